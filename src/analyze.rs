@@ -1,0 +1,278 @@
+//! The pipeline: text -> segments -> quotes -> attributions -> speakers -> stance -> document.
+
+use crate::attribute::{self, Attributed, Para};
+use crate::document::{
+    char_range, Cue, Document, Finding, FindingKind, Mark, Mention, NonQuote, Quote, QuoteKind,
+    SpeakerEntry, SpeakerRef,
+};
+use crate::lexicon::Lexicon;
+use crate::quotes::{self, MarkProblem};
+use crate::segment;
+use crate::span::{Positions, Span};
+use crate::speakers::{NpKind, Registry, Resolution};
+use crate::stance::{self, StanceInput};
+
+/// Options for one analysis.
+#[derive(Debug, Clone, Copy)]
+pub struct Options {
+    /// Compute a stance for every quote.
+    pub stance: bool,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options { stance: true }
+    }
+}
+
+/// Analyse one text with default options. The document id is `doc` and its source is unset.
+pub fn analyze(text: &str) -> Document {
+    analyze_with("doc", None, text, Options::default())
+}
+
+/// Analyse one text.
+pub fn analyze_with(id: &str, source: Option<String>, text: &str, opts: Options) -> Document {
+    let lex = Lexicon::get();
+    let para_spans = segment::paragraphs(text);
+    let scan = quotes::scan(text, &para_spans, lex);
+    let mut paras = Vec::with_capacity(para_spans.len());
+    let mut qi = 0;
+    for (pi, &span) in para_spans.iter().enumerate() {
+        let toks = segment::tokens(text, span);
+        let mut qspans = Vec::new();
+        while qi < scan.quotes.len() && scan.quotes[qi].paragraph == pi {
+            let q = &scan.quotes[qi];
+            qspans.push(Span::new(
+                q.open.start,
+                q.close.map_or(q.content.end, |c| c.end),
+            ));
+            qi += 1;
+        }
+        let sents = segment::sentences(text, &toks, &qspans, lex);
+        paras.push(Para { span, toks, sents });
+    }
+    let token_lists: Vec<Vec<_>> = paras.iter().map(|p| p.toks.clone()).collect();
+    let mut reg = Registry::build(text, &token_lists, lex);
+    let att = attribute::attribute(text, &paras, &scan, lex);
+
+    let pos = Positions::new(text);
+    let mut findings = Vec::new();
+    for p in &scan.problems {
+        let (kind, span, message) = match p {
+            MarkProblem::Unclosed(s) => (
+                FindingKind::UnclosedQuote,
+                *s,
+                "opening quote mark with no closing mark; the quote was ended at the paragraph's end",
+            ),
+            MarkProblem::Unopened(s) => (
+                FindingKind::UnopenedQuote,
+                *s,
+                "closing quote mark with no opening mark before it",
+            ),
+        };
+        findings.push(Finding {
+            kind,
+            start: span.start,
+            end: span.end,
+            message: message.into(),
+        });
+    }
+
+    // Resolve speakers in text order so pronouns can lean on the previous speaker.
+    let mut order: Vec<usize> = (0..att.quotes.len()).collect();
+    order.sort_by_key(|&i| {
+        att.quotes[i]
+            .speaker
+            .map_or(att.quotes[i].content.start, |s| {
+                s.span.start.min(att.quotes[i].content.start)
+            })
+    });
+    let mut resolved: Vec<Option<Resolution>> = vec![None; att.quotes.len()];
+    let mut cache: Vec<(Span, Resolution)> = Vec::new();
+    let mut last_speaker: Option<usize> = None;
+    for &i in &order {
+        let q = &att.quotes[i];
+        let Some(np) = q.speaker else { continue };
+        let r = if let Some((_, r)) = cache.iter().rev().find(|(s, _)| *s == np.span) {
+            r.clone()
+        } else {
+            let r = match np.kind {
+                NpKind::Pronoun(_) => {
+                    let window = window_start(&paras, q.paragraph);
+                    reg.resolve_pronoun(text, &np, window, last_speaker)
+                }
+                _ if q.pattern == "transcript" => reg.resolve_label(text, &np),
+                _ => reg.resolve_name(text, &np, lex),
+            };
+            cache.push((np.span, r.clone()));
+            r
+        };
+        if r.entity.is_some() {
+            last_speaker = r.entity;
+        }
+        resolved[i] = Some(r);
+    }
+
+    // Entities that speak, in order of first mention, get output indices.
+    let mut speaker_ids: Vec<usize> = (0..reg.entities.len())
+        .filter(|&e| reg.entities[e].speaks)
+        .collect();
+    speaker_ids.sort_by_key(|&e| {
+        (
+            reg.entities[e]
+                .mentions
+                .first()
+                .map_or(usize::MAX, |m| m.start),
+            e,
+        )
+    });
+    let out_index = |e: usize| speaker_ids.iter().position(|&x| x == e);
+
+    let mut quotes_out: Vec<Quote> = Vec::with_capacity(att.quotes.len());
+    let mut chain_head: Option<usize> = None;
+    for (i, q) in att.quotes.iter().enumerate() {
+        let (cs, ce) = char_range(&pos, text, q.content);
+        let speaker = q.speaker.map(|np| {
+            let res = resolved[i].as_ref();
+            let entity = res.and_then(|r| r.entity);
+            let (scs, sce) = char_range(&pos, text, np.span);
+            SpeakerRef {
+                name: entity.map(|e| reg.entities[e].name.clone()),
+                mention: np.span.slice(text).to_string(),
+                start: np.span.start,
+                end: np.span.end,
+                char_start: scs,
+                char_end: sce,
+                entity: entity.and_then(out_index),
+            }
+        });
+        let mut why = q.why.clone();
+        if let Some(r) = resolved[i].as_ref() {
+            why = format!("{why}; {}", r.how);
+            if r.entity.is_none() && matches!(q.speaker.map(|s| s.kind), Some(NpKind::Pronoun(_))) {
+                findings.push(Finding {
+                    kind: FindingKind::UnresolvedPronoun,
+                    start: q.speaker.unwrap().span.start,
+                    end: q.speaker.unwrap().span.end,
+                    message: format!("speaker pronoun left unresolved: {}", r.how),
+                });
+            }
+        }
+        if q.speaker.is_none() {
+            findings.push(Finding {
+                kind: FindingKind::Unattributed,
+                start: q.content.start,
+                end: q.content.end,
+                message: "quoted speech with no speaker the text supports".into(),
+            });
+        }
+        let raw = q.raw.map(|r| &scan.quotes[r]);
+        let mark = |s: Span| Mark {
+            text: s.slice(text).to_string(),
+            start: s.start,
+            end: s.end,
+        };
+        let continues = match raw {
+            Some(r) if r.continues => chain_head,
+            _ => None,
+        };
+        match raw {
+            Some(r) if r.runs_on && !r.continues => chain_head = Some(quotes_out.len()),
+            Some(r) if !r.runs_on => chain_head = None,
+            _ => {}
+        }
+        let stance = opts.stance.then(|| stance_for(text, q));
+        quotes_out.push(Quote {
+            start: q.content.start,
+            end: q.content.end,
+            char_start: cs,
+            char_end: ce,
+            content: q.content.slice(text).to_string(),
+            kind: q.kind,
+            speaker,
+            cue: q.cue.map(|c| Cue {
+                text: c.slice(text).to_string(),
+                start: c.start,
+                end: c.end,
+            }),
+            pattern: q.pattern.to_string(),
+            why,
+            open_mark: raw.filter(|r| !r.open.is_empty()).map(|r| mark(r.open)),
+            close_mark: raw.and_then(|r| r.close).map(mark),
+            paragraph: q.paragraph,
+            continues,
+            stance,
+        });
+    }
+
+    let non_quotes = att
+        .non_quotes
+        .iter()
+        .map(|n| {
+            let (cs, ce) = char_range(&pos, text, n.content);
+            NonQuote {
+                start: n.content.start,
+                end: n.content.end,
+                char_start: cs,
+                char_end: ce,
+                content: n.content.slice(text).to_string(),
+                why: n.why,
+                evidence: n.evidence.clone(),
+            }
+        })
+        .collect();
+
+    let speakers = speaker_ids
+        .iter()
+        .map(|&e| {
+            let ent = &reg.entities[e];
+            SpeakerEntry {
+                name: ent.name.clone(),
+                kind: ent.kind,
+                aliases: ent
+                    .forms
+                    .iter()
+                    .filter(|f| **f != ent.name)
+                    .cloned()
+                    .collect(),
+                mentions: ent
+                    .mentions
+                    .iter()
+                    .map(|m| Mention {
+                        text: m.slice(text).to_string(),
+                        start: m.start,
+                        end: m.end,
+                    })
+                    .collect(),
+            }
+        })
+        .collect();
+    findings.sort_by_key(|f| (f.start, f.end));
+    Document {
+        id: id.to_string(),
+        source,
+        quotes: quotes_out,
+        non_quotes,
+        speakers,
+        findings,
+        error: None,
+    }
+}
+
+/// Pronouns look back over the current and the previous paragraph.
+fn window_start(paras: &[Para], pi: usize) -> usize {
+    paras[pi.saturating_sub(1)].span.start
+}
+
+fn stance_for(text: &str, q: &Attributed) -> crate::stance::Stance {
+    let context = match q.kind {
+        QuoteKind::Direct => None,
+        _ => Some(q.sentence),
+    };
+    stance::classify(&StanceInput {
+        text,
+        own: q.content,
+        context,
+        cue: q.cue,
+    })
+}

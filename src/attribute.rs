@@ -1,0 +1,1433 @@
+//! Attribution: for every quoted span, decide whether it is speech, what kind, who said it and by
+//! which cue — and find indirect speech that has no quote marks at all.
+//!
+//! Each rule is a named pattern (the `pattern` field of a quote), tried in a fixed order from the most
+//! local evidence to the least: the words right after the closing mark, the words right before the
+//! opening mark, a reporting verb elsewhere in the sentence, and only then the neighbouring quotes and
+//! paragraphs. A quote no rule attributes keeps `speaker: null`: better unattributed than misattributed.
+
+use std::ops::Range;
+
+use crate::document::{NonQuoteReason, QuoteKind};
+use crate::lexicon::{Gender, Lexicon};
+use crate::quotes::{RawQuote, Scan};
+use crate::segment::Token;
+use crate::span::Span;
+use crate::speakers::{is_acronym, is_cap, strip_titles, Np, NpKind};
+
+/// One paragraph, tokenised and split into sentence windows.
+#[derive(Debug, Clone)]
+pub struct Para {
+    /// Where it is.
+    pub span: Span,
+    /// Its tokens.
+    pub toks: Vec<Token>,
+    /// Sentence windows as token ranges.
+    pub sents: Vec<Range<usize>>,
+}
+
+/// A quote (or indirect statement) with its attribution, before names are resolved.
+#[derive(Debug, Clone)]
+pub struct Attributed {
+    /// The content span.
+    pub content: Span,
+    /// Direct, partial or indirect.
+    pub kind: QuoteKind,
+    /// The speaker mention, if a pattern found one.
+    pub speaker: Option<Np>,
+    /// The reporting cue.
+    pub cue: Option<Span>,
+    /// Which rule attributed it.
+    pub pattern: &'static str,
+    /// The evidence, in words.
+    pub why: String,
+    /// Index into the scanner's quotes (None for indirect speech).
+    pub raw: Option<usize>,
+    /// Paragraph index.
+    pub paragraph: usize,
+    /// The sentence the quote stands in (stance reads it for partial and indirect quotes).
+    pub sentence: Span,
+}
+
+/// A quoted span judged not to be speech.
+#[derive(Debug, Clone)]
+pub struct NotSpeech {
+    /// The content span.
+    pub content: Span,
+    /// Why not.
+    pub why: NonQuoteReason,
+    /// The evidence.
+    pub evidence: String,
+}
+
+/// Everything attribution produces.
+#[derive(Debug, Default)]
+pub struct Attribution {
+    /// Quotes and indirect statements, in text order.
+    pub quotes: Vec<Attributed>,
+    /// Quoted spans that are not speech.
+    pub non_quotes: Vec<NotSpeech>,
+}
+
+/// Read-only view of one paragraph's tokens with lexicon helpers.
+struct View<'a> {
+    text: &'a str,
+    toks: &'a [Token],
+    lex: &'a Lexicon,
+}
+
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "its", "their", "his", "her", "our", "one", "some", "many", "several", "two",
+    "three", "four", "other", "another", "both", "most", "few", "these", "those", "this", "that",
+];
+const NAME_LINKS: &[&str] = &[
+    "of", "for", "de", "van", "von", "al", "bin", "der", "la", "le", "du", "da", "del",
+];
+const PREPOSITIONS: &[&str] = &[
+    "on", "in", "at", "during", "after", "before", "to", "via", "from", "with", "through", "over",
+    "late", "early", "earlier", "later", "last", "this", "on", "by", "outside", "inside", "ahead",
+];
+
+impl<'a> View<'a> {
+    fn w(&self, i: usize) -> &'a str {
+        self.toks[i].text(self.text)
+    }
+    fn lw(&self, i: usize) -> String {
+        self.w(i).to_lowercase()
+    }
+    fn is_word(&self, i: usize) -> bool {
+        self.toks[i].word
+    }
+    fn cap(&self, i: usize) -> bool {
+        is_cap(self.text, &self.toks[i])
+    }
+    fn is_cue(&self, i: usize) -> bool {
+        self.is_word(i) && self.lex.cue_verbs.contains(&self.lw(i))
+    }
+    fn is_adverb(&self, i: usize) -> bool {
+        let l = self.lw(i);
+        self.is_word(i) && (self.lex.adverbs.contains(&l) || (l.ends_with("ly") && l.len() > 4))
+    }
+    fn pronoun(&self, i: usize) -> Option<Gender> {
+        if !self.is_word(i) {
+            return None;
+        }
+        self.lex.pronouns.get(&self.lw(i)).copied()
+    }
+    fn is_group_head(&self, i: usize) -> bool {
+        if !self.is_word(i) || self.cap(i) && i > 0 && !self.is_sentence_start(i) {
+            return false;
+        }
+        let l = self.lw(i);
+        let l = crate::speakers::strip_possessive(&l).to_string();
+        self.lex.groups.contains(&l)
+            || self.lex.roles.contains_key(&l)
+            || l.strip_suffix('s')
+                .is_some_and(|s| self.lex.roles.contains_key(s))
+    }
+    fn is_sentence_start(&self, i: usize) -> bool {
+        i == 0
+            || matches!(
+                self.w(i - 1),
+                "." | "!" | "?" | "“" | "\"" | "‘" | "'" | ":"
+            )
+    }
+    fn span(&self, r: Range<usize>) -> Span {
+        Span::new(self.toks[r.start].span.start, self.toks[r.end - 1].span.end)
+    }
+    fn is_mark(&self, i: usize) -> bool {
+        matches!(
+            self.w(i),
+            "“" | "”"
+                | "‘"
+                | "’"
+                | "\""
+                | "'"
+                | "«"
+                | "»"
+                | "„"
+                | "‚"
+                | "‹"
+                | "›"
+                | "「"
+                | "」"
+        )
+    }
+
+    /// The speaker noun phrase ending right before token `end` (exclusive), not before `lo`.
+    /// Skips adverbs and auxiliaries ("officials have repeatedly said") and one apposition
+    /// ("Jane Doe, a spokeswoman for the ministry, said"; "Doe, 54, said").
+    fn np_before(&self, end: usize, lo: usize) -> Option<Np> {
+        let mut i = end;
+        while i > lo && self.is_adverb(i - 1) {
+            i -= 1;
+        }
+        if i <= lo {
+            return None;
+        }
+        let mut gender = None;
+        if self.w(i - 1) == "," {
+            let close = i - 1;
+            let mut k = close;
+            let mut found = None;
+            while k > lo && close - k < 20 {
+                k -= 1;
+                let t = self.w(k);
+                if t == "," {
+                    found = Some(k);
+                    break;
+                }
+                if matches!(t, "." | "!" | "?" | ";" | ":") || self.is_mark(k) || self.is_cue(k) {
+                    break;
+                }
+            }
+            let open = found?;
+            if open + 1 >= close || !self.is_apposition(open + 1..close) {
+                return None;
+            }
+            gender = self.gender_in(open + 1..close);
+            i = open;
+            while i > lo && self.is_adverb(i - 1) {
+                i -= 1;
+            }
+            if i <= lo {
+                return None;
+            }
+        }
+        let last = i - 1;
+        if let Some(g) = self.pronoun(last) {
+            if g == Gender::Relative {
+                // "Lu Shaye, who said": the antecedent before the comma.
+                if last > lo && self.w(last - 1) == "," {
+                    return self.np_plain_before(last - 1, lo, gender);
+                }
+                return None;
+            }
+            // A pronoun that is the object of a preposition or verb is not a subject ("told him").
+            if last > lo
+                && self.is_word(last - 1)
+                && !self.is_adverb(last - 1)
+                && !self.is_sentence_start(last)
+            {
+                let prev = self.lw(last - 1);
+                if !matches!(
+                    prev.as_str(),
+                    "and"
+                        | "but"
+                        | "then"
+                        | "as"
+                        | "that"
+                        | "because"
+                        | "so"
+                        | "when"
+                        | "where"
+                        | "while"
+                        | "if"
+                ) {
+                    return None;
+                }
+            }
+            let s = self.toks[last].span;
+            return Some(Np {
+                span: s,
+                core: s,
+                kind: NpKind::Pronoun(g),
+                gender,
+            });
+        }
+        self.np_plain_before(i, lo, gender)
+    }
+
+    /// A name or group phrase ending right before `end`, with no apposition handling.
+    fn np_plain_before(&self, end: usize, lo: usize, gender: Option<Gender>) -> Option<Np> {
+        if end <= lo {
+            return None;
+        }
+        let last = end - 1;
+        if self.cap(last) || (self.w(last) == "." && last > lo && self.cap(last - 1)) {
+            let mut j = last;
+            if self.w(j) == "." {
+                j -= 1;
+            }
+            while j > lo {
+                let p = j - 1;
+                let joined = self.toks[p].span.end == self.toks[j].span.start;
+                let name_word = self.cap(p) && !self.w(p).ends_with(['’', '\'']);
+                let link =
+                    NAME_LINKS.contains(&self.w(p)) && p > lo && self.cap(p - 1) && self.cap(j);
+                let dot_or_hyphen = (self.w(p) == "." || self.w(p) == "-")
+                    && p > lo
+                    && self.cap(p - 1)
+                    && (joined || self.w(p) == ".");
+                if name_word || link || dot_or_hyphen {
+                    j = p;
+                } else {
+                    break;
+                }
+            }
+            return self.name_np(j, end, lo, gender);
+        }
+        if self.is_group_head(last) {
+            let mut j = last;
+            let mut mods = 0;
+            while j > lo && mods < 4 {
+                let p = j - 1;
+                let lp = self.lw(p);
+                if DETERMINERS.contains(&lp.as_str()) {
+                    j = p;
+                    break;
+                }
+                if self.is_word(p)
+                    && (self.w(p).ends_with("’s")
+                        || self.w(p).ends_with("'s")
+                        || (!self.cap(p)
+                            && !self.is_cue(p)
+                            && !PREPOSITIONS.contains(&lp.as_str())
+                            && !matches!(
+                                lp.as_str(),
+                                "and"
+                                    | "or"
+                                    | "but"
+                                    | "that"
+                                    | "who"
+                                    | "which"
+                                    | "as"
+                                    | "than"
+                                    | "not"
+                                    | "also"
+                            )))
+                {
+                    j = p;
+                    mods += 1;
+                } else if self.cap(p)
+                    && self.is_sentence_start(p)
+                    && mods == 0
+                    && self.lex.not_names.contains(&lp)
+                {
+                    break;
+                } else if self.cap(p) {
+                    // "Western diplomats", "Pentagon officials"
+                    j = p;
+                    mods += 1;
+                } else {
+                    break;
+                }
+            }
+            // A lone "head" or "source" of a longer phrase must be a real noun phrase.
+            let span = self.span(j..end);
+            let core_start = if DETERMINERS.contains(&self.lw(j).as_str()) && j < last {
+                j + 1
+            } else {
+                j
+            };
+            let core = self.span(core_start..end);
+            let g = gender.or_else(|| self.lex.roles.get(&self.lw(last)).copied().flatten());
+            return Some(Np {
+                span,
+                core,
+                kind: NpKind::Group,
+                gender: g,
+            });
+        }
+        None
+    }
+
+    /// Build a name NP from tokens `j..end`, stripping sentence-initial function words and titles.
+    fn name_np(&self, j: usize, end: usize, lo: usize, gender: Option<Gender>) -> Option<Np> {
+        let (titles, tg, core) = strip_titles(self.text, &self.toks[j..end], self.lex);
+        let mut span_start = j;
+        // Leading sentence words like "But" or "In" are not part of the name.
+        while span_start < end
+            && self.cap(span_start)
+            && self.lex.not_names.contains(&self.lw(span_start))
+            && span_start + 1 < end
+        {
+            span_start += 1;
+        }
+        if core.is_empty() {
+            // Only a title: "the President said" reads as a role.
+            if !titles.is_empty() {
+                let s = self.span(j..end);
+                return Some(Np {
+                    span: s,
+                    core: s,
+                    kind: NpKind::Group,
+                    gender: gender.or(tg),
+                });
+            }
+            return None;
+        }
+        let core_span = Span::new(core[0].span.start, core[core.len() - 1].span.end);
+        let core_text = core_span.slice(self.text);
+        if core.len() == 1
+            && !is_acronym(core_text)
+            && self.lex.not_names.contains(&core_text.to_lowercase())
+        {
+            return None;
+        }
+        let with_det = span_start > lo && span_start == j && self.lw(j - 1) == "the";
+        let span = if with_det {
+            Span::new(self.toks[j - 1].span.start, self.toks[end - 1].span.end)
+        } else {
+            Span::new(
+                self.toks[span_start].span.start,
+                self.toks[end - 1].span.end,
+            )
+        };
+        Some(Np {
+            span,
+            core: core_span,
+            kind: NpKind::Name,
+            gender: gender.or(tg),
+        })
+    }
+
+    /// The speaker noun phrase starting at `i` ("said Jane Doe", "said the ministry", "said she").
+    fn np_after(&self, i: usize, hi: usize) -> Option<Np> {
+        if i >= hi {
+            return None;
+        }
+        if let Some(g) = self.pronoun(i) {
+            if matches!(
+                g,
+                Gender::Male | Gender::Female | Gender::Plural | Gender::Singular
+            ) {
+                let s = self.toks[i].span;
+                return Some(Np {
+                    span: s,
+                    core: s,
+                    kind: NpKind::Pronoun(g),
+                    gender: None,
+                });
+            }
+            return None;
+        }
+        if self.cap(i) {
+            let mut j = i + 1;
+            while j < hi {
+                let joined = self.toks[j - 1].span.end == self.toks[j].span.start;
+                if self.cap(j)
+                    || (NAME_LINKS.contains(&self.w(j)) && j + 1 < hi && self.cap(j + 1))
+                    || (self.w(j) == "." && j + 1 < hi && self.cap(j + 1) && joined)
+                    || (self.w(j) == "-" && joined && j + 1 < hi && self.cap(j + 1))
+                {
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+            let gender = if j < hi && self.w(j) == "," {
+                let mut k = j + 1;
+                while k < hi && !matches!(self.w(k), "," | "." | ";") {
+                    k += 1;
+                }
+                if j + 1 < k {
+                    self.gender_in(j + 1..k)
+                } else {
+                    None
+                }
+            } else {
+                None
+            };
+            return self.name_np(i, j, i, gender);
+        }
+        let l = self.lw(i);
+        if DETERMINERS.contains(&l.as_str()) {
+            let mut j = i + 1;
+            while j < hi
+                && j < i + 5
+                && self.is_word(j)
+                && !self.is_group_head(j)
+                && !self.is_cue(j)
+            {
+                j += 1;
+            }
+            if j < hi && self.is_group_head(j) {
+                // "the company’s chief executive, Jane Doe": prefer the name.
+                if j + 2 < hi && self.w(j + 1) == "," && self.cap(j + 2) {
+                    if let Some(np) = self.np_after(j + 2, hi) {
+                        if np.kind == NpKind::Name {
+                            return Some(np);
+                        }
+                    }
+                }
+                let span = self.span(i..j + 1);
+                let core = self.span(i + 1..j + 1);
+                let g = self.lex.roles.get(&self.lw(j)).copied().flatten();
+                return Some(Np {
+                    span,
+                    core,
+                    kind: NpKind::Group,
+                    gender: g,
+                });
+            }
+            return None;
+        }
+        if self.is_group_head(i) {
+            let s = self.toks[i].span;
+            return Some(Np {
+                span: s,
+                core: s,
+                kind: NpKind::Group,
+                gender: None,
+            });
+        }
+        None
+    }
+
+    fn is_apposition(&self, r: Range<usize>) -> bool {
+        if r.len() > 18 {
+            return false;
+        }
+        let first = r.start;
+        let t = self.w(first);
+        (self.is_word(first) && !self.cap(first))
+            || t.chars().all(|c| c.is_ascii_digit())
+            || (self.cap(first) && self.lex.titles.contains_key(&self.lw(first)))
+    }
+
+    fn gender_in(&self, r: Range<usize>) -> Option<Gender> {
+        r.filter_map(|k| {
+            let l = self.lw(k);
+            self.lex
+                .roles
+                .get(&l)
+                .copied()
+                .flatten()
+                .or_else(|| self.lex.titles.get(&l).copied().flatten())
+        })
+        .next()
+    }
+
+    /// "according to NP" starting at `i`.
+    fn according_to(&self, i: usize, hi: usize) -> Option<(Np, Span)> {
+        if i + 2 < hi + 1 && i + 1 < hi && self.lw(i) == "according" && self.lw(i + 1) == "to" {
+            let np = self.np_after(i + 2, hi)?;
+            return Some((np, self.span(i..i + 2)));
+        }
+        None
+    }
+}
+
+/// Attribute every quote of the scan, classify non-speech, and find indirect speech.
+pub fn attribute(text: &str, paras: &[Para], scan: &Scan, lex: &Lexicon) -> Attribution {
+    let mut out = Attribution::default();
+    let mut qi = 0;
+    // Per paragraph: did it hold only quotes (for continuation)? the last attributed quote index.
+    let mut prev_para_last: Option<usize> = None;
+    let transcript = is_transcript(text, paras, lex);
+    for (pi, para) in paras.iter().enumerate() {
+        let v = View {
+            text,
+            toks: &para.toks,
+            lex,
+        };
+        let first_of_para = out.quotes.len();
+        // Transcript line: "NAME: words".
+        let label = if transcript {
+            transcript_label(&v)
+        } else {
+            None
+        };
+        let mut para_quotes = Vec::new();
+        while qi < scan.quotes.len() && scan.quotes[qi].paragraph == pi {
+            para_quotes.push(qi);
+            qi += 1;
+        }
+        let only_quotes = !para_quotes.is_empty() && paragraph_only_quotes(&v, &para_quotes, scan);
+        for sent in &para.sents {
+            let sspan = v.span(sent.clone());
+            let in_sent: Vec<usize> = para_quotes
+                .iter()
+                .copied()
+                .filter(|&q| {
+                    sspan.start <= scan.quotes[q].open.start
+                        && scan.quotes[q].open.start < sspan.end
+                })
+                .collect();
+            let mut speech_in_sentence = false;
+            let mut prev_close: Option<usize> = None;
+            let mut prev_tail_end: Option<usize> = None;
+            let mut sentence_quotes: Vec<usize> = Vec::new();
+            for (n, &q) in in_sent.iter().enumerate() {
+                let rq = &scan.quotes[q];
+                let open_tok = tok_at(&para.toks, rq.open.start);
+                let close_tok = rq.close.map(|c| tok_at(&para.toks, c.start));
+                let pre = prev_close.map_or(sent.start, |c| c + 1).min(open_tok)..open_tok;
+                let next_open = in_sent
+                    .get(n + 1)
+                    .map(|&nq| tok_at(&para.toks, scan.quotes[nq].open.start))
+                    .unwrap_or(sent.end);
+                let post = close_tok.map_or(sent.end, |c| c + 1).min(next_open)..next_open;
+                let (att, tail_end) = attribute_one(
+                    &v,
+                    rq,
+                    q,
+                    pi,
+                    sent.clone(),
+                    pre.clone(),
+                    post.clone(),
+                    prev_tail_end,
+                    &out,
+                    label,
+                    sspan,
+                    only_quotes,
+                );
+                match att {
+                    Ok(a) => {
+                        speech_in_sentence = true;
+                        sentence_quotes.push(out.quotes.len());
+                        out.quotes.push(a);
+                    }
+                    Err(ns) => out.non_quotes.push(ns),
+                }
+                prev_close = close_tok.or(Some(sent.end.saturating_sub(1)));
+                prev_tail_end = tail_end;
+            }
+            // Quotes of one sentence share a speaker found for any of them ("called it “a” and “b”").
+            share_in_sentence(&mut out.quotes, &sentence_quotes);
+            if !speech_in_sentence {
+                if let Some(a) = indirect(&v, sent.clone(), pi) {
+                    out.quotes.push(a);
+                }
+            }
+        }
+        if let Some((np, rest)) = label {
+            if !rest.is_empty() {
+                out.quotes.push(Attributed {
+                    content: rest,
+                    kind: QuoteKind::Indirect,
+                    speaker: Some(np),
+                    cue: Some(Span::new(np.span.end, np.span.end + 1)),
+                    pattern: "transcript",
+                    why: format!(
+                        "transcript line: “{}:” names the speaker",
+                        np.span.slice(text)
+                    ),
+                    raw: None,
+                    paragraph: pi,
+                    sentence: para.span,
+                });
+            }
+        }
+        // Continuation and colon lead-in from the previous paragraph.
+        if let Some(prev) = prev_para_last {
+            for k in first_of_para..out.quotes.len() {
+                let prev_q = out.quotes[prev].clone();
+                let q = &mut out.quotes[k];
+                if q.speaker.is_some() || q.kind == QuoteKind::Indirect {
+                    continue;
+                }
+                let chained = q.raw.is_some_and(|r| scan.quotes[r].continues);
+                if (chained || only_quotes)
+                    && prev_q.speaker.is_some()
+                    && prev_q.paragraph + 1 == pi
+                {
+                    {
+                        q.speaker = prev_q.speaker;
+                        q.cue = prev_q.cue;
+                        q.pattern = if chained {
+                            "multi_paragraph"
+                        } else {
+                            "continuation"
+                        };
+                        q.why = format!(
+                            "{} quote right after a quote attributed to “{}”",
+                            if chained {
+                                "continues the"
+                            } else {
+                                "a paragraph that is only a"
+                            },
+                            prev_q.speaker.map(|s| s.span.slice(text)).unwrap_or("")
+                        );
+                        if q.kind == QuoteKind::Partial && chained {
+                            q.kind = QuoteKind::Direct;
+                        }
+                    }
+                }
+            }
+        }
+        if pi > 0 && out.quotes.len() > first_of_para {
+            colon_lead_in(
+                text,
+                &paras[pi - 1],
+                lex,
+                &mut out.quotes[first_of_para..],
+                pi,
+            );
+        }
+        prev_para_last = out.quotes[first_of_para..]
+            .iter()
+            .rposition(|q| q.kind != QuoteKind::Indirect)
+            .map(|k| k + first_of_para)
+            .or(prev_para_last.filter(|_| false));
+    }
+    chain_back(&mut out.quotes, scan, text);
+    out.quotes.sort_by_key(|q| (q.content.start, q.content.end));
+    out
+}
+
+/// Multi-paragraph quotes attributed only in a later segment ("“A\n\n“B,” she said.") lend that
+/// speaker back to the earlier segments.
+fn chain_back(quotes: &mut [Attributed], scan: &Scan, text: &str) {
+    for k in (0..quotes.len()).rev() {
+        let Some(r) = quotes[k].raw else { continue };
+        if !scan.quotes[r].runs_on || quotes[k].speaker.is_some() {
+            continue;
+        }
+        if let Some(next) = quotes[k + 1..]
+            .iter()
+            .find(|q| q.raw.is_some_and(|nr| scan.quotes[nr].continues && nr > r))
+        {
+            if let Some(sp) = next.speaker {
+                let cue = next.cue;
+                quotes[k].speaker = Some(sp);
+                quotes[k].cue = cue;
+                quotes[k].pattern = "multi_paragraph";
+                quotes[k].why = format!(
+                    "runs on into the next paragraph, where “{}” is named",
+                    sp.span.slice(text)
+                );
+            }
+        }
+    }
+}
+
+fn share_in_sentence(quotes: &mut [Attributed], idx: &[usize]) {
+    let Some(src) = idx.iter().copied().find(|&i| quotes[i].speaker.is_some()) else {
+        return;
+    };
+    let (sp, cue) = (quotes[src].speaker, quotes[src].cue);
+    for &i in idx {
+        if quotes[i].speaker.is_none() {
+            quotes[i].speaker = sp;
+            quotes[i].cue = cue;
+            quotes[i].pattern = "same_sentence";
+            quotes[i].why = "another quote in the same sentence names the speaker".into();
+        }
+    }
+}
+
+fn tok_at(toks: &[Token], start: usize) -> usize {
+    toks.partition_point(|t| t.span.start < start)
+}
+
+fn paragraph_only_quotes(v: &View<'_>, qs: &[usize], scan: &Scan) -> bool {
+    let mut qi = 0;
+    for (i, t) in v.toks.iter().enumerate() {
+        while qi < qs.len()
+            && scan.quotes[qs[qi]].content.end <= t.span.start
+            && scan.quotes[qs[qi]]
+                .close
+                .is_none_or(|c| c.end <= t.span.start)
+        {
+            qi += 1;
+        }
+        let inside = qi < qs.len() && {
+            let q = &scan.quotes[qs[qi]];
+            q.open.start <= t.span.start && t.span.start < q.close.map_or(q.content.end, |c| c.end)
+        };
+        if !inside && v.is_word(i) {
+            return false;
+        }
+    }
+    true
+}
+
+#[allow(clippy::too_many_arguments)]
+fn attribute_one(
+    v: &View<'_>,
+    rq: &RawQuote,
+    q: usize,
+    pi: usize,
+    sent: Range<usize>,
+    pre: Range<usize>,
+    post: Range<usize>,
+    prev_tail_end: Option<usize>,
+    out: &Attribution,
+    label: Option<(Np, Span)>,
+    sspan: Span,
+    only_quotes: bool,
+) -> (Result<Attributed, NotSpeech>, Option<usize>) {
+    let text = v.text;
+    let mut a = Attributed {
+        content: rq.content,
+        kind: QuoteKind::Partial,
+        speaker: None,
+        cue: None,
+        pattern: "none",
+        why: String::new(),
+        raw: Some(q),
+        paragraph: pi,
+        sentence: sspan,
+    };
+    // 1. Not speech: titles, terms and nicknames announced by the words around the marks.
+    if let Some(ns) = not_speech_cue(v, rq, &pre, &post) {
+        return (Err(ns), None);
+    }
+    let mut tail_end = None;
+    let mut lead_ok = pre.is_empty() || (pre.len() == 1 && !v.is_word(pre.start));
+    // 2. Split quote: the words before this quote are the attribution of the previous one.
+    if let Some(te) = prev_tail_end {
+        if te >= pre.end.saturating_sub(1) && !pre.is_empty() {
+            if let Some(prev) = out.quotes.last().filter(|p| p.paragraph == pi) {
+                a.speaker = prev.speaker;
+                a.cue = prev.cue;
+                a.pattern = "split";
+                a.why = "second half of a split quote: “A,” she said, “B.”".into();
+                lead_ok = true;
+            }
+        }
+    }
+    // 3. Tail: the words right after the closing mark.
+    let mut tail_ok = post.is_empty() || (post.start..post.end).all(|i| !v.is_word(i));
+    if a.speaker.is_none() && rq.close.is_some() {
+        if let Some((np, cue, pattern, end)) = tail(v, post.clone()) {
+            a.speaker = Some(np);
+            a.cue = Some(cue);
+            a.pattern = pattern;
+            a.why = format!(
+                "“{}” {} right after the quote",
+                np.span.slice(text),
+                if pattern == "dash" {
+                    "follows a dash"
+                } else {
+                    "with the cue"
+                }
+            );
+            tail_end = Some(end);
+            tail_ok = true;
+        }
+    } else if a.speaker.is_none() {
+        // Unclosed quote: still take "…,” she said" when the paragraph ends in it? No closing mark,
+        // so there is no tail to read.
+    }
+    // 4. Lead: "Speaker said: “Q”" / "Speaker said, “Q”" / "Speaker: “Q”".
+    if a.speaker.is_none() || !lead_ok {
+        if let Some((np, cue, pattern)) = lead(v, pre.clone()) {
+            lead_ok = true;
+            if a.speaker.is_none() {
+                a.speaker = Some(np);
+                a.cue = cue;
+                a.pattern = pattern;
+                a.why = format!(
+                    "“{}” introduces the quote{}",
+                    np.span.slice(text),
+                    if cue.is_some() {
+                        " with a reporting verb"
+                    } else {
+                        " with a colon"
+                    }
+                );
+            }
+        } else if pre.end > pre.start && v.w(pre.end - 1) == ":" {
+            lead_ok = true;
+        }
+    }
+    // 5. A reporting verb elsewhere in the sentence.
+    if a.speaker.is_none() {
+        if let Some((np, cue, pattern)) = sentence_cue(v, sent.clone(), rq) {
+            a.speaker = Some(np);
+            a.cue = Some(cue);
+            a.pattern = pattern;
+            a.why = format!(
+                "“{}” is the subject of “{}” in the same sentence",
+                np.span.slice(text),
+                cue.slice(text)
+            );
+        }
+    }
+    // 6. A transcript line's speaker.
+    if a.speaker.is_none() {
+        if let Some((np, _)) = label {
+            a.speaker = Some(np);
+            a.cue = Some(Span::new(np.span.end, np.span.end + 1));
+            a.pattern = "transcript";
+            a.why = "inside a transcript line".into();
+        }
+    }
+    a.kind = if (lead_ok && tail_ok) || rq.continues {
+        QuoteKind::Direct
+    } else {
+        QuoteKind::Partial
+    };
+    if a.speaker.is_none() {
+        let words = rq.content.slice(text).split_whitespace().count();
+        let sentence_like = ends_like_sentence(rq.content.slice(text));
+        if a.kind == QuoteKind::Partial
+            && words <= 6
+            && !sentence_like
+            && !only_quotes
+            && !rq.continues
+            && !rq.runs_on
+        {
+            return (
+                Err(NotSpeech {
+                    content: rq.content,
+                    why: NonQuoteReason::Scare,
+                    evidence: "a short quoted phrase with no speaker or reporting verb around it"
+                        .into(),
+                }),
+                None,
+            );
+        }
+        a.why = "no speaker found near the quote".into();
+    }
+    (Ok(a), tail_end)
+}
+
+fn ends_like_sentence(s: &str) -> bool {
+    let t = s.trim_end();
+    t.ends_with(['.', '!', '?', ',', '…']) && t.split_whitespace().count() >= 3
+}
+
+/// Titles of works, terms and nicknames.
+fn not_speech_cue(
+    v: &View<'_>,
+    rq: &RawQuote,
+    pre: &Range<usize>,
+    post: &Range<usize>,
+) -> Option<NotSpeech> {
+    let text = v.text;
+    if pre.is_empty() {
+        return None;
+    }
+    let content = rq.content.slice(text);
+    let words = content.split_whitespace().count();
+    // Phrases right before the mark ("so-called", "known as", "the novel").
+    let start = pre.start.max(pre.end.saturating_sub(4));
+    let before = &text[v.toks[start].span.start..v.toks[pre.end - 1].span.end].to_lowercase();
+    for (phrase, why) in &v.lex.nonspeech {
+        if before.ends_with(phrase.as_str())
+            && before[..before.len() - phrase.len()]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric())
+        {
+            let reason = match why.as_str() {
+                "title" => NonQuoteReason::Title,
+                "nickname" => NonQuoteReason::Nickname,
+                _ => NonQuoteReason::Term,
+            };
+            if reason == NonQuoteReason::Title && words > 12 {
+                continue;
+            }
+            return Some(NotSpeech {
+                content: rq.content,
+                why: reason,
+                evidence: format!("preceded by “{phrase}”"),
+            });
+        }
+    }
+    // A title noun a few words back, with no reporting verb in between ("the 1998 film “Salt”").
+    if words <= 8 {
+        for i in (start..pre.end).rev() {
+            if v.is_cue(i) {
+                break;
+            }
+            let l = v.lw(i);
+            if v.lex.nonspeech.iter().any(|(p, w)| w == "title" && *p == l) && i + 3 >= pre.end {
+                return Some(NotSpeech {
+                    content: rq.content,
+                    why: NonQuoteReason::Title,
+                    evidence: format!("after the word “{l}”"),
+                });
+            }
+        }
+    }
+    // Nickname between two parts of a name: Thomas “Tommy Gun” Reyes.
+    if words <= 4
+        && v.cap(pre.end - 1)
+        && post.start < post.end
+        && v.cap(post.start)
+        && rq.close.is_some()
+    {
+        let gap_ok = v.toks[pre.end - 1].span.end + 1 >= rq.open.start
+            && rq
+                .close
+                .is_some_and(|c| v.toks[post.start].span.start <= c.end + 1);
+        if gap_ok {
+            return Some(NotSpeech {
+                content: rq.content,
+                why: NonQuoteReason::Nickname,
+                evidence: "between two parts of a name".into(),
+            });
+        }
+    }
+    None
+}
+
+/// "…,” Speaker said" / "…,” said Speaker" / "…” — Speaker" / "…,” according to Speaker".
+fn tail(v: &View<'_>, post: Range<usize>) -> Option<(Np, Span, &'static str, usize)> {
+    let mut i = post.start;
+    let hi = post.end;
+    while i < hi && matches!(v.w(i), "," | "!" | "?") {
+        i += 1;
+    }
+    if i >= hi {
+        return None;
+    }
+    if matches!(v.w(i), "—" | "–" | "-" | "―") {
+        let np = v.np_after(i + 1, hi)?;
+        if np.kind == NpKind::Pronoun(Gender::Male) || np.kind == NpKind::Pronoun(Gender::Female) {
+            return None;
+        }
+        return Some((np, v.toks[i].span, "dash", tok_end(v, np.span)));
+    }
+    if let Some((np, cue)) = v.according_to(i, hi) {
+        return Some((np, cue, "according_to", tok_end(v, np.span)));
+    }
+    // "said Speaker" (inverted).
+    let mut k = i;
+    while k < hi && v.is_adverb(k) {
+        k += 1;
+    }
+    if k < hi && v.is_cue(k) && v.lex.inverting_cues.contains(&v.lw(k)) {
+        if let Some(np) = v.np_after(k + 1, hi) {
+            return Some((np, v.toks[k].span, "quote_cue_speaker", tok_end(v, np.span)));
+        }
+    }
+    // "Speaker said": the cue within the next few words, the speaker starting at i.
+    for c in i + 1..hi.min(i + 14) {
+        if v.is_cue(c) {
+            let np = v.np_before(c, i)?;
+            let starts_here =
+                v.toks[i].span.start == np.span.start || (v.pronoun(i) == Some(Gender::Relative));
+            if !starts_here {
+                return None;
+            }
+            return Some((np, v.toks[c].span, "quote_speaker_cue", c));
+        }
+        if matches!(v.w(c), "." | ";" | "!" | "?") {
+            break;
+        }
+    }
+    None
+}
+
+fn tok_end(v: &View<'_>, s: Span) -> usize {
+    tok_at(v.toks, s.end).saturating_sub(1)
+}
+
+/// "Speaker said: " / "Speaker said, " / "Speaker told reporters: " / "Speaker: " right before a mark.
+fn lead(v: &View<'_>, pre: Range<usize>) -> Option<(Np, Option<Span>, &'static str)> {
+    if pre.is_empty() {
+        return None;
+    }
+    let last = pre.end - 1;
+    if !matches!(v.w(last), ":" | ",") {
+        return None;
+    }
+    // The cue, at most a short phrase before the punctuation ("said in a statement on Monday:").
+    for c in (pre.start..last).rev() {
+        if last - c > 9 {
+            break;
+        }
+        if v.is_cue(c) {
+            let between_ok = (c + 1..last).all(|k| {
+                let l = v.lw(k);
+                v.is_word(k) || matches!(l.as_str(), "," | "." | "’" | "'" | "-")
+            });
+            if !between_ok {
+                return None;
+            }
+            // Words between the cue and the mark: a prepositional phrase or the addressee of "told".
+            let first_after = c + 1;
+            if first_after < last {
+                let l = v.lw(first_after);
+                let told = matches!(
+                    v.lw(c).as_str(),
+                    "told" | "tells" | "tell" | "asked" | "asks"
+                );
+                if !(PREPOSITIONS.contains(&l.as_str())
+                    || told
+                    || v.is_adverb(first_after)
+                    || matches!(
+                        l.as_str(),
+                        "that"
+                            | "this"
+                            | "last"
+                            | "yesterday"
+                            | "today"
+                            | "tonight"
+                            | "monday"
+                            | "tuesday"
+                            | "wednesday"
+                            | "thursday"
+                            | "friday"
+                            | "saturday"
+                            | "sunday"
+                    ))
+                {
+                    return None;
+                }
+            }
+            let np = v.np_before(c, pre.start)?;
+            return Some((np, Some(v.toks[c].span), "speaker_cue_quote"));
+        }
+    }
+    // "Speaker: “Q”" (a headline or label form) — a name and a colon, nothing else.
+    if v.w(last) == ":" {
+        let np = v.np_before(last, pre.start)?;
+        if np.kind == NpKind::Name && v.toks[pre.start].span.start >= np.span.start {
+            return Some((np, Some(v.toks[last].span), "colon_label"));
+        }
+    }
+    None
+}
+
+/// A reporting verb elsewhere in the sentence with a subject: nearest before the quote first,
+/// then after it ("Lu said that countries lack “effective status,” …").
+fn sentence_cue(
+    v: &View<'_>,
+    sent: Range<usize>,
+    rq: &RawQuote,
+) -> Option<(Np, Span, &'static str)> {
+    let open_tok = tok_at(v.toks, rq.open.start);
+    let close_end = rq.close.map_or(rq.content.end, |c| c.end);
+    let close_tok = tok_at(v.toks, close_end);
+    for c in (sent.start..open_tok).rev() {
+        if v.is_cue(c) {
+            if let Some((np, pat)) = subject_of(v, c, sent.start) {
+                return Some((np, v.toks[c].span, pat));
+            }
+        }
+        if let Some((np, cue)) = v.according_to(c, sent.end) {
+            return Some((np, cue, "according_to"));
+        }
+    }
+    for c in close_tok..sent.end {
+        if let Some((np, cue)) = v.according_to(c, sent.end) {
+            return Some((np, cue, "according_to"));
+        }
+        if v.is_cue(c) {
+            if let Some((np, pat)) = subject_of(v, c, close_tok) {
+                return Some((np, v.toks[c].span, pat));
+            }
+            if v.lex.inverting_cues.contains(&v.lw(c)) {
+                if let Some(np) = v.np_after(c + 1, sent.end) {
+                    return Some((np, v.toks[c].span, "sentence_cue"));
+                }
+            }
+        }
+    }
+    None
+}
+
+fn subject_of(v: &View<'_>, c: usize, lo: usize) -> Option<(Np, &'static str)> {
+    if c > 0 && v.lw(c - 1) == "to" {
+        return None;
+    }
+    let np = v.np_before(c, lo)?;
+    let pat = match v.lw(c).as_str() {
+        "described" | "describes" => "described_as",
+        "called" | "calls" => "called",
+        _ => "sentence_cue",
+    };
+    Some((np, pat))
+}
+
+/// Indirect speech in a sentence with no quote: "X said (that) CLAUSE", "CLAUSE, X said.",
+/// "According to X, CLAUSE".
+fn indirect(v: &View<'_>, sent: Range<usize>, pi: usize) -> Option<Attributed> {
+    let text = v.text;
+    let sspan = v.span(sent.clone());
+    let end = last_word_end(v, sent.clone())?;
+    let mk = |content: Span, np: Np, cue: Span, pattern: &'static str, why: String| {
+        let content = content.trim_matches(text, |c: char| c.is_whitespace() || ",;:".contains(c));
+        (content.slice(text).split_whitespace().count() >= 4).then_some(Attributed {
+            content,
+            kind: QuoteKind::Indirect,
+            speaker: Some(np),
+            cue: Some(cue),
+            pattern,
+            why,
+            raw: None,
+            paragraph: pi,
+            sentence: sspan,
+        })
+    };
+    // "According to X, CLAUSE." / "CLAUSE, according to X."
+    for i in sent.clone() {
+        if let Some((np, cue)) = v.according_to(i, sent.end) {
+            if i == sent.start {
+                let after = tok_at(v.toks, np.span.end);
+                if after < sent.end && v.w(after) == "," {
+                    return mk(
+                        Span::new(v.toks[after].span.end, end),
+                        np,
+                        cue,
+                        "according_to",
+                        format!("“according to {}” opens the sentence", np.span.slice(text)),
+                    );
+                }
+            } else if v.w(i - 1) == "," {
+                return mk(
+                    Span::new(sspan.start, v.toks[i - 1].span.start),
+                    np,
+                    cue,
+                    "according_to",
+                    format!("“according to {}” closes the sentence", np.span.slice(text)),
+                );
+            }
+        }
+    }
+    for c in sent.clone() {
+        if !(v.is_word(c) && v.lex.indirect_cues.contains(&v.lw(c))) {
+            continue;
+        }
+        if c > sent.start && matches!(v.lw(c - 1).as_str(), "to" | "be" | "been" | "being") {
+            continue;
+        }
+        // "CLAUSE, X said." — the cue near the sentence end, its subject right after a comma.
+        if c > sent.start + 3 {
+            if let Some(np) = v.np_before(c, sent.start) {
+                let np_tok = tok_at(v.toks, np.span.start);
+                let rest_ok = (c + 1..sent.end).all(|k| {
+                    !v.is_word(k)
+                        || PREPOSITIONS.contains(&v.lw(k).as_str())
+                        || v.is_adverb(k)
+                        || k > c + 6
+                });
+                if np_tok > sent.start && v.w(np_tok - 1) == "," && (sent.end - c) <= 8 && rest_ok {
+                    return mk(
+                        Span::new(sspan.start, v.toks[np_tok - 1].span.start),
+                        np,
+                        v.toks[c].span,
+                        "indirect_after",
+                        format!(
+                            "“{}” + “{}” close the sentence",
+                            np.span.slice(text),
+                            v.w(c)
+                        ),
+                    );
+                }
+                if np_tok == sent.start
+                    || (np_tok > sent.start && v.w(np_tok - 1) == ",")
+                    || np_tok <= sent.start + 6
+                {
+                    if let Some(clause) = clause_after(v, c, sent.end) {
+                        return mk(
+                            Span::new(v.toks[clause].span.start, end),
+                            np,
+                            v.toks[c].span,
+                            "indirect_that",
+                            format!("“{}” {} a reported clause", np.span.slice(text), v.w(c)),
+                        );
+                    }
+                }
+            }
+        } else if let Some(np) = v.np_before(c, sent.start) {
+            if let Some(clause) = clause_after(v, c, sent.end) {
+                return mk(
+                    Span::new(v.toks[clause].span.start, end),
+                    np,
+                    v.toks[c].span,
+                    "indirect_that",
+                    format!("“{}” {} a reported clause", np.span.slice(text), v.w(c)),
+                );
+            }
+        }
+        // "CLAUSE, said X." (inverted)
+        if c > sent.start + 3 && v.w(c - 1) == "," && v.lex.inverting_cues.contains(&v.lw(c)) {
+            if let Some(np) = v.np_after(c + 1, sent.end) {
+                return mk(
+                    Span::new(sspan.start, v.toks[c - 1].span.start),
+                    np,
+                    v.toks[c].span,
+                    "indirect_after",
+                    format!("“{} {}” closes the sentence", v.w(c), np.span.slice(text)),
+                );
+            }
+        }
+    }
+    None
+}
+
+fn last_word_end(v: &View<'_>, sent: Range<usize>) -> Option<usize> {
+    sent.rev()
+        .find(|&i| v.is_word(i) || matches!(v.w(i), ")" | "%"))
+        .map(|i| v.toks[i].span.end)
+}
+
+/// Where the reported clause starts after cue `c`: after "that", after the addressee of "told", or
+/// right after the cue when the next word can start a clause.
+fn clause_after(v: &View<'_>, c: usize, hi: usize) -> Option<usize> {
+    let mut k = c + 1;
+    if k >= hi {
+        return None;
+    }
+    let told = matches!(
+        v.lw(c).as_str(),
+        "told" | "tells" | "assured" | "warned" | "reminded"
+    );
+    // Skip the addressee of "told" and a short prepositional phrase, up to "that".
+    for j in k..hi.min(k + 9) {
+        if v.lw(j) == "that" && v.is_word(j) {
+            let between_ok =
+                (k..j).all(|m| v.is_word(m) || v.w(m) == "," || v.w(m) == "’s" || v.w(m) == ".");
+            let starts_ok = j == k
+                || told
+                || PREPOSITIONS.contains(&v.lw(k).as_str())
+                || v.is_adverb(k)
+                || v.w(k) == ",";
+            if between_ok && starts_ok {
+                return (j + 1 < hi).then_some(j + 1);
+            }
+            break;
+        }
+        if matches!(v.w(j), "." | ";" | "?" | "!") {
+            break;
+        }
+    }
+    if told {
+        // told reporters / told the Gazette / told him
+        if v.pronoun(k).is_some() || v.lw(k) == "reporters" || v.lw(k) == "journalists" {
+            k += 1;
+        } else if v.cap(k) || DETERMINERS.contains(&v.lw(k).as_str()) {
+            while k < hi
+                && v.is_word(k)
+                && (v.cap(k)
+                    || DETERMINERS.contains(&v.lw(k).as_str())
+                    || !v.is_cue(k)
+                        && k < c + 5
+                        && !["he", "she", "it", "they", "we"].contains(&v.lw(k).as_str()))
+            {
+                if v.lw(k) == "that" {
+                    break;
+                }
+                k += 1;
+                if k < hi
+                    && !v.cap(k)
+                    && !DETERMINERS.contains(&v.lw(k).as_str())
+                    && v.lex.pronouns.contains_key(&v.lw(k))
+                {
+                    break;
+                }
+            }
+        } else {
+            return None;
+        }
+        if k < hi && v.lw(k) == "that" {
+            k += 1;
+        }
+    }
+    if k >= hi {
+        return None;
+    }
+    // A clause starts with a subject-like word.
+    let l = v.lw(k);
+    let ok = v.pronoun(k).is_some_and(|g| g != Gender::Relative)
+        || DETERMINERS.contains(&l.as_str())
+        || v.cap(k)
+        || l.chars().next().is_some_and(|ch| ch.is_ascii_digit())
+        || matches!(
+            l.as_str(),
+            "there"
+                | "no"
+                | "none"
+                | "nobody"
+                | "everyone"
+                | "everything"
+                | "nothing"
+                | "all"
+                | "only"
+                | "if"
+                | "when"
+        );
+    ok.then_some(k)
+}
+
+/// "In a statement, the ministry said:" at the end of the previous paragraph attributes the first
+/// quote of this one.
+fn colon_lead_in(text: &str, prev: &Para, lex: &Lexicon, quotes: &mut [Attributed], pi: usize) {
+    let v = View {
+        text,
+        toks: &prev.toks,
+        lex,
+    };
+    let Some(last) = prev.toks.len().checked_sub(1) else {
+        return;
+    };
+    if v.w(last) != ":" {
+        return;
+    }
+    let start = prev.sents.last().map_or(0, |s| s.start);
+    let Some((np, cue, _)) = lead(&v, start..last + 1) else {
+        return;
+    };
+    if let Some(q) = quotes
+        .iter_mut()
+        .find(|q| q.paragraph == pi && q.kind != QuoteKind::Indirect)
+    {
+        if q.speaker.is_none() || q.pattern == "continuation" {
+            q.speaker = Some(np);
+            q.cue = cue;
+            q.pattern = "colon_lead_in";
+            q.why = format!("the previous paragraph ends “{} …:”", np.span.slice(text));
+            q.kind = QuoteKind::Direct;
+        }
+    }
+}
+
+/// A transcript has at least two paragraphs that start "NAME:" in capitals.
+fn is_transcript(text: &str, paras: &[Para], lex: &Lexicon) -> bool {
+    paras
+        .iter()
+        .filter(|p| {
+            transcript_label(&View {
+                text,
+                toks: &p.toks,
+                lex,
+            })
+            .is_some()
+        })
+        .take(2)
+        .count()
+        >= 2
+}
+
+fn transcript_label(v: &View<'_>) -> Option<(Np, Span)> {
+    let mut i = 0;
+    while i < v.toks.len()
+        && i < 4
+        && v.is_word(i)
+        && v.w(i).chars().any(char::is_alphabetic)
+        && v.w(i)
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase)
+    {
+        i += 1;
+    }
+    if i == 0 || i >= v.toks.len() || v.w(i) != ":" {
+        return None;
+    }
+    let label = v.span(0..i);
+    if matches!(
+        label.slice(v.text),
+        "UPDATE"
+            | "CORRECTION"
+            | "NOTE"
+            | "EDITOR"
+            | "PREVIOUSLY"
+            | "WATCH"
+            | "READ"
+            | "PHOTO"
+            | "VIDEO"
+            | "RELATED"
+            | "SOURCE"
+            | "Q"
+            | "A"
+    ) {
+        return None;
+    }
+    let np = Np {
+        span: label,
+        core: label,
+        kind: NpKind::Name,
+        gender: None,
+    };
+    let rest = Span::new(v.toks[i].span.end, v.toks[v.toks.len() - 1].span.end).trim(v.text);
+    Some((np, rest))
+}

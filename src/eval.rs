@@ -1,0 +1,1 @@
+//! Evaluation against gold annotations. (Lands with the core issue's eval command.)

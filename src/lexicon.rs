@@ -1,0 +1,164 @@
+//! Word lists compiled into the binary.
+//!
+//! Each list is a data file under `src/lexicon/`, one entry a line, `#` starting a comment. They are
+//! parsed once, on first use, into lowercase sets. Nothing here names a person or place of any
+//! evaluation text: the entries are general English.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+/// Grammatical gender (or number) evidence carried by a title, role or pronoun.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Gender {
+    /// he, Mr., spokesman
+    Male,
+    /// she, Mrs., spokeswoman
+    Female,
+    /// it
+    Neuter,
+    /// they, we
+    Plural,
+    /// I
+    Singular,
+    /// who
+    Relative,
+}
+
+impl Gender {
+    fn from_tag(tag: &str) -> Option<Gender> {
+        Some(match tag {
+            "m" => Gender::Male,
+            "f" => Gender::Female,
+            "n" => Gender::Neuter,
+            "p" => Gender::Plural,
+            "s" => Gender::Singular,
+            "r" => Gender::Relative,
+            _ => return None,
+        })
+    }
+}
+
+/// All word lists, parsed.
+#[derive(Debug)]
+pub struct Lexicon {
+    /// Reporting verbs (any that may link a quote to a speaker).
+    pub cue_verbs: HashSet<String>,
+    /// Reporting verbs that may introduce unquoted indirect speech.
+    pub indirect_cues: HashSet<String>,
+    /// Titles before names, lowercase, with gender evidence where they carry it.
+    pub titles: HashMap<String, Option<Gender>>,
+    /// Longest title in words.
+    pub title_max_words: usize,
+    /// Role nouns, lowercase, with gender evidence.
+    pub roles: HashMap<String, Option<Gender>>,
+    /// Group and institution nouns.
+    pub groups: HashSet<String>,
+    /// Words marking an organisation name.
+    pub org_heads: HashSet<String>,
+    /// Pronouns that can be speakers.
+    pub pronouns: HashMap<String, Gender>,
+    /// Abbreviations (as written, case-sensitive) that do not end a sentence.
+    pub abbreviations: HashSet<String>,
+    /// Nationality adjectives, lowercase.
+    pub demonyms: HashSet<String>,
+    /// Non-speech cue phrases (lowercase) with their reason.
+    pub nonspeech: Vec<(String, String)>,
+    /// Auxiliaries and adverbs allowed between a speaker and a cue.
+    pub adverbs: HashSet<String>,
+    /// Elided words written with a leading apostrophe.
+    pub elisions: HashSet<String>,
+    /// Capitalised words that are never part of a personal name, lowercase.
+    pub not_names: HashSet<String>,
+    /// Reporting verbs that may precede their speaker.
+    pub inverting_cues: HashSet<String>,
+}
+
+fn entries(data: &'static str) -> impl Iterator<Item = &'static str> {
+    data.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+/// Split "phrase words TAG" into the phrase and its one-letter tag, if the last word is a tag.
+fn tagged(line: &str) -> (String, Option<Gender>) {
+    if let Some((head, tag)) = line.rsplit_once(' ') {
+        if let Some(g) = Gender::from_tag(tag) {
+            return (head.trim().to_lowercase(), Some(g));
+        }
+    }
+    (line.to_lowercase(), None)
+}
+
+fn set(data: &'static str) -> HashSet<String> {
+    entries(data).map(str::to_lowercase).collect()
+}
+
+impl Lexicon {
+    fn load() -> Lexicon {
+        let titles: HashMap<String, Option<Gender>> = entries(include_str!("lexicon/titles.txt"))
+            .map(tagged)
+            .collect();
+        let title_max_words = titles
+            .keys()
+            .map(|t| t.split_whitespace().count())
+            .max()
+            .unwrap_or(1);
+        Lexicon {
+            cue_verbs: set(include_str!("lexicon/cue_verbs.txt")),
+            indirect_cues: set(include_str!("lexicon/indirect_cues.txt")),
+            titles,
+            title_max_words,
+            roles: entries(include_str!("lexicon/roles.txt"))
+                .map(tagged)
+                .collect(),
+            groups: set(include_str!("lexicon/groups.txt")),
+            org_heads: set(include_str!("lexicon/org_heads.txt")),
+            pronouns: entries(include_str!("lexicon/pronouns.txt"))
+                .filter_map(|l| {
+                    let (w, g) = tagged(l);
+                    g.map(|g| (w, g))
+                })
+                .collect(),
+            abbreviations: entries(include_str!("lexicon/abbreviations.txt"))
+                .map(str::to_string)
+                .collect(),
+            demonyms: set(include_str!("lexicon/demonyms.txt")),
+            nonspeech: entries(include_str!("lexicon/nonspeech_cues.txt"))
+                .filter_map(|l| {
+                    let (why, phrase) = l.split_once(char::is_whitespace)?;
+                    Some((phrase.trim().to_lowercase(), why.to_string()))
+                })
+                .collect(),
+            adverbs: set(include_str!("lexicon/adverbs.txt")),
+            elisions: set(include_str!("lexicon/elisions.txt")),
+            not_names: set(include_str!("lexicon/not_names.txt")),
+            inverting_cues: set(include_str!("lexicon/inverting_cues.txt")),
+        }
+    }
+
+    /// The lexicon, parsed on first use.
+    pub fn get() -> &'static Lexicon {
+        static LEX: OnceLock<Lexicon> = OnceLock::new();
+        LEX.get_or_init(Lexicon::load)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_parse() {
+        let l = Lexicon::get();
+        assert!(l.cue_verbs.contains("said"));
+        assert_eq!(l.titles.get("mrs."), Some(&Some(Gender::Female)));
+        assert_eq!(l.titles.get("prime minister"), Some(&None));
+        assert_eq!(l.pronouns.get("she"), Some(&Gender::Female));
+        assert!(l.abbreviations.contains("Dr."));
+        assert!(l
+            .nonspeech
+            .iter()
+            .any(|(p, w)| p == "so-called" && w == "term"));
+        assert!(l.title_max_words >= 3);
+    }
+}

@@ -1,0 +1,517 @@
+//! The quote scanner: finds quoted spans in each paragraph with a nom lexer and a mark stack.
+//!
+//! A nom parser lexes the paragraph into "text up to the next mark" and "the mark"; every mark is then
+//! classified from its neighbours as opening, closing or apostrophe, and paired on a stack. Work is
+//! linear in the paragraph: each char is read once, each mark is pushed and popped at most once, and
+//! per-family counters make a closer with no opener of its family O(1). Nothing crosses a paragraph
+//! boundary: an unclosed quote ends at its paragraph's end (or chains into the next paragraph when
+//! that one opens with a mark of the same family, the newspaper convention for multi-paragraph quotes).
+
+use nom::bytes::complete::take_till;
+use nom::character::complete::anychar;
+use nom::{IResult, Parser};
+
+use crate::lexicon::Lexicon;
+use crate::span::Span;
+
+/// Families of quote marks: a closer only closes an opener of its own family.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Family {
+    /// “…” and „…“
+    Double,
+    /// ‘…’ and ‚…‘
+    Single,
+    /// "…"
+    StraightDouble,
+    /// '…'
+    StraightSingle,
+    /// «…»
+    Guillemet,
+    /// ‹…›
+    SingleGuillemet,
+    /// 「…」 and 『…』
+    Corner,
+}
+
+const FAMILIES: usize = 7;
+
+impl Family {
+    fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// A quoted span found by the scanner.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RawQuote {
+    /// The opening mark.
+    pub open: Span,
+    /// The closing mark, `None` when the quote runs to its paragraph's end.
+    pub close: Option<Span>,
+    /// The text between the marks (for an unclosed quote: to the paragraph's end).
+    pub content: Span,
+    /// The family of the marks.
+    pub family: Family,
+    /// Index of the paragraph.
+    pub paragraph: usize,
+    /// This segment continues a quote left open at the end of the previous paragraph.
+    pub continues: bool,
+    /// The quote is left open here and goes on in the next paragraph.
+    pub runs_on: bool,
+    /// Quotes nested inside this one (their content spans).
+    pub nested: Vec<Span>,
+}
+
+/// A mark problem for the findings list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MarkProblem {
+    /// An opening mark that was never closed in its paragraph (and does not run on).
+    Unclosed(Span),
+    /// A closing mark with nothing to close.
+    Unopened(Span),
+}
+
+/// Everything the scanner found.
+#[derive(Debug, Default, Clone)]
+pub struct Scan {
+    /// Top-level quotes, in text order.
+    pub quotes: Vec<RawQuote>,
+    /// Problems with marks.
+    pub problems: Vec<MarkProblem>,
+}
+
+fn is_mark(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\''
+            | '“'
+            | '”'
+            | '‘'
+            | '’'
+            | '„'
+            | '‚'
+            | '«'
+            | '»'
+            | '‹'
+            | '›'
+            | '「'
+            | '」'
+            | '『'
+            | '』'
+    )
+}
+
+/// One lexer step: the text before the next mark, and the mark. `Err` when no mark is left.
+fn next_mark(input: &str) -> IResult<&str, (&str, char)> {
+    (take_till(is_mark), anychar).parse(input)
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Open(Family),
+    /// A closer for one of these families (first match on the stack wins).
+    Close(&'static [Family], bool),
+    /// Either closes an open quote of the family or opens a new one ("„…“" vs "“…”").
+    CloseOrOpen(&'static [Family], Family),
+    Apostrophe,
+}
+
+struct Open {
+    family: Family,
+    mark: Span,
+    /// First closing candidate we passed over as probably an apostrophe ("the students’ union").
+    weak_close: Option<Span>,
+    nested: Vec<Span>,
+}
+
+/// Scan every paragraph for quotes.
+pub fn scan(text: &str, paragraphs: &[Span], lex: &Lexicon) -> Scan {
+    let mut scan = Scan::default();
+    let mut carry: Option<Family> = None;
+    for (pi, para) in paragraphs.iter().enumerate() {
+        let next_para = paragraphs.get(pi + 1).copied();
+        carry = scan_paragraph(text, *para, pi, next_para, carry, lex, &mut scan);
+    }
+    scan
+}
+
+/// Returns the family of a quote that runs on into the next paragraph.
+fn scan_paragraph(
+    text: &str,
+    para: Span,
+    pi: usize,
+    next_para: Option<Span>,
+    carried: Option<Family>,
+    lex: &Lexicon,
+    out: &mut Scan,
+) -> Option<Family> {
+    let body = para.slice(text);
+    let mut stack: Vec<Open> = Vec::new();
+    let mut counts = [0usize; FAMILIES];
+    let mut rest = body;
+    let mut last_apostrophe_end = usize::MAX;
+    let first_quote_index = out.quotes.len();
+    while let Ok((r, (_, c))) = next_mark(rest) {
+        let at = para.start + (body.len() - r.len()) - c.len_utf8();
+        let mark = Span::new(at, at + c.len_utf8());
+        rest = r;
+        let prev = text[..at].chars().next_back().filter(|_| at > para.start);
+        let next = text[mark.end..para.end].chars().next();
+        let role = classify(
+            text,
+            c,
+            prev,
+            next,
+            mark,
+            para,
+            &counts,
+            last_apostrophe_end,
+            lex,
+        );
+        match role {
+            Role::Apostrophe => last_apostrophe_end = mark.end,
+            Role::Open(f) => push(&mut stack, &mut counts, f, mark),
+            Role::CloseOrOpen(fams, f) => {
+                if fams.iter().any(|f| counts[f.index()] > 0) {
+                    close(text, &mut stack, &mut counts, fams, mark, pi, out);
+                } else {
+                    push(&mut stack, &mut counts, f, mark);
+                }
+            }
+            Role::Close(fams, strong) => {
+                if !fams.iter().any(|f| counts[f.index()] > 0) {
+                    if !strong {
+                        last_apostrophe_end = mark.end;
+                    } else {
+                        out.problems.push(MarkProblem::Unopened(mark));
+                    }
+                } else if strong {
+                    close(text, &mut stack, &mut counts, fams, mark, pi, out);
+                } else if let Some(o) = stack.iter_mut().rev().find(|o| fams.contains(&o.family)) {
+                    if o.weak_close.is_none() {
+                        o.weak_close = Some(mark);
+                    }
+                }
+            }
+        }
+    }
+    // Paragraph end: resolve what is still open, innermost first.
+    let mut runs_on = None;
+    while let Some(o) = stack.pop() {
+        counts[o.family.index()] -= 1;
+        let depth = stack.len();
+        if let Some(w) = o.weak_close {
+            emit(text, &mut stack, o, Some(w), para.end, pi, false, out);
+            continue;
+        }
+        if depth > 0 {
+            // An inner quote left open: it ends with its outer quote; keep it as nested content.
+            let content = Span::new(o.mark.end, para.end).trim(text);
+            if let Some(parent) = stack.last_mut() {
+                parent.nested.push(content);
+            }
+            continue;
+        }
+        let continues_next = next_para.is_some_and(|np| opens_with(text, np, o.family));
+        if continues_next {
+            runs_on = Some(o.family);
+        } else {
+            out.problems.push(MarkProblem::Unclosed(o.mark));
+        }
+        emit(text, &mut stack, o, None, para.end, pi, continues_next, out);
+    }
+    // Mark the first quote of this paragraph as a continuation when the previous one ran on.
+    if let Some(fam) = carried {
+        if let Some(q) = out.quotes[first_quote_index..]
+            .iter_mut()
+            .min_by_key(|q| q.open.start)
+        {
+            if q.family == fam && text[para.start..q.open.start].trim().is_empty() {
+                q.continues = true;
+            }
+        }
+    }
+    out.quotes[first_quote_index..].sort_by_key(|q| q.open.start);
+    runs_on
+}
+
+fn push(stack: &mut Vec<Open>, counts: &mut [usize; FAMILIES], f: Family, mark: Span) {
+    counts[f.index()] += 1;
+    stack.push(Open {
+        family: f,
+        mark,
+        weak_close: None,
+        nested: Vec::new(),
+    });
+}
+
+/// Close the innermost open quote of one of `fams`; quotes opened inside it and left open become
+/// nested content of it.
+fn close(
+    text: &str,
+    stack: &mut Vec<Open>,
+    counts: &mut [usize; FAMILIES],
+    fams: &[Family],
+    mark: Span,
+    pi: usize,
+    out: &mut Scan,
+) {
+    while let Some(o) = stack.pop() {
+        counts[o.family.index()] -= 1;
+        if fams.contains(&o.family) {
+            emit(text, stack, o, Some(mark), mark.end, pi, false, out);
+            return;
+        }
+        // An inner opener never closed (often an apostrophe misread): fold it into the parent.
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn emit(
+    text: &str,
+    stack: &mut [Open],
+    o: Open,
+    close: Option<Span>,
+    para_end: usize,
+    pi: usize,
+    runs_on: bool,
+    out: &mut Scan,
+) {
+    let end = match close {
+        Some(c) => c.start,
+        None => para_end,
+    };
+    let content = Span::new(o.mark.end, end);
+    if let Some(parent) = stack.last_mut() {
+        parent.nested.push(content);
+        return;
+    }
+    if content.trim(text).is_empty() {
+        return;
+    }
+    out.quotes.push(RawQuote {
+        open: o.mark,
+        close,
+        content: if close.is_some() {
+            content
+        } else {
+            content.trim(text)
+        },
+        family: o.family,
+        paragraph: pi,
+        continues: false,
+        runs_on,
+        nested: o.nested,
+    });
+}
+
+fn opens_with(text: &str, para: Span, fam: Family) -> bool {
+    let c = para.slice(text).chars().next();
+    matches!(
+        (fam, c),
+        (Family::Double, Some('“' | '„'))
+            | (Family::Single, Some('‘' | '‚'))
+            | (Family::StraightDouble, Some('"'))
+            | (Family::StraightSingle, Some('\''))
+            | (Family::Guillemet, Some('«'))
+            | (Family::SingleGuillemet, Some('‹'))
+            | (Family::Corner, Some('「' | '『'))
+    )
+}
+
+#[allow(clippy::too_many_arguments)]
+fn classify(
+    text: &str,
+    c: char,
+    prev: Option<char>,
+    next: Option<char>,
+    mark: Span,
+    para: Span,
+    counts: &[usize; FAMILIES],
+    last_apostrophe_end: usize,
+    lex: &Lexicon,
+) -> Role {
+    use Family::*;
+    let prev_alnum = prev.is_some_and(char::is_alphanumeric);
+    let next_alnum = next.is_some_and(char::is_alphanumeric);
+    let prev_space = prev.is_none_or(|p| p.is_whitespace() || "([{—–-/".contains(p));
+    let next_space = next.is_none_or(char::is_whitespace);
+    match c {
+        '“' => Role::CloseOrOpen(&[Double], Double),
+        '”' => Role::Close(&[Double], true),
+        '„' => Role::Open(Double),
+        '«' => Role::Open(Guillemet),
+        '»' => Role::Close(&[Guillemet], true),
+        '‹' => Role::Open(SingleGuillemet),
+        '›' => Role::Close(&[SingleGuillemet], true),
+        '「' | '『' => Role::Open(Corner),
+        '」' | '』' => Role::Close(&[Corner], true),
+        '‚' => Role::Open(Single),
+        '"' => {
+            if counts[StraightDouble.index()] > 0 && (next_space || !prev_space) {
+                Role::Close(&[StraightDouble], true)
+            } else if !next_space {
+                Role::Open(StraightDouble)
+            } else {
+                Role::Close(&[StraightDouble], true)
+            }
+        }
+        '‘' | '\'' => {
+            let fam = if c == '‘' { Single } else { StraightSingle };
+            if prev_alnum && next_alnum {
+                return Role::Apostrophe;
+            }
+            if prev_space && !next_space {
+                if is_elision(text, mark.end, para.end, lex) {
+                    return Role::Apostrophe;
+                }
+                if c == '‘' && counts[Single.index()] > 0 && prev_alnum {
+                    return Role::Close(&[Single], true);
+                }
+                return Role::Open(fam);
+            }
+            if c == '‘' {
+                // German ‚…‘ closes with ‘.
+                return if counts[Single.index()] > 0 {
+                    Role::Close(&[Single], true)
+                } else {
+                    Role::Open(Single)
+                };
+            }
+            closing_single(
+                text,
+                &[StraightSingle],
+                prev,
+                next,
+                mark,
+                para,
+                last_apostrophe_end,
+            )
+        }
+        '’' => {
+            if prev_alnum && next_alnum {
+                return Role::Apostrophe;
+            }
+            if prev_space && next_alnum {
+                // ’90s, ’em, ’n’
+                return Role::Apostrophe;
+            }
+            closing_single(text, &[Single], prev, next, mark, para, last_apostrophe_end)
+        }
+        _ => Role::Apostrophe,
+    }
+}
+
+/// A right single mark after a word: a closer, or an apostrophe ("the students’ union", "rock ’n’").
+fn closing_single(
+    text: &str,
+    fams: &'static [Family],
+    prev: Option<char>,
+    next: Option<char>,
+    mark: Span,
+    para: Span,
+    last_apostrophe_end: usize,
+) -> Role {
+    // The second mark of ’n’: the word before it started right after an apostrophe.
+    let word_start = text[para.start..mark.start]
+        .char_indices()
+        .rev()
+        .take_while(|(_, ch)| ch.is_alphanumeric())
+        .last()
+        .map(|(i, _)| para.start + i);
+    if word_start == Some(last_apostrophe_end) {
+        return Role::Apostrophe;
+    }
+    let prev_punct = prev.is_some_and(|p| !p.is_alphanumeric() && !p.is_whitespace());
+    if prev_punct {
+        return Role::Close(fams, true);
+    }
+    // "students’ union": a plural possessive followed by a lowercase word is probably not a closer.
+    let after = text[mark.end..para.end].trim_start();
+    let next_word_lower = next.is_some_and(char::is_whitespace)
+        && after.chars().next().is_some_and(char::is_lowercase);
+    let plural = prev.is_some_and(|p| p == 's' || p == 'S');
+    Role::Close(fams, !(plural && next_word_lower))
+}
+
+/// A leading apostrophe that elides letters: ’90s, 'em, 'til, ’n’.
+fn is_elision(text: &str, from: usize, to: usize, lex: &Lexicon) -> bool {
+    let rest = &text[from..to];
+    let word: String = rest
+        .chars()
+        .take_while(|c| c.is_alphanumeric())
+        .take(8)
+        .collect();
+    if word.is_empty() {
+        return false;
+    }
+    let after = rest[word.len()..].chars().next();
+    let decade =
+        word.len() == 3 && word[..2].chars().all(|c| c.is_ascii_digit()) && &word[2..] == "s";
+    let two_digits = word.len() == 2 && word.chars().all(|c| c.is_ascii_digit());
+    decade
+        || two_digits
+        || (lex.elisions.contains(&word.to_lowercase())
+            && !after.is_some_and(|a| a == '’' || a == '\''))
+        || (word.len() == 1 && after.is_some_and(|a| a == '’' || a == '\''))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::paragraphs;
+
+    fn contents(t: &str) -> Vec<String> {
+        let p = paragraphs(t);
+        scan(t, &p, Lexicon::get())
+            .quotes
+            .iter()
+            .map(|q| q.content.slice(t).to_string())
+            .collect()
+    }
+
+    #[test]
+    fn curly_and_nested() {
+        let t = "“He told me, ‘never again,’ and left,” she said.";
+        assert_eq!(contents(t), vec!["He told me, ‘never again,’ and left,"]);
+    }
+
+    #[test]
+    fn apostrophes_are_not_marks() {
+        let t = "‘We don’t want the ’90s back, or the students’ union, or rock ’n’ roll,’ Xi’s aide said.";
+        assert_eq!(
+            contents(t),
+            vec!["We don’t want the ’90s back, or the students’ union, or rock ’n’ roll,"]
+        );
+        let t = "It's the students' union and 'em, said 'Bob'.";
+        assert_eq!(contents(t), vec!["Bob"]);
+    }
+
+    #[test]
+    fn all_mark_styles() {
+        let t = "«Oui» and „Ja“ and ‚ja‘ and ‹non› and 「はい」 and \"yes\" and 'no'.";
+        assert_eq!(
+            contents(t),
+            vec!["Oui", "Ja", "ja", "non", "はい", "yes", "no"]
+        );
+    }
+
+    #[test]
+    fn unclosed_stops_at_paragraph() {
+        let t = "“Open and never closed.\n\nNext paragraph has “its own.”";
+        let p = paragraphs(t);
+        let s = scan(t, &p, Lexicon::get());
+        let c: Vec<&str> = s.quotes.iter().map(|q| q.content.slice(t)).collect();
+        assert_eq!(c, vec!["Open and never closed.", "its own."]);
+        assert_eq!(s.problems.len(), 1);
+    }
+
+    #[test]
+    fn multi_paragraph_chains() {
+        let t = "“First part.\n\n“Second part,” she said.";
+        let p = paragraphs(t);
+        let s = scan(t, &p, Lexicon::get());
+        assert!(s.quotes[0].runs_on && s.quotes[1].continues);
+        assert!(s.problems.is_empty());
+    }
+}

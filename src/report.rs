@@ -1,0 +1,157 @@
+//! Rendering: the only module that turns results into text (human, JSON, JSON Lines).
+//!
+//! JSON Lines is one `Document` per line, in input order, each line complete: a document that could
+//! not be read is a line with an `error` field and empty lists, never a missing or half-written line.
+
+use std::io::{self, Write};
+
+use crate::document::{Document, QuoteKind};
+use crate::span::Positions;
+
+/// Output format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// Readable text: each quote with its line:column, speaker and cue.
+    Human,
+    /// One pretty-printed JSON document (an array when there are several).
+    Json,
+    /// One compact JSON document per line.
+    Jsonl,
+}
+
+/// ANSI styling, only ever used for the human format.
+#[derive(Debug, Clone, Copy)]
+pub struct Style {
+    /// Whether to emit ANSI escapes.
+    pub color: bool,
+}
+
+impl Style {
+    fn paint(&self, code: &str, s: &str) -> String {
+        if self.color {
+            format!("\x1b[{code}m{s}\x1b[0m")
+        } else {
+            s.to_string()
+        }
+    }
+}
+
+/// Write one document as a JSON Lines record.
+pub fn write_jsonl(out: &mut impl Write, doc: &Document) -> io::Result<()> {
+    serde_json::to_writer(&mut *out, doc).map_err(io::Error::other)?;
+    out.write_all(b"\n")
+}
+
+/// Write documents as pretty JSON: a single object for one document, an array for several.
+pub fn write_json(out: &mut impl Write, docs: &[Document]) -> io::Result<()> {
+    if docs.len() == 1 {
+        serde_json::to_writer_pretty(&mut *out, &docs[0]).map_err(io::Error::other)?;
+    } else {
+        serde_json::to_writer_pretty(&mut *out, docs).map_err(io::Error::other)?;
+    }
+    out.write_all(b"\n")
+}
+
+/// Write one document for a person to read. `text` is the document's text (for line:column).
+pub fn write_human(
+    out: &mut impl Write,
+    doc: &Document,
+    text: &str,
+    style: Style,
+) -> io::Result<()> {
+    let name = doc.source.as_deref().unwrap_or(&doc.id);
+    if let Some(e) = &doc.error {
+        return writeln!(
+            out,
+            "{}: {}",
+            name,
+            style.paint("31", &format!("error: {e}"))
+        );
+    }
+    let pos = Positions::new(text);
+    let direct = doc
+        .quotes
+        .iter()
+        .filter(|q| q.kind != QuoteKind::Indirect)
+        .count();
+    writeln!(
+        out,
+        "{}: {} quotes, {} indirect, {} not speech, {} speakers",
+        style.paint("1", name),
+        direct,
+        doc.quotes.len() - direct,
+        doc.non_quotes.len(),
+        doc.speakers.len()
+    )?;
+    for q in &doc.quotes {
+        let (l, c) = pos.line_col(text, q.start);
+        let kind = match q.kind {
+            QuoteKind::Direct => "direct",
+            QuoteKind::Partial => "partial",
+            QuoteKind::Indirect => "indirect",
+        };
+        let who = match &q.speaker {
+            Some(s) => match &s.name {
+                Some(n) if *n != s.mention => format!("{n} (“{}”)", s.mention),
+                Some(n) => n.clone(),
+                None => format!("? (“{}”, unresolved)", s.mention),
+            },
+            None => "unknown".to_string(),
+        };
+        let cue = q
+            .cue
+            .as_ref()
+            .map(|c| format!(" [{}]", c.text))
+            .unwrap_or_default();
+        let stance = q
+            .stance
+            .as_ref()
+            .map(|s| format!(" {:?}", s.label).to_lowercase())
+            .unwrap_or_default();
+        writeln!(
+            out,
+            "  {}:{}  {:<8} {}{}  {}  {}{}",
+            l,
+            c,
+            kind,
+            style.paint("36", &who),
+            cue,
+            style.paint("2", &format!("({})", q.pattern)),
+            style.paint("33", &format!("“{}”", ellipsize(&q.content, 90))),
+            stance
+        )?;
+    }
+    for n in &doc.non_quotes {
+        let (l, c) = pos.line_col(text, n.start);
+        writeln!(
+            out,
+            "  {}:{}  {:<8} {}  “{}”",
+            l,
+            c,
+            "not-said",
+            format!("{:?}", n.why).to_lowercase(),
+            ellipsize(&n.content, 60)
+        )?;
+    }
+    for f in &doc.findings {
+        let (l, c) = pos.line_col(text, f.start);
+        writeln!(
+            out,
+            "  {}:{}  {} {}",
+            l,
+            c,
+            style.paint("35", "finding:"),
+            f.message
+        )?;
+    }
+    Ok(())
+}
+
+fn ellipsize(s: &str, max: usize) -> String {
+    let s = s.replace(['\n', '\r'], " ");
+    if s.chars().count() <= max {
+        return s;
+    }
+    let head: String = s.chars().take(max).collect();
+    format!("{head}…")
+}

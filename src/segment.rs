@@ -1,0 +1,188 @@
+//! Segments: paragraphs, word tokens and attribution sentences.
+//!
+//! Quotes are parsed over paragraphs (a quote never crosses a paragraph boundary on its own; multi-
+//! paragraph quotes are chained by the quote scanner). Sentences are only attribution windows, so the
+//! splitter never cuts inside a quotation: "“We lost. We will be back,” she said." is one sentence.
+
+use unicode_segmentation::UnicodeSegmentation;
+
+use crate::lexicon::Lexicon;
+use crate::span::Span;
+
+/// Paragraphs of the text: blocks separated by blank lines when the text has any, otherwise lines.
+/// Spans exclude the line terminators and surrounding blank space; empty paragraphs are dropped.
+pub fn paragraphs(text: &str) -> Vec<Span> {
+    let has_blank = has_blank_line(text);
+    let mut out = Vec::new();
+    let mut para_start: Option<usize> = None;
+    let mut last_content_end = 0;
+    let mut pos = 0;
+    for line in text.split_inclusive('\n') {
+        let body = line.trim_end_matches(['\n', '\r']);
+        let blank = body.trim().is_empty();
+        if blank || !has_blank {
+            if let Some(s) = para_start.take() {
+                out.push(Span::new(s, last_content_end).trim(text));
+            }
+        }
+        if !blank {
+            if para_start.is_none() {
+                para_start = Some(pos);
+            }
+            last_content_end = pos + body.len();
+        }
+        pos += line.len();
+    }
+    if let Some(s) = para_start {
+        out.push(Span::new(s, last_content_end).trim(text));
+    }
+    out.retain(|p| !p.is_empty());
+    out
+}
+
+fn has_blank_line(text: &str) -> bool {
+    let mut prev_newline = false;
+    for line in text.split_inclusive('\n') {
+        let blank = line.trim().is_empty();
+        if blank && prev_newline {
+            return true;
+        }
+        prev_newline = line.ends_with('\n');
+    }
+    false
+}
+
+/// A token: a word (letters/digits, with inner apostrophes and periods) or one punctuation char.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    /// Where it is.
+    pub span: Span,
+    /// True for words (anything starting with a letter or digit).
+    pub word: bool,
+}
+
+impl Token {
+    /// The token's text.
+    pub fn text<'a>(&self, text: &'a str) -> &'a str {
+        self.span.slice(text)
+    }
+}
+
+/// Tokens of `span`, white space dropped. Word boundaries follow UAX #29 (so "don’t", "Xi’s" and
+/// "3.5" are one token each).
+pub fn tokens(text: &str, span: Span) -> Vec<Token> {
+    let s = span.slice(text);
+    s.split_word_bound_indices()
+        .filter(|(_, w)| !w.trim().is_empty())
+        .map(|(i, w)| Token {
+            span: Span::new(span.start + i, span.start + i + w.len()),
+            word: w.chars().next().is_some_and(char::is_alphanumeric),
+        })
+        .collect()
+}
+
+/// Sentence windows of one paragraph as ranges of token indices into `toks`.
+/// `quotes` are the top-level quote content spans of the paragraph: no sentence ends inside one.
+pub fn sentences(
+    text: &str,
+    toks: &[Token],
+    quotes: &[Span],
+    lex: &Lexicon,
+) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut qi = 0;
+    let mut i = 0;
+    while i < toks.len() {
+        let t = toks[i];
+        while qi < quotes.len() && quotes[qi].end <= t.span.start {
+            qi += 1;
+        }
+        let inside = qi < quotes.len() && quotes[qi].start <= t.span.start;
+        let tt = t.text(text);
+        if !inside && matches!(tt, "." | "!" | "?" | "…") {
+            // Swallow closing marks and brackets that belong to this sentence.
+            let mut j = i + 1;
+            while j < toks.len() && is_closer(toks[j].text(text)) {
+                j += 1;
+            }
+            let next_starts = j >= toks.len() || starts_sentence(toks[j].text(text));
+            let gap = j < toks.len() && toks[j].span.start > toks[j - 1].span.end;
+            let abbrev = tt == "." && i > 0 && is_abbreviation(text, toks, i, lex);
+            if next_starts && (gap || j >= toks.len()) && !abbrev {
+                out.push(start..j);
+                start = j;
+                i = j;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    if start < toks.len() {
+        out.push(start..toks.len());
+    }
+    out
+}
+
+fn is_closer(t: &str) -> bool {
+    matches!(t, "”" | "’" | "\"" | "'" | "»" | "›" | ")" | "]" | "」")
+}
+
+fn starts_sentence(t: &str) -> bool {
+    let c = t.chars().next().unwrap_or(' ');
+    c.is_uppercase() || c.is_numeric() || "“‘\"'«„‚‹(「—–-".contains(c)
+}
+
+fn is_abbreviation(text: &str, toks: &[Token], i: usize, lex: &Lexicon) -> bool {
+    let prev = toks[i - 1];
+    if prev.span.end != toks[i].span.start {
+        return false;
+    }
+    let w = prev.text(text);
+    // An initial ("J. Doe") or a dotted abbreviation ("U.S.").
+    if (w.chars().count() == 1 && w.chars().all(char::is_uppercase)) || w.contains('.') {
+        return true;
+    }
+    let with_dot = &text[prev.span.start..toks[i].span.end];
+    lex.abbreviations.contains(with_dot)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paragraphs_by_blank_lines() {
+        let t = "One\nstill one.\n\n  Two.\r\n\r\nThree";
+        let p: Vec<&str> = paragraphs(t).iter().map(|s| s.slice(t)).collect();
+        assert_eq!(p, vec!["One\nstill one.", "Two.", "Three"]);
+    }
+
+    #[test]
+    fn paragraphs_by_lines_without_blank_lines() {
+        let t = "One.\nTwo.\n";
+        let p: Vec<&str> = paragraphs(t).iter().map(|s| s.slice(t)).collect();
+        assert_eq!(p, vec!["One.", "Two."]);
+    }
+
+    #[test]
+    fn sentences_skip_abbreviations_and_quotes() {
+        let t = "Mr. Doe left. “We lost. We will win,” she said. Then U.S. Gov. Roe spoke.";
+        let toks = tokens(t, Span::new(0, t.len()));
+        let qs = t.find("We lost").unwrap();
+        let qe = t.find(",”").unwrap() + 1;
+        let s = sentences(t, &toks, &[Span::new(qs, qe)], Lexicon::get());
+        let got: Vec<&str> = s
+            .iter()
+            .map(|r| &t[toks[r.start].span.start..toks[r.end - 1].span.end])
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                "Mr. Doe left.",
+                "“We lost. We will win,” she said.",
+                "Then U.S. Gov. Roe spoke."
+            ]
+        );
+    }
+}

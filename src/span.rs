@@ -1,0 +1,152 @@
+//! Byte spans into the original text.
+//!
+//! Every position quotecheck reports is a half-open UTF-8 byte range into the text exactly as it was
+//! read (BOM and CRLF included), so that `&text[span.start..span.end]` is always the reported content.
+//! Character offsets, lines and columns are derived from byte offsets only when rendering.
+
+use serde::{Deserialize, Serialize};
+
+/// A half-open byte range `start..end` into a document's text.
+///
+/// Invariant: `start <= end <= text.len()` and both ends lie on char boundaries of the text the span
+/// was made from. Constructors in this crate only build spans from positions found while scanning, so
+/// the invariant holds by construction; [`Span::slice`] still checks it rather than panic.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default,
+)]
+pub struct Span {
+    /// First byte of the range.
+    pub start: usize,
+    /// One past the last byte of the range.
+    pub end: usize,
+}
+
+impl Span {
+    /// A span from `start` to `end`; an inverted pair collapses to an empty span at `start`.
+    pub fn new(start: usize, end: usize) -> Self {
+        Span {
+            start,
+            end: end.max(start),
+        }
+    }
+
+    /// Length in bytes.
+    pub fn len(&self) -> usize {
+        self.end - self.start
+    }
+
+    /// True when the span covers no byte.
+    pub fn is_empty(&self) -> bool {
+        self.start == self.end
+    }
+
+    /// The text under the span, or `""` when the span does not fit `text` (never panics).
+    pub fn slice<'a>(&self, text: &'a str) -> &'a str {
+        text.get(self.start..self.end).unwrap_or("")
+    }
+
+    /// True when `other` lies entirely inside `self`.
+    pub fn contains(&self, other: Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+
+    /// The span with leading and trailing white space of `text` removed.
+    pub fn trim(&self, text: &str) -> Span {
+        let s = self.slice(text);
+        let lead = s.len() - s.trim_start().len();
+        let body = s.trim();
+        Span::new(self.start + lead, self.start + lead + body.len())
+    }
+
+    /// The span with leading/trailing characters matching `f` removed.
+    pub fn trim_matches(&self, text: &str, f: impl Fn(char) -> bool) -> Span {
+        let s = self.slice(text);
+        let t = s.trim_start_matches(&f);
+        let lead = s.len() - t.len();
+        let t = t.trim_end_matches(&f);
+        Span::new(self.start + lead, self.start + lead + t.len())
+    }
+}
+
+/// Maps byte offsets to char offsets and line/column numbers in one pass over the text.
+///
+/// Built once per document at render time; lookups are a binary search, so converting every span of
+/// a document stays O(n log n) in the worst case and O(n) in practice.
+#[derive(Debug, Clone)]
+pub struct Positions {
+    /// Byte offset of each char boundary sampled every [`Self::STRIDE`] chars, with its char index.
+    samples: Vec<(usize, usize)>,
+    /// Byte offsets at which each line starts.
+    line_starts: Vec<usize>,
+}
+
+impl Positions {
+    const STRIDE: usize = 64;
+
+    /// Index the text.
+    pub fn new(text: &str) -> Self {
+        let mut samples = Vec::with_capacity(text.len() / Self::STRIDE + 1);
+        let mut line_starts = vec![0];
+        for (ci, (bi, ch)) in text.char_indices().enumerate() {
+            if ci % Self::STRIDE == 0 {
+                samples.push((bi, ci));
+            }
+            if ch == '\n' {
+                line_starts.push(bi + 1);
+            }
+        }
+        Positions {
+            samples,
+            line_starts,
+        }
+    }
+
+    /// The char index of byte offset `byte` (which must be a char boundary of the text; otherwise the
+    /// index of the char containing it).
+    pub fn char_offset(&self, text: &str, byte: usize) -> usize {
+        let byte = byte.min(text.len());
+        let i = match self.samples.binary_search_by(|(b, _)| b.cmp(&byte)) {
+            Ok(i) => return self.samples[i].1,
+            Err(0) => return 0,
+            Err(i) => i - 1,
+        };
+        let (b0, c0) = self.samples[i];
+        c0 + text
+            .get(b0..)
+            .map(|s| s.char_indices().take_while(|(o, _)| b0 + o < byte).count())
+            .unwrap_or(0)
+    }
+
+    /// 1-based line and 1-based column (in chars) of byte offset `byte`.
+    pub fn line_col(&self, text: &str, byte: usize) -> (usize, usize) {
+        let line = match self.line_starts.binary_search(&byte) {
+            Ok(i) => i,
+            Err(i) => i - 1,
+        };
+        let ls = self.line_starts[line];
+        let col = text.get(ls..byte).map(|s| s.chars().count()).unwrap_or(0);
+        (line + 1, col + 1)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn char_offsets_count_multibyte_chars() {
+        let text = "“ab” é\nxyz";
+        let p = Positions::new(text);
+        assert_eq!(p.char_offset(text, 0), 0);
+        assert_eq!(p.char_offset(text, 3), 1);
+        assert_eq!(p.char_offset(text, text.len()), text.chars().count());
+        assert_eq!(p.line_col(text, text.find('x').unwrap()), (2, 1));
+    }
+
+    #[test]
+    fn trim_keeps_offsets() {
+        let text = "  hi  ";
+        let s = Span::new(0, text.len()).trim(text);
+        assert_eq!(s.slice(text), "hi");
+    }
+}

@@ -1,0 +1,552 @@
+//! Speakers: who the mentions refer to.
+//!
+//! A first pass registers every personal name the text introduces ("Ukrainian President Volodymyr
+//! Zelensky" registers Volodymyr Zelensky, with the title as evidence), so that later mentions by
+//! surname or role, and pronouns, can be mapped back to the fullest name. Resolution is deliberately
+//! cautious: a pronoun is resolved only when exactly one person fits; otherwise the mention is kept
+//! with no name, because a wrong attribution is worse than none.
+
+use crate::document::SpeakerKind;
+use crate::lexicon::{Gender, Lexicon};
+use crate::segment::Token;
+use crate::span::Span;
+
+/// One entity the document talks about.
+#[derive(Debug, Clone)]
+pub struct Entity {
+    /// Canonical (fullest) name.
+    pub name: String,
+    /// Person, organisation or group.
+    pub kind: SpeakerKind,
+    /// Gender evidence, if any (titles, gendered roles, pronouns resolved to it).
+    pub gender: Option<Gender>,
+    /// Lowercased titles and roles seen with the name ("prime minister").
+    pub roles: Vec<String>,
+    /// Every mention, in text order.
+    pub mentions: Vec<Span>,
+    /// Forms used, in order of first use.
+    pub forms: Vec<String>,
+    /// Whether the entity attributed a quote (only those are listed as speakers).
+    pub speaks: bool,
+}
+
+/// The entities of one document.
+#[derive(Debug, Default)]
+pub struct Registry {
+    /// All entities, in order of first mention.
+    pub entities: Vec<Entity>,
+}
+
+/// How a resolved mention was matched, for the `why` of a quote.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Resolution {
+    /// The entity, if one was found.
+    pub entity: Option<usize>,
+    /// How it was matched or why not.
+    pub how: String,
+}
+
+/// What kind of noun phrase a speaker mention is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NpKind {
+    /// Capitalised name (person or organisation).
+    Name,
+    /// A personal pronoun with its gender.
+    Pronoun(Gender),
+    /// A group, role or institution noun ("officials", "the ministry", "a spokeswoman").
+    Group,
+}
+
+/// A speaker mention found by an attribution pattern.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Np {
+    /// The mention as written (including a leading determiner).
+    pub span: Span,
+    /// The part that names the speaker (titles and determiners stripped).
+    pub core: Span,
+    /// Name, pronoun or group.
+    pub kind: NpKind,
+    /// Gender evidence from a title or an apposition ("Jane Doe, a spokeswoman").
+    pub gender: Option<Gender>,
+}
+
+/// Is this token a capitalised word (initial capital letter)?
+pub fn is_cap(text: &str, t: &Token) -> bool {
+    t.word && t.text(text).chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Strip a possessive ending ("China’s" -> "China").
+pub fn strip_possessive(s: &str) -> &str {
+    s.strip_suffix("’s")
+        .or_else(|| s.strip_suffix("'s"))
+        .or_else(|| s.strip_suffix('’'))
+        .unwrap_or(s)
+}
+
+impl Registry {
+    /// First pass: register the personal names that the text introduces, in text order.
+    /// `paras` holds each paragraph's tokens.
+    pub fn build(text: &str, paras: &[Vec<Token>], lex: &Lexicon) -> Registry {
+        let mut reg = Registry::default();
+        for toks in paras {
+            let mut i = 0;
+            while i < toks.len() {
+                if !is_cap(text, &toks[i]) {
+                    i += 1;
+                    continue;
+                }
+                let mut j = i + 1;
+                while j < toks.len() {
+                    let name_word = is_cap(text, &toks[j]) && adjacent_in_name(text, toks, j);
+                    let title_dot = toks[j].text(text) == "."
+                        && toks[j].span.start == toks[j - 1].span.end
+                        && lex
+                            .titles
+                            .contains_key(&format!("{}.", toks[j - 1].text(text).to_lowercase()))
+                        && toks.get(j + 1).is_some_and(|t| is_cap(text, t));
+                    if !(name_word || title_dot) {
+                        break;
+                    }
+                    j += 1;
+                }
+                reg.register_run(text, &toks[i..j], lex);
+                i = j;
+            }
+        }
+        reg
+    }
+
+    /// Register one run of capitalised words: a person when, stripped of titles, it has two or more
+    /// name-like words; a known person's mention when it is one of their name words.
+    fn register_run(&mut self, text: &str, run: &[Token], lex: &Lexicon) {
+        let (titles, gender, core) = strip_titles(text, run, lex);
+        if core.is_empty() {
+            return;
+        }
+        let words: Vec<&str> = core
+            .iter()
+            .map(|t| strip_possessive(t.text(text)))
+            .collect();
+        if words.iter().any(|w| {
+            let l = w.to_lowercase();
+            lex.org_heads.contains(&l) || lex.not_names.contains(&l) || lex.demonyms.contains(&l)
+        }) || words.iter().any(|w| is_acronym(w))
+        {
+            return;
+        }
+        let span = Span::new(core[0].span.start, core[core.len() - 1].span.end);
+        let span = Span::new(
+            span.start,
+            span.start + strip_possessive(span.slice(text)).len(),
+        );
+        if words.len() >= 2 {
+            let name = words.join(" ");
+            let id = self.find_person_by_name(&name).unwrap_or_else(|| {
+                self.entities.push(Entity {
+                    name: name.clone(),
+                    kind: SpeakerKind::Person,
+                    gender: None,
+                    roles: Vec::new(),
+                    mentions: Vec::new(),
+                    forms: Vec::new(),
+                    speaks: false,
+                });
+                self.entities.len() - 1
+            });
+            let e = &mut self.entities[id];
+            e.mentions.push(span);
+            if e.gender.is_none() {
+                e.gender = gender;
+            }
+            for t in titles {
+                if !e.roles.contains(&t) {
+                    e.roles.push(t);
+                }
+            }
+        } else if let Some(id) = self.find_by_name_word(words[0]) {
+            self.entities[id].mentions.push(span);
+        }
+    }
+
+    fn find_person_by_name(&self, name: &str) -> Option<usize> {
+        self.entities
+            .iter()
+            .position(|e| e.kind == SpeakerKind::Person && e.name == name)
+    }
+
+    /// A person whose last name (preferred) or first name is `word`.
+    fn find_by_name_word(&self, word: &str) -> Option<usize> {
+        let persons = || {
+            self.entities
+                .iter()
+                .enumerate()
+                .filter(|(_, e)| e.kind == SpeakerKind::Person && e.name.contains(' '))
+        };
+        persons()
+            .find(|(_, e)| e.name.rsplit(' ').next() == Some(word))
+            .or_else(|| persons().find(|(_, e)| e.name.split(' ').next() == Some(word)))
+            .map(|(i, _)| i)
+    }
+
+    fn add_entity(&mut self, name: String, kind: SpeakerKind) -> usize {
+        if let Some(i) = self
+            .entities
+            .iter()
+            .position(|e| e.kind == kind && e.name.eq_ignore_ascii_case(&name))
+        {
+            return i;
+        }
+        self.entities.push(Entity {
+            name,
+            kind,
+            gender: None,
+            roles: Vec::new(),
+            mentions: Vec::new(),
+            forms: Vec::new(),
+            speaks: false,
+        });
+        self.entities.len() - 1
+    }
+
+    fn note_mention(&mut self, id: usize, text: &str, np: &Np) {
+        let e = &mut self.entities[id];
+        let form = np.span.slice(text).to_string();
+        if !e.forms.contains(&form) {
+            e.forms.push(form);
+        }
+        if !e.mentions.contains(&np.span) {
+            let pos = e.mentions.partition_point(|m| *m < np.span);
+            e.mentions.insert(pos, np.span);
+        }
+        if e.gender.is_none() {
+            if let Some(g @ (Gender::Male | Gender::Female)) = np.gender {
+                e.gender = Some(g);
+            }
+        }
+    }
+
+    /// Resolve a name or group mention (not a pronoun) to an entity, creating one if needed.
+    pub fn resolve_name(&mut self, text: &str, np: &Np, lex: &Lexicon) -> Resolution {
+        let core = np.core.slice(text);
+        let core = strip_possessive(core).trim();
+        let lower = core.to_lowercase();
+        let words: Vec<&str> = core.split_whitespace().collect();
+        if words.is_empty() {
+            return Resolution {
+                entity: None,
+                how: "empty mention".into(),
+            };
+        }
+        let (id, how) = match np.kind {
+            NpKind::Name => {
+                let is_org = words.iter().any(|w| {
+                    lex.org_heads.contains(&strip_possessive(w).to_lowercase()) || is_acronym(w)
+                }) || words.iter().any(|w| w.eq_ignore_ascii_case("of"));
+                if is_org {
+                    (
+                        self.add_entity(core.to_string(), SpeakerKind::Organization),
+                        "organisation name".to_string(),
+                    )
+                } else if words.len() >= 2 {
+                    let name = words.join(" ");
+                    match self.find_person_by_name(&name) {
+                        Some(i) => (i, "full name".into()),
+                        None => {
+                            // A fuller earlier form with the same last name wins ("Jane Doe" vs "J. Doe").
+                            let last = words[words.len() - 1];
+                            match self.find_by_name_word(last) {
+                                Some(i)
+                                    if self.entities[i].name.split(' ').count() > words.len() =>
+                                {
+                                    (i, format!("last name of {}", self.entities[i].name))
+                                }
+                                _ => (
+                                    self.add_entity(name, SpeakerKind::Person),
+                                    "full name".into(),
+                                ),
+                            }
+                        }
+                    }
+                } else {
+                    match self.find_by_name_word(words[0]) {
+                        Some(i) => (
+                            i,
+                            format!(
+                                "“{}” is part of the name {}",
+                                words[0], self.entities[i].name
+                            ),
+                        ),
+                        None => (
+                            self.add_entity(words[0].to_string(), SpeakerKind::Person),
+                            "single name, no fuller form in the text".into(),
+                        ),
+                    }
+                }
+            }
+            NpKind::Group => {
+                // A role that names a person introduced with that title ("the prime minister").
+                if let Some(i) = self.entities.iter().rposition(|e| {
+                    e.kind == SpeakerKind::Person
+                        && e.roles.contains(&lower)
+                        && !e.mentions.is_empty()
+                        && e.mentions[0].start < np.span.start
+                }) {
+                    (i, format!("role “{}” of {}", lower, self.entities[i].name))
+                } else if let Some(i) = self.entities.iter().rposition(|e| {
+                    e.kind == SpeakerKind::Organization
+                        && words.len() == 1
+                        && e.name
+                            .to_lowercase()
+                            .split_whitespace()
+                            .any(|w| strip_possessive(w) == lower)
+                }) {
+                    (
+                        i,
+                        format!("“{}” refers back to {}", lower, self.entities[i].name),
+                    )
+                } else {
+                    (
+                        self.add_entity(core.to_string(), SpeakerKind::Group),
+                        "group or role".into(),
+                    )
+                }
+            }
+            NpKind::Pronoun(_) => {
+                return Resolution {
+                    entity: None,
+                    how: "pronoun".into(),
+                }
+            }
+        };
+        self.note_mention(id, text, np);
+        self.entities[id].speaks = true;
+        Resolution {
+            entity: Some(id),
+            how,
+        }
+    }
+
+    /// Resolve a transcript label ("OKAFOR:") to the person whose name it spells in capitals.
+    pub fn resolve_label(&mut self, text: &str, np: &Np) -> Resolution {
+        let label = np.core.slice(text);
+        let words: Vec<String> = label.split_whitespace().map(title_case).collect();
+        let found = words
+            .last()
+            .and_then(|last| self.find_by_name_word(last))
+            .filter(|_| !words.is_empty());
+        let (id, how) = match found {
+            Some(i) => (
+                i,
+                format!("transcript label matches {}", self.entities[i].name),
+            ),
+            None => (
+                self.add_entity(words.join(" "), SpeakerKind::Person),
+                "transcript label".to_string(),
+            ),
+        };
+        self.note_mention(id, text, np);
+        self.entities[id].speaks = true;
+        Resolution {
+            entity: Some(id),
+            how,
+        }
+    }
+
+    /// Resolve a pronoun at `np.span.start`. Candidates are the persons mentioned from `window_start`
+    /// up to the pronoun; `last_speaker` is the speaker of the most recent attributed quote.
+    pub fn resolve_pronoun(
+        &mut self,
+        text: &str,
+        np: &Np,
+        window_start: usize,
+        last_speaker: Option<usize>,
+    ) -> Resolution {
+        let g = match np.kind {
+            NpKind::Pronoun(g) => g,
+            _ => {
+                return Resolution {
+                    entity: None,
+                    how: "not a pronoun".into(),
+                }
+            }
+        };
+        let at = np.span.start;
+        let wanted_kinds: &[SpeakerKind] = match g {
+            Gender::Male | Gender::Female | Gender::Singular => &[SpeakerKind::Person],
+            Gender::Plural => &[SpeakerKind::Group, SpeakerKind::Organization],
+            Gender::Neuter => &[SpeakerKind::Organization],
+            Gender::Relative => {
+                return Resolution {
+                    entity: None,
+                    how: "relative pronoun".into(),
+                }
+            }
+        };
+        let compatible = |e: &Entity| {
+            wanted_kinds.contains(&e.kind)
+                && match (g, e.gender) {
+                    (Gender::Male | Gender::Female, Some(eg)) => eg == g,
+                    _ => true,
+                }
+        };
+        // Latest mention of each entity inside the window.
+        let latest = |e: &Entity| {
+            e.mentions
+                .iter()
+                .rev()
+                .find(|m| m.end <= at && m.start >= window_start)
+                .map(|m| m.start)
+        };
+        let mut cands: Vec<(usize, usize)> = self
+            .entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| compatible(e))
+            .filter_map(|(i, e)| latest(e).map(|p| (i, p)))
+            .collect();
+        cands.sort_by_key(|&(i, p)| (std::cmp::Reverse(p), i));
+        let pick = if let Some(ls) = last_speaker.filter(|&ls| compatible(&self.entities[ls])) {
+            // Speaker continuity: the last speaker, unless another fitting person was named since.
+            match latest(&self.entities[ls]) {
+                Some(lp) if cands.iter().all(|&(i, p)| i == ls || p < lp) => Some((
+                    ls,
+                    "the last speaker, and no other fitting person named since".to_string(),
+                )),
+                _ => None,
+            }
+        } else {
+            None
+        };
+        let pick = pick.or_else(|| match cands.as_slice() {
+            [(i, _)] => Some((
+                *i,
+                "the only fitting person in the last paragraphs".to_string(),
+            )),
+            _ => {
+                let known: Vec<usize> = cands
+                    .iter()
+                    .filter(|(i, _)| self.entities[*i].gender == Some(g))
+                    .map(|(i, _)| *i)
+                    .collect();
+                match known.as_slice() {
+                    [i] if matches!(g, Gender::Male | Gender::Female) => Some((
+                        *i,
+                        "the only person of that gender in the last paragraphs".to_string(),
+                    )),
+                    _ => None,
+                }
+            }
+        });
+        match pick {
+            Some((i, how)) => {
+                if matches!(g, Gender::Male | Gender::Female) && self.entities[i].gender.is_none() {
+                    self.entities[i].gender = Some(g);
+                }
+                self.note_mention(i, text, np);
+                self.entities[i].speaks = true;
+                Resolution {
+                    entity: Some(i),
+                    how: format!("pronoun resolved to {}: {}", self.entities[i].name, how),
+                }
+            }
+            None => Resolution {
+                entity: None,
+                how: if cands.is_empty() {
+                    "pronoun with no fitting person nearby".into()
+                } else {
+                    format!("pronoun could refer to {} people", cands.len())
+                },
+            },
+        }
+    }
+}
+
+/// Split leading titles, demonyms and determiners off a run of tokens. Returns the titles (lowercase),
+/// the gender evidence they carry, and the remaining tokens.
+pub fn strip_titles<'t>(
+    text: &str,
+    run: &'t [Token],
+    lex: &Lexicon,
+) -> (Vec<String>, Option<Gender>, &'t [Token]) {
+    let mut i = 0;
+    let mut titles = Vec::new();
+    let mut gender = None;
+    'outer: while i < run.len() {
+        // Longest title starting at i (titles may span words and include their period).
+        for n in (1..=lex.title_max_words.min(run.len() - i)).rev() {
+            let mut phrase = String::new();
+            let mut k = i;
+            let mut words = 0;
+            while k < run.len() && words < n {
+                let t = run[k].text(text);
+                if run[k].word {
+                    if words > 0 {
+                        phrase.push(' ');
+                    }
+                    phrase.push_str(&t.to_lowercase());
+                    words += 1;
+                } else if t != "." {
+                    break;
+                }
+                k += 1;
+            }
+            // Take a following period with an abbreviated title ("Dr.").
+            let with_dot = format!("{phrase}.");
+            let dot_next = run.get(k).is_some_and(|t| t.text(text) == ".");
+            let hit = if dot_next && lex.titles.contains_key(&with_dot) {
+                k += 1;
+                lex.titles.get(&with_dot)
+            } else {
+                lex.titles.get(&phrase)
+            };
+            if words == n {
+                if let Some(g) = hit {
+                    titles.push(phrase.trim_end_matches('.').to_string());
+                    if gender.is_none() {
+                        gender = *g;
+                    }
+                    i = k;
+                    continue 'outer;
+                }
+            }
+        }
+        let w = run[i].text(text).to_lowercase();
+        if run[i].word
+            && (lex.demonyms.contains(&w)
+                || lex.demonyms.contains(strip_possessive(&w))
+                || lex.not_names.contains(&w) && i + 1 < run.len())
+        {
+            i += 1;
+            continue;
+        }
+        break;
+    }
+    (titles, gender, &run[i..])
+}
+
+/// Is `j` joined to `j - 1` inside a name (no punctuation between, only a space)?
+fn adjacent_in_name(text: &str, toks: &[Token], j: usize) -> bool {
+    let gap = &text[toks[j - 1].span.end..toks[j].span.start];
+    gap.chars().all(|c| c == ' ') && !toks[j - 1].text(text).ends_with(['’', '\''])
+        || gap.is_empty()
+}
+
+/// An all-capitals word of two or more letters (NATO, CCTV): an organisation, not a person.
+pub fn is_acronym(w: &str) -> bool {
+    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+    letters >= 2
+        && w.chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase)
+}
+
+fn title_case(w: &str) -> String {
+    let mut c = w.chars();
+    match c.next() {
+        Some(f) => f
+            .to_uppercase()
+            .chain(c.flat_map(char::to_lowercase))
+            .collect(),
+        None => String::new(),
+    }
+}

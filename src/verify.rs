@@ -1,0 +1,1 @@
+//! Claim verification: did this person really say this? (Lands with the verify issue.)
