@@ -76,3 +76,11 @@ pub fn classify_sentence(sentence: &str) -> Stance {
         cue: None,
     })
 }
+
+/// The VADER-style reference baseline every stance report is compared against: compound score
+/// ≥ 0.05 conciliatory, ≤ −0.05 critical, neutral otherwise. (Interface only so far; the lexicon
+/// lands with the stance issue.)
+pub fn baseline(sentence: &str) -> StanceLabel {
+    let _ = sentence;
+    StanceLabel::Neutral
+}
