@@ -919,12 +919,14 @@ fn attribute_one(
     if a.speaker.is_none() {
         let words = rq.content.slice(text).split_whitespace().count();
         let sentence_like = ends_like_sentence(rq.content.slice(text));
+        let speech_word = speech_word_in(v, sent.clone(), rq);
         if a.kind == QuoteKind::Partial
             && words <= 6
             && !sentence_like
             && !only_quotes
             && !rq.continues
             && !rq.runs_on
+            && speech_word.is_none()
         {
             let naming = naming_cue(v, &pre);
             return (
@@ -944,9 +946,25 @@ fn attribute_one(
                 None,
             );
         }
-        a.why = "no speaker found near the quote".into();
+        a.why = match speech_word {
+            Some(w) => {
+                format!("“{w}” in the sentence marks speech, but no speaker the text supports")
+            }
+            None => "no speaker found near the quote".into(),
+        };
     }
     (Ok(a), tail_end)
+}
+
+/// A reporting verb or speech noun in the sentence outside the quote, if any.
+fn speech_word_in<'t>(v: &View<'t>, sent: Range<usize>, rq: &RawQuote) -> Option<&'t str> {
+    let inside = Span::new(rq.open.start, rq.close.map_or(rq.content.end, |c| c.end));
+    sent.filter(|&i| v.is_word(i) && !inside.contains(v.toks[i].span))
+        .find(|&i| {
+            let l = v.lw(i);
+            v.lex.cue_verbs.contains(&l) || v.lex.speech_nouns.contains(&l)
+        })
+        .map(|i| v.w(i))
 }
 
 /// "the word", "dubbed", … right before the mark.
