@@ -81,7 +81,7 @@ const DETERMINERS: &[&str] = &[
     "three", "four", "other", "another", "both", "most", "few", "these", "those", "this", "that",
 ];
 const NAME_LINKS: &[&str] = &[
-    "of", "for", "de", "van", "von", "al", "bin", "der", "la", "le", "du", "da", "del",
+    "and", "&", "of", "for", "de", "van", "von", "al", "bin", "der", "la", "le", "du", "da", "del",
 ];
 const PREPOSITIONS: &[&str] = &[
     "on", "in", "at", "during", "after", "before", "to", "via", "from", "with", "through", "over",
@@ -166,33 +166,55 @@ impl<'a> View<'a> {
             return None;
         }
         let mut gender = None;
-        if self.w(i - 1) == "," {
-            let close = i - 1;
-            let mut k = close;
-            let mut found = None;
-            while k > lo && close - k < 20 {
-                k -= 1;
-                let t = self.w(k);
-                if t == "," {
-                    found = Some(k);
-                    break;
-                }
-                if matches!(t, "." | "!" | "?" | ";" | ":") || self.is_mark(k) || self.is_cue(k) {
-                    break;
-                }
-            }
-            let open = found?;
-            if open + 1 >= close || !self.is_apposition(open + 1..close) {
+        // Up to three comma-bounded appositions between the speaker and the cue: "Doe, 54, a
+        // farmer, said"; a name among them wins over a role before them ("The council’s leader,
+        // Councillor Jane Doe, said").
+        let mut apposed_name: Option<Np> = None;
+        let mut close = (self.w(i - 1) == ",").then_some(i - 1);
+        let mut rounds = 0;
+        while let Some(c) = close {
+            rounds += 1;
+            let open = self.prev_comma(c, lo)?;
+            let seg = open + 1..c;
+            if seg.is_empty() {
                 return None;
             }
-            gender = self.gender_in(open + 1..close);
+            match self.apposition_kind(seg.clone()) {
+                Some(Some(np)) => {
+                    if apposed_name.is_none() {
+                        apposed_name = Some(np);
+                    }
+                }
+                Some(None) => gender = gender.or(self.gender_in(seg)),
+                None => return None,
+            }
             i = open;
-            while i > lo && self.is_adverb(i - 1) {
-                i -= 1;
+            // Another apposition before this one ("Doe, 54, a farmer, said")?
+            close = None;
+            if rounds < 3 {
+                if let Some(k) = self.prev_comma(open, lo) {
+                    if k + 1 < open && self.apposition_kind(k + 1..open).is_some() {
+                        close = Some(open);
+                    }
+                }
             }
-            if i <= lo {
-                return None;
-            }
+        }
+        while i > lo && self.is_adverb(i - 1) {
+            i -= 1;
+        }
+        if i <= lo {
+            return apposed_name;
+        }
+        if let Some(name) = apposed_name {
+            let head = self.np_plain_before(i, lo, gender);
+            return match head {
+                Some(h) if h.kind == NpKind::Name => Some(h),
+                Some(h) => Some(Np {
+                    gender: name.gender.or(h.gender),
+                    ..name
+                }),
+                None => Some(name),
+            };
         }
         // A parenthesis after a name: "Rep. Jane Doe (D-Ore.) said".
         if self.w(i - 1) == ")" {
@@ -235,6 +257,8 @@ impl<'a> View<'a> {
                         | "where"
                         | "while"
                         | "if"
+                        | "what"
+                        | "which"
                 ) {
                     return None;
                 }
@@ -264,7 +288,7 @@ impl<'a> View<'a> {
             while j > lo {
                 let p = j - 1;
                 let joined = self.toks[p].span.end == self.toks[j].span.start;
-                let name_word = self.cap(p) && !self.w(p).ends_with(['’', '\'']);
+                let name_word = self.cap(p) && (!self.w(p).ends_with(['’', '\'']) || self.cap(j));
                 let link =
                     NAME_LINKS.contains(&self.w(p)) && p > lo && self.cap(p - 1) && self.cap(j);
                 let dot_or_hyphen = (self.w(p) == "." || self.w(p) == "-")
@@ -460,6 +484,9 @@ impl<'a> View<'a> {
                 && !PREPOSITIONS.contains(&t)
                 && !matches!(t, "and" | "or" | "but" | "who" | "that" | "which" | "as")
                 && lower < 4
+                && (last_cap_run.is_none()
+                    || self.is_group_head(k)
+                    || self.lex.titles.contains_key(&self.lw(k)))
             {
                 lower += 1;
                 if self.is_group_head(k) {
@@ -512,6 +539,37 @@ impl<'a> View<'a> {
             });
         }
         None
+    }
+
+    /// The comma before `close` in the same clause, if any (not past a sentence mark, a quote mark
+    /// or a reporting verb, and not more than 20 tokens back).
+    fn prev_comma(&self, close: usize, lo: usize) -> Option<usize> {
+        let mut k = close;
+        while k > lo && close - k < 20 {
+            k -= 1;
+            let t = self.w(k);
+            if t == "," {
+                return Some(k);
+            }
+            if matches!(t, "." | "!" | "?" | ";" | ":") || self.is_mark(k) || self.is_cue(k) {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// What a comma-bounded segment is: `Some(Some(name))` for a name ("Councillor Jane Doe"),
+    /// `Some(None)` for a plain apposition ("54", "a spokeswoman for the ministry"), `None` when it
+    /// is neither.
+    fn apposition_kind(&self, seg: Range<usize>) -> Option<Option<Np>> {
+        let first = self.toks[seg.start].span.start;
+        let as_name = self
+            .np_plain_before(seg.end, seg.start, None)
+            .filter(|np| np.kind == NpKind::Name && np.span.start <= first + 4);
+        if as_name.is_some() {
+            return Some(as_name);
+        }
+        self.is_apposition(seg).then_some(None)
     }
 
     fn is_apposition(&self, r: Range<usize>) -> bool {
@@ -1028,7 +1086,7 @@ fn not_speech_cue(
         let hit = match why.as_str() {
             // A work is named right after its noun: "the novel “The Salt Road”".
             "title" => lw == *phrase && words <= 12,
-            "naming" => false,
+            "naming" | "work" => false,
             _ => {
                 before.ends_with(phrase.as_str())
                     && before[..before.len() - phrase.len()]
@@ -1044,6 +1102,58 @@ fn not_speech_cue(
                 _ => NonQuoteReason::Term,
             };
             return ns(reason, format!("preceded by “{phrase}”"));
+        }
+    }
+    // "known (locally) as (a) “…”": a name being given, not words being said.
+    let back: Vec<String> = (pre.start.max(pre.end.saturating_sub(7))..pre.end)
+        .map(|k| v.lw(k))
+        .collect();
+    if let Some(as_pos) = back.iter().rposition(|w| w == "as") {
+        let after_as_ok = back[as_pos + 1..]
+            .iter()
+            .all(|w| matches!(w.as_str(), "a" | "an" | "the"));
+        if after_as_ok && back[..as_pos].iter().any(|w| w == "known") {
+            return ns(
+                NonQuoteReason::Term,
+                "a name introduced by “known as”".into(),
+            );
+        }
+    }
+    if is_title_case(content) && words <= 8 {
+        // “Every Drop” programme / the “Better Journeys” campaign.
+        if post.start < post.end {
+            let next = v.lw(post.start);
+            if v.lex
+                .nonspeech
+                .iter()
+                .any(|(p, w)| w == "work" && *p == next)
+            {
+                return ns(
+                    NonQuoteReason::Title,
+                    format!("a capitalised name before “{next}”"),
+                );
+            }
+        }
+        // A name set off by commas after a noun: "its newsletter, “Steady Hands”, …" or given by
+        // a naming verb: "a programme called “Every Drop”".
+        if v.w(pre.end - 1) == "," && pre.end >= 2 + pre.start {
+            let noun = pre.end - 2;
+            if v.is_word(noun) && !v.cap(noun) && !v.is_cue(noun) && words <= 8 {
+                return ns(
+                    NonQuoteReason::Title,
+                    "a capitalised name set off by commas after a noun".into(),
+                );
+            }
+        }
+        if matches!(
+            lw.as_str(),
+            "called" | "named" | "call" | "calls" | "dubbed" | "nicknamed"
+        ) && words <= 4
+        {
+            return ns(
+                NonQuoteReason::Nickname,
+                format!("a capitalised name after “{lw}”"),
+            );
         }
     }
     // A programme or publication named after "on"/"in": "said on “Morning Report.”"
