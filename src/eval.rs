@@ -540,7 +540,7 @@ pub struct Issue {
 pub struct DocScore {
     /// Counts.
     pub tally: Tally,
-    /// `(gold, predicted)` stance of every matched quote with a gold stance.
+    /// `(gold, predicted)` stance of every matched quote with a gold stance, in matching order.
     pub stance: Vec<(StanceLabel, Option<StanceLabel>)>,
     /// Misses, false quotes and wrong speakers, in text order.
     pub issues: Vec<Issue>,
