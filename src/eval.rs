@@ -38,7 +38,7 @@ use crate::stance::{self, StanceLabel};
 
 /// One quote of a gold document, as GOLD-FORMAT.md describes it. Fields the scorer does not use
 /// (`cue`, `attribution`, …) are ignored.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct GoldQuote {
     /// Byte offset of the content.
     pub start: usize,
@@ -481,7 +481,7 @@ impl From<&Quote> for PredQuote {
 }
 
 /// Quote counts, summed over documents.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Tally {
     /// Gold quotes.
     pub gold: usize,

@@ -11,6 +11,7 @@ use crate::document::QuoteKind;
 use crate::eval::{
     self, Confusion, EvalOptions, GoldItem, Issue, IssueKind, QuoteScores, Report, Requirement,
 };
+use crate::stance::StanceLabel;
 
 /// Output format of `eval`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -132,7 +133,7 @@ pub fn write_human(
     r: &Report,
     before: Option<&BTreeMap<String, f64>>,
 ) -> io::Result<()> {
-    let kinds: Vec<&str> = r.kinds.iter().map(|k| kind_name(*k)).collect();
+    let kinds: Vec<String> = r.kinds.iter().map(name).collect();
     writeln!(
         out,
         "quotecheck eval: {} gold document{}, {} stance sentence row{}; headline kinds: {}",
@@ -239,7 +240,7 @@ fn confusion(out: &mut impl Write, ms: &[&Confusion]) -> io::Result<()> {
     }
     writeln!(out, "{}", head.trim_end())?;
     for (g, label) in first.labels.iter().enumerate() {
-        let mut row = format!("  {:<14}", label_name(*label));
+        let mut row = format!("  {:<14}", name(label));
         for m in ms {
             for n in m.counts[g] {
                 row.push_str(&format!(" {n:>8}"));
@@ -271,28 +272,16 @@ fn issue(out: &mut impl Write, i: &Issue) -> io::Result<()> {
     )
 }
 
-fn kind_name(k: QuoteKind) -> &'static str {
-    match k {
-        QuoteKind::Direct => "direct",
-        QuoteKind::Partial => "partial",
-        QuoteKind::Indirect => "indirect",
-    }
-}
-
-fn label_name(l: crate::stance::StanceLabel) -> &'static str {
-    use crate::stance::StanceLabel::*;
-    match l {
-        Neutral => "neutral",
-        Conciliatory => "conciliatory",
-        Critical => "critical",
-    }
+/// The lower-case name of a kind or label, as in JSON (and as `report` writes them).
+fn name(x: impl std::fmt::Debug) -> String {
+    format!("{x:?}").to_lowercase()
 }
 
 /// Column headings fit in eight characters.
-fn short_label(l: crate::stance::StanceLabel) -> &'static str {
-    match label_name(l) {
-        "conciliatory" => "concil.",
-        other => other,
+fn short_label(l: StanceLabel) -> String {
+    match l {
+        StanceLabel::Conciliatory => "concil.".into(),
+        other => name(other),
     }
 }
 
