@@ -6,6 +6,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+pub mod eval;
 pub mod extract;
 
 /// quotecheck: find every quote in news text — what was said, who said it, how, and in what tone.
@@ -22,6 +23,8 @@ pub struct Cli {
 pub enum Command {
     /// Find quotes, speakers and cues in articles (files, directories of *.txt, or - for stdin).
     Extract(extract::Args),
+    /// Score quotes, speakers and stance against gold annotations (exit 1 below a threshold).
+    Eval(eval::Args),
 }
 
 /// When to colour human output.
@@ -98,6 +101,7 @@ pub fn main() -> ExitCode {
     };
     let exit = match cli.command {
         Command::Extract(a) => extract::run(a),
+        Command::Eval(a) => eval::run(a),
     };
     exit.into()
 }
