@@ -31,6 +31,7 @@ fn corpus_quote_f1_and_speaker_accuracy_hold() {
 
 /// The seed article, when the shared folder is present: every quote found, every speaker right.
 #[test]
+#[allow(clippy::print_stdout)] // the skip note is for the person running the tests
 fn seed_article_scores_perfectly() {
     let gold = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("../shared/seeds/000_8d05e1ad106699d0.gold.json");
