@@ -84,8 +84,11 @@ const NAME_LINKS: &[&str] = &[
     "and", "&", "of", "for", "de", "van", "von", "al", "bin", "der", "la", "le", "du", "da", "del",
 ];
 const PREPOSITIONS: &[&str] = &[
-    "on", "in", "at", "during", "after", "before", "to", "via", "from", "with", "through", "over",
-    "late", "early", "earlier", "later", "last", "this", "on", "by", "outside", "inside", "ahead",
+    "without", "within", "about", "against", "among", "between", "into", "onto", "upon", "toward",
+    "towards", "across", "behind", "beyond", "under", "like", "unlike", "than", "per", "despite",
+    "amid", "around", "since", "until", "of", "for", "as", "on", "in", "at", "during", "after",
+    "before", "to", "via", "from", "with", "through", "over", "late", "early", "earlier", "later",
+    "last", "this", "on", "by", "outside", "inside", "ahead",
 ];
 
 impl<'a> View<'a> {
@@ -902,10 +905,31 @@ fn attribute_one(
             }
         }
     }
+    // 3a. A complete quoted sentence after "Speaker said:" / "Speaker said," belongs to that
+    // speaker, whatever follows it ("Doe replied: “Why now?” Roe then wrote back …").
+    let complete = rq.content.slice(text).trim_end().ends_with(['.', '?', '!']);
+    if a.speaker.is_none() && complete {
+        if let Some((np, cue, pattern)) = lead(v, pre.clone()) {
+            lead_ok = true;
+            a.speaker = Some(np);
+            a.cue = cue;
+            a.pattern = pattern;
+            a.why = format!(
+                "“{}” introduces the quote{}",
+                np.span.slice(text),
+                if cue.is_some() {
+                    " with a reporting verb"
+                } else {
+                    " with a colon"
+                }
+            );
+        }
+    }
     // 3. Tail: the words right after the closing mark.
     let mut tail_ok = post.is_empty() || (post.start..post.end).all(|i| !v.is_word(i));
     if a.speaker.is_none() && rq.close.is_some() {
-        if let Some((np, cue, pattern, end)) = tail(v, post.clone()) {
+        let ends_sentence = rq.content.slice(text).trim_end().ends_with('.');
+        if let Some((np, cue, pattern, end)) = tail(v, post.clone(), ends_sentence) {
             a.speaker = Some(np);
             a.cue = Some(cue);
             a.pattern = pattern;
@@ -1195,7 +1219,20 @@ fn is_title_case(s: &str) -> bool {
 }
 
 /// "…,” Speaker said" / "…,” said Speaker" / "…” — Speaker" / "…,” according to Speaker".
-fn tail(v: &View<'_>, post: Range<usize>) -> Option<(Np, Span, &'static str, usize)> {
+fn tail(
+    v: &View<'_>,
+    post: Range<usize>,
+    ends_sentence: bool,
+) -> Option<(Np, Span, &'static str, usize)> {
+    // After a quote that ends its own sentence (“… broken.”), only a plain verb of saying reads as
+    // its attribution; "“….” Her critics cited it …" starts a new thought.
+    let cue_ok = |c: usize| {
+        let l = v.lw(c);
+        !l.ends_with("ing")
+            && (!ends_sentence
+                || v.lex.inverting_cues.contains(&l)
+                || matches!(l.as_str(), "told" | "tells"))
+    };
     let mut i = post.start;
     let hi = post.end;
     while i < hi && matches!(v.w(i), "," | "!" | "?") {
@@ -1227,6 +1264,9 @@ fn tail(v: &View<'_>, post: Range<usize>) -> Option<(Np, Span, &'static str, usi
     // "Speaker said": the cue within the next few words, the speaker starting at i.
     for c in i + 1..hi.min(i + 14) {
         if v.is_cue(c) {
+            if !cue_ok(c) {
+                return None;
+            }
             let np = v.np_before(c, i)?;
             let starts_here =
                 v.toks[i].span.start == np.span.start || (v.pronoun(i) == Some(Gender::Relative));
@@ -1386,16 +1426,40 @@ fn clause_subject(v: &View<'_>, start: usize, end: usize) -> Option<Np> {
     while i < end
         && matches!(
             v.lw(i).as_str(),
-            "but" | "and" | "so" | "yet" | "still" | "meanwhile" | "however" | "," | "“" | "\""
+            "but" | "and" | "so" | "yet" | "still" | "meanwhile" | "however" | ","
         )
     {
         i += 1;
     }
-    if let Some(np) = v.np_after(i, end) {
-        return Some(np);
+    // A sentence that opens with a quote: its speaker is the quote's, found by other rules.
+    if i >= end || v.is_mark(i) {
+        return None;
     }
-    let comma = (i..end).take(12).find(|&k| v.w(k) == ",")?;
-    v.np_after(comma + 1, end)
+    // An introductory phrase ("Speaking at a rally, …", "Last week, …", "Amid the row, …") is
+    // skipped to the first comma.
+    let first = v.lw(i);
+    let intro = PREPOSITIONS.contains(&first.as_str())
+        || first.ends_with("ing")
+        || first.ends_with("ed")
+        || (first.ends_with("ly") && first.len() > 4)
+        || (v.lex.not_names.contains(&first) && v.pronoun(i).is_none())
+        || matches!(
+            first.as_str(),
+            "amid" | "alongside" | "despite" | "asked" | "unlike" | "like"
+        );
+    if !intro {
+        if let Some(np) = v.np_after(i, end) {
+            let next = tok_at(v.toks, np.span.end);
+            // The subject is followed by its verb, not by a comma or an apostrophe-contraction.
+            if next < end && v.is_word(next) && !v.w(i).contains(['’', '\'']) {
+                return Some(np);
+            }
+        }
+    }
+    let comma = (i..end).take(14).find(|&k| v.w(k) == ",")?;
+    let np = v.np_after(comma + 1, end)?;
+    let next = tok_at(v.toks, np.span.end);
+    (next < end && v.is_word(next)).then_some(np)
 }
 
 /// Indirect speech in a sentence with no quote: "X said (that) CLAUSE", "CLAUSE, X said.",
