@@ -634,6 +634,18 @@ pub fn attribute(text: &str, paras: &[Para], scan: &Scan, lex: &Lexicon) -> Attr
             para_quotes.push(qi);
             qi += 1;
         }
+        if pi == 0 && paras.len() > 1 && is_headline(&v, para.span) {
+            for &q in &para_quotes {
+                out.non_quotes.push(NotSpeech {
+                    content: scan.quotes[q].content,
+                    why: NonQuoteReason::Headline,
+                    evidence:
+                        "in the headline, where quoted words are often shortened or paraphrased"
+                            .into(),
+                });
+            }
+            continue;
+        }
         let only_quotes = !para_quotes.is_empty() && paragraph_only_quotes(&v, &para_quotes, scan);
         let mut last_attributed: Option<usize> = None;
         for sent in &para.sents {
@@ -1703,6 +1715,34 @@ fn colon_lead_in(text: &str, prev: &Para, lex: &Lexicon, quotes: &mut [Attribute
             q.kind = QuoteKind::Direct;
         }
     }
+}
+
+/// The first paragraph is a headline when it is one short line in title case, or one that does
+/// not end like a sentence ("Council votes to close baths").
+fn is_headline(v: &View<'_>, span: Span) -> bool {
+    let line = span.slice(v.text);
+    if line.contains('\n') {
+        return false;
+    }
+    let words: Vec<&str> = line
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.is_empty() || words.len() > 30 {
+        return false;
+    }
+    let long: Vec<&&str> = words.iter().filter(|w| w.chars().count() >= 4).collect();
+    let capitalised = long
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .count();
+    let title_case = !long.is_empty() && capitalised * 2 >= long.len();
+    let ends_sentence = line
+        .trim_end()
+        .trim_end_matches(['”', '’', '"', '\'', '»'])
+        .ends_with(['.', '!', '?']);
+    title_case || !ends_sentence
 }
 
 /// A transcript has at least two paragraphs that start "NAME:" in capitals.
