@@ -211,7 +211,16 @@ impl<'a> View<'a> {
         if let Some(name) = apposed_name {
             let head = self.np_plain_before(i, lo, gender);
             return match head {
-                Some(h) if h.kind == NpKind::Name => Some(h),
+                // A name inside a prepositional phrase is not the head ("The leader of the Civic
+                // Union, Ines Morrow, said").
+                Some(h)
+                    if h.kind == NpKind::Name
+                        && !tok_at(self.toks, h.span.start)
+                            .checked_sub(1)
+                            .is_some_and(|k| PREPOSITIONS.contains(&self.lw(k).as_str())) =>
+                {
+                    Some(h)
+                }
                 Some(h) => Some(Np {
                     gender: name.gender.or(h.gender),
                     ..name
@@ -456,7 +465,14 @@ impl<'a> View<'a> {
         while k < hi && k < i + 12 {
             let t = self.w(k);
             let joined = k > i && self.toks[k - 1].span.end == self.toks[k].span.start;
-            if self.cap(k) {
+            if self.cap(k)
+                && !self.w(k).ends_with(['’', '\''])
+                && crate::speakers::strip_possessive(self.w(k)) != self.w(k)
+            {
+                // A possessor ("Northway's operations director Kieran Moss") modifies what follows.
+                last_cap_run = None;
+                head = None;
+            } else if self.cap(k) {
                 let start = match last_cap_run {
                     Some((s, e)) if e == k => s,
                     _ => k,
@@ -1005,6 +1021,30 @@ fn attribute_one(
             a.why = "inside a transcript line".into();
         }
     }
+    // 7. A reporting word in the sentence and a person as its subject, with no other person or
+    // pronoun between that subject and the quote.
+    if a.speaker.is_none() {
+        let open_tok = tok_at(v.toks, rq.open.start);
+        if speech_word_in(v, sent.start..open_tok, rq).is_some() {
+            if let Some(np) = clause_subject(v, sent.start, open_tok) {
+                let after = tok_at(v.toks, np.span.end);
+                let rival = (after..open_tok).any(|k| {
+                    v.cap(k) && !v.is_sentence_start(k)
+                        || v.pronoun(k).is_some_and(|g| {
+                            matches!(g, Gender::Male | Gender::Female | Gender::Plural)
+                        })
+                });
+                if matches!(np.kind, NpKind::Name | NpKind::Pronoun(_)) && !rival {
+                    a.speaker = Some(np);
+                    a.pattern = "sentence_subject";
+                    a.why = format!(
+                        "“{}” is the only person named before the quote in a sentence that reports speech",
+                        np.span.slice(text)
+                    );
+                }
+            }
+        }
+    }
     a.kind = if (lead_ok && tail_ok) || rq.continues {
         QuoteKind::Direct
     } else {
@@ -1358,7 +1398,8 @@ fn lead(v: &View<'_>, pre: Range<usize>) -> Option<(Np, Option<Span>, &'static s
     // "Speaker: “Q”" (a headline or label form) — a name and a colon, nothing else.
     if v.w(last) == ":" {
         let np = v.np_before(last, pre.start)?;
-        if np.kind == NpKind::Name && v.toks[pre.start].span.start >= np.span.start {
+        let np_tok = tok_at(v.toks, np.span.start);
+        if np.kind == NpKind::Name && np_tok <= pre.start + 3 {
             return Some((np, Some(v.toks[last].span), "colon_label"));
         }
     }
