@@ -419,7 +419,11 @@ impl<'a> View<'a> {
             return None;
         }
         let with_det = span_start > lo && span_start == j && self.lw(j - 1) == "the";
-        let span = if with_det {
+        // A titled person's mention is the name alone ("Anton Sarro", not "Prime Minister Anton
+        // Sarro"); the title is kept as evidence in the registry.
+        let span = if !titles.is_empty() {
+            core_span
+        } else if with_det {
             Span::new(self.toks[j - 1].span.start, self.toks[end - 1].span.end)
         } else {
             Span::new(
@@ -664,7 +668,9 @@ pub fn attribute(text: &str, paras: &[Para], scan: &Scan, lex: &Lexicon) -> Attr
         }
         let only_quotes = !para_quotes.is_empty() && paragraph_only_quotes(&v, &para_quotes, scan);
         let mut last_attributed: Option<usize> = None;
-        for sent in &para.sents {
+        // A transcript line is one record; speech reported inside it gets none of its own.
+        let sents: &[Range<usize>] = if label.is_some() { &[] } else { &para.sents };
+        for sent in sents {
             let sspan = v.span(sent.clone());
             let in_sent: Vec<usize> = para_quotes
                 .iter()
@@ -773,7 +779,11 @@ pub fn attribute(text: &str, paras: &[Para], scan: &Scan, lex: &Lexicon) -> Attr
                     continue;
                 }
                 let chained = q.raw.is_some_and(|r| scan.quotes[r].continues);
+                // A quote left open for the next paragraph takes its speaker from the rest of its
+                // own chain (`chain_back`), not from the paragraph before.
+                let opens_chain = q.raw.is_some_and(|r| scan.quotes[r].runs_on) && !chained;
                 if (chained || only_quotes)
+                    && !opens_chain
                     && prev_q.speaker.is_some()
                     && prev_q.paragraph + 1 == pi
                 {
@@ -1320,8 +1330,12 @@ fn tail(
                 return None;
             }
             let np = v.np_before(c, i)?;
-            let starts_here =
-                v.toks[i].span.start == np.span.start || (v.pronoun(i) == Some(Gender::Relative));
+            // The phrase must start right after the quote; titles before a name count as part of it.
+            let np_tok = tok_at(v.toks, np.span.start);
+            let starts_here = v.toks[i].span.start == np.span.start
+                || v.pronoun(i) == Some(Gender::Relative)
+                || (np_tok > i
+                    && (i..np_tok).all(|k| v.cap(k) || matches!(v.w(k), "." | "’s" | "'s")));
             if !starts_here {
                 return None;
             }
@@ -1571,10 +1585,14 @@ fn indirect(v: &View<'_>, sent: Range<usize>, pi: usize) -> Option<Attributed> {
         if c > sent.start + 3 {
             if let Some(np) = v.np_before(c, sent.start) {
                 let np_tok = tok_at(v.toks, np.span.start);
+                // After the cue, only a short adjunct ("on Tuesday", "in a statement").
                 let rest_ok = (c + 1..sent.end).all(|k| {
                     !v.is_word(k)
                         || PREPOSITIONS.contains(&v.lw(k).as_str())
+                        || DETERMINERS.contains(&v.lw(k).as_str())
                         || v.is_adverb(k)
+                        || v.lex.not_names.contains(&v.lw(k))
+                        || (k > c + 1 && PREPOSITIONS.contains(&v.lw(k - 1).as_str()))
                         || k > c + 6
                 });
                 if np_tok > sent.start && v.w(np_tok - 1) == "," && (sent.end - c) <= 8 && rest_ok {
@@ -1758,7 +1776,7 @@ fn colon_lead_in(text: &str, prev: &Para, lex: &Lexicon, quotes: &mut [Attribute
     }
 }
 
-/// The first paragraph is a headline when it is one short line in title case, or one that does
+/// The first paragraph is a headline when it is one short line mostly in title case, or one that does
 /// not end like a sentence ("Council votes to close baths").
 fn is_headline(v: &View<'_>, span: Span) -> bool {
     let line = span.slice(v.text);
@@ -1778,7 +1796,10 @@ fn is_headline(v: &View<'_>, span: Span) -> bool {
         .iter()
         .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
         .count();
-    let title_case = !long.is_empty() && capitalised * 2 >= long.len();
+    let title_case = !long.is_empty() && capitalised * 4 >= long.len() * 3;
+    if transcript_label(v).is_some() {
+        return false;
+    }
     let ends_sentence = line
         .trim_end()
         .trim_end_matches(['”', '’', '"', '\'', '»'])

@@ -334,7 +334,7 @@ fn classify(
     use Family::*;
     let prev_alnum = prev.is_some_and(char::is_alphanumeric);
     let next_alnum = next.is_some_and(char::is_alphanumeric);
-    let prev_space = prev.is_none_or(|p| p.is_whitespace() || "([{—–-/".contains(p));
+    let prev_space = prev.is_none_or(|p| p.is_whitespace() || "([{—–-/\u{feff}".contains(p));
     let next_space = next.is_none_or(char::is_whitespace);
     match c {
         '“' => Role::CloseOrOpen(&[Double], Double),
@@ -452,8 +452,8 @@ fn is_elision(text: &str, from: usize, to: usize, lex: &Lexicon) -> bool {
         return false;
     }
     let after = rest[word.len()..].chars().next();
-    let decade =
-        word.len() == 3 && word[..2].chars().all(|c| c.is_ascii_digit()) && &word[2..] == "s";
+    let cs: Vec<char> = word.chars().collect();
+    let decade = cs.len() == 3 && cs[0].is_ascii_digit() && cs[1].is_ascii_digit() && cs[2] == 's';
     let two_digits = word.len() == 2 && word.chars().all(|c| c.is_ascii_digit());
     decade
         || two_digits

@@ -38,16 +38,16 @@ impl Style {
 
 /// Write one document as a JSON Lines record.
 pub fn write_jsonl(out: &mut impl Write, doc: &Document) -> io::Result<()> {
-    serde_json::to_writer(&mut *out, doc).map_err(io::Error::other)?;
+    serde_json::to_writer(&mut *out, doc).map_err(io::Error::from)?;
     out.write_all(b"\n")
 }
 
 /// Write documents as pretty JSON: a single object for one document, an array for several.
 pub fn write_json(out: &mut impl Write, docs: &[Document]) -> io::Result<()> {
     if docs.len() == 1 {
-        serde_json::to_writer_pretty(&mut *out, &docs[0]).map_err(io::Error::other)?;
+        serde_json::to_writer_pretty(&mut *out, &docs[0]).map_err(io::Error::from)?;
     } else {
-        serde_json::to_writer_pretty(&mut *out, docs).map_err(io::Error::other)?;
+        serde_json::to_writer_pretty(&mut *out, docs).map_err(io::Error::from)?;
     }
     out.write_all(b"\n")
 }

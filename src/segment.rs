@@ -18,8 +18,10 @@ pub fn paragraphs(text: &str) -> Vec<Span> {
     let mut para_start: Option<usize> = None;
     let mut last_content_end = 0;
     let mut prev_body = "";
-    let mut pos = 0;
-    for line in text.split_inclusive('\n') {
+    // A byte-order mark is not content; offsets still count its bytes.
+    let bom = if text.starts_with('\u{feff}') { 3 } else { 0 };
+    let mut pos = bom;
+    for line in text[bom..].split_inclusive('\n') {
         let body = line.trim_end_matches(['\n', '\r']);
         let blank = body.trim().is_empty();
         if let Some(s) = para_start {
@@ -133,7 +135,12 @@ pub fn sentences(
         if !inside && matches!(tt, "." | "!" | "?" | "…") {
             // Swallow closing marks and brackets that belong to this sentence.
             let mut j = i + 1;
-            while j < toks.len() && is_closer(toks[j].text(text)) {
+            while j < toks.len()
+                && is_closer(toks[j].text(text))
+                && quotes
+                    .binary_search_by_key(&toks[j].span.start, |q| q.start)
+                    .is_err()
+            {
                 j += 1;
             }
             let next_starts = j >= toks.len() || starts_sentence(toks[j].text(text));

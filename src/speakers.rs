@@ -124,7 +124,13 @@ impl Registry {
                     }
                     break;
                 }
-                reg.register_run(text, &run, lex);
+                let id = reg.register_run(text, &run, lex);
+                // "Lena Moor, a spokeswoman for the port": the apposition's role carries gender.
+                if let Some(id) = id {
+                    if reg.entities[id].gender.is_none() {
+                        reg.entities[id].gender = apposition_gender(text, toks, j, lex);
+                    }
+                }
                 i = j;
             }
         }
@@ -133,21 +139,39 @@ impl Registry {
 
     /// Register one run of capitalised words: a person when, stripped of titles, it has two or more
     /// name-like words; a known person's mention when it is one of their name words.
-    fn register_run(&mut self, text: &str, run: &[Token], lex: &Lexicon) {
+    fn register_run(&mut self, text: &str, run: &[Token], lex: &Lexicon) -> Option<usize> {
         let (titles, gender, core) = strip_titles(text, run, lex);
         if core.is_empty() {
-            return;
+            return None;
         }
         let words: Vec<&str> = core
             .iter()
             .map(|t| strip_possessive(t.text(text)))
             .collect();
-        if words.iter().any(|w| {
-            let l = w.to_lowercase();
-            lex.org_heads.contains(&l) || lex.not_names.contains(&l) || lex.demonyms.contains(&l)
-        }) || words.iter().any(|w| is_acronym(w))
+        let org = words
+            .iter()
+            .any(|w| lex.org_heads.contains(&w.to_lowercase()));
+        if org && words.len() >= 2 {
+            // Register organisations too, so that "the ministry" can refer back to one.
+            let start = run
+                .iter()
+                .position(|t| !lex.not_names.contains(&t.text(text).to_lowercase()))
+                .unwrap_or(run.len());
+            if start < run.len() {
+                let full = Span::new(run[start].span.start, run[run.len() - 1].span.end);
+                let id = self.add_entity(full.slice(text).to_string(), SpeakerKind::Organization);
+                self.entities[id].mentions.push(full);
+            }
+            return None;
+        }
+        if org
+            || words.iter().any(|w| {
+                let l = w.to_lowercase();
+                lex.not_names.contains(&l) || lex.demonyms.contains(&l)
+            })
+            || words.iter().any(|w| is_acronym(w))
         {
-            return;
+            return None;
         }
         let span = Span::new(core[0].span.start, core[core.len() - 1].span.end);
         let span = Span::new(
@@ -178,8 +202,11 @@ impl Registry {
                     e.roles.push(t);
                 }
             }
-        } else if let Some(id) = self.find_by_name_word(words[0]) {
+            Some(id)
+        } else {
+            let id = self.find_by_name_word(words[0])?;
             self.entities[id].mentions.push(span);
+            Some(id)
         }
     }
 
@@ -565,6 +592,23 @@ pub fn strip_titles<'t>(
         break;
     }
     (titles, gender, &run[i..])
+}
+
+/// Gender carried by an apposition right after a name: ", a spokeswoman for …".
+fn apposition_gender(text: &str, toks: &[Token], j: usize, lex: &Lexicon) -> Option<Gender> {
+    if toks.get(j).map(|t| t.text(text)) != Some(",") {
+        return None;
+    }
+    toks[j + 1..]
+        .iter()
+        .take(5)
+        .take_while(|t| t.text(text) != ",")
+        .find_map(|t| {
+            lex.roles
+                .get(&t.text(text).to_lowercase())
+                .copied()
+                .flatten()
+        })
 }
 
 /// If tokens from `j` are a quoted nickname (“Mo”, at most three words) followed by a capitalised
