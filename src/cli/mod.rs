@@ -7,6 +7,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 
 pub mod extract;
+pub mod stance;
 
 /// quotecheck: find every quote in news text — what was said, who said it, how, and in what tone.
 #[derive(Debug, Parser)]
@@ -22,6 +23,8 @@ pub struct Cli {
 pub enum Command {
     /// Find quotes, speakers and cues in articles (files, directories of *.txt, or - for stdin).
     Extract(extract::Args),
+    /// Classify the stance of sentences: lines of text or JSON Lines with a `text` field (- for stdin).
+    Stance(stance::Args),
 }
 
 /// When to colour human output.
@@ -98,6 +101,7 @@ pub fn main() -> ExitCode {
     };
     let exit = match cli.command {
         Command::Extract(a) => extract::run(a),
+        Command::Stance(a) => stance::run(a),
     };
     exit.into()
 }
