@@ -162,6 +162,85 @@ pub fn classify_sentence(sentence: &str) -> Stance {
     })
 }
 
+/// When the party a stance is measured toward is the quote's own speaker, the quote's words address
+/// someone else: the score counts this much ("‘This is a disgrace,’ Smith said" says nothing bad
+/// about Smith).
+pub const SPEAKER_FACTOR: f64 = 0.25;
+
+/// Classify `sentence` as a stance toward `target` (a name or pronoun as written in the sentence).
+///
+/// Like [`classify_sentence`], except that when `target` is the speaker of the sentence's reporting
+/// verb ("Smith said", "…,” said Smith", "Smith, a senator, told reporters") the score is scaled by
+/// [`SPEAKER_FACTOR`] and the mention is added to the evidence with weight 0 and the reason. A target
+/// that does not occur in the sentence is ignored.
+pub fn classify_toward(sentence: &str, target: &str) -> Stance {
+    let mut st = classify_sentence(sentence);
+    if let Some(m) = speaker_mention(sentence, target) {
+        st.score = round4(st.score * SPEAKER_FACTOR);
+        st.label = StanceLabel::from_score(st.score, THRESHOLD);
+        st.evidence.push(Evidence {
+            text: sentence[m.start..m.end].to_string(),
+            start: m.start,
+            end: m.end,
+            weight: 0.0,
+            why: format!(
+                "the target is the speaker: the quote's words address someone else (score x {SPEAKER_FACTOR})"
+            ),
+        });
+        st.evidence.sort_by_key(|e| (e.start, e.end));
+    }
+    st
+}
+
+/// The first mention of `target` in `sentence` that is the subject of a reporting verb ("Smith
+/// said", "Smith, a senator, later told", "…,” said Smith").
+fn speaker_mention(sentence: &str, target: &str) -> Option<Span> {
+    let lex = crate::lexicon::Lexicon::get();
+    let target = target.trim_matches(|c: char| c.is_whitespace() || is_quote_mark(c));
+    if target.is_empty() {
+        return None;
+    }
+    let is_cue = |w: &str| lex.cue_verbs.contains(&w.to_lowercase());
+    let is_filler =
+        |w: &str| lex.adverbs.contains(&w.to_lowercase()) || (w.len() > 3 && w.ends_with("ly"));
+    let word_end = |c: Option<char>| !c.is_some_and(char::is_alphanumeric);
+    for (start, _) in sentence.match_indices(target) {
+        let end = start + target.len();
+        if !word_end(sentence[..start].chars().next_back())
+            || !word_end(sentence[end..].chars().next())
+        {
+            continue;
+        }
+        // After: an optional appositive between commas, adverbs or auxiliaries, then the cue.
+        let mut rest = sentence[end..].trim_start();
+        if let Some(after_comma) = rest.strip_prefix(',') {
+            if let Some(close) = after_comma.find(',') {
+                if after_comma[..close].split_whitespace().count() <= 8 {
+                    rest = after_comma[close + 1..].trim_start();
+                }
+            }
+        }
+        let mut words = rest
+            .split(|c: char| c.is_whitespace() || c == ',' || c == '.' || c == ':')
+            .filter(|w| !w.is_empty());
+        let after = words.by_ref().find(|w| !is_filler(w)).is_some_and(is_cue);
+        // Before: an inverted cue right after the end of a quotation or a comma.
+        let head = sentence[..start].trim_end();
+        let before = head
+            .rsplit_once(|c: char| c.is_whitespace())
+            .is_some_and(|(pre, verb)| {
+                is_cue(verb)
+                    && pre
+                        .trim_end()
+                        .ends_with(|c: char| c == ',' || is_quote_mark(c))
+            });
+        if after || before {
+            return Some(Span::new(start, end));
+        }
+    }
+    None
+}
+
 /// The VADER-style reference baseline every stance report is compared against: compound score
 /// ≥ 0.05 conciliatory, ≤ −0.05 critical, neutral otherwise (see [`vader`]).
 pub fn baseline(sentence: &str) -> StanceLabel {
@@ -194,6 +273,7 @@ enum Kind {
     Damp,
     But,
     Concede,
+    Shield,
     Ignore,
 }
 
@@ -209,6 +289,7 @@ impl Kind {
             "damp" => Kind::Damp,
             "but" => Kind::But,
             "concede" => Kind::Concede,
+            "shield" => Kind::Shield,
             "ignore" => Kind::Ignore,
             _ => return None,
         })
@@ -226,8 +307,9 @@ impl Kind {
     fn scope(self) -> usize {
         match self {
             Kind::Negate | Kind::Refuse | Kind::Irony | Kind::Damp => 3,
-            Kind::Against => 4,
-            Kind::Demand => 6,
+            Kind::Against => 8,
+            Kind::Demand => 12,
+            Kind::Shield => 10,
             Kind::Boost => 2,
             _ => 0,
         }
@@ -245,6 +327,7 @@ impl Kind {
             Kind::Damp => "hedge",
             Kind::But => "contrast",
             Kind::Concede => "concession",
+            Kind::Shield => "defence",
             Kind::Ignore => "fixed phrase",
         }
     }
@@ -266,6 +349,8 @@ struct Entry {
     weight: f64,
     /// `phrase*`: the stem may be followed by more letters.
     prefix: bool,
+    /// How many words after it an operator reaches.
+    scope: usize,
     origin: Origin,
 }
 
@@ -304,11 +389,16 @@ impl Matcher {
                 continue;
             };
             let weight = f.next().and_then(|w| w.trim().parse().ok()).unwrap_or(0.0);
+            let scope = f
+                .next()
+                .and_then(|w| w.trim().parse().ok())
+                .unwrap_or(kind.scope());
             entries.push(Entry {
                 phrase: phrase.trim(),
                 kind,
                 weight,
                 prefix: false,
+                scope,
                 origin: Origin::Operators,
             });
         }
@@ -329,6 +419,7 @@ impl Matcher {
                 kind: Kind::Term,
                 weight,
                 prefix,
+                scope: 0,
                 origin: Origin::Terms,
             });
         }
@@ -355,6 +446,7 @@ impl Matcher {
                 kind: Kind::Term,
                 weight: v * VADER_SCALE,
                 prefix: false,
+                scope: 0,
                 origin: Origin::Vader,
             });
         }
@@ -376,6 +468,12 @@ impl Matcher {
     ) -> f64 {
         normalize_into(text, region, &mut s.buf, &mut s.map);
         self.find(&s.buf, &mut s.items);
+        // A capitalised word inside a sentence is part of a name ("Special Representative",
+        // "Free Trade Agreement"), not an evaluation.
+        s.items.retain(|it| {
+            self.entries[it.entry].kind != Kind::Term
+                || !in_name(text, region.start, s.map[it.start])
+        });
         if s.items.is_empty() {
             return 0.0;
         }
@@ -497,7 +595,7 @@ fn normalize_into(text: &str, region: Span, buf: &mut String, map: &mut Vec<usiz
     for (i, c) in text[region.start..region.end].char_indices() {
         let at = region.start + i;
         match c {
-            '"' | '“' | '”' | '„' | '‟' | '«' | '»' | '‹' | '›' | '‘' => {
+            c if is_quote_mark(c) && c != '’' => {
                 gap = true;
                 continue;
             }
@@ -525,6 +623,28 @@ fn normalize_into(text: &str, region: Span, buf: &mut String, map: &mut Vec<usiz
         buf.push(c);
         map.extend(std::iter::repeat_n(at, buf.len() - before));
     }
+}
+
+/// Does the word at `at` start with a capital letter while not starting a sentence?
+fn in_name(text: &str, region_start: usize, at: usize) -> bool {
+    if !text[at..].starts_with(|c: char| c.is_uppercase()) {
+        return false;
+    }
+    let before = text[region_start..at]
+        .chars()
+        .rev()
+        .find(|&c| !c.is_whitespace() && !is_quote_mark(c) && c != '\'');
+    !matches!(
+        before,
+        None | Some('.' | '!' | '?' | ':' | ';' | '(' | '[' | '—' | '–' | '-' | '…')
+    )
+}
+
+fn is_quote_mark(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '“' | '”' | '„' | '‟' | '«' | '»' | '‹' | '›' | '‘' | '’'
+    )
 }
 
 fn is_word_char(c: char) -> bool {
@@ -558,6 +678,11 @@ fn in_scope(buf: &str, o: &Item, t: &Item, words: usize) -> bool {
     !clause_break(between) && between.split_whitespace().count() < words
 }
 
+/// Negation stops at a coordinated clause as well: "would not work and warned …".
+fn in_negation_scope(buf: &str, o: &Item, t: &Item, words: usize) -> bool {
+    in_scope(buf, o, t, words) && !buf[o.end..t.start].split_whitespace().any(|w| w == "and")
+}
+
 // --- Operators -------------------------------------------------------------------------------------
 
 /// What an operator did to an item.
@@ -569,6 +694,8 @@ enum Effect {
     Cancelled,
     /// A conciliatory term absorbed into a demand.
     Absorbed,
+    /// A critical term inside a defence ("defended X against criticism").
+    Shielded,
     /// Another operator cancelled ("not" + "rule out").
     OperatorCancelled,
     /// Scaled by a booster, hedge, contrast or concession.
@@ -636,7 +763,7 @@ fn apply(entries: &[Entry], buf: &str, items: &[Item], st: &mut [State]) {
             Kind::Term | Kind::Ignore => {}
             Kind::Negate | Kind::Refuse => {
                 for t in o + 1..n {
-                    if !in_scope(buf, &items[o], &items[t], op.kind.scope()) {
+                    if !in_negation_scope(buf, &items[o], &items[t], op.scope) {
                         break;
                     }
                     let te = entry(t);
@@ -648,7 +775,7 @@ fn apply(entries: &[Entry], buf: &str, items: &[Item], st: &mut [State]) {
                         // ("refused to condemn the strikes"); conciliatory words there stand
                         // ("did not rule out talks").
                         for u in t + 1..n {
-                            if !in_scope(buf, &items[t], &items[u], te.kind.scope()) {
+                            if !in_scope(buf, &items[t], &items[u], te.scope) {
                                 break;
                             }
                             let ue = entry(u);
@@ -674,7 +801,7 @@ fn apply(entries: &[Entry], buf: &str, items: &[Item], st: &mut [State]) {
             }
             Kind::Against | Kind::Irony | Kind::Demand => {
                 for t in o + 1..n {
-                    if !in_scope(buf, &items[o], &items[t], op.kind.scope()) {
+                    if !in_scope(buf, &items[o], &items[t], op.scope) {
                         break;
                     }
                     let te = entry(t);
@@ -691,15 +818,30 @@ fn apply(entries: &[Entry], buf: &str, items: &[Item], st: &mut [State]) {
                     note(st, o, t, effect);
                 }
             }
+            // A booster strengthens the next word; a hedge softens all it reaches.
             Kind::Boost | Kind::Damp => {
                 for t in o + 1..n {
-                    if !in_scope(buf, &items[o], &items[t], op.kind.scope()) {
+                    if !in_scope(buf, &items[o], &items[t], op.scope) {
                         break;
                     }
                     if entry(t).own() != 0.0 {
                         st[t].factor *= op.weight;
                         note(st, o, t, Effect::Scaled(op.weight));
+                        if op.kind == Kind::Boost {
+                            break;
+                        }
+                    }
+                }
+            }
+            Kind::Shield => {
+                for t in o + 1..n {
+                    if !in_scope(buf, &items[o], &items[t], op.scope) {
                         break;
+                    }
+                    let te = entry(t);
+                    if te.kind == Kind::Term && te.weight < 0.0 {
+                        st[t].factor = 0.0;
+                        note(st, o, t, Effect::Shielded);
                     }
                 }
             }
@@ -793,6 +935,8 @@ fn explain(entries: &[Entry], e: &Entry, st: &State, items: &[Item], in_cue: boo
                 why,
                 "; cancelled by \"{p}\" (a negated criticism is not criticism)"
             ),
+            (false, Effect::Shielded) => write!(why, "; cancelled: inside the defence \"{p}\""),
+            (true, Effect::Shielded) => write!(why, "; cancels \"{p}\""),
             (false, Effect::Absorbed) => write!(why, "; part of the demand \"{p}\" (x 0)"),
             (false, Effect::OperatorCancelled) => write!(why, "; cancelled by \"{p}\""),
             (false, Effect::Scaled(f)) => write!(why, "; x {f} by \"{p}\""),

@@ -21,6 +21,10 @@ pub struct Args {
     /// Label with the VADER reference baseline instead (score = VADER compound, no evidence).
     #[arg(long)]
     pub baseline: bool,
+    /// Ignore a `target` field in JSON Lines input (by default the stance is taken toward it: see
+    /// `stance::classify_toward`).
+    #[arg(long)]
+    pub no_target: bool,
     /// Replace invalid UTF-8 with U+FFFD instead of reporting an error.
     #[arg(long)]
     pub lossy: bool,
@@ -57,7 +61,7 @@ pub fn run(args: Args) -> Exit {
         };
         let source = src.display();
         for (i, raw) in text.lines().enumerate() {
-            let (id, sentence) = match parse_line(raw) {
+            let (id, target, sentence) = match parse_line(raw) {
                 Ok(Some(x)) => x,
                 Ok(None) => continue,
                 Err(msg) => {
@@ -74,7 +78,10 @@ pub fn run(args: Args) -> Exit {
                     evidence: Vec::new(),
                 }
             } else {
-                stance::classify_sentence(&sentence)
+                match target.as_deref() {
+                    Some(t) if !args.no_target => stance::classify_toward(&sentence, t),
+                    _ => stance::classify_sentence(&sentence),
+                }
             };
             let line = StanceLine {
                 source: source.clone(),
@@ -115,15 +122,18 @@ pub fn run(args: Args) -> Exit {
     }
 }
 
+/// One input line: its `id` and `target` (JSON Lines only) and the sentence.
+type Parsed = (Option<serde_json::Value>, Option<String>, String);
+
 /// A line of input: blank lines are skipped, a line starting with `{` must be a JSON object with a
-/// string `text`, anything else is the sentence itself.
-fn parse_line(raw: &str) -> Result<Option<(Option<serde_json::Value>, String)>, String> {
+/// string `text` (and may have `id` and a string `target`), anything else is the sentence itself.
+fn parse_line(raw: &str) -> Result<Option<Parsed>, String> {
     let line = raw.strip_suffix('\r').unwrap_or(raw);
     if line.trim().is_empty() {
         return Ok(None);
     }
     if !line.trim_start().starts_with('{') {
-        return Ok(Some((None, line.to_string())));
+        return Ok(Some((None, None, line.to_string())));
     }
     let v: serde_json::Value =
         serde_json::from_str(line).map_err(|e| format!("invalid JSON: {e}"))?;
@@ -132,7 +142,8 @@ fn parse_line(raw: &str) -> Result<Option<(Option<serde_json::Value>, String)>, 
         .and_then(|t| t.as_str())
         .ok_or("JSON line has no string field \"text\"")?
         .to_string();
-    Ok(Some((v.get("id").cloned(), text)))
+    let target = v.get("target").and_then(|t| t.as_str()).map(str::to_string);
+    Ok(Some((v.get("id").cloned(), target, text)))
 }
 
 #[cfg(test)]
@@ -144,10 +155,13 @@ mod tests {
         assert_eq!(parse_line("  \r").unwrap(), None);
         assert_eq!(
             parse_line("We welcome it.\r").unwrap(),
-            Some((None, "We welcome it.".to_string()))
+            Some((None, None, "We welcome it.".to_string()))
         );
-        let (id, text) = parse_line(r#"{"id": 7, "text": "No."}"#).unwrap().unwrap();
+        let (id, target, text) = parse_line(r#"{"id": 7, "text": "No.", "target": "Kim"}"#)
+            .unwrap()
+            .unwrap();
         assert_eq!(id, Some(serde_json::json!(7)));
+        assert_eq!(target.as_deref(), Some("Kim"));
         assert_eq!(text, "No.");
         assert!(parse_line(r#"{"txt": "x"}"#).is_err());
         assert!(parse_line("{oops").is_err());
