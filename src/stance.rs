@@ -12,10 +12,14 @@
 //! and `stance_operators.txt` were written for quotecheck; `vader_lexicon.txt` is VADER's MIT-licensed
 //! sentiment lexicon, used at a reduced weight (sentiment is not stance) and by [`baseline`].
 
-use std::collections::HashSet;
+use std::cell::RefCell;
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{
+    automaton::OverlappingState, AhoCorasick, Anchored, Input, MatchKind, StartKind,
+};
 use serde::{Deserialize, Serialize};
 
 use crate::span::Span;
@@ -134,15 +138,18 @@ pub fn classify(input: &StanceInput<'_>) -> Stance {
             regions[2] = Some(cue);
         }
     }
+    thread_local! {
+        static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::default());
+    }
     let mut raw = 0.0;
     let mut evidence = Vec::new();
-    let mut scratch = Scratch::default();
-    for region in regions.into_iter().flatten() {
-        if !valid(text, region) {
-            continue;
+    SCRATCH.with_borrow_mut(|scratch| {
+        for region in regions.into_iter().flatten() {
+            if valid(text, region) {
+                raw += m.score_region(text, region, input.cue, scratch, &mut evidence);
+            }
         }
-        raw += m.score_region(text, region, input.cue, &mut scratch, &mut evidence);
-    }
+    });
     evidence.sort_by_key(|e| (e.start, e.end));
     let score = vader::normalize(raw);
     Stance {
@@ -364,9 +371,38 @@ impl Entry {
     }
 }
 
+/// The compiled lexicons. Entries `..ac_len` (the stance lexicons and VADER's few phrases) are
+/// the Aho-Corasick patterns; VADER's single words, 7 000 of them, are looked up by word instead,
+/// which keeps the automaton small and quick to build.
 struct Matcher {
     ac: AhoCorasick,
     entries: Vec<Entry>,
+    /// VADER word -> entry index.
+    words: HashMap<&'static str, usize, BuildHasherDefault<Fnv>>,
+}
+
+/// FNV-1a: the VADER word table is looked up once per word of every quote, and its keys are
+/// fixed, so a fast non-keyed hash is enough.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
 }
 
 fn data_lines(data: &'static str) -> impl Iterator<Item = &'static str> {
@@ -424,6 +460,7 @@ impl Matcher {
             });
         }
         let own: HashSet<&str> = entries.iter().map(|e| e.phrase).collect();
+        let mut vader_words = Vec::new();
         for line in data_lines(include_str!("lexicon/vader_lexicon.txt")) {
             let mut f = line.split('\t');
             let (Some(token), Some(v)) = (f.next(), f.next()) else {
@@ -441,20 +478,33 @@ impl Matcher {
             let Ok(v) = v.trim().parse::<f64>() else {
                 continue;
             };
-            entries.push(Entry {
+            let entry = Entry {
                 phrase: token,
                 kind: Kind::Term,
                 weight: v * VADER_SCALE,
                 prefix: false,
                 scope: 0,
                 origin: Origin::Vader,
-            });
+            };
+            if token.contains(' ') {
+                entries.push(entry);
+            } else {
+                vader_words.push(entry);
+            }
         }
         let ac = AhoCorasick::builder()
             .match_kind(MatchKind::Standard)
+            .start_kind(StartKind::Anchored)
             .build(entries.iter().map(|e| e.phrase))
             .expect("stance lexicon patterns build");
-        Matcher { ac, entries }
+        let ac_len = entries.len();
+        let words = vader_words
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (e.phrase, ac_len + i))
+            .collect();
+        entries.extend(vader_words);
+        Matcher { ac, entries, words }
     }
 
     /// Score one region of `text`, pushing evidence; returns the raw (unnormalised) sum.
@@ -522,27 +572,68 @@ impl Matcher {
         raw
     }
 
+    /// Keep match `m` if it ends at a word boundary (a stem is stretched to the end of its word).
+    fn push_match(&self, buf: &str, m: aho_corasick::Match, items: &mut Vec<Item>) {
+        let e = &self.entries[m.pattern().as_usize()];
+        let (start, mut end) = (m.start(), m.end());
+        if e.prefix {
+            end += buf[end..]
+                .find(|c: char| !c.is_alphabetic())
+                .unwrap_or(buf.len() - end);
+        } else if !boundary_after(buf, end) {
+            return;
+        }
+        items.push(Item {
+            start,
+            end,
+            entry: m.pattern().as_usize(),
+        });
+    }
+
     /// Every lexicon match in `buf` at word boundaries, longest first, without overlaps.
     fn find(&self, buf: &str, items: &mut Vec<Item>) {
         items.clear();
-        for m in self.ac.find_overlapping_iter(buf) {
-            let e = &self.entries[m.pattern().as_usize()];
-            let (start, mut end) = (m.start(), m.end());
-            if !boundary_before(buf, start) {
+        // Entries start with a letter at a word boundary, so only word starts are searched, each
+        // with an anchored overlapping search that reports every entry starting there.
+        let mut prev_word = false;
+        for (i, c) in buf.char_indices() {
+            let word = is_word_char(c);
+            let starts = word && !prev_word && c.is_ascii_alphabetic();
+            prev_word = word;
+            if !starts {
                 continue;
             }
-            if e.prefix {
-                end += buf[end..]
-                    .find(|c: char| !c.is_alphabetic())
-                    .unwrap_or(buf.len() - end);
-            } else if !boundary_after(buf, end) {
-                continue;
+            let input = Input::new(buf).span(i..buf.len()).anchored(Anchored::Yes);
+            let mut state = OverlappingState::start();
+            loop {
+                self.ac.find_overlapping(input.clone(), &mut state);
+                let Some(m) = state.get_match() else { break };
+                // A state's match list also holds entries that are suffixes of the path taken
+                // ("ty" at the end of "treaty"); only entries starting here count.
+                if m.start() == i {
+                    self.push_match(buf, m, items);
+                }
             }
-            items.push(Item {
-                start,
-                end,
-                entry: m.pattern().as_usize(),
-            });
+            // VADER's words: the word with inner apostrophes and hyphens ("well-being"), else
+            // its letters and digits alone ("nation" in "nation's").
+            let rest = &buf[i..];
+            let bare = rest
+                .find(|c: char| !c.is_alphanumeric())
+                .unwrap_or(rest.len());
+            let joined = rest
+                .find(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-'))
+                .unwrap_or(rest.len());
+            let joined = rest[..joined].trim_end_matches(['\'', '-']).len();
+            for len in [joined, bare] {
+                if let Some(&entry) = self.words.get(&rest[..len]) {
+                    items.push(Item {
+                        start: i,
+                        end: i + len,
+                        entry,
+                    });
+                    break;
+                }
+            }
         }
         let entries = &self.entries;
         items.sort_by(|a, b| {
@@ -649,10 +740,6 @@ fn is_quote_mark(c: char) -> bool {
 
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
-}
-
-fn boundary_before(buf: &str, i: usize) -> bool {
-    !buf[..i].chars().next_back().is_some_and(is_word_char)
 }
 
 fn boundary_after(buf: &str, i: usize) -> bool {
