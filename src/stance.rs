@@ -18,7 +18,8 @@ use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 use aho_corasick::{
-    automaton::OverlappingState, AhoCorasick, Anchored, Input, MatchKind, StartKind,
+    automaton::OverlappingState, AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind,
+    StartKind,
 };
 use serde::{Deserialize, Serialize};
 
@@ -359,9 +360,30 @@ struct Entry {
     /// How many words after it an operator reaches.
     scope: usize,
     origin: Origin,
+    /// [`Entry::describe`], formatted on first use.
+    desc: OnceLock<String>,
 }
 
 impl Entry {
+    /// What the entry is, for evidence: `stance lexicon "condemn*" -3`.
+    fn describe(&self) -> String {
+        let star = if self.prefix { "*" } else { "" };
+        match (self.kind, self.origin) {
+            (Kind::Term, Origin::Vader) => format!(
+                "VADER lexicon \"{}\" {:+} x {VADER_SCALE}",
+                self.phrase,
+                round4(self.weight / VADER_SCALE)
+            ),
+            (Kind::Term, _) => {
+                format!("stance lexicon \"{}{star}\" {:+}", self.phrase, self.weight)
+            }
+            (k, _) if self.own() != 0.0 => {
+                format!("{} \"{}\" {:+}", k.name(), self.phrase, self.own())
+            }
+            (k, _) => format!("{} \"{}\"", k.name(), self.phrase),
+        }
+    }
+
     /// The weight the entry contributes as a term or operator of its own.
     fn own(&self) -> f64 {
         match self.kind {
@@ -436,6 +458,7 @@ impl Matcher {
                 prefix: false,
                 scope,
                 origin: Origin::Operators,
+                desc: OnceLock::new(),
             });
         }
         for line in data_lines(include_str!("lexicon/stance_terms.txt")) {
@@ -457,10 +480,11 @@ impl Matcher {
                 prefix,
                 scope: 0,
                 origin: Origin::Terms,
+                desc: OnceLock::new(),
             });
         }
         let own: HashSet<&str> = entries.iter().map(|e| e.phrase).collect();
-        let mut vader_words = Vec::new();
+        let mut vader_words = Vec::with_capacity(7_500);
         for line in data_lines(include_str!("lexicon/vader_lexicon.txt")) {
             let mut f = line.split('\t');
             let (Some(token), Some(v)) = (f.next(), f.next()) else {
@@ -485,6 +509,7 @@ impl Matcher {
                 prefix: false,
                 scope: 0,
                 origin: Origin::Vader,
+                desc: OnceLock::new(),
             };
             if token.contains(' ') {
                 entries.push(entry);
@@ -495,14 +520,20 @@ impl Matcher {
         let ac = AhoCorasick::builder()
             .match_kind(MatchKind::Standard)
             .start_kind(StartKind::Anchored)
+            // Searches are anchored and a few bytes long: the plain trie is quickest to build
+            // and fast enough; no prefilter can help an anchored search.
+            .kind(Some(AhoCorasickKind::NoncontiguousNFA))
+            .prefilter(false)
             .build(entries.iter().map(|e| e.phrase))
             .expect("stance lexicon patterns build");
         let ac_len = entries.len();
-        let words = vader_words
-            .iter()
-            .enumerate()
-            .map(|(i, e)| (e.phrase, ac_len + i))
-            .collect();
+        let mut words = HashMap::with_capacity_and_hasher(vader_words.len(), Default::default());
+        words.extend(
+            vader_words
+                .iter()
+                .enumerate()
+                .map(|(i, e)| (e.phrase, ac_len + i)),
+        );
         entries.extend(vader_words);
         Matcher { ac, entries, words }
     }
@@ -994,26 +1025,7 @@ fn explain(entries: &[Entry], e: &Entry, st: &State, items: &[Item], in_cue: boo
     if in_cue {
         why.push_str("reporting verb; ");
     }
-    let star = if e.prefix { "*" } else { "" };
-    match (e.kind, e.origin) {
-        (Kind::Term, Origin::Vader) => {
-            let _ = write!(
-                why,
-                "VADER lexicon \"{}\" {:+} x {VADER_SCALE}",
-                e.phrase,
-                round4(e.weight / VADER_SCALE)
-            );
-        }
-        (Kind::Term, _) => {
-            let _ = write!(why, "stance lexicon \"{}{star}\" {:+}", e.phrase, e.weight);
-        }
-        (k, _) => {
-            let _ = write!(why, "{} \"{}\"", k.name(), e.phrase);
-            if e.own() != 0.0 {
-                let _ = write!(why, " {:+}", e.own());
-            }
-        }
-    }
+    why.push_str(e.desc.get_or_init(|| e.describe()));
     for note in &st.notes {
         let p = entries[items[note.other].entry].phrase;
         let _ = match (note.by_me, note.effect) {
