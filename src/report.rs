@@ -155,3 +155,62 @@ fn ellipsize(s: &str, max: usize) -> String {
     let head: String = s.chars().take(max).collect();
     format!("{head}…")
 }
+
+/// One classified line of `quotecheck stance`. As JSON Lines, one compact object per input line:
+/// `{"source", "line", "id"?, "text", "label", "score", "evidence": [{"text", "start", "end",
+/// "weight", "why"}]}`. `line` is 1-based; `id` is copied from a JSON Lines input that has one;
+/// evidence offsets are bytes into `text` (UTF-8), as everywhere in quotecheck.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct StanceLine {
+    /// The input file, or `-` for standard input.
+    pub source: String,
+    /// 1-based line number in the input.
+    pub line: usize,
+    /// The `id` field of a JSON Lines input, if it had one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<serde_json::Value>,
+    /// The text that was classified.
+    pub text: String,
+    /// The stance, its score and evidence.
+    #[serde(flatten)]
+    pub stance: crate::stance::Stance,
+}
+
+/// Write one stance line as a JSON Lines record.
+pub fn write_stance_jsonl(out: &mut impl Write, line: &StanceLine) -> io::Result<()> {
+    serde_json::to_writer(&mut *out, line).map_err(io::Error::other)?;
+    out.write_all(b"\n")
+}
+
+/// Write one stance line for a person: `source:line  label  score  text`, then one line per piece
+/// of evidence with its weight, byte range and reason.
+pub fn write_stance_human(out: &mut impl Write, line: &StanceLine, style: Style) -> io::Result<()> {
+    use crate::stance::StanceLabel;
+    let s = &line.stance;
+    let colour = match s.label {
+        StanceLabel::Neutral => "2",
+        StanceLabel::Conciliatory => "32",
+        StanceLabel::Critical => "31",
+    };
+    writeln!(
+        out,
+        "{}:{}  {}  {:+.3}  {}",
+        line.source,
+        line.line,
+        style.paint(colour, &format!("{:<12}", s.label.as_str())),
+        s.score,
+        ellipsize(&line.text, 100)
+    )?;
+    for e in &s.evidence {
+        writeln!(
+            out,
+            "    {:+6.2}  {} {}..{}  {}",
+            e.weight,
+            style.paint("33", &format!("“{}”", e.text)),
+            e.start,
+            e.end,
+            style.paint("2", &e.why)
+        )?;
+    }
+    Ok(())
+}

@@ -1,10 +1,31 @@
 //! Stance: is a quote neutral, conciliatory or critical toward the party it addresses?
 //!
-//! (Interface only so far; the classifier lands with the stance issue.)
+//! The classifier reads the quote's own words, the reporter's sentence around a partial or indirect
+//! quote, and the reporting verb ("accused" and "welcomed" carry stance, "said" does not). One
+//! Aho-Corasick pass over each of those regions finds every lexicon entry (word-boundary checked,
+//! longest match first); operators ("not", "refused to", "rejected", "but", "strongly") then flip,
+//! cancel or scale the terms within their scope, and the signed sum is normalised like VADER's
+//! compound score. Every term or operator that moved the score is returned as [`Evidence`] with its
+//! byte span, final weight and the reason, so a fact-checker can see why a quote got its label.
+//!
+//! The lexicons are data files under `src/lexicon/` (see `docs/STANCE.md`): `stance_terms.txt`
+//! and `stance_operators.txt` were written for quotecheck; `vader_lexicon.txt` is VADER's MIT-licensed
+//! sentiment lexicon, used at a reduced weight (sentiment is not stance) and by [`baseline`].
 
+use std::cell::RefCell;
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::OnceLock;
+
+use aho_corasick::{
+    automaton::OverlappingState, AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind,
+    StartKind,
+};
 use serde::{Deserialize, Serialize};
 
 use crate::span::Span;
+
+pub mod vader;
 
 /// The three stance labels (see `../shared/stance/README.md` for what they mean).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -18,7 +39,33 @@ pub enum StanceLabel {
     Critical,
 }
 
+impl StanceLabel {
+    /// The label's name as written in JSON (`neutral`, `conciliatory`, `critical`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            StanceLabel::Neutral => "neutral",
+            StanceLabel::Conciliatory => "conciliatory",
+            StanceLabel::Critical => "critical",
+        }
+    }
+
+    /// The label of a signed score in -1 ..= 1, cut at ±`threshold`.
+    pub fn from_score(score: f64, threshold: f64) -> StanceLabel {
+        if score >= threshold {
+            StanceLabel::Conciliatory
+        } else if score <= -threshold {
+            StanceLabel::Critical
+        } else {
+            StanceLabel::Neutral
+        }
+    }
+}
+
 /// One piece of evidence that moved the stance score.
+///
+/// Invariant: `start..end` is a byte range on char boundaries of the text the stance was computed
+/// from (the document for [`classify`], the sentence for [`classify_sentence`]), and `text` is
+/// exactly that slice.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Evidence {
     /// The words that fired.
@@ -57,13 +104,59 @@ pub struct StanceInput<'a> {
     pub cue: Option<Span>,
 }
 
+/// Scores at or beyond ± this (after normalisation to -1 ..= 1) are conciliatory or critical.
+/// A single mild term (weight ±0.6 or more) is enough to leave neutral.
+pub const THRESHOLD: f64 = 0.15;
+
+/// VADER's valences are sentiment, not stance: they count at this fraction of their value.
+const VADER_SCALE: f64 = 0.4;
+
+/// A negated conciliatory term becomes critical at this factor ("not helpful").
+const FLIP: f64 = -0.8;
+
+/// Contrast: before "but" counts this much, after it [`AFTER_BUT`].
+const BEFORE_BUT: f64 = 0.5;
+const AFTER_BUT: f64 = 1.5;
+
+/// A concessive clause ("although …", "despite …") counts this much.
+const CONCEDED: f64 = 0.5;
+
 /// Classify one quote. Evidence spans index into `input.text`.
 pub fn classify(input: &StanceInput<'_>) -> Stance {
-    let _ = input;
+    let m = Matcher::get();
+    let text = input.text;
+    let mut regions: [Option<Span>; 3] = [None; 3];
+    match input.context {
+        Some(c) if c.contains(input.own) => regions[0] = Some(c),
+        Some(c) => {
+            regions[0] = Some(c);
+            regions[1] = Some(input.own);
+        }
+        None => regions[0] = Some(input.own),
+    }
+    if let Some(cue) = input.cue {
+        if !regions.iter().flatten().any(|r| r.contains(cue)) {
+            regions[2] = Some(cue);
+        }
+    }
+    thread_local! {
+        static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::default());
+    }
+    let mut raw = 0.0;
+    let mut evidence = Vec::new();
+    SCRATCH.with_borrow_mut(|scratch| {
+        for region in regions.into_iter().flatten() {
+            if valid(text, region) {
+                raw += m.score_region(text, region, input.cue, scratch, &mut evidence);
+            }
+        }
+    });
+    evidence.sort_by_key(|e| (e.start, e.end));
+    let score = vader::normalize(raw);
     Stance {
-        label: StanceLabel::Neutral,
-        score: 0.0,
-        evidence: Vec::new(),
+        label: StanceLabel::from_score(score, THRESHOLD),
+        score: round4(score),
+        evidence,
     }
 }
 
@@ -77,10 +170,939 @@ pub fn classify_sentence(sentence: &str) -> Stance {
     })
 }
 
+/// When the party a stance is measured toward is the quote's own speaker, the quote's words address
+/// someone else: the score counts this much ("‘This is a disgrace,’ Smith said" says nothing bad
+/// about Smith).
+pub const SPEAKER_FACTOR: f64 = 0.25;
+
+/// Classify `sentence` as a stance toward `target` (a name or pronoun as written in the sentence).
+///
+/// Like [`classify_sentence`], except that when `target` is the speaker of the sentence's reporting
+/// verb ("Smith said", "…,” said Smith", "Smith, a senator, told reporters") the score is scaled by
+/// [`SPEAKER_FACTOR`] and the mention is added to the evidence with weight 0 and the reason. A target
+/// that does not occur in the sentence is ignored.
+pub fn classify_toward(sentence: &str, target: &str) -> Stance {
+    let mut st = classify_sentence(sentence);
+    if let Some(m) = speaker_mention(sentence, target) {
+        st.score = round4(st.score * SPEAKER_FACTOR);
+        st.label = StanceLabel::from_score(st.score, THRESHOLD);
+        st.evidence.push(Evidence {
+            text: sentence[m.start..m.end].to_string(),
+            start: m.start,
+            end: m.end,
+            weight: 0.0,
+            why: format!(
+                "the target is the speaker: the quote's words address someone else (score x {SPEAKER_FACTOR})"
+            ),
+        });
+        st.evidence.sort_by_key(|e| (e.start, e.end));
+    }
+    st
+}
+
+/// The first mention of `target` in `sentence` that is the subject of a reporting verb ("Smith
+/// said", "Smith, a senator, later told", "…,” said Smith").
+fn speaker_mention(sentence: &str, target: &str) -> Option<Span> {
+    let lex = crate::lexicon::Lexicon::get();
+    let target = target.trim_matches(|c: char| c.is_whitespace() || is_quote_mark(c));
+    if target.is_empty() {
+        return None;
+    }
+    let is_cue = |w: &str| lex.cue_verbs.contains(&w.to_lowercase());
+    let is_filler =
+        |w: &str| lex.adverbs.contains(&w.to_lowercase()) || (w.len() > 3 && w.ends_with("ly"));
+    let word_end = |c: Option<char>| !c.is_some_and(char::is_alphanumeric);
+    for (start, _) in sentence.match_indices(target) {
+        let end = start + target.len();
+        if !word_end(sentence[..start].chars().next_back())
+            || !word_end(sentence[end..].chars().next())
+        {
+            continue;
+        }
+        // After: an optional appositive between commas, adverbs or auxiliaries, then the cue.
+        let mut rest = sentence[end..].trim_start();
+        if let Some(after_comma) = rest.strip_prefix(',') {
+            if let Some(close) = after_comma.find(',') {
+                if after_comma[..close].split_whitespace().count() <= 8 {
+                    rest = after_comma[close + 1..].trim_start();
+                }
+            }
+        }
+        let mut words = rest
+            .split(|c: char| c.is_whitespace() || c == ',' || c == '.' || c == ':')
+            .filter(|w| !w.is_empty());
+        let after = words.by_ref().find(|w| !is_filler(w)).is_some_and(is_cue);
+        // Before: an inverted cue right after the end of a quotation or a comma.
+        let head = sentence[..start].trim_end();
+        let before = head
+            .rsplit_once(|c: char| c.is_whitespace())
+            .is_some_and(|(pre, verb)| {
+                is_cue(verb)
+                    && pre
+                        .trim_end()
+                        .ends_with(|c: char| c == ',' || is_quote_mark(c))
+            });
+        if after || before {
+            return Some(Span::new(start, end));
+        }
+    }
+    None
+}
+
 /// The VADER-style reference baseline every stance report is compared against: compound score
-/// ≥ 0.05 conciliatory, ≤ −0.05 critical, neutral otherwise. (Interface only so far; the lexicon
-/// lands with the stance issue.)
+/// ≥ 0.05 conciliatory, ≤ −0.05 critical, neutral otherwise (see [`vader`]).
 pub fn baseline(sentence: &str) -> StanceLabel {
-    let _ = sentence;
-    StanceLabel::Neutral
+    StanceLabel::from_score(vader::compound(sentence), 0.05)
+}
+
+fn round4(x: f64) -> f64 {
+    (x * 10_000.0).round() / 10_000.0
+}
+
+fn valid(text: &str, s: Span) -> bool {
+    s.start < s.end
+        && s.end <= text.len()
+        && text.is_char_boundary(s.start)
+        && text.is_char_boundary(s.end)
+}
+
+// --- Lexicon ---------------------------------------------------------------------------------------
+
+/// What a lexicon entry does (see the header of `stance_operators.txt`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Term,
+    Negate,
+    Refuse,
+    Against,
+    Demand,
+    Irony,
+    Boost,
+    Damp,
+    But,
+    Concede,
+    Shield,
+    Ignore,
+}
+
+impl Kind {
+    fn parse(s: &str) -> Option<Kind> {
+        Some(match s {
+            "negate" => Kind::Negate,
+            "refuse" => Kind::Refuse,
+            "against" => Kind::Against,
+            "demand" => Kind::Demand,
+            "irony" => Kind::Irony,
+            "boost" => Kind::Boost,
+            "damp" => Kind::Damp,
+            "but" => Kind::But,
+            "concede" => Kind::Concede,
+            "shield" => Kind::Shield,
+            "ignore" => Kind::Ignore,
+            _ => return None,
+        })
+    }
+
+    /// Operators that a negation cancels ("did not rule out", "did not condemn").
+    fn negating(self) -> bool {
+        matches!(
+            self,
+            Kind::Negate | Kind::Refuse | Kind::Against | Kind::Demand | Kind::Irony
+        )
+    }
+
+    /// How many words after the operator it reaches.
+    fn scope(self) -> usize {
+        match self {
+            Kind::Negate | Kind::Refuse | Kind::Irony | Kind::Damp => 3,
+            Kind::Against => 8,
+            Kind::Demand => 12,
+            Kind::Shield => 10,
+            Kind::Boost => 2,
+            _ => 0,
+        }
+    }
+
+    fn name(self) -> &'static str {
+        match self {
+            Kind::Term => "term",
+            Kind::Negate => "negation",
+            Kind::Refuse => "negating verb",
+            Kind::Against => "opposition",
+            Kind::Demand => "demand",
+            Kind::Irony => "distancing",
+            Kind::Boost => "booster",
+            Kind::Damp => "hedge",
+            Kind::But => "contrast",
+            Kind::Concede => "concession",
+            Kind::Shield => "defence",
+            Kind::Ignore => "fixed phrase",
+        }
+    }
+}
+
+/// Where an entry comes from; a later origin wins when two entries cover the same words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Origin {
+    Vader,
+    Terms,
+    Operators,
+}
+
+#[derive(Debug)]
+struct Entry {
+    phrase: &'static str,
+    kind: Kind,
+    /// Own signed weight (terms, operators); for boost and damp, the factor.
+    weight: f64,
+    /// `phrase*`: the stem may be followed by more letters.
+    prefix: bool,
+    /// How many words after it an operator reaches.
+    scope: usize,
+    origin: Origin,
+    /// [`Entry::describe`], formatted on first use.
+    desc: OnceLock<String>,
+}
+
+impl Entry {
+    /// What the entry is, for evidence: `stance lexicon "condemn*" -3`.
+    fn describe(&self) -> String {
+        let star = if self.prefix { "*" } else { "" };
+        match (self.kind, self.origin) {
+            (Kind::Term, Origin::Vader) => format!(
+                "VADER lexicon \"{}\" {:+} x {VADER_SCALE}",
+                self.phrase,
+                round4(self.weight / VADER_SCALE)
+            ),
+            (Kind::Term, _) => {
+                format!("stance lexicon \"{}{star}\" {:+}", self.phrase, self.weight)
+            }
+            (k, _) if self.own() != 0.0 => {
+                format!("{} \"{}\" {:+}", k.name(), self.phrase, self.own())
+            }
+            (k, _) => format!("{} \"{}\"", k.name(), self.phrase),
+        }
+    }
+
+    /// The weight the entry contributes as a term or operator of its own.
+    fn own(&self) -> f64 {
+        match self.kind {
+            Kind::Boost | Kind::Damp => 0.0,
+            _ => self.weight,
+        }
+    }
+}
+
+/// The compiled lexicons. Entries `..ac_len` (the stance lexicons and VADER's few phrases) are
+/// the Aho-Corasick patterns; VADER's single words, 7 000 of them, are looked up by word instead,
+/// which keeps the automaton small and quick to build.
+struct Matcher {
+    ac: AhoCorasick,
+    entries: Vec<Entry>,
+    /// VADER word -> entry index.
+    words: HashMap<&'static str, usize, BuildHasherDefault<Fnv>>,
+}
+
+/// FNV-1a: the VADER word table is looked up once per word of every quote, and its keys are
+/// fixed, so a fast non-keyed hash is enough.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+fn data_lines(data: &'static str) -> impl Iterator<Item = &'static str> {
+    data.lines()
+        .map(str::trim_end)
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+}
+
+impl Matcher {
+    fn get() -> &'static Matcher {
+        static M: OnceLock<Matcher> = OnceLock::new();
+        M.get_or_init(Matcher::load)
+    }
+
+    fn load() -> Matcher {
+        let mut entries = Vec::new();
+        for line in data_lines(include_str!("lexicon/stance_operators.txt")) {
+            let mut f = line.split('\t');
+            let (Some(kind), Some(phrase)) = (f.next().and_then(Kind::parse), f.next()) else {
+                continue;
+            };
+            let weight = f.next().and_then(|w| w.trim().parse().ok()).unwrap_or(0.0);
+            let scope = f
+                .next()
+                .and_then(|w| w.trim().parse().ok())
+                .unwrap_or(kind.scope());
+            entries.push(Entry {
+                phrase: phrase.trim(),
+                kind,
+                weight,
+                prefix: false,
+                scope,
+                origin: Origin::Operators,
+                desc: OnceLock::new(),
+            });
+        }
+        for line in data_lines(include_str!("lexicon/stance_terms.txt")) {
+            let Some((phrase, w)) = line.rsplit_once('\t') else {
+                continue;
+            };
+            let Ok(weight) = w.trim().parse() else {
+                continue;
+            };
+            let phrase = phrase.trim();
+            let (phrase, prefix) = match phrase.strip_suffix('*') {
+                Some(stem) => (stem, true),
+                None => (phrase, false),
+            };
+            entries.push(Entry {
+                phrase,
+                kind: Kind::Term,
+                weight,
+                prefix,
+                scope: 0,
+                origin: Origin::Terms,
+                desc: OnceLock::new(),
+            });
+        }
+        let own: HashSet<&str> = entries.iter().map(|e| e.phrase).collect();
+        let mut vader_words = Vec::with_capacity(7_500);
+        for line in data_lines(include_str!("lexicon/vader_lexicon.txt")) {
+            let mut f = line.split('\t');
+            let (Some(token), Some(v)) = (f.next(), f.next()) else {
+                continue;
+            };
+            // Only words: VADER's emoticons never match news prose at word boundaries.
+            let wordlike = token.len() >= 2
+                && token.starts_with(|c: char| c.is_ascii_lowercase())
+                && token
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b == b'\'' || b == b'-' || b == b' ');
+            if !wordlike || own.contains(token) {
+                continue;
+            }
+            let Ok(v) = v.trim().parse::<f64>() else {
+                continue;
+            };
+            let entry = Entry {
+                phrase: token,
+                kind: Kind::Term,
+                weight: v * VADER_SCALE,
+                prefix: false,
+                scope: 0,
+                origin: Origin::Vader,
+                desc: OnceLock::new(),
+            };
+            if token.contains(' ') {
+                entries.push(entry);
+            } else {
+                vader_words.push(entry);
+            }
+        }
+        let ac = AhoCorasick::builder()
+            .match_kind(MatchKind::Standard)
+            .start_kind(StartKind::Anchored)
+            // Searches are anchored and a few bytes long: the plain trie is quickest to build
+            // and fast enough; no prefilter can help an anchored search.
+            .kind(Some(AhoCorasickKind::NoncontiguousNFA))
+            .prefilter(false)
+            .build(entries.iter().map(|e| e.phrase))
+            .expect("stance lexicon patterns build");
+        let ac_len = entries.len();
+        let mut words = HashMap::with_capacity_and_hasher(vader_words.len(), Default::default());
+        words.extend(
+            vader_words
+                .iter()
+                .enumerate()
+                .map(|(i, e)| (e.phrase, ac_len + i)),
+        );
+        entries.extend(vader_words);
+        Matcher { ac, entries, words }
+    }
+
+    /// Score one region of `text`, pushing evidence; returns the raw (unnormalised) sum.
+    fn score_region(
+        &self,
+        text: &str,
+        region: Span,
+        cue: Option<Span>,
+        s: &mut Scratch,
+        evidence: &mut Vec<Evidence>,
+    ) -> f64 {
+        normalize_into(text, region, &mut s.buf, &mut s.map);
+        self.find(&s.buf, &mut s.items);
+        // A capitalised word inside a sentence is part of a name ("Special Representative",
+        // "Free Trade Agreement"), not an evaluation.
+        s.items.retain(|it| {
+            self.entries[it.entry].kind != Kind::Term
+                || !in_name(text, region.start, s.map[it.start])
+        });
+        if s.items.is_empty() {
+            return 0.0;
+        }
+        s.state.clear();
+        s.state.resize_with(s.items.len(), State::default);
+        apply(&self.entries, &s.buf, &s.items, &mut s.state);
+
+        let mut raw = 0.0;
+        for (i, it) in s.items.iter().enumerate() {
+            let e = &self.entries[it.entry];
+            let st = &s.state[i];
+            let base = if e.kind == Kind::Term {
+                e.weight
+            } else if st.cancelled || st.own_dropped {
+                0.0
+            } else {
+                e.own()
+            };
+            let w = base * st.factor;
+            raw += w;
+            // Silencing entries (weight 0) and operators that changed nothing are not evidence.
+            let fired = e.own() != 0.0 || !st.notes.is_empty();
+            if !fired {
+                continue;
+            }
+            let start = s.map[it.start];
+            let mut end = s.map[it.end - 1] + 1;
+            while !text.is_char_boundary(end) {
+                end += 1;
+            }
+            let why = explain(
+                &self.entries,
+                e,
+                st,
+                &s.items,
+                cue.is_some_and(|c| c.contains(Span::new(start, end))),
+            );
+            evidence.push(Evidence {
+                text: text[start..end].to_string(),
+                start,
+                end,
+                weight: round4(w),
+                why,
+            });
+        }
+        raw
+    }
+
+    /// Keep match `m` if it ends at a word boundary (a stem is stretched to the end of its word).
+    fn push_match(&self, buf: &str, m: aho_corasick::Match, items: &mut Vec<Item>) {
+        let e = &self.entries[m.pattern().as_usize()];
+        let (start, mut end) = (m.start(), m.end());
+        if e.prefix {
+            end += buf[end..]
+                .find(|c: char| !c.is_alphabetic())
+                .unwrap_or(buf.len() - end);
+        } else if !boundary_after(buf, end) {
+            return;
+        }
+        items.push(Item {
+            start,
+            end,
+            entry: m.pattern().as_usize(),
+        });
+    }
+
+    /// Every lexicon match in `buf` at word boundaries, longest first, without overlaps.
+    fn find(&self, buf: &str, items: &mut Vec<Item>) {
+        items.clear();
+        // Entries start with a letter at a word boundary, so only word starts are searched, each
+        // with an anchored overlapping search that reports every entry starting there.
+        let mut prev_word = false;
+        for (i, c) in buf.char_indices() {
+            let word = is_word_char(c);
+            let starts = word && !prev_word && c.is_ascii_alphabetic();
+            prev_word = word;
+            if !starts {
+                continue;
+            }
+            let input = Input::new(buf).span(i..buf.len()).anchored(Anchored::Yes);
+            let mut state = OverlappingState::start();
+            loop {
+                self.ac.find_overlapping(input.clone(), &mut state);
+                let Some(m) = state.get_match() else { break };
+                // A state's match list also holds entries that are suffixes of the path taken
+                // ("ty" at the end of "treaty"); only entries starting here count.
+                if m.start() == i {
+                    self.push_match(buf, m, items);
+                }
+            }
+            // VADER's words: the word with inner apostrophes and hyphens ("well-being"), else
+            // its letters and digits alone ("nation" in "nation's").
+            let rest = &buf[i..];
+            let bare = rest
+                .find(|c: char| !c.is_alphanumeric())
+                .unwrap_or(rest.len());
+            let joined = rest
+                .find(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-'))
+                .unwrap_or(rest.len());
+            let joined = rest[..joined].trim_end_matches(['\'', '-']).len();
+            for len in [joined, bare] {
+                if let Some(&entry) = self.words.get(&rest[..len]) {
+                    items.push(Item {
+                        start: i,
+                        end: i + len,
+                        entry,
+                    });
+                    break;
+                }
+            }
+        }
+        let entries = &self.entries;
+        items.sort_by(|a, b| {
+            a.start
+                .cmp(&b.start)
+                .then(b.end.cmp(&a.end))
+                .then(entries[b.entry].origin.cmp(&entries[a.entry].origin))
+                // A whole word beats a stem that stretched to cover it.
+                .then(entries[a.entry].prefix.cmp(&entries[b.entry].prefix))
+        });
+        let mut last_end = 0;
+        items.retain(|it| {
+            if it.start >= last_end {
+                last_end = it.end;
+                true
+            } else {
+                false
+            }
+        });
+    }
+}
+
+// --- Matching over a normalised copy ---------------------------------------------------------------
+
+/// Reusable buffers for one classification.
+#[derive(Default)]
+struct Scratch {
+    buf: String,
+    map: Vec<usize>,
+    items: Vec<Item>,
+    state: Vec<State>,
+}
+
+/// A lexicon match: byte range into the normalised buffer, and the entry index.
+#[derive(Debug, Clone, Copy)]
+struct Item {
+    start: usize,
+    end: usize,
+    entry: usize,
+}
+
+/// Lowercase ASCII, curly apostrophes as `'`, white space runs as one space, quotation marks
+/// dropped (so phrases match across a scare-quoted word). `map[i]` is the byte offset in `text` of
+/// the character that produced `buf[i]`, which keeps every match mappable to original char
+/// boundaries.
+fn normalize_into(text: &str, region: Span, buf: &mut String, map: &mut Vec<usize>) {
+    buf.clear();
+    map.clear();
+    let mut gap = false;
+    for (i, c) in text[region.start..region.end].char_indices() {
+        let at = region.start + i;
+        match c {
+            c if is_quote_mark(c) && c != '’' => {
+                gap = true;
+                continue;
+            }
+            c if c.is_whitespace() => {
+                if !buf.is_empty() && !buf.ends_with(' ') {
+                    buf.push(' ');
+                    map.push(at);
+                }
+                gap = false;
+                continue;
+            }
+            _ => {}
+        }
+        if gap && c.is_alphanumeric() && buf.ends_with(|p: char| p.is_alphanumeric()) {
+            buf.push(' ');
+            map.push(at);
+        }
+        gap = false;
+        let c = if c == '’' {
+            '\''
+        } else {
+            c.to_ascii_lowercase()
+        };
+        let before = buf.len();
+        buf.push(c);
+        map.extend(std::iter::repeat_n(at, buf.len() - before));
+    }
+}
+
+/// Does the word at `at` start with a capital letter while not starting a sentence?
+fn in_name(text: &str, region_start: usize, at: usize) -> bool {
+    if !text[at..].starts_with(|c: char| c.is_uppercase()) {
+        return false;
+    }
+    let before = text[region_start..at]
+        .chars()
+        .rev()
+        .find(|&c| !c.is_whitespace() && !is_quote_mark(c) && c != '\'');
+    !matches!(
+        before,
+        None | Some('.' | '!' | '?' | ':' | ';' | '(' | '[' | '—' | '–' | '-' | '…')
+    )
+}
+
+fn is_quote_mark(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '“' | '”' | '„' | '‟' | '«' | '»' | '‹' | '›' | '‘' | '’'
+    )
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+fn boundary_after(buf: &str, i: usize) -> bool {
+    !buf[i..].chars().next().is_some_and(is_word_char)
+}
+
+/// True when `between` closes a clause: operators do not reach across it.
+fn clause_break(between: &str) -> bool {
+    between.contains([',', ';', ':', '.', '!', '?', '(', ')', '[', ']', '—', '–'])
+        || between.contains(" - ")
+}
+
+fn sentence_break(between: &str) -> bool {
+    between.contains(['.', '!', '?', ';'])
+}
+
+/// Is item `t` within `words` words after operator `o`, in the same clause?
+fn in_scope(buf: &str, o: &Item, t: &Item, words: usize) -> bool {
+    if t.start < o.end {
+        return false;
+    }
+    let between = &buf[o.end..t.start];
+    !clause_break(between) && between.split_whitespace().count() < words
+}
+
+/// Negation stops at a coordinated clause as well: "would not work and warned …".
+fn in_negation_scope(buf: &str, o: &Item, t: &Item, words: usize) -> bool {
+    in_scope(buf, o, t, words) && !buf[o.end..t.start].split_whitespace().any(|w| w == "and")
+}
+
+// --- Operators -------------------------------------------------------------------------------------
+
+/// What an operator did to an item.
+#[derive(Debug, Clone, Copy)]
+enum Effect {
+    /// A conciliatory term turned critical.
+    Flipped,
+    /// A critical term cancelled by negation.
+    Cancelled,
+    /// A conciliatory term absorbed into a demand.
+    Absorbed,
+    /// A critical term inside a defence ("defended X against criticism").
+    Shielded,
+    /// Another operator cancelled ("not" + "rule out").
+    OperatorCancelled,
+    /// Scaled by a booster, hedge, contrast or concession.
+    Scaled(f64),
+    /// A "but" that reweighs its sentence.
+    Contrast,
+    /// An "although" that damps its clause.
+    Concession,
+}
+
+/// One effect, seen from the item it is recorded on.
+#[derive(Debug, Clone, Copy)]
+struct Note {
+    /// The other item involved (the item itself for contrast and concession).
+    other: usize,
+    effect: Effect,
+    /// True on the operator that did it, false on the item it was done to.
+    by_me: bool,
+}
+
+#[derive(Debug, Clone)]
+struct State {
+    factor: f64,
+    /// An operator cancelled by a negation before it.
+    cancelled: bool,
+    /// An operator whose own weight is dropped (its negated object was critical).
+    own_dropped: bool,
+    /// What was done to this item, and what it did to others.
+    notes: Vec<Note>,
+}
+
+impl Default for State {
+    fn default() -> Self {
+        State {
+            factor: 1.0,
+            cancelled: false,
+            own_dropped: false,
+            notes: Vec::new(),
+        }
+    }
+}
+
+fn apply(entries: &[Entry], buf: &str, items: &[Item], st: &mut [State]) {
+    let n = items.len();
+    let entry = |i: usize| &entries[items[i].entry];
+    // Record `effect` of operator `o` on item `t`, on both.
+    let note = |st: &mut [State], o: usize, t: usize, effect: Effect| {
+        st[t].notes.push(Note {
+            other: o,
+            effect,
+            by_me: false,
+        });
+        st[o].notes.push(Note {
+            other: t,
+            effect,
+            by_me: true,
+        });
+    };
+    for o in 0..n {
+        let op = entry(o);
+        if st[o].cancelled {
+            continue;
+        }
+        match op.kind {
+            Kind::Term | Kind::Ignore => {}
+            Kind::Negate | Kind::Refuse => {
+                for t in o + 1..n {
+                    if !in_negation_scope(buf, &items[o], &items[t], op.scope) {
+                        break;
+                    }
+                    let te = entry(t);
+                    if te.kind.negating() {
+                        st[t].cancelled = true;
+                        st[o].own_dropped = true;
+                        note(st, o, t, Effect::OperatorCancelled);
+                        // What the cancelled operator was aimed at is no longer criticised
+                        // ("refused to condemn the strikes"); conciliatory words there stand
+                        // ("did not rule out talks").
+                        for u in t + 1..n {
+                            if !in_scope(buf, &items[t], &items[u], te.scope) {
+                                break;
+                            }
+                            let ue = entry(u);
+                            if ue.kind == Kind::Term && ue.weight < 0.0 {
+                                st[u].factor = 0.0;
+                                note(st, o, u, Effect::Cancelled);
+                            }
+                        }
+                        break;
+                    }
+                    if te.kind != Kind::Term || te.weight == 0.0 {
+                        continue;
+                    }
+                    if te.weight > 0.0 {
+                        st[t].factor *= FLIP;
+                        note(st, o, t, Effect::Flipped);
+                    } else {
+                        st[t].factor = 0.0;
+                        st[o].own_dropped = true;
+                        note(st, o, t, Effect::Cancelled);
+                    }
+                }
+            }
+            Kind::Against | Kind::Irony | Kind::Demand => {
+                for t in o + 1..n {
+                    if !in_scope(buf, &items[o], &items[t], op.scope) {
+                        break;
+                    }
+                    let te = entry(t);
+                    if te.kind != Kind::Term || te.weight <= 0.0 {
+                        continue;
+                    }
+                    let effect = if op.kind == Kind::Demand {
+                        st[t].factor = 0.0;
+                        Effect::Absorbed
+                    } else {
+                        st[t].factor *= FLIP;
+                        Effect::Flipped
+                    };
+                    note(st, o, t, effect);
+                }
+            }
+            // A booster strengthens the next word; a hedge softens all it reaches.
+            Kind::Boost | Kind::Damp => {
+                for t in o + 1..n {
+                    if !in_scope(buf, &items[o], &items[t], op.scope) {
+                        break;
+                    }
+                    if entry(t).own() != 0.0 {
+                        st[t].factor *= op.weight;
+                        note(st, o, t, Effect::Scaled(op.weight));
+                        if op.kind == Kind::Boost {
+                            break;
+                        }
+                    }
+                }
+            }
+            Kind::Shield => {
+                for t in o + 1..n {
+                    if !in_scope(buf, &items[o], &items[t], op.scope) {
+                        break;
+                    }
+                    let te = entry(t);
+                    if te.kind == Kind::Term && te.weight < 0.0 {
+                        st[t].factor = 0.0;
+                        note(st, o, t, Effect::Shielded);
+                    }
+                }
+            }
+            Kind::But => {
+                let mut any = false;
+                for (t, s) in st.iter_mut().enumerate() {
+                    if t == o || entry(t).own() == 0.0 {
+                        continue;
+                    }
+                    let (a, b) = if t < o { (t, o) } else { (o, t) };
+                    if sentence_break(&buf[items[a].end..items[b].start]) {
+                        continue;
+                    }
+                    let f = if t < o { BEFORE_BUT } else { AFTER_BUT };
+                    s.factor *= f;
+                    s.notes.push(Note {
+                        other: o,
+                        effect: Effect::Scaled(f),
+                        by_me: false,
+                    });
+                    any = true;
+                }
+                if any {
+                    st[o].notes.push(Note {
+                        other: o,
+                        effect: Effect::Contrast,
+                        by_me: true,
+                    });
+                }
+            }
+            Kind::Concede => {
+                let mut any = false;
+                for t in o + 1..n {
+                    if clause_break(&buf[items[o].end..items[t].start]) {
+                        break;
+                    }
+                    if entry(t).own() != 0.0 {
+                        st[t].factor *= CONCEDED;
+                        st[t].notes.push(Note {
+                            other: o,
+                            effect: Effect::Scaled(CONCEDED),
+                            by_me: false,
+                        });
+                        any = true;
+                    }
+                }
+                if any {
+                    st[o].notes.push(Note {
+                        other: o,
+                        effect: Effect::Concession,
+                        by_me: true,
+                    });
+                }
+            }
+        }
+    }
+}
+
+/// The human reason for one piece of evidence.
+fn explain(entries: &[Entry], e: &Entry, st: &State, items: &[Item], in_cue: bool) -> String {
+    use std::fmt::Write;
+    let mut why = String::new();
+    if in_cue {
+        why.push_str("reporting verb; ");
+    }
+    why.push_str(e.desc.get_or_init(|| e.describe()));
+    for note in &st.notes {
+        let p = entries[items[note.other].entry].phrase;
+        let _ = match (note.by_me, note.effect) {
+            (false, Effect::Flipped) => write!(why, "; flipped by \"{p}\" (x {FLIP})"),
+            (false, Effect::Cancelled) => write!(
+                why,
+                "; cancelled by \"{p}\" (a negated criticism is not criticism)"
+            ),
+            (false, Effect::Shielded) => write!(why, "; cancelled: inside the defence \"{p}\""),
+            (true, Effect::Shielded) => write!(why, "; cancels \"{p}\""),
+            (false, Effect::Absorbed) => write!(why, "; part of the demand \"{p}\" (x 0)"),
+            (false, Effect::OperatorCancelled) => write!(why, "; cancelled by \"{p}\""),
+            (false, Effect::Scaled(f)) => write!(why, "; x {f} by \"{p}\""),
+            (true, Effect::Flipped) => write!(why, "; flips \"{p}\""),
+            (true, Effect::Cancelled) => write!(why, "; cancels \"{p}\""),
+            (true, Effect::Absorbed) => write!(why, "; absorbs \"{p}\""),
+            (true, Effect::OperatorCancelled) => write!(why, "; cancels \"{p}\""),
+            (true, Effect::Scaled(f)) => write!(why, "; scales \"{p}\" x {f}"),
+            (_, Effect::Contrast) => write!(
+                why,
+                "; in its sentence what comes before counts x {BEFORE_BUT}, what follows x {AFTER_BUT}"
+            ),
+            (_, Effect::Concession) => write!(why, "; its clause counts x {CONCEDED}"),
+        };
+    }
+    if st.cancelled {
+        why.push_str(" (own weight dropped)");
+    } else if st.own_dropped && e.own() != 0.0 {
+        why.push_str(" (own weight dropped: what it negates is critical)");
+    }
+    why
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn label(s: &str) -> StanceLabel {
+        classify_sentence(s).label
+    }
+
+    #[test]
+    fn basic_labels() {
+        assert_eq!(label("We welcome the talks."), StanceLabel::Conciliatory);
+        assert_eq!(label("We do not welcome the talks."), StanceLabel::Critical);
+        assert_eq!(
+            label("They refused to condemn the strikes."),
+            StanceLabel::Neutral
+        );
+        assert_eq!(
+            label("We firmly oppose any interference."),
+            StanceLabel::Critical
+        );
+        assert_eq!(label("The meeting is on Tuesday."), StanceLabel::Neutral);
+    }
+
+    #[test]
+    fn phrase_across_scare_quotes() {
+        let s = "the “legitimate” security concerns of all";
+        let st = classify_sentence(s);
+        let e = st
+            .evidence
+            .iter()
+            .find(|e| e.why.contains("legitimate security concerns"))
+            .expect("phrase matched across quote marks");
+        assert_eq!(&s[e.start..e.end], "legitimate” security concerns");
+    }
+
+    #[test]
+    fn baseline_uses_vader() {
+        assert_eq!(
+            baseline("They refused to condemn the strikes."),
+            StanceLabel::Critical
+        );
+        assert_eq!(
+            baseline("We firmly oppose any interference."),
+            StanceLabel::Neutral
+        );
+    }
 }

@@ -8,6 +8,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 pub mod eval;
 pub mod extract;
+pub mod stance;
 
 /// quotecheck: find every quote in news text — what was said, who said it, how, and in what tone.
 #[derive(Debug, Parser)]
@@ -25,6 +26,8 @@ pub enum Command {
     Extract(extract::Args),
     /// Score quotes, speakers and stance against gold annotations (exit 1 below a threshold).
     Eval(eval::Args),
+    /// Classify the stance of sentences: lines of text or JSON Lines with a `text` field (- for stdin).
+    Stance(stance::Args),
 }
 
 /// When to colour human output.
@@ -102,6 +105,7 @@ pub fn main() -> ExitCode {
     let exit = match cli.command {
         Command::Extract(a) => extract::run(a),
         Command::Eval(a) => eval::run(a),
+        Command::Stance(a) => stance::run(a),
     };
     exit.into()
 }

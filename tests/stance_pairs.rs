@@ -1,0 +1,91 @@
+//! Contrast pairs: two sentences that differ by a negation, a scope verb, a contrast, a hedge or a
+//! frame, and must get different stances. Each pair pins one rule of `stance.rs`; the sentences were
+//! written for these tests (none comes from an evaluation set).
+
+use quotecheck::stance::{classify_sentence, StanceLabel};
+
+use StanceLabel::{Conciliatory as Conc, Critical as Crit, Neutral as Neut};
+
+/// (sentence, expected label, the other sentence, its expected label)
+const PAIRS: &[(&str, StanceLabel, &str, StanceLabel)] = &[
+    // --- Negation of a conciliatory word is critical ---------------------------------------------
+    ("We welcome the talks.", Conc, "We do not welcome the talks.", Crit),
+    ("The ministry said the proposal was helpful.", Conc, "The ministry said the proposal was not helpful.", Crit),
+    ("Our side will cooperate with the inspectors.", Conc, "Our side will not cooperate with the inspectors.", Crit),
+    ("The answer we received is satisfactory.", Conc, "The answer we received is far from satisfactory.", Crit),
+    ("The government has been constructive throughout.", Conc, "The government has never been constructive.", Crit),
+    ("The delegation’s reply was acceptable to us.", Conc, "The delegation’s reply was not acceptable to us.", Crit),
+    ("They support the new framework.", Conc, "They don't support the new framework.", Crit),
+    ("The council reached agreement on the budget.", Conc, "The council failed to reach agreement on the budget.", Crit),
+    // --- Negation of a critical word is neutral, not conciliatory ------------------------------
+    ("The minister condemned the strikes.", Crit, "The minister refused to condemn the strikes.", Neut),
+    ("The envoy criticised the verdict.", Crit, "The envoy declined to criticise the verdict.", Neut),
+    ("The two navies clashed near the strait.", Crit, "The two navies did not clash near the strait.", Neut),
+    ("The party blamed the governor for the delay.", Crit, "The party did not blame the governor for the delay.", Neut),
+    ("He threatened sanctions against the republic.", Crit, "He stopped short of threatening sanctions against the republic.", Neut),
+    // --- Scope verbs: refusing, ruling out, rejecting ------------------------------------------
+    ("The opposition ruled out talks with the cabinet.", Crit, "The opposition did not rule out talks with the cabinet.", Conc),
+    ("The rebels accepted the peace plan.", Conc, "The rebels rejected the peace plan.", Crit),
+    ("The union agreed to a ceasefire.", Conc, "The union refused to agree to a ceasefire.", Crit),
+    ("The kingdom is willing to resume dialogue.", Conc, "The kingdom is unwilling to resume dialogue.", Crit),
+    ("The committee backed the mediation effort.", Conc, "The committee opposed the mediation effort.", Crit),
+    ("The premier defended the neighbouring state against the accusations.", Conc, "The premier repeated the accusations against the neighbouring state.", Crit),
+    // --- Contrast: the part after "but" weighs more ----------------------------------------------
+    ("We welcome the statement, but it is unacceptable that the attacks continue.", Crit, "The attacks are unacceptable, but we welcome the statement and the talks.", Conc),
+    ("The offer is generous, but it comes far too late and ignores our concerns.", Crit, "The offer comes late, but it is generous and constructive.", Conc),
+    ("Relations are strained; however, we remain committed to constructive dialogue.", Conc, "We value the dialogue; however, their provocations are unacceptable.", Crit),
+    ("Although the talks were difficult, both sides praised the outcome.", Conc, "Although both sides praised the venue, the talks collapsed in bitter recriminations and threats.", Crit),
+    // --- Hedges and concessions soften -----------------------------------------------------------
+    ("This is a serious violation of the accord.", Crit, "It is not clear whether the accord was affected.", Neut),
+    ("The report was alarming.", Crit, "The report was released on Tuesday.", Neut),
+    ("The alleged incident is under investigation, the ministry said.", Neut, "The ministry condemned the incident.", Crit),
+    ("An inquiry into the shooting will open next week.", Neut, "The shooting was a brutal and cowardly act.", Crit),
+    // --- Adversaries using conciliatory words ---------------------------------------------------
+    ("They support the peace plan.", Conc, "They pay lip service to the so-called peace plan.", Crit),
+    ("We want a genuine partnership.", Conc, "Their so-called partnership is a sham.", Crit),
+    ("The proposal is a step toward peace.", Conc, "The proposal is nothing more than a peace of the graveyard, a sham.", Crit),
+    ("Both sides must cooperate fully with the inspectors, the council demanded.", Crit, "Both sides will cooperate fully with the inspectors, the council said.", Conc),
+    ("The rebels want dialogue.", Conc, "The rebels demanded dialogue before any disarmament, or else the truce ends.", Crit),
+    // --- Multi-word expressions of diplomacy ---------------------------------------------------
+    ("The visit will give a powerful impetus to our bilateral relations.", Conc, "The visit will take place in the spring.", Neut),
+    ("The alliance is fueling the conflict.", Crit, "The alliance is meeting to discuss the conflict.", Neut),
+    ("We oppose any interference in our internal affairs.", Crit, "We discussed internal reforms with the delegation.", Neut),
+    ("The occupying power must bear full responsibility for the consequences.", Crit, "The agency takes responsibility for the logistics of the summit.", Neut),
+    ("Both ministers held a constructive dialogue on trade.", Conc, "Both ministers held talks on trade.", Neut),
+    ("The sides agreed on a cessation of hostilities.", Conc, "Hostilities resumed along the border on Friday.", Neut),
+    // --- Reporting verbs carry stance; "said" does not ----------------------------------------
+    ("The senator praised the governor for the new policy.", Conc, "The senator said the governor announced the new policy.", Neut),
+    ("The opposition accused the cabinet of hiding the figures.", Crit, "The opposition said the cabinet would publish the figures.", Neut),
+    ("The foreign office warned the embassy about the march.", Crit, "The foreign office told the embassy about the march.", Neut),
+    ("The president welcomed the outcome of the vote.", Conc, "The president commented on the outcome of the vote.", Neut),
+    ("The ministry thanked the neighbouring countries for their help.", Conc, "The ministry listed the neighbouring countries that sent teams.", Neut),
+    // --- Names are not evaluations ---------------------------------------------------------------
+    ("The Free Trade Commission met on Monday.", Neut, "The commission said trade should be free and fair.", Conc),
+    ("The Special Envoy arrived in the capital.", Neut, "The envoy called the visit special and fruitful.", Conc),
+];
+
+#[test]
+fn contrast_pairs() {
+    assert!(PAIRS.len() >= 40, "at least 40 pairs");
+    let mut failures = Vec::new();
+    for (i, &(a, la, b, lb)) in PAIRS.iter().enumerate() {
+        assert_ne!(la, lb, "pair {i} must contrast two labels");
+        for (s, want) in [(a, la), (b, lb)] {
+            let got = classify_sentence(s);
+            if got.label != want {
+                let ev: Vec<String> = got
+                    .evidence
+                    .iter()
+                    .map(|e| format!("{} {:+} ({})", e.text, e.weight, e.why))
+                    .collect();
+                failures.push(format!(
+                    "pair {i}: {s:?}: want {want:?}, got {:?} {:+} [{}]",
+                    got.label,
+                    got.score,
+                    ev.join("; ")
+                ));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
