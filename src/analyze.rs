@@ -102,7 +102,7 @@ pub fn analyze_with(id: &str, source: Option<String>, text: &str, opts: Options)
                     reg.resolve_pronoun(text, &np, window, last_speaker)
                 }
                 _ if q.pattern == "transcript" => reg.resolve_label(text, &np),
-                _ => reg.resolve_name(text, &np, lex),
+                _ => reg.resolve_name(text, &np, lex, window_start(&paras, q.paragraph)),
             };
             cache.push((np.span, r.clone()));
             r

@@ -268,7 +268,14 @@ impl Registry {
     }
 
     /// Resolve a name or group mention (not a pronoun) to an entity, creating one if needed.
-    pub fn resolve_name(&mut self, text: &str, np: &Np, lex: &Lexicon) -> Resolution {
+    /// `window_start` bounds how far back "its officials" looks for the organisation it belongs to.
+    pub fn resolve_name(
+        &mut self,
+        text: &str,
+        np: &Np,
+        lex: &Lexicon,
+        window_start: usize,
+    ) -> Resolution {
         let core = np.core.slice(text);
         let core = strip_possessive(core).trim();
         let lower = core.to_lowercase();
@@ -332,6 +339,39 @@ impl Registry {
                 }
             }
             NpKind::Group => {
+                let det = np
+                    .span
+                    .slice(text)
+                    .split_whitespace()
+                    .next()
+                    .unwrap_or("")
+                    .to_lowercase();
+                // "its officials": the organisation named last, if it was named nearby.
+                let owner = if matches!(det.as_str(), "its" | "their") {
+                    self.entities
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, e)| e.kind == SpeakerKind::Organization)
+                        .filter_map(|(i, e)| {
+                            e.mentions
+                                .iter()
+                                .rev()
+                                .find(|m| m.end <= np.span.start && m.start >= window_start)
+                                .map(|m| (m.start, i))
+                        })
+                        .max()
+                        .map(|(_, i)| i)
+                } else {
+                    None
+                };
+                if let Some(o) = owner {
+                    let name = format!("{} {}", self.entities[o].name, core);
+                    let how = format!(
+                        "“{det}” refers to {}, named just before",
+                        self.entities[o].name
+                    );
+                    (self.add_entity(name, SpeakerKind::Group), how)
+                } else
                 // A role that names a person introduced with that title ("the prime minister").
                 if let Some(i) = self.entities.iter().rposition(|e| {
                     e.kind == SpeakerKind::Person
