@@ -7,6 +7,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 
 pub mod extract;
+pub mod verify;
 
 /// quotecheck: find every quote in news text — what was said, who said it, how, and in what tone.
 #[derive(Debug, Parser)]
@@ -22,6 +23,9 @@ pub struct Cli {
 pub enum Command {
     /// Find quotes, speakers and cues in articles (files, directories of *.txt, or - for stdin).
     Extract(extract::Args),
+    /// Check claims ("X said ‘Q’") against articles: verified, altered, misattributed, paraphrased
+    /// or not found.
+    Verify(verify::Args),
 }
 
 /// When to colour human output.
@@ -98,6 +102,7 @@ pub fn main() -> ExitCode {
     };
     let exit = match cli.command {
         Command::Extract(a) => extract::run(a),
+        Command::Verify(a) => verify::run(a),
     };
     exit.into()
 }
