@@ -81,7 +81,7 @@ const DETERMINERS: &[&str] = &[
     "three", "four", "other", "another", "both", "most", "few", "these", "those", "this", "that",
 ];
 const NAME_LINKS: &[&str] = &[
-    "of", "for", "de", "van", "von", "al", "bin", "der", "la", "le", "du", "da", "del",
+    "and", "&", "of", "for", "de", "van", "von", "al", "bin", "der", "la", "le", "du", "da", "del",
 ];
 const PREPOSITIONS: &[&str] = &[
     "on", "in", "at", "during", "after", "before", "to", "via", "from", "with", "through", "over",
@@ -166,30 +166,61 @@ impl<'a> View<'a> {
             return None;
         }
         let mut gender = None;
-        if self.w(i - 1) == "," {
-            let close = i - 1;
-            let mut k = close;
-            let mut found = None;
-            while k > lo && close - k < 20 {
-                k -= 1;
-                let t = self.w(k);
-                if t == "," {
-                    found = Some(k);
-                    break;
-                }
-                if matches!(t, "." | "!" | "?" | ";" | ":") || self.is_mark(k) || self.is_cue(k) {
-                    break;
-                }
-            }
-            let open = found?;
-            if open + 1 >= close || !self.is_apposition(open + 1..close) {
+        // Up to three comma-bounded appositions between the speaker and the cue: "Doe, 54, a
+        // farmer, said"; a name among them wins over a role before them ("The council’s leader,
+        // Councillor Jane Doe, said").
+        let mut apposed_name: Option<Np> = None;
+        let mut close = (self.w(i - 1) == ",").then_some(i - 1);
+        let mut rounds = 0;
+        while let Some(c) = close {
+            rounds += 1;
+            let open = self.prev_comma(c, lo)?;
+            let seg = open + 1..c;
+            if seg.is_empty() {
                 return None;
             }
-            gender = self.gender_in(open + 1..close);
-            i = open;
-            while i > lo && self.is_adverb(i - 1) {
-                i -= 1;
+            match self.apposition_kind(seg.clone()) {
+                Some(Some(np)) => {
+                    if apposed_name.is_none() {
+                        apposed_name = Some(np);
+                    }
+                }
+                Some(None) => gender = gender.or(self.gender_in(seg)),
+                None => return None,
             }
+            i = open;
+            // Another apposition before this one ("Doe, 54, a farmer, said")?
+            close = None;
+            if rounds < 3 {
+                if let Some(k) = self.prev_comma(open, lo) {
+                    if k + 1 < open && self.apposition_kind(k + 1..open).is_some() {
+                        close = Some(open);
+                    }
+                }
+            }
+        }
+        while i > lo && self.is_adverb(i - 1) {
+            i -= 1;
+        }
+        if i <= lo {
+            return apposed_name;
+        }
+        if let Some(name) = apposed_name {
+            let head = self.np_plain_before(i, lo, gender);
+            return match head {
+                Some(h) if h.kind == NpKind::Name => Some(h),
+                Some(h) => Some(Np {
+                    gender: name.gender.or(h.gender),
+                    ..name
+                }),
+                None => Some(name),
+            };
+        }
+        // A parenthesis after a name: "Rep. Jane Doe (D-Ore.) said".
+        if self.w(i - 1) == ")" {
+            let close = i - 1;
+            let open = (lo..close).rev().take(10).find(|&k| self.w(k) == "(")?;
+            i = open;
             if i <= lo {
                 return None;
             }
@@ -197,9 +228,12 @@ impl<'a> View<'a> {
         let last = i - 1;
         if let Some(g) = self.pronoun(last) {
             if g == Gender::Relative {
-                // "Lu Shaye, who said": the antecedent before the comma.
+                // "Lu Shaye, who said": the mention is "who", the name its antecedent.
                 if last > lo && self.w(last - 1) == "," {
-                    return self.np_plain_before(last - 1, lo, gender);
+                    let who = self.toks[last].span;
+                    return self
+                        .np_plain_before(last - 1, lo, gender)
+                        .map(|np| Np { span: who, ..np });
                 }
                 return None;
             }
@@ -223,6 +257,8 @@ impl<'a> View<'a> {
                         | "where"
                         | "while"
                         | "if"
+                        | "what"
+                        | "which"
                 ) {
                     return None;
                 }
@@ -252,7 +288,7 @@ impl<'a> View<'a> {
             while j > lo {
                 let p = j - 1;
                 let joined = self.toks[p].span.end == self.toks[j].span.start;
-                let name_word = self.cap(p) && !self.w(p).ends_with(['’', '\'']);
+                let name_word = self.cap(p) && (!self.w(p).ends_with(['’', '\'']) || self.cap(j));
                 let link =
                     NAME_LINKS.contains(&self.w(p)) && p > lo && self.cap(p - 1) && self.cap(j);
                 let dot_or_hyphen = (self.w(p) == "." || self.w(p) == "-")
@@ -334,6 +370,11 @@ impl<'a> View<'a> {
 
     /// Build a name NP from tokens `j..end`, stripping sentence-initial function words and titles.
     fn name_np(&self, j: usize, end: usize, lo: usize, gender: Option<Gender>) -> Option<Np> {
+        // Trailing weekdays and months are not part of a name ("said Jane Doe Tuesday").
+        let mut end = end;
+        while end > j + 1 && self.lex.not_names.contains(&self.lw(end - 1)) && self.cap(end - 1) {
+            end -= 1;
+        }
         let (titles, tg, core) = strip_titles(self.text, &self.toks[j..end], self.lex);
         let mut span_start = j;
         // Leading sentence words like "But" or "In" are not part of the name.
@@ -382,7 +423,8 @@ impl<'a> View<'a> {
         })
     }
 
-    /// The speaker noun phrase starting at `i` ("said Jane Doe", "said the ministry", "said she").
+    /// The speaker noun phrase starting at `i` ("said Jane Doe", "said the ministry", "said she",
+    /// "said undecided voter Jane Doe", "said Acme spokesman John Roe").
     fn np_after(&self, i: usize, hi: usize) -> Option<Np> {
         if i >= hi {
             return None;
@@ -402,77 +444,132 @@ impl<'a> View<'a> {
             }
             return None;
         }
-        if self.cap(i) {
-            let mut j = i + 1;
-            while j < hi {
-                let joined = self.toks[j - 1].span.end == self.toks[j].span.start;
-                if self.cap(j)
-                    || (NAME_LINKS.contains(&self.w(j)) && j + 1 < hi && self.cap(j + 1))
-                    || (self.w(j) == "." && j + 1 < hi && self.cap(j + 1) && joined)
-                    || (self.w(j) == "-" && joined && j + 1 < hi && self.cap(j + 1))
-                {
-                    j += 1;
-                } else {
-                    break;
+        // The window of words that can make up the phrase.
+        let det = DETERMINERS.contains(&self.lw(i).as_str()) && !self.cap(i);
+        let mut k = if det { i + 1 } else { i };
+        let mut lower = 0;
+        let mut last_cap_run: Option<(usize, usize)> = None;
+        let mut head: Option<usize> = None;
+        while k < hi && k < i + 12 {
+            let t = self.w(k);
+            let joined = k > i && self.toks[k - 1].span.end == self.toks[k].span.start;
+            if self.cap(k) {
+                let start = match last_cap_run {
+                    Some((s, e)) if e == k => s,
+                    _ => k,
+                };
+                last_cap_run = Some((start, k + 1));
+                head = None;
+            } else if (t == "." || t == "-") && joined && k + 1 < hi && self.cap(k + 1) {
+                if let Some((s, e)) = last_cap_run.filter(|&(_, e)| e == k) {
+                    last_cap_run = Some((s, e + 1));
                 }
-            }
-            let gender = if j < hi && self.w(j) == "," {
-                let mut k = j + 1;
-                while k < hi && !matches!(self.w(k), "," | "." | ";") {
-                    k += 1;
-                }
-                if j + 1 < k {
-                    self.gender_in(j + 1..k)
-                } else {
-                    None
+            } else if t == "."
+                && joined
+                && last_cap_run.is_some_and(|(_, e)| e == k)
+                && self
+                    .lex
+                    .titles
+                    .contains_key(&format!("{}.", self.lw(k - 1)))
+            {
+                last_cap_run = last_cap_run.map(|(s, e)| (s, e + 1));
+            } else if NAME_LINKS.contains(&t)
+                && last_cap_run.is_some_and(|(_, e)| e == k)
+                && k + 1 < hi
+                && self.cap(k + 1)
+            {
+                last_cap_run = last_cap_run.map(|(s, e)| (s, e + 1));
+            } else if self.is_word(k)
+                && !self.is_cue(k)
+                && !PREPOSITIONS.contains(&t)
+                && !matches!(t, "and" | "or" | "but" | "who" | "that" | "which" | "as")
+                && lower < 4
+                && (last_cap_run.is_none()
+                    || self.is_group_head(k)
+                    || self.lex.titles.contains_key(&self.lw(k)))
+            {
+                lower += 1;
+                if self.is_group_head(k) {
+                    head = Some(k);
                 }
             } else {
-                None
-            };
-            return self.name_np(i, j, i, gender);
-        }
-        let l = self.lw(i);
-        if DETERMINERS.contains(&l.as_str()) {
-            let mut j = i + 1;
-            while j < hi
-                && j < i + 5
-                && self.is_word(j)
-                && !self.is_group_head(j)
-                && !self.is_cue(j)
-            {
-                j += 1;
+                break;
             }
-            if j < hi && self.is_group_head(j) {
-                // "the company’s chief executive, Jane Doe": prefer the name.
-                if j + 2 < hi && self.w(j + 1) == "," && self.cap(j + 2) {
-                    if let Some(np) = self.np_after(j + 2, hi) {
-                        if np.kind == NpKind::Name {
-                            return Some(np);
-                        }
+            k += 1;
+        }
+        // A name at the end of the window wins ("Republican voter Jane Doe").
+        if let Some((s, e)) = last_cap_run {
+            if head.is_none() && (e == k || self.w(e.min(hi - 1)) == ".") {
+                let gender = self.gender_in(i..s);
+                let tail_gender = if e < hi && self.w(e) == "," {
+                    let mut m = e + 1;
+                    while m < hi && !matches!(self.w(m), "," | "." | ";") {
+                        m += 1;
+                    }
+                    if e + 1 < m {
+                        self.gender_in(e + 1..m)
+                    } else {
+                        None
+                    }
+                } else {
+                    None
+                };
+                let np = self.name_np(s, e, s, gender.or(tail_gender))?;
+                let span = Span::new(self.toks[i].span.start, np.span.end);
+                return Some(Np { span, ..np });
+            }
+        }
+        if let Some(h) = head {
+            // "the company’s chief executive, Jane Doe": prefer the name.
+            if h + 2 < hi && self.w(h + 1) == "," && self.cap(h + 2) {
+                if let Some(np) = self.np_after(h + 2, hi) {
+                    if np.kind == NpKind::Name {
+                        return Some(np);
                     }
                 }
-                let span = self.span(i..j + 1);
-                let core = self.span(i + 1..j + 1);
-                let g = self.lex.roles.get(&self.lw(j)).copied().flatten();
-                return Some(Np {
-                    span,
-                    core,
-                    kind: NpKind::Group,
-                    gender: g,
-                });
             }
-            return None;
-        }
-        if self.is_group_head(i) {
-            let s = self.toks[i].span;
+            let span = self.span(i..h + 1);
+            let core = self.span(if det { i + 1 } else { i }..h + 1);
+            let g = self.lex.roles.get(&self.lw(h)).copied().flatten();
             return Some(Np {
-                span: s,
-                core: s,
+                span,
+                core,
                 kind: NpKind::Group,
-                gender: None,
+                gender: g,
             });
         }
         None
+    }
+
+    /// The comma before `close` in the same clause, if any (not past a sentence mark, a quote mark
+    /// or a reporting verb, and not more than 20 tokens back).
+    fn prev_comma(&self, close: usize, lo: usize) -> Option<usize> {
+        let mut k = close;
+        while k > lo && close - k < 20 {
+            k -= 1;
+            let t = self.w(k);
+            if t == "," {
+                return Some(k);
+            }
+            if matches!(t, "." | "!" | "?" | ";" | ":") || self.is_mark(k) || self.is_cue(k) {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// What a comma-bounded segment is: `Some(Some(name))` for a name ("Councillor Jane Doe"),
+    /// `Some(None)` for a plain apposition ("54", "a spokeswoman for the ministry"), `None` when it
+    /// is neither.
+    fn apposition_kind(&self, seg: Range<usize>) -> Option<Option<Np>> {
+        let first = self.toks[seg.start].span.start;
+        let as_name = self
+            .np_plain_before(seg.end, seg.start, None)
+            .filter(|np| np.kind == NpKind::Name && np.span.start <= first + 4);
+        if as_name.is_some() {
+            return Some(as_name);
+        }
+        self.is_apposition(seg).then_some(None)
     }
 
     fn is_apposition(&self, r: Range<usize>) -> bool {
@@ -535,6 +632,7 @@ pub fn attribute(text: &str, paras: &[Para], scan: &Scan, lex: &Lexicon) -> Attr
             qi += 1;
         }
         let only_quotes = !para_quotes.is_empty() && paragraph_only_quotes(&v, &para_quotes, scan);
+        let mut last_attributed: Option<usize> = None;
         for sent in &para.sents {
             let sspan = v.span(sent.clone());
             let in_sent: Vec<usize> = para_quotes
@@ -586,10 +684,35 @@ pub fn attribute(text: &str, paras: &[Para], scan: &Scan, lex: &Lexicon) -> Attr
             }
             // Quotes of one sentence share a speaker found for any of them ("called it “a” and “b”").
             share_in_sentence(&mut out.quotes, &sentence_quotes);
+            // A quote opening a sentence right after an attributed one in the same paragraph
+            // continues it: “A,” she said. “B.”
+            if let (Some(&first), Some(prev)) = (sentence_quotes.first(), last_attributed) {
+                let opens_sentence = out.quotes[first]
+                    .raw
+                    .is_some_and(|r| scan.quotes[r].open.start == sspan.start);
+                if out.quotes[first].speaker.is_none() && opens_sentence {
+                    let (sp, cue) = (out.quotes[prev].speaker, out.quotes[prev].cue);
+                    let q = &mut out.quotes[first];
+                    q.speaker = sp;
+                    q.cue = cue;
+                    q.pattern = "next_sentence";
+                    q.why = format!(
+                        "opens the sentence after a quote attributed to “{}”",
+                        sp.map(|s| s.span.slice(text)).unwrap_or("")
+                    );
+                    share_in_sentence(&mut out.quotes, &sentence_quotes);
+                }
+            }
             if !speech_in_sentence {
                 if let Some(a) = indirect(&v, sent.clone(), pi) {
                     out.quotes.push(a);
                 }
+            }
+            if let Some(k) = out.quotes[first_of_para..]
+                .iter()
+                .rposition(|q| q.speaker.is_some())
+            {
+                last_attributed = Some(first_of_para + k);
             }
         }
         if let Some((np, rest)) = label {
@@ -854,26 +977,73 @@ fn attribute_one(
     if a.speaker.is_none() {
         let words = rq.content.slice(text).split_whitespace().count();
         let sentence_like = ends_like_sentence(rq.content.slice(text));
+        let speech_word = speech_word_in(v, sent.clone(), rq);
         if a.kind == QuoteKind::Partial
             && words <= 6
             && !sentence_like
             && !only_quotes
             && !rq.continues
             && !rq.runs_on
+            && speech_word.is_none()
         {
+            let naming = naming_cue(v, &pre);
             return (
                 Err(NotSpeech {
                     content: rq.content,
-                    why: NonQuoteReason::Scare,
-                    evidence: "a short quoted phrase with no speaker or reporting verb around it"
-                        .into(),
+                    why: if naming.is_some() {
+                        NonQuoteReason::Term
+                    } else {
+                        NonQuoteReason::Scare
+                    },
+                    evidence: match naming {
+                        Some(p) => format!("a word named after “{p}”, with no speaker"),
+                        None => "a short quoted phrase with no speaker or reporting verb around it"
+                            .into(),
+                    },
                 }),
                 None,
             );
         }
-        a.why = "no speaker found near the quote".into();
+        a.why = match speech_word {
+            Some(w) => {
+                format!("“{w}” in the sentence marks speech, but no speaker the text supports")
+            }
+            None => "no speaker found near the quote".into(),
+        };
     }
     (Ok(a), tail_end)
+}
+
+/// A reporting verb or speech noun in the sentence outside the quote, if any.
+fn speech_word_in<'t>(v: &View<'t>, sent: Range<usize>, rq: &RawQuote) -> Option<&'t str> {
+    let inside = Span::new(rq.open.start, rq.close.map_or(rq.content.end, |c| c.end));
+    sent.filter(|&i| v.is_word(i) && !inside.contains(v.toks[i].span))
+        .find(|&i| {
+            let l = v.lw(i);
+            v.lex.cue_verbs.contains(&l) || v.lex.speech_nouns.contains(&l)
+        })
+        .map(|i| v.w(i))
+}
+
+/// "the word", "dubbed", … right before the mark.
+fn naming_cue<'l>(v: &View<'l>, pre: &Range<usize>) -> Option<&'l str> {
+    if pre.is_empty() {
+        return None;
+    }
+    let start = pre.start.max(pre.end.saturating_sub(3));
+    let before = v.text[v.toks[start].span.start..v.toks[pre.end - 1].span.end].to_lowercase();
+    v.lex
+        .nonspeech
+        .iter()
+        .find(|(p, w)| {
+            w == "naming"
+                && before.ends_with(p.as_str())
+                && before[..before.len() - p.len()]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| !c.is_alphanumeric())
+        })
+        .map(|(p, _)| p.as_str())
 }
 
 fn ends_like_sentence(s: &str) -> bool {
@@ -881,7 +1051,7 @@ fn ends_like_sentence(s: &str) -> bool {
     t.ends_with(['.', '!', '?', ',', '…']) && t.split_whitespace().count() >= 3
 }
 
-/// Titles of works, terms and nicknames.
+/// Titles of works, terms and nicknames: spans the words around the marks say are not speech.
 fn not_speech_cue(
     v: &View<'_>,
     rq: &RawQuote,
@@ -894,67 +1064,134 @@ fn not_speech_cue(
     }
     let content = rq.content.slice(text);
     let words = content.split_whitespace().count();
-    // Phrases right before the mark ("so-called", "known as", "the novel").
+    let ns = |why, evidence: String| {
+        Some(NotSpeech {
+            content: rq.content,
+            why,
+            evidence,
+        })
+    };
+    // A value inside markup (<a href="…">) is not speech.
+    if v.w(pre.end - 1) == "=" {
+        return ns(NonQuoteReason::Term, "a value inside markup".into());
+    }
     let start = pre.start.max(pre.end.saturating_sub(4));
-    let before = &text[v.toks[start].span.start..v.toks[pre.end - 1].span.end].to_lowercase();
+    let before = text[v.toks[start].span.start..v.toks[pre.end - 1].span.end].to_lowercase();
+    let mut last_word = pre.end - 1;
+    if v.w(last_word) == "," && last_word > pre.start {
+        last_word -= 1;
+    }
+    let lw = v.lw(last_word);
     for (phrase, why) in &v.lex.nonspeech {
-        if before.ends_with(phrase.as_str())
-            && before[..before.len() - phrase.len()]
-                .chars()
-                .next_back()
-                .is_none_or(|c| !c.is_alphanumeric())
-        {
+        let hit = match why.as_str() {
+            // A work is named right after its noun: "the novel “The Salt Road”".
+            "title" => lw == *phrase && words <= 12,
+            "naming" | "work" => false,
+            _ => {
+                before.ends_with(phrase.as_str())
+                    && before[..before.len() - phrase.len()]
+                        .chars()
+                        .next_back()
+                        .is_none_or(|c| !c.is_alphanumeric())
+            }
+        };
+        if hit {
             let reason = match why.as_str() {
                 "title" => NonQuoteReason::Title,
                 "nickname" => NonQuoteReason::Nickname,
                 _ => NonQuoteReason::Term,
             };
-            if reason == NonQuoteReason::Title && words > 12 {
-                continue;
-            }
-            return Some(NotSpeech {
-                content: rq.content,
-                why: reason,
-                evidence: format!("preceded by “{phrase}”"),
-            });
+            return ns(reason, format!("preceded by “{phrase}”"));
         }
     }
-    // A title noun a few words back, with no reporting verb in between ("the 1998 film “Salt”").
-    if words <= 8 {
-        for i in (start..pre.end).rev() {
-            if v.is_cue(i) {
-                break;
-            }
-            let l = v.lw(i);
-            if v.lex.nonspeech.iter().any(|(p, w)| w == "title" && *p == l) && i + 3 >= pre.end {
-                return Some(NotSpeech {
-                    content: rq.content,
-                    why: NonQuoteReason::Title,
-                    evidence: format!("after the word “{l}”"),
-                });
+    // "known (locally) as (a) “…”": a name being given, not words being said.
+    let back: Vec<String> = (pre.start.max(pre.end.saturating_sub(7))..pre.end)
+        .map(|k| v.lw(k))
+        .collect();
+    if let Some(as_pos) = back.iter().rposition(|w| w == "as") {
+        let after_as_ok = back[as_pos + 1..]
+            .iter()
+            .all(|w| matches!(w.as_str(), "a" | "an" | "the"));
+        if after_as_ok && back[..as_pos].iter().any(|w| w == "known") {
+            return ns(
+                NonQuoteReason::Term,
+                "a name introduced by “known as”".into(),
+            );
+        }
+    }
+    if is_title_case(content) && words <= 8 {
+        // “Every Drop” programme / the “Better Journeys” campaign.
+        if post.start < post.end {
+            let next = v.lw(post.start);
+            if v.lex
+                .nonspeech
+                .iter()
+                .any(|(p, w)| w == "work" && *p == next)
+            {
+                return ns(
+                    NonQuoteReason::Title,
+                    format!("a capitalised name before “{next}”"),
+                );
             }
         }
+        // A name set off by commas after a noun: "its newsletter, “Steady Hands”, …" or given by
+        // a naming verb: "a programme called “Every Drop”".
+        if v.w(pre.end - 1) == "," && pre.end >= 2 + pre.start {
+            let noun = pre.end - 2;
+            if v.is_word(noun) && !v.cap(noun) && !v.is_cue(noun) && words <= 8 {
+                return ns(
+                    NonQuoteReason::Title,
+                    "a capitalised name set off by commas after a noun".into(),
+                );
+            }
+        }
+        if matches!(
+            lw.as_str(),
+            "called" | "named" | "call" | "calls" | "dubbed" | "nicknamed"
+        ) && words <= 4
+        {
+            return ns(
+                NonQuoteReason::Nickname,
+                format!("a capitalised name after “{lw}”"),
+            );
+        }
+    }
+    // A programme or publication named after "on"/"in": "said on “Morning Report.”"
+    if matches!(lw.as_str(), "on" | "in") && words <= 6 && is_title_case(content) {
+        return ns(
+            NonQuoteReason::Title,
+            format!("a capitalised name after “{lw}”"),
+        );
     }
     // Nickname between two parts of a name: Thomas “Tommy Gun” Reyes.
     if words <= 4
         && v.cap(pre.end - 1)
         && post.start < post.end
         && v.cap(post.start)
-        && rq.close.is_some()
+        && rq.close.is_some_and(|c| {
+            v.toks[pre.end - 1].span.end + 1 >= rq.open.start
+                && v.toks[post.start].span.start <= c.end + 1
+        })
     {
-        let gap_ok = v.toks[pre.end - 1].span.end + 1 >= rq.open.start
-            && rq
-                .close
-                .is_some_and(|c| v.toks[post.start].span.start <= c.end + 1);
-        if gap_ok {
-            return Some(NotSpeech {
-                content: rq.content,
-                why: NonQuoteReason::Nickname,
-                evidence: "between two parts of a name".into(),
-            });
-        }
+        return ns(
+            NonQuoteReason::Nickname,
+            "between two parts of a name".into(),
+        );
     }
     None
+}
+
+/// Every word of four letters or more starts with a capital ("Meet the Press", "Morning Report.").
+fn is_title_case(s: &str) -> bool {
+    let words: Vec<&str> = s
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| w.chars().count() >= 4)
+        .collect();
+    !words.is_empty()
+        && words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
 }
 
 /// "…,” Speaker said" / "…,” said Speaker" / "…” — Speaker" / "…,” according to Speaker".
@@ -1088,7 +1325,7 @@ fn sentence_cue(
     let close_tok = tok_at(v.toks, close_end);
     for c in (sent.start..open_tok).rev() {
         if v.is_cue(c) {
-            if let Some((np, pat)) = subject_of(v, c, sent.start) {
+            if let Some((np, pat)) = subject_of(v, c, sent.start, sent.start) {
                 return Some((np, v.toks[c].span, pat));
             }
         }
@@ -1101,7 +1338,7 @@ fn sentence_cue(
             return Some((np, cue, "according_to"));
         }
         if v.is_cue(c) {
-            if let Some((np, pat)) = subject_of(v, c, close_tok) {
+            if let Some((np, pat)) = subject_of(v, c, close_tok, sent.start) {
                 return Some((np, v.toks[c].span, pat));
             }
             if v.lex.inverting_cues.contains(&v.lw(c)) {
@@ -1114,8 +1351,23 @@ fn sentence_cue(
     None
 }
 
-fn subject_of(v: &View<'_>, c: usize, lo: usize) -> Option<(Np, &'static str)> {
+fn subject_of(v: &View<'_>, c: usize, lo: usize, sent_start: usize) -> Option<(Np, &'static str)> {
     if c > 0 && v.lw(c - 1) == "to" {
+        return None;
+    }
+    if v.lw(c).ends_with("ing") {
+        // "…, saying “…”": the subject of the main clause speaks.
+        let prev = if c > sent_start {
+            v.lw(c - 1)
+        } else {
+            String::new()
+        };
+        if matches!(
+            prev.as_str(),
+            "," | "by" | "while" | "after" | "before" | "when" | "in"
+        ) {
+            return clause_subject(v, sent_start, c).map(|np| (np, "gerund"));
+        }
         return None;
     }
     let np = v.np_before(c, lo)?;
@@ -1125,6 +1377,25 @@ fn subject_of(v: &View<'_>, c: usize, lo: usize) -> Option<(Np, &'static str)> {
         _ => "sentence_cue",
     };
     Some((np, pat))
+}
+
+/// The subject at the start of a sentence, past a leading conjunction or an introductory phrase
+/// ("But on Monday, the senator …").
+fn clause_subject(v: &View<'_>, start: usize, end: usize) -> Option<Np> {
+    let mut i = start;
+    while i < end
+        && matches!(
+            v.lw(i).as_str(),
+            "but" | "and" | "so" | "yet" | "still" | "meanwhile" | "however" | "," | "“" | "\""
+        )
+    {
+        i += 1;
+    }
+    if let Some(np) = v.np_after(i, end) {
+        return Some(np);
+    }
+    let comma = (i..end).take(12).find(|&k| v.w(k) == ",")?;
+    v.np_after(comma + 1, end)
 }
 
 /// Indirect speech in a sentence with no quote: "X said (that) CLAUSE", "CLAUSE, X said.",

@@ -71,6 +71,8 @@ pub struct Lexicon {
     pub not_names: HashSet<String>,
     /// Reporting verbs that may precede their speaker.
     pub inverting_cues: HashSet<String>,
+    /// Nouns naming an act of saying.
+    pub speech_nouns: HashSet<String>,
 }
 
 fn entries(data: &'static str) -> impl Iterator<Item = &'static str> {
@@ -133,6 +135,7 @@ impl Lexicon {
             elisions: set(include_str!("lexicon/elisions.txt")),
             not_names: set(include_str!("lexicon/not_names.txt")),
             inverting_cues: set(include_str!("lexicon/inverting_cues.txt")),
+            speech_nouns: set(include_str!("lexicon/speech_nouns.txt")),
         }
     }
 

@@ -419,7 +419,13 @@ fn closing_single(
         .take_while(|(_, ch)| ch.is_alphanumeric())
         .last()
         .map(|(i, _)| para.start + i);
-    if word_start == Some(last_apostrophe_end) {
+    let word_len = word_start.map_or(0, |w| mark.start - w);
+    let short_letters = word_len > 0
+        && word_len <= 2
+        && text[mark.start - word_len..mark.start]
+            .chars()
+            .all(char::is_alphabetic);
+    if word_start == Some(last_apostrophe_end) && short_letters {
         return Role::Apostrophe;
     }
     let prev_punct = prev.is_some_and(|p| !p.is_alphanumeric() && !p.is_whitespace());
@@ -453,7 +459,9 @@ fn is_elision(text: &str, from: usize, to: usize, lex: &Lexicon) -> bool {
         || two_digits
         || (lex.elisions.contains(&word.to_lowercase())
             && !after.is_some_and(|a| a == '’' || a == '\''))
-        || (word.len() == 1 && after.is_some_and(|a| a == '’' || a == '\''))
+        || (word.len() == 1
+            && word.chars().all(|c| c.is_lowercase())
+            && after.is_some_and(|a| a == '’' || a == '\''))
 }
 
 #[cfg(test)]
@@ -483,8 +491,8 @@ mod tests {
             contents(t),
             vec!["We don’t want the ’90s back, or the students’ union, or rock ’n’ roll,"]
         );
-        let t = "It's the students' union and 'em, said 'Bob'.";
-        assert_eq!(contents(t), vec!["Bob"]);
+        let t = "‘Since the ’90s’, she said. It's the students' union and 'em, said 'Bob'.";
+        assert_eq!(contents(t), vec!["Since the ’90s", "Bob"]);
     }
 
     #[test]

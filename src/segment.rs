@@ -9,20 +9,23 @@ use unicode_segmentation::UnicodeSegmentation;
 use crate::lexicon::Lexicon;
 use crate::span::Span;
 
-/// Paragraphs of the text: blocks separated by blank lines when the text has any, otherwise lines.
-/// Spans exclude the line terminators and surrounding blank space; empty paragraphs are dropped.
+/// Paragraphs of the text. A blank line always ends a paragraph; a single line break ends one too,
+/// unless the line looks hard-wrapped (it does not end a sentence and the next line starts in lower
+/// case). News text mixes both conventions, often within one article.
+/// Spans exclude line terminators and surrounding blank space; empty paragraphs are dropped.
 pub fn paragraphs(text: &str) -> Vec<Span> {
-    let has_blank = has_blank_line(text);
     let mut out = Vec::new();
     let mut para_start: Option<usize> = None;
     let mut last_content_end = 0;
+    let mut prev_body = "";
     let mut pos = 0;
     for line in text.split_inclusive('\n') {
         let body = line.trim_end_matches(['\n', '\r']);
         let blank = body.trim().is_empty();
-        if blank || !has_blank {
-            if let Some(s) = para_start.take() {
+        if let Some(s) = para_start {
+            if blank || !is_wrapped(prev_body, body) {
                 out.push(Span::new(s, last_content_end).trim(text));
+                para_start = None;
             }
         }
         if !blank {
@@ -30,6 +33,7 @@ pub fn paragraphs(text: &str) -> Vec<Span> {
                 para_start = Some(pos);
             }
             last_content_end = pos + body.len();
+            prev_body = body;
         }
         pos += line.len();
     }
@@ -40,16 +44,17 @@ pub fn paragraphs(text: &str) -> Vec<Span> {
     out
 }
 
-fn has_blank_line(text: &str) -> bool {
-    let mut prev_newline = false;
-    for line in text.split_inclusive('\n') {
-        let blank = line.trim().is_empty();
-        if blank && prev_newline {
-            return true;
-        }
-        prev_newline = line.ends_with('\n');
-    }
-    false
+/// Does `next` continue the hard-wrapped line `prev`?
+fn is_wrapped(prev: &str, next: &str) -> bool {
+    let ends_sentence = prev
+        .trim_end()
+        .ends_with(['.', '!', '?', ':', '”', '"', '’', '\'', '»', ')']);
+    let next_lower = next
+        .trim_start()
+        .chars()
+        .next()
+        .is_some_and(char::is_lowercase);
+    !ends_sentence && next_lower
 }
 
 /// A token: a word (letters/digits, with inner apostrophes and periods) or one punctuation char.
@@ -159,10 +164,10 @@ mod tests {
     }
 
     #[test]
-    fn paragraphs_by_lines_without_blank_lines() {
-        let t = "One.\nTwo.\n";
+    fn paragraphs_by_single_line_breaks() {
+        let t = "One.\nTwo.\n\nThree and\nwrapped.\n";
         let p: Vec<&str> = paragraphs(t).iter().map(|s| s.slice(t)).collect();
-        assert_eq!(p, vec!["One.", "Two."]);
+        assert_eq!(p, vec!["One.", "Two.", "Three and\nwrapped."]);
     }
 
     #[test]

@@ -95,6 +95,7 @@ impl Registry {
                     i += 1;
                     continue;
                 }
+                let mut run = vec![toks[i]];
                 let mut j = i + 1;
                 while j < toks.len() {
                     let name_word = is_cap(text, &toks[j]) && adjacent_in_name(text, toks, j);
@@ -104,12 +105,22 @@ impl Registry {
                             .titles
                             .contains_key(&format!("{}.", toks[j - 1].text(text).to_lowercase()))
                         && toks.get(j + 1).is_some_and(|t| is_cap(text, t));
-                    if !(name_word || title_dot) {
-                        break;
+                    let link = matches!(toks[j].text(text), "of" | "and" | "&")
+                        && toks.get(j + 1).is_some_and(|t| is_cap(text, t));
+                    if name_word || title_dot || link {
+                        run.push(toks[j]);
+                        j += 1;
+                        continue;
                     }
-                    j += 1;
+                    // A nickname in marks inside a name: Maureen ‘Mo’ Quigley.
+                    if let Some(k) = nickname_end(text, toks, j) {
+                        run.push(toks[k]);
+                        j = k + 1;
+                        continue;
+                    }
+                    break;
                 }
-                reg.register_run(text, &toks[i..j], lex);
+                reg.register_run(text, &run, lex);
                 i = j;
             }
         }
@@ -408,10 +419,18 @@ impl Registry {
         let pick = if let Some(ls) = last_speaker.filter(|&ls| compatible(&self.entities[ls])) {
             // Speaker continuity: the last speaker, unless another fitting person was named since.
             match latest(&self.entities[ls]) {
-                Some(lp) if cands.iter().all(|&(i, p)| i == ls || p < lp) => Some((
-                    ls,
-                    "the last speaker, and no other fitting person named since".to_string(),
-                )),
+                Some(lp)
+                    if cands.iter().all(|&(i, p)| {
+                        let e = &self.entities[i];
+                        let evidenced = e.gender.is_some() || !e.roles.is_empty() || e.speaks;
+                        i == ls || p < lp || !evidenced
+                    }) =>
+                {
+                    Some((
+                        ls,
+                        "the last speaker, and no other fitting person named since".to_string(),
+                    ))
+                }
                 _ => None,
             }
         } else {
@@ -511,6 +530,20 @@ pub fn strip_titles<'t>(
             }
         }
         let w = run[i].text(text).to_lowercase();
+        // A possessor before a title: "Veloria’s Prime Minister Anton Sarro".
+        if run[i].word && strip_possessive(&w) != w && i + 1 < run.len() {
+            let next = run[i + 1].text(text).to_lowercase();
+            let next2 = run
+                .get(i + 2)
+                .map(|t| format!("{next} {}", t.text(text).to_lowercase()));
+            if lex.titles.contains_key(&next)
+                || lex.titles.contains_key(&format!("{next}."))
+                || next2.is_some_and(|n| lex.titles.contains_key(&n))
+            {
+                i += 1;
+                continue;
+            }
+        }
         if run[i].word
             && (lex.demonyms.contains(&w)
                 || lex.demonyms.contains(strip_possessive(&w))
@@ -522,6 +555,18 @@ pub fn strip_titles<'t>(
         break;
     }
     (titles, gender, &run[i..])
+}
+
+/// If tokens from `j` are a quoted nickname (“Mo”, at most three words) followed by a capitalised
+/// word, the index of that word.
+fn nickname_end(text: &str, toks: &[Token], j: usize) -> Option<usize> {
+    let open = toks[j].text(text);
+    if !matches!(open, "“" | "‘" | "\"" | "'" | "«" | "„") {
+        return None;
+    }
+    let close = (j + 1..toks.len().min(j + 5))
+        .find(|&k| matches!(toks[k].text(text), "”" | "’" | "\"" | "'" | "»" | "“"))?;
+    (close > j + 1 && toks.get(close + 1).is_some_and(|t| is_cap(text, t))).then_some(close + 1)
 }
 
 /// Is `j` joined to `j - 1` inside a name (no punctuation between, only a space)?

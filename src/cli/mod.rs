@@ -6,6 +6,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+pub mod eval;
 pub mod extract;
 pub mod verify;
 
@@ -26,6 +27,8 @@ pub enum Command {
     /// Check claims ("X said ‘Q’") against articles: verified, altered, misattributed, paraphrased
     /// or not found.
     Verify(verify::Args),
+    /// Score quotes, speakers and stance against gold annotations (exit 1 below a threshold).
+    Eval(eval::Args),
 }
 
 /// When to colour human output.
@@ -103,6 +106,7 @@ pub fn main() -> ExitCode {
     let exit = match cli.command {
         Command::Extract(a) => extract::run(a),
         Command::Verify(a) => verify::run(a),
+        Command::Eval(a) => eval::run(a),
     };
     exit.into()
 }
