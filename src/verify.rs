@@ -119,7 +119,8 @@ pub struct Evidence {
     pub char_start: usize,
     /// `end` in chars.
     pub char_end: usize,
-    /// The article's words: the parts joined by " … " when the match joins separate segments.
+    /// The article's words: the parts joined by the text between them, or by " … " where words
+    /// lie between them (a quote split by "she said").
     pub text: String,
     /// One contiguous piece of text per quote segment the match covers (several for a split or
     /// multi-paragraph quote).
@@ -1146,7 +1147,14 @@ impl<'a> Index<'a> {
         if who.is_empty() {
             return false;
         }
-        f.forms.iter().any(|form| contains(form, who)) || contains(who, &f.core)
+        // The claim's name inside one of the article's ("Zelensky" in "Volodymyr Zelensky", "the
+        // Ukrainian president" in "Ukrainian President Volodymyr Zelensky"); the article's name
+        // inside the claim's ("President Volodymyr Zelensky"); or the claim's name less its titles
+        // inside one of the article's ("Mayor Holt" for "Mayor Jane Holt").
+        f.forms.iter().any(|form| contains(form, who)) || contains(who, &f.core) || {
+            let bare = strip_titles(who.to_vec(), self.words);
+            bare.len() < who.len() && f.forms.iter().any(|form| contains(form, &bare))
+        }
     }
 
     fn speaker_named(&self, who: &[String]) -> bool {
@@ -1346,7 +1354,7 @@ impl<'a> Index<'a> {
         toks: &[usize],
         quote: Option<usize>,
     ) -> Outcome {
-        let parts = self.parts(toks);
+        let (parts, text) = self.parts(toks);
         let quote = quote.or_else(|| self.quotes_of(toks).first().copied());
         let q = quote.and_then(|i| self.doc.quotes.get(i));
         let speaker = quote.and_then(|i| self.effective_speaker(i)).cloned();
@@ -1359,11 +1367,7 @@ impl<'a> Index<'a> {
             end,
             char_start: self.pos.char_offset(self.text, start),
             char_end: self.pos.char_offset(self.text, end),
-            text: parts
-                .iter()
-                .map(|p| p.text.as_str())
-                .collect::<Vec<_>>()
-                .join(" … "),
+            text,
             parts,
             quote,
             kind: q.map(|q| q.kind),
@@ -1739,35 +1743,48 @@ impl<'a> Index<'a> {
             && (!sentence_initial(p.raw, s) || (id != UNKNOWN && self.cap_mid[id as usize]))
     }
 
-    /// The article's text for a list of tokens: one slice per contiguous run, joined by " … ".
+    /// The article's text for a list of tokens (see [`Index::parts`]).
     fn words_text(&self, toks: &[usize]) -> String {
-        self.parts(toks)
-            .into_iter()
-            .map(|p| p.text)
-            .collect::<Vec<_>>()
-            .join(" … ")
+        self.parts(toks).1
     }
 
-    /// Contiguous runs of tokens (a jump in token index starts a new part).
-    fn parts(&self, toks: &[usize]) -> Vec<Part> {
-        let mut out: Vec<Part> = Vec::new();
-        let mut prev: Option<usize> = None;
+    /// Contiguous runs of tokens, one per quote segment: a jump in token index or a change of
+    /// quote starts a new part. Also the parts as one string: adjacent parts joined by the text
+    /// between them, parts with words left out between them by " … ".
+    fn parts(&self, toks: &[usize]) -> (Vec<Part>, String) {
+        let mut out: Vec<(Part, usize, usize)> = Vec::new();
         for &t in toks {
             let tok = self.toks[t];
-            match (prev, out.last_mut()) {
-                (Some(pt), Some(last)) if t == pt + 1 => last.end = tok.end,
-                _ => out.push(Part {
-                    start: tok.start,
-                    end: tok.end,
-                    text: String::new(),
-                }),
+            match out.last_mut() {
+                Some((last, _, lt)) if t == *lt + 1 && self.toks[*lt].quote == tok.quote => {
+                    last.end = tok.end;
+                    *lt = t;
+                }
+                _ => out.push((
+                    Part {
+                        start: tok.start,
+                        end: tok.end,
+                        text: String::new(),
+                    },
+                    t,
+                    t,
+                )),
             }
-            prev = Some(t);
         }
-        for p in &mut out {
+        let mut joined = String::new();
+        for k in 0..out.len() {
+            if k > 0 {
+                if out[k].1 == out[k - 1].2 + 1 {
+                    joined.push_str(&self.text[out[k - 1].0.end..out[k].0.start]);
+                } else {
+                    joined.push_str(" … ");
+                }
+            }
+            let p = &mut out[k].0;
             p.text = self.text[p.start..p.end].to_string();
+            joined.push_str(&p.text);
         }
-        out
+        (out.into_iter().map(|x| x.0).collect(), joined)
     }
 
     fn effective_speaker(&self, qi: usize) -> Option<&SpeakerRef> {
@@ -1866,24 +1883,29 @@ fn speaker_forms(
         .or(entry.map(|e| e.name.as_str()))
         .or((!pronoun).then_some(s.mention.as_str()))
         .unwrap_or("");
-    let mut core = word_list(canonical);
-    'strip: loop {
-        for t in &words.titles {
-            if core.len() > t.len() && core.starts_with(t) {
-                core.drain(..t.len());
-                continue 'strip;
-            }
-        }
-        if core.len() > 1 && words.demonyms.iter().any(|d| *d == core[0]) {
-            core.remove(0);
-            continue;
-        }
-        break;
-    }
+    let mut core = strip_titles(word_list(canonical), words);
     if core.len() == 1 && words.pronouns.contains(&core[0]) {
         core.clear();
     }
     Forms { forms, core }
+}
+
+/// A name without its leading titles and nationality ("Ukrainian President Volodymyr Zelensky" ->
+/// "volodymyr zelensky"); a name that is all title is kept whole.
+fn strip_titles(mut name: Vec<String>, words: &Words) -> Vec<String> {
+    'strip: loop {
+        for t in &words.titles {
+            if name.len() > t.len() && name.starts_with(t) {
+                name.drain(..t.len());
+                continue 'strip;
+            }
+        }
+        if name.len() > 1 && words.demonyms.iter().any(|d| *d == name[0]) {
+            name.remove(0);
+            continue;
+        }
+        return name;
+    }
 }
 
 /// A mention with the title words written just before it ("Ukrainian President" + "Volodymyr

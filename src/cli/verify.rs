@@ -120,6 +120,9 @@ pub fn run(args: Args) -> Exit {
             Some(mut b) => {
                 if b.outcome.verdict == Verdict::NotFound && claim.doc.is_none() && docs_seen > 1 {
                     b.outcome.doc = None;
+                    b.outcome.note = format!(
+                        "no quote or reported speech in the {docs_seen} articles matches these words"
+                    );
                 }
                 results.push((
                     Checked {
@@ -262,10 +265,11 @@ fn write_human(
             }
         }
         if let Some(e) = &o.evidence {
-            let kind = e
-                .kind
-                .map(|k| format!("{k:?}").to_lowercase())
-                .unwrap_or_else(|| "reporter's words".into());
+            let kind = match (o.verdict, e.kind) {
+                (Verdict::Paraphrased, _) => "reported speech".to_string(),
+                (_, Some(k)) => format!("{k:?} quote").to_lowercase(),
+                (_, None) => "reporter's words".into(),
+            };
             let who = e
                 .speaker
                 .as_ref()
