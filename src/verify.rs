@@ -871,9 +871,11 @@ impl<'a> Index<'a> {
             let join = prev.is_some_and(|p| {
                 let chained = q.continues.is_some()
                     && (q.continues == Some(p) || quotes[p].continues == q.continues);
+                let same_para = q.paragraph == quotes[p].paragraph;
                 chained
                     || (same_speaker(speaker_of(p), speaker_of(qi))
                         && q.paragraph <= quotes[p].paragraph + 1)
+                    || (same_para && maybe_same_speaker(speaker_of(p), speaker_of(qi)))
             });
             if !join {
                 if let Some(r) = runs.last_mut() {
@@ -1440,6 +1442,11 @@ impl<'a> Index<'a> {
             ),
             (Verdict::Misattributed, Some(q)) if in_quote_stream => match self.effective_speaker(q)
             {
+                Some(s) if s.name.is_none() => format!(
+                    "the article gives these words to “{}”, which quotecheck could not tie to one \
+                     person, not clearly to {}",
+                    s.mention, claim.speaker
+                ),
                 Some(_) => format!(
                     "the article quotes these words from {}, not from {}",
                     self.who_text(q),
@@ -1545,27 +1552,45 @@ impl<'a> Index<'a> {
             Skip,
             Change,
         }
-        // Dropped article words and changed or added words are separate edits, so a claim that
-        // leaves out a clause and then changes a word shows both.
+        // A run of three or more dropped article words is an edit of its own, so a claim that
+        // leaves out a clause and then changes a word shows both; shorter drops stay with the
+        // change beside them ("not yet" -> "already").
+        let long_drop: Vec<bool> = {
+            let mut v = vec![false; steps.len()];
+            let mut k = 0;
+            while k < steps.len() {
+                let n = steps[k..]
+                    .iter()
+                    .take_while(|s| matches!(s, Step::Del(_)))
+                    .count();
+                if n >= 3 {
+                    v[k..k + n].fill(true);
+                }
+                k += n.max(1);
+            }
+            v
+        };
         #[derive(PartialEq, Clone, Copy)]
         enum Sub {
             None,
             Drop,
             Other,
         }
-        let class = |s: &Step| match s {
+        let class = |k: usize| match steps[k] {
             Step::Same(..) => (Class::Same, Sub::None),
             Step::Skip(_) => (Class::Skip, Sub::None),
-            Step::Del(_) => (Class::Change, Sub::Drop),
+            Step::Del(_) if long_drop[k] => (Class::Change, Sub::Drop),
             _ => (Class::Change, Sub::Other),
         };
         let mut edits = Vec::new();
         let mut flags = Vec::new();
         let mut i = 0;
         while i < steps.len() {
-            let k = class(&steps[i]);
+            let k = class(i);
             let c = k.0;
-            let j = i + steps[i..].iter().take_while(|s| class(s) == k).count();
+            let j = (i..steps.len())
+                .find(|&x| class(x) != k)
+                .unwrap_or(steps.len());
             let group = &steps[i..j];
             let art: Vec<usize> = group
                 .iter()
@@ -1607,11 +1632,13 @@ impl<'a> Index<'a> {
                         Some(Step::Same(_, t)) => self.name_like_tok(*t),
                         _ => false,
                     };
-                    let before = steps[..i]
-                        .iter()
+                    let before = (0..i)
                         .rev()
-                        .find(|s| class(s).0 != Class::Change);
-                    let after = steps[j..].iter().find(|s| class(s).0 != Class::Change);
+                        .find(|&x| class(x).0 != Class::Change)
+                        .map(|x| &steps[x]);
+                    let after = (j..steps.len())
+                        .find(|&x| class(x).0 != Class::Change)
+                        .map(|x| &steps[x]);
                     let near_name = beside_name(before) || beside_name(after);
                     flags.extend(self.flags(p, &art, &cl, &a, &ctext, near_name));
                 }
@@ -1827,6 +1854,17 @@ fn same_speaker(a: Option<&SpeakerRef>, b: Option<&SpeakerRef>) -> bool {
             _ => x.name.is_some() && x.name == y.name,
         },
         _ => false,
+    }
+}
+
+/// Within one paragraph, two segments whose speakers the analysis could not tell apart: one has no
+/// speaker, or both are the same unresolved mention (“…,” she said. “…”).
+fn maybe_same_speaker(a: Option<&SpeakerRef>, b: Option<&SpeakerRef>) -> bool {
+    match (a, b) {
+        (None, _) | (_, None) => true,
+        (Some(x), Some(y)) => {
+            x.name.is_none() && y.name.is_none() && x.mention.eq_ignore_ascii_case(&y.mention)
+        }
     }
 }
 
