@@ -23,7 +23,7 @@
 //! someone else), `paraphrased` (reported speech of the speaker sharing most content words),
 //! `not_found`.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::Path;
 use std::sync::OnceLock;
 
@@ -290,13 +290,16 @@ pub fn rank(v: Verdict) -> u8 {
 
 /// Word lists of this stage (data files under `src/lexicon/`).
 struct Words {
-    negations: Vec<String>,
-    hedges: Vec<String>,
+    negations: HashSet<String>,
+    hedges: HashSet<String>,
     numbers: HashMap<String, String>,
-    stop: Vec<String>,
+    stop: HashSet<String>,
+    /// Titles and roles as word lists, longest first.
     titles: Vec<Vec<String>>,
-    demonyms: Vec<String>,
-    pronouns: Vec<String>,
+    /// One-word titles and roles.
+    title_words: HashSet<String>,
+    demonyms: HashSet<String>,
+    pronouns: HashSet<String>,
 }
 
 fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
@@ -316,7 +319,13 @@ impl Words {
             titles.retain(|t| !t.is_empty());
             // Longest first, so "prime minister" is stripped before "prime".
             titles.sort_by_key(|t| std::cmp::Reverse(t.len()));
+            let title_words = titles
+                .iter()
+                .filter(|t| t.len() == 1)
+                .map(|t| t[0].clone())
+                .collect();
             Words {
+                title_words,
                 negations: lines(include_str!("lexicon/negations.txt"))
                     .map(str::to_string)
                     .collect(),
@@ -338,11 +347,11 @@ impl Words {
     }
 
     fn is_negation(&self, w: &str) -> bool {
-        w.ends_with("n't") || self.negations.iter().any(|n| n == w)
+        w.ends_with("n't") || self.negations.contains(w)
     }
 
     fn is_hedge(&self, w: &str) -> bool {
-        self.hedges.iter().any(|h| h == w)
+        self.hedges.contains(w)
     }
 
     fn is_number(&self, w: &str) -> bool {
@@ -350,7 +359,7 @@ impl Words {
     }
 
     fn is_stop(&self, w: &str) -> bool {
-        self.stop.iter().any(|s| s == w)
+        self.stop.contains(w)
     }
 }
 
@@ -640,6 +649,8 @@ struct Run {
     /// Quote-stream positions `lo..hi`.
     lo: usize,
     hi: usize,
+    /// The quotes joined in the run.
+    quotes: Vec<usize>,
 }
 
 /// Reported speech of one quote: an indirect quote's clause, or the words from a partial quote's
@@ -669,7 +680,8 @@ struct Prepared<'c> {
     gap: Vec<bool>,
     /// Word ranges between ellipses.
     pieces: Vec<(usize, usize)>,
-    who: Vec<String>,
+    /// Per entry of the index's speaker table: does the claim's speaker name it?
+    matches: Vec<bool>,
 }
 
 impl Prepared<'_> {
@@ -740,8 +752,11 @@ pub struct Index<'a> {
     stems: HashMap<String, u32>,
     /// Stem id -> units.
     unit_post: Postings,
-    /// Per quote: its speaker's forms (a continuation segment takes its chain head's speaker).
-    forms: Vec<Option<Forms>>,
+    /// Distinct speakers of quotes, with the forms they go by.
+    speakers: Vec<Forms>,
+    /// Per quote: its speaker in `speakers` (a continuation segment takes its chain head's), or
+    /// NONE.
+    quote_speaker: Vec<u32>,
     pos: Positions,
 }
 
@@ -854,8 +869,21 @@ impl<'a> Index<'a> {
                 .as_ref()
                 .or_else(|| q.continues.and_then(|h| quotes.get(h)?.speaker.as_ref()))
         };
-        let forms: Vec<Option<Forms>> = (0..quotes.len())
-            .map(|qi| speaker_of(qi).map(|s| speaker_forms(text, s, doc, words, lexicon)))
+        // One entry per entity (or per unresolved mention), so forms are built once per speaker.
+        let mut speakers: Vec<Forms> = Vec::new();
+        let mut speaker_ids: HashMap<(Option<usize>, String), u32> = HashMap::new();
+        let quote_speaker: Vec<u32> = (0..quotes.len())
+            .map(|qi| {
+                let Some(s) = speaker_of(qi) else { return NONE };
+                let key = match s.entity {
+                    Some(e) => (Some(e), String::new()),
+                    None => (None, format!("{:?}|{}", s.name, s.mention.to_lowercase())),
+                };
+                *speaker_ids.entry(key).or_insert_with(|| {
+                    speakers.push(speaker_forms(text, s, doc, words, lexicon));
+                    (speakers.len() - 1) as u32
+                })
+            })
             .collect();
 
         // Runs: consecutive direct/partial segments of one chain or of one speaker.
@@ -887,7 +915,11 @@ impl<'a> Index<'a> {
                 runs.push(Run {
                     lo: qids.len(),
                     hi: qids.len(),
+                    quotes: Vec::new(),
                 });
+            }
+            if let Some(r) = runs.last_mut() {
+                r.quotes.push(qi);
             }
             let ri = (runs.len() - 1) as u32;
             let (a, b) = qtoks[qi];
@@ -938,7 +970,8 @@ impl<'a> Index<'a> {
             units,
             stems,
             unit_post: Postings::build(pairs),
-            forms,
+            speakers,
+            quote_speaker,
             pos: Positions::new(text),
         }
     }
@@ -949,7 +982,7 @@ impl<'a> Index<'a> {
         if p.words.is_empty() {
             return self.not_found(claim, "the claim has no words to look for".into());
         }
-        let said_by = |qi: usize| self.said_by(qi, &p.who);
+        let said_by = |qi: usize| self.said_by(qi, &p);
         let pieces: Vec<Vec<u32>> = p.pieces.iter().map(|&r| p.ids(r)).collect();
 
         // 1. The exact words inside quotes.
@@ -1030,7 +1063,7 @@ impl<'a> Index<'a> {
             claim,
             format!(
                 "no quote or reported speech in the article matches these words{}",
-                if self.speaker_named(&p.who) {
+                if p.matches.contains(&true) {
                     ""
                 } else {
                     "; the article quotes no one by that name"
@@ -1073,7 +1106,7 @@ impl<'a> Index<'a> {
             words,
             gap,
             pieces,
-            who: word_list(&claim.speaker),
+            matches: self.match_speakers(&claim.speaker),
         }
     }
 
@@ -1142,25 +1175,19 @@ impl<'a> Index<'a> {
     }
 
     /// Does the article give quote `qi` to the claimed speaker?
-    fn said_by(&self, qi: usize, who: &[String]) -> bool {
-        let Some(f) = self.forms.get(qi).and_then(Option::as_ref) else {
-            return false;
-        };
-        if who.is_empty() {
-            return false;
-        }
-        // The claim's name inside one of the article's ("Zelensky" in "Volodymyr Zelensky", "the
-        // Ukrainian president" in "Ukrainian President Volodymyr Zelensky"); the article's name
-        // inside the claim's ("President Volodymyr Zelensky"); or the claim's name less its titles
-        // inside one of the article's ("Mayor Holt" for "Mayor Jane Holt").
-        f.forms.iter().any(|form| contains(form, who)) || contains(who, &f.core) || {
-            let bare = strip_titles(who.to_vec(), self.words);
-            bare.len() < who.len() && f.forms.iter().any(|form| contains(form, &bare))
-        }
+    fn said_by(&self, qi: usize, p: &Prepared) -> bool {
+        let f = self.quote_speaker[qi];
+        f != NONE && p.matches[f as usize]
     }
 
-    fn speaker_named(&self, who: &[String]) -> bool {
-        (0..self.doc.quotes.len()).any(|qi| self.said_by(qi, who))
+    /// Which speakers of the article the claim's speaker names.
+    fn match_speakers(&self, speaker: &str) -> Vec<bool> {
+        let who = word_list(speaker);
+        let bare = strip_titles(who.clone(), self.words);
+        self.speakers
+            .iter()
+            .map(|f| names(f, &who, &bare))
+            .collect()
     }
 
     /// Candidate places for a claim in the quote stream, aligned, closest first; only close ones.
@@ -1202,7 +1229,12 @@ impl<'a> Index<'a> {
         let mut chosen: Vec<&(usize, u32, i64, i64)> = cands.iter().take(3).collect();
         for c in cands
             .iter()
-            .filter(|c| self.said_by_run(c.1, &p.who))
+            .filter(|c| {
+                self.runs[c.1 as usize]
+                    .quotes
+                    .iter()
+                    .any(|&q| self.said_by(q, p))
+            })
             .take(2)
         {
             if !chosen.iter().any(|x| x.1 == c.1) {
@@ -1278,14 +1310,6 @@ impl<'a> Index<'a> {
         out
     }
 
-    fn said_by_run(&self, r: u32, who: &[String]) -> bool {
-        let run = &self.runs[r as usize];
-        (run.lo..run.hi).any(|p| {
-            let t = self.quoted_tok[p];
-            t != NONE && self.said_by(self.toks[t as usize].quote as usize, who)
-        })
-    }
-
     /// Reported speech of the claimed speaker sharing at least half the claim's content words.
     fn paraphrase(&self, claim: &Claim, p: &Prepared) -> Option<Outcome> {
         let mut buf = String::new();
@@ -1315,7 +1339,7 @@ impl<'a> Index<'a> {
         }
         let (u, shared) = counts
             .into_iter()
-            .filter(|&(u, _)| self.said_by(self.units[u as usize].quote, &p.who))
+            .filter(|&(u, _)| self.said_by(self.units[u as usize].quote, p))
             .max_by_key(|&(u, n)| (n, std::cmp::Reverse(u)))?;
         if shared < 2 || 2 * shared < content {
             return None;
@@ -1938,12 +1962,24 @@ fn strip_titles(mut name: Vec<String>, words: &Words) -> Vec<String> {
                 continue 'strip;
             }
         }
-        if name.len() > 1 && words.demonyms.iter().any(|d| *d == name[0]) {
+        if name.len() > 1 && words.demonyms.contains(&name[0]) {
             name.remove(0);
             continue;
         }
         return name;
     }
+}
+
+/// Does a claim's speaker (`who`, and `bare` without its titles) name this speaker? The claim's
+/// name inside one of the article's ("Zelensky" in "Volodymyr Zelensky", "the Ukrainian
+/// president" in "Ukrainian President Volodymyr Zelensky"); the article's name inside the claim's
+/// ("President Volodymyr Zelensky"); or the claim's name less its titles inside one of the
+/// article's ("Mayor Holt" for "Mayor Jane Holt").
+fn names(f: &Forms, who: &[String], bare: &[String]) -> bool {
+    !who.is_empty()
+        && (f.forms.iter().any(|form| contains(form, who))
+            || contains(who, &f.core)
+            || bare.len() < who.len() && f.forms.iter().any(|form| contains(form, bare)))
 }
 
 /// A mention with the title words written just before it ("Ukrainian President" + "Volodymyr
@@ -1964,7 +2000,7 @@ fn titled<'t>(text: &'t str, start: usize, end: usize, words: &Words) -> Option<
         }
         let raw = &before[l.start..l.end];
         let lower = raw.to_lowercase();
-        let title_word = words.titles.iter().any(|t| t.len() == 1 && t[0] == lower);
+        let title_word = words.title_words.contains(&lower);
         if !(capitalised(raw) || title_word) {
             break;
         }
