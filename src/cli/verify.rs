@@ -164,7 +164,10 @@ pub fn run(args: Args) -> Exit {
         }),
     };
     if let Err(e) = r.and_then(|()| out.flush()) {
-        return io_exit(e);
+        // A closed pipe (`| head`) is not an error, and the verdicts still decide the exit code.
+        if e.kind() != std::io::ErrorKind::BrokenPipe {
+            return io_exit(e);
+        }
     }
     if failed {
         Exit::Error
