@@ -84,8 +84,11 @@ const NAME_LINKS: &[&str] = &[
     "and", "&", "of", "for", "de", "van", "von", "al", "bin", "der", "la", "le", "du", "da", "del",
 ];
 const PREPOSITIONS: &[&str] = &[
-    "on", "in", "at", "during", "after", "before", "to", "via", "from", "with", "through", "over",
-    "late", "early", "earlier", "later", "last", "this", "on", "by", "outside", "inside", "ahead",
+    "without", "within", "about", "against", "among", "between", "into", "onto", "upon", "toward",
+    "towards", "across", "behind", "beyond", "under", "like", "unlike", "than", "per", "despite",
+    "amid", "around", "since", "until", "of", "for", "as", "on", "in", "at", "during", "after",
+    "before", "to", "via", "from", "with", "through", "over", "late", "early", "earlier", "later",
+    "last", "this", "on", "by", "outside", "inside", "ahead",
 ];
 
 impl<'a> View<'a> {
@@ -208,7 +211,16 @@ impl<'a> View<'a> {
         if let Some(name) = apposed_name {
             let head = self.np_plain_before(i, lo, gender);
             return match head {
-                Some(h) if h.kind == NpKind::Name => Some(h),
+                // A name inside a prepositional phrase is not the head ("The leader of the Civic
+                // Union, Ines Morrow, said").
+                Some(h)
+                    if h.kind == NpKind::Name
+                        && !tok_at(self.toks, h.span.start)
+                            .checked_sub(1)
+                            .is_some_and(|k| PREPOSITIONS.contains(&self.lw(k).as_str())) =>
+                {
+                    Some(h)
+                }
                 Some(h) => Some(Np {
                     gender: name.gender.or(h.gender),
                     ..name
@@ -453,7 +465,14 @@ impl<'a> View<'a> {
         while k < hi && k < i + 12 {
             let t = self.w(k);
             let joined = k > i && self.toks[k - 1].span.end == self.toks[k].span.start;
-            if self.cap(k) {
+            if self.cap(k)
+                && !self.w(k).ends_with(['’', '\''])
+                && crate::speakers::strip_possessive(self.w(k)) != self.w(k)
+            {
+                // A possessor ("Northway's operations director Kieran Moss") modifies what follows.
+                last_cap_run = None;
+                head = None;
+            } else if self.cap(k) {
                 let start = match last_cap_run {
                     Some((s, e)) if e == k => s,
                     _ => k,
@@ -630,6 +649,18 @@ pub fn attribute(text: &str, paras: &[Para], scan: &Scan, lex: &Lexicon) -> Attr
         while qi < scan.quotes.len() && scan.quotes[qi].paragraph == pi {
             para_quotes.push(qi);
             qi += 1;
+        }
+        if pi == 0 && paras.len() > 1 && is_headline(&v, para.span) {
+            for &q in &para_quotes {
+                out.non_quotes.push(NotSpeech {
+                    content: scan.quotes[q].content,
+                    why: NonQuoteReason::Headline,
+                    evidence:
+                        "in the headline, where quoted words are often shortened or paraphrased"
+                            .into(),
+                });
+            }
+            continue;
         }
         let only_quotes = !para_quotes.is_empty() && paragraph_only_quotes(&v, &para_quotes, scan);
         let mut last_attributed: Option<usize> = None;
@@ -902,10 +933,31 @@ fn attribute_one(
             }
         }
     }
+    // 3a. A complete quoted sentence after "Speaker said:" / "Speaker said," belongs to that
+    // speaker, whatever follows it ("Doe replied: “Why now?” Roe then wrote back …").
+    let complete = rq.content.slice(text).trim_end().ends_with(['.', '?', '!']);
+    if a.speaker.is_none() && complete {
+        if let Some((np, cue, pattern)) = lead(v, pre.clone()) {
+            lead_ok = true;
+            a.speaker = Some(np);
+            a.cue = cue;
+            a.pattern = pattern;
+            a.why = format!(
+                "“{}” introduces the quote{}",
+                np.span.slice(text),
+                if cue.is_some() {
+                    " with a reporting verb"
+                } else {
+                    " with a colon"
+                }
+            );
+        }
+    }
     // 3. Tail: the words right after the closing mark.
     let mut tail_ok = post.is_empty() || (post.start..post.end).all(|i| !v.is_word(i));
     if a.speaker.is_none() && rq.close.is_some() {
-        if let Some((np, cue, pattern, end)) = tail(v, post.clone()) {
+        let ends_sentence = rq.content.slice(text).trim_end().ends_with('.');
+        if let Some((np, cue, pattern, end)) = tail(v, post.clone(), ends_sentence) {
             a.speaker = Some(np);
             a.cue = Some(cue);
             a.pattern = pattern;
@@ -967,6 +1019,30 @@ fn attribute_one(
             a.cue = Some(Span::new(np.span.end, np.span.end + 1));
             a.pattern = "transcript";
             a.why = "inside a transcript line".into();
+        }
+    }
+    // 7. A reporting word in the sentence and a person as its subject, with no other person or
+    // pronoun between that subject and the quote.
+    if a.speaker.is_none() {
+        let open_tok = tok_at(v.toks, rq.open.start);
+        if speech_word_in(v, sent.start..open_tok, rq).is_some() {
+            if let Some(np) = clause_subject(v, sent.start, open_tok) {
+                let after = tok_at(v.toks, np.span.end);
+                let rival = (after..open_tok).any(|k| {
+                    v.cap(k) && !v.is_sentence_start(k)
+                        || v.pronoun(k).is_some_and(|g| {
+                            matches!(g, Gender::Male | Gender::Female | Gender::Plural)
+                        })
+                });
+                if matches!(np.kind, NpKind::Name | NpKind::Pronoun(_)) && !rival {
+                    a.speaker = Some(np);
+                    a.pattern = "sentence_subject";
+                    a.why = format!(
+                        "“{}” is the only person named before the quote in a sentence that reports speech",
+                        np.span.slice(text)
+                    );
+                }
+            }
         }
     }
     a.kind = if (lead_ok && tail_ok) || rq.continues {
@@ -1195,7 +1271,20 @@ fn is_title_case(s: &str) -> bool {
 }
 
 /// "…,” Speaker said" / "…,” said Speaker" / "…” — Speaker" / "…,” according to Speaker".
-fn tail(v: &View<'_>, post: Range<usize>) -> Option<(Np, Span, &'static str, usize)> {
+fn tail(
+    v: &View<'_>,
+    post: Range<usize>,
+    ends_sentence: bool,
+) -> Option<(Np, Span, &'static str, usize)> {
+    // After a quote that ends its own sentence (“… broken.”), only a plain verb of saying reads as
+    // its attribution; "“….” Her critics cited it …" starts a new thought.
+    let cue_ok = |c: usize| {
+        let l = v.lw(c);
+        !l.ends_with("ing")
+            && (!ends_sentence
+                || v.lex.inverting_cues.contains(&l)
+                || matches!(l.as_str(), "told" | "tells"))
+    };
     let mut i = post.start;
     let hi = post.end;
     while i < hi && matches!(v.w(i), "," | "!" | "?") {
@@ -1227,6 +1316,9 @@ fn tail(v: &View<'_>, post: Range<usize>) -> Option<(Np, Span, &'static str, usi
     // "Speaker said": the cue within the next few words, the speaker starting at i.
     for c in i + 1..hi.min(i + 14) {
         if v.is_cue(c) {
+            if !cue_ok(c) {
+                return None;
+            }
             let np = v.np_before(c, i)?;
             let starts_here =
                 v.toks[i].span.start == np.span.start || (v.pronoun(i) == Some(Gender::Relative));
@@ -1306,7 +1398,8 @@ fn lead(v: &View<'_>, pre: Range<usize>) -> Option<(Np, Option<Span>, &'static s
     // "Speaker: “Q”" (a headline or label form) — a name and a colon, nothing else.
     if v.w(last) == ":" {
         let np = v.np_before(last, pre.start)?;
-        if np.kind == NpKind::Name && v.toks[pre.start].span.start >= np.span.start {
+        let np_tok = tok_at(v.toks, np.span.start);
+        if np.kind == NpKind::Name && np_tok <= pre.start + 3 {
             return Some((np, Some(v.toks[last].span), "colon_label"));
         }
     }
@@ -1386,16 +1479,40 @@ fn clause_subject(v: &View<'_>, start: usize, end: usize) -> Option<Np> {
     while i < end
         && matches!(
             v.lw(i).as_str(),
-            "but" | "and" | "so" | "yet" | "still" | "meanwhile" | "however" | "," | "“" | "\""
+            "but" | "and" | "so" | "yet" | "still" | "meanwhile" | "however" | ","
         )
     {
         i += 1;
     }
-    if let Some(np) = v.np_after(i, end) {
-        return Some(np);
+    // A sentence that opens with a quote: its speaker is the quote's, found by other rules.
+    if i >= end || v.is_mark(i) {
+        return None;
     }
-    let comma = (i..end).take(12).find(|&k| v.w(k) == ",")?;
-    v.np_after(comma + 1, end)
+    // An introductory phrase ("Speaking at a rally, …", "Last week, …", "Amid the row, …") is
+    // skipped to the first comma.
+    let first = v.lw(i);
+    let intro = PREPOSITIONS.contains(&first.as_str())
+        || first.ends_with("ing")
+        || first.ends_with("ed")
+        || (first.ends_with("ly") && first.len() > 4)
+        || (v.lex.not_names.contains(&first) && v.pronoun(i).is_none())
+        || matches!(
+            first.as_str(),
+            "amid" | "alongside" | "despite" | "asked" | "unlike" | "like"
+        );
+    if !intro {
+        if let Some(np) = v.np_after(i, end) {
+            let next = tok_at(v.toks, np.span.end);
+            // The subject is followed by its verb, not by a comma or an apostrophe-contraction.
+            if next < end && v.is_word(next) && !v.w(i).contains(['’', '\'']) {
+                return Some(np);
+            }
+        }
+    }
+    let comma = (i..end).take(14).find(|&k| v.w(k) == ",")?;
+    let np = v.np_after(comma + 1, end)?;
+    let next = tok_at(v.toks, np.span.end);
+    (next < end && v.is_word(next)).then_some(np)
 }
 
 /// Indirect speech in a sentence with no quote: "X said (that) CLAUSE", "CLAUSE, X said.",
@@ -1639,6 +1756,34 @@ fn colon_lead_in(text: &str, prev: &Para, lex: &Lexicon, quotes: &mut [Attribute
             q.kind = QuoteKind::Direct;
         }
     }
+}
+
+/// The first paragraph is a headline when it is one short line in title case, or one that does
+/// not end like a sentence ("Council votes to close baths").
+fn is_headline(v: &View<'_>, span: Span) -> bool {
+    let line = span.slice(v.text);
+    if line.contains('\n') {
+        return false;
+    }
+    let words: Vec<&str> = line
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.is_empty() || words.len() > 30 {
+        return false;
+    }
+    let long: Vec<&&str> = words.iter().filter(|w| w.chars().count() >= 4).collect();
+    let capitalised = long
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .count();
+    let title_case = !long.is_empty() && capitalised * 2 >= long.len();
+    let ends_sentence = line
+        .trim_end()
+        .trim_end_matches(['”', '’', '"', '\'', '»'])
+        .ends_with(['.', '!', '?']);
+    title_case || !ends_sentence
 }
 
 /// A transcript has at least two paragraphs that start "NAME:" in capitals.

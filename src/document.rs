@@ -111,6 +111,9 @@ pub enum NonQuoteReason {
     Nickname,
     /// A term being named or defined ("so-called", "known as", "the word").
     Term,
+    /// A quote in the article's headline: headlines shorten and paraphrase, so their quoted words
+    /// are not taken as verbatim speech.
+    Headline,
 }
 
 /// A quoted span that is not reported speech.

@@ -105,6 +105,31 @@ pub fn sentences(
         }
         let inside = qi < quotes.len() && quotes[qi].start <= t.span.start;
         let tt = t.text(text);
+        // A quote that ends its own sentence (“… is broken.” Then …) ends the reporter's sentence
+        // too, unless an attribution follows (“… broken.” Doe said).
+        let closes_quote = inside && t.span.end == quotes[qi].end && i > 0;
+        if closes_quote && toks[i - 1].text(text) == "." && i + 1 < toks.len() {
+            let next = toks[i + 1];
+            let gap = next.span.start > t.span.end;
+            let cap = next.word
+                && next
+                    .text(text)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase);
+            let attributed = toks
+                .get(i + 2)
+                .is_some_and(|t2| lex.cue_verbs.contains(&t2.text(text).to_lowercase()))
+                || toks
+                    .get(i + 3)
+                    .is_some_and(|t3| lex.cue_verbs.contains(&t3.text(text).to_lowercase()));
+            if gap && cap && !attributed {
+                out.push(start..i + 1);
+                start = i + 1;
+                i += 1;
+                continue;
+            }
+        }
         if !inside && matches!(tt, "." | "!" | "?" | "…") {
             // Swallow closing marks and brackets that belong to this sentence.
             let mut j = i + 1;

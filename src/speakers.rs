@@ -105,6 +105,10 @@ impl Registry {
                             .titles
                             .contains_key(&format!("{}.", toks[j - 1].text(text).to_lowercase()))
                         && toks.get(j + 1).is_some_and(|t| is_cap(text, t));
+                    // A capitalised reporting verb ends a headline's name: "Jane Doe Says …".
+                    if lex.cue_verbs.contains(&toks[j].text(text).to_lowercase()) {
+                        break;
+                    }
                     let link = matches!(toks[j].text(text), "of" | "and" | "&")
                         && toks.get(j + 1).is_some_and(|t| is_cap(text, t));
                     if name_word || title_dot || link {
@@ -278,6 +282,12 @@ impl Registry {
                             }
                         }
                     }
+                } else if lex.groups.contains(&lower) || lex.roles.contains_key(&lower) {
+                    // A capitalised common noun at a sentence start ("Sources said").
+                    (
+                        self.add_entity(lower.clone(), SpeakerKind::Group),
+                        "group or role".to_string(),
+                    )
                 } else {
                     match self.find_by_name_word(words[0]) {
                         Some(i) => (

@@ -1,0 +1,587 @@
+//! Invariants that hold for every input, checked with proptest over arbitrary strings and over
+//! mutations of the corpus articles.
+//!
+//! For every document: no panic; every span (quote, speaker mention, cue, marks, non-quote, finding,
+//! speaker-table mention, stance evidence) lies within the text and on char boundaries; the text under
+//! a span is what the record says it is; char offsets count the chars before the byte offsets; quotes
+//! are sorted by start and never partly overlap; indices (`continues`, `entity`) point at records that
+//! exist; two runs give the same document; and JSON serialisation round-trips to an equal document.
+//!
+//! Case counts are kept moderate so `cargo test` stays quick in a debug build; raise them for a longer
+//! run with `PROPTEST_CASES=5000 cargo test --test properties`.
+
+use std::path::Path;
+use std::sync::OnceLock;
+
+use proptest::prelude::*;
+use proptest::test_runner::TestCaseError;
+
+use quotecheck::{analyze, Document};
+
+/// Check a byte span: in bounds and on char boundaries.
+fn span_ok(text: &str, start: usize, end: usize, what: &str) -> Result<(), TestCaseError> {
+    prop_assert!(
+        start <= end && end <= text.len(),
+        "{what}: {start}..{end} is not a range inside a text of {} bytes",
+        text.len()
+    );
+    prop_assert!(
+        text.is_char_boundary(start) && text.is_char_boundary(end),
+        "{what}: {start}..{end} is not on char boundaries"
+    );
+    Ok(())
+}
+
+/// Check a byte span and the text it claims to cover.
+fn slice_ok(
+    text: &str,
+    start: usize,
+    end: usize,
+    claimed: &str,
+    what: &str,
+) -> Result<(), TestCaseError> {
+    span_ok(text, start, end, what)?;
+    prop_assert_eq!(&text[start..end], claimed, "{}: text under the span", what);
+    Ok(())
+}
+
+/// Check char offsets against byte offsets.
+fn chars_ok(
+    text: &str,
+    (start, end): (usize, usize),
+    (char_start, char_end): (usize, usize),
+    what: &str,
+) -> Result<(), TestCaseError> {
+    prop_assert_eq!(
+        char_start,
+        text[..start].chars().count(),
+        "{}: char_start",
+        what
+    );
+    prop_assert_eq!(char_end, text[..end].chars().count(), "{}: char_end", what);
+    Ok(())
+}
+
+/// Every invariant of one document analysed from `text`.
+fn check_document(text: &str, doc: &Document) -> Result<(), TestCaseError> {
+    prop_assert!(doc.error.is_none(), "analysis never sets `error`");
+    for (i, q) in doc.quotes.iter().enumerate() {
+        let what = format!("quote {i}");
+        slice_ok(text, q.start, q.end, &q.content, &what)?;
+        chars_ok(text, (q.start, q.end), (q.char_start, q.char_end), &what)?;
+        if let Some(s) = &q.speaker {
+            let what = format!("speaker of quote {i}");
+            slice_ok(text, s.start, s.end, &s.mention, &what)?;
+            chars_ok(text, (s.start, s.end), (s.char_start, s.char_end), &what)?;
+            if let Some(e) = s.entity {
+                prop_assert!(
+                    e < doc.speakers.len(),
+                    "{}: entity {} out of range",
+                    what,
+                    e
+                );
+                prop_assert_eq!(
+                    s.name.as_deref(),
+                    Some(doc.speakers[e].name.as_str()),
+                    "{}: name matches the speaker table",
+                    what
+                );
+            }
+        }
+        if let Some(c) = &q.cue {
+            slice_ok(text, c.start, c.end, &c.text, &format!("cue of quote {i}"))?;
+        }
+        for m in q.open_mark.iter().chain(q.close_mark.iter()) {
+            slice_ok(text, m.start, m.end, &m.text, &format!("mark of quote {i}"))?;
+        }
+        if let Some(k) = q.continues {
+            prop_assert!(
+                k < i,
+                "quote {}: continues {} is not an earlier quote",
+                i,
+                k
+            );
+            prop_assert_eq!(
+                doc.quotes[k].continues,
+                None,
+                "quote {}: continues points at a first segment",
+                i
+            );
+        }
+        if let Some(st) = &q.stance {
+            for (j, ev) in st.evidence.iter().enumerate() {
+                span_ok(
+                    text,
+                    ev.start,
+                    ev.end,
+                    &format!("stance evidence {j} of quote {i}"),
+                )?;
+            }
+        }
+    }
+    for (i, w) in doc.quotes.windows(2).enumerate() {
+        prop_assert!(
+            w[0].start <= w[1].start,
+            "quotes {} and {} are not sorted by start",
+            i,
+            i + 1
+        );
+        prop_assert!(
+            w[0].paragraph <= w[1].paragraph,
+            "quotes {} and {}: paragraphs out of order",
+            i,
+            i + 1
+        );
+    }
+    for (i, a) in doc.quotes.iter().enumerate() {
+        for (j, b) in doc.quotes.iter().enumerate().skip(i + 1) {
+            let identical = (a.start, a.end) == (b.start, b.end);
+            let disjoint = a.end <= b.start || b.end <= a.start;
+            prop_assert!(
+                identical || disjoint,
+                "quotes {} ({}..{}) and {} ({}..{}) partly overlap",
+                i,
+                a.start,
+                a.end,
+                j,
+                b.start,
+                b.end
+            );
+        }
+    }
+    for (i, n) in doc.non_quotes.iter().enumerate() {
+        let what = format!("non-quote {i}");
+        slice_ok(text, n.start, n.end, &n.content, &what)?;
+        chars_ok(text, (n.start, n.end), (n.char_start, n.char_end), &what)?;
+    }
+    for (i, f) in doc.findings.iter().enumerate() {
+        span_ok(text, f.start, f.end, &format!("finding {i}"))?;
+    }
+    for (i, s) in doc.speakers.iter().enumerate() {
+        for (j, m) in s.mentions.iter().enumerate() {
+            slice_ok(
+                text,
+                m.start,
+                m.end,
+                &m.text,
+                &format!("mention {j} of speaker {i}"),
+            )?;
+        }
+    }
+    Ok(())
+}
+
+/// Analyse twice and check invariants, determinism and the JSON round trip.
+fn check_text(text: &str) -> Result<(), TestCaseError> {
+    let doc = analyze(text);
+    check_document(text, &doc)?;
+    let again = analyze(text);
+    prop_assert_eq!(&doc, &again, "two runs give different documents");
+    let json = serde_json::to_string(&doc).map_err(|e| TestCaseError::fail(e.to_string()))?;
+    let back: Document =
+        serde_json::from_str(&json).map_err(|e| TestCaseError::fail(format!("{e}: {json}")))?;
+    prop_assert_eq!(&doc, &back, "JSON round trip changes the document");
+    Ok(())
+}
+
+// ---------------------------------------------------------------------------------------------
+// Strategies
+
+/// Every quote mark the scanner knows, plus the apostrophe-like ones.
+const MARKS: &[&str] = &[
+    "“", "”", "‘", "’", "\"", "'", "„", "‚", "«", "»", "‹", "›", "「", "」", "『", "』",
+];
+
+/// Single characters: marks, letters, spaces, line breaks, multi-byte and combining chars.
+const CHARS: &[&str] = &[
+    "“", "”", "‘", "’", "\"", "'", "„", "‚", "«", "»", "‹", "›", "「", "」", "『", "』", "a", "e",
+    "s", "Z", "L", " ", " ", "\n", "\r", "\t", "é", "ß", "中", "😀", "\u{301}", "\u{200d}",
+    "\u{feff}", "\u{a0}", "—", "-", ",", ".", ":", "?", "(", ")",
+];
+
+/// Words and phrases that exercise the attribution rules when strung together.
+const PIECES: &[&str] = &[
+    "“",
+    "”",
+    "‘",
+    "’",
+    "\"",
+    "'",
+    "„",
+    "‚",
+    "«",
+    "»",
+    "‹",
+    "›",
+    "「",
+    "」",
+    " ",
+    " ",
+    " ",
+    "\n",
+    "\n\n",
+    "\r\n",
+    "\r\n\r\n",
+    ", ",
+    ". ",
+    ": ",
+    " — ",
+    "said",
+    "says",
+    "told reporters",
+    "wrote",
+    "tweeted",
+    "according to",
+    "described it as",
+    "called it",
+    "who said",
+    "she",
+    "he",
+    "they",
+    "Lena Moor",
+    "Moor",
+    "Anton Sarro",
+    "Sarro",
+    "Prime Minister",
+    "Veloria’s",
+    "the ministry",
+    "the Foreign Ministry",
+    "police",
+    "officials",
+    "its officials",
+    "critics",
+    "Doe, 54,",
+    "a spokeswoman for the port",
+    "that",
+    "the bridge will reopen",
+    "We will win",
+    "so-called",
+    "the novel",
+    "Thomas",
+    "OKAFOR:",
+    "DOVLE:",
+    "don’t",
+    "’90s",
+    "'90s",
+    "Xi’s",
+    "students’",
+    "rock ’n’ roll",
+    "rock 'n' roll",
+    "Mr.",
+    "Dr.",
+    "U.S.",
+    "Élodie",
+    "Rœder",
+    "中文",
+    "😀",
+    "e\u{301}",
+    "\u{feff}",
+];
+
+fn from_table(table: &'static [&'static str], max: usize) -> impl Strategy<Value = String> {
+    prop::collection::vec(prop::sample::select(table), 0..max).prop_map(|v| v.concat())
+}
+
+/// The corpus articles, read once.
+fn corpus() -> &'static [(String, String)] {
+    static CORPUS: OnceLock<Vec<(String, String)>> = OnceLock::new();
+    CORPUS.get_or_init(|| {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+        let mut files: Vec<_> = std::fs::read_dir(&dir)
+            .expect("corpus/ exists")
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+            .collect();
+        files.sort();
+        assert!(!files.is_empty(), "corpus/ has .txt files");
+        files
+            .into_iter()
+            .map(|p| {
+                let name = p.file_name().unwrap().to_string_lossy().into_owned();
+                (name, std::fs::read_to_string(&p).unwrap())
+            })
+            .collect()
+    })
+}
+
+/// How to damage a corpus article.
+#[derive(Debug, Clone)]
+enum Mutation {
+    /// Keep only `text[a..b]` (char boundaries picked from the two seeds).
+    Cut(usize, usize),
+    /// Delete the n-th quote mark.
+    DeleteMark(usize),
+    /// Duplicate the n-th quote mark.
+    DuplicateMark(usize),
+    /// Swap straight and curly for the n-th quote mark.
+    SwapMark(usize),
+    /// Swap straight and curly for every quote mark.
+    SwapAllMarks,
+}
+
+fn mutation() -> impl Strategy<Value = Mutation> {
+    prop_oneof![
+        (any::<usize>(), any::<usize>()).prop_map(|(a, b)| Mutation::Cut(a, b)),
+        any::<usize>().prop_map(Mutation::DeleteMark),
+        any::<usize>().prop_map(Mutation::DuplicateMark),
+        any::<usize>().prop_map(Mutation::SwapMark),
+        Just(Mutation::SwapAllMarks),
+    ]
+}
+
+/// Byte offsets of every char boundary, including the end.
+fn boundaries(text: &str) -> Vec<usize> {
+    text.char_indices()
+        .map(|(i, _)| i)
+        .chain(std::iter::once(text.len()))
+        .collect()
+}
+
+/// (start, the mark) for every quote mark in the text.
+fn marks(text: &str) -> Vec<(usize, char)> {
+    text.char_indices()
+        .filter(|(_, c)| MARKS.iter().any(|m| m.starts_with(*c)))
+        .collect()
+}
+
+/// The straight form of a curly mark, or a curly form of a straight one (opening after white space
+/// or at the start, closing otherwise).
+fn swapped(text: &str, at: usize, c: char) -> char {
+    let opening = text[..at]
+        .chars()
+        .next_back()
+        .is_none_or(|p| p.is_whitespace() || "([—".contains(p));
+    match c {
+        '“' | '”' | '„' | '«' | '»' => '"',
+        '‘' | '’' | '‚' | '‹' | '›' => '\'',
+        '"' if opening => '“',
+        '"' => '”',
+        '\'' if opening => '‘',
+        '\'' => '’',
+        other => other,
+    }
+}
+
+fn apply(text: &str, m: &Mutation) -> String {
+    let ms = marks(text);
+    let nth = |n: usize| ms.get(n % ms.len().max(1)).copied();
+    match *m {
+        Mutation::Cut(a, b) => {
+            let bs = boundaries(text);
+            let (a, b) = (bs[a % bs.len()], bs[b % bs.len()]);
+            text[a.min(b)..a.max(b)].to_string()
+        }
+        Mutation::DeleteMark(n) => match nth(n) {
+            Some((at, c)) => format!("{}{}", &text[..at], &text[at + c.len_utf8()..]),
+            None => text.to_string(),
+        },
+        Mutation::DuplicateMark(n) => match nth(n) {
+            Some((at, c)) => format!("{}{c}{}", &text[..at], &text[at..]),
+            None => text.to_string(),
+        },
+        Mutation::SwapMark(n) => match nth(n) {
+            Some((at, c)) => format!(
+                "{}{}{}",
+                &text[..at],
+                swapped(text, at, c),
+                &text[at + c.len_utf8()..]
+            ),
+            None => text.to_string(),
+        },
+        Mutation::SwapAllMarks => {
+            let mut out = String::with_capacity(text.len());
+            for (at, c) in text.char_indices() {
+                if ms.binary_search_by_key(&at, |&(i, _)| i).is_ok() {
+                    out.push(swapped(text, at, c));
+                } else {
+                    out.push(c);
+                }
+            }
+            out
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Known bugs
+//
+// Two bugs trip these invariants today. The active properties skip the inputs that trigger them (so
+// every other invariant keeps running on every other input); the `_including_known_failures` twins
+// below run on everything and are ignored until the bugs are fixed. Delete `trips_known_bug` and the
+// `prop_assume!`s then.
+
+/// `quotes::is_elision` slices the word after an opening single mark at byte 2: a word of three bytes
+/// that are not three ASCII chars (“‘中”, “'Zß”) panics.
+fn trips_elision_panic(text: &str) -> bool {
+    text.char_indices()
+        .filter(|&(_, c)| c == '\'' || c == '‘')
+        .any(|(at, c)| {
+            let rest = &text[at + c.len_utf8()..];
+            let end = rest
+                .char_indices()
+                .take_while(|&(_, ch)| ch.is_alphanumeric())
+                .take(8)
+                .last()
+                .map_or(0, |(i, ch)| i + ch.len_utf8());
+            let word = &rest[..end];
+            word.len() == 3 && !word.is_char_boundary(2)
+        })
+}
+
+/// In a transcript (two or more `NAME:` lines), reported speech inside a line gets its own record
+/// that partly overlaps the line's record.
+fn looks_like_transcript(text: &str) -> bool {
+    text.lines()
+        .filter(|line| {
+            let line = line.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
+            line.split_once(':').is_some_and(|(label, _)| {
+                let words: Vec<&str> = label.split_whitespace().collect();
+                !words.is_empty()
+                    && words.len() <= 4
+                    && words.iter().all(|w| {
+                        w.chars().any(char::is_alphabetic)
+                            && w.chars()
+                                .filter(|c| c.is_alphabetic())
+                                .all(char::is_uppercase)
+                    })
+            })
+        })
+        .nth(1)
+        .is_some()
+}
+
+fn trips_known_bug(text: &str) -> bool {
+    trips_elision_panic(text) || looks_like_transcript(text)
+}
+
+#[test]
+#[ignore = "known failure: quotes::is_elision slices a 3-byte word at byte 2 and panics on ‘中 / 'Zß / ‘né’"]
+fn single_mark_before_a_three_byte_word_does_not_panic() {
+    for text in ["‘中", "'Zß", "Lena Moor said the word was ‘né’ in French."] {
+        if let Err(e) = check_text(text) {
+            panic!("{text:?}: {e}");
+        }
+    }
+}
+
+#[test]
+#[ignore = "known failure: reported speech inside a transcript line gets its own record that partly overlaps the line's record"]
+fn transcript_line_records_do_not_overlap_reported_speech_inside() {
+    for text in [
+        "OKAFOR: Your party promised that no patient would wait more than a year.\n\nDOVLE: It was realistic when we made it.",
+        "OKAFOR: You said “never again” last year.\n\nDOVLE: It was realistic when we made it.",
+    ] {
+        if let Err(e) = check_text(text) {
+            panic!("{text:?}: {e}");
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Properties
+
+/// The number of cases: `default`, or `PROPTEST_CASES` when set (an explicit config would otherwise
+/// override the environment).
+fn cases(default: u32) -> u32 {
+    std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(default)
+}
+
+#[allow(
+    clippy::print_stderr,
+    reason = "a skipped article is worth a note in the test output"
+)]
+fn check_corpus(skip_known: bool) {
+    for (name, text) in corpus() {
+        if skip_known && trips_known_bug(text) {
+            eprintln!("note: {name} skipped (trips a known bug; see the ignored tests)");
+            continue;
+        }
+        if let Err(e) = check_text(text) {
+            panic!("{name}: {e}");
+        }
+    }
+}
+
+#[test]
+fn corpus_articles_satisfy_the_invariants() {
+    check_corpus(true);
+}
+
+#[test]
+#[ignore = "known failure: transcript_radio_interview.txt has overlapping records (reported speech inside a transcript line)"]
+fn corpus_articles_satisfy_the_invariants_including_known_failures() {
+    check_corpus(false);
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(cases(256)))]
+
+    #[test]
+    fn invariants_on_strings_of_marks_letters_and_breaks(text in from_table(CHARS, 80)) {
+        prop_assume!(!trips_known_bug(&text));
+        check_text(&text)?;
+    }
+
+    #[test]
+    #[ignore = "known failure: panics in quotes::is_elision (see single_mark_before_a_three_byte_word_does_not_panic)"]
+    fn invariants_on_strings_of_marks_letters_and_breaks_including_known_failures(
+        text in from_table(CHARS, 80),
+    ) {
+        check_text(&text)?;
+    }
+
+    #[test]
+    fn invariants_on_strings_of_attribution_pieces(text in from_table(PIECES, 40)) {
+        prop_assume!(!trips_known_bug(&text));
+        check_text(&text)?;
+    }
+
+    #[test]
+    #[ignore = "known failure: overlapping transcript records (see transcript_line_records_do_not_overlap_reported_speech_inside)"]
+    fn invariants_on_strings_of_attribution_pieces_including_known_failures(
+        text in from_table(PIECES, 40),
+    ) {
+        check_text(&text)?;
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(cases(128)))]
+
+    #[test]
+    fn invariants_on_arbitrary_strings(text in any::<String>()) {
+        prop_assume!(!trips_known_bug(&text));
+        check_text(&text)?;
+    }
+
+    #[test]
+    #[ignore = "known failure: panics in quotes::is_elision (see single_mark_before_a_three_byte_word_does_not_panic)"]
+    fn invariants_on_arbitrary_strings_including_known_failures(text in any::<String>()) {
+        check_text(&text)?;
+    }
+
+    #[test]
+    fn invariants_on_mutated_corpus_articles(
+        file in any::<prop::sample::Index>(),
+        m in mutation(),
+    ) {
+        let (_, original) = file.get(corpus());
+        let text = apply(original, &m);
+        prop_assume!(!trips_known_bug(&text));
+        check_text(&text)?;
+    }
+
+    #[test]
+    #[ignore = "known failure: overlapping transcript records (see transcript_line_records_do_not_overlap_reported_speech_inside)"]
+    fn invariants_on_mutated_corpus_articles_including_known_failures(
+        file in any::<prop::sample::Index>(),
+        m in mutation(),
+    ) {
+        let (_, original) = file.get(corpus());
+        let text = apply(original, &m);
+        check_text(&text)?;
+    }
+}
