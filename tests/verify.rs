@@ -799,7 +799,7 @@ fn cli_reads_the_article_from_stdin() {
 // The corpus claims file
 // ---------------------------------------------------------------------------------------------
 
-/// A line of `corpus/claims.jsonl`: a claim, the verdict expected from reading the article, and,
+/// A line of `corpus/verify/claims.jsonl`: a claim, the verdict expected from reading the article, and,
 /// where the tool is known to get it wrong, why.
 #[derive(Debug, Deserialize)]
 struct Expected {
@@ -813,9 +813,10 @@ struct Expected {
 #[test]
 fn corpus_claims() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let path = root.join("corpus/claims.jsonl");
+    // Not `corpus/claims.jsonl`: `eval` reads every `*.jsonl` directly in `corpus/` as gold.
+    let path = root.join("corpus/verify/claims.jsonl");
     let Ok(data) = std::fs::read_to_string(&path) else {
-        println!("note: no corpus/claims.jsonl");
+        println!("note: no corpus/verify/claims.jsonl");
         return;
     };
     let claims: Vec<Expected> = data
