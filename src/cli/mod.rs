@@ -9,6 +9,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 pub mod eval;
 pub mod extract;
 pub mod stance;
+pub mod verify;
 
 /// quotecheck: find every quote in news text — what was said, who said it, how, and in what tone.
 #[derive(Debug, Parser)]
@@ -24,6 +25,9 @@ pub struct Cli {
 pub enum Command {
     /// Find quotes, speakers and cues in articles (files, directories of *.txt, or - for stdin).
     Extract(extract::Args),
+    /// Check claims ("X said ‘Q’") against articles: verified, altered, misattributed, paraphrased
+    /// or not found.
+    Verify(verify::Args),
     /// Score quotes, speakers and stance against gold annotations (exit 1 below a threshold).
     Eval(eval::Args),
     /// Classify the stance of sentences: lines of text or JSON Lines with a `text` field (- for stdin).
@@ -104,6 +108,7 @@ pub fn main() -> ExitCode {
     };
     let exit = match cli.command {
         Command::Extract(a) => extract::run(a),
+        Command::Verify(a) => verify::run(a),
         Command::Eval(a) => eval::run(a),
         Command::Stance(a) => stance::run(a),
     };
