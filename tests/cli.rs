@@ -466,14 +466,12 @@ fn closed_pipe_is_not_an_error_human() {
 }
 
 #[test]
-#[ignore = "known failure: report::write_jsonl wraps the serde_json error in io::Error::other, losing BrokenPipe (exit 2, “error: writing output: Broken pipe”)"]
 fn closed_pipe_is_not_an_error_jsonl() {
     let (code, stderr) = read_one_line_then_close("jsonl");
     assert_eq!((code, stderr.as_str()), (0, ""));
 }
 
 #[test]
-#[ignore = "known failure: report::write_json wraps the serde_json error in io::Error::other, losing BrokenPipe (exit 2, “error: writing output: Broken pipe”)"]
 fn closed_pipe_is_not_an_error_json() {
     let (code, stderr) = read_one_line_then_close("json");
     assert_eq!((code, stderr.as_str()), (0, ""));

@@ -403,59 +403,9 @@ fn apply(text: &str, m: &Mutation) -> String {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Known bugs
-//
-// Two bugs trip these invariants today. The active properties skip the inputs that trigger them (so
-// every other invariant keeps running on every other input); the `_including_known_failures` twins
-// below run on everything and are ignored until the bugs are fixed. Delete `trips_known_bug` and the
-// `prop_assume!`s then.
-
-/// `quotes::is_elision` slices the word after an opening single mark at byte 2: a word of three bytes
-/// that are not three ASCII chars (“‘中”, “'Zß”) panics.
-fn trips_elision_panic(text: &str) -> bool {
-    text.char_indices()
-        .filter(|&(_, c)| c == '\'' || c == '‘')
-        .any(|(at, c)| {
-            let rest = &text[at + c.len_utf8()..];
-            let end = rest
-                .char_indices()
-                .take_while(|&(_, ch)| ch.is_alphanumeric())
-                .take(8)
-                .last()
-                .map_or(0, |(i, ch)| i + ch.len_utf8());
-            let word = &rest[..end];
-            word.len() == 3 && !word.is_char_boundary(2)
-        })
-}
-
-/// In a transcript (two or more `NAME:` lines), reported speech inside a line gets its own record
-/// that partly overlaps the line's record.
-fn looks_like_transcript(text: &str) -> bool {
-    text.lines()
-        .filter(|line| {
-            let line = line.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
-            line.split_once(':').is_some_and(|(label, _)| {
-                let words: Vec<&str> = label.split_whitespace().collect();
-                !words.is_empty()
-                    && words.len() <= 4
-                    && words.iter().all(|w| {
-                        w.chars().any(char::is_alphabetic)
-                            && w.chars()
-                                .filter(|c| c.is_alphabetic())
-                                .all(char::is_uppercase)
-                    })
-            })
-        })
-        .nth(1)
-        .is_some()
-}
-
-fn trips_known_bug(text: &str) -> bool {
-    trips_elision_panic(text) || looks_like_transcript(text)
-}
+// Regressions
 
 #[test]
-#[ignore = "known failure: quotes::is_elision slices a 3-byte word at byte 2 and panics on ‘中 / 'Zß / ‘né’"]
 fn single_mark_before_a_three_byte_word_does_not_panic() {
     for text in ["‘中", "'Zß", "Lena Moor said the word was ‘né’ in French."] {
         if let Err(e) = check_text(text) {
@@ -465,7 +415,6 @@ fn single_mark_before_a_three_byte_word_does_not_panic() {
 }
 
 #[test]
-#[ignore = "known failure: reported speech inside a transcript line gets its own record that partly overlaps the line's record"]
 fn transcript_line_records_do_not_overlap_reported_speech_inside() {
     for text in [
         "OKAFOR: Your party promised that no patient would wait more than a year.\n\nDOVLE: It was realistic when we made it.",
@@ -489,31 +438,13 @@ fn cases(default: u32) -> u32 {
         .unwrap_or(default)
 }
 
-#[allow(
-    clippy::print_stderr,
-    reason = "a skipped article is worth a note in the test output"
-)]
-fn check_corpus(skip_known: bool) {
+#[test]
+fn corpus_articles_satisfy_the_invariants() {
     for (name, text) in corpus() {
-        if skip_known && trips_known_bug(text) {
-            eprintln!("note: {name} skipped (trips a known bug; see the ignored tests)");
-            continue;
-        }
         if let Err(e) = check_text(text) {
             panic!("{name}: {e}");
         }
     }
-}
-
-#[test]
-fn corpus_articles_satisfy_the_invariants() {
-    check_corpus(true);
-}
-
-#[test]
-#[ignore = "known failure: transcript_radio_interview.txt has overlapping records (reported speech inside a transcript line)"]
-fn corpus_articles_satisfy_the_invariants_including_known_failures() {
-    check_corpus(false);
 }
 
 proptest! {
@@ -521,31 +452,15 @@ proptest! {
 
     #[test]
     fn invariants_on_strings_of_marks_letters_and_breaks(text in from_table(CHARS, 80)) {
-        prop_assume!(!trips_known_bug(&text));
         check_text(&text)?;
     }
 
-    #[test]
-    #[ignore = "known failure: panics in quotes::is_elision (see single_mark_before_a_three_byte_word_does_not_panic)"]
-    fn invariants_on_strings_of_marks_letters_and_breaks_including_known_failures(
-        text in from_table(CHARS, 80),
-    ) {
-        check_text(&text)?;
-    }
 
     #[test]
     fn invariants_on_strings_of_attribution_pieces(text in from_table(PIECES, 40)) {
-        prop_assume!(!trips_known_bug(&text));
         check_text(&text)?;
     }
 
-    #[test]
-    #[ignore = "known failure: overlapping transcript records (see transcript_line_records_do_not_overlap_reported_speech_inside)"]
-    fn invariants_on_strings_of_attribution_pieces_including_known_failures(
-        text in from_table(PIECES, 40),
-    ) {
-        check_text(&text)?;
-    }
 }
 
 proptest! {
@@ -553,13 +468,6 @@ proptest! {
 
     #[test]
     fn invariants_on_arbitrary_strings(text in any::<String>()) {
-        prop_assume!(!trips_known_bug(&text));
-        check_text(&text)?;
-    }
-
-    #[test]
-    #[ignore = "known failure: panics in quotes::is_elision (see single_mark_before_a_three_byte_word_does_not_panic)"]
-    fn invariants_on_arbitrary_strings_including_known_failures(text in any::<String>()) {
         check_text(&text)?;
     }
 
@@ -570,18 +478,7 @@ proptest! {
     ) {
         let (_, original) = file.get(corpus());
         let text = apply(original, &m);
-        prop_assume!(!trips_known_bug(&text));
         check_text(&text)?;
     }
 
-    #[test]
-    #[ignore = "known failure: overlapping transcript records (see transcript_line_records_do_not_overlap_reported_speech_inside)"]
-    fn invariants_on_mutated_corpus_articles_including_known_failures(
-        file in any::<prop::sample::Index>(),
-        m in mutation(),
-    ) {
-        let (_, original) = file.get(corpus());
-        let text = apply(original, &m);
-        check_text(&text)?;
-    }
 }
