@@ -105,7 +105,14 @@ impl<'a> View<'a> {
         is_cap(self.text, &self.toks[i])
     }
     fn is_cue(&self, i: usize) -> bool {
-        self.is_word(i) && self.lex.cue_verbs.contains(&self.lw(i))
+        if !self.is_word(i) || !self.lex.cue_verbs.contains(&self.lw(i)) {
+            return false;
+        }
+        // Phrasal verbs that are not reporting: "called for", "called off", "pointed out".
+        let l = self.lw(i);
+        let particle = self.toks.get(i + 1).map(|t| t.text(self.text).to_lowercase());
+        !(l.starts_with("call")
+            && matches!(particle.as_deref(), Some("for" | "on" | "off" | "up" | "in")))
     }
     fn is_adverb(&self, i: usize) -> bool {
         let l = self.lw(i);
@@ -1231,11 +1238,18 @@ fn not_speech_cue(
                 );
             }
         }
-        if matches!(
-            lw.as_str(),
-            "called" | "named" | "call" | "calls" | "dubbed" | "nicknamed"
-        ) && words <= 4
-        {
+        // "… called “Every Drop”", "a group called the “Harbour Trust”".
+        let naming_verb = |k: usize| {
+            matches!(
+                v.lw(k).as_str(),
+                "called" | "named" | "call" | "calls" | "dubbed" | "nicknamed"
+            )
+        };
+        let after_naming = naming_verb(last_word)
+            || (last_word > pre.start
+                && matches!(lw.as_str(), "the" | "a" | "an")
+                && naming_verb(last_word - 1));
+        if after_naming && words <= 5 {
             return ns(
                 NonQuoteReason::Nickname,
                 format!("a capitalised name after “{lw}”"),
