@@ -562,14 +562,11 @@ pub fn attribute(text: &str, paras: &[Para], scan: &Scan, lex: &Lexicon) -> Attr
         let only_quotes = !para_quotes.is_empty() && paragraph_only_quotes(&v, &para_quotes, scan);
         for sent in &para.sents {
             let sspan = v.span(sent.clone());
-            let in_sent: Vec<usize> = para_quotes
-                .iter()
-                .copied()
-                .filter(|&q| {
-                    sspan.start <= scan.quotes[q].open.start
-                        && scan.quotes[q].open.start < sspan.end
-                })
-                .collect();
+            // The paragraph's quotes are sorted by opening mark: two binary searches find the
+            // sentence's (a filter over all of them per sentence was quadratic).
+            let first = para_quotes.partition_point(|&q| scan.quotes[q].open.start < sspan.start);
+            let past = para_quotes.partition_point(|&q| scan.quotes[q].open.start < sspan.end);
+            let in_sent: Vec<usize> = para_quotes[first..past.max(first)].to_vec();
             let mut speech_in_sentence = false;
             let mut prev_close: Option<usize> = None;
             let mut prev_tail_end: Option<usize> = None;
