@@ -1,5 +1,7 @@
 //! The pipeline: text -> segments -> quotes -> attributions -> speakers -> stance -> document.
 
+use std::collections::HashMap;
+
 use crate::attribute::{self, Attributed, Para};
 use crate::document::{
     char_range, Cue, Document, Finding, FindingKind, Mark, Mention, NonQuote, Quote, QuoteKind,
@@ -35,7 +37,8 @@ pub fn analyze_with(id: &str, source: Option<String>, text: &str, opts: Options)
     let lex = Lexicon::get();
     let para_spans = segment::paragraphs(text);
     let scan = quotes::scan(text, &para_spans, lex);
-    let mut paras = Vec::with_capacity(para_spans.len());
+    let mut token_lists = Vec::with_capacity(para_spans.len());
+    let mut sentence_lists = Vec::with_capacity(para_spans.len());
     let mut qi = 0;
     for (pi, &span) in para_spans.iter().enumerate() {
         let toks = segment::tokens(text, span);
@@ -49,10 +52,17 @@ pub fn analyze_with(id: &str, source: Option<String>, text: &str, opts: Options)
             qi += 1;
         }
         let sents = segment::sentences(text, &toks, &qspans, lex);
-        paras.push(Para { span, toks, sents });
+        token_lists.push(toks);
+        sentence_lists.push(sents);
     }
-    let token_lists: Vec<Vec<_>> = paras.iter().map(|p| p.toks.clone()).collect();
+    // The registry reads the token lists before they move into the paragraphs (no copy).
     let mut reg = Registry::build(text, &token_lists, lex);
+    let paras: Vec<Para> = para_spans
+        .iter()
+        .zip(token_lists)
+        .zip(sentence_lists)
+        .map(|((&span, toks), sents)| Para { span, toks, sents })
+        .collect();
     let att = attribute::attribute(text, &paras, &scan, lex);
 
     let pos = Positions::new(text);
@@ -88,12 +98,13 @@ pub fn analyze_with(id: &str, source: Option<String>, text: &str, opts: Options)
             })
     });
     let mut resolved: Vec<Option<Resolution>> = vec![None; att.quotes.len()];
-    let mut cache: Vec<(Span, Resolution)> = Vec::new();
+    // A map, not a list: a long text has as many mentions as quotes, and a scan each was quadratic.
+    let mut cache: HashMap<Span, Resolution> = HashMap::new();
     let mut last_speaker: Option<usize> = None;
     for &i in &order {
         let q = &att.quotes[i];
         let Some(np) = q.speaker else { continue };
-        let r = if let Some((_, r)) = cache.iter().rev().find(|(s, _)| *s == np.span) {
+        let r = if let Some(r) = cache.get(&np.span) {
             r.clone()
         } else {
             let r = match np.kind {
@@ -104,7 +115,7 @@ pub fn analyze_with(id: &str, source: Option<String>, text: &str, opts: Options)
                 _ if q.pattern == "transcript" => reg.resolve_label(text, &np),
                 _ => reg.resolve_name(text, &np, lex, window_start(&paras, q.paragraph)),
             };
-            cache.push((np.span, r.clone()));
+            cache.insert(np.span, r.clone());
             r
         };
         if r.entity.is_some() {
@@ -126,7 +137,11 @@ pub fn analyze_with(id: &str, source: Option<String>, text: &str, opts: Options)
             e,
         )
     });
-    let out_index = |e: usize| speaker_ids.iter().position(|&x| x == e);
+    let mut out_positions = vec![None; reg.entities.len()];
+    for (k, &e) in speaker_ids.iter().enumerate() {
+        out_positions[e] = Some(k);
+    }
+    let out_index = |e: usize| out_positions[e];
 
     let mut quotes_out: Vec<Quote> = Vec::with_capacity(att.quotes.len());
     let mut chain_head: Option<usize> = None;

@@ -6,6 +6,7 @@
 //! opening mark, a reporting verb elsewhere in the sentence, and only then the neighbouring quotes and
 //! paragraphs. A quote no rule attributes keeps `speaker: null`: better unattributed than misattributed.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use crate::document::{NonQuoteReason, QuoteKind};
@@ -98,6 +99,27 @@ impl<'a> View<'a> {
     fn lw(&self, i: usize) -> String {
         self.w(i).to_lowercase()
     }
+    /// `lw` without allocating for the common case: a token that is already lowercase ASCII is
+    /// borrowed. These run for every token, so an allocation each made them the hot spot.
+    fn lc(&self, i: usize) -> Cow<'a, str> {
+        let w = self.w(i);
+        if !w.is_ascii() {
+            Cow::Owned(w.to_lowercase())
+        } else if w.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Owned(w.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(w)
+        }
+    }
+    /// `self.lw(i) == l`, without allocating for ASCII tokens.
+    fn lw_is(&self, i: usize, l: &str) -> bool {
+        let w = self.w(i);
+        if w.is_ascii() {
+            w.eq_ignore_ascii_case(l)
+        } else {
+            w.to_lowercase() == l
+        }
+    }
     fn is_word(&self, i: usize) -> bool {
         self.toks[i].word
     }
@@ -105,33 +127,42 @@ impl<'a> View<'a> {
         is_cap(self.text, &self.toks[i])
     }
     fn is_cue(&self, i: usize) -> bool {
-        if !self.is_word(i) || !self.lex.cue_verbs.contains(&self.lw(i)) {
+        if !self.is_word(i) || !self.lex.cue_verbs.contains(&*self.lc(i)) {
             return false;
         }
         // Phrasal verbs that are not reporting: "called for", "called off", "pointed out".
         let l = self.lw(i);
-        let particle = self.toks.get(i + 1).map(|t| t.text(self.text).to_lowercase());
+        let particle = self
+            .toks
+            .get(i + 1)
+            .map(|t| t.text(self.text).to_lowercase());
         !(l.starts_with("call")
-            && matches!(particle.as_deref(), Some("for" | "on" | "off" | "up" | "in")))
+            && matches!(
+                particle.as_deref(),
+                Some("for" | "on" | "off" | "up" | "in")
+            ))
     }
     fn is_adverb(&self, i: usize) -> bool {
-        let l = self.lw(i);
-        self.is_word(i) && (self.lex.adverbs.contains(&l) || (l.ends_with("ly") && l.len() > 4))
+        if !self.is_word(i) {
+            return false;
+        }
+        let l = self.lc(i);
+        self.lex.adverbs.contains(&*l) || (l.ends_with("ly") && l.len() > 4)
     }
     fn pronoun(&self, i: usize) -> Option<Gender> {
         if !self.is_word(i) {
             return None;
         }
-        self.lex.pronouns.get(&self.lw(i)).copied()
+        self.lex.pronouns.get(&*self.lc(i)).copied()
     }
     fn is_group_head(&self, i: usize) -> bool {
         if !self.is_word(i) || self.cap(i) && i > 0 && !self.is_sentence_start(i) {
             return false;
         }
-        let l = self.lw(i);
-        let l = crate::speakers::strip_possessive(&l).to_string();
-        self.lex.groups.contains(&l)
-            || self.lex.roles.contains_key(&l)
+        let l = self.lc(i);
+        let l = crate::speakers::strip_possessive(&l);
+        self.lex.groups.contains(l)
+            || self.lex.roles.contains_key(l)
             || l.strip_suffix('s')
                 .is_some_and(|s| self.lex.roles.contains_key(s))
     }
@@ -628,7 +659,7 @@ impl<'a> View<'a> {
 
     /// "according to NP" starting at `i`.
     fn according_to(&self, i: usize, hi: usize) -> Option<(Np, Span)> {
-        if i + 2 < hi + 1 && i + 1 < hi && self.lw(i) == "according" && self.lw(i + 1) == "to" {
+        if i + 2 < hi + 1 && i + 1 < hi && self.lw_is(i, "according") && self.lw_is(i + 1, "to") {
             let np = self.np_after(i + 2, hi)?;
             return Some((np, self.span(i..i + 2)));
         }
@@ -679,14 +710,11 @@ pub fn attribute(text: &str, paras: &[Para], scan: &Scan, lex: &Lexicon) -> Attr
         let sents: &[Range<usize>] = if label.is_some() { &[] } else { &para.sents };
         for sent in sents {
             let sspan = v.span(sent.clone());
-            let in_sent: Vec<usize> = para_quotes
-                .iter()
-                .copied()
-                .filter(|&q| {
-                    sspan.start <= scan.quotes[q].open.start
-                        && scan.quotes[q].open.start < sspan.end
-                })
-                .collect();
+            // The paragraph's quotes are sorted by opening mark: two binary searches find the
+            // sentence's (a filter over all of them per sentence was quadratic).
+            let first = para_quotes.partition_point(|&q| scan.quotes[q].open.start < sspan.start);
+            let past = para_quotes.partition_point(|&q| scan.quotes[q].open.start < sspan.end);
+            let in_sent: Vec<usize> = para_quotes[first..past.max(first)].to_vec();
             let mut speech_in_sentence = false;
             let mut prev_close: Option<usize> = None;
             let mut prev_tail_end: Option<usize> = None;
@@ -1589,7 +1617,7 @@ fn indirect(v: &View<'_>, sent: Range<usize>, pi: usize) -> Option<Attributed> {
         }
     }
     for c in sent.clone() {
-        if !(v.is_word(c) && v.lex.indirect_cues.contains(&v.lw(c))) {
+        if !(v.is_word(c) && v.lex.indirect_cues.contains(&*v.lc(c))) {
             continue;
         }
         if c > sent.start && matches!(v.lw(c - 1).as_str(), "to" | "be" | "been" | "being") {

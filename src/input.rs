@@ -1,9 +1,12 @@
-//! Reading documents: files, directories of `*.txt`, stdin, with UTF-8 checking.
+//! Reading documents: files, directories of `*.txt`, stdin, or JSON Lines of `{"id", "text"}`, with
+//! UTF-8 checking.
 //!
 //! Reading is kept apart from analysis so that every input yields a record: a document that cannot be
-//! read becomes an error record naming the path, and the others are still processed.
+//! read becomes an error record naming the path, and the others are still processed. [`documents`]
+//! reads lazily, one document per `next()`, so a caller can hold a bounded batch at a time however
+//! large the input.
 
-use std::io::Read;
+use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
@@ -119,6 +122,215 @@ pub fn read_text(src: &Source, lossy: bool) -> Result<String> {
         Source::File(p) => p.clone(),
     };
     decode(bytes, &path, lossy)
+}
+
+/// How command-line inputs are read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum InputFormat {
+    /// Each path is one article (a directory: every `*.txt` in it; `-`: standard input).
+    #[default]
+    Txt,
+    /// Each path (or `-` for standard input) holds JSON Lines, one `{"id": …, "text": …}` document a
+    /// line; blank lines are skipped.
+    Jsonl,
+}
+
+/// One input document, read or not.
+#[derive(Debug)]
+pub struct Input {
+    /// The document id: the file stem, `stdin`, or the JSON Lines `id`.
+    pub id: String,
+    /// Where it came from: a path, `-`, or `PATH:LINE` for JSON Lines.
+    pub source: Option<String>,
+    /// The text, or why it could not be had.
+    pub text: Result<String>,
+}
+
+impl Input {
+    /// Bytes of text held (0 for an error), for bounding batches.
+    pub fn len(&self) -> usize {
+        self.text.as_ref().map_or(0, String::len)
+    }
+
+    /// True when no text is held.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+/// Every document of the command-line arguments, read lazily in order. Each document yields exactly
+/// one item, and so does every argument that yields no document (an empty directory, an unreadable
+/// JSON Lines file).
+pub fn documents(
+    args: &[PathBuf],
+    format: InputFormat,
+    lossy: bool,
+) -> Box<dyn Iterator<Item = Input> + Send> {
+    match format {
+        InputFormat::Txt => {
+            let sources = expand(args);
+            Box::new(sources.into_iter().map(move |s| match s {
+                Ok(src) => Input {
+                    id: src.id(),
+                    source: Some(src.display()),
+                    text: read_text(&src, lossy),
+                },
+                Err(e) => {
+                    let path = match &e {
+                        Error::EmptyDir { path } | Error::Io { path, .. } => {
+                            path.display().to_string()
+                        }
+                        _ => String::new(),
+                    };
+                    Input {
+                        id: path.clone(),
+                        source: Some(path),
+                        text: Err(e),
+                    }
+                }
+            }))
+        }
+        #[allow(
+            clippy::unnecessary_to_owned,
+            reason = "the iterator outlives `args`: it owns the paths"
+        )]
+        InputFormat::Jsonl => Box::new(
+            args.to_vec()
+                .into_iter()
+                .flat_map(move |p| JsonLines::open(p, lossy)),
+        ),
+    }
+}
+
+/// The documents of one JSON Lines file, a line at a time.
+struct JsonLines {
+    path: PathBuf,
+    reader: Option<Box<dyn BufRead + Send>>,
+    /// An error to report before anything else (the file could not be opened).
+    pending: Option<Input>,
+    line: usize,
+    lossy: bool,
+    buf: Vec<u8>,
+}
+
+/// One JSON Lines record.
+#[derive(serde::Deserialize)]
+struct Line {
+    id: Option<serde_json::Value>,
+    text: String,
+}
+
+impl JsonLines {
+    fn open(path: PathBuf, lossy: bool) -> JsonLines {
+        let mut pending = None;
+        let reader: Option<Box<dyn BufRead + Send>> = if path.as_os_str() == "-" {
+            Some(Box::new(BufReader::new(std::io::stdin())))
+        } else {
+            match std::fs::File::open(&path) {
+                Ok(f) => Some(Box::new(BufReader::with_capacity(1 << 16, f))),
+                Err(e) => {
+                    pending = Some(Input {
+                        id: path.display().to_string(),
+                        source: Some(path.display().to_string()),
+                        text: Err(Error::Io {
+                            path: path.clone(),
+                            source: e,
+                        }),
+                    });
+                    None
+                }
+            }
+        };
+        JsonLines {
+            path,
+            reader,
+            pending,
+            line: 0,
+            lossy,
+            buf: Vec::new(),
+        }
+    }
+
+    fn record(&self, line: &[u8]) -> Input {
+        let at = format!("{}:{}", self.path.display(), self.line);
+        let fail = |message: String| Input {
+            id: at.clone(),
+            source: Some(at.clone()),
+            text: Err(Error::Json {
+                path: self.path.clone(),
+                line: self.line,
+                message,
+            }),
+        };
+        let parsed = match std::str::from_utf8(line) {
+            Ok(s) => serde_json::from_str::<Line>(s),
+            Err(_) if self.lossy => serde_json::from_str::<Line>(&String::from_utf8_lossy(line)),
+            Err(e) => {
+                return fail(format!(
+                    "invalid UTF-8 at byte {} of the line",
+                    e.valid_up_to()
+                ))
+            }
+        };
+        match parsed {
+            Ok(Line { id, text }) => Input {
+                id: match id {
+                    Some(serde_json::Value::String(s)) => s,
+                    Some(serde_json::Value::Null) | None => at.clone(),
+                    Some(v) => v.to_string(),
+                },
+                source: Some(at),
+                text: Ok(text),
+            },
+            Err(e) => fail(format!("not a {{\"id\", \"text\"}} JSON object: {e}")),
+        }
+    }
+}
+
+impl Iterator for JsonLines {
+    type Item = Input;
+
+    fn next(&mut self) -> Option<Input> {
+        if let Some(p) = self.pending.take() {
+            return Some(p);
+        }
+        loop {
+            let reader = self.reader.as_mut()?;
+            self.buf.clear();
+            match reader.read_until(b'\n', &mut self.buf) {
+                Ok(0) => {
+                    self.reader = None;
+                    return None;
+                }
+                Ok(_) => {
+                    self.line += 1;
+                    let line = self.buf.trim_ascii();
+                    if line.is_empty() {
+                        continue;
+                    }
+                    let rec = self.record(line);
+                    // Do not keep a huge line's buffer for the rest of the file.
+                    if self.buf.capacity() > 1 << 24 {
+                        self.buf = Vec::new();
+                    }
+                    return Some(rec);
+                }
+                Err(e) => {
+                    self.reader = None;
+                    self.line += 1;
+                    let at = format!("{}:{}", self.path.display(), self.line);
+                    return Some(Input {
+                        id: at.clone(),
+                        source: Some(at),
+                        text: Err(Error::Io {
+                            path: self.path.clone(),
+                            source: e,
+                        }),
+                    });
+                }
+            }
+        }
+    }
 }
 
 #[cfg(test)]

@@ -6,6 +6,8 @@
 //! cautious: a pronoun is resolved only when exactly one person fits; otherwise the mention is kept
 //! with no name, because a wrong attribution is worse than none.
 
+use std::collections::{BTreeMap, HashMap};
+
 use crate::document::SpeakerKind;
 use crate::lexicon::{Gender, Lexicon};
 use crate::segment::Token;
@@ -35,6 +37,29 @@ pub struct Entity {
 pub struct Registry {
     /// All entities, in order of first mention.
     pub entities: Vec<Entity>,
+    /// Lookup tables over `entities`, so that a lookup costs the same whatever the number of entities
+    /// a long text introduces (a scan per mention made long texts quadratic).
+    index: Index,
+}
+
+/// Lookups kept in step with `Registry::entities` by `Registry::push`, `add_role` and `add_mention`.
+/// Each answers exactly what the linear scan it replaces answered (first or last match by id).
+#[derive(Debug, Default)]
+struct Index {
+    /// Person name -> first person with that exact name.
+    person: HashMap<String, usize>,
+    /// (kind, ASCII-lowercase name) -> first entity of that kind with that name, ignoring ASCII case.
+    by_kind: HashMap<(u8, String), usize>,
+    /// Last word of a multi-word person name -> first such person.
+    last_word: HashMap<String, usize>,
+    /// First word of a multi-word person name -> first such person.
+    first_word: HashMap<String, usize>,
+    /// Lowercase word of an organisation's name (possessive stripped) -> last such organisation.
+    org_word: HashMap<String, usize>,
+    /// Lowercase role -> persons introduced with it, ascending.
+    role: HashMap<String, Vec<usize>>,
+    /// Mention start -> entities with a mention starting there.
+    mention_at: BTreeMap<usize, Vec<usize>>,
 }
 
 /// How a resolved mention was matched, for the `why` of a quote.
@@ -160,7 +185,7 @@ impl Registry {
             if start < run.len() {
                 let full = Span::new(run[start].span.start, run[run.len() - 1].span.end);
                 let id = self.add_entity(full.slice(text).to_string(), SpeakerKind::Organization);
-                self.entities[id].mentions.push(full);
+                self.add_mention(id, full);
             }
             return None;
         }
@@ -180,63 +205,48 @@ impl Registry {
         );
         if words.len() >= 2 {
             let name = words.join(" ");
-            let id = self.find_person_by_name(&name).unwrap_or_else(|| {
-                self.entities.push(Entity {
-                    name: name.clone(),
-                    kind: SpeakerKind::Person,
-                    gender: None,
-                    roles: Vec::new(),
-                    mentions: Vec::new(),
-                    forms: Vec::new(),
-                    speaks: false,
-                });
-                self.entities.len() - 1
-            });
+            let id = self
+                .find_person_by_name(&name)
+                .unwrap_or_else(|| self.push(name, SpeakerKind::Person));
+            self.add_mention(id, span);
             let e = &mut self.entities[id];
-            e.mentions.push(span);
             if e.gender.is_none() {
                 e.gender = gender;
             }
             for t in titles {
-                if !e.roles.contains(&t) {
-                    e.roles.push(t);
-                }
+                self.add_role(id, t);
             }
             Some(id)
         } else {
             let id = self.find_by_name_word(words[0])?;
-            self.entities[id].mentions.push(span);
+            self.add_mention(id, span);
             Some(id)
         }
     }
 
-    fn find_person_by_name(&self, name: &str) -> Option<usize> {
-        self.entities
-            .iter()
-            .position(|e| e.kind == SpeakerKind::Person && e.name == name)
-    }
-
-    /// A person whose last name (preferred) or first name is `word`.
-    fn find_by_name_word(&self, word: &str) -> Option<usize> {
-        let persons = || {
-            self.entities
-                .iter()
-                .enumerate()
-                .filter(|(_, e)| e.kind == SpeakerKind::Person && e.name.contains(' '))
-        };
-        persons()
-            .find(|(_, e)| e.name.rsplit(' ').next() == Some(word))
-            .or_else(|| persons().find(|(_, e)| e.name.split(' ').next() == Some(word)))
-            .map(|(i, _)| i)
-    }
-
-    fn add_entity(&mut self, name: String, kind: SpeakerKind) -> usize {
-        if let Some(i) = self
-            .entities
-            .iter()
-            .position(|e| e.kind == kind && e.name.eq_ignore_ascii_case(&name))
-        {
-            return i;
+    /// Append a new entity and index it.
+    fn push(&mut self, name: String, kind: SpeakerKind) -> usize {
+        let id = self.entities.len();
+        let ix = &mut self.index;
+        ix.by_kind
+            .entry((kind as u8, name.to_ascii_lowercase()))
+            .or_insert(id);
+        match kind {
+            SpeakerKind::Person => {
+                ix.person.entry(name.clone()).or_insert(id);
+                if let (Some((first, _)), Some((_, last))) =
+                    (name.split_once(' '), name.rsplit_once(' '))
+                {
+                    ix.first_word.entry(first.to_string()).or_insert(id);
+                    ix.last_word.entry(last.to_string()).or_insert(id);
+                }
+            }
+            SpeakerKind::Organization => {
+                for w in name.to_lowercase().split_whitespace() {
+                    ix.org_word.insert(strip_possessive(w).to_string(), id);
+                }
+            }
+            SpeakerKind::Group => {}
         }
         self.entities.push(Entity {
             name,
@@ -247,19 +257,69 @@ impl Registry {
             forms: Vec::new(),
             speaks: false,
         });
-        self.entities.len() - 1
+        id
+    }
+
+    /// Give entity `id` a role (lowercase title) it was introduced with, once.
+    fn add_role(&mut self, id: usize, role: String) {
+        let e = &mut self.entities[id];
+        if e.roles.contains(&role) {
+            return;
+        }
+        if e.kind == SpeakerKind::Person {
+            let ids = self.index.role.entry(role.clone()).or_default();
+            if let Err(pos) = ids.binary_search(&id) {
+                ids.insert(pos, id);
+            }
+        }
+        e.roles.push(role);
+    }
+
+    /// Record a mention of entity `id`, keeping its mentions sorted and free of repeats.
+    fn add_mention(&mut self, id: usize, span: Span) {
+        let e = &mut self.entities[id];
+        // Mentions are kept sorted, so a binary search finds a repeat and the insertion point.
+        if let Err(pos) = e.mentions.binary_search(&span) {
+            e.mentions.insert(pos, span);
+            self.index
+                .mention_at
+                .entry(span.start)
+                .or_default()
+                .push(id);
+        }
+    }
+
+    fn find_person_by_name(&self, name: &str) -> Option<usize> {
+        self.index.person.get(name).copied()
+    }
+
+    /// A person whose last name (preferred) or first name is `word`.
+    fn find_by_name_word(&self, word: &str) -> Option<usize> {
+        self.index
+            .last_word
+            .get(word)
+            .or_else(|| self.index.first_word.get(word))
+            .copied()
+    }
+
+    fn add_entity(&mut self, name: String, kind: SpeakerKind) -> usize {
+        match self
+            .index
+            .by_kind
+            .get(&(kind as u8, name.to_ascii_lowercase()))
+        {
+            Some(&i) => i,
+            None => self.push(name, kind),
+        }
     }
 
     fn note_mention(&mut self, id: usize, text: &str, np: &Np) {
-        let e = &mut self.entities[id];
         let form = np.span.slice(text).to_string();
-        if !e.forms.contains(&form) {
-            e.forms.push(form);
+        if !self.entities[id].forms.contains(&form) {
+            self.entities[id].forms.push(form);
         }
-        if !e.mentions.contains(&np.span) {
-            let pos = e.mentions.partition_point(|m| *m < np.span);
-            e.mentions.insert(pos, np.span);
-        }
+        self.add_mention(id, np.span);
+        let e = &mut self.entities[id];
         if e.gender.is_none() {
             if let Some(g @ (Gender::Male | Gender::Female)) = np.gender {
                 e.gender = Some(g);
@@ -371,32 +431,32 @@ impl Registry {
                         self.entities[o].name
                     );
                     (self.add_entity(name, SpeakerKind::Group), how)
-                } else
-                // A role that names a person introduced with that title ("the prime minister").
-                if let Some(i) = self.entities.iter().rposition(|e| {
-                    e.kind == SpeakerKind::Person
-                        && e.roles.contains(&lower)
-                        && !e.mentions.is_empty()
-                        && e.mentions[0].start < np.span.start
-                }) {
-                    (i, format!("role “{}” of {}", lower, self.entities[i].name))
-                } else if let Some(i) = self.entities.iter().rposition(|e| {
-                    e.kind == SpeakerKind::Organization
-                        && words.len() == 1
-                        && e.name
-                            .to_lowercase()
-                            .split_whitespace()
-                            .any(|w| strip_possessive(w) == lower)
-                }) {
-                    (
-                        i,
-                        format!("“{}” refers back to {}", lower, self.entities[i].name),
-                    )
                 } else {
-                    (
-                        self.add_entity(core.to_string(), SpeakerKind::Group),
-                        "group or role".into(),
-                    )
+                    // A role that names a person introduced with that title ("the prime minister").
+                    let with_role = self.index.role.get(&lower).and_then(|ids| {
+                        ids.iter().rev().copied().find(|&i| {
+                            let e = &self.entities[i];
+                            !e.mentions.is_empty() && e.mentions[0].start < np.span.start
+                        })
+                    });
+                    let org = || {
+                        (words.len() == 1)
+                            .then(|| self.index.org_word.get(&lower).copied())
+                            .flatten()
+                    };
+                    if let Some(i) = with_role {
+                        (i, format!("role “{}” of {}", lower, self.entities[i].name))
+                    } else if let Some(i) = org() {
+                        (
+                            i,
+                            format!("“{}” refers back to {}", lower, self.entities[i].name),
+                        )
+                    } else {
+                        (
+                            self.add_entity(core.to_string(), SpeakerKind::Group),
+                            "group or role".into(),
+                        )
+                    }
                 }
             }
             NpKind::Pronoun(_) => {
@@ -477,18 +537,29 @@ impl Registry {
                     _ => true,
                 }
         };
-        // Latest mention of each entity inside the window.
+        // Latest mention of each entity inside the window. Mentions are sorted, so only those that
+        // start inside the window are read.
         let latest = |e: &Entity| {
-            e.mentions
+            let before = e.mentions.partition_point(|m| m.start < at);
+            e.mentions[..before]
                 .iter()
                 .rev()
-                .find(|m| m.end <= at && m.start >= window_start)
+                .take_while(|m| m.start >= window_start)
+                .find(|m| m.end <= at)
                 .map(|m| m.start)
         };
-        let mut cands: Vec<(usize, usize)> = self
-            .entities
-            .iter()
-            .enumerate()
+        // Only entities with a mention starting inside the window can have one inside it.
+        let mut in_window: Vec<usize> = self
+            .index
+            .mention_at
+            .range(window_start..at)
+            .flat_map(|(_, ids)| ids.iter().copied())
+            .collect();
+        in_window.sort_unstable();
+        in_window.dedup();
+        let mut cands: Vec<(usize, usize)> = in_window
+            .into_iter()
+            .map(|i| (i, &self.entities[i]))
             .filter(|(_, e)| compatible(e))
             .filter_map(|(i, e)| latest(e).map(|p| (i, p)))
             .collect();

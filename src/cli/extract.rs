@@ -1,20 +1,33 @@
 //! `quotecheck extract`: every quote of every input document.
+//!
+//! Documents stream through three stages: a reader thread reads them in input order into bounded
+//! batches, the batch is analysed and rendered on every core (rayon), and a writer thread writes the
+//! rendered records in input order. At most a few batches are alive at once, so memory stays flat
+//! however long the input, and the output bytes do not depend on `--threads`.
 
-use std::io::{BufWriter, Write};
+use std::io::{BufWriter, IsTerminal, Write};
+use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::PathBuf;
+use std::sync::mpsc::{sync_channel, Receiver, SyncSender};
+
+use rayon::prelude::*;
 
 use super::{io_exit, report_error, ColorChoice, Exit};
 use crate::analyze::{analyze_with, Options};
 use crate::document::Document;
-use crate::input::{self, Source};
+use crate::input::{self, Input, InputFormat};
 use crate::report::{self, Format, Style};
 
 /// Arguments of `extract`.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// Article files, directories (every *.txt in them, sorted), or - for standard input.
+    /// Article files, directories (every *.txt in them, sorted), or - for standard input. With
+    /// `--input jsonl`: JSON Lines files, or - for standard input.
     #[arg(required = true)]
     pub paths: Vec<PathBuf>,
+    /// How to read the inputs: txt (one article per file) or jsonl (one {"id", "text"} per line).
+    #[arg(long, value_enum, default_value_t = InputFormat::Txt)]
+    pub input: InputFormat,
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Human)]
     pub format: Format,
@@ -27,6 +40,25 @@ pub struct Args {
     /// Colour in human output.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
+    /// Worker threads; 0 uses every core. The output is the same whatever the number.
+    #[arg(long, short = 'j', default_value_t = 0)]
+    pub threads: usize,
+    /// No progress bar (one is drawn on stderr for several documents when stderr is a terminal).
+    #[arg(long, short)]
+    pub quiet: bool,
+}
+
+/// A batch is cut when it holds this many documents...
+const BATCH_DOCS: usize = 256;
+/// ...or this many bytes of text (a larger single document is a batch on its own).
+const BATCH_BYTES: usize = 32 << 20;
+
+/// One document's output, rendered by a worker.
+struct Rendered {
+    /// The record's bytes (a JSON line, pretty JSON, or human text).
+    bytes: Vec<u8>,
+    /// The error message, for stderr and the exit code.
+    error: Option<String>,
 }
 
 /// Run `extract`.
@@ -37,63 +69,244 @@ pub fn run(args: Args) -> Exit {
     let style = Style {
         color: args.format == Format::Human && args.color.enabled(),
     };
+    let pool = match rayon::ThreadPoolBuilder::new()
+        .num_threads(args.threads)
+        .build()
+    {
+        Ok(p) => p,
+        Err(e) => {
+            report_error(&format!(
+                "cannot start {} worker threads: {e}",
+                args.threads
+            ));
+            return Exit::Error;
+        }
+    };
+    let docs = input::documents(&args.paths, args.input, args.lossy);
+    let known_count = match args.input {
+        InputFormat::Txt => Some(input::expand(&args.paths).len()),
+        InputFormat::Jsonl => None,
+    };
+    let progress = Progress::new(args.quiet, known_count);
+
+    // Reader -> (batches) -> workers -> (rendered batches) -> writer, each channel holding one batch.
+    let (batch_tx, batch_rx) = sync_channel::<Vec<Input>>(1);
+    let (out_tx, out_rx) = sync_channel::<Vec<Rendered>>(1);
+    let format = args.format;
+    std::thread::scope(|scope| {
+        scope.spawn(move || read_batches(docs, &batch_tx));
+        let writer = scope.spawn(move || write_records(out_rx, format));
+        for batch in batch_rx {
+            let n = batch.len() as u64;
+            let rendered: Vec<Rendered> = pool.install(|| {
+                batch
+                    .into_par_iter()
+                    .map(|d| render(d, opts, format, style))
+                    .collect()
+            });
+            progress.advance(n);
+            if out_tx.send(rendered).is_err() {
+                // The writer stopped (a closed pipe or a write error): stop reading too.
+                break;
+            }
+        }
+        drop(out_tx);
+        progress.finish();
+        writer.join().unwrap_or(Exit::Error)
+    })
+}
+
+fn read_batches(docs: Box<dyn Iterator<Item = Input> + Send>, tx: &SyncSender<Vec<Input>>) {
+    let mut batch = Vec::new();
+    let mut bytes = 0;
+    for d in docs {
+        bytes += d.len();
+        batch.push(d);
+        if batch.len() >= BATCH_DOCS || bytes >= BATCH_BYTES {
+            if tx.send(std::mem::take(&mut batch)).is_err() {
+                return;
+            }
+            bytes = 0;
+        }
+    }
+    if !batch.is_empty() {
+        let _ = tx.send(batch);
+    }
+}
+
+/// Analyse and render one document. A panic in the analysis becomes an error record, so that one
+/// bad document never takes the others down.
+fn render(d: Input, opts: Options, format: Format, style: Style) -> Rendered {
+    let (doc, text) = match d.text {
+        Ok(text) => {
+            let analysed = catch_unwind(AssertUnwindSafe(|| {
+                analyze_with(&d.id, d.source.clone(), &text, opts)
+            }));
+            match analysed {
+                Ok(doc) => (doc, text),
+                Err(panic) => {
+                    let what = panic
+                        .downcast_ref::<&str>()
+                        .map(|s| s.to_string())
+                        .or_else(|| panic.downcast_ref::<String>().cloned())
+                        .unwrap_or_default();
+                    let name = d.source.clone().unwrap_or_else(|| d.id.clone());
+                    let msg = format!("{name}: internal error, please report it: {what}");
+                    (Document::error(d.id, d.source, msg), String::new())
+                }
+            }
+        }
+        Err(e) => (
+            Document::error(d.id, d.source, e.to_string()),
+            String::new(),
+        ),
+    };
+    let mut bytes = Vec::new();
+    let r = match format {
+        Format::Jsonl => report::write_jsonl(&mut bytes, &doc),
+        Format::Human => report::write_human(&mut bytes, &doc, &text, style),
+        Format::Json => {
+            serde_json::to_writer_pretty(&mut bytes, &doc).map_err(std::io::Error::other)
+        }
+    };
+    if let Err(e) = r {
+        // Rendering into memory only fails if serialisation does; still give the document a record.
+        let msg = format!("{}: cannot render: {e}", doc.id);
+        bytes.clear();
+        let doc = Document::error(doc.id, doc.source, msg);
+        let _ = match format {
+            Format::Human => report::write_human(&mut bytes, &doc, "", style),
+            _ => report::write_jsonl(&mut bytes, &doc),
+        };
+    }
+    Rendered {
+        bytes,
+        error: doc.error,
+    }
+}
+
+/// Write the records in order. `--format json` writes one object for one document and an array for
+/// several, exactly as `report::write_json` does, without holding all documents.
+fn write_records(rx: Receiver<Vec<Rendered>>, format: Format) -> Exit {
     let stdout = std::io::stdout();
-    let mut out = BufWriter::new(stdout.lock());
+    let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
     let mut failed = false;
-    let mut json_docs = Vec::new();
-    for item in input::expand(&args.paths) {
-        let (doc, text) = match item {
-            Err(e) => {
+    let mut json = JsonArray::default();
+    for batch in rx {
+        for r in batch {
+            if let Some(e) = &r.error {
                 failed = true;
-                report_error(&e.to_string());
-                let path = match &e {
-                    crate::Error::EmptyDir { path } | crate::Error::Io { path, .. } => {
-                        Some(path.display().to_string())
-                    }
-                    _ => None,
-                };
-                let id = path.clone().unwrap_or_default();
-                (Document::error(id, path, e.to_string()), String::new())
+                report_error(e);
             }
-            Ok(src) => match input::read_text(&src, args.lossy) {
-                Ok(text) => {
-                    let doc = analyze_with(&src.id(), Some(src.display()), &text, opts);
-                    (doc, text)
-                }
-                Err(e) => {
-                    failed = true;
-                    report_error(&e.to_string());
-                    (
-                        Document::error(src.id(), Some(src.display()), e.to_string()),
-                        String::new(),
-                    )
-                }
-            },
-        };
-        let r = match args.format {
-            Format::Jsonl => report::write_jsonl(&mut out, &doc),
-            Format::Human => report::write_human(&mut out, &doc, &text, style),
-            Format::Json => {
-                json_docs.push(doc);
-                Ok(())
+            let res = match format {
+                Format::Json => json.push(&mut out, r.bytes),
+                _ => out.write_all(&r.bytes),
+            };
+            if let Err(e) = res {
+                return io_exit(e);
             }
-        };
-        if let Err(e) = r {
-            return io_exit(e);
         }
     }
-    if args.format == Format::Json {
-        if let Err(e) = report::write_json(&mut out, &json_docs) {
-            return io_exit(e);
-        }
-    }
-    if let Err(e) = out.flush() {
+    let res = match format {
+        Format::Json => json.finish(&mut out),
+        _ => Ok(()),
+    };
+    if let Err(e) = res.and_then(|_| out.flush()) {
         return io_exit(e);
     }
-    let _ = Source::Stdin;
     if failed {
         Exit::Error
     } else {
         Exit::Ok
+    }
+}
+
+/// Streams pretty-printed documents as `serde_json::to_writer_pretty` prints one document or an
+/// array of them: the first document is held until a second one shows there are several.
+#[derive(Default)]
+struct JsonArray {
+    first: Option<Vec<u8>>,
+    several: bool,
+}
+
+impl JsonArray {
+    fn push(&mut self, out: &mut impl Write, doc: Vec<u8>) -> std::io::Result<()> {
+        if !self.several {
+            match self.first.take() {
+                None => {
+                    self.first = Some(doc);
+                    return Ok(());
+                }
+                Some(first) => {
+                    self.several = true;
+                    out.write_all(b"[\n")?;
+                    write_indented(out, &first)?;
+                }
+            }
+        }
+        out.write_all(b",\n")?;
+        write_indented(out, &doc)
+    }
+
+    fn finish(self, out: &mut impl Write) -> std::io::Result<()> {
+        match (self.several, self.first) {
+            (true, _) => out.write_all(b"\n]\n"),
+            (false, Some(doc)) => {
+                out.write_all(&doc)?;
+                out.write_all(b"\n")
+            }
+            (false, None) => out.write_all(b"[]\n"),
+        }
+    }
+}
+
+/// A pretty JSON value one level deeper: two spaces before every line. JSON strings never hold a
+/// raw newline, so every newline is a line break of the layout.
+fn write_indented(out: &mut impl Write, doc: &[u8]) -> std::io::Result<()> {
+    for (i, line) in doc.split(|&b| b == b'\n').enumerate() {
+        if i > 0 {
+            out.write_all(b"\n")?;
+        }
+        out.write_all(b"  ")?;
+        out.write_all(line)?;
+    }
+    Ok(())
+}
+
+/// A progress bar on stderr, only for several documents, a terminal, and no `--quiet`.
+struct Progress(Option<indicatif::ProgressBar>);
+
+impl Progress {
+    fn new(quiet: bool, known: Option<usize>) -> Progress {
+        let several = known.is_none_or(|n| n > 1);
+        if quiet || !several || !std::io::stderr().is_terminal() {
+            return Progress(None);
+        }
+        let bar = match known {
+            Some(n) => indicatif::ProgressBar::new(n as u64).with_style(
+                indicatif::ProgressStyle::with_template(
+                    "{bar:40} {pos}/{len} documents ({per_sec}, {eta} left)",
+                )
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+            ),
+            None => indicatif::ProgressBar::new_spinner().with_style(
+                indicatif::ProgressStyle::with_template("{spinner} {pos} documents ({per_sec})")
+                    .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
+            ),
+        };
+        bar.set_draw_target(indicatif::ProgressDrawTarget::stderr());
+        Progress(Some(bar))
+    }
+
+    fn advance(&self, n: u64) {
+        if let Some(b) = &self.0 {
+            b.inc(n);
+        }
+    }
+
+    fn finish(&self) {
+        if let Some(b) = &self.0 {
+            b.finish_and_clear();
+        }
     }
 }
