@@ -1783,7 +1783,17 @@ fn clause_after(v: &View<'_>, c: usize, hi: usize) -> Option<usize> {
                 | "if"
                 | "when"
         );
-    ok.then_some(k)
+    // A bare noun can start a clause too ("said protection fell …"), when a verb of saying
+    // introduces it and a clause of some length follows.
+    let bare_noun = matches!(v.lw(c).as_str(), "said" | "says" | "say")
+        && v.is_word(k)
+        && !v.cap(k)
+        && !PREPOSITIONS.contains(&l.as_str())
+        && !v.is_adverb(k)
+        && !v.is_cue(k)
+        && !l.ends_with("ing")
+        && (k..hi).filter(|&m| v.is_word(m)).count() >= 6;
+    (ok || bare_noun).then_some(k)
 }
 
 /// "In a statement, the ministry said:" at the end of the previous paragraph attributes the first

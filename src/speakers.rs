@@ -114,9 +114,21 @@ impl Registry {
     pub fn build(text: &str, paras: &[Vec<Token>], lex: &Lexicon) -> Registry {
         let mut reg = Registry::default();
         for toks in paras {
+            // Persons named so far in this paragraph: while there is exactly one, a gendered
+            // pronoun after it ("Marwood, who has led her country’s delegation") is evidence of
+            // that person's gender.
+            let mut named: Vec<usize> = Vec::new();
             let mut i = 0;
             while i < toks.len() {
                 if !is_cap(text, &toks[i]) {
+                    if let ([only], Some(g)) =
+                        (named.as_slice(), pronoun_gender(toks[i].text(text)))
+                    {
+                        let e = &mut reg.entities[*only];
+                        if e.kind == SpeakerKind::Person && e.gender.is_none() {
+                            e.gender = Some(g);
+                        }
+                    }
                     i += 1;
                     continue;
                 }
@@ -150,6 +162,11 @@ impl Registry {
                     break;
                 }
                 let id = reg.register_run(text, &run, lex);
+                if let Some(id) = id {
+                    if !named.contains(&id) {
+                        named.push(id);
+                    }
+                }
                 // "Lena Moor, a spokeswoman for the port": the apposition's role carries gender.
                 if let Some(id) = id {
                     if reg.entities[id].gender.is_none() {
@@ -703,6 +720,15 @@ pub fn strip_titles<'t>(
         break;
     }
     (titles, gender, &run[i..])
+}
+
+/// The gender a third-person pronoun carries, if it carries one.
+fn pronoun_gender(w: &str) -> Option<Gender> {
+    match w {
+        "he" | "him" | "his" | "himself" => Some(Gender::Male),
+        "she" | "her" | "hers" | "herself" => Some(Gender::Female),
+        _ => None,
+    }
 }
 
 /// Gender carried by an apposition right after a name: ", a spokeswoman for …".
