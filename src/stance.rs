@@ -658,7 +658,13 @@ impl Matcher {
                 .find(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-'))
                 .unwrap_or(rest.len());
             let joined = rest[..joined].trim_end_matches(['\'', '-']).len();
-            for len in [joined, bare] {
+            // Most words have no inner apostrophe or hyphen: look them up once.
+            let lens = if joined == bare {
+                &[bare][..]
+            } else {
+                &[joined, bare][..]
+            };
+            for &len in lens {
                 if let Some(&entry) = self.words.get(&rest[..len]) {
                     items.push(Item {
                         start: i,
