@@ -114,6 +114,9 @@ const VADER_SCALE: f64 = 0.4;
 /// A negated conciliatory term becomes critical at this factor ("not helpful").
 const FLIP: f64 = -0.8;
 
+/// A negated comparative ("never been prouder") counts this much, unflipped.
+const SUPERLATIVE: f64 = 1.3;
+
 /// Contrast: before "but" counts this much, after it [`AFTER_BUT`].
 const BEFORE_BUT: f64 = 0.5;
 const AFTER_BUT: f64 = 1.5;
@@ -655,7 +658,13 @@ impl Matcher {
                 .find(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-'))
                 .unwrap_or(rest.len());
             let joined = rest[..joined].trim_end_matches(['\'', '-']).len();
-            for len in [joined, bare] {
+            // Most words have no inner apostrophe or hyphen: look them up once.
+            let lens = if joined == bare {
+                &[bare][..]
+            } else {
+                &[joined, bare][..]
+            };
+            for &len in lens {
                 if let Some(&entry) = self.words.get(&rest[..len]) {
                     items.push(Item {
                         start: i,
@@ -796,6 +805,34 @@ fn in_scope(buf: &str, o: &Item, t: &Item, words: usize) -> bool {
     !clause_break(between) && between.split_whitespace().count() < words
 }
 
+/// "nothing in this agreement changes …", "none of the talks …": a negative pronoun followed by a
+/// preposition is the subject; the noun after the preposition is where it looks, not what it denies.
+fn pronoun_before_phrase(op: &str, buf: &str, o: &Item, t: &Item) -> bool {
+    matches!(op, "nothing" | "none" | "neither")
+        && matches!(
+            buf[o.end..t.start].split_whitespace().next(),
+            Some("in" | "of" | "about" | "from" | "on" | "at" | "within")
+        )
+}
+
+/// "never been prouder", "couldn't be happier", "has never been more important": a negated
+/// comparative after a form of "be" is a superlative, not a negation. Only "be", "been", "felt",
+/// "looked" and "more" may stand between the negation and the term, which must be a comparative
+/// (ending in "-er") unless "more" precedes it.
+fn negated_comparative(buf: &str, o: &Item, t: &Item) -> bool {
+    let mut saw_be = false;
+    let mut more = false;
+    for w in buf[o.end..t.start].split_whitespace() {
+        match w {
+            "be" | "been" | "felt" | "looked" => saw_be = true,
+            "more" if saw_be => more = true,
+            _ => return false,
+        }
+    }
+    let word = &buf[t.start..t.end];
+    saw_be && (more || (word.len() > 4 && word.ends_with("er")))
+}
+
 /// Negation stops at a coordinated clause as well: "would not work and warned …".
 fn in_negation_scope(buf: &str, o: &Item, t: &Item, words: usize) -> bool {
     in_scope(buf, o, t, words) && !buf[o.end..t.start].split_whitespace().any(|w| w == "and")
@@ -816,6 +853,8 @@ enum Effect {
     Shielded,
     /// Another operator cancelled ("not" + "rule out").
     OperatorCancelled,
+    /// A negated comparative read as a superlative ("never been prouder").
+    Superlative,
     /// Scaled by a booster, hedge, contrast or concession.
     Scaled(f64),
     /// A "but" that reweighs its sentence.
@@ -907,7 +946,13 @@ fn apply(entries: &[Entry], buf: &str, items: &[Item], st: &mut [State]) {
                     if te.kind != Kind::Term || te.weight == 0.0 {
                         continue;
                     }
-                    if te.weight > 0.0 {
+                    if pronoun_before_phrase(op.phrase, buf, &items[o], &items[t]) {
+                        continue;
+                    }
+                    if negated_comparative(buf, &items[o], &items[t]) {
+                        st[t].factor *= SUPERLATIVE;
+                        note(st, o, t, Effect::Superlative);
+                    } else if te.weight > 0.0 {
                         st[t].factor *= FLIP;
                         note(st, o, t, Effect::Flipped);
                     } else {
@@ -1038,6 +1083,14 @@ fn explain(entries: &[Entry], e: &Entry, st: &State, items: &[Item], in_cue: boo
             (true, Effect::Shielded) => write!(why, "; cancels \"{p}\""),
             (false, Effect::Absorbed) => write!(why, "; part of the demand \"{p}\" (x 0)"),
             (false, Effect::OperatorCancelled) => write!(why, "; cancelled by \"{p}\""),
+            (false, Effect::Superlative) => write!(
+                why,
+                "; x {SUPERLATIVE} by \"{p}\" (a negated comparative is a superlative)"
+            ),
+            (true, Effect::Superlative) => write!(
+                why,
+                "; reads \"{p}\" as a superlative, not negated"
+            ),
             (false, Effect::Scaled(f)) => write!(why, "; x {f} by \"{p}\""),
             (true, Effect::Flipped) => write!(why, "; flips \"{p}\""),
             (true, Effect::Cancelled) => write!(why, "; cancels \"{p}\""),

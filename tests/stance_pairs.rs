@@ -62,6 +62,26 @@ const PAIRS: &[(&str, StanceLabel, &str, StanceLabel)] = &[
     // --- Names are not evaluations ---------------------------------------------------------------
     ("The Free Trade Commission met on Monday.", Neut, "The commission said trade should be free and fair.", Conc),
     ("The Special Envoy arrived in the capital.", Neut, "The envoy called the visit special and fruitful.", Conc),
+    // --- Economic "demand" is not a demand made of anyone -------------------------------------
+    ("Sales rose because demand was high all year.", Neut, "The workers demand an apology from the owners.", Crit),
+    ("Supply has not kept pace with demand in the north.", Neut, "The unions demand higher wages, or else they strike.", Crit),
+    // --- A negated comparative is a superlative -----------------------------------------------
+    ("I have never been prouder of this team.", Conc, "I have never been proud of this team.", Crit),
+    ("Relations have never been better.", Conc, "Relations have not been good for years.", Crit),
+    // --- A negative pronoun before a preposition negates nothing after it ---------------------
+    ("Nothing in the treaty limits our cooperation.", Conc, "Nothing suggests cooperation is possible.", Crit),
+    // --- Reassurance, apology, yielding --------------------------------------------------------
+    ("There is no cause for alarm, the mayor told residents.", Conc, "The mayor sounded the alarm about the reservoir.", Crit),
+    ("We are sorry for the disruption to your journeys.", Conc, "The operator listed the disruptions to your journeys.", Neut),
+    ("The board will meet the demands of the nurses.", Conc, "The board will not meet the demands of the nurses.", Crit),
+    ("The city will allow the market to reopen.", Conc, "The city will not allow the market to reopen.", Crit),
+    ("The council has kept an open mind about the plan.", Conc, "The council has published the plan.", Neut),
+    // --- Rebuttal and alarm in ordinary words --------------------------------------------------
+    ("That claim is simply not true.", Crit, "That claim was repeated on Tuesday.", Neut),
+    ("Staff say the wards are at breaking point.", Crit, "Staff say the wards reopen at noon.", Neut),
+    ("The closure is a wake-up call for the whole region.", Crit, "The closure is a help for the whole region.", Conc),
+    ("The inspectors called the paperwork a shambles.", Crit, "The inspectors called the paperwork complete.", Neut),
+    ("The repairs came too late for the farmers.", Crit, "The repairs came in time for the farmers.", Neut),
 ];
 
 #[test]
