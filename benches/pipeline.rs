@@ -118,6 +118,7 @@ struct Stages {
     paras: Vec<Span>,
     scan: Scan,
     tokens: Vec<Vec<Token>>,
+    quoted: Vec<Span>,
     parsed: Vec<Para>,
 }
 
@@ -128,10 +129,16 @@ static STAGES: std::sync::LazyLock<Stages> = std::sync::LazyLock::new(|| {
     let scan = quotes::scan(text, &paras, lex);
     let parsed = tokens_and_sentences(text, &paras, &scan, lex);
     let tokens = parsed.iter().map(|p| p.toks.clone()).collect();
+    let quoted = scan
+        .quotes
+        .iter()
+        .map(|q| Span::new(q.open.start, q.close.map_or(q.content.end, |c| c.end)))
+        .collect();
     Stages {
         paras,
         scan,
         tokens,
+        quoted,
         parsed,
     }
 });
@@ -181,7 +188,7 @@ fn tokens_sentences(b: Bencher) {
 fn registry(b: Bencher) {
     let s = &*STAGES;
     b.counter(bytes())
-        .bench(|| Registry::build(black_box(text()), &s.tokens, Lexicon::get()));
+        .bench(|| Registry::build(black_box(text()), &s.tokens, &s.quoted, Lexicon::get()));
 }
 
 #[divan::bench]

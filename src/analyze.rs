@@ -56,7 +56,12 @@ pub fn analyze_with(id: &str, source: Option<String>, text: &str, opts: Options)
         sentence_lists.push(sents);
     }
     // The registry reads the token lists before they move into the paragraphs (no copy).
-    let mut reg = Registry::build(text, &token_lists, lex);
+    let quoted: Vec<Span> = scan
+        .quotes
+        .iter()
+        .map(|q| Span::new(q.open.start, q.close.map_or(q.content.end, |c| c.end)))
+        .collect();
+    let mut reg = Registry::build(text, &token_lists, &quoted, lex);
     let paras: Vec<Para> = para_spans
         .iter()
         .zip(token_lists)

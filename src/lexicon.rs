@@ -73,6 +73,8 @@ pub struct Lexicon {
     pub inverting_cues: HashSet<String>,
     /// Nouns naming an act of saying.
     pub speech_nouns: HashSet<String>,
+    /// Letters written after a name (KC, Jr.), as written.
+    pub postnominals: HashSet<String>,
 }
 
 fn entries(data: &'static str) -> impl Iterator<Item = &'static str> {
@@ -136,6 +138,9 @@ impl Lexicon {
             not_names: set(include_str!("lexicon/not_names.txt")),
             inverting_cues: set(include_str!("lexicon/inverting_cues.txt")),
             speech_nouns: set(include_str!("lexicon/speech_nouns.txt")),
+            postnominals: entries(include_str!("lexicon/postnominals.txt"))
+                .map(str::to_string)
+                .collect(),
         }
     }
 

@@ -111,24 +111,40 @@ pub fn strip_possessive(s: &str) -> &str {
 impl Registry {
     /// First pass: register the personal names that the text introduces, in text order.
     /// `paras` holds each paragraph's tokens.
-    pub fn build(text: &str, paras: &[Vec<Token>], lex: &Lexicon) -> Registry {
+    /// `quoted` are the top-level quote spans, sorted: pronouns inside them may mean anyone.
+    pub fn build(text: &str, paras: &[Vec<Token>], quoted: &[Span], lex: &Lexicon) -> Registry {
         let mut reg = Registry::default();
+        let mut qi = 0;
         for toks in paras {
             // Persons named so far in this paragraph: while there is exactly one, a gendered
             // pronoun after it ("Marwood, who has led her country’s delegation") is evidence of
-            // that person's gender.
+            // that person's gender. A pronoun before any name points back to an earlier
+            // paragraph, so the paragraph then gives no evidence.
             let mut named: Vec<usize> = Vec::new();
+            let mut pronoun_first = false;
             let mut i = 0;
             while i < toks.len() {
-                if !is_cap(text, &toks[i]) {
-                    if let ([only], Some(g)) =
-                        (named.as_slice(), pronoun_gender(toks[i].text(text)))
-                    {
-                        let e = &mut reg.entities[*only];
-                        if e.kind == SpeakerKind::Person && e.gender.is_none() {
-                            e.gender = Some(g);
+                let at = toks[i].span.start;
+                while qi < quoted.len() && quoted[qi].end <= at {
+                    qi += 1;
+                }
+                let in_quote = qi < quoted.len() && quoted[qi].start <= at;
+                let g = pronoun_gender(&toks[i].text(text).to_lowercase()).filter(|_| !in_quote);
+                if let Some(g) = g {
+                    match named.as_slice() {
+                        [] => pronoun_first = true,
+                        [only] if !pronoun_first => {
+                            let e = &mut reg.entities[*only];
+                            if e.kind == SpeakerKind::Person && e.gender.is_none() {
+                                e.gender = Some(g);
+                            }
                         }
+                        _ => {}
                     }
+                    i += 1;
+                    continue;
+                }
+                if !is_cap(text, &toks[i]) {
                     i += 1;
                     continue;
                 }
@@ -719,7 +735,24 @@ pub fn strip_titles<'t>(
         }
         break;
     }
-    (titles, gender, &run[i..])
+    // Post-nominal letters ("KC", "Jr.") are not part of the name.
+    let mut end = run.len();
+    while end > i + 1 {
+        let t = run[end - 1].text(text);
+        if t == "." && end >= i + 2 {
+            let with_dot = format!("{}.", run[end - 2].text(text));
+            if lex.postnominals.contains(&with_dot) {
+                end -= 2;
+                continue;
+            }
+        }
+        if lex.postnominals.contains(t) {
+            end -= 1;
+            continue;
+        }
+        break;
+    }
+    (titles, gender, &run[i..end])
 }
 
 /// The gender a third-person pronoun carries, if it carries one.
