@@ -1066,11 +1066,11 @@ fn attribute_one(
             a.why = "inside a transcript line".into();
         }
     }
-    // 7. A reporting word in the sentence and a person as its subject, with no other person or
-    // pronoun between that subject and the quote.
+    // 7. The sentence's subject, when it is a person or pronoun and no other person or pronoun
+    // stands between it and the quote ("Trump identified the judge as “Spanish”").
     if a.speaker.is_none() {
         let open_tok = tok_at(v.toks, rq.open.start);
-        if speech_word_in(v, sent.start..open_tok, rq).is_some() {
+        {
             if let Some(np) = clause_subject(v, sent.start, open_tok) {
                 let after = tok_at(v.toks, np.span.end);
                 let rival = (after..open_tok).any(|k| {
@@ -1083,7 +1083,7 @@ fn attribute_one(
                     a.speaker = Some(np);
                     a.pattern = "sentence_subject";
                     a.why = format!(
-                        "“{}” is the only person named before the quote in a sentence that reports speech",
+                        "“{}” is the sentence's subject and the only person named before the quote",
                         np.span.slice(text)
                     );
                 }
@@ -1447,8 +1447,12 @@ fn lead(v: &View<'_>, pre: Range<usize>) -> Option<(Np, Option<Span>, &'static s
                     return None;
                 }
             }
-            let np = v.np_before(c, pre.start)?;
-            return Some((np, Some(v.toks[c].span), "speaker_cue_quote"));
+            // A participle inside the phrase ("said in a video posted online:") has no subject of
+            // its own: keep looking for the main verb further back.
+            match v.np_before(c, pre.start) {
+                Some(np) => return Some((np, Some(v.toks[c].span), "speaker_cue_quote")),
+                None => continue,
+            }
         }
     }
     // "Speaker: “Q”" (a headline or label form) — a name and a colon, nothing else.
@@ -1811,7 +1815,16 @@ fn colon_lead_in(text: &str, prev: &Para, lex: &Lexicon, quotes: &mut [Attribute
         return;
     }
     let start = prev.sents.last().map_or(0, |s| s.start);
-    let Some((np, cue, _)) = lead(&v, start..last + 1) else {
+    // "X said:" right before the colon, or else a reporting verb or speech noun anywhere in the
+    // sentence and its subject ("Trump issued the following statement:").
+    let found = lead(&v, start..last + 1).or_else(|| {
+        let cue = (start..last).find(|&k| v.is_cue(k) || v.lex.speech_nouns.contains(&*v.lc(k)))?;
+        let np = subject_of(&v, cue, start, start)
+            .map(|(np, _)| np)
+            .or_else(|| clause_subject(&v, start, cue))?;
+        Some((np, Some(v.toks[cue].span), "colon_lead_in"))
+    });
+    let Some((np, cue, _)) = found else {
         return;
     };
     if let Some(q) = quotes
