@@ -221,6 +221,15 @@ pub fn analyze_with(id: &str, source: Option<String>, text: &str, opts: Options)
             close_mark: raw.and_then(|r| r.close).map(mark),
             paragraph: q.paragraph,
             continues,
+            nested: raw
+                .map(|r| {
+                    r.nested
+                        .iter()
+                        .copied()
+                        .filter(|n| !n.is_empty() && q.content.contains(*n))
+                        .collect()
+                })
+                .unwrap_or_default(),
             stance,
         });
     }

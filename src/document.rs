@@ -53,6 +53,9 @@ pub struct Quote {
     /// For the later segments of a quote that runs over several paragraphs: the index (in `quotes`) of
     /// the first segment.
     pub continues: Option<usize>,
+    /// Quotes inside this quote (“He told me, ‘never again,’ and left”): byte ranges of their
+    /// content. The words there are someone else's, repeated by this quote's speaker.
+    pub nested: Vec<Span>,
     /// Tone toward the party it addresses; `null` when stance was not computed.
     pub stance: Option<Stance>,
 }

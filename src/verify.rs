@@ -991,12 +991,31 @@ impl<'a> Index<'a> {
             (r.lo, r.hi)
         });
         let mut other: Option<&Hit> = None;
+        let mut repeated: Option<&Hit> = None;
         for h in &hits {
             let toks = self.quoted_toks(h);
             if self.quotes_of(&toks).into_iter().any(said_by) {
+                // Words inside a quote within the speaker's quote are someone else's.
+                if self.in_nested(&toks) {
+                    repeated.get_or_insert(h);
+                    continue;
+                }
                 return self.located(claim, &p, Verdict::Verified, &toks, h, true, None);
             }
             other.get_or_insert(h);
+        }
+        if let Some(h) = repeated {
+            let toks = self.quoted_toks(h);
+            let mut o = self.located(claim, &p, Verdict::Misattributed, &toks, h, true, None);
+            if let Some(q) = o.evidence.as_ref().and_then(|e| e.quote) {
+                o.note = format!(
+                    "{} repeats these words inside their own quote, as someone else's: the article \
+                     does not give them to {} as their own",
+                    self.who_text(q),
+                    claim.speaker
+                );
+            }
+            return o;
         }
         if let Some(h) = other {
             let toks = self.quoted_toks(h);
@@ -1149,6 +1168,19 @@ impl<'a> Index<'a> {
         (h[0].0..h[h.len() - 1].1)
             .map(|p| self.quoted_tok[p] as usize)
             .collect()
+    }
+
+    /// True when every token lies inside a quote nested in its own quote.
+    fn in_nested(&self, toks: &[usize]) -> bool {
+        !toks.is_empty()
+            && toks.iter().all(|&t| {
+                let tok = &self.toks[t];
+                tok.quote != NONE
+                    && self.doc.quotes[tok.quote as usize]
+                        .nested
+                        .iter()
+                        .any(|n| n.start <= tok.start && tok.end <= n.end)
+            })
     }
 
     /// The distinct quotes the tokens are in, in order.
