@@ -251,11 +251,14 @@ impl<'a> View<'a> {
             return match head {
                 // A name inside a prepositional phrase is not the head ("The leader of the Civic
                 // Union, Ines Morrow, said").
+                // A head that is a role ("Fenmouth's MP, Clara Westbrook, said") is not a name
+                // either.
                 Some(h)
                     if h.kind == NpKind::Name
                         && !tok_at(self.toks, h.span.start)
                             .checked_sub(1)
-                            .is_some_and(|k| PREPOSITIONS.contains(&self.lw(k).as_str())) =>
+                            .is_some_and(|k| PREPOSITIONS.contains(&self.lw(k).as_str()))
+                        && !self.role_like(h.span) =>
                 {
                     Some(h)
                 }
@@ -600,6 +603,19 @@ impl<'a> View<'a> {
             });
         }
         None
+    }
+
+    /// A capitalised phrase that names a role, not a person or body: a title, a role word, a
+    /// possessor or an acronym in it ("Fenmouth's MP", "Acme CEO").
+    fn role_like(&self, span: Span) -> bool {
+        let (a, b) = (tok_at(self.toks, span.start), tok_at(self.toks, span.end));
+        (a..b).any(|k| {
+            let l = self.lw(k);
+            self.lex.titles.contains_key(&l)
+                || self.lex.roles.contains_key(&l)
+                || crate::speakers::strip_possessive(self.w(k)) != self.w(k)
+                || (is_acronym(self.w(k)) && b - a > 1)
+        })
     }
 
     /// The comma before `close` in the same clause, if any (not past a sentence mark, a quote mark

@@ -604,7 +604,15 @@ impl Registry {
                     if cands.iter().all(|&(i, p)| {
                         let e = &self.entities[i];
                         let evidenced = e.gender.is_some() || !e.roles.is_empty() || e.speaks;
-                        i == ls || p < lp || !evidenced
+                        // A possessive mention ("Reyes’s penalties") modifies a noun; it is
+                        // rarely what a following "he" points to.
+                        let possessive = e
+                            .mentions
+                            .iter()
+                            .rev()
+                            .find(|m| m.start == p)
+                            .is_some_and(|m| text[m.end..].starts_with(['’', '\'']));
+                        i == ls || p < lp || !evidenced || possessive
                     }) =>
                 {
                     Some((
