@@ -1537,7 +1537,11 @@ fn subject_of(v: &View<'_>, c: usize, lo: usize, sent_start: usize) -> Option<(N
         ) {
             return clause_subject(v, sent_start, c).map(|np| (np, "gerund"));
         }
-        return None;
+        // "Trump calling it “a great meeting”": the phrase right before the gerund.
+        return v
+            .np_before(c, lo)
+            .filter(|np| matches!(np.kind, NpKind::Name | NpKind::Group))
+            .map(|np| (np, "gerund"));
     }
     let np = v.np_before(c, lo)?;
     let pat = match v.lw(c).as_str() {
