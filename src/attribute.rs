@@ -1524,6 +1524,17 @@ fn subject_of(v: &View<'_>, c: usize, lo: usize, sent_start: usize) -> Option<(N
     if c > 0 && v.lw(c - 1) == "to" {
         return None;
     }
+    // "X was joined on stage and joked, “…”": the clause's subject, when no other person stands
+    // between it and the verb.
+    if c > sent_start && matches!(v.lw(c - 1).as_str(), "and" | "but") {
+        let np = clause_subject(v, sent_start, c)?;
+        let after = tok_at(v.toks, np.span.end);
+        let rival = (after..c).any(|k| {
+            (v.cap(k) && !v.is_sentence_start(k)) || v.pronoun(k).is_some() || v.is_mark(k)
+        });
+        return (!rival && matches!(np.kind, NpKind::Name | NpKind::Pronoun(_)))
+            .then_some((np, "sentence_cue"));
+    }
     if v.lw(c).ends_with("ing") {
         // "…, saying “…”": the subject of the main clause speaks.
         let prev = if c > sent_start {
