@@ -1000,18 +1000,7 @@ fn attribute_one(
     if a.speaker.is_none() && complete {
         if let Some((np, cue, pattern)) = lead(v, pre.clone()) {
             lead_ok = true;
-            a.speaker = Some(np);
-            a.cue = cue;
-            a.pattern = pattern;
-            a.why = format!(
-                "“{}” introduces the quote{}",
-                np.span.slice(text),
-                if cue.is_some() {
-                    " with a reporting verb"
-                } else {
-                    " with a colon"
-                }
-            );
+            set_lead(&mut a, text, np, cue, pattern);
         }
     }
     // 3. Tail: the words right after the closing mark.
@@ -1034,27 +1023,13 @@ fn attribute_one(
             tail_end = Some(end);
             tail_ok = true;
         }
-    } else if a.speaker.is_none() {
-        // Unclosed quote: still take "…,” she said" when the paragraph ends in it? No closing mark,
-        // so there is no tail to read.
     }
     // 4. Lead: "Speaker said: “Q”" / "Speaker said, “Q”" / "Speaker: “Q”".
     if a.speaker.is_none() || !lead_ok {
         if let Some((np, cue, pattern)) = lead(v, pre.clone()) {
             lead_ok = true;
             if a.speaker.is_none() {
-                a.speaker = Some(np);
-                a.cue = cue;
-                a.pattern = pattern;
-                a.why = format!(
-                    "“{}” introduces the quote{}",
-                    np.span.slice(text),
-                    if cue.is_some() {
-                        " with a reporting verb"
-                    } else {
-                        " with a colon"
-                    }
-                );
+                set_lead(&mut a, text, np, cue, pattern);
             }
         } else if pre.end > pre.start && v.w(pre.end - 1) == ":" {
             lead_ok = true;
@@ -1181,6 +1156,22 @@ fn naming_cue<'l>(v: &View<'l>, pre: &Range<usize>) -> Option<&'l str> {
                     .is_none_or(|c| !c.is_alphanumeric())
         })
         .map(|(p, _)| p.as_str())
+}
+
+/// Attribute `a` to the speaker of a lead-in ("Speaker said: “Q”").
+fn set_lead(a: &mut Attributed, text: &str, np: Np, cue: Option<Span>, pattern: &'static str) {
+    a.speaker = Some(np);
+    a.cue = cue;
+    a.pattern = pattern;
+    a.why = format!(
+        "“{}” introduces the quote{}",
+        np.span.slice(text),
+        if cue.is_some() {
+            " with a reporting verb"
+        } else {
+            " with a colon"
+        }
+    );
 }
 
 fn ends_like_sentence(s: &str) -> bool {
