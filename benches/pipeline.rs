@@ -220,21 +220,47 @@ fn stance(b: Bencher) {
 
 #[divan::bench]
 fn whole_with_stance(b: Bencher) {
-    b.counter(bytes())
-        .bench(|| analyze_with("bench", None, black_box(text()), Options { stance: true }));
+    b.counter(bytes()).bench(|| {
+        analyze_with(
+            "bench",
+            None,
+            black_box(text()),
+            Options {
+                stance: true,
+                ..Options::default()
+            },
+        )
+    });
 }
 
 #[divan::bench]
 fn whole_without_stance(b: Bencher) {
-    b.counter(bytes())
-        .bench(|| analyze_with("bench", None, black_box(text()), Options { stance: false }));
+    b.counter(bytes()).bench(|| {
+        analyze_with(
+            "bench",
+            None,
+            black_box(text()),
+            Options {
+                stance: false,
+                ..Options::default()
+            },
+        )
+    });
 }
 
 /// The whole pipeline plus JSON Lines rendering, as `quotecheck extract --format jsonl` does it.
 #[divan::bench]
 fn whole_with_jsonl(b: Bencher) {
     b.counter(bytes()).bench(|| {
-        let doc = analyze_with("bench", None, black_box(text()), Options { stance: true });
+        let doc = analyze_with(
+            "bench",
+            None,
+            black_box(text()),
+            Options {
+                stance: true,
+                ..Options::default()
+            },
+        );
         serde_json::to_vec(&doc).expect("serialisable")
     });
 }

@@ -50,7 +50,17 @@ fn analyze(bencher: divan::Bencher, stance: bool) {
     let _ = quotecheck::stance::classify_sentence("warm up the lexicons");
     bencher
         .counter(divan::counter::BytesCount::new(text.len()))
-        .bench(|| analyze_with("doc", None, divan::black_box(&text), Options { stance }));
+        .bench(|| {
+            analyze_with(
+                "doc",
+                None,
+                divan::black_box(&text),
+                Options {
+                    stance,
+                    ..Options::default()
+                },
+            )
+        });
 }
 
 #[divan::bench]

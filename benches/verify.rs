@@ -90,7 +90,7 @@ fn data() -> &'static Data {
             reported.push((who, ind));
             i += 1;
         }
-        let doc = analyze_with("bench", None, &text, Options { stance: false });
+        let doc = analyze_with("bench", None, &text, Options { stance: false, ..Options::default() });
         let mut claims = Vec::with_capacity(10_000);
         for k in 0..10_000 {
             let claim = |speaker: &str, quote: String| Claim {

@@ -19,11 +19,16 @@ use crate::stance::{self, StanceInput};
 pub struct Options {
     /// Compute a stance for every quote.
     pub stance: bool,
+    /// Read '' (two straight apostrophes) as a double quote mark, as some archives write quotes.
+    pub double_apostrophes: bool,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Options { stance: true }
+        Options {
+            stance: true,
+            double_apostrophes: false,
+        }
     }
 }
 
@@ -36,7 +41,7 @@ pub fn analyze(text: &str) -> Document {
 pub fn analyze_with(id: &str, source: Option<String>, text: &str, opts: Options) -> Document {
     let lex = Lexicon::get();
     let para_spans = segment::paragraphs(text);
-    let scan = quotes::scan(text, &para_spans, lex);
+    let scan = quotes::scan_with(text, &para_spans, lex, opts.double_apostrophes);
     let mut token_lists = Vec::with_capacity(para_spans.len());
     let mut sentence_lists = Vec::with_capacity(para_spans.len());
     let mut qi = 0;

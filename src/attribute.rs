@@ -738,7 +738,10 @@ pub fn attribute(text: &str, paras: &[Para], scan: &Scan, lex: &Lexicon) -> Attr
             for (n, &q) in in_sent.iter().enumerate() {
                 let rq = &scan.quotes[q];
                 let open_tok = tok_at(&para.toks, rq.open.start);
-                let close_tok = rq.close.map(|c| tok_at(&para.toks, c.start));
+                // The last token of the closing mark (a mark may span two tokens: '').
+                let close_tok = rq
+                    .close
+                    .map(|c| tok_at(&para.toks, c.end).saturating_sub(1));
                 let pre = prev_close.map_or(sent.start, |c| c + 1).min(open_tok)..open_tok;
                 let next_open = in_sent
                     .get(n + 1)

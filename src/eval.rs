@@ -913,7 +913,15 @@ pub fn evaluate(items: &[GoldItem], opts: &EvalOptions) -> Report {
     let scored: Vec<(DocScore, DocScore)> = docs
         .par_iter()
         .map(|d| {
-            let doc = analyze_with(&d.id, d.source.clone(), &d.text, Options { stance: true });
+            let doc = analyze_with(
+                &d.id,
+                d.source.clone(),
+                &d.text,
+                Options {
+                    stance: true,
+                    ..Options::default()
+                },
+            );
             let pred: Vec<PredQuote> = doc.quotes.iter().map(PredQuote::from).collect();
             let head = score_quotes(&d.text, &d.quotes, &pred, &opts.kinds, "quotes");
             let indirect = score_quotes(

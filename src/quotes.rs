@@ -126,25 +126,51 @@ struct Open {
 
 /// Scan every paragraph for quotes.
 pub fn scan(text: &str, paragraphs: &[Span], lex: &Lexicon) -> Scan {
+    scan_with(text, paragraphs, lex, false)
+}
+
+/// Scan with a choice the text's conventions need: `double_apostrophes` reads two straight
+/// apostrophes as one double mark (''Like this,'' she said), as some newspapers' archives write
+/// quotes. Off by default: elsewhere '' is two apostrophes.
+pub fn scan_with(text: &str, paragraphs: &[Span], lex: &Lexicon, double_apostrophes: bool) -> Scan {
     let mut scan = Scan::default();
     let mut carry: Option<Family> = None;
     for (pi, para) in paragraphs.iter().enumerate() {
         let next_para = paragraphs.get(pi + 1).copied();
-        carry = scan_paragraph(text, *para, pi, next_para, carry, lex, &mut scan);
+        let ctx = Ctx {
+            pi,
+            next_para,
+            carried: carry,
+            double_apostrophes,
+        };
+        carry = scan_paragraph(text, *para, ctx, lex, &mut scan);
     }
     scan
+}
+
+/// Where a paragraph stands in the document, for the scanner.
+#[derive(Debug, Clone, Copy)]
+struct Ctx {
+    pi: usize,
+    next_para: Option<Span>,
+    carried: Option<Family>,
+    double_apostrophes: bool,
 }
 
 /// Returns the family of a quote that runs on into the next paragraph.
 fn scan_paragraph(
     text: &str,
     para: Span,
-    pi: usize,
-    next_para: Option<Span>,
-    carried: Option<Family>,
+    ctx: Ctx,
     lex: &Lexicon,
     out: &mut Scan,
 ) -> Option<Family> {
+    let Ctx {
+        pi,
+        next_para,
+        carried,
+        double_apostrophes,
+    } = ctx;
     let body = para.slice(text);
     let mut stack: Vec<Open> = Vec::new();
     let mut counts = [0usize; FAMILIES];
@@ -153,8 +179,17 @@ fn scan_paragraph(
     let first_quote_index = out.quotes.len();
     while let Ok((r, (_, c))) = next_mark(rest) {
         let at = para.start + (body.len() - r.len()) - c.len_utf8();
-        let mark = Span::new(at, at + c.len_utf8());
+        let mut mark = Span::new(at, at + c.len_utf8());
         rest = r;
+        // Two straight apostrophes stand for a double mark in some newspapers' archives
+        // (''Like this,'' she said): read the pair as one `"`.
+        let c = if double_apostrophes && c == '\'' && rest.starts_with('\'') {
+            rest = &rest[1..];
+            mark = Span::new(at, at + 2);
+            '"'
+        } else {
+            c
+        };
         let prev = text[..at].chars().next_back().filter(|_| at > para.start);
         let next = text[mark.end..para.end].chars().next();
         let role = classify(

@@ -1519,3 +1519,27 @@ fn empty_input_gives_an_empty_document() {
         );
     }
 }
+
+/// With `double_apostrophes`, '' is one double mark (as some archives write quotes); by default it
+/// is two apostrophes and marks no quote.
+#[test]
+fn double_apostrophes_as_marks_only_when_asked() {
+    let text = "Lena Moor spoke on Monday.\n\n''We will win,'' she said.";
+    let opts = quotecheck::Options {
+        double_apostrophes: true,
+        ..quotecheck::Options::default()
+    };
+    let doc = quotecheck::analyze_with("t", None, text, opts);
+    assert_eq!(doc.quotes.len(), 1);
+    let q = &doc.quotes[0];
+    assert_eq!(q.content, "We will win,");
+    assert_eq!(&text[q.start..q.end], q.content);
+    assert_eq!(q.kind, Direct);
+    assert_eq!(
+        q.speaker.as_ref().unwrap().name.as_deref(),
+        Some("Lena Moor")
+    );
+    assert_eq!(q.open_mark.as_ref().unwrap().text, "''");
+    let plain = analyze(text);
+    assert!(plain.quotes.iter().all(|q| q.content != "We will win,"));
+}

@@ -411,7 +411,15 @@ fn stance_is_compared_with_the_articles() {
     assert_eq!(s.agrees, article.map(|a| a == StanceLabel::Critical));
 
     // Without stance computed there is nothing to compare.
-    let doc = analyze_with("t", None, COUNCIL, Options { stance: false });
+    let doc = analyze_with(
+        "t",
+        None,
+        COUNCIL,
+        Options {
+            stance: false,
+            ..Options::default()
+        },
+    );
     let o = Index::new(COUNCIL, &doc).check(&c);
     assert_eq!(o.stance.unwrap().agrees, None);
     // A claim with no stance gets no stance check.
@@ -468,7 +476,15 @@ fn long_article_and_long_claim_stay_fast() {
             long.push(' ');
         }
     }
-    let doc = analyze_with("t", None, &text, Options { stance: false });
+    let doc = analyze_with(
+        "t",
+        None,
+        &text,
+        Options {
+            stance: false,
+            ..Options::default()
+        },
+    );
     let index = Index::new(&text, &doc);
     let t = std::time::Instant::now();
     let o = index.check(&claim("Official1000", "Item 1000 of the plan is ready"));

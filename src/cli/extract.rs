@@ -37,6 +37,10 @@ pub struct Args {
     /// Skip the stance classifier (stance is then null).
     #[arg(long)]
     pub no_stance: bool,
+    /// Read '' (two straight apostrophes) as a double quote mark, as some newspaper archives write
+    /// quotes (''Like this,'' she said).
+    #[arg(long)]
+    pub double_apostrophes: bool,
     /// Colour in human output.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
@@ -65,6 +69,7 @@ struct Rendered {
 pub fn run(args: Args) -> Exit {
     let opts = Options {
         stance: !args.no_stance,
+        double_apostrophes: args.double_apostrophes,
     };
     let style = Style {
         color: args.format == Format::Human && args.color.enabled(),
