@@ -7,6 +7,7 @@
 //! paragraphs. A quote no rule attributes keeps `speaker: null`: better unattributed than misattributed.
 
 use std::borrow::Cow;
+use std::cell::OnceCell;
 use std::ops::Range;
 
 use crate::document::{NonQuoteReason, QuoteKind};
@@ -75,6 +76,10 @@ struct View<'a> {
     text: &'a str,
     toks: &'a [Token],
     lex: &'a Lexicon,
+    /// Token indices where `sentence_cue` can find something (a cue or "according"), computed on
+    /// first use: its scans step over these only, so a sentence with many quotes and few cues is
+    /// not read again for every quote.
+    cue_candidates: OnceCell<Vec<usize>>,
 }
 
 const DETERMINERS: &[&str] = &[
@@ -90,6 +95,26 @@ const PREPOSITIONS: &[&str] = &[
 ];
 
 impl<'a> View<'a> {
+    fn new(text: &'a str, toks: &'a [Token], lex: &'a Lexicon) -> View<'a> {
+        View {
+            text,
+            toks,
+            lex,
+            cue_candidates: OnceCell::new(),
+        }
+    }
+    /// The cue candidates in `r`, in order; `sentence_cue` reads at most [`MAX_CUE_CANDIDATES`] of
+    /// them on each side of a quote.
+    fn cue_candidates_in(&self, r: Range<usize>) -> &[usize] {
+        let all = self.cue_candidates.get_or_init(|| {
+            (0..self.toks.len())
+                .filter(|&c| self.is_cue(c) || self.lw_is(c, "according"))
+                .collect()
+        });
+        let from = all.partition_point(|&c| c < r.start);
+        let to = all.partition_point(|&c| c < r.end);
+        &all[from..to.max(from)]
+    }
     fn w(&self, i: usize) -> &'a str {
         self.toks[i].text(self.text)
     }
@@ -542,11 +567,7 @@ pub fn attribute(text: &str, paras: &[Para], scan: &Scan, lex: &Lexicon) -> Attr
     let mut prev_para_last: Option<usize> = None;
     let transcript = is_transcript(text, paras, lex);
     for (pi, para) in paras.iter().enumerate() {
-        let v = View {
-            text,
-            toks: &para.toks,
-            lex,
-        };
+        let v = View::new(text, &para.toks, lex);
         let first_of_para = out.quotes.len();
         // Transcript line: "NAME: words".
         let label = if transcript {
@@ -1098,6 +1119,11 @@ fn lead(v: &View<'_>, pre: Range<usize>) -> Option<(Np, Option<Span>, &'static s
     None
 }
 
+/// How many cues (or "according") `sentence_cue` tries on each side of a quote. News sentences
+/// have a handful; the bound only matters for pathological text, where trying every cue of the
+/// sentence for every quote was quadratic.
+const MAX_CUE_CANDIDATES: usize = 32;
+
 /// A reporting verb elsewhere in the sentence with a subject: nearest before the quote first,
 /// then after it ("Lu said that countries lack “effective status,” …").
 fn sentence_cue(
@@ -1108,7 +1134,10 @@ fn sentence_cue(
     let open_tok = tok_at(v.toks, rq.open.start);
     let close_end = rq.close.map_or(rq.content.end, |c| c.end);
     let close_tok = tok_at(v.toks, close_end);
-    for c in (sent.start..open_tok).rev() {
+    // Tokens that are neither a cue nor "according" cannot match: only candidates are visited,
+    // and only the nearest few, so that a sentence of many quotes and many cues stays linear.
+    let before = v.cue_candidates_in(sent.start..open_tok);
+    for &c in before.iter().rev().take(MAX_CUE_CANDIDATES) {
         if v.is_cue(c) {
             if let Some((np, pat)) = subject_of(v, c, sent.start) {
                 return Some((np, v.toks[c].span, pat));
@@ -1118,7 +1147,11 @@ fn sentence_cue(
             return Some((np, cue, "according_to"));
         }
     }
-    for c in close_tok..sent.end {
+    for &c in v
+        .cue_candidates_in(close_tok..sent.end)
+        .iter()
+        .take(MAX_CUE_CANDIDATES)
+    {
         if let Some((np, cue)) = v.according_to(c, sent.end) {
             return Some((np, cue, "according_to"));
         }
@@ -1363,11 +1396,7 @@ fn clause_after(v: &View<'_>, c: usize, hi: usize) -> Option<usize> {
 /// "In a statement, the ministry said:" at the end of the previous paragraph attributes the first
 /// quote of this one.
 fn colon_lead_in(text: &str, prev: &Para, lex: &Lexicon, quotes: &mut [Attributed], pi: usize) {
-    let v = View {
-        text,
-        toks: &prev.toks,
-        lex,
-    };
+    let v = View::new(text, &prev.toks, lex);
     let Some(last) = prev.toks.len().checked_sub(1) else {
         return;
     };
@@ -1396,14 +1425,7 @@ fn colon_lead_in(text: &str, prev: &Para, lex: &Lexicon, quotes: &mut [Attribute
 fn is_transcript(text: &str, paras: &[Para], lex: &Lexicon) -> bool {
     paras
         .iter()
-        .filter(|p| {
-            transcript_label(&View {
-                text,
-                toks: &p.toks,
-                lex,
-            })
-            .is_some()
-        })
+        .filter(|p| transcript_label(&View::new(text, &p.toks, lex)).is_some())
         .take(2)
         .count()
         >= 2
