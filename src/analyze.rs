@@ -299,9 +299,28 @@ fn window_start(paras: &[Para], pi: usize) -> usize {
 }
 
 fn stance_for(text: &str, q: &Attributed) -> crate::stance::Stance {
+    // The reporter's sentence, but no more than `CONTEXT` bytes either side of the quote: a run-on
+    // "sentence" of thousands of quotes must not be re-read for each of them.
+    const CONTEXT: usize = 400;
     let context = match q.kind {
         QuoteKind::Direct => None,
-        _ => Some(q.sentence),
+        _ => {
+            let mut start = q
+                .sentence
+                .start
+                .max(q.content.start.saturating_sub(CONTEXT));
+            while !text.is_char_boundary(start) {
+                start += 1;
+            }
+            let mut end = q.sentence.end.min(q.content.end + CONTEXT).min(text.len());
+            while !text.is_char_boundary(end) {
+                end -= 1;
+            }
+            Some(Span::new(
+                start.min(q.content.start),
+                end.max(q.content.end),
+            ))
+        }
     };
     stance::classify(&StanceInput {
         text,

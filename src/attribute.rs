@@ -7,6 +7,7 @@
 //! paragraphs. A quote no rule attributes keeps `speaker: null`: better unattributed than misattributed.
 
 use std::borrow::Cow;
+use std::cell::OnceCell;
 use std::ops::Range;
 
 use crate::document::{NonQuoteReason, QuoteKind};
@@ -75,7 +76,15 @@ struct View<'a> {
     text: &'a str,
     toks: &'a [Token],
     lex: &'a Lexicon,
+    /// Token indices where `sentence_cue` can find something (a cue or "according"), computed on
+    /// first use: its scans step over these only, so a sentence with many quotes and few cues is
+    /// not read again for every quote.
+    cue_candidates: OnceCell<Vec<usize>>,
 }
+
+/// How many tokens a rule reads around a quote or a cue. Rules look at a bounded window so that
+/// the work per quote is constant and the whole pass stays linear in the text.
+const WINDOW: usize = 40;
 
 const DETERMINERS: &[&str] = &[
     "the", "a", "an", "its", "their", "his", "her", "our", "one", "some", "many", "several", "two",
@@ -93,6 +102,26 @@ const PREPOSITIONS: &[&str] = &[
 ];
 
 impl<'a> View<'a> {
+    fn new(text: &'a str, toks: &'a [Token], lex: &'a Lexicon) -> View<'a> {
+        View {
+            text,
+            toks,
+            lex,
+            cue_candidates: OnceCell::new(),
+        }
+    }
+    /// The cue candidates in `r`, in order; `sentence_cue` reads at most [`MAX_CUE_CANDIDATES`] of
+    /// them on each side of a quote.
+    fn cue_candidates_in(&self, r: Range<usize>) -> &[usize] {
+        let all = self.cue_candidates.get_or_init(|| {
+            (0..self.toks.len())
+                .filter(|&c| self.is_cue(c) || self.lw_is(c, "according"))
+                .collect()
+        });
+        let from = all.partition_point(|&c| c < r.start);
+        let to = all.partition_point(|&c| c < r.end);
+        &all[from..to.max(from)]
+    }
     fn w(&self, i: usize) -> &'a str {
         self.toks[i].text(self.text)
     }
@@ -200,7 +229,7 @@ impl<'a> View<'a> {
     /// ("Jane Doe, a spokeswoman for the ministry, said"; "Doe, 54, said").
     fn np_before(&self, end: usize, lo: usize) -> Option<Np> {
         let mut i = end;
-        while i > lo && self.is_adverb(i - 1) {
+        while i > lo && end - i < 8 && self.is_adverb(i - 1) {
             i -= 1;
         }
         if i <= lo {
@@ -240,7 +269,8 @@ impl<'a> View<'a> {
                 }
             }
         }
-        while i > lo && self.is_adverb(i - 1) {
+        let stop = i.saturating_sub(8).max(lo);
+        while i > stop && self.is_adverb(i - 1) {
             i -= 1;
         }
         if i <= lo {
@@ -338,7 +368,7 @@ impl<'a> View<'a> {
             if self.w(j) == "." {
                 j -= 1;
             }
-            while j > lo {
+            while j > lo && last - j < 12 {
                 let p = j - 1;
                 let joined = self.toks[p].span.end == self.toks[j].span.start;
                 let name_word = self.cap(p) && (!self.w(p).ends_with(['’', '\'']) || self.cap(j));
@@ -691,11 +721,7 @@ pub fn attribute(text: &str, paras: &[Para], scan: &Scan, lex: &Lexicon) -> Attr
     let mut prev_para_last: Option<usize> = None;
     let transcript = is_transcript(text, paras, lex);
     for (pi, para) in paras.iter().enumerate() {
-        let v = View {
-            text,
-            toks: &para.toks,
-            lex,
-        };
+        let v = View::new(text, &para.toks, lex);
         let first_of_para = out.quotes.len();
         // Transcript line: "NAME: words".
         let label = if transcript {
@@ -1067,12 +1093,13 @@ fn attribute_one(
         {
             if let Some(np) = clause_subject(v, sent.start, open_tok) {
                 let after = tok_at(v.toks, np.span.end);
-                let rival = (after..open_tok).any(|k| {
-                    v.cap(k) && !v.is_sentence_start(k)
-                        || v.pronoun(k).is_some_and(|g| {
-                            matches!(g, Gender::Male | Gender::Female | Gender::Plural)
-                        })
-                });
+                let rival = open_tok.saturating_sub(after) > WINDOW
+                    || (after..open_tok).any(|k| {
+                        v.cap(k) && !v.is_sentence_start(k)
+                            || v.pronoun(k).is_some_and(|g| {
+                                matches!(g, Gender::Male | Gender::Female | Gender::Plural)
+                            })
+                    });
                 if matches!(np.kind, NpKind::Name | NpKind::Pronoun(_)) && !rival {
                     a.speaker = Some(np);
                     a.pattern = "sentence_subject";
@@ -1130,9 +1157,16 @@ fn attribute_one(
 }
 
 /// A reporting verb or speech noun in the sentence outside the quote, if any.
+/// Only the `WINDOW` tokens on each side of the quote are read, so a sentence of thousands of
+/// quotes costs linear time.
 fn speech_word_in<'t>(v: &View<'t>, sent: Range<usize>, rq: &RawQuote) -> Option<&'t str> {
     let inside = Span::new(rq.open.start, rq.close.map_or(rq.content.end, |c| c.end));
-    sent.filter(|&i| v.is_word(i) && !inside.contains(v.toks[i].span))
+    let lo = sent
+        .start
+        .max(tok_at(v.toks, inside.start).saturating_sub(WINDOW));
+    let hi = sent.end.min(tok_at(v.toks, inside.end) + WINDOW);
+    (lo..hi)
+        .filter(|&i| v.is_word(i) && !inside.contains(v.toks[i].span))
         .find(|&i| {
             let l = v.lw(i);
             v.lex.cue_verbs.contains(&l) || v.lex.speech_nouns.contains(&l)
@@ -1476,6 +1510,11 @@ fn lead(v: &View<'_>, pre: Range<usize>) -> Option<(Np, Option<Span>, &'static s
     None
 }
 
+/// How many cues (or "according") `sentence_cue` tries on each side of a quote. News sentences
+/// have a handful; the bound only matters for pathological text, where trying every cue of the
+/// sentence for every quote was quadratic.
+const MAX_CUE_CANDIDATES: usize = 32;
+
 /// A reporting verb elsewhere in the sentence with a subject: nearest before the quote first,
 /// then after it ("Lu said that countries lack “effective status,” …").
 fn sentence_cue(
@@ -1486,7 +1525,10 @@ fn sentence_cue(
     let open_tok = tok_at(v.toks, rq.open.start);
     let close_end = rq.close.map_or(rq.content.end, |c| c.end);
     let close_tok = tok_at(v.toks, close_end);
-    for c in (sent.start..open_tok).rev() {
+    // Tokens that are neither a cue nor "according" cannot match: only candidates are visited,
+    // and only the nearest few, so that a sentence of many quotes and many cues stays linear.
+    let before = v.cue_candidates_in(sent.start..open_tok);
+    for &c in before.iter().rev().take(MAX_CUE_CANDIDATES) {
         if v.is_cue(c) {
             if let Some((np, pat)) = subject_of(v, c, sent.start, sent.start) {
                 return Some((np, v.toks[c].span, pat));
@@ -1496,7 +1538,11 @@ fn sentence_cue(
             return Some((np, cue, "according_to"));
         }
     }
-    for c in close_tok..sent.end {
+    for &c in v
+        .cue_candidates_in(close_tok..sent.end)
+        .iter()
+        .take(MAX_CUE_CANDIDATES)
+    {
         if let Some((np, cue)) = v.according_to(c, sent.end) {
             return Some((np, cue, "according_to"));
         }
@@ -1828,11 +1874,7 @@ fn clause_after(v: &View<'_>, c: usize, hi: usize) -> Option<usize> {
 /// "In a statement, the ministry said:" at the end of the previous paragraph attributes the first
 /// quote of this one.
 fn colon_lead_in(text: &str, prev: &Para, lex: &Lexicon, quotes: &mut [Attributed], pi: usize) {
-    let v = View {
-        text,
-        toks: &prev.toks,
-        lex,
-    };
+    let v = View::new(text, &prev.toks, lex);
     let Some(last) = prev.toks.len().checked_sub(1) else {
         return;
     };
@@ -1901,14 +1943,7 @@ fn is_headline(v: &View<'_>, span: Span) -> bool {
 fn is_transcript(text: &str, paras: &[Para], lex: &Lexicon) -> bool {
     paras
         .iter()
-        .filter(|p| {
-            transcript_label(&View {
-                text,
-                toks: &p.toks,
-                lex,
-            })
-            .is_some()
-        })
+        .filter(|p| transcript_label(&View::new(text, &p.toks, lex)).is_some())
         .take(2)
         .count()
         >= 2

@@ -487,8 +487,12 @@ fn is_elision(text: &str, from: usize, to: usize, lex: &Lexicon) -> bool {
         return false;
     }
     let after = rest[word.len()..].chars().next();
-    let cs: Vec<char> = word.chars().collect();
-    let decade = cs.len() == 3 && cs[0].is_ascii_digit() && cs[1].is_ascii_digit() && cs[2] == 's';
+    // `get`, not slicing: a three-byte word can be "aé", where byte 2 is inside a char.
+    let decade = word.len() == 3
+        && word
+            .get(..2)
+            .is_some_and(|d| d.chars().all(|c| c.is_ascii_digit()))
+        && word.get(2..) == Some("s");
     let two_digits = word.len() == 2 && word.chars().all(|c| c.is_ascii_digit());
     decade
         || two_digits
@@ -547,6 +551,14 @@ mod tests {
         let c: Vec<&str> = s.quotes.iter().map(|q| q.content.slice(t)).collect();
         assert_eq!(c, vec!["Open and never closed.", "its own."]);
         assert_eq!(s.problems.len(), 1);
+    }
+
+    #[test]
+    fn elision_check_on_a_word_with_a_two_byte_char_at_byte_1() {
+        // Panicked: byte 2 of "aé" is inside "é" (found by tests/adversarial.rs, random bytes).
+        let t = "x 'aé b";
+        let _ = contents(t);
+        assert_eq!(contents("'aé' b"), vec!["aé"]);
     }
 
     #[test]

@@ -581,15 +581,21 @@ impl Registry {
                 .find(|m| m.end <= at)
                 .map(|m| m.start)
         };
-        // Only entities with a mention starting inside the window can have one inside it.
+        // Only entities with a mention starting inside the window can have one inside it. A window
+        // with more mentions than there are entities is cheaper read entity by entity.
         let mut in_window: Vec<usize> = self
             .index
             .mention_at
             .range(window_start..at)
             .flat_map(|(_, ids)| ids.iter().copied())
+            .take(self.entities.len() + 1)
             .collect();
-        in_window.sort_unstable();
-        in_window.dedup();
+        if in_window.len() > self.entities.len() {
+            in_window = (0..self.entities.len()).collect();
+        } else {
+            in_window.sort_unstable();
+            in_window.dedup();
+        }
         let mut cands: Vec<(usize, usize)> = in_window
             .into_iter()
             .map(|i| (i, &self.entities[i]))
