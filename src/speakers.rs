@@ -8,6 +8,8 @@
 
 use std::collections::{BTreeMap, HashMap};
 
+use std::collections::BTreeSet;
+
 use crate::document::SpeakerKind;
 use crate::lexicon::{Gender, Lexicon};
 use crate::segment::Token;
@@ -25,7 +27,9 @@ pub struct Entity {
     /// Lowercased titles and roles seen with the name ("prime minister").
     pub roles: Vec<String>,
     /// Every mention, in text order.
-    pub mentions: Vec<Span>,
+    /// A sorted set: mentions found while resolving pronouns land between those of the first
+    /// pass, and inserting into a sorted `Vec` there would be quadratic on long texts.
+    pub mentions: BTreeSet<Span>,
     /// Forms used, in order of first use.
     pub forms: Vec<String>,
     /// Whether the entity attributed a quote (only those are listed as speakers).
@@ -286,7 +290,7 @@ impl Registry {
             kind,
             gender: None,
             roles: Vec::new(),
-            mentions: Vec::new(),
+            mentions: BTreeSet::new(),
             forms: Vec::new(),
             speaks: false,
         });
@@ -310,10 +314,7 @@ impl Registry {
 
     /// Record a mention of entity `id`, keeping its mentions sorted and free of repeats.
     fn add_mention(&mut self, id: usize, span: Span) {
-        let e = &mut self.entities[id];
-        // Mentions are kept sorted, so a binary search finds a repeat and the insertion point.
-        if let Err(pos) = e.mentions.binary_search(&span) {
-            e.mentions.insert(pos, span);
+        if self.entities[id].mentions.insert(span) {
             self.index
                 .mention_at
                 .entry(span.start)
@@ -447,9 +448,10 @@ impl Registry {
                         .filter(|(_, e)| e.kind == SpeakerKind::Organization)
                         .filter_map(|(i, e)| {
                             e.mentions
-                                .iter()
+                                .range(..Span::new(np.span.start, np.span.start))
                                 .rev()
-                                .find(|m| m.end <= np.span.start && m.start >= window_start)
+                                .take_while(|m| m.start >= window_start)
+                                .find(|m| m.end <= np.span.start)
                                 .map(|m| (m.start, i))
                         })
                         .max()
@@ -469,7 +471,7 @@ impl Registry {
                     let with_role = self.index.role.get(&lower).and_then(|ids| {
                         ids.iter().rev().copied().find(|&i| {
                             let e = &self.entities[i];
-                            !e.mentions.is_empty() && e.mentions[0].start < np.span.start
+                            e.mentions.first().is_some_and(|m| m.start < np.span.start)
                         })
                     });
                     let org = || {
@@ -573,9 +575,8 @@ impl Registry {
         // Latest mention of each entity inside the window. Mentions are sorted, so only those that
         // start inside the window are read.
         let latest = |e: &Entity| {
-            let before = e.mentions.partition_point(|m| m.start < at);
-            e.mentions[..before]
-                .iter()
+            e.mentions
+                .range(..Span::new(at, at))
                 .rev()
                 .take_while(|m| m.start >= window_start)
                 .find(|m| m.end <= at)
@@ -614,9 +615,9 @@ impl Registry {
                         // rarely what a following "he" points to.
                         let possessive = e
                             .mentions
-                            .iter()
-                            .rev()
-                            .find(|m| m.start == p)
+                            .range(Span::new(p, p)..)
+                            .next()
+                            .filter(|m| m.start == p)
                             .is_some_and(|m| text[m.end..].starts_with(['’', '\'']));
                         i == ls || p < lp || !evidenced || possessive
                     }) =>
