@@ -6,7 +6,8 @@
 //! cautious: a pronoun is resolved only when exactly one person fits; otherwise the mention is kept
 //! with no name, because a wrong attribution is worse than none.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::sync::OnceLock;
 
 use crate::document::SpeakerKind;
 use crate::lexicon::{Gender, Lexicon};
@@ -547,9 +548,16 @@ pub fn strip_titles<'t>(
     let mut i = 0;
     let mut titles = Vec::new();
     let mut gender = None;
+    let first_words = title_first_words(lex);
     'outer: while i < run.len() {
+        // A word that starts no title starts no phrase worth building (most capitalised words).
+        let may_start_title = !run[i].word
+            || first_words.is_none_or(|f| f.contains(lowercase(run[i].text(text)).as_ref()));
         // Longest title starting at i (titles may span words and include their period).
-        for n in (1..=lex.title_max_words.min(run.len() - i)).rev() {
+        for n in (1..=lex.title_max_words.min(run.len() - i))
+            .rev()
+            .filter(|_| may_start_title)
+        {
             let mut phrase = String::new();
             let mut k = i;
             let mut words = 0;
@@ -598,6 +606,32 @@ pub fn strip_titles<'t>(
         break;
     }
     (titles, gender, &run[i..])
+}
+
+/// `s.to_lowercase()`, borrowed when `s` is lowercase ASCII already.
+fn lowercase(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.is_ascii() {
+        s.to_lowercase().into()
+    } else if s.bytes().any(|b| b.is_ascii_uppercase()) {
+        s.to_ascii_lowercase().into()
+    } else {
+        s.into()
+    }
+}
+
+/// The first words of the lexicon's titles, with and without a final period, for the lexicon
+/// `Lexicon::get()` returns (`None` for any other, which then gets no shortcut).
+fn title_first_words(lex: &Lexicon) -> Option<&'static HashSet<String>> {
+    static FIRST: OnceLock<HashSet<String>> = OnceLock::new();
+    std::ptr::eq(lex, Lexicon::get()).then(|| {
+        FIRST.get_or_init(|| {
+            lex.titles
+                .keys()
+                .filter_map(|t| t.split(' ').next())
+                .flat_map(|w| [w.to_string(), w.trim_end_matches('.').to_string()])
+                .collect()
+        })
+    })
 }
 
 /// Is `j` joined to `j - 1` inside a name (no punctuation between, only a space)?
