@@ -290,3 +290,14 @@ fn colons_and_cues_without_subjects() {
         "according to according to ".repeat(n)
     });
 }
+
+/// Inputs the fuzz targets (fuzz/, see docs/PERFORMANCE.md) crashed on, kept as they were found.
+#[test]
+fn fuzz_findings() {
+    // fuzz target `scan`: "'9ˊ" made the elision check slice inside "ˊ" and panic.
+    let found: &[u8] =
+        b"Transcripu: heal\x00\x00\x00ylike$'it looks like snow down there\xd2\x95' ad \
+        that is$exactly rigwas in the '9\xcb\x8a. Eand gv";
+    let text = String::from_utf8_lossy(found);
+    check_invariants(&text, &analyse(&text));
+}
