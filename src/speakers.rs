@@ -460,21 +460,20 @@ impl Registry {
                 .find(|m| m.end <= at)
                 .map(|m| m.start)
         };
-        // Only entities with a mention starting inside the window can have one inside it. A window
-        // with more mentions than there are entities is cheaper read entity by entity.
+        // Only entities with a mention starting inside the window can have one inside it. The
+        // window is the last two paragraphs; only its latest `MAX_WINDOW_MENTIONS` mentions are
+        // read, so that a paragraph of thousands of speakers stays linear. (News paragraphs hold a
+        // few dozen mentions: the bound changes nothing there.)
         let mut in_window: Vec<usize> = self
             .index
             .mention_at
             .range(window_start..at)
+            .rev()
             .flat_map(|(_, ids)| ids.iter().copied())
-            .take(self.entities.len() + 1)
+            .take(MAX_WINDOW_MENTIONS)
             .collect();
-        if in_window.len() > self.entities.len() {
-            in_window = (0..self.entities.len()).collect();
-        } else {
-            in_window.sort_unstable();
-            in_window.dedup();
-        }
+        in_window.sort_unstable();
+        in_window.dedup();
         let mut cands: Vec<(usize, usize)> = in_window
             .into_iter()
             .map(|i| (i, &self.entities[i]))
@@ -537,6 +536,9 @@ impl Registry {
         }
     }
 }
+
+/// How many of the latest mentions before a pronoun `resolve_pronoun` reads for candidates.
+const MAX_WINDOW_MENTIONS: usize = 512;
 
 /// Split leading titles, demonyms and determiners off a run of tokens. Returns the titles (lowercase),
 /// the gender evidence they carry, and the remaining tokens.
