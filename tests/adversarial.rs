@@ -60,23 +60,31 @@ fn analyse(text: &str) -> Document {
     analyze_with("adversarial", None, text, Options { stance: true })
 }
 
-/// Fastest of `runs` analyses of `text`, checking the invariants on the first.
-fn fastest(text: &str, runs: usize) -> Duration {
+/// Fastest of `runs` runs of `work` on `text`; the first run also checks what it checks.
+fn fastest(text: &str, runs: usize, work: &impl Fn(&str, bool)) -> Duration {
     let mut best = Duration::MAX;
     for r in 0..runs {
         let t = Instant::now();
-        let doc = analyse(text);
+        work(text, r == 0);
         best = best.min(t.elapsed());
-        if r == 0 {
-            check_invariants(text, &doc);
-        }
     }
     best
 }
 
 /// Analyse `make(n)` and `make(4 * n)`; the larger must take less than 6x the time of the smaller.
-/// A ratio over the bound is measured once more before failing (a busy machine can stall a run).
 fn assert_linear(name: &str, n: usize, make: impl Fn(usize) -> String) {
+    assert_scales(name, n, make, |text, check| {
+        let doc = analyse(text);
+        if check {
+            check_invariants(text, &doc);
+        }
+    });
+}
+
+/// Run `work` on `make(n)` and `make(4 * n)`; the larger must take less than 6x the time of the
+/// smaller. A ratio over the bound is measured once more before failing (a busy machine can stall
+/// a run). `work`'s second argument asks it to check its output (once per input).
+fn assert_scales(name: &str, n: usize, make: impl Fn(usize) -> String, work: impl Fn(&str, bool)) {
     let _turn = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
     let small = make(n);
     let big = make(4 * n);
@@ -86,8 +94,8 @@ fn assert_linear(name: &str, n: usize, make: impl Fn(usize) -> String) {
     );
     let mut ratio = 0.0;
     for _attempt in 0..2 {
-        let ts = fastest(&small, 3);
-        let tb = fastest(&big, 2);
+        let ts = fastest(&small, 3, &work);
+        let tb = fastest(&big, 2, &work);
         ratio = tb.as_secs_f64() / ts.as_secs_f64().max(1e-6);
         report(name, big.len(), tb, ratio);
         if ratio < 6.0 {
@@ -162,6 +170,22 @@ fn one_line_without_punctuation() {
 }
 
 #[test]
+fn human_output_of_one_long_line_with_many_quotes() {
+    // Line and column of every quote: counting each column from the line start was quadratic.
+    assert_scales(
+        "human",
+        MB / 4 / 22,
+        |n| "“a,” Jane Doe said, ".repeat(n),
+        |text, _| {
+            let doc = analyse(text);
+            let mut out = Vec::new();
+            let style = quotecheck::report::Style { color: false };
+            quotecheck::report::write_human(&mut out, &doc, text, style).expect("rendered");
+        },
+    );
+}
+
+#[test]
 fn ten_megabytes_on_one_line() {
     let _turn = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
     let text = "Jane Doe said nothing and nobody wrote it down ".repeat(10 * MB / 47 + 1);
@@ -200,6 +224,23 @@ fn a_paragraph_of_a_hundred_thousand_attributed_quotes() {
         for i in 0..n {
             let who = names[i % names.len()];
             s.push_str(&format!("“Point {i},” {who} said. "));
+        }
+        s
+    });
+    // Thousands of different speakers, each followed by a pronoun quote: every pronoun has the
+    // whole paragraph as its window.
+    assert_linear("distinct speakers", MB / 4 / 50, |n| {
+        let mut s = String::new();
+        for i in 0..n {
+            let l = |k: usize| (b'a' + ((i / k) % 26) as u8) as char;
+            let first = (b'A' + (i % 26) as u8) as char;
+            s.push_str(&format!(
+                "“Point,” {first}{}{}x Q{}{}y said. “More,” she said. ",
+                l(26),
+                l(676),
+                l(676),
+                l(26)
+            ));
         }
         s
     });
