@@ -276,7 +276,7 @@ impl<'a> View<'a> {
     /// ("Jane Doe, a spokeswoman for the ministry, said"; "Doe, 54, said").
     fn np_before(&self, end: usize, lo: usize) -> Option<Np> {
         let mut i = end;
-        while i > lo && self.is_adverb(i - 1) {
+        while i > lo && end - i < MAX_RUN && self.is_adverb(i - 1) {
             i -= 1;
         }
         if i <= lo {
@@ -304,7 +304,7 @@ impl<'a> View<'a> {
             }
             gender = self.gender_in(open + 1..close);
             i = open;
-            while i > lo && self.is_adverb(i - 1) {
+            while i > lo && open - i < MAX_RUN && self.is_adverb(i - 1) {
                 i -= 1;
             }
             if i <= lo {
@@ -366,7 +366,7 @@ impl<'a> View<'a> {
             if self.w(j) == "." {
                 j -= 1;
             }
-            while j > lo {
+            while j > lo && last - j < MAX_RUN {
                 let p = j - 1;
                 let joined = self.toks[p].span.end == self.toks[j].span.start;
                 let name_word = self.cap(p) && !self.w(p).ends_with(['’', '\'']);
@@ -521,7 +521,7 @@ impl<'a> View<'a> {
         }
         if self.cap(i) {
             let mut j = i + 1;
-            while j < hi {
+            while j < hi && j - i < MAX_RUN {
                 let joined = self.toks[j - 1].span.end == self.toks[j].span.start;
                 if self.cap(j)
                     || (NAME_LINKS.contains(&self.w(j)) && j + 1 < hi && self.cap(j + 1))
@@ -535,7 +535,7 @@ impl<'a> View<'a> {
             }
             let gender = if j < hi && self.w(j) == "," {
                 let mut k = j + 1;
-                while k < hi && !matches!(self.w(k), "," | "." | ";") {
+                while k < hi && k - j < MAX_RUN && !matches!(self.w(k), "," | "." | ";") {
                     k += 1;
                 }
                 if j + 1 < k {
@@ -1185,6 +1185,11 @@ fn lead(v: &View<'_>, pre: Range<usize>) -> Option<(Np, Option<Span>, &'static s
     }
     None
 }
+
+/// The longest run of tokens a speaker phrase is read over: adverbs and auxiliaries before a cue,
+/// the words of a name, an apposition. Real ones are a few tokens; without a bound, a sentence of
+/// many quotes after a long run of adverbs or capitalised words read the run again for every quote.
+const MAX_RUN: usize = 24;
 
 /// How many cues (or "according") `sentence_cue` tries on each side of a quote. News sentences
 /// have a handful; the bound only matters for pathological text, where trying every cue of the
