@@ -146,7 +146,9 @@ impl Registry {
     /// name-like words; a known person's mention when it is one of their name words.
     fn register_run(&mut self, text: &str, run: &[Token], lex: &Lexicon) {
         let (titles, gender, core) = strip_titles(text, run, lex);
-        if core.is_empty() {
+        // A run of more capitalised words than any name has is a headline or a shout, not a person
+        // (and registering it would copy the whole run into every quote it is resolved for).
+        if core.is_empty() || core.len() > MAX_NAME_WORDS {
             return;
         }
         let words: Vec<&str> = core
@@ -536,6 +538,9 @@ impl Registry {
         }
     }
 }
+
+/// The most words a registered personal name has.
+const MAX_NAME_WORDS: usize = 16;
 
 /// How many of the latest mentions before a pronoun `resolve_pronoun` reads for candidates.
 const MAX_WINDOW_MENTIONS: usize = 512;
