@@ -8,7 +8,10 @@
 
 use std::borrow::Cow;
 use std::cell::OnceCell;
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 use std::ops::Range;
+use std::sync::OnceLock;
 
 use crate::document::{NonQuoteReason, QuoteKind};
 use crate::lexicon::{Gender, Lexicon};
@@ -71,14 +74,56 @@ pub struct Attribution {
     pub non_quotes: Vec<NotSpeech>,
 }
 
+/// FNV-1a: cue lookups hash one short word per token, and SipHash (the default) was a tenth of
+/// attribution time; resistance to crafted collisions buys nothing for a fixed word list.
+struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+}
+
+const CUE: u8 = 1;
+const INDIRECT: u8 = 2;
+
+/// Reporting verbs (`CUE`) and indirect-speech cues (`INDIRECT`) of `Lexicon::get()` in one map
+/// with a fast hash; `None` for any other lexicon, which is then read directly.
+fn cue_words(lex: &Lexicon) -> Option<&'static HashMap<String, u8, BuildHasherDefault<Fnv>>> {
+    static MAP: OnceLock<HashMap<String, u8, BuildHasherDefault<Fnv>>> = OnceLock::new();
+    std::ptr::eq(lex, Lexicon::get()).then(|| {
+        MAP.get_or_init(|| {
+            let mut m = HashMap::default();
+            for w in &lex.cue_verbs {
+                *m.entry(w.clone()).or_default() |= CUE;
+            }
+            for w in &lex.indirect_cues {
+                *m.entry(w.clone()).or_default() |= INDIRECT;
+            }
+            m
+        })
+    })
+}
+
 /// Read-only view of one paragraph's tokens with lexicon helpers.
 struct View<'a> {
     text: &'a str,
     toks: &'a [Token],
     lex: &'a Lexicon,
-    /// Token indices where `sentence_cue` can find something (a cue or "according"), computed on
-    /// first use: its scans step over these only, so a sentence with many quotes and few cues is
-    /// not read again for every quote.
+    /// Token indices where `sentence_cue` and `indirect` can find something (a cue, an indirect
+    /// cue or "according"), computed on first use: their scans step over these only, so a sentence
+    /// with many quotes and few cues is not read again for every quote.
     cue_candidates: OnceCell<Vec<usize>>,
 }
 
@@ -115,7 +160,7 @@ impl<'a> View<'a> {
     fn cue_candidates_in(&self, r: Range<usize>) -> &[usize] {
         let all = self.cue_candidates.get_or_init(|| {
             (0..self.toks.len())
-                .filter(|&c| self.is_cue(c) || self.lw_is(c, "according"))
+                .filter(|&c| self.is_any_cue(c) || self.lw_is(c, "according"))
                 .collect()
         });
         let from = all.partition_point(|&c| c < r.start);
@@ -140,13 +185,16 @@ impl<'a> View<'a> {
             Cow::Borrowed(w)
         }
     }
-    /// `self.lw(i) == l`, without allocating for ASCII tokens.
+    /// `self.lw(i) == l` for an ASCII `l`, without allocating. (For a non-ASCII token, comparing
+    /// char by char lowercased is the same: `str::to_lowercase` differs from `char::to_lowercase`
+    /// only for a final capital sigma, which lowercases to no ASCII char either way.)
     fn lw_is(&self, i: usize, l: &str) -> bool {
+        debug_assert!(l.is_ascii());
         let w = self.w(i);
         if w.is_ascii() {
             w.eq_ignore_ascii_case(l)
         } else {
-            w.to_lowercase() == l
+            w.chars().flat_map(char::to_lowercase).eq(l.chars())
         }
     }
     fn is_word(&self, i: usize) -> bool {
@@ -156,20 +204,41 @@ impl<'a> View<'a> {
         is_cap(self.text, &self.toks[i])
     }
     fn is_cue(&self, i: usize) -> bool {
-        if !self.is_word(i) || !self.lex.cue_verbs.contains(&*self.lc(i)) {
+        if !self.is_word(i) {
             return false;
         }
-        // Phrasal verbs that are not reporting: "called for", "called off", "pointed out".
-        let l = self.lw(i);
+        let listed = match cue_words(self.lex) {
+            Some(m) => m.get(&*self.lc(i)).is_some_and(|f| f & CUE != 0),
+            None => self.lex.cue_verbs.contains(&*self.lc(i)),
+        };
+        if !listed {
+            return false;
+        }
+        // Phrasal verbs that are not reporting: "called for", "called off".
         let particle = self
             .toks
             .get(i + 1)
             .map(|t| t.text(self.text).to_lowercase());
-        !(l.starts_with("call")
+        !(self.lc(i).starts_with("call")
             && matches!(
                 particle.as_deref(),
                 Some("for" | "on" | "off" | "up" | "in")
             ))
+    }
+    fn is_indirect_cue(&self, i: usize) -> bool {
+        self.is_word(i)
+            && match cue_words(self.lex) {
+                Some(m) => m.get(&*self.lc(i)).is_some_and(|f| f & INDIRECT != 0),
+                None => self.lex.indirect_cues.contains(&*self.lc(i)),
+            }
+    }
+    /// `is_cue(i) || is_indirect_cue(i)` with one lookup.
+    fn is_any_cue(&self, i: usize) -> bool {
+        self.is_word(i)
+            && match cue_words(self.lex) {
+                Some(m) => m.contains_key(&*self.lc(i)),
+                None => self.is_cue(i) || self.is_indirect_cue(i),
+            }
     }
     fn is_adverb(&self, i: usize) -> bool {
         if !self.is_word(i) {
@@ -229,7 +298,7 @@ impl<'a> View<'a> {
     /// ("Jane Doe, a spokeswoman for the ministry, said"; "Doe, 54, said").
     fn np_before(&self, end: usize, lo: usize) -> Option<Np> {
         let mut i = end;
-        while i > lo && end - i < 8 && self.is_adverb(i - 1) {
+        while i > lo && end - i < MAX_RUN && self.is_adverb(i - 1) {
             i -= 1;
         }
         if i <= lo {
@@ -368,7 +437,7 @@ impl<'a> View<'a> {
             if self.w(j) == "." {
                 j -= 1;
             }
-            while j > lo && last - j < 12 {
+            while j > lo && last - j < MAX_RUN {
                 let p = j - 1;
                 let joined = self.toks[p].span.end == self.toks[j].span.start;
                 let name_word = self.cap(p) && (!self.w(p).ends_with(['’', '\'']) || self.cap(j));
@@ -597,7 +666,7 @@ impl<'a> View<'a> {
                 let gender = self.gender_in(i..s);
                 let tail_gender = if e < hi && self.w(e) == "," {
                     let mut m = e + 1;
-                    while m < hi && !matches!(self.w(m), "," | "." | ";") {
+                    while m < hi && m - e < WINDOW && !matches!(self.w(m), "," | "." | ";") {
                         m += 1;
                     }
                     if e + 1 < m {
@@ -1510,6 +1579,11 @@ fn lead(v: &View<'_>, pre: Range<usize>) -> Option<(Np, Option<Span>, &'static s
     None
 }
 
+/// The longest run of tokens a speaker phrase is read over: adverbs and auxiliaries before a cue,
+/// the words of a name, an apposition. Real ones are a few tokens; without a bound, a sentence of
+/// many quotes after a long run of adverbs or capitalised words read the run again for every quote.
+const MAX_RUN: usize = 24;
+
 /// How many cues (or "according") `sentence_cue` tries on each side of a quote. News sentences
 /// have a handful; the bound only matters for pathological text, where trying every cue of the
 /// sentence for every quote was quadratic.
@@ -1666,8 +1740,10 @@ fn indirect(v: &View<'_>, sent: Range<usize>, pi: usize) -> Option<Attributed> {
             sentence: sspan,
         })
     };
+    // Only cue candidates can match below: the others are stepped over.
+    let candidates = v.cue_candidates_in(sent.clone());
     // "According to X, CLAUSE." / "CLAUSE, according to X."
-    for i in sent.clone() {
+    for &i in candidates {
         if let Some((np, cue)) = v.according_to(i, sent.end) {
             if i == sent.start {
                 let after = tok_at(v.toks, np.span.end);
@@ -1691,8 +1767,8 @@ fn indirect(v: &View<'_>, sent: Range<usize>, pi: usize) -> Option<Attributed> {
             }
         }
     }
-    for c in sent.clone() {
-        if !(v.is_word(c) && v.lex.indirect_cues.contains(&*v.lc(c))) {
+    for &c in candidates {
+        if !v.is_indirect_cue(c) {
             continue;
         }
         if c > sent.start && matches!(v.lw(c - 1).as_str(), "to" | "be" | "been" | "being") {

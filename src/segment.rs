@@ -146,59 +146,65 @@ mod fast {
     /// Tokens of `s` (which starts at byte `base` of the text), or `None` when `s` has a character
     /// this module does not classify.
     pub(super) fn tokens(s: &str, base: usize) -> Option<Vec<Token>> {
-        // One class per char (a byte each), then one pass that decides each boundary from the
-        // classes around it.
-        let mut classes: Vec<Class> = Vec::with_capacity(s.len());
-        for c in s.chars() {
-            classes.push(class(c)?);
-        }
-        let cls = |k: usize| classes.get(k).copied();
+        // One pass with a window of four classes: the boundary between chars k-1 and k depends on
+        // k-2, k-1, k and k+1. Positions past either end read as white space, which joins nothing.
         let mut out = Vec::with_capacity(s.len() / 5);
-        let (mut start, mut start_class) = (0, classes.first().copied());
-        for (k, (at, _)) in s.char_indices().enumerate().skip(1) {
-            if !boundary(&cls, k) {
-                continue;
+        let mut chars = s.char_indices();
+        let Some((_, first)) = chars.next() else {
+            return Some(out);
+        };
+        let (mut before, mut a) = (Class::Space, class(first)?);
+        let (mut start, mut start_class) = (0, a);
+        let mut cur = match chars.next() {
+            Some((i, c)) => Some((i, class(c)?)),
+            None => None,
+        };
+        while let Some((at, b)) = cur {
+            let next = match chars.next() {
+                Some((i, c)) => Some((i, class(c)?)),
+                None => None,
+            };
+            let after = next.map_or(Class::Space, |(_, c)| c);
+            if boundary(before, a, b, after) {
+                if start_class != Class::Space {
+                    out.push(token(base, start, at, start_class));
+                }
+                (start, start_class) = (at, b);
             }
-            if start_class != Some(Class::Space) {
-                out.push(token(s, base, start, at));
-            }
-            (start, start_class) = (at, cls(k));
+            (before, a, cur) = (a, b, next);
         }
-        if start < s.len() && start_class != Some(Class::Space) {
-            out.push(token(s, base, start, s.len()));
+        if start_class != Class::Space {
+            out.push(token(base, start, s.len(), start_class));
         }
         Some(out)
     }
 
-    fn token(s: &str, base: usize, from: usize, to: usize) -> Token {
+    /// A token; it is a word when it starts with a letter or digit, which among the characters
+    /// handled here are exactly the `Letter` and `Digit` classes.
+    fn token(base: usize, from: usize, to: usize, first: Class) -> Token {
         Token {
             span: Span::new(base + from, base + to),
-            word: s[from..to]
-                .chars()
-                .next()
-                .is_some_and(char::is_alphanumeric),
+            word: matches!(first, Class::Letter | Class::Digit),
         }
     }
 
-    /// Is there a word boundary between char `k - 1` and char `k`? (Rules WB5 to WB13b; the CR LF
-    /// and white-space rules only join white space, which is dropped anyway.)
-    fn boundary(cls: &impl Fn(usize) -> Option<Class>, k: usize) -> bool {
+    /// Is there a word boundary between `a` and `b`, with `before` preceding `a` and `after`
+    /// following `b`? (Rules WB5 to WB13b; the CR LF and white-space rules only join white space,
+    /// which is dropped anyway.)
+    fn boundary(before: Class, a: Class, b: Class, after: Class) -> bool {
         use Class::*;
-        let (a, b) = (cls(k - 1), cls(k));
-        let before = k.checked_sub(2).and_then(cls);
-        let after = cls(k + 1);
         let joined = match (a, b) {
-            (Some(Space), Some(Space)) => true,
-            (Some(Letter), Some(Letter | Digit)) | (Some(Digit), Some(Digit | Letter)) => true,
+            (Space, Space) => true,
+            (Letter, Letter | Digit) | (Digit, Digit | Letter) => true,
             // WB6 / WB7: "don’t", "U.S".
-            (Some(Letter), Some(MidLetter | MidNumLet)) => after == Some(Letter),
-            (Some(MidLetter | MidNumLet), Some(Letter)) => before == Some(Letter),
+            (Letter, MidLetter | MidNumLet) => after == Letter,
+            (MidLetter | MidNumLet, Letter) => before == Letter,
             // WB11 / WB12: "3.5", "1,000".
-            (Some(Digit), Some(MidNum | MidNumLet)) => after == Some(Digit),
-            (Some(MidNum | MidNumLet), Some(Digit)) => before == Some(Digit),
+            (Digit, MidNum | MidNumLet) => after == Digit,
+            (MidNum | MidNumLet, Digit) => before == Digit,
             // WB13a / WB13b.
-            (Some(Letter | Digit | ExtendNumLet), Some(ExtendNumLet)) => true,
-            (Some(ExtendNumLet), Some(Letter | Digit)) => true,
+            (Letter | Digit | ExtendNumLet, ExtendNumLet) => true,
+            (ExtendNumLet, Letter | Digit) => true,
             _ => false,
         };
         !joined

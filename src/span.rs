@@ -124,7 +124,13 @@ impl Positions {
             Err(i) => i - 1,
         };
         let ls = self.line_starts[line];
-        let col = text.get(ls..byte).map(|s| s.chars().count()).unwrap_or(0);
+        // Count through the samples, not from the line start: on a long line (one 10 MB line with
+        // many quotes) counting from the start for every quote was quadratic.
+        let col = if ls <= byte && text.is_char_boundary(byte) {
+            self.char_offset(text, byte) - self.char_offset(text, ls)
+        } else {
+            text.get(ls..byte).map(|s| s.chars().count()).unwrap_or(0)
+        };
         (line + 1, col + 1)
     }
 }
@@ -141,6 +147,11 @@ mod tests {
         assert_eq!(p.char_offset(text, 3), 1);
         assert_eq!(p.char_offset(text, text.len()), text.chars().count());
         assert_eq!(p.line_col(text, text.find('x').unwrap()), (2, 1));
+        assert_eq!(p.line_col(text, text.find('é').unwrap()), (1, 6));
+        let long = "é".repeat(1000) + "\n" + &"ab".repeat(100);
+        let p = Positions::new(&long);
+        assert_eq!(p.line_col(&long, 2 * 999), (1, 1000));
+        assert_eq!(p.line_col(&long, long.len()), (2, 201));
     }
 
     #[test]

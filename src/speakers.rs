@@ -6,7 +6,8 @@
 //! cautious: a pronoun is resolved only when exactly one person fits; otherwise the mention is kept
 //! with no name, because a wrong attribution is worse than none.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::sync::OnceLock;
 
 use std::collections::BTreeSet;
 
@@ -203,7 +204,9 @@ impl Registry {
     /// name-like words; a known person's mention when it is one of their name words.
     fn register_run(&mut self, text: &str, run: &[Token], lex: &Lexicon) -> Option<usize> {
         let (titles, gender, core) = strip_titles(text, run, lex);
-        if core.is_empty() {
+        // A run of more capitalised words than any name has is a headline or a shout, not a person
+        // (and registering it would copy the whole run into every quote it is resolved for).
+        if core.is_empty() || core.len() > MAX_NAME_WORDS {
             return None;
         }
         let words: Vec<&str> = core
@@ -582,21 +585,20 @@ impl Registry {
                 .find(|m| m.end <= at)
                 .map(|m| m.start)
         };
-        // Only entities with a mention starting inside the window can have one inside it. A window
-        // with more mentions than there are entities is cheaper read entity by entity.
+        // Only entities with a mention starting inside the window can have one inside it. The
+        // window is the last two paragraphs; only its latest `MAX_WINDOW_MENTIONS` mentions are
+        // read, so that a paragraph of thousands of speakers stays linear. (News paragraphs hold a
+        // few dozen mentions: the bound changes nothing there.)
         let mut in_window: Vec<usize> = self
             .index
             .mention_at
             .range(window_start..at)
+            .rev()
             .flat_map(|(_, ids)| ids.iter().copied())
-            .take(self.entities.len() + 1)
+            .take(MAX_WINDOW_MENTIONS)
             .collect();
-        if in_window.len() > self.entities.len() {
-            in_window = (0..self.entities.len()).collect();
-        } else {
-            in_window.sort_unstable();
-            in_window.dedup();
-        }
+        in_window.sort_unstable();
+        in_window.dedup();
         let mut cands: Vec<(usize, usize)> = in_window
             .into_iter()
             .map(|i| (i, &self.entities[i]))
@@ -676,6 +678,12 @@ impl Registry {
     }
 }
 
+/// The most words a registered personal name has.
+const MAX_NAME_WORDS: usize = 16;
+
+/// How many of the latest mentions before a pronoun `resolve_pronoun` reads for candidates.
+const MAX_WINDOW_MENTIONS: usize = 512;
+
 /// Split leading titles, demonyms and determiners off a run of tokens. Returns the titles (lowercase),
 /// the gender evidence they carry, and the remaining tokens.
 pub fn strip_titles<'t>(
@@ -686,9 +694,16 @@ pub fn strip_titles<'t>(
     let mut i = 0;
     let mut titles = Vec::new();
     let mut gender = None;
+    let first_words = title_first_words(lex);
     'outer: while i < run.len() {
+        // A word that starts no title starts no phrase worth building (most capitalised words).
+        let may_start_title = !run[i].word
+            || first_words.is_none_or(|f| f.contains(lowercase(run[i].text(text)).as_ref()));
         // Longest title starting at i (titles may span words and include their period).
-        for n in (1..=lex.title_max_words.min(run.len() - i)).rev() {
+        for n in (1..=lex.title_max_words.min(run.len() - i))
+            .rev()
+            .filter(|_| may_start_title)
+        {
             let mut phrase = String::new();
             let mut k = i;
             let mut words = 0;
@@ -806,6 +821,32 @@ fn nickname_end(text: &str, toks: &[Token], j: usize) -> Option<usize> {
     let close = (j + 1..toks.len().min(j + 5))
         .find(|&k| matches!(toks[k].text(text), "”" | "’" | "\"" | "'" | "»" | "“"))?;
     (close > j + 1 && toks.get(close + 1).is_some_and(|t| is_cap(text, t))).then_some(close + 1)
+}
+
+/// `s.to_lowercase()`, borrowed when `s` is lowercase ASCII already.
+fn lowercase(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.is_ascii() {
+        s.to_lowercase().into()
+    } else if s.bytes().any(|b| b.is_ascii_uppercase()) {
+        s.to_ascii_lowercase().into()
+    } else {
+        s.into()
+    }
+}
+
+/// The first words of the lexicon's titles, with and without a final period, for the lexicon
+/// `Lexicon::get()` returns (`None` for any other, which then gets no shortcut).
+fn title_first_words(lex: &Lexicon) -> Option<&'static HashSet<String>> {
+    static FIRST: OnceLock<HashSet<String>> = OnceLock::new();
+    std::ptr::eq(lex, Lexicon::get()).then(|| {
+        FIRST.get_or_init(|| {
+            lex.titles
+                .keys()
+                .filter_map(|t| t.split(' ').next())
+                .flat_map(|w| [w.to_string(), w.trim_end_matches('.').to_string()])
+                .collect()
+        })
+    })
 }
 
 /// Is `j` joined to `j - 1` inside a name (no punctuation between, only a space)?

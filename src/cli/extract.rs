@@ -290,13 +290,15 @@ impl Progress {
         let bar = match known {
             Some(n) => indicatif::ProgressBar::new(n as u64).with_style(
                 indicatif::ProgressStyle::with_template(
-                    "{bar:40} {pos}/{len} documents ({per_sec}, {eta} left)",
+                    "{bar:40} {human_pos}/{human_len} documents ({elapsed}, {eta} left)",
                 )
                 .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
             ),
             None => indicatif::ProgressBar::new_spinner().with_style(
-                indicatif::ProgressStyle::with_template("{spinner} {pos} documents ({per_sec})")
-                    .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
+                indicatif::ProgressStyle::with_template(
+                    "{spinner} {human_pos} documents ({elapsed})",
+                )
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
             ),
         };
         bar.set_draw_target(indicatif::ProgressDrawTarget::stderr());
