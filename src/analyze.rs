@@ -33,6 +33,16 @@ impl Default for Options {
 }
 
 /// Analyse one text with default options. The document id is `doc` and its source is unset.
+///
+/// ```
+/// let text = "“We will win,” Jane Doe said.";
+/// let doc = quotecheck::analyze(text);
+/// let q = &doc.quotes[0];
+/// assert_eq!(q.content, "We will win,");
+/// assert_eq!(&text[q.start..q.end], q.content);
+/// assert_eq!(q.speaker.as_ref().unwrap().name.as_deref(), Some("Jane Doe"));
+/// assert_eq!(q.cue.as_ref().unwrap().text, "said");
+/// ```
 pub fn analyze(text: &str) -> Document {
     analyze_with("doc", None, text, Options::default())
 }
