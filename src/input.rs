@@ -114,6 +114,16 @@ pub fn decode(bytes: Vec<u8>, path: &Path, lossy: bool) -> Result<String> {
     }
 }
 
+/// Every text file the arguments name, read and decoded, in order: an item per file, `Err` for a
+/// path that could not be expanded or read (so the caller reports it and goes on).
+pub fn texts(args: &[PathBuf], lossy: bool) -> impl Iterator<Item = Result<(Source, String)>> {
+    expand(args).into_iter().map(move |item| {
+        let src = item?;
+        let text = read_text(&src, lossy)?;
+        Ok((src, text))
+    })
+}
+
 /// Read and decode one source.
 pub fn read_text(src: &Source, lossy: bool) -> Result<String> {
     let bytes = read_bytes(src)?;

@@ -42,17 +42,9 @@ pub fn run(args: Args) -> Exit {
     let mut out = BufWriter::new(stdout.lock());
     let mut failed = false;
     let mut all = Vec::new();
-    for item in input::expand(&args.paths) {
-        let src = match item {
-            Ok(src) => src,
-            Err(e) => {
-                failed = true;
-                report_error(&e.to_string());
-                continue;
-            }
-        };
-        let text = match input::read_text(&src, args.lossy) {
-            Ok(t) => t,
+    for item in input::texts(&args.paths, args.lossy) {
+        let (src, text) = match item {
+            Ok(x) => x,
             Err(e) => {
                 failed = true;
                 report_error(&e.to_string());

@@ -72,17 +72,9 @@ pub fn run(args: Args) -> Exit {
     let mut failed = false;
     let mut best: Vec<Option<Best>> = (0..claims.len()).map(|_| None).collect();
     let mut docs_seen = 0;
-    for item in input::expand(&args.paths) {
-        let src = match item {
-            Ok(s) => s,
-            Err(e) => {
-                failed = true;
-                report_error(&e.to_string());
-                continue;
-            }
-        };
-        let text = match input::read_text(&src, args.lossy) {
-            Ok(t) => t,
+    for item in input::texts(&args.paths, args.lossy) {
+        let (src, text) = match item {
+            Ok(x) => x,
             Err(e) => {
                 failed = true;
                 report_error(&e.to_string());
