@@ -21,7 +21,7 @@ use quotecheck::attribute::{self, Para};
 use quotecheck::document::QuoteKind;
 use quotecheck::lexicon::Lexicon;
 use quotecheck::quotes::{self, Scan};
-use quotecheck::segment::{self, Token};
+use quotecheck::segment;
 use quotecheck::span::Span;
 use quotecheck::speakers::Registry;
 use quotecheck::stance::{self, StanceInput};
@@ -117,7 +117,6 @@ fn load() -> (String, String) {
 struct Stages {
     paras: Vec<Span>,
     scan: Scan,
-    tokens: Vec<Vec<Token>>,
     quoted: Vec<Span>,
     parsed: Vec<Para>,
 }
@@ -128,7 +127,6 @@ static STAGES: std::sync::LazyLock<Stages> = std::sync::LazyLock::new(|| {
     let paras = segment::paragraphs(text);
     let scan = quotes::scan(text, &paras, lex);
     let parsed = tokens_and_sentences(text, &paras, &scan, lex);
-    let tokens = parsed.iter().map(|p| p.toks.clone()).collect();
     let quoted = scan
         .quotes
         .iter()
@@ -137,7 +135,6 @@ static STAGES: std::sync::LazyLock<Stages> = std::sync::LazyLock::new(|| {
     Stages {
         paras,
         scan,
-        tokens,
         quoted,
         parsed,
     }
@@ -145,23 +142,7 @@ static STAGES: std::sync::LazyLock<Stages> = std::sync::LazyLock::new(|| {
 
 /// Tokens and sentence windows of every paragraph, as `analyze_with` computes them.
 fn tokens_and_sentences(text: &str, paras: &[Span], scan: &Scan, lex: &Lexicon) -> Vec<Para> {
-    let mut out = Vec::with_capacity(paras.len());
-    let mut qi = 0;
-    for (pi, &span) in paras.iter().enumerate() {
-        let toks = segment::tokens(text, span);
-        let mut qspans = Vec::new();
-        while qi < scan.quotes.len() && scan.quotes[qi].paragraph == pi {
-            let q = &scan.quotes[qi];
-            qspans.push(Span::new(
-                q.open.start,
-                q.close.map_or(q.content.end, |c| c.end),
-            ));
-            qi += 1;
-        }
-        let sents = segment::sentences(text, &toks, &qspans, lex);
-        out.push(Para { span, toks, sents });
-    }
-    out
+    quotecheck::analyze::split_paragraphs(text, paras, scan, lex)
 }
 
 #[divan::bench]
@@ -187,8 +168,14 @@ fn tokens_sentences(b: Bencher) {
 #[divan::bench]
 fn registry(b: Bencher) {
     let s = &*STAGES;
-    b.counter(bytes())
-        .bench(|| Registry::build(black_box(text()), &s.tokens, &s.quoted, Lexicon::get()));
+    b.counter(bytes()).bench(|| {
+        Registry::build(
+            black_box(text()),
+            s.parsed.iter().map(|p| p.toks.as_slice()),
+            &s.quoted,
+            Lexicon::get(),
+        )
+    });
 }
 
 #[divan::bench]

@@ -47,13 +47,15 @@ pub fn analyze(text: &str) -> Document {
     analyze_with("doc", None, text, Options::default())
 }
 
-/// Analyse one text.
-pub fn analyze_with(id: &str, source: Option<String>, text: &str, opts: Options) -> Document {
-    let lex = Lexicon::get();
-    let para_spans = segment::paragraphs(text);
-    let scan = quotes::scan_with(text, &para_spans, lex, opts.double_apostrophes);
-    let mut token_lists = Vec::with_capacity(para_spans.len());
-    let mut sentence_lists = Vec::with_capacity(para_spans.len());
+/// Tokens and sentence windows of every paragraph. Sentences never end inside a quote, so the
+/// scan's quotes are passed in.
+pub fn split_paragraphs(
+    text: &str,
+    para_spans: &[Span],
+    scan: &quotes::Scan,
+    lex: &Lexicon,
+) -> Vec<Para> {
+    let mut out = Vec::with_capacity(para_spans.len());
     let mut qi = 0;
     for (pi, &span) in para_spans.iter().enumerate() {
         let toks = segment::tokens(text, span);
@@ -67,22 +69,23 @@ pub fn analyze_with(id: &str, source: Option<String>, text: &str, opts: Options)
             qi += 1;
         }
         let sents = segment::sentences(text, &toks, &qspans, lex);
-        token_lists.push(toks);
-        sentence_lists.push(sents);
+        out.push(Para { span, toks, sents });
     }
-    // The registry reads the token lists before they move into the paragraphs (no copy).
+    out
+}
+
+/// Analyse one text.
+pub fn analyze_with(id: &str, source: Option<String>, text: &str, opts: Options) -> Document {
+    let lex = Lexicon::get();
+    let para_spans = segment::paragraphs(text);
+    let scan = quotes::scan_with(text, &para_spans, lex, opts.double_apostrophes);
+    let paras = split_paragraphs(text, &para_spans, &scan, lex);
     let quoted: Vec<Span> = scan
         .quotes
         .iter()
         .map(|q| Span::new(q.open.start, q.close.map_or(q.content.end, |c| c.end)))
         .collect();
-    let mut reg = Registry::build(text, &token_lists, &quoted, lex);
-    let paras: Vec<Para> = para_spans
-        .iter()
-        .zip(token_lists)
-        .zip(sentence_lists)
-        .map(|((&span, toks), sents)| Para { span, toks, sents })
-        .collect();
+    let mut reg = Registry::build(text, paras.iter().map(|p| p.toks.as_slice()), &quoted, lex);
     let att = attribute::attribute(text, &paras, &scan, lex);
 
     let pos = Positions::new(text);

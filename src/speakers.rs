@@ -117,7 +117,12 @@ impl Registry {
     /// First pass: register the personal names that the text introduces, in text order.
     /// `paras` holds each paragraph's tokens.
     /// `quoted` are the top-level quote spans, sorted: pronouns inside them may mean anyone.
-    pub fn build(text: &str, paras: &[Vec<Token>], quoted: &[Span], lex: &Lexicon) -> Registry {
+    pub fn build<'t>(
+        text: &str,
+        paras: impl IntoIterator<Item = &'t [Token]>,
+        quoted: &[Span],
+        lex: &Lexicon,
+    ) -> Registry {
         let mut reg = Registry::default();
         let mut qi = 0;
         for toks in paras {
