@@ -2,16 +2,16 @@
 
 use std::collections::HashMap;
 
-use crate::attribute::{self, Attributed, Para};
+use crate::attribute::{self, Attributed, NestedLead, Para};
 use crate::document::{
-    char_range, Cue, Document, Finding, FindingKind, Mark, Mention, NonQuote, Quote, QuoteKind,
-    SpeakerEntry, SpeakerRef,
+    char_range, Cue, Document, Finding, FindingKind, Mark, Mention, NestedQuote, NonQuote, Quote,
+    QuoteKind, SpeakerEntry, SpeakerRef,
 };
-use crate::lexicon::Lexicon;
+use crate::lexicon::{Gender, Lexicon};
 use crate::quotes::{self, MarkProblem};
 use crate::segment;
 use crate::span::{Positions, Span};
-use crate::speakers::{NpKind, Registry, Resolution};
+use crate::speakers::{Np, NpKind, Registry, Resolution};
 use crate::stance::{self, StanceInput};
 
 /// Options for one analysis.
@@ -133,10 +133,16 @@ pub fn analyze_with(id: &str, source: Option<String>, text: &str, opts: Options)
             let r = match np.kind {
                 NpKind::Pronoun(_) => {
                     let window = window_start(&paras, q.paragraph);
-                    reg.resolve_pronoun(text, &np, window, last_speaker)
+                    reg.resolve_pronoun(text, &np, window, last_speaker, None)
                 }
                 _ if q.pattern == "transcript" => reg.resolve_label(text, &np),
-                _ => reg.resolve_name(text, &np, lex, window_start(&paras, q.paragraph)),
+                _ => paras
+                    .get(q.paragraph + 1)
+                    .filter(|_| q.paragraph <= 1)
+                    .and_then(|next| reg.resolve_lede(text, &np, lex, next.span))
+                    .unwrap_or_else(|| {
+                        reg.resolve_name(text, &np, lex, window_start(&paras, q.paragraph))
+                    }),
             };
             cache.insert(np.span, r.clone());
             r
@@ -146,6 +152,45 @@ pub fn analyze_with(id: &str, source: Option<String>, text: &str, opts: Options)
         }
         resolved[i] = Some(r);
     }
+
+    // Quotes inside quotes, resolved after every top-level speaker so that they change none of
+    // those resolutions. "I" in the outer quote is its own speaker; "he" or "she" there is someone
+    // else, so the outer speaker is no candidate.
+    let mut quote_of_raw: HashMap<usize, usize> = HashMap::new();
+    for (i, q) in att.quotes.iter().enumerate() {
+        if let Some(r) = q.raw {
+            quote_of_raw.insert(r, i);
+        }
+    }
+    let nested_resolved: Vec<Option<Resolution>> = att
+        .nested
+        .iter()
+        .map(|nl| {
+            let np = nl.speaker?;
+            let outer = quote_of_raw
+                .get(&nl.outer)
+                .and_then(|&i| resolved[i].as_ref())
+                .and_then(|r| r.entity);
+            let window = window_start(&paras, scan.quotes[nl.outer].paragraph);
+            Some(match np.kind {
+                NpKind::Pronoun(Gender::Singular) => match outer {
+                    Some(e) => Resolution {
+                        entity: Some(e),
+                        how: format!(
+                            "“I” inside a quote is the quote's own speaker, {}",
+                            reg.entities[e].name
+                        ),
+                    },
+                    None => Resolution {
+                        entity: None,
+                        how: "“I” inside a quote whose own speaker is unknown".into(),
+                    },
+                },
+                NpKind::Pronoun(_) => reg.resolve_pronoun(text, &np, window, None, outer),
+                _ => reg.resolve_name(text, &np, lex, window),
+            })
+        })
+        .collect();
 
     // Entities that speak, in order of first mention, get output indices.
     let mut speaker_ids: Vec<usize> = (0..reg.entities.len())
@@ -170,20 +215,10 @@ pub fn analyze_with(id: &str, source: Option<String>, text: &str, opts: Options)
     let mut chain_head: Option<usize> = None;
     for (i, q) in att.quotes.iter().enumerate() {
         let (cs, ce) = char_range(&pos, text, q.content);
-        let speaker = q.speaker.map(|np| {
-            let res = resolved[i].as_ref();
-            let entity = res.and_then(|r| r.entity);
-            let (scs, sce) = char_range(&pos, text, np.span);
-            SpeakerRef {
-                name: entity.map(|e| reg.entities[e].name.clone()),
-                mention: np.span.slice(text).to_string(),
-                start: np.span.start,
-                end: np.span.end,
-                char_start: scs,
-                char_end: sce,
-                entity: entity.and_then(out_index),
-            }
-        });
+        let entity = resolved[i].as_ref().and_then(|r| r.entity);
+        let speaker = q
+            .speaker
+            .map(|np| speaker_ref(text, &pos, &reg, np, entity, &out_index));
         let mut why = q.why.clone();
         if let Some(r) = resolved[i].as_ref() {
             why = format!("{why}; {}", r.how);
@@ -228,23 +263,30 @@ pub fn analyze_with(id: &str, source: Option<String>, text: &str, opts: Options)
             content: q.content.slice(text).to_string(),
             kind: q.kind,
             speaker,
-            cue: q.cue.map(|c| Cue {
-                text: c.slice(text).to_string(),
-                start: c.start,
-                end: c.end,
-            }),
+            cue: q.cue.map(|c| cue_ref(text, c)),
             pattern: q.pattern.to_string(),
             why,
             open_mark: raw.filter(|r| !r.open.is_empty()).map(|r| mark(r.open)),
             close_mark: raw.and_then(|r| r.close).map(mark),
             paragraph: q.paragraph,
             continues,
-            nested: raw
+            nested: q
+                .raw
                 .map(|r| {
-                    r.nested
-                        .iter()
-                        .copied()
-                        .filter(|n| !n.is_empty() && q.content.contains(*n))
+                    let lo = att.nested.partition_point(|n| n.outer < r);
+                    let hi = att.nested.partition_point(|n| n.outer <= r);
+                    (lo..hi)
+                        .filter(|&k| q.content.contains(att.nested[k].content))
+                        .map(|k| {
+                            nested_quote(
+                                text,
+                                &pos,
+                                &reg,
+                                &att.nested[k],
+                                &nested_resolved[k],
+                                &out_index,
+                            )
+                        })
                         .collect()
                 })
                 .unwrap_or_default(),
@@ -307,6 +349,71 @@ pub fn analyze_with(id: &str, source: Option<String>, text: &str, opts: Options)
 }
 
 /// Pronouns look back over the current and the previous paragraph.
+/// The output form of a speaker mention and the entity it was resolved to.
+fn speaker_ref(
+    text: &str,
+    pos: &Positions,
+    reg: &Registry,
+    np: Np,
+    entity: Option<usize>,
+    out_index: &dyn Fn(usize) -> Option<usize>,
+) -> SpeakerRef {
+    let (scs, sce) = char_range(pos, text, np.span);
+    SpeakerRef {
+        name: entity.map(|e| reg.entities[e].name.clone()),
+        mention: np.span.slice(text).to_string(),
+        start: np.span.start,
+        end: np.span.end,
+        char_start: scs,
+        char_end: sce,
+        entity: entity.and_then(out_index),
+    }
+}
+
+/// The output form of a cue span.
+fn cue_ref(text: &str, c: Span) -> Cue {
+    Cue {
+        text: c.slice(text).to_string(),
+        start: c.start,
+        end: c.end,
+    }
+}
+
+/// The output record of a quote inside a quote.
+fn nested_quote(
+    text: &str,
+    pos: &Positions,
+    reg: &Registry,
+    nl: &NestedLead,
+    res: &Option<Resolution>,
+    out_index: &dyn Fn(usize) -> Option<usize>,
+) -> NestedQuote {
+    let (cs, ce) = char_range(pos, text, nl.content);
+    let entity = res.as_ref().and_then(|r| r.entity);
+    let speaker = nl
+        .speaker
+        .map(|np| speaker_ref(text, pos, reg, np, entity, out_index));
+    let why = match (nl.speaker, res) {
+        (Some(np), Some(r)) => format!(
+            "“{}” is the subject of the cue inside the outer quote; {}",
+            np.span.slice(text),
+            r.how
+        ),
+        _ => "the outer quote names no speaker for these words".into(),
+    };
+    NestedQuote {
+        start: nl.content.start,
+        end: nl.content.end,
+        char_start: cs,
+        char_end: ce,
+        content: nl.content.slice(text).to_string(),
+        speaker,
+        cue: nl.cue.map(|c| cue_ref(text, c)),
+        pattern: nl.pattern.to_string(),
+        why,
+    }
+}
+
 fn window_start(paras: &[Para], pi: usize) -> usize {
     paras[pi.saturating_sub(1)].span.start
 }

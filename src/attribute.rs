@@ -65,6 +65,23 @@ pub struct NotSpeech {
     pub evidence: String,
 }
 
+/// A quote inside a quote (“He wrote to me, ‘never again,’ and left”), with the speaker the
+/// outer quote gives it. A fact-checker asking who said the inner words needs this: they are not
+/// the outer speaker's own.
+#[derive(Debug, Clone)]
+pub struct NestedLead {
+    /// Index into the scanner's quotes of the quote it stands in.
+    pub outer: usize,
+    /// The inner quote's content.
+    pub content: Span,
+    /// The speaker named inside the outer quote, when a pattern found one.
+    pub speaker: Option<Np>,
+    /// The reporting cue inside the outer quote.
+    pub cue: Option<Span>,
+    /// Which rule found it (`speaker_cue_quote`, `quote_speaker_cue`, …; `none`).
+    pub pattern: &'static str,
+}
+
 /// Everything attribution produces.
 #[derive(Debug, Default)]
 pub struct Attribution {
@@ -72,6 +89,8 @@ pub struct Attribution {
     pub quotes: Vec<Attributed>,
     /// Quoted spans that are not speech.
     pub non_quotes: Vec<NotSpeech>,
+    /// Quotes inside quotes, with their own speakers, in text order.
+    pub nested: Vec<NestedLead>,
 }
 
 /// FNV-1a: cue lookups hash one short word per token, and SipHash (the default) was a tenth of
@@ -144,6 +163,14 @@ const PREPOSITIONS: &[&str] = &[
     "amid", "around", "since", "until", "of", "for", "as", "on", "in", "at", "during", "after",
     "before", "to", "via", "from", "with", "through", "over", "late", "early", "earlier", "later",
     "last", "this", "on", "by", "outside", "inside", "ahead",
+];
+
+/// Prepositions whose object is a place or an organisation the speaker belongs to, not the
+/// speaker ("a customer from Morocco", "officials in Paris", "the head of Acme"). "by" and "as"
+/// are not here: "a statement by Acme", "as Doe said".
+const PP_HEADS: &[&str] = &[
+    "of", "from", "for", "at", "in", "near", "with", "on", "within", "inside", "outside", "across",
+    "among", "under", "over",
 ];
 
 impl<'a> View<'a> {
@@ -423,16 +450,34 @@ impl<'a> View<'a> {
                 gender,
             });
         }
-        self.np_plain_before(i, lo, gender)
+        self.np_plain_before_in(i, lo, gender, true)
     }
 
     /// A name or group phrase ending right before `end`, with no apposition handling.
     fn np_plain_before(&self, end: usize, lo: usize, gender: Option<Gender>) -> Option<Np> {
+        self.np_plain_before_in(end, lo, gender, false)
+    }
+
+    /// `np_plain_before`; `pp` reads a name inside a prepositional phrase as what it is
+    /// (`head_of_pp`). The step back over the phrase is taken once, never again, so the read
+    /// stays bounded.
+    fn np_plain_before_in(
+        &self,
+        end: usize,
+        lo: usize,
+        gender: Option<Gender>,
+        pp: bool,
+    ) -> Option<Np> {
         if end <= lo {
             return None;
         }
         let last = end - 1;
-        if self.cap(last) || (self.w(last) == "." && last > lo && self.cap(last - 1)) {
+        // A group noun capitalised only because it opens the sentence ("Officials said") is a
+        // group, not a name.
+        let opening_group = self.is_sentence_start(last) && self.is_group_head(last);
+        if !opening_group
+            && (self.cap(last) || (self.w(last) == "." && last > lo && self.cap(last - 1)))
+        {
             let mut j = last;
             if self.w(j) == "." {
                 j -= 1;
@@ -452,6 +497,11 @@ impl<'a> View<'a> {
                 } else {
                     break;
                 }
+            }
+            // "on Tuesday", "in March": a date, not a name in a phrase.
+            let date = self.lex.not_names.contains(&self.lw(j));
+            if pp && !date && j > lo && PP_HEADS.contains(&self.lw(j - 1).as_str()) {
+                return self.head_of_pp(j - 1, j, end, lo, gender);
             }
             return self.name_np(j, end, lo, gender);
         }
@@ -483,6 +533,15 @@ impl<'a> View<'a> {
                                     | "than"
                                     | "not"
                                     | "also"
+                                    | "is"
+                                    | "was"
+                                    | "are"
+                                    | "were"
+                                    | "be"
+                                    | "been"
+                                    | "has"
+                                    | "have"
+                                    | "had"
                             )))
                 {
                     j = p;
@@ -518,6 +577,38 @@ impl<'a> View<'a> {
             });
         }
         None
+    }
+
+    /// A name `j..end` right after the preposition at `prep` is not the subject when a role or
+    /// group noun comes before the phrase: in "a customer from Morocco said" or "the mayor of
+    /// Boston said" the speaker is that noun. A place after "from", "in", "at" or "near" with
+    /// no such noun is left unattributed rather than made a speaker; anything else (a name before
+    /// the phrase, "a letter from Jane Doe") keeps the name.
+    fn head_of_pp(
+        &self,
+        prep: usize,
+        j: usize,
+        end: usize,
+        lo: usize,
+        gender: Option<Gender>,
+    ) -> Option<Np> {
+        match self.np_plain_before_in(prep, lo, gender, false) {
+            // The phrase stays in the name: "spokesperson for the council" is not any spokesperson.
+            Some(h) if h.kind == NpKind::Group => Some(Np {
+                span: Span::new(h.span.start, self.toks[end - 1].span.end),
+                core: Span::new(h.core.start, self.toks[end - 1].span.end),
+                ..h
+            }),
+            None if prep > lo
+                && matches!(self.lw(prep).as_str(), "from" | "in" | "at" | "near")
+                && self.is_word(prep - 1)
+                && !self.cap(prep - 1)
+                && !self.lex.speech_nouns.contains(&self.lw(prep - 1)) =>
+            {
+                None
+            }
+            _ => self.name_np(j, end, lo, gender),
+        }
     }
 
     /// Build a name NP from tokens `j..end`, stripping sentence-initial function words and titles.
@@ -969,6 +1060,7 @@ pub fn attribute(text: &str, paras: &[Para], scan: &Scan, lex: &Lexicon) -> Attr
                 pi,
             );
         }
+        nested_leads(&v, &para_quotes, scan, &mut out.nested);
         prev_para_last = out.quotes[first_of_para..]
             .iter()
             .rposition(|q| q.kind != QuoteKind::Indirect)
@@ -978,6 +1070,55 @@ pub fn attribute(text: &str, paras: &[Para], scan: &Scan, lex: &Lexicon) -> Attr
     chain_back(&mut out.quotes, scan, text);
     out.quotes.sort_by_key(|q| (q.content.start, q.content.end));
     out
+}
+
+/// Attribute the quotes nested in this paragraph's quotes, with the same lead-in and tail patterns
+/// as top-level quotes, read only inside the outer quote's own words.
+fn nested_leads(v: &View<'_>, para_quotes: &[usize], scan: &Scan, out: &mut Vec<NestedLead>) {
+    for &q in para_quotes {
+        let rq = &scan.quotes[q];
+        let outer_lo = tok_at(v.toks, rq.content.start);
+        let outer_hi = tok_at(v.toks, rq.content.end);
+        for &n in &rq.nested {
+            if n.is_empty() || !rq.content.contains(n) {
+                continue;
+            }
+            // The inner opening mark is the token right before its content.
+            let first = tok_at(v.toks, n.start);
+            let mut found = None;
+            if first > outer_lo && v.is_mark(first - 1) {
+                let open_tok = first - 1;
+                // From the start of the inner quote's sentence within the outer quote.
+                let floor = outer_lo.max(open_tok.saturating_sub(WINDOW));
+                let lo = (floor..open_tok)
+                    .rev()
+                    .find(|&k| matches!(v.w(k), "." | "?" | "!" | ";"))
+                    .map_or(floor, |k| k + 1);
+                found = lead(v, lo..open_tok);
+            }
+            if found.is_none() {
+                // “‘…,’ he said, …”: the words after the inner closing mark, up to the outer end.
+                let close = tok_at(v.toks, n.end);
+                if close < outer_hi && v.is_mark(close) {
+                    let hi = outer_hi.min(close + 1 + WINDOW);
+                    let ends_sentence = ends_like_sentence(n.slice(v.text));
+                    found = tail(v, close + 1..hi, ends_sentence)
+                        .map(|(np, cue, pat, _)| (np, Some(cue), pat));
+                }
+            }
+            let (speaker, cue, pattern) = match found {
+                Some((np, cue, pat)) => (Some(np), cue, pat),
+                None => (None, None, "none"),
+            };
+            out.push(NestedLead {
+                outer: q,
+                content: n,
+                speaker,
+                cue,
+                pattern,
+            });
+        }
+    }
 }
 
 /// Multi-paragraph quotes attributed only in a later segment ("“A\n\n“B,” she said.") lend that

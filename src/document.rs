@@ -53,11 +53,35 @@ pub struct Quote {
     /// For the later segments of a quote that runs over several paragraphs: the index (in `quotes`) of
     /// the first segment.
     pub continues: Option<usize>,
-    /// Quotes inside this quote (“He told me, ‘never again,’ and left”): byte ranges of their
-    /// content. The words there are someone else's, repeated by this quote's speaker.
-    pub nested: Vec<Span>,
+    /// Quotes inside this quote (“He told me, ‘never again,’ and left”). The words there are
+    /// someone else's, repeated by this quote's speaker; each carries the speaker the quote gives.
+    pub nested: Vec<NestedQuote>,
     /// Tone toward the party it addresses; `null` when stance was not computed.
     pub stance: Option<Stance>,
+}
+
+/// A quote inside a quote, and who the outer speaker says spoke it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct NestedQuote {
+    /// Byte offset of the inner quote's content.
+    pub start: usize,
+    /// One past its last byte.
+    pub end: usize,
+    /// `start` in chars.
+    pub char_start: usize,
+    /// `end` in chars.
+    pub char_end: usize,
+    /// Always `text[start..end]`.
+    pub content: String,
+    /// The speaker named inside the outer quote ("He wrote to her, ‘…’"), `null` when it names no
+    /// one the evidence supports. "I" is the outer quote's speaker.
+    pub speaker: Option<SpeakerRef>,
+    /// The reporting cue inside the outer quote.
+    pub cue: Option<Cue>,
+    /// The rule that attributed it, `none` when unattributed.
+    pub pattern: String,
+    /// Why, in words.
+    pub why: String,
 }
 
 /// A quote mark as it stands in the text.

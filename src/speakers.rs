@@ -369,6 +369,59 @@ impl Registry {
         }
     }
 
+    /// Delayed identification. A news lede often describes the person it is about ("A former fund
+    /// manager told investors …") and names them only in the next paragraph ("Jane Doe, 52,
+    /// denies …"). An indefinite role speaking in the lede is that person when the next paragraph
+    /// opens with a person's full name mentioned there for the first time; otherwise `None`, and
+    /// the description stays a role of its own.
+    pub fn resolve_lede(
+        &mut self,
+        text: &str,
+        np: &Np,
+        lex: &Lexicon,
+        next_para: Span,
+    ) -> Option<Resolution> {
+        if np.kind != NpKind::Group {
+            return None;
+        }
+        let mention = np.span.slice(text);
+        let lower = mention.to_ascii_lowercase();
+        if !(lower.starts_with("a ") || lower.starts_with("an ")) {
+            return None;
+        }
+        let head = lower.rsplit(' ').next()?;
+        if !lex.roles.contains_key(head) {
+            return None;
+        }
+        let ids = self.index.mention_at.get(&next_para.start)?;
+        let named: Vec<usize> = ids
+            .iter()
+            .copied()
+            .filter(|&i| {
+                let e = &self.entities[i];
+                e.kind == SpeakerKind::Person
+                    && e.name.split_whitespace().count() >= 2
+                    && e.mentions
+                        .first()
+                        .is_some_and(|m| m.start == next_para.start)
+            })
+            .collect();
+        let [id] = named.as_slice() else {
+            return None;
+        };
+        let id = *id;
+        self.note_mention(id, text, np);
+        self.entities[id].speaks = true;
+        Some(Resolution {
+            entity: Some(id),
+            how: format!(
+                "an unnamed “{mention}” in the opening paragraph, and the next paragraph opens by \
+                 naming {} for the first time (delayed identification)",
+                self.entities[id].name
+            ),
+        })
+    }
+
     /// Resolve a name or group mention (not a pronoun) to an entity, creating one if needed.
     /// `window_start` bounds how far back "its officials" looks for the organisation it belongs to.
     pub fn resolve_name(
@@ -495,8 +548,21 @@ impl Registry {
                             format!("“{}” refers back to {}", lower, self.entities[i].name),
                         )
                     } else {
+                        // A common noun capitalised only as the sentence's first word ("Critics
+                        // said") is named in lower case, as it is anywhere else.
+                        let first = words[0];
+                        let name = match first.to_lowercase() {
+                            l if l != first
+                                && np.core.start == np.span.start
+                                && opens_sentence(text, np.span.start)
+                                && (lex.groups.contains(&l) || lex.roles.contains_key(&l)) =>
+                            {
+                                format!("{l}{}", &core[first.len()..])
+                            }
+                            _ => core.to_string(),
+                        };
                         (
-                            self.add_entity(core.to_string(), SpeakerKind::Group),
+                            self.add_entity(name, SpeakerKind::Group),
                             "group or role".into(),
                         )
                     }
@@ -545,12 +611,14 @@ impl Registry {
 
     /// Resolve a pronoun at `np.span.start`. Candidates are the persons mentioned from `window_start`
     /// up to the pronoun; `last_speaker` is the speaker of the most recent attributed quote.
+    /// `exclude` can never be the referent: a "he" inside someone's own quote is someone else.
     pub fn resolve_pronoun(
         &mut self,
         text: &str,
         np: &Np,
         window_start: usize,
         last_speaker: Option<usize>,
+        exclude: Option<usize>,
     ) -> Resolution {
         let g = match np.kind {
             NpKind::Pronoun(g) => g,
@@ -573,8 +641,10 @@ impl Registry {
                 }
             }
         };
+        let entities = &self.entities;
         let compatible = |e: &Entity| {
-            wanted_kinds.contains(&e.kind)
+            !exclude.is_some_and(|x| std::ptr::eq(e, &entities[x]))
+                && wanted_kinds.contains(&e.kind)
                 && match (g, e.gender) {
                     (Gender::Male | Gender::Female, Some(eg)) => eg == g,
                     _ => true,
@@ -676,11 +746,31 @@ impl Registry {
                 how: if cands.is_empty() {
                     "pronoun with no fitting person nearby".into()
                 } else {
-                    format!("pronoun could refer to {} people", cands.len())
+                    let mut names: Vec<&str> = cands
+                        .iter()
+                        .take(4)
+                        .map(|&(i, _)| self.entities[i].name.as_str())
+                        .collect();
+                    if cands.len() > names.len() {
+                        names.push("…");
+                    }
+                    format!(
+                        "pronoun could refer to {} people ({})",
+                        cands.len(),
+                        names.join(", ")
+                    )
                 },
             },
         }
     }
+}
+
+/// Does a sentence start at `at`: nothing but white space since the start of the text, a
+/// paragraph break, or sentence-ending punctuation (a closing quote mark may follow it)?
+fn opens_sentence(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end_matches([' ', '\t']);
+    let before = before.trim_end_matches(['”', '’', '"', '\'', '»']);
+    before.is_empty() || before.ends_with(['.', '!', '?', '\n'])
 }
 
 /// The most words a registered personal name has.

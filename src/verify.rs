@@ -757,6 +757,8 @@ pub struct Index<'a> {
     /// Per quote: its speaker in `speakers` (a continuation segment takes its chain head's), or
     /// NONE.
     quote_speaker: Vec<u32>,
+    /// Per quote, per quote nested in it: the speaker the outer quote gives it, or NONE.
+    nested_speaker: Vec<Vec<u32>>,
     pos: Positions,
 }
 
@@ -872,17 +874,26 @@ impl<'a> Index<'a> {
         // One entry per entity (or per unresolved mention), so forms are built once per speaker.
         let mut speakers: Vec<Forms> = Vec::new();
         let mut speaker_ids: HashMap<(Option<usize>, String), u32> = HashMap::new();
+        let mut intern = |s: &SpeakerRef| -> u32 {
+            let key = match s.entity {
+                Some(e) => (Some(e), String::new()),
+                None => (None, format!("{:?}|{}", s.name, s.mention.to_lowercase())),
+            };
+            *speaker_ids.entry(key).or_insert_with(|| {
+                speakers.push(speaker_forms(text, s, doc, words, lexicon));
+                (speakers.len() - 1) as u32
+            })
+        };
         let quote_speaker: Vec<u32> = (0..quotes.len())
-            .map(|qi| {
-                let Some(s) = speaker_of(qi) else { return NONE };
-                let key = match s.entity {
-                    Some(e) => (Some(e), String::new()),
-                    None => (None, format!("{:?}|{}", s.name, s.mention.to_lowercase())),
-                };
-                *speaker_ids.entry(key).or_insert_with(|| {
-                    speakers.push(speaker_forms(text, s, doc, words, lexicon));
-                    (speakers.len() - 1) as u32
-                })
+            .map(|qi| speaker_of(qi).map_or(NONE, &mut intern))
+            .collect();
+        let nested_speaker: Vec<Vec<u32>> = quotes
+            .iter()
+            .map(|q| {
+                q.nested
+                    .iter()
+                    .map(|n| n.speaker.as_ref().map_or(NONE, &mut intern))
+                    .collect()
             })
             .collect();
 
@@ -972,6 +983,7 @@ impl<'a> Index<'a> {
             unit_post: Postings::build(pairs),
             speakers,
             quote_speaker,
+            nested_speaker,
             pos: Positions::new(text),
         }
     }
@@ -994,6 +1006,18 @@ impl<'a> Index<'a> {
         let mut repeated: Option<&Hit> = None;
         for h in &hits {
             let toks = self.quoted_toks(h);
+            // Words of a quote inside a quote are the inner speaker's, when the outer quote names
+            // one ("He wrote to her, ‘…’").
+            if let Some((qi, k)) = self.nested_at(&toks) {
+                let f = self.nested_speaker[qi][k];
+                if f != NONE && p.matches[f as usize] {
+                    return self.nested_outcome(claim, &p, Verdict::Verified, &toks, h, qi, k);
+                }
+                if f != NONE && !said_by(qi) {
+                    other.get_or_insert(h);
+                    continue;
+                }
+            }
             if self.quotes_of(&toks).into_iter().any(said_by) {
                 // Words inside a quote within the speaker's quote are someone else's.
                 if self.in_nested(&toks) {
@@ -1008,8 +1032,14 @@ impl<'a> Index<'a> {
             let toks = self.quoted_toks(h);
             let mut o = self.located(claim, &p, Verdict::Misattributed, &toks, h, true, None);
             if let Some(q) = o.evidence.as_ref().and_then(|e| e.quote) {
+                let whose = self
+                    .nested_at(&toks)
+                    .and_then(|(qi, k)| self.doc.quotes[qi].nested[k].speaker.as_ref())
+                    .map_or("someone else's".into(), |s| {
+                        format!("the words of {}", speaker_text(s))
+                    });
                 o.note = format!(
-                    "{} repeats these words inside their own quote, as someone else's: the article \
+                    "{} repeats these words inside their own quote, as {whose}: the article \
                      does not give them to {} as their own",
                     self.who_text(q),
                     claim.speaker
@@ -1019,6 +1049,11 @@ impl<'a> Index<'a> {
         }
         if let Some(h) = other {
             let toks = self.quoted_toks(h);
+            if let Some((qi, k)) = self.nested_at(&toks) {
+                if self.nested_speaker[qi][k] != NONE {
+                    return self.nested_outcome(claim, &p, Verdict::Misattributed, &toks, h, qi, k);
+                }
+            }
             return self.located(claim, &p, Verdict::Misattributed, &toks, h, true, None);
         }
 
@@ -1168,6 +1203,57 @@ impl<'a> Index<'a> {
         (h[0].0..h[h.len() - 1].1)
             .map(|p| self.quoted_tok[p] as usize)
             .collect()
+    }
+
+    /// The quote nested in a quote that holds every token, as (quote, index in its `nested`).
+    fn nested_at(&self, toks: &[usize]) -> Option<(usize, usize)> {
+        let first = &self.toks[*toks.first()?];
+        let last = &self.toks[*toks.last()?];
+        if first.quote == NONE || first.quote != last.quote {
+            return None;
+        }
+        let qi = first.quote as usize;
+        let k = self.doc.quotes[qi]
+            .nested
+            .iter()
+            .position(|n| n.start <= first.start && last.end <= n.end)?;
+        Some((qi, k))
+    }
+
+    /// A match inside a quote nested in a quote: the evidence names the inner speaker and cue,
+    /// and the note says whose quote repeats the words.
+    #[allow(clippy::too_many_arguments)]
+    fn nested_outcome(
+        &self,
+        claim: &Claim,
+        p: &Prepared,
+        verdict: Verdict,
+        toks: &[usize],
+        hit: &Hit,
+        qi: usize,
+        k: usize,
+    ) -> Outcome {
+        let n = &self.doc.quotes[qi].nested[k];
+        let mut o = self.located(claim, p, verdict, toks, hit, true, Some(qi));
+        let inner = n.speaker.as_ref().map_or("no one".into(), speaker_text);
+        if let Some(e) = o.evidence.as_mut() {
+            e.speaker = n.speaker.clone();
+            e.cue = n.cue.as_ref().map(|c| c.text.clone());
+        }
+        o.note = match verdict {
+            Verdict::Verified => format!(
+                "quoted inside a quote of {}, which gives these words to {}",
+                self.who_text(qi),
+                inner
+            ),
+            _ => format!(
+                "quoted inside a quote of {}, which gives these words to {}, not to {}",
+                self.who_text(qi),
+                inner,
+                claim.speaker
+            ),
+        };
+        o
     }
 
     /// True when every token lies inside a quote nested in its own quote.

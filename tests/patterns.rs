@@ -1543,3 +1543,224 @@ fn double_apostrophes_as_marks_only_when_asked() {
     let plain = analyze(text);
     assert!(plain.quotes.iter().all(|q| q.content != "We will win,"));
 }
+
+// ---------------------------------------------------------------------------------------------
+// Quotes inside quotes: the outer quote names who spoke the inner words
+
+/// What a test reads of one inner quote: content, speaker name, mention, cue, pattern.
+type Inner = (
+    String,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+    String,
+);
+
+/// The inner quotes of `doc.quotes[q]`, their spans checked against the text.
+fn inner(doc: &Document, text: &str, q: usize) -> Vec<Inner> {
+    doc.quotes[q]
+        .nested
+        .iter()
+        .map(|n| {
+            assert_eq!(text.get(n.start..n.end), Some(n.content.as_str()));
+            if let Some(s) = &n.speaker {
+                assert_eq!(text.get(s.start..s.end), Some(s.mention.as_str()));
+            }
+            if let Some(c) = &n.cue {
+                assert_eq!(text.get(c.start..c.end), Some(c.text.as_str()));
+            }
+            (
+                n.content.clone(),
+                n.speaker.as_ref().and_then(|s| s.name.clone()),
+                n.speaker.as_ref().map(|s| s.mention.clone()),
+                n.cue.as_ref().map(|c| c.text.clone()),
+                n.pattern.clone(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn nested_quote_named_by_a_pronoun_inside_the_outer_quote() {
+    let text = "Tom Arden ran the fund until 2020. Prosecutor Ada Vale read from his email.\n\n\
+                “He wrote to her, ‘Your money is safe,’ at a time when the fund was empty,” Vale said.";
+    let doc = check(
+        text,
+        &[said(
+            Direct,
+            "He wrote to her, ‘Your money is safe,’ at a time when the fund was empty,",
+            "Ada Vale",
+            "Vale",
+            "said",
+        )],
+    );
+    assert_eq!(
+        inner(&doc, text, 0),
+        vec![(
+            "Your money is safe,".to_string(),
+            Some("Tom Arden".to_string()),
+            Some("He".to_string()),
+            Some("wrote".to_string()),
+            "speaker_cue_quote".to_string()
+        )]
+    );
+}
+
+#[test]
+fn nested_first_person_is_the_outer_speaker() {
+    let text = "“I shook her and I said, ‘Coat, shoes, now,’ and she got up,” Aksel Brun said.";
+    let doc = analyze(text);
+    let got = inner(&doc, text, 0);
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].1.as_deref(), Some("Aksel Brun"));
+    assert_eq!(got[0].2.as_deref(), Some("I"));
+    assert_eq!(got[0].3.as_deref(), Some("said"));
+}
+
+/// "he" in Obi's own words is someone else: Obi is never its referent, and with no one else
+/// in reach the inner quote stays unattributed.
+#[test]
+fn nested_third_person_pronoun_is_never_the_outer_speaker() {
+    let text = "“He said to me, ‘a piano is a box of hammers,’ and I laughed,” Julian Obi said.";
+    let doc = analyze(text);
+    let got = inner(&doc, text, 0);
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].1, None, "{got:?}");
+    assert_eq!(got[0].2.as_deref(), Some("He"));
+}
+
+#[test]
+fn nested_quote_with_its_speaker_after_it() {
+    let text = "“Then ‘stop the boat,’ the captain shouted, and we did,” Ines Lund said.";
+    let doc = analyze(text);
+    let got = inner(&doc, text, 0);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "stop the boat,");
+    assert_eq!(got[0].2.as_deref(), Some("the captain"));
+    assert_eq!(got[0].4, "quote_speaker_cue");
+}
+
+#[test]
+fn nested_quote_with_no_speaker_in_reach_is_unattributed() {
+    let text = "“The last thing she told me was, ‘keep the baths open,’ and here we are,” Ollie Brennan said.";
+    let doc = analyze(text);
+    let got = inner(&doc, text, 0);
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].2, None);
+    assert_eq!(got[0].4, "none");
+}
+
+// ---------------------------------------------------------------------------------------------
+// A name inside a prepositional phrase is not the speaker
+
+#[test]
+fn role_of_a_place_speaks_not_the_place() {
+    check(
+        "The mayor of Dunmore said: “The bridge reopens in May.”",
+        &[said(
+            Direct,
+            "The bridge reopens in May.",
+            "mayor of Dunmore",
+            "The mayor of Dunmore",
+            "said",
+        )],
+    );
+}
+
+#[test]
+fn spokesperson_for_an_organisation_keeps_the_organisation_in_the_name() {
+    check(
+        "A spokesperson for Fennick Water said: “Supplies are safe.”",
+        &[said(
+            Direct,
+            "Supplies are safe.",
+            "spokesperson for Fennick Water",
+            "A spokesperson for Fennick Water",
+            "said",
+        )],
+    );
+}
+
+/// "customer" names no role we know, and "Morocco" is where they are from: better no speaker
+/// than the country.
+#[test]
+fn place_after_from_is_not_made_a_speaker() {
+    check(
+        "A customer from Morocco told me: “Six weeks is too long.”",
+        &[Want {
+            content: "Six weeks is too long.",
+            kind: Direct,
+            name: None,
+            mention: None,
+            cue: None,
+        }],
+    );
+}
+
+#[test]
+fn name_before_a_prepositional_phrase_still_speaks() {
+    check(
+        "Jane Doe of Acme said: “We will appeal.”",
+        &[said(
+            Direct,
+            "We will appeal.",
+            "Jane Doe of Acme",
+            "Jane Doe of Acme",
+            "said",
+        )],
+    );
+}
+
+#[test]
+fn opening_group_noun_is_a_group_with_its_phrase() {
+    check(
+        "Officials in Dunmore said: “The road stays closed.”",
+        &[said(
+            Direct,
+            "The road stays closed.",
+            "officials in Dunmore",
+            "Officials in Dunmore",
+            "said",
+        )],
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Delayed identification in the lede
+
+#[test]
+fn lede_description_is_the_person_the_next_paragraph_names() {
+    let text =
+        "A former bank manager told savers their money was “as safe as houses” weeks before \
+                the bank failed, a court heard.\n\n\
+                Osric Vane, 61, denies fraud.\n\n\
+                “I never lied,” Vane said.";
+    check(
+        text,
+        &[
+            said(
+                Partial,
+                "as safe as houses",
+                "Osric Vane",
+                "A former bank manager",
+                "told",
+            ),
+            said(Direct, "I never lied,", "Osric Vane", "Vane", "said"),
+        ],
+    );
+}
+
+/// The next paragraph names someone already mentioned: that is no delayed identification.
+#[test]
+fn lede_description_stays_a_role_when_the_next_name_is_not_new() {
+    let text = "Osric Vane opened the hearing. A former bank manager told savers their money was \
+                “as safe as houses,” a court heard.\n\n\
+                Osric Vane, 61, denies fraud.";
+    let doc = analyze(text);
+    let q = &doc.quotes[0];
+    assert_eq!(q.content, "as safe as houses,");
+    assert_eq!(
+        q.speaker.as_ref().and_then(|s| s.name.as_deref()),
+        Some("former bank manager")
+    );
+}

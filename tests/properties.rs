@@ -91,6 +91,31 @@ fn check_document(text: &str, doc: &Document) -> Result<(), TestCaseError> {
         if let Some(c) = &q.cue {
             slice_ok(text, c.start, c.end, &c.text, &format!("cue of quote {i}"))?;
         }
+        for (j, n) in q.nested.iter().enumerate() {
+            let what = format!("nested quote {j} of quote {i}");
+            slice_ok(text, n.start, n.end, &n.content, &what)?;
+            chars_ok(text, (n.start, n.end), (n.char_start, n.char_end), &what)?;
+            prop_assert!(
+                q.start <= n.start && n.end <= q.end,
+                "{}: outside its quote",
+                what
+            );
+            if let Some(s) = &n.speaker {
+                slice_ok(
+                    text,
+                    s.start,
+                    s.end,
+                    &s.mention,
+                    &format!("speaker of {what}"),
+                )?;
+                if let Some(e) = s.entity {
+                    prop_assert!(e < doc.speakers.len(), "{}: entity out of range", what);
+                }
+            }
+            if let Some(c) = &n.cue {
+                slice_ok(text, c.start, c.end, &c.text, &format!("cue of {what}"))?;
+            }
+        }
         for m in q.open_mark.iter().chain(q.close_mark.iter()) {
             slice_ok(text, m.start, m.end, &m.text, &format!("mark of quote {i}"))?;
         }

@@ -132,6 +132,42 @@ fn verified_through_a_resolved_pronoun() {
     );
 }
 
+/// A prosecutor reads out the defendant's email: the inner words are the defendant's.
+const TRIAL: &str =
+    "Tom Arden ran the fund until 2020. Prosecutor Ada Vale read from his email.\n\n\
+     “He wrote to her, ‘Your money is safe,’ at a time when the fund was empty,” Vale said.\n";
+
+#[test]
+fn verified_inside_a_quote_that_names_the_inner_speaker() {
+    let o = check(TRIAL, "Arden", "your money is safe");
+    assert_eq!(o.verdict, Verdict::Verified, "{o:#?}");
+    let e = o.evidence.as_ref().unwrap();
+    assert_eq!(&TRIAL[e.start..e.end], "Your money is safe");
+    let s = e.speaker.as_ref().unwrap();
+    assert_eq!(s.name.as_deref(), Some("Tom Arden"));
+    assert_eq!(s.mention, "He");
+    assert_eq!(e.cue.as_deref(), Some("wrote"));
+    assert!(o.note.contains("Ada Vale"), "{}", o.note);
+}
+
+#[test]
+fn inner_words_are_not_the_outer_speakers() {
+    let o = check(TRIAL, "Vale", "your money is safe");
+    assert_eq!(o.verdict, Verdict::Misattributed, "{o:#?}");
+    assert!(o.note.contains("Tom Arden"), "{}", o.note);
+}
+
+#[test]
+fn inner_words_of_a_named_speaker_are_not_a_third_persons() {
+    let o = check(TRIAL, "Jane Roe", "your money is safe");
+    assert_eq!(o.verdict, Verdict::Misattributed, "{o:#?}");
+    let e = o.evidence.as_ref().unwrap();
+    assert_eq!(
+        e.speaker.as_ref().unwrap().name.as_deref(),
+        Some("Tom Arden")
+    );
+}
+
 #[test]
 fn verified_through_a_title() {
     let o = check(COUNCIL, "the mayor", "We will not raise council tax");
@@ -889,4 +925,18 @@ fn corpus_claims() {
         insta::assert_json_snapshot!("verify_corpus_claims", results);
     });
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    for v in [
+        Verdict::Verified,
+        Verdict::Altered,
+        Verdict::Misattributed,
+        Verdict::Paraphrased,
+        Verdict::NotFound,
+    ] {
+        assert!(
+            claims
+                .iter()
+                .any(|c| c.expect == v && c.known_issue.is_none()),
+            "no corpus claim is expected to be {v:?}"
+        );
+    }
 }

@@ -25,7 +25,12 @@ fn chars(text: &str, byte: usize) -> usize {
 fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);
     let text = text.as_ref();
-    let doc = analyze_with("fuzz", None, text, Options { stance: true });
+    // Both readings of '': the input's length picks one, so the corpus exercises each.
+    let opts = Options {
+        stance: true,
+        double_apostrophes: data.len() % 2 == 1,
+    };
+    let doc = analyze_with("fuzz", None, text, opts);
     for (i, q) in doc.quotes.iter().enumerate() {
         assert_eq!(
             span(text, q.start, q.end, "quote"),
@@ -53,6 +58,17 @@ fuzz_target!(|data: &[u8]| {
         }
         if let Some(c) = &q.cue {
             assert_eq!(span(text, c.start, c.end, "cue"), c.text, "cue text");
+        }
+        for n in &q.nested {
+            assert_eq!(span(text, n.start, n.end, "nested"), n.content, "nested text");
+            assert!(q.start <= n.start && n.end <= q.end, "nested outside its quote");
+            if let Some(s) = &n.speaker {
+                assert_eq!(
+                    span(text, s.start, s.end, "nested speaker"),
+                    s.mention,
+                    "nested speaker mention"
+                );
+            }
         }
         for m in q.open_mark.iter().chain(&q.close_mark) {
             assert_eq!(span(text, m.start, m.end, "mark"), m.text, "mark text");
