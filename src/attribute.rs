@@ -438,6 +438,16 @@ impl<'a> View<'a> {
                         | "if"
                         | "what"
                         | "which"
+                        | "although"
+                        | "though"
+                        | "after"
+                        | "before"
+                        | "since"
+                        | "once"
+                        | "until"
+                        | "unless"
+                        | "whereas"
+                        | "whether"
                 ) {
                     return None;
                 }
@@ -818,6 +828,16 @@ impl<'a> View<'a> {
             if t == "," {
                 return Some(k);
             }
+            // "R-Wis.," "Calif.,": an abbreviation's period right before a comma ends no sentence.
+            let abbreviation = t == "."
+                && k > lo
+                && self.w(k + 1) == ","
+                && self.toks[k - 1].span.end == self.toks[k].span.start
+                && self.cap(k - 1)
+                && self.w(k - 1).len() <= 5;
+            if abbreviation {
+                continue;
+            }
             if matches!(t, "." | "!" | "?" | ";" | ":") || self.is_mark(k) || self.is_cue(k) {
                 return None;
             }
@@ -845,7 +865,25 @@ impl<'a> View<'a> {
         }
         let first = r.start;
         let t = self.w(first);
+        // "Sanders’s chief strategist": a possessor and the role it owns.
+        let possessed_role = r.len() > 1
+            && crate::speakers::strip_possessive(t) != t
+            && self.is_group_head(r.end - 1);
+        // "R-Wis.", "D-Ore.": a US party and state label.
+        let party_label = {
+            let b = t.as_bytes();
+            (b.len() > 2
+                && matches!(b[0], b'R' | b'D' | b'I')
+                && b[1] == b'-'
+                && b[2].is_ascii_uppercase())
+                || (r.len() >= 3
+                    && matches!(t, "R" | "D" | "I")
+                    && self.w(first + 1) == "-"
+                    && self.cap(first + 2))
+        };
         (self.is_word(first) && !self.cap(first))
+            || possessed_role
+            || party_label
             || t.chars().all(|c| c.is_ascii_digit())
             || (self.cap(first) && self.lex.titles.contains_key(&self.lw(first)))
     }
@@ -1659,7 +1697,8 @@ fn lead(v: &View<'_>, pre: Range<usize>) -> Option<(Np, Option<Span>, &'static s
     }
     // The cue, at most a short phrase before the punctuation ("said in a statement on Monday:").
     for c in (pre.start..last).rev() {
-        if last - c > 9 {
+        // "said in an op-ed piece before a 2014 Senate hearing," is as long as these get.
+        if last - c > 14 {
             break;
         }
         if v.is_cue(c) {

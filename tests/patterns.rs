@@ -1764,3 +1764,77 @@ fn lede_description_stays_a_role_when_the_next_name_is_not_new() {
         Some("former bank manager")
     );
 }
+
+// ---------------------------------------------------------------------------------------------
+// Speaker phrases found on real news layouts
+
+#[test]
+fn possessive_role_apposition() {
+    check(
+        "Tad Mercer, Dunmore’s chief strategist, said, “The vote decides it.”",
+        &[said(
+            Direct,
+            "The vote decides it.",
+            "Tad Mercer",
+            "Tad Mercer",
+            "said",
+        )],
+    );
+}
+
+#[test]
+fn party_and_state_label_apposition() {
+    check(
+        "Sen. Ron Kessel, R-Wis., said in an op-ed piece before a 2014 Senate hearing, “The agency failed.”",
+        &[said(
+            Direct,
+            "The agency failed.",
+            "Ron Kessel",
+            "Ron Kessel",
+            "said",
+        )],
+    );
+}
+
+#[test]
+fn pronoun_after_a_subordinating_conjunction_is_a_subject() {
+    let doc = analyze(
+        "Ivo Brandt was arrested in May.\n\nAlthough he told investigators that he wanted “a better world,” he hacked dozens of accounts.",
+    );
+    let q = &doc.quotes[0];
+    assert_eq!(q.content, "a better world,");
+    let s = q.speaker.as_ref().expect("a speaker");
+    assert_eq!(s.mention, "he");
+    assert_eq!(s.name.as_deref(), Some("Ivo Brandt"));
+}
+
+#[test]
+fn conjunctive_adverb_between_subject_and_cue() {
+    check(
+        "Ash Carter however said he would welcome a “principled security network” for the region.",
+        &[said(
+            Partial,
+            "principled security network",
+            "Ash Carter",
+            "Ash Carter",
+            "said",
+        )],
+    );
+}
+
+#[test]
+fn anonymous_person_close_to_someone() {
+    check(
+        "“The drop is about the emails,” said a person close to the campaign. “It is serious.”",
+        &[
+            said(
+                Direct,
+                "The drop is about the emails,",
+                "person",
+                "a person",
+                "said",
+            ),
+            said(Direct, "It is serious.", "person", "a person", "said"),
+        ],
+    );
+}
