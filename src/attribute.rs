@@ -345,7 +345,19 @@ impl<'a> View<'a> {
             if seg.is_empty() {
                 return None;
             }
-            match self.apposition_kind(seg.clone()) {
+            // "a salesman from Sumter, South Carolina,": a place's second part, not a name.
+            // Only the segment next to the verb: an earlier one is the subject itself ("In July,
+            // Jane Doe, vice chair of Acme, told").
+            let place_tail = rounds == 1
+                && open > lo + 1
+                && self.cap(open - 1)
+                && PP_HEADS.contains(&self.lw(open - 2).as_str());
+            let kind = if place_tail && self.cap(seg.start) {
+                Some(None)
+            } else {
+                self.apposition_kind(seg.clone())
+            };
+            match kind {
                 Some(Some(np)) => {
                     if apposed_name.is_none() {
                         apposed_name = Some(np);
@@ -1669,7 +1681,11 @@ fn tail(
             let starts_here = v.toks[i].span.start == np.span.start
                 || v.pronoun(i) == Some(Gender::Relative)
                 || (np_tok > i
-                    && (i..np_tok).all(|k| v.cap(k) || matches!(v.w(k), "." | "’s" | "'s")));
+                    && (i..np_tok).all(|k| {
+                        // Titles before a name, not a sentence's first word ("And he added").
+                        (v.cap(k) && (v.lw_is(k, "the") || !v.lex.not_names.contains(&v.lw(k))))
+                            || matches!(v.w(k), "." | "’s" | "'s")
+                    }));
             if !starts_here {
                 return None;
             }

@@ -1838,3 +1838,68 @@ fn anonymous_person_close_to_someone() {
         ],
     );
 }
+
+#[test]
+fn manner_of_speaking_verbs_are_cues() {
+    check(
+        "“This is fantastic!” beamed Donald Hartley, a delegate.\n\n“Not again,” Pat Toomey fumed.",
+        &[
+            said(
+                Direct,
+                "This is fantastic!",
+                "Donald Hartley",
+                "Donald Hartley",
+                "beamed",
+            ),
+            said(Direct, "Not again,", "Pat Toomey", "Pat Toomey", "fumed"),
+        ],
+    );
+}
+
+#[test]
+fn town_and_state_inside_an_apposition() {
+    check(
+        "Walt Ibsen, a 55-year-old salesman from Sumter, South Carolina, says Cruz will “leave here with momentum.”",
+        &[said(
+            Partial,
+            "leave here with momentum.",
+            "Walt Ibsen",
+            "Walt Ibsen",
+            "says",
+        )],
+    );
+}
+
+/// "In July," before the subject is no place: the name after it is the speaker.
+#[test]
+fn name_after_an_introductory_phrase_keeps_its_apposition() {
+    check(
+        "In July, Sammy Aarons, vice chairman of the firm, told reporters that the founder is “very involved.”",
+        &[said(
+            Partial,
+            "very involved.",
+            "Sammy Aarons",
+            "Sammy Aarons",
+            "told",
+        )],
+    );
+}
+
+/// A new sentence opening "And he added" after a quote that ended its own sentence is not that
+/// quote's attribution.
+#[test]
+fn and_he_added_after_a_closed_sentence_is_not_a_tail() {
+    check(
+        "Ted Cruz spoke in Iowa.\n\nCruz says that “when you live by the pen, you die by the pen.” And he added that his pen “has got an eraser.”",
+        &[
+            said(
+                Partial,
+                "when you live by the pen, you die by the pen.",
+                "Ted Cruz",
+                "Cruz",
+                "says",
+            ),
+            said(Partial, "has got an eraser.", "Ted Cruz", "he", "added"),
+        ],
+    );
+}
