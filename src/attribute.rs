@@ -473,6 +473,25 @@ impl<'a> View<'a> {
             });
         }
         self.np_plain_before_in(i, lo, gender, true)
+            .or_else(|| self.relative_subject(i, lo, gender))
+    }
+
+    /// "a White House official who spoke anonymously said": the verb's subject is the phrase
+    /// before a restrictive "who" clause (no commas), read back at most `RELATIVE_SPAN` tokens.
+    fn relative_subject(&self, end: usize, lo: usize, gender: Option<Gender>) -> Option<Np> {
+        const RELATIVE_SPAN: usize = 16;
+        for k in (lo..end).rev().take(RELATIVE_SPAN) {
+            let w = self.w(k);
+            if matches!(w, "," | "." | ";" | ":" | "!" | "?" | "(" | ")") || self.is_mark(k) {
+                return None;
+            }
+            if self.lw_is(k, "who") {
+                return self
+                    .np_plain_before_in(k, lo, gender, false)
+                    .filter(|np| matches!(np.kind, NpKind::Name | NpKind::Group));
+            }
+        }
+        None
     }
 
     /// A name or group phrase ending right before `end`, with no apposition handling.
@@ -880,7 +899,7 @@ impl<'a> View<'a> {
         // "Sanders’s chief strategist": a possessor and the role it owns.
         let possessed_role = r.len() > 1
             && crate::speakers::strip_possessive(t) != t
-            && self.is_group_head(r.end - 1);
+            && (first + 1..r.end).any(|k| self.is_group_head(k));
         // "R-Wis.", "D-Ore.": a US party and state label.
         let party_label = {
             let b = t.as_bytes();
@@ -1836,8 +1855,13 @@ fn subject_of(v: &View<'_>, c: usize, lo: usize, sent_start: usize) -> Option<(N
     }
     // "X was joined on stage and joked, “…”": the clause's subject, when no other person stands
     // between it and the verb.
-    if c > sent_start && matches!(v.lw(c - 1).as_str(), "and" | "but") {
-        let np = clause_subject(v, sent_start, c)?;
+    // "… but now said": adverbs may stand between the conjunction and the verb.
+    let mut conj = c;
+    while conj > sent_start + 1 && c - conj < 3 && v.is_adverb(conj - 1) {
+        conj -= 1;
+    }
+    if conj > sent_start && matches!(v.lw(conj - 1).as_str(), "and" | "but") {
+        let np = clause_subject(v, sent_start, conj)?;
         let after = tok_at(v.toks, np.span.end);
         let rival = (after..c).any(|k| {
             (v.cap(k) && !v.is_sentence_start(k)) || v.pronoun(k).is_some() || v.is_mark(k)

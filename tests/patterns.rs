@@ -1903,3 +1903,31 @@ fn and_he_added_after_a_closed_sentence_is_not_a_tail() {
         ],
     );
 }
+
+#[test]
+fn restrictive_who_clause_between_subject_and_cue() {
+    check(
+        "A White House official who spoke anonymously to discuss strategy said Wednesday, “There are talks.”",
+        &[said(
+            Direct,
+            "There are talks.",
+            "White House official",
+            "A White House official",
+            "said",
+        )],
+    );
+}
+
+#[test]
+fn possessive_apposition_with_the_role_inside() {
+    check(
+        "“They are open to new things,” Jenna Gold, Twitter’s director of political advertising, said.",
+        &[said(
+            Direct,
+            "They are open to new things,",
+            "Jenna Gold",
+            "Jenna Gold",
+            "said",
+        )],
+    );
+}
