@@ -241,6 +241,29 @@ impl<'a> View<'a> {
         if !listed {
             return false;
         }
+        // After a determiner or a possessor the word is a noun: "Trump’s remarks", "the claims".
+        if i > 0 {
+            let p = self.lc(i - 1);
+            if matches!(
+                &*p,
+                "the"
+                    | "a"
+                    | "an"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "its"
+                    | "our"
+                    | "my"
+                    | "your"
+                    | "these"
+                    | "those"
+            ) || (self.is_word(i - 1)
+                && crate::speakers::strip_possessive(self.w(i - 1)) != self.w(i - 1))
+            {
+                return false;
+            }
+        }
         // Phrasal verbs that are not reporting: "called for", "called off".
         let particle = self
             .toks
@@ -673,9 +696,15 @@ impl<'a> View<'a> {
             // Only a title: "the President said" reads as a role.
             if !titles.is_empty() {
                 let s = self.span(j..end);
+                // "The senator": the role without its determiner names the group.
+                let core = if j + 1 < end && DETERMINERS.contains(&self.lw(j).as_str()) {
+                    self.span(j + 1..end)
+                } else {
+                    s
+                };
                 return Some(Np {
                     span: s,
-                    core: s,
+                    core,
                     kind: NpKind::Group,
                     gender: gender.or(tg),
                 });
@@ -733,7 +762,8 @@ impl<'a> View<'a> {
             return None;
         }
         // The window of words that can make up the phrase.
-        let det = DETERMINERS.contains(&self.lw(i).as_str()) && !self.cap(i);
+        let det = DETERMINERS.contains(&self.lw(i).as_str())
+            && (!self.cap(i) || self.is_sentence_start(i));
         let mut k = if det { i + 1 } else { i };
         let mut lower = 0;
         let mut last_cap_run: Option<(usize, usize)> = None;
@@ -1778,6 +1808,12 @@ fn lead(v: &View<'_>, pre: Range<usize>) -> Option<(Np, Option<Span>, &'static s
             // A participle inside the phrase ("said in a video posted online:") has no subject of
             // its own: keep looking for the main verb further back.
             match v.np_before(c, pre.start) {
+                // "The senator emailed supporters saying: “…”": the addressees do not speak.
+                Some(np) if v.lw(c).ends_with("ing") && object_of_verb(v, &np, pre.start) => {
+                    let start = tok_at(v.toks, np.span.start);
+                    return clause_subject(v, pre.start, start)
+                        .map(|s| (s, Some(v.toks[c].span), "gerund"));
+                }
                 Some(np) => return Some((np, Some(v.toks[c].span), "speaker_cue_quote")),
                 None => continue,
             }
@@ -1883,10 +1919,32 @@ fn subject_of(v: &View<'_>, c: usize, lo: usize, sent_start: usize) -> Option<(N
             return clause_subject(v, sent_start, c).map(|np| (np, "gerund"));
         }
         // "Trump calling it “a great meeting”": the phrase right before the gerund.
-        return v
+        let np = v
             .np_before(c, lo)
-            .filter(|np| matches!(np.kind, NpKind::Name | NpKind::Group))
-            .map(|np| (np, "gerund"));
+            .filter(|np| matches!(np.kind, NpKind::Name | NpKind::Group))?;
+        // Unless that phrase is what the clause's subject sent ("issued a statement describing",
+        // "emailed supporters saying"): then the subject speaks.
+        if object_of_verb(v, &np, sent_start) {
+            return clause_subject(v, sent_start, tok_at(v.toks, np.span.start))
+                .map(|np| (np, "gerund"));
+        }
+        return Some((np, "gerund"));
+    }
+    // A passive ("hours after the staffer was charged") has no speaker for a subject; "was quoted
+    // as saying" does.
+    let mut aux = c;
+    while aux > lo && c - aux < 3 && v.lw(aux - 1).ends_with("ly") {
+        aux -= 1;
+    }
+    if aux > lo
+        && v.lw(c).ends_with("ed")
+        && !v.lw_is(c, "quoted")
+        && matches!(
+            v.lw(aux - 1).as_str(),
+            "was" | "were" | "is" | "are" | "been" | "being" | "be"
+        )
+    {
+        return None;
     }
     let np = v.np_before(c, lo)?;
     let pat = match v.lw(c).as_str() {
@@ -1895,6 +1953,30 @@ fn subject_of(v: &View<'_>, c: usize, lo: usize, sent_start: usize) -> Option<(N
         _ => "sentence_cue",
     };
     Some((np, pat))
+}
+
+/// Is this group phrase the object of a verb before it: a document ("issued a statement",
+/// "sent out a press release") or the people addressed ("emailed supporters")?
+fn object_of_verb(v: &View<'_>, np: &Np, sent_start: usize) -> bool {
+    if np.kind != NpKind::Group {
+        return false;
+    }
+    let head = tok_at(v.toks, np.core.end).saturating_sub(1);
+    let start = tok_at(v.toks, np.span.start);
+    if start <= sent_start {
+        return false;
+    }
+    let before = v.lw(start - 1);
+    let document = v.lex.speech_nouns.contains(&v.lw(head));
+    let verb_before = v.is_word(start - 1)
+        && !v.cap(start - 1)
+        && !DETERMINERS.contains(&before.as_str())
+        && !PREPOSITIONS.contains(&before.as_str())
+        && !matches!(
+            before.as_str(),
+            "and" | "or" | "but" | "that" | "who" | "which"
+        );
+    document || verb_before
 }
 
 /// The subject at the start of a sentence, past a leading conjunction or an introductory phrase
@@ -1920,7 +2002,9 @@ fn clause_subject(v: &View<'_>, start: usize, end: usize) -> Option<Np> {
         || first.ends_with("ing")
         || first.ends_with("ed")
         || (first.ends_with("ly") && first.len() > 4)
-        || (v.lex.not_names.contains(&first) && v.pronoun(i).is_none())
+        || (v.lex.not_names.contains(&first)
+            && v.pronoun(i).is_none()
+            && !DETERMINERS.contains(&first.as_str()))
         || matches!(
             first.as_str(),
             "amid" | "alongside" | "despite" | "asked" | "unlike" | "like"

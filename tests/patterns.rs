@@ -1931,3 +1931,48 @@ fn possessive_apposition_with_the_role_inside() {
         )],
     );
 }
+
+/// "remarks" after a possessor is a noun, not a verb with "Trump’s" for subject.
+#[test]
+fn a_cue_word_after_a_possessor_is_a_noun() {
+    check(
+        "Hollande denounced Trump’s remarks as “hurtful and humiliating.”",
+        &[said(
+            Partial,
+            "hurtful and humiliating.",
+            "Hollande",
+            "Hollande",
+            "denounced",
+        )],
+    );
+}
+
+/// A passive verb ("was charged") has no speaker for a subject.
+#[test]
+fn passive_cue_gives_no_speaker() {
+    let doc = analyze(
+        "Lars Penn praised the plan as “a very decent start” hours after the aide was charged in court.",
+    );
+    let q = &doc.quotes[0];
+    assert_ne!(
+        q.speaker.as_ref().map(|s| s.mention.as_str()),
+        Some("the aide"),
+        "{:?}",
+        q.speaker
+    );
+}
+
+/// The document the subject issued does not speak; the subject does.
+#[test]
+fn gerund_after_a_document_object_is_the_subjects() {
+    check(
+        "The senator issued a statement describing the meeting as “a very positive step.”",
+        &[said(
+            Partial,
+            "a very positive step.",
+            "senator",
+            "The senator",
+            "describing",
+        )],
+    );
+}
