@@ -239,7 +239,7 @@ impl<'a> View<'a> {
             None => self.lex.cue_verbs.contains(&*self.lc(i)),
         };
         if !listed {
-            return false;
+            return self.is_phrasal_cue(i);
         }
         // After a determiner or a possessor the word is a noun: "Trump’s remarks", "the claims".
         if i > 0 {
@@ -275,6 +275,19 @@ impl<'a> View<'a> {
                 Some("for" | "on" | "off" | "up" | "in")
             ))
     }
+    /// The first word of a two-word reporting verb ("pointed out", "put it").
+    fn is_phrasal_cue(&self, i: usize) -> bool {
+        i + 1 < self.toks.len()
+            && self.is_word(i + 1)
+            && self
+                .lex
+                .phrasal_cues
+                .contains(&(self.lw(i), self.lw(i + 1)))
+    }
+    /// A cue right after a quote, where "read" also reports ("“…,” the sign read").
+    fn is_tail_cue(&self, i: usize) -> bool {
+        self.is_cue(i) || (self.is_word(i) && matches!(&*self.lc(i), "read" | "reads"))
+    }
     fn is_indirect_cue(&self, i: usize) -> bool {
         self.is_word(i)
             && match cue_words(self.lex) {
@@ -295,7 +308,8 @@ impl<'a> View<'a> {
             return false;
         }
         let l = self.lc(i);
-        self.lex.adverbs.contains(&*l) || (l.ends_with("ly") && l.len() > 4)
+        // A capitalised -ly word is a name ("Kelly", "Beverly") unless the list says otherwise.
+        self.lex.adverbs.contains(&*l) || (l.ends_with("ly") && l.len() > 4 && !self.cap(i))
     }
     fn pronoun(&self, i: usize) -> Option<Gender> {
         if !self.is_word(i) {
@@ -1720,7 +1734,7 @@ fn tail(
     }
     // "Speaker said": the cue within the next few words, the speaker starting at i.
     for c in i + 1..hi.min(i + 14) {
-        if v.is_cue(c) {
+        if v.is_tail_cue(c) {
             if !cue_ok(c) {
                 return None;
             }
@@ -1775,7 +1789,7 @@ fn lead(v: &View<'_>, pre: Range<usize>) -> Option<(Np, Option<Span>, &'static s
                 return None;
             }
             // Words between the cue and the mark: a prepositional phrase or the addressee of "told".
-            let first_after = c + 1;
+            let first_after = if v.is_phrasal_cue(c) { c + 2 } else { c + 1 };
             if first_after < last {
                 let l = v.lw(first_after);
                 let told = matches!(
@@ -1998,9 +2012,11 @@ fn clause_subject(v: &View<'_>, start: usize, end: usize) -> Option<Np> {
     // An introductory phrase ("Speaking at a rally, …", "Last week, …", "Amid the row, …") is
     // skipped to the first comma.
     let first = v.lw(i);
+    // "Speaking at …," / "Asked about …," open with a participle; "Ted Cruz said" and "Manning
+    // said" open with a name.
+    let name_next = i + 1 < end && (v.cap(i + 1) || v.is_cue(i + 1));
     let intro = PREPOSITIONS.contains(&first.as_str())
-        || first.ends_with("ing")
-        || first.ends_with("ed")
+        || ((first.ends_with("ing") || first.ends_with("ed")) && !name_next)
         || (first.ends_with("ly") && first.len() > 4)
         || (v.lex.not_names.contains(&first)
             && v.pronoun(i).is_none()

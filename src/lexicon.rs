@@ -75,6 +75,8 @@ pub struct Lexicon {
     pub speech_nouns: HashSet<String>,
     /// Letters written after a name (KC, Jr.), as written.
     pub postnominals: HashSet<String>,
+    /// Two-word reporting verbs ("pointed out", "put it"), lowercase.
+    pub phrasal_cues: HashSet<(String, String)>,
 }
 
 fn entries(data: &'static str) -> impl Iterator<Item = &'static str> {
@@ -140,6 +142,12 @@ impl Lexicon {
             speech_nouns: set(include_str!("lexicon/speech_nouns.txt")),
             postnominals: entries(include_str!("lexicon/postnominals.txt"))
                 .map(str::to_string)
+                .collect(),
+            phrasal_cues: entries(include_str!("lexicon/phrasal_cues.txt"))
+                .filter_map(|l| {
+                    let (a, b) = l.split_once(char::is_whitespace)?;
+                    Some((a.to_lowercase(), b.trim().to_lowercase()))
+                })
                 .collect(),
         }
     }

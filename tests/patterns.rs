@@ -1976,3 +1976,43 @@ fn gerund_after_a_document_object_is_the_subjects() {
         )],
     );
 }
+
+/// "Kelly" ends in -ly but is a name, not an adverb between speaker and verb.
+#[test]
+fn a_capitalised_ly_word_is_a_name() {
+    check(
+        "\"Elections matter,\" Kelly said. \"Look at the records.\"",
+        &[
+            said(Direct, "Elections matter,", "Kelly", "Kelly", "said"),
+            said(Direct, "Look at the records.", "Kelly", "Kelly", "said"),
+        ],
+    );
+}
+
+#[test]
+fn two_word_reporting_verbs() {
+    check(
+        "But as The Hill pointed out, “Still, the candidate has declined to release any returns.”",
+        &[said(
+            Direct,
+            "Still, the candidate has declined to release any returns.",
+            "Hill",
+            "Hill",
+            "pointed",
+        )],
+    );
+}
+
+#[test]
+fn a_document_read_after_the_quote() {
+    check(
+        "“The delay is troubling,” the letter read.",
+        &[said(
+            Direct,
+            "The delay is troubling,",
+            "letter",
+            "the letter",
+            "read",
+        )],
+    );
+}
