@@ -7,7 +7,7 @@
 //! paragraphs. A quote no rule attributes keeps `speaker: null`: better unattributed than misattributed.
 
 use std::borrow::Cow;
-use std::cell::OnceCell;
+use std::cell::{Cell, OnceCell};
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 use std::ops::Range;
@@ -19,6 +19,7 @@ use crate::quotes::{RawQuote, Scan};
 use crate::segment::Token;
 use crate::span::Span;
 use crate::speakers::{is_acronym, is_cap, strip_titles, Np, NpKind};
+use crate::work::{self, Stage};
 
 /// One paragraph, tokenised and split into sentence windows.
 #[derive(Debug, Clone)]
@@ -125,6 +126,15 @@ struct View<'a> {
     /// cue or "according"), computed on first use: their scans step over these only, so a sentence
     /// with many quotes and few cues is not read again for every quote.
     cue_candidates: OnceCell<Vec<usize>>,
+    /// Work: token reads through `w`, `is_word` and `cap`, which every rule's loop goes through;
+    /// added to the thread's count when the view is dropped.
+    reads: Cell<u64>,
+}
+
+impl Drop for View<'_> {
+    fn drop(&mut self) {
+        work::add(Stage::Attribution, self.reads.get());
+    }
 }
 
 /// How many tokens a rule reads around a quote or a cue. Rules look at a bounded window so that
@@ -153,6 +163,7 @@ impl<'a> View<'a> {
             toks,
             lex,
             cue_candidates: OnceCell::new(),
+            reads: Cell::new(0),
         }
     }
     /// The cue candidates in `r`, in order; `sentence_cue` reads at most [`MAX_CUE_CANDIDATES`] of
@@ -167,7 +178,11 @@ impl<'a> View<'a> {
         let to = all.partition_point(|&c| c < r.end);
         &all[from..to.max(from)]
     }
+    fn read(&self) {
+        self.reads.set(self.reads.get() + 1);
+    }
     fn w(&self, i: usize) -> &'a str {
+        self.read();
         self.toks[i].text(self.text)
     }
     fn lw(&self, i: usize) -> String {
@@ -198,9 +213,11 @@ impl<'a> View<'a> {
         }
     }
     fn is_word(&self, i: usize) -> bool {
+        self.read();
         self.toks[i].word
     }
     fn cap(&self, i: usize) -> bool {
+        self.read();
         is_cap(self.text, &self.toks[i])
     }
     fn is_cue(&self, i: usize) -> bool {
@@ -983,6 +1000,7 @@ pub fn attribute(text: &str, paras: &[Para], scan: &Scan, lex: &Lexicon) -> Attr
 /// Multi-paragraph quotes attributed only in a later segment ("“A\n\n“B,” she said.") lend that
 /// speaker back to the earlier segments.
 fn chain_back(quotes: &mut [Attributed], scan: &Scan, text: &str) {
+    let mut steps = quotes.len() as u64;
     for k in (0..quotes.len()).rev() {
         let Some(r) = quotes[k].raw else { continue };
         if !scan.quotes[r].runs_on || quotes[k].speaker.is_some() {
@@ -990,6 +1008,7 @@ fn chain_back(quotes: &mut [Attributed], scan: &Scan, text: &str) {
         }
         if let Some(next) = quotes[k + 1..]
             .iter()
+            .inspect(|_| steps += 1)
             .find(|q| q.raw.is_some_and(|nr| scan.quotes[nr].continues && nr > r))
         {
             if let Some(sp) = next.speaker {
@@ -1004,6 +1023,7 @@ fn chain_back(quotes: &mut [Attributed], scan: &Scan, text: &str) {
             }
         }
     }
+    work::add(Stage::Attribution, steps);
 }
 
 fn share_in_sentence(quotes: &mut [Attributed], idx: &[usize]) {
@@ -1028,6 +1048,7 @@ fn tok_at(toks: &[Token], start: usize) -> usize {
 fn paragraph_only_quotes(v: &View<'_>, qs: &[usize], scan: &Scan) -> bool {
     let mut qi = 0;
     for (i, t) in v.toks.iter().enumerate() {
+        v.read();
         while qi < qs.len()
             && scan.quotes[qs[qi]].content.end <= t.span.start
             && scan.quotes[qs[qi]]

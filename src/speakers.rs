@@ -15,6 +15,7 @@ use crate::document::SpeakerKind;
 use crate::lexicon::{Gender, Lexicon};
 use crate::segment::Token;
 use crate::span::Span;
+use crate::work::{self, Stage};
 
 /// One entity the document talks about.
 #[derive(Debug, Clone)]
@@ -65,6 +66,9 @@ struct Index {
     role: HashMap<String, Vec<usize>>,
     /// Mention start -> entities with a mention starting there.
     mention_at: BTreeMap<usize, Vec<usize>>,
+    /// The same for organisations only: "its officials" looks back for the latest one, and a scan
+    /// of every entity for each such mention was quadratic.
+    org_mention_at: BTreeMap<usize, Vec<usize>>,
 }
 
 /// How a resolved mention was matched, for the `why` of a quote.
@@ -125,6 +129,9 @@ impl Registry {
     ) -> Registry {
         let mut reg = Registry::default();
         let mut qi = 0;
+        // Work: tokens stepped over (the outer and the name-run loops), quote spans passed, and
+        // the words of every run registered (stripping titles reads each a bounded number of times).
+        let mut steps = 0u64;
         for toks in paras {
             // Persons named so far in this paragraph: while there is exactly one, a gendered
             // pronoun after it ("Marwood, who has led her country’s delegation") is evidence of
@@ -134,9 +141,11 @@ impl Registry {
             let mut pronoun_first = false;
             let mut i = 0;
             while i < toks.len() {
+                steps += 1;
                 let at = toks[i].span.start;
                 while qi < quoted.len() && quoted[qi].end <= at {
                     qi += 1;
+                    steps += 1;
                 }
                 let in_quote = qi < quoted.len() && quoted[qi].start <= at;
                 let g = pronoun_gender(&toks[i].text(text).to_lowercase()).filter(|_| !in_quote);
@@ -161,6 +170,7 @@ impl Registry {
                 let mut run = vec![toks[i]];
                 let mut j = i + 1;
                 while j < toks.len() {
+                    steps += 1;
                     let name_word = is_cap(text, &toks[j]) && adjacent_in_name(text, toks, j);
                     let title_dot = toks[j].text(text) == "."
                         && toks[j].span.start == toks[j - 1].span.end
@@ -187,6 +197,7 @@ impl Registry {
                     }
                     break;
                 }
+                steps += run.len() as u64;
                 let id = reg.register_run(text, &run, lex);
                 if let Some(id) = id {
                     if !named.contains(&id) {
@@ -202,6 +213,7 @@ impl Registry {
                 i = j;
             }
         }
+        work::add(Stage::Registry, steps);
         reg
     }
 
@@ -328,6 +340,13 @@ impl Registry {
                 .entry(span.start)
                 .or_default()
                 .push(id);
+            if self.entities[id].kind == SpeakerKind::Organization {
+                self.index
+                    .org_mention_at
+                    .entry(span.start)
+                    .or_default()
+                    .push(id);
+            }
         }
     }
 
@@ -357,6 +376,7 @@ impl Registry {
 
     fn note_mention(&mut self, id: usize, text: &str, np: &Np) {
         let form = np.span.slice(text).to_string();
+        work::add(Stage::Resolution, 1 + self.entities[id].forms.len() as u64);
         if !self.entities[id].forms.contains(&form) {
             self.entities[id].forms.push(form);
         }
@@ -449,21 +469,25 @@ impl Registry {
                     .unwrap_or("")
                     .to_lowercase();
                 // "its officials": the organisation named last, if it was named nearby.
+                // "its officials": the organisation whose latest mention inside the window (ending
+                // before the phrase) is the latest, the higher id on a tie.
                 let owner = if matches!(det.as_str(), "its" | "their") {
-                    self.entities
-                        .iter()
-                        .enumerate()
-                        .filter(|(_, e)| e.kind == SpeakerKind::Organization)
-                        .filter_map(|(i, e)| {
-                            e.mentions
-                                .range(..Span::new(np.span.start, np.span.start))
-                                .rev()
-                                .take_while(|m| m.start >= window_start)
-                                .find(|m| m.end <= np.span.start)
-                                .map(|m| (m.start, i))
+                    let at = np.span.start;
+                    self.index
+                        .org_mention_at
+                        .range(window_start..at)
+                        .rev()
+                        .inspect(|_| work::add(Stage::Resolution, 1))
+                        .find_map(|(&start, ids)| {
+                            ids.iter()
+                                .copied()
+                                .filter(|&i| {
+                                    let from = Span::new(start, start);
+                                    let to = Span::new(start, at);
+                                    self.entities[i].mentions.range(from..=to).next().is_some()
+                                })
+                                .max()
                         })
-                        .max()
-                        .map(|(_, i)| i)
                 } else {
                     None
                 };
@@ -478,6 +502,7 @@ impl Registry {
                     // A role that names a person introduced with that title ("the prime minister").
                     let with_role = self.index.role.get(&lower).and_then(|ids| {
                         ids.iter().rev().copied().find(|&i| {
+                            work::add(Stage::Resolution, 1);
                             let e = &self.entities[i];
                             e.mentions.first().is_some_and(|m| m.start < np.span.start)
                         })
@@ -587,6 +612,7 @@ impl Registry {
                 .range(..Span::new(at, at))
                 .rev()
                 .take_while(|m| m.start >= window_start)
+                .inspect(|_| work::add(Stage::Resolution, 1))
                 .find(|m| m.end <= at)
                 .map(|m| m.start)
         };
@@ -602,6 +628,7 @@ impl Registry {
             .flat_map(|(_, ids)| ids.iter().copied())
             .take(MAX_WINDOW_MENTIONS)
             .collect();
+        work::add(Stage::Resolution, 1 + in_window.len() as u64);
         in_window.sort_unstable();
         in_window.dedup();
         let mut cands: Vec<(usize, usize)> = in_window
@@ -616,6 +643,7 @@ impl Registry {
             match latest(&self.entities[ls]) {
                 Some(lp)
                     if cands.iter().all(|&(i, p)| {
+                        work::add(Stage::Resolution, 1);
                         let e = &self.entities[i];
                         let evidenced = e.gender.is_some() || !e.roles.is_empty() || e.speaks;
                         // A possessive mention ("Reyes’s penalties") modifies a noun; it is
