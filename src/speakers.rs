@@ -6,13 +6,13 @@
 //! cautious: a pronoun is resolved only when exactly one person fits; otherwise the mention is kept
 //! with no name, because a wrong attribution is worse than none.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap};
 use std::sync::OnceLock;
 
 use std::collections::BTreeSet;
 
 use crate::document::SpeakerKind;
-use crate::lexicon::{Gender, Lexicon};
+use crate::lexicon::{Gender, Lexicon, WordSet};
 use crate::segment::Token;
 use crate::span::Span;
 use crate::work::{self, Stage};
@@ -148,7 +148,7 @@ impl Registry {
                     steps += 1;
                 }
                 let in_quote = qi < quoted.len() && quoted[qi].start <= at;
-                let g = pronoun_gender(&toks[i].text(text).to_lowercase()).filter(|_| !in_quote);
+                let g = pronoun_gender(toks[i].text(text)).filter(|_| !in_quote);
                 if let Some(g) = g {
                     match named.as_slice() {
                         [] => pronoun_first = true,
@@ -179,7 +179,7 @@ impl Registry {
                             .contains_key(&format!("{}.", toks[j - 1].text(text).to_lowercase()))
                         && toks.get(j + 1).is_some_and(|t| is_cap(text, t));
                     // A capitalised reporting verb ends a headline's name: "Jane Doe Says …".
-                    if lex.cue_verbs.contains(&toks[j].text(text).to_lowercase()) {
+                    if with_lower(toks[j].text(text), |w| lex.cue_verbs.contains(w)) {
                         break;
                     }
                     let link = matches!(toks[j].text(text), "of" | "and" | "&")
@@ -232,12 +232,12 @@ impl Registry {
             .collect();
         let org = words
             .iter()
-            .any(|w| lex.org_heads.contains(&w.to_lowercase()));
+            .any(|w| with_lower(w, |l| lex.org_heads.contains(l)));
         if org && words.len() >= 2 {
             // Register organisations too, so that "the ministry" can refer back to one.
             let start = run
                 .iter()
-                .position(|t| !lex.not_names.contains(&t.text(text).to_lowercase()))
+                .position(|t| !with_lower(t.text(text), |l| lex.not_names.contains(l)))
                 .unwrap_or(run.len());
             if start < run.len() {
                 let full = Span::new(run[start].span.start, run[run.len() - 1].span.end);
@@ -247,10 +247,9 @@ impl Registry {
             return None;
         }
         if org
-            || words.iter().any(|w| {
-                let l = w.to_lowercase();
-                lex.not_names.contains(&l) || lex.demonyms.contains(&l)
-            })
+            || words
+                .iter()
+                .any(|w| with_lower(w, |l| lex.not_names.contains(l) || lex.demonyms.contains(l)))
             || words.iter().any(|w| is_acronym(w))
         {
             return None;
@@ -731,7 +730,7 @@ pub fn strip_titles<'t>(
     'outer: while i < run.len() {
         // A word that starts no title starts no phrase worth building (most capitalised words).
         let may_start_title = !run[i].word
-            || first_words.is_none_or(|f| f.contains(lowercase(run[i].text(text)).as_ref()));
+            || first_words.is_none_or(|f| with_lower(run[i].text(text), |l| f.contains(l)));
         // Longest title starting at i (titles may span words and include their period).
         for n in (1..=lex.title_max_words.min(run.len() - i))
             .rev()
@@ -773,9 +772,10 @@ pub fn strip_titles<'t>(
                 }
             }
         }
-        let w = run[i].text(text).to_lowercase();
+        let w = lowercase(run[i].text(text));
+        let w = &*w;
         // A possessor before a title: "Veloria’s Prime Minister Anton Sarro".
-        if run[i].word && strip_possessive(&w) != w && i + 1 < run.len() {
+        if run[i].word && strip_possessive(w) != w && i + 1 < run.len() {
             let next = run[i + 1].text(text).to_lowercase();
             let next2 = run
                 .get(i + 2)
@@ -789,9 +789,9 @@ pub fn strip_titles<'t>(
             }
         }
         if run[i].word
-            && (lex.demonyms.contains(&w)
-                || lex.demonyms.contains(strip_possessive(&w))
-                || lex.not_names.contains(&w) && i + 1 < run.len())
+            && (lex.demonyms.contains(w)
+                || lex.demonyms.contains(strip_possessive(w))
+                || lex.not_names.contains(w) && i + 1 < run.len())
         {
             i += 1;
             continue;
@@ -818,8 +818,17 @@ pub fn strip_titles<'t>(
     (titles, gender, &run[i..end])
 }
 
-/// The gender a third-person pronoun carries, if it carries one.
+/// The gender a third-person pronoun carries, if it carries one; `w` in any case.
 fn pronoun_gender(w: &str) -> Option<Gender> {
+    // Most tokens are longer than any pronoun or do not start like one: no lowercasing for them.
+    // (A non-ASCII word falls through to the full lowercasing.)
+    if w.is_ascii() && (w.len() > 7 || !w.starts_with(['h', 's', 'H', 'S'])) {
+        return None;
+    }
+    with_lower(w, pronoun_gender_lower)
+}
+
+fn pronoun_gender_lower(w: &str) -> Option<Gender> {
     match w {
         "he" | "him" | "his" | "himself" => Some(Gender::Male),
         "she" | "her" | "hers" | "herself" => Some(Gender::Female),
@@ -836,12 +845,7 @@ fn apposition_gender(text: &str, toks: &[Token], j: usize, lex: &Lexicon) -> Opt
         .iter()
         .take(5)
         .take_while(|t| t.text(text) != ",")
-        .find_map(|t| {
-            lex.roles
-                .get(&t.text(text).to_lowercase())
-                .copied()
-                .flatten()
-        })
+        .find_map(|t| lex.roles.get(&*lowercase(t.text(text))).copied().flatten())
 }
 
 /// If tokens from `j` are a quoted nickname (“Mo”, at most three words) followed by a capitalised
@@ -867,10 +871,25 @@ fn lowercase(s: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// `f(&s.to_lowercase())` without allocating for a short ASCII word: every capitalised word of a
+/// name run is looked up lowercased, and a `String` each was a tenth of the registry's time.
+fn with_lower<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 32];
+    if s.is_ascii() && s.len() <= buf.len() {
+        let b = &mut buf[..s.len()];
+        b.copy_from_slice(s.as_bytes());
+        b.make_ascii_lowercase();
+        // ASCII in, ASCII out.
+        f(std::str::from_utf8(b).unwrap_or_default())
+    } else {
+        f(&lowercase(s))
+    }
+}
+
 /// The first words of the lexicon's titles, with and without a final period, for the lexicon
 /// `Lexicon::get()` returns (`None` for any other, which then gets no shortcut).
-fn title_first_words(lex: &Lexicon) -> Option<&'static HashSet<String>> {
-    static FIRST: OnceLock<HashSet<String>> = OnceLock::new();
+fn title_first_words(lex: &Lexicon) -> Option<&'static WordSet> {
+    static FIRST: OnceLock<WordSet> = OnceLock::new();
     std::ptr::eq(lex, Lexicon::get()).then(|| {
         FIRST.get_or_init(|| {
             lex.titles
