@@ -13,6 +13,7 @@ use crate::segment;
 use crate::span::{Positions, Span};
 use crate::speakers::{Np, NpKind, Registry, Resolution};
 use crate::stance::{self, StanceInput};
+use crate::work::{self, Stage, Work};
 
 /// Options for one analysis.
 #[derive(Debug, Clone, Copy)]
@@ -45,6 +46,17 @@ impl Default for Options {
 /// ```
 pub fn analyze(text: &str) -> Document {
     analyze_with("doc", None, text, Options::default())
+}
+
+/// [`analyze_with`], and the steps each stage took (see [`crate::work`]): what the linear-time tests
+/// count instead of timing runs.
+pub fn analyze_counted(
+    id: &str,
+    source: Option<String>,
+    text: &str,
+    opts: Options,
+) -> (Document, Work) {
+    work::measure(|| analyze_with(id, source, text, opts))
 }
 
 /// Tokens and sentence windows of every paragraph. Sentences never end inside a quote, so the
@@ -124,6 +136,7 @@ pub fn analyze_with(id: &str, source: Option<String>, text: &str, opts: Options)
     // A map, not a list: a long text has as many mentions as quotes, and a scan each was quadratic.
     let mut cache: HashMap<Span, Resolution> = HashMap::new();
     let mut last_speaker: Option<usize> = None;
+    work::add(Stage::Resolution, order.len() as u64);
     for &i in &order {
         let q = &att.quotes[i];
         let Some(np) = q.speaker else { continue };
@@ -211,6 +224,8 @@ pub fn analyze_with(id: &str, source: Option<String>, text: &str, opts: Options)
     }
     let out_index = |e: usize| out_positions[e];
 
+    // Work: each quote and non-quote built, each nested span filtered, each speaker's mentions.
+    let mut steps = (att.quotes.len() + att.non_quotes.len() + reg.entities.len()) as u64;
     let mut quotes_out: Vec<Quote> = Vec::with_capacity(att.quotes.len());
     let mut chain_head: Option<usize> = None;
     for (i, q) in att.quotes.iter().enumerate() {
@@ -275,6 +290,7 @@ pub fn analyze_with(id: &str, source: Option<String>, text: &str, opts: Options)
                 .map(|r| {
                     let lo = att.nested.partition_point(|n| n.outer < r);
                     let hi = att.nested.partition_point(|n| n.outer <= r);
+                    steps += (hi - lo) as u64;
                     (lo..hi)
                         .filter(|&k| q.content.contains(att.nested[k].content))
                         .map(|k| {
@@ -315,6 +331,7 @@ pub fn analyze_with(id: &str, source: Option<String>, text: &str, opts: Options)
         .iter()
         .map(|&e| {
             let ent = &reg.entities[e];
+            steps += (ent.forms.len() + ent.mentions.len()) as u64;
             SpeakerEntry {
                 name: ent.name.clone(),
                 kind: ent.kind,
@@ -337,6 +354,7 @@ pub fn analyze_with(id: &str, source: Option<String>, text: &str, opts: Options)
         })
         .collect();
     findings.sort_by_key(|f| (f.start, f.end));
+    work::add(Stage::Assembly, steps + findings.len() as u64);
     Document {
         id: id.to_string(),
         source,

@@ -7,18 +7,19 @@
 //! paragraphs. A quote no rule attributes keeps `speaker: null`: better unattributed than misattributed.
 
 use std::borrow::Cow;
-use std::cell::OnceCell;
+use std::cell::{Cell, OnceCell};
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 use std::ops::Range;
 use std::sync::OnceLock;
 
 use crate::document::{NonQuoteReason, QuoteKind};
-use crate::lexicon::{Gender, Lexicon};
+use crate::lexicon::{Fnv, Gender, Lexicon};
 use crate::quotes::{RawQuote, Scan};
 use crate::segment::Token;
 use crate::span::Span;
 use crate::speakers::{is_acronym, is_cap, strip_titles, Np, NpKind};
+use crate::work::{self, Stage};
 
 /// One paragraph, tokenised and split into sentence windows.
 #[derive(Debug, Clone)]
@@ -93,27 +94,6 @@ pub struct Attribution {
     pub nested: Vec<NestedLead>,
 }
 
-/// FNV-1a: cue lookups hash one short word per token, and SipHash (the default) was a tenth of
-/// attribution time; resistance to crafted collisions buys nothing for a fixed word list.
-struct Fnv(u64);
-
-impl Default for Fnv {
-    fn default() -> Fnv {
-        Fnv(0xcbf2_9ce4_8422_2325)
-    }
-}
-
-impl std::hash::Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-}
-
 const CUE: u8 = 1;
 const INDIRECT: u8 = 2;
 
@@ -144,6 +124,17 @@ struct View<'a> {
     /// cue or "according"), computed on first use: their scans step over these only, so a sentence
     /// with many quotes and few cues is not read again for every quote.
     cue_candidates: OnceCell<Vec<usize>>,
+    /// Every token lowercased, made on first use (see [`View::lc`]).
+    lower: OnceCell<Vec<Cow<'a, str>>>,
+    /// Work: token reads through `w`, `is_word` and `cap`, which every rule's loop goes through;
+    /// added to the thread's count when the view is dropped.
+    reads: Cell<u64>,
+}
+
+impl Drop for View<'_> {
+    fn drop(&mut self) {
+        work::add(Stage::Attribution, self.reads.get());
+    }
 }
 
 /// How many tokens a rule reads around a quote or a cue. Rules look at a bounded window so that
@@ -180,6 +171,8 @@ impl<'a> View<'a> {
             toks,
             lex,
             cue_candidates: OnceCell::new(),
+            lower: OnceCell::new(),
+            reads: Cell::new(0),
         }
     }
     /// The cue candidates in `r`, in order; `sentence_cue` reads at most [`MAX_CUE_CANDIDATES`] of
@@ -194,23 +187,38 @@ impl<'a> View<'a> {
         let to = all.partition_point(|&c| c < r.end);
         &all[from..to.max(from)]
     }
+    fn read(&self) {
+        self.reads.set(self.reads.get() + 1);
+    }
     fn w(&self, i: usize) -> &'a str {
+        self.read();
         self.toks[i].text(self.text)
     }
-    fn lw(&self, i: usize) -> String {
-        self.w(i).to_lowercase()
+    /// The token lowercased (see [`View::lc`]).
+    fn lw(&self, i: usize) -> &str {
+        self.lc(i)
     }
-    /// `lw` without allocating for the common case: a token that is already lowercase ASCII is
-    /// borrowed. These run for every token, so an allocation each made them the hot spot.
-    fn lc(&self, i: usize) -> Cow<'a, str> {
-        let w = self.w(i);
-        if !w.is_ascii() {
-            Cow::Owned(w.to_lowercase())
-        } else if w.bytes().any(|b| b.is_ascii_uppercase()) {
-            Cow::Owned(w.to_ascii_lowercase())
-        } else {
-            Cow::Borrowed(w)
-        }
+    /// The token lowercased, from one lowercase copy of the paragraph's tokens made on first use:
+    /// the rules look up the same words many times, and a `String` per look-up was the hot spot.
+    /// A token that is lowercase ASCII already is borrowed from the text.
+    fn lc(&self, i: usize) -> &str {
+        self.read();
+        &self.lower.get_or_init(|| {
+            self.reads.set(self.reads.get() + self.toks.len() as u64);
+            self.toks
+                .iter()
+                .map(|t| {
+                    let w = t.text(self.text);
+                    if !w.is_ascii() {
+                        Cow::Owned(w.to_lowercase())
+                    } else if w.bytes().any(|b| b.is_ascii_uppercase()) {
+                        Cow::Owned(w.to_ascii_lowercase())
+                    } else {
+                        Cow::Borrowed(w)
+                    }
+                })
+                .collect()
+        })[i]
     }
     /// `self.lw(i) == l` for an ASCII `l`, without allocating. (For a non-ASCII token, comparing
     /// char by char lowercased is the same: `str::to_lowercase` differs from `char::to_lowercase`
@@ -225,9 +233,11 @@ impl<'a> View<'a> {
         }
     }
     fn is_word(&self, i: usize) -> bool {
+        self.read();
         self.toks[i].word
     }
     fn cap(&self, i: usize) -> bool {
+        self.read();
         is_cap(self.text, &self.toks[i])
     }
     fn is_cue(&self, i: usize) -> bool {
@@ -235,8 +245,8 @@ impl<'a> View<'a> {
             return false;
         }
         let listed = match cue_words(self.lex) {
-            Some(m) => m.get(&*self.lc(i)).is_some_and(|f| f & CUE != 0),
-            None => self.lex.cue_verbs.contains(&*self.lc(i)),
+            Some(m) => m.get(self.lc(i)).is_some_and(|f| f & CUE != 0),
+            None => self.lex.cue_verbs.contains(self.lc(i)),
         };
         if !listed {
             return self.is_phrasal_cue(i);
@@ -245,7 +255,7 @@ impl<'a> View<'a> {
         if i > 0 {
             let p = self.lc(i - 1);
             if matches!(
-                &*p,
+                p,
                 "the"
                     | "a"
                     | "an"
@@ -265,15 +275,9 @@ impl<'a> View<'a> {
             }
         }
         // Phrasal verbs that are not reporting: "called for", "called off".
-        let particle = self
-            .toks
-            .get(i + 1)
-            .map(|t| t.text(self.text).to_lowercase());
+        let particle = (i + 1 < self.toks.len()).then(|| self.lc(i + 1));
         !(self.lc(i).starts_with("call")
-            && matches!(
-                particle.as_deref(),
-                Some("for" | "on" | "off" | "up" | "in")
-            ))
+            && matches!(particle, Some("for" | "on" | "off" | "up" | "in")))
     }
     /// The first word of a two-word reporting verb ("pointed out", "put it").
     fn is_phrasal_cue(&self, i: usize) -> bool {
@@ -282,24 +286,25 @@ impl<'a> View<'a> {
             && self
                 .lex
                 .phrasal_cues
-                .contains(&(self.lw(i), self.lw(i + 1)))
+                .get(self.lw(i))
+                .is_some_and(|next| next.iter().any(|w| w == self.lw(i + 1)))
     }
     /// A cue right after a quote, where "read" also reports ("“…,” the sign read").
     fn is_tail_cue(&self, i: usize) -> bool {
-        self.is_cue(i) || (self.is_word(i) && matches!(&*self.lc(i), "read" | "reads"))
+        self.is_cue(i) || (self.is_word(i) && matches!(self.lc(i), "read" | "reads"))
     }
     fn is_indirect_cue(&self, i: usize) -> bool {
         self.is_word(i)
             && match cue_words(self.lex) {
-                Some(m) => m.get(&*self.lc(i)).is_some_and(|f| f & INDIRECT != 0),
-                None => self.lex.indirect_cues.contains(&*self.lc(i)),
+                Some(m) => m.get(self.lc(i)).is_some_and(|f| f & INDIRECT != 0),
+                None => self.lex.indirect_cues.contains(self.lc(i)),
             }
     }
     /// `is_cue(i) || is_indirect_cue(i)` with one lookup.
     fn is_any_cue(&self, i: usize) -> bool {
         self.is_word(i)
             && match cue_words(self.lex) {
-                Some(m) => m.contains_key(&*self.lc(i)),
+                Some(m) => m.contains_key(self.lc(i)),
                 None => self.is_cue(i) || self.is_indirect_cue(i),
             }
     }
@@ -309,20 +314,20 @@ impl<'a> View<'a> {
         }
         let l = self.lc(i);
         // A capitalised -ly word is a name ("Kelly", "Beverly") unless the list says otherwise.
-        self.lex.adverbs.contains(&*l) || (l.ends_with("ly") && l.len() > 4 && !self.cap(i))
+        self.lex.adverbs.contains(l) || (l.ends_with("ly") && l.len() > 4 && !self.cap(i))
     }
     fn pronoun(&self, i: usize) -> Option<Gender> {
         if !self.is_word(i) {
             return None;
         }
-        self.lex.pronouns.get(&*self.lc(i)).copied()
+        self.lex.pronouns.get(self.lc(i)).copied()
     }
     fn is_group_head(&self, i: usize) -> bool {
         if !self.is_word(i) || self.cap(i) && i > 0 && !self.is_sentence_start(i) {
             return false;
         }
         let l = self.lc(i);
-        let l = crate::speakers::strip_possessive(&l);
+        let l = crate::speakers::strip_possessive(l);
         self.lex.groups.contains(l)
             || self.lex.roles.contains_key(l)
             || l.strip_suffix('s')
@@ -388,7 +393,7 @@ impl<'a> View<'a> {
             let place_tail = rounds == 1
                 && open > lo + 1
                 && self.cap(open - 1)
-                && PP_HEADS.contains(&self.lw(open - 2).as_str());
+                && PP_HEADS.contains(&self.lw(open - 2));
             let kind = if place_tail && self.cap(seg.start) {
                 Some(None)
             } else {
@@ -432,7 +437,7 @@ impl<'a> View<'a> {
                     if h.kind == NpKind::Name
                         && !tok_at(self.toks, h.span.start)
                             .checked_sub(1)
-                            .is_some_and(|k| PREPOSITIONS.contains(&self.lw(k).as_str()))
+                            .is_some_and(|k| PREPOSITIONS.contains(&self.lc(k)))
                         && !self.role_like(h.span) =>
                 {
                     Some(h)
@@ -473,7 +478,7 @@ impl<'a> View<'a> {
             {
                 let prev = self.lw(last - 1);
                 if !matches!(
-                    prev.as_str(),
+                    prev,
                     "and"
                         | "but"
                         | "then"
@@ -577,8 +582,8 @@ impl<'a> View<'a> {
                 }
             }
             // "on Tuesday", "in March": a date, not a name in a phrase.
-            let date = self.lex.not_names.contains(&self.lw(j));
-            if pp && !date && j > lo && PP_HEADS.contains(&self.lw(j - 1).as_str()) {
+            let date = self.lex.not_names.contains(self.lw(j));
+            if pp && !date && j > lo && PP_HEADS.contains(&self.lw(j - 1)) {
                 return self.head_of_pp(j - 1, j, end, lo, gender);
             }
             return self.name_np(j, end, lo, gender);
@@ -589,7 +594,7 @@ impl<'a> View<'a> {
             while j > lo && mods < 4 {
                 let p = j - 1;
                 let lp = self.lw(p);
-                if DETERMINERS.contains(&lp.as_str()) {
+                if DETERMINERS.contains(&lp) {
                     j = p;
                     break;
                 }
@@ -598,9 +603,9 @@ impl<'a> View<'a> {
                         || self.w(p).ends_with("'s")
                         || (!self.cap(p)
                             && !self.is_cue(p)
-                            && !PREPOSITIONS.contains(&lp.as_str())
+                            && !PREPOSITIONS.contains(&lp)
                             && !matches!(
-                                lp.as_str(),
+                                lp,
                                 "and"
                                     | "or"
                                     | "but"
@@ -627,7 +632,7 @@ impl<'a> View<'a> {
                 } else if self.cap(p)
                     && self.is_sentence_start(p)
                     && mods == 0
-                    && self.lex.not_names.contains(&lp)
+                    && self.lex.not_names.contains(lp)
                 {
                     break;
                 } else if self.cap(p) {
@@ -640,13 +645,13 @@ impl<'a> View<'a> {
             }
             // A lone "head" or "source" of a longer phrase must be a real noun phrase.
             let span = self.span(j..end);
-            let core_start = if DETERMINERS.contains(&self.lw(j).as_str()) && j < last {
+            let core_start = if DETERMINERS.contains(&self.lc(j)) && j < last {
                 j + 1
             } else {
                 j
             };
             let core = self.span(core_start..end);
-            let g = gender.or_else(|| self.lex.roles.get(&self.lw(last)).copied().flatten());
+            let g = gender.or_else(|| self.lex.roles.get(self.lc(last)).copied().flatten());
             return Some(Np {
                 span,
                 core,
@@ -678,10 +683,10 @@ impl<'a> View<'a> {
                 ..h
             }),
             None if prep > lo
-                && matches!(self.lw(prep).as_str(), "from" | "in" | "at" | "near")
+                && matches!(self.lw(prep), "from" | "in" | "at" | "near")
                 && self.is_word(prep - 1)
                 && !self.cap(prep - 1)
-                && !self.lex.speech_nouns.contains(&self.lw(prep - 1)) =>
+                && !self.lex.speech_nouns.contains(self.lw(prep - 1)) =>
             {
                 None
             }
@@ -693,7 +698,7 @@ impl<'a> View<'a> {
     fn name_np(&self, j: usize, end: usize, lo: usize, gender: Option<Gender>) -> Option<Np> {
         // Trailing weekdays and months are not part of a name ("said Jane Doe Tuesday").
         let mut end = end;
-        while end > j + 1 && self.lex.not_names.contains(&self.lw(end - 1)) && self.cap(end - 1) {
+        while end > j + 1 && self.lex.not_names.contains(self.lc(end - 1)) && self.cap(end - 1) {
             end -= 1;
         }
         let (titles, tg, core) = strip_titles(self.text, &self.toks[j..end], self.lex);
@@ -701,7 +706,7 @@ impl<'a> View<'a> {
         // Leading sentence words like "But" or "In" are not part of the name.
         while span_start < end
             && self.cap(span_start)
-            && self.lex.not_names.contains(&self.lw(span_start))
+            && self.lex.not_names.contains(self.lc(span_start))
             && span_start + 1 < end
         {
             span_start += 1;
@@ -711,7 +716,7 @@ impl<'a> View<'a> {
             if !titles.is_empty() {
                 let s = self.span(j..end);
                 // "The senator": the role without its determiner names the group.
-                let core = if j + 1 < end && DETERMINERS.contains(&self.lw(j).as_str()) {
+                let core = if j + 1 < end && DETERMINERS.contains(&self.lw(j)) {
                     self.span(j + 1..end)
                 } else {
                     s
@@ -776,8 +781,7 @@ impl<'a> View<'a> {
             return None;
         }
         // The window of words that can make up the phrase.
-        let det = DETERMINERS.contains(&self.lw(i).as_str())
-            && (!self.cap(i) || self.is_sentence_start(i));
+        let det = DETERMINERS.contains(&self.lc(i)) && (!self.cap(i) || self.is_sentence_start(i));
         let mut k = if det { i + 1 } else { i };
         let mut lower = 0;
         let mut last_cap_run: Option<(usize, usize)> = None;
@@ -825,7 +829,7 @@ impl<'a> View<'a> {
                 && lower < 4
                 && (last_cap_run.is_none()
                     || self.is_group_head(k)
-                    || self.lex.titles.contains_key(&self.lw(k)))
+                    || self.lex.titles.contains_key(self.lc(k)))
             {
                 lower += 1;
                 if self.is_group_head(k) {
@@ -869,7 +873,7 @@ impl<'a> View<'a> {
             }
             let span = self.span(i..h + 1);
             let core = self.span(if det { i + 1 } else { i }..h + 1);
-            let g = self.lex.roles.get(&self.lw(h)).copied().flatten();
+            let g = self.lex.roles.get(self.lc(h)).copied().flatten();
             return Some(Np {
                 span,
                 core,
@@ -886,8 +890,8 @@ impl<'a> View<'a> {
         let (a, b) = (tok_at(self.toks, span.start), tok_at(self.toks, span.end));
         (a..b).any(|k| {
             let l = self.lw(k);
-            self.lex.titles.contains_key(&l)
-                || self.lex.roles.contains_key(&l)
+            self.lex.titles.contains_key(l)
+                || self.lex.roles.contains_key(l)
                 || crate::speakers::strip_possessive(self.w(k)) != self.w(k)
                 || (is_acronym(self.w(k)) && b - a > 1)
         })
@@ -960,7 +964,7 @@ impl<'a> View<'a> {
             || possessed_role
             || party_label
             || t.chars().all(|c| c.is_ascii_digit())
-            || (self.cap(first) && self.lex.titles.contains_key(&self.lw(first)))
+            || (self.cap(first) && self.lex.titles.contains_key(self.lc(first)))
     }
 
     fn gender_in(&self, r: Range<usize>) -> Option<Gender> {
@@ -968,10 +972,10 @@ impl<'a> View<'a> {
             let l = self.lw(k);
             self.lex
                 .roles
-                .get(&l)
+                .get(l)
                 .copied()
                 .flatten()
-                .or_else(|| self.lex.titles.get(&l).copied().flatten())
+                .or_else(|| self.lex.titles.get(&*l).copied().flatten())
         })
         .next()
     }
@@ -1237,6 +1241,7 @@ fn nested_leads(v: &View<'_>, para_quotes: &[usize], scan: &Scan, out: &mut Vec<
 /// Multi-paragraph quotes attributed only in a later segment ("“A\n\n“B,” she said.") lend that
 /// speaker back to the earlier segments.
 fn chain_back(quotes: &mut [Attributed], scan: &Scan, text: &str) {
+    let mut steps = quotes.len() as u64;
     for k in (0..quotes.len()).rev() {
         let Some(r) = quotes[k].raw else { continue };
         if !scan.quotes[r].runs_on || quotes[k].speaker.is_some() {
@@ -1244,6 +1249,7 @@ fn chain_back(quotes: &mut [Attributed], scan: &Scan, text: &str) {
         }
         if let Some(next) = quotes[k + 1..]
             .iter()
+            .inspect(|_| steps += 1)
             .find(|q| q.raw.is_some_and(|nr| scan.quotes[nr].continues && nr > r))
         {
             if let Some(sp) = next.speaker {
@@ -1258,6 +1264,7 @@ fn chain_back(quotes: &mut [Attributed], scan: &Scan, text: &str) {
             }
         }
     }
+    work::add(Stage::Attribution, steps);
 }
 
 fn share_in_sentence(quotes: &mut [Attributed], idx: &[usize]) {
@@ -1282,6 +1289,7 @@ fn tok_at(toks: &[Token], start: usize) -> usize {
 fn paragraph_only_quotes(v: &View<'_>, qs: &[usize], scan: &Scan) -> bool {
     let mut qi = 0;
     for (i, t) in v.toks.iter().enumerate() {
+        v.read();
         while qi < qs.len()
             && scan.quotes[qs[qi]].content.end <= t.span.start
             && scan.quotes[qs[qi]]
@@ -1492,7 +1500,7 @@ fn speech_word_in<'t>(v: &View<'t>, sent: Range<usize>, rq: &RawQuote) -> Option
         .filter(|&i| v.is_word(i) && !inside.contains(v.toks[i].span))
         .find(|&i| {
             let l = v.lw(i);
-            v.lex.cue_verbs.contains(&l) || v.lex.speech_nouns.contains(&l)
+            v.lex.cue_verbs.contains(l) || v.lex.speech_nouns.contains(l)
         })
         .map(|i| v.w(i))
 }
@@ -1593,14 +1601,14 @@ fn not_speech_cue(
         }
     }
     // "known (locally) as (a) “…”": a name being given, not words being said.
-    let back: Vec<String> = (pre.start.max(pre.end.saturating_sub(7))..pre.end)
+    let back: Vec<&str> = (pre.start.max(pre.end.saturating_sub(7))..pre.end)
         .map(|k| v.lw(k))
         .collect();
-    if let Some(as_pos) = back.iter().rposition(|w| w == "as") {
+    if let Some(as_pos) = back.iter().rposition(|w| *w == "as") {
         let after_as_ok = back[as_pos + 1..]
             .iter()
-            .all(|w| matches!(w.as_str(), "a" | "an" | "the"));
-        if after_as_ok && back[..as_pos].iter().any(|w| w == "known") {
+            .all(|w| matches!(&**w, "a" | "an" | "the"));
+        if after_as_ok && back[..as_pos].contains(&"known") {
             return ns(
                 NonQuoteReason::Term,
                 "a name introduced by “known as”".into(),
@@ -1636,13 +1644,13 @@ fn not_speech_cue(
         // "… called “Every Drop”", "a group called the “Harbour Trust”".
         let naming_verb = |k: usize| {
             matches!(
-                v.lw(k).as_str(),
+                v.lc(k),
                 "called" | "named" | "call" | "calls" | "dubbed" | "nicknamed"
             )
         };
         let after_naming = naming_verb(last_word)
             || (last_word > pre.start
-                && matches!(lw.as_str(), "the" | "a" | "an")
+                && matches!(lw, "the" | "a" | "an")
                 && naming_verb(last_word - 1));
         if after_naming && words <= 5 {
             return ns(
@@ -1652,7 +1660,7 @@ fn not_speech_cue(
         }
     }
     // A programme or publication named after "on"/"in": "said on “Morning Report.”"
-    if matches!(lw.as_str(), "on" | "in") && words <= 6 && is_title_case(content) {
+    if matches!(lw, "on" | "in") && words <= 6 && is_title_case(content) {
         return ns(
             NonQuoteReason::Title,
             format!("a capitalised name after “{lw}”"),
@@ -1700,9 +1708,7 @@ fn tail(
     let cue_ok = |c: usize| {
         let l = v.lw(c);
         !l.ends_with("ing")
-            && (!ends_sentence
-                || v.lex.inverting_cues.contains(&l)
-                || matches!(l.as_str(), "told" | "tells"))
+            && (!ends_sentence || v.lex.inverting_cues.contains(l) || matches!(l, "told" | "tells"))
     };
     let mut i = post.start;
     let hi = post.end;
@@ -1727,7 +1733,7 @@ fn tail(
     while k < hi && v.is_adverb(k) {
         k += 1;
     }
-    if k < hi && v.is_cue(k) && v.lex.inverting_cues.contains(&v.lw(k)) {
+    if k < hi && v.is_cue(k) && v.lex.inverting_cues.contains(v.lc(k)) {
         if let Some(np) = v.np_after(k + 1, hi) {
             return Some((np, v.toks[k].span, "quote_cue_speaker", tok_end(v, np.span)));
         }
@@ -1746,7 +1752,7 @@ fn tail(
                 || (np_tok > i
                     && (i..np_tok).all(|k| {
                         // Titles before a name, not a sentence's first word ("And he added").
-                        (v.cap(k) && (v.lw_is(k, "the") || !v.lex.not_names.contains(&v.lw(k))))
+                        (v.cap(k) && (v.lw_is(k, "the") || !v.lex.not_names.contains(v.lw(k))))
                             || matches!(v.w(k), "." | "’s" | "'s")
                     }));
             if !starts_here {
@@ -1783,7 +1789,7 @@ fn lead(v: &View<'_>, pre: Range<usize>) -> Option<(Np, Option<Span>, &'static s
         if v.is_cue(c) {
             let between_ok = (c + 1..last).all(|k| {
                 let l = v.lw(k);
-                v.is_word(k) || matches!(l.as_str(), "," | "." | "’" | "'" | "-")
+                v.is_word(k) || matches!(l, "," | "." | "’" | "'" | "-")
             });
             if !between_ok {
                 return None;
@@ -1792,15 +1798,12 @@ fn lead(v: &View<'_>, pre: Range<usize>) -> Option<(Np, Option<Span>, &'static s
             let first_after = if v.is_phrasal_cue(c) { c + 2 } else { c + 1 };
             if first_after < last {
                 let l = v.lw(first_after);
-                let told = matches!(
-                    v.lw(c).as_str(),
-                    "told" | "tells" | "tell" | "asked" | "asks"
-                );
-                if !(PREPOSITIONS.contains(&l.as_str())
+                let told = matches!(v.lc(c), "told" | "tells" | "tell" | "asked" | "asks");
+                if !(PREPOSITIONS.contains(&l)
                     || told
                     || v.is_adverb(first_after)
                     || matches!(
-                        l.as_str(),
+                        l,
                         "that"
                             | "this"
                             | "last"
@@ -1889,7 +1892,7 @@ fn sentence_cue(
             if let Some((np, pat)) = subject_of(v, c, close_tok, sent.start) {
                 return Some((np, v.toks[c].span, pat));
             }
-            if v.lex.inverting_cues.contains(&v.lw(c)) {
+            if v.lex.inverting_cues.contains(v.lc(c)) {
                 if let Some(np) = v.np_after(c + 1, sent.end) {
                     return Some((np, v.toks[c].span, "sentence_cue"));
                 }
@@ -1910,7 +1913,7 @@ fn subject_of(v: &View<'_>, c: usize, lo: usize, sent_start: usize) -> Option<(N
     while conj > sent_start + 1 && c - conj < 3 && v.is_adverb(conj - 1) {
         conj -= 1;
     }
-    if conj > sent_start && matches!(v.lw(conj - 1).as_str(), "and" | "but") {
+    if conj > sent_start && matches!(v.lc(conj - 1), "and" | "but") {
         let np = clause_subject(v, sent_start, conj)?;
         let after = tok_at(v.toks, np.span.end);
         let rival = (after..c).any(|k| {
@@ -1921,13 +1924,9 @@ fn subject_of(v: &View<'_>, c: usize, lo: usize, sent_start: usize) -> Option<(N
     }
     if v.lw(c).ends_with("ing") {
         // "…, saying “…”": the subject of the main clause speaks.
-        let prev = if c > sent_start {
-            v.lw(c - 1)
-        } else {
-            String::new()
-        };
+        let prev = if c > sent_start { v.lw(c - 1) } else { "" };
         if matches!(
-            prev.as_str(),
+            prev,
             "," | "by" | "while" | "after" | "before" | "when" | "in"
         ) {
             return clause_subject(v, sent_start, c).map(|np| (np, "gerund"));
@@ -1954,14 +1953,14 @@ fn subject_of(v: &View<'_>, c: usize, lo: usize, sent_start: usize) -> Option<(N
         && v.lw(c).ends_with("ed")
         && !v.lw_is(c, "quoted")
         && matches!(
-            v.lw(aux - 1).as_str(),
+            v.lw(aux - 1),
             "was" | "were" | "is" | "are" | "been" | "being" | "be"
         )
     {
         return None;
     }
     let np = v.np_before(c, lo)?;
-    let pat = match v.lw(c).as_str() {
+    let pat = match v.lc(c) {
         "described" | "describes" => "described_as",
         "called" | "calls" => "called",
         _ => "sentence_cue",
@@ -1981,15 +1980,12 @@ fn object_of_verb(v: &View<'_>, np: &Np, sent_start: usize) -> bool {
         return false;
     }
     let before = v.lw(start - 1);
-    let document = v.lex.speech_nouns.contains(&v.lw(head));
+    let document = v.lex.speech_nouns.contains(v.lw(head));
     let verb_before = v.is_word(start - 1)
         && !v.cap(start - 1)
-        && !DETERMINERS.contains(&before.as_str())
-        && !PREPOSITIONS.contains(&before.as_str())
-        && !matches!(
-            before.as_str(),
-            "and" | "or" | "but" | "that" | "who" | "which"
-        );
+        && !DETERMINERS.contains(&before)
+        && !PREPOSITIONS.contains(&before)
+        && !matches!(before, "and" | "or" | "but" | "that" | "who" | "which");
     document || verb_before
 }
 
@@ -1999,7 +1995,7 @@ fn clause_subject(v: &View<'_>, start: usize, end: usize) -> Option<Np> {
     let mut i = start;
     while i < end
         && matches!(
-            v.lw(i).as_str(),
+            v.lc(i),
             "but" | "and" | "so" | "yet" | "still" | "meanwhile" | "however" | ","
         )
     {
@@ -2015,14 +2011,14 @@ fn clause_subject(v: &View<'_>, start: usize, end: usize) -> Option<Np> {
     // "Speaking at …," / "Asked about …," open with a participle; "Ted Cruz said" and "Manning
     // said" open with a name.
     let name_next = i + 1 < end && (v.cap(i + 1) || v.is_cue(i + 1));
-    let intro = PREPOSITIONS.contains(&first.as_str())
+    let intro = PREPOSITIONS.contains(&first)
         || ((first.ends_with("ing") || first.ends_with("ed")) && !name_next)
         || (first.ends_with("ly") && first.len() > 4)
-        || (v.lex.not_names.contains(&first)
+        || (v.lex.not_names.contains(first)
             && v.pronoun(i).is_none()
-            && !DETERMINERS.contains(&first.as_str()))
+            && !DETERMINERS.contains(&first))
         || matches!(
-            first.as_str(),
+            first,
             "amid" | "alongside" | "despite" | "asked" | "unlike" | "like"
         );
     if !intro {
@@ -2091,7 +2087,7 @@ fn indirect(v: &View<'_>, sent: Range<usize>, pi: usize) -> Option<Attributed> {
         if !v.is_indirect_cue(c) {
             continue;
         }
-        if c > sent.start && matches!(v.lw(c - 1).as_str(), "to" | "be" | "been" | "being") {
+        if c > sent.start && matches!(v.lc(c - 1), "to" | "be" | "been" | "being") {
             continue;
         }
         // "CLAUSE, X said." — the cue near the sentence end, its subject right after a comma.
@@ -2101,11 +2097,11 @@ fn indirect(v: &View<'_>, sent: Range<usize>, pi: usize) -> Option<Attributed> {
                 // After the cue, only a short adjunct ("on Tuesday", "in a statement").
                 let rest_ok = (c + 1..sent.end).all(|k| {
                     !v.is_word(k)
-                        || PREPOSITIONS.contains(&v.lw(k).as_str())
-                        || DETERMINERS.contains(&v.lw(k).as_str())
+                        || PREPOSITIONS.contains(&v.lc(k))
+                        || DETERMINERS.contains(&v.lc(k))
                         || v.is_adverb(k)
-                        || v.lex.not_names.contains(&v.lw(k))
-                        || (k > c + 1 && PREPOSITIONS.contains(&v.lw(k - 1).as_str()))
+                        || v.lex.not_names.contains(v.lc(k))
+                        || (k > c + 1 && PREPOSITIONS.contains(&v.lc(k - 1)))
                         || k > c + 6
                 });
                 if np_tok > sent.start && v.w(np_tok - 1) == "," && (sent.end - c) <= 8 && rest_ok {
@@ -2148,7 +2144,7 @@ fn indirect(v: &View<'_>, sent: Range<usize>, pi: usize) -> Option<Attributed> {
             }
         }
         // "CLAUSE, said X." (inverted)
-        if c > sent.start + 3 && v.w(c - 1) == "," && v.lex.inverting_cues.contains(&v.lw(c)) {
+        if c > sent.start + 3 && v.w(c - 1) == "," && v.lex.inverting_cues.contains(v.lc(c)) {
             if let Some(np) = v.np_after(c + 1, sent.end) {
                 return mk(
                     Span::new(sspan.start, v.toks[c - 1].span.start),
@@ -2177,7 +2173,7 @@ fn clause_after(v: &View<'_>, c: usize, hi: usize) -> Option<usize> {
         return None;
     }
     let told = matches!(
-        v.lw(c).as_str(),
+        v.lc(c),
         "told" | "tells" | "assured" | "warned" | "reminded"
     );
     // Skip the addressee of "told" and a short prepositional phrase, up to "that".
@@ -2187,7 +2183,7 @@ fn clause_after(v: &View<'_>, c: usize, hi: usize) -> Option<usize> {
                 (k..j).all(|m| v.is_word(m) || v.w(m) == "," || v.w(m) == "’s" || v.w(m) == ".");
             let starts_ok = j == k
                 || told
-                || PREPOSITIONS.contains(&v.lw(k).as_str())
+                || PREPOSITIONS.contains(&v.lc(k))
                 || v.is_adverb(k)
                 || v.w(k) == ",";
             if between_ok && starts_ok {
@@ -2203,14 +2199,14 @@ fn clause_after(v: &View<'_>, c: usize, hi: usize) -> Option<usize> {
         // told reporters / told the Gazette / told him
         if v.pronoun(k).is_some() || v.lw(k) == "reporters" || v.lw(k) == "journalists" {
             k += 1;
-        } else if v.cap(k) || DETERMINERS.contains(&v.lw(k).as_str()) {
+        } else if v.cap(k) || DETERMINERS.contains(&v.lc(k)) {
             while k < hi
                 && v.is_word(k)
                 && (v.cap(k)
-                    || DETERMINERS.contains(&v.lw(k).as_str())
+                    || DETERMINERS.contains(&v.lc(k))
                     || !v.is_cue(k)
                         && k < c + 5
-                        && !["he", "she", "it", "they", "we"].contains(&v.lw(k).as_str()))
+                        && !["he", "she", "it", "they", "we"].contains(&v.lc(k)))
             {
                 if v.lw(k) == "that" {
                     break;
@@ -2218,8 +2214,8 @@ fn clause_after(v: &View<'_>, c: usize, hi: usize) -> Option<usize> {
                 k += 1;
                 if k < hi
                     && !v.cap(k)
-                    && !DETERMINERS.contains(&v.lw(k).as_str())
-                    && v.lex.pronouns.contains_key(&v.lw(k))
+                    && !DETERMINERS.contains(&v.lc(k))
+                    && v.lex.pronouns.contains_key(v.lc(k))
                 {
                     break;
                 }
@@ -2237,11 +2233,11 @@ fn clause_after(v: &View<'_>, c: usize, hi: usize) -> Option<usize> {
     // A clause starts with a subject-like word.
     let l = v.lw(k);
     let ok = v.pronoun(k).is_some_and(|g| g != Gender::Relative)
-        || DETERMINERS.contains(&l.as_str())
+        || DETERMINERS.contains(&l)
         || v.cap(k)
         || l.chars().next().is_some_and(|ch| ch.is_ascii_digit())
         || matches!(
-            l.as_str(),
+            l,
             "there"
                 | "no"
                 | "none"
@@ -2256,10 +2252,10 @@ fn clause_after(v: &View<'_>, c: usize, hi: usize) -> Option<usize> {
         );
     // A bare noun can start a clause too ("said protection fell …"), when a verb of saying
     // introduces it and a clause of some length follows.
-    let bare_noun = matches!(v.lw(c).as_str(), "said" | "says" | "say")
+    let bare_noun = matches!(v.lc(c), "said" | "says" | "say")
         && v.is_word(k)
         && !v.cap(k)
-        && !PREPOSITIONS.contains(&l.as_str())
+        && !PREPOSITIONS.contains(&l)
         && !v.is_adverb(k)
         && !v.is_cue(k)
         && !l.ends_with("ing")
@@ -2281,7 +2277,7 @@ fn colon_lead_in(text: &str, prev: &Para, lex: &Lexicon, quotes: &mut [Attribute
     // "X said:" right before the colon, or else a reporting verb or speech noun anywhere in the
     // sentence and its subject ("Trump issued the following statement:").
     let found = lead(&v, start..last + 1).or_else(|| {
-        let cue = (start..last).find(|&k| v.is_cue(k) || v.lex.speech_nouns.contains(&*v.lc(k)))?;
+        let cue = (start..last).find(|&k| v.is_cue(k) || v.lex.speech_nouns.contains(v.lc(k)))?;
         let np = subject_of(&v, cue, start, start)
             .map(|(np, _)| np)
             .or_else(|| clause_subject(&v, start, cue))?;

@@ -16,7 +16,8 @@ pub mod span;
 pub mod speakers;
 pub mod stance;
 pub mod verify;
+pub mod work;
 
-pub use analyze::{analyze, analyze_with, Options};
+pub use analyze::{analyze, analyze_counted, analyze_with, Options};
 pub use document::{Document, Quote, QuoteKind};
 pub use error::{Error, Result};

@@ -13,6 +13,7 @@ use nom::{IResult, Parser};
 
 use crate::lexicon::Lexicon;
 use crate::span::Span;
+use crate::work::{self, Stage};
 
 /// Families of quote marks: a closer only closes an opener of its own family.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -34,6 +35,11 @@ pub enum Family {
 }
 
 const FAMILIES: usize = 7;
+
+/// For each family, the stack positions of its open quotes, innermost last: "is one open?" and
+/// "which is the innermost?" in O(1), where a walk down the stack made a paragraph of many open
+/// quotes and many weak closers quadratic.
+type Opened = [Vec<usize>; FAMILIES];
 
 impl Family {
     fn index(self) -> usize {
@@ -173,11 +179,14 @@ fn scan_paragraph(
     } = ctx;
     let body = para.slice(text);
     let mut stack: Vec<Open> = Vec::new();
-    let mut counts = [0usize; FAMILIES];
+    let mut counts: Opened = Default::default();
     let mut rest = body;
     let mut last_apostrophe_end = usize::MAX;
     let first_quote_index = out.quotes.len();
+    // Work: one step per byte read between marks, per mark, and per open quote looked at.
+    let mut steps = body.len() as u64;
     while let Ok((r, (_, c))) = next_mark(rest) {
+        steps += 1;
         let at = para.start + (body.len() - r.len()) - c.len_utf8();
         let mut mark = Span::new(at, at + c.len_utf8());
         rest = r;
@@ -207,14 +216,14 @@ fn scan_paragraph(
             Role::Apostrophe => last_apostrophe_end = mark.end,
             Role::Open(f) => push(&mut stack, &mut counts, f, mark),
             Role::CloseOrOpen(fams, f) => {
-                if fams.iter().any(|f| counts[f.index()] > 0) {
+                if fams.iter().any(|f| !counts[f.index()].is_empty()) {
                     close(text, &mut stack, &mut counts, fams, mark, pi, out);
                 } else {
                     push(&mut stack, &mut counts, f, mark);
                 }
             }
             Role::Close(fams, strong) => {
-                if !fams.iter().any(|f| counts[f.index()] > 0) {
+                if !fams.iter().any(|f| !counts[f.index()].is_empty()) {
                     if !strong {
                         last_apostrophe_end = mark.end;
                     } else {
@@ -222,7 +231,13 @@ fn scan_paragraph(
                     }
                 } else if strong {
                     close(text, &mut stack, &mut counts, fams, mark, pi, out);
-                } else if let Some(o) = stack.iter_mut().rev().find(|o| fams.contains(&o.family)) {
+                } else if let Some(o) = fams
+                    .iter()
+                    .filter_map(|f| counts[f.index()].last().copied())
+                    .max()
+                    .map(|k| &mut stack[k])
+                {
+                    steps += fams.len() as u64;
                     if o.weak_close.is_none() {
                         o.weak_close = Some(mark);
                     }
@@ -233,7 +248,8 @@ fn scan_paragraph(
     // Paragraph end: resolve what is still open, innermost first.
     let mut runs_on = None;
     while let Some(o) = stack.pop() {
-        counts[o.family.index()] -= 1;
+        steps += 1;
+        counts[o.family.index()].pop();
         let depth = stack.len();
         if let Some(w) = o.weak_close {
             emit(text, &mut stack, o, Some(w), para.end, pi, false, out);
@@ -267,11 +283,13 @@ fn scan_paragraph(
         }
     }
     out.quotes[first_quote_index..].sort_by_key(|q| q.open.start);
+    steps += (out.quotes.len() - first_quote_index) as u64;
+    work::add(Stage::Scan, steps);
     runs_on
 }
 
-fn push(stack: &mut Vec<Open>, counts: &mut [usize; FAMILIES], f: Family, mark: Span) {
-    counts[f.index()] += 1;
+fn push(stack: &mut Vec<Open>, counts: &mut Opened, f: Family, mark: Span) {
+    counts[f.index()].push(stack.len());
     stack.push(Open {
         family: f,
         mark,
@@ -285,20 +303,24 @@ fn push(stack: &mut Vec<Open>, counts: &mut [usize; FAMILIES], f: Family, mark: 
 fn close(
     text: &str,
     stack: &mut Vec<Open>,
-    counts: &mut [usize; FAMILIES],
+    counts: &mut Opened,
     fams: &[Family],
     mark: Span,
     pi: usize,
     out: &mut Scan,
 ) {
+    let mut popped = 0;
     while let Some(o) = stack.pop() {
-        counts[o.family.index()] -= 1;
+        popped += 1;
+        counts[o.family.index()].pop();
         if fams.contains(&o.family) {
+            work::add(Stage::Scan, popped);
             emit(text, stack, o, Some(mark), mark.end, pi, false, out);
             return;
         }
         // An inner opener never closed (often an apostrophe misread): fold it into the parent.
     }
+    work::add(Stage::Scan, popped);
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -362,7 +384,7 @@ fn classify(
     next: Option<char>,
     mark: Span,
     para: Span,
-    counts: &[usize; FAMILIES],
+    counts: &Opened,
     last_apostrophe_end: usize,
     lex: &Lexicon,
 ) -> Role {
@@ -383,7 +405,7 @@ fn classify(
         '」' | '』' => Role::Close(&[Corner], true),
         '‚' => Role::Open(Single),
         '"' => {
-            if counts[StraightDouble.index()] > 0 && (next_space || !prev_space) {
+            if !counts[StraightDouble.index()].is_empty() && (next_space || !prev_space) {
                 Role::Close(&[StraightDouble], true)
             } else if !next_space {
                 Role::Open(StraightDouble)
@@ -400,14 +422,14 @@ fn classify(
                 if is_elision(text, mark.end, para.end, lex) {
                     return Role::Apostrophe;
                 }
-                if c == '‘' && counts[Single.index()] > 0 && prev_alnum {
+                if c == '‘' && !counts[Single.index()].is_empty() && prev_alnum {
                     return Role::Close(&[Single], true);
                 }
                 return Role::Open(fam);
             }
             if c == '‘' {
                 // German ‚…‘ closes with ‘.
-                return if counts[Single.index()] > 0 {
+                return if !counts[Single.index()].is_empty() {
                     Role::Close(&[Single], true)
                 } else {
                     Role::Open(Single)
@@ -455,6 +477,7 @@ fn closing_single(
         .last()
         .map(|(i, _)| para.start + i);
     let word_len = word_start.map_or(0, |w| mark.start - w);
+    work::add(Stage::Scan, word_len as u64);
     let short_letters = word_len > 0
         && word_len <= 2
         && text[mark.start - word_len..mark.start]

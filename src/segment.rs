@@ -8,6 +8,7 @@ use unicode_segmentation::UnicodeSegmentation;
 
 use crate::lexicon::Lexicon;
 use crate::span::Span;
+use crate::work::{self, Stage};
 
 /// Paragraphs of the text. A blank line always ends a paragraph; a single line break ends one too,
 /// unless the line looks hard-wrapped (it does not end a sentence and the next line starts in lower
@@ -21,7 +22,9 @@ pub fn paragraphs(text: &str) -> Vec<Span> {
     // A byte-order mark is not content; offsets still count its bytes.
     let bom = if text.starts_with('\u{feff}') { 3 } else { 0 };
     let mut pos = bom;
+    let mut lines = 0;
     for line in text[bom..].split_inclusive('\n') {
+        lines += 1;
         let body = line.trim_end_matches(['\n', '\r']);
         let blank = body.trim().is_empty();
         if let Some(s) = para_start {
@@ -43,6 +46,7 @@ pub fn paragraphs(text: &str) -> Vec<Span> {
         out.push(Span::new(s, last_content_end).trim(text));
     }
     out.retain(|p| !p.is_empty());
+    work::add(Stage::Paragraphs, lines);
     out
 }
 
@@ -79,9 +83,13 @@ impl Token {
 /// "3.5" are one token each).
 pub fn tokens(text: &str, span: Span) -> Vec<Token> {
     let s = span.slice(text);
+    // Both tokenizers make one pass over the chars (the fast one may give up part-way, then the
+    // fallback reads them again): count the bytes once per pass.
+    work::add(Stage::Tokens, s.len() as u64);
     if let Some(toks) = fast::tokens(s, span.start) {
         return toks;
     }
+    work::add(Stage::Tokens, s.len() as u64);
     s.split_word_bound_indices()
         .filter(|(_, w)| !w.trim().is_empty())
         .map(|(i, w)| Token {
@@ -223,10 +231,13 @@ pub fn sentences(
     let mut start = 0;
     let mut qi = 0;
     let mut i = 0;
+    let mut steps = 0;
     while i < toks.len() {
+        steps += 1;
         let t = toks[i];
         while qi < quotes.len() && quotes[qi].end <= t.span.start {
             qi += 1;
+            steps += 1;
         }
         let inside = qi < quotes.len() && quotes[qi].start <= t.span.start;
         let tt = t.text(text);
@@ -265,6 +276,7 @@ pub fn sentences(
                     .is_err()
             {
                 j += 1;
+                steps += 1;
             }
             let next_starts = j >= toks.len() || starts_sentence(toks[j].text(text));
             let gap = j < toks.len() && toks[j].span.start > toks[j - 1].span.end;
@@ -281,6 +293,7 @@ pub fn sentences(
     if start < toks.len() {
         out.push(start..toks.len());
     }
+    work::add(Stage::Sentences, steps);
     out
 }
 

@@ -6,6 +6,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::work::{self, Stage};
+
 /// A half-open byte range `start..end` into a document's text.
 ///
 /// Invariant: `start <= end <= text.len()` and both ends lie on char boundaries of the text the span
@@ -95,6 +97,7 @@ impl Positions {
                 line_starts.push(bi + 1);
             }
         }
+        work::add(Stage::Positions, text.len() as u64);
         Positions {
             samples,
             line_starts,
@@ -106,15 +109,23 @@ impl Positions {
     pub fn char_offset(&self, text: &str, byte: usize) -> usize {
         let byte = byte.min(text.len());
         let i = match self.samples.binary_search_by(|(b, _)| b.cmp(&byte)) {
-            Ok(i) => return self.samples[i].1,
+            Ok(i) => {
+                work::add(Stage::Positions, Self::STRIDE as u64);
+                return self.samples[i].1;
+            }
             Err(0) => return 0,
             Err(i) => i - 1,
         };
         let (b0, c0) = self.samples[i];
-        c0 + text
+        let n = text
             .get(b0..)
             .map(|s| s.char_indices().take_while(|(o, _)| b0 + o < byte).count())
-            .unwrap_or(0)
+            .unwrap_or(0);
+        // Work: the walk is bounded by the sampling stride; count the bound, not the walk, whose
+        // length depends only on where the offset falls between two samples.
+        debug_assert!(n <= Self::STRIDE);
+        work::add(Stage::Positions, Self::STRIDE as u64);
+        c0 + n
     }
 
     /// 1-based line and 1-based column (in chars) of byte offset `byte`.
@@ -129,7 +140,9 @@ impl Positions {
         let col = if ls <= byte && text.is_char_boundary(byte) {
             self.char_offset(text, byte) - self.char_offset(text, ls)
         } else {
-            text.get(ls..byte).map(|s| s.chars().count()).unwrap_or(0)
+            let n = text.get(ls..byte).map(|s| s.chars().count()).unwrap_or(0);
+            work::add(Stage::Positions, n as u64);
+            n
         };
         (line + 1, col + 1)
     }

@@ -6,15 +6,16 @@
 //! cautious: a pronoun is resolved only when exactly one person fits; otherwise the mention is kept
 //! with no name, because a wrong attribution is worse than none.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap};
 use std::sync::OnceLock;
 
 use std::collections::BTreeSet;
 
 use crate::document::SpeakerKind;
-use crate::lexicon::{Gender, Lexicon};
+use crate::lexicon::{Gender, Lexicon, WordSet};
 use crate::segment::Token;
 use crate::span::Span;
+use crate::work::{self, Stage};
 
 /// One entity the document talks about.
 #[derive(Debug, Clone)]
@@ -65,6 +66,9 @@ struct Index {
     role: HashMap<String, Vec<usize>>,
     /// Mention start -> entities with a mention starting there.
     mention_at: BTreeMap<usize, Vec<usize>>,
+    /// The same for organisations only: "its officials" looks back for the latest one, and a scan
+    /// of every entity for each such mention was quadratic.
+    org_mention_at: BTreeMap<usize, Vec<usize>>,
 }
 
 /// How a resolved mention was matched, for the `why` of a quote.
@@ -125,6 +129,9 @@ impl Registry {
     ) -> Registry {
         let mut reg = Registry::default();
         let mut qi = 0;
+        // Work: tokens stepped over (the outer and the name-run loops), quote spans passed, and
+        // the words of every run registered (stripping titles reads each a bounded number of times).
+        let mut steps = 0u64;
         for toks in paras {
             // Persons named so far in this paragraph: while there is exactly one, a gendered
             // pronoun after it ("Marwood, who has led her country’s delegation") is evidence of
@@ -134,12 +141,14 @@ impl Registry {
             let mut pronoun_first = false;
             let mut i = 0;
             while i < toks.len() {
+                steps += 1;
                 let at = toks[i].span.start;
                 while qi < quoted.len() && quoted[qi].end <= at {
                     qi += 1;
+                    steps += 1;
                 }
                 let in_quote = qi < quoted.len() && quoted[qi].start <= at;
-                let g = pronoun_gender(&toks[i].text(text).to_lowercase()).filter(|_| !in_quote);
+                let g = pronoun_gender(toks[i].text(text)).filter(|_| !in_quote);
                 if let Some(g) = g {
                     match named.as_slice() {
                         [] => pronoun_first = true,
@@ -161,6 +170,7 @@ impl Registry {
                 let mut run = vec![toks[i]];
                 let mut j = i + 1;
                 while j < toks.len() {
+                    steps += 1;
                     let name_word = is_cap(text, &toks[j]) && adjacent_in_name(text, toks, j);
                     let title_dot = toks[j].text(text) == "."
                         && toks[j].span.start == toks[j - 1].span.end
@@ -169,7 +179,7 @@ impl Registry {
                             .contains_key(&format!("{}.", toks[j - 1].text(text).to_lowercase()))
                         && toks.get(j + 1).is_some_and(|t| is_cap(text, t));
                     // A capitalised reporting verb ends a headline's name: "Jane Doe Says …".
-                    if lex.cue_verbs.contains(&toks[j].text(text).to_lowercase()) {
+                    if with_lower(toks[j].text(text), |w| lex.cue_verbs.contains(w)) {
                         break;
                     }
                     let link = matches!(toks[j].text(text), "of" | "and" | "&")
@@ -187,6 +197,7 @@ impl Registry {
                     }
                     break;
                 }
+                steps += run.len() as u64;
                 let id = reg.register_run(text, &run, lex);
                 if let Some(id) = id {
                     if !named.contains(&id) {
@@ -202,6 +213,7 @@ impl Registry {
                 i = j;
             }
         }
+        work::add(Stage::Registry, steps);
         reg
     }
 
@@ -220,12 +232,12 @@ impl Registry {
             .collect();
         let org = words
             .iter()
-            .any(|w| lex.org_heads.contains(&w.to_lowercase()));
+            .any(|w| with_lower(w, |l| lex.org_heads.contains(l)));
         if org && words.len() >= 2 {
             // Register organisations too, so that "the ministry" can refer back to one.
             let start = run
                 .iter()
-                .position(|t| !lex.not_names.contains(&t.text(text).to_lowercase()))
+                .position(|t| !with_lower(t.text(text), |l| lex.not_names.contains(l)))
                 .unwrap_or(run.len());
             if start < run.len() {
                 let full = Span::new(run[start].span.start, run[run.len() - 1].span.end);
@@ -235,10 +247,9 @@ impl Registry {
             return None;
         }
         if org
-            || words.iter().any(|w| {
-                let l = w.to_lowercase();
-                lex.not_names.contains(&l) || lex.demonyms.contains(&l)
-            })
+            || words
+                .iter()
+                .any(|w| with_lower(w, |l| lex.not_names.contains(l) || lex.demonyms.contains(l)))
             || words.iter().any(|w| is_acronym(w))
         {
             return None;
@@ -328,6 +339,13 @@ impl Registry {
                 .entry(span.start)
                 .or_default()
                 .push(id);
+            if self.entities[id].kind == SpeakerKind::Organization {
+                self.index
+                    .org_mention_at
+                    .entry(span.start)
+                    .or_default()
+                    .push(id);
+            }
         }
     }
 
@@ -357,6 +375,7 @@ impl Registry {
 
     fn note_mention(&mut self, id: usize, text: &str, np: &Np) {
         let form = np.span.slice(text).to_string();
+        work::add(Stage::Resolution, 1 + self.entities[id].forms.len() as u64);
         if !self.entities[id].forms.contains(&form) {
             self.entities[id].forms.push(form);
         }
@@ -502,21 +521,25 @@ impl Registry {
                     .unwrap_or("")
                     .to_lowercase();
                 // "its officials": the organisation named last, if it was named nearby.
+                // "its officials": the organisation whose latest mention inside the window (ending
+                // before the phrase) is the latest, the higher id on a tie.
                 let owner = if matches!(det.as_str(), "its" | "their") {
-                    self.entities
-                        .iter()
-                        .enumerate()
-                        .filter(|(_, e)| e.kind == SpeakerKind::Organization)
-                        .filter_map(|(i, e)| {
-                            e.mentions
-                                .range(..Span::new(np.span.start, np.span.start))
-                                .rev()
-                                .take_while(|m| m.start >= window_start)
-                                .find(|m| m.end <= np.span.start)
-                                .map(|m| (m.start, i))
+                    let at = np.span.start;
+                    self.index
+                        .org_mention_at
+                        .range(window_start..at)
+                        .rev()
+                        .inspect(|_| work::add(Stage::Resolution, 1))
+                        .find_map(|(&start, ids)| {
+                            ids.iter()
+                                .copied()
+                                .filter(|&i| {
+                                    let from = Span::new(start, start);
+                                    let to = Span::new(start, at);
+                                    self.entities[i].mentions.range(from..=to).next().is_some()
+                                })
+                                .max()
                         })
-                        .max()
-                        .map(|(_, i)| i)
                 } else {
                     None
                 };
@@ -531,6 +554,7 @@ impl Registry {
                     // A role that names a person introduced with that title ("the prime minister").
                     let with_role = self.index.role.get(&lower).and_then(|ids| {
                         ids.iter().rev().copied().find(|&i| {
+                            work::add(Stage::Resolution, 1);
                             let e = &self.entities[i];
                             e.mentions.first().is_some_and(|m| m.start < np.span.start)
                         })
@@ -657,6 +681,7 @@ impl Registry {
                 .range(..Span::new(at, at))
                 .rev()
                 .take_while(|m| m.start >= window_start)
+                .inspect(|_| work::add(Stage::Resolution, 1))
                 .find(|m| m.end <= at)
                 .map(|m| m.start)
         };
@@ -672,6 +697,7 @@ impl Registry {
             .flat_map(|(_, ids)| ids.iter().copied())
             .take(MAX_WINDOW_MENTIONS)
             .collect();
+        work::add(Stage::Resolution, 1 + in_window.len() as u64);
         in_window.sort_unstable();
         in_window.dedup();
         let mut cands: Vec<(usize, usize)> = in_window
@@ -686,6 +712,7 @@ impl Registry {
             match latest(&self.entities[ls]) {
                 Some(lp)
                     if cands.iter().all(|&(i, p)| {
+                        work::add(Stage::Resolution, 1);
                         let e = &self.entities[i];
                         let evidenced = e.gender.is_some() || !e.roles.is_empty() || e.speaks;
                         // A possessive mention ("Reyes’s penalties") modifies a noun; it is
@@ -793,7 +820,7 @@ pub fn strip_titles<'t>(
     'outer: while i < run.len() {
         // A word that starts no title starts no phrase worth building (most capitalised words).
         let may_start_title = !run[i].word
-            || first_words.is_none_or(|f| f.contains(lowercase(run[i].text(text)).as_ref()));
+            || first_words.is_none_or(|f| with_lower(run[i].text(text), |l| f.contains(l)));
         // Longest title starting at i (titles may span words and include their period).
         for n in (1..=lex.title_max_words.min(run.len() - i))
             .rev()
@@ -835,9 +862,10 @@ pub fn strip_titles<'t>(
                 }
             }
         }
-        let w = run[i].text(text).to_lowercase();
+        let w = lowercase(run[i].text(text));
+        let w = &*w;
         // A possessor before a title: "Veloria’s Prime Minister Anton Sarro".
-        if run[i].word && strip_possessive(&w) != w && i + 1 < run.len() {
+        if run[i].word && strip_possessive(w) != w && i + 1 < run.len() {
             let next = run[i + 1].text(text).to_lowercase();
             let next2 = run
                 .get(i + 2)
@@ -851,9 +879,9 @@ pub fn strip_titles<'t>(
             }
         }
         if run[i].word
-            && (lex.demonyms.contains(&w)
-                || lex.demonyms.contains(strip_possessive(&w))
-                || lex.not_names.contains(&w) && i + 1 < run.len())
+            && (lex.demonyms.contains(w)
+                || lex.demonyms.contains(strip_possessive(w))
+                || lex.not_names.contains(w) && i + 1 < run.len())
         {
             i += 1;
             continue;
@@ -880,8 +908,17 @@ pub fn strip_titles<'t>(
     (titles, gender, &run[i..end])
 }
 
-/// The gender a third-person pronoun carries, if it carries one.
+/// The gender a third-person pronoun carries, if it carries one; `w` in any case.
 fn pronoun_gender(w: &str) -> Option<Gender> {
+    // Most tokens are longer than any pronoun or do not start like one: no lowercasing for them.
+    // (A non-ASCII word falls through to the full lowercasing.)
+    if w.is_ascii() && (w.len() > 7 || !w.starts_with(['h', 's', 'H', 'S'])) {
+        return None;
+    }
+    with_lower(w, pronoun_gender_lower)
+}
+
+fn pronoun_gender_lower(w: &str) -> Option<Gender> {
     match w {
         "he" | "him" | "his" | "himself" => Some(Gender::Male),
         "she" | "her" | "hers" | "herself" => Some(Gender::Female),
@@ -898,12 +935,7 @@ fn apposition_gender(text: &str, toks: &[Token], j: usize, lex: &Lexicon) -> Opt
         .iter()
         .take(5)
         .take_while(|t| t.text(text) != ",")
-        .find_map(|t| {
-            lex.roles
-                .get(&t.text(text).to_lowercase())
-                .copied()
-                .flatten()
-        })
+        .find_map(|t| lex.roles.get(&*lowercase(t.text(text))).copied().flatten())
 }
 
 /// If tokens from `j` are a quoted nickname (“Mo”, at most three words) followed by a capitalised
@@ -929,10 +961,25 @@ fn lowercase(s: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// `f(&s.to_lowercase())` without allocating for a short ASCII word: every capitalised word of a
+/// name run is looked up lowercased, and a `String` each was a tenth of the registry's time.
+fn with_lower<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 32];
+    if s.is_ascii() && s.len() <= buf.len() {
+        let b = &mut buf[..s.len()];
+        b.copy_from_slice(s.as_bytes());
+        b.make_ascii_lowercase();
+        // ASCII in, ASCII out.
+        f(std::str::from_utf8(b).unwrap_or_default())
+    } else {
+        f(&lowercase(s))
+    }
+}
+
 /// The first words of the lexicon's titles, with and without a final period, for the lexicon
 /// `Lexicon::get()` returns (`None` for any other, which then gets no shortcut).
-fn title_first_words(lex: &Lexicon) -> Option<&'static HashSet<String>> {
-    static FIRST: OnceLock<HashSet<String>> = OnceLock::new();
+fn title_first_words(lex: &Lexicon) -> Option<&'static WordSet> {
+    static FIRST: OnceLock<WordSet> = OnceLock::new();
     std::ptr::eq(lex, Lexicon::get()).then(|| {
         FIRST.get_or_init(|| {
             lex.titles

@@ -24,6 +24,7 @@ use aho_corasick::{
 use serde::{Deserialize, Serialize};
 
 use crate::span::Span;
+use crate::work::{self, Stage};
 
 pub mod vader;
 
@@ -150,6 +151,8 @@ pub fn classify(input: &StanceInput<'_>) -> Stance {
     SCRATCH.with_borrow_mut(|scratch| {
         for region in regions.into_iter().flatten() {
             if valid(text, region) {
+                // Normalising and matching are single passes over the region.
+                work::add(Stage::Stance, region.len() as u64);
                 raw += m.score_region(text, region, input.cue, scratch, &mut evidence);
             }
         }
@@ -897,7 +900,12 @@ impl Default for State {
 
 fn apply(entries: &[Entry], buf: &str, items: &[Item], st: &mut [State]) {
     let n = items.len();
-    let entry = |i: usize| &entries[items[i].entry];
+    // Work: every step of an operator's scope reads its item's entry.
+    let steps = std::cell::Cell::new(n as u64);
+    let entry = |i: usize| {
+        steps.set(steps.get() + 1);
+        &entries[items[i].entry]
+    };
     // Record `effect` of operator `o` on item `t`, on both.
     let note = |st: &mut [State], o: usize, t: usize, effect: Effect| {
         st[t].notes.push(Note {
@@ -1061,6 +1069,7 @@ fn apply(entries: &[Entry], buf: &str, items: &[Item], st: &mut [State]) {
             }
         }
     }
+    work::add(Stage::Stance, steps.get());
 }
 
 /// The human reason for one piece of evidence.
