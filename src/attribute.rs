@@ -1011,7 +1011,10 @@ pub fn attribute(text: &str, paras: &[Para], scan: &Scan, lex: &Lexicon) -> Attr
             para_quotes.push(qi);
             qi += 1;
         }
-        if pi == 0 && paras.len() > 1 && is_headline(&v, para.span) {
+        if pi == 0
+            && paras.len() > 1
+            && is_headline(&v, para.span, para.sents.len() == 1, paras[1].span)
+        {
             for &q in &para_quotes {
                 out.non_quotes.push(NotSpeech {
                     content: scan.quotes[q].content,
@@ -1659,11 +1662,23 @@ fn not_speech_cue(
             );
         }
     }
-    // A programme or publication named after "on"/"in": "said on “Morning Report.”"
-    if matches!(lw, "on" | "in") && words <= 6 && is_title_case(content) {
+    // A programme or publication named after "on"/"in": "said on “Morning Report.”", also with
+    // its owner between: "on ABC’s “Good Morning America”".
+    let owner_between = last_word > pre.start
+        && crate::speakers::strip_possessive(v.w(last_word)) != v.w(last_word)
+        && matches!(v.lc(last_word - 1), "on" | "in");
+    if (matches!(lw, "on" | "in") || owner_between) && words <= 6 && is_title_case(content) {
         return ns(
             NonQuoteReason::Title,
             format!("a capitalised name after “{lw}”"),
+        );
+    }
+    // Every word capitalised, short ones too ("A Hell Of A Lot Worse Than Waterboarding"): a
+    // headline or title being cited; speech does not capitalise "of" and "a".
+    if (4..=12).contains(&words) && is_headline_case(content) {
+        return ns(
+            NonQuoteReason::Title,
+            "every word capitalised, as in a title or headline".into(),
         );
     }
     // Nickname between two parts of a name: Thomas “Tommy Gun” Reyes.
@@ -1682,6 +1697,39 @@ fn not_speech_cue(
         );
     }
     None
+}
+
+/// Every word starts with a capital, function words included, and some are function words
+/// ("Lose Safety? Lose Work?" is not; "A Hell Of A Lot Worse" is).
+fn is_headline_case(s: &str) -> bool {
+    let words: Vec<&str> = s
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let small = |w: &&&str| {
+        matches!(
+            w.to_ascii_lowercase().as_str(),
+            "a" | "an"
+                | "the"
+                | "of"
+                | "to"
+                | "in"
+                | "on"
+                | "for"
+                | "and"
+                | "or"
+                | "with"
+                | "at"
+                | "by"
+                | "is"
+                | "are"
+        )
+    };
+    words
+        .iter()
+        .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && words.iter().filter(small).count() >= 2
 }
 
 /// Every word of four letters or more starts with a capital ("Meet the Press", "Morning Report.").
@@ -2302,7 +2350,7 @@ fn colon_lead_in(text: &str, prev: &Para, lex: &Lexicon, quotes: &mut [Attribute
 
 /// The first paragraph is a headline when it is one short line mostly in title case, or one that does
 /// not end like a sentence ("Council votes to close baths").
-fn is_headline(v: &View<'_>, span: Span) -> bool {
+fn is_headline(v: &View<'_>, span: Span, one_sentence: bool, next: Span) -> bool {
     let line = span.slice(v.text);
     if line.contains('\n') {
         return false;
@@ -2328,8 +2376,23 @@ fn is_headline(v: &View<'_>, span: Span) -> bool {
         .trim_end()
         .trim_end_matches(['”', '’', '"', '\'', '»'])
         .ends_with(['.', '!', '?']);
-    title_case || !ends_sentence
+    // Some archives end every headline with a period. A first paragraph of one short sentence
+    // ahead of a longer one is still the headline: news ledes run to twenty-five words or more.
+    let next_words = next.slice(v.text).split_whitespace().count();
+    // Headlines report in the present tense: a first sentence with "said" is a lede.
+    let past_report = words
+        .iter()
+        .any(|w| matches!(w.to_ascii_lowercase().as_str(), "said" | "told" | "added"));
+    let short_single = words.len() <= HEADLINE_WORDS
+        && !past_report
+        && next_words >= (words.len() * 3 / 2).max(words.len() + 6)
+        && one_sentence;
+    title_case || !ends_sentence || short_single
 }
+
+/// The most words a headline ending in a period has; a first sentence this short, ahead of a
+/// longer paragraph, is a headline, not a lede.
+const HEADLINE_WORDS: usize = 20;
 
 /// A transcript has at least two paragraphs that start "NAME:" in capitals.
 fn is_transcript(text: &str, paras: &[Para], lex: &Lexicon) -> bool {

@@ -2016,3 +2016,52 @@ fn a_document_read_after_the_quote() {
         )],
     );
 }
+
+#[test]
+fn programme_title_after_its_owner() {
+    check_not_speech(
+        "Clinton said on ABC’s “Good Morning America” that the plan was sound.",
+        "Good Morning America",
+        NonQuoteReason::Title,
+    );
+}
+
+#[test]
+fn headline_case_is_a_title() {
+    check_not_speech(
+        "The blog ran a post headed “A Hell Of A Lot Worse Than Waterboarding” last week.",
+        "A Hell Of A Lot Worse Than Waterboarding",
+        NonQuoteReason::Title,
+    );
+}
+
+/// Some archives end headlines with a period: a short first sentence ahead of a longer paragraph
+/// is still the headline, and its quote is not taken as speech.
+#[test]
+fn headline_ending_in_a_period() {
+    let doc = analyze(
+        "Rep. Ada Lund slams rival as ‘a show horse.’\n\nTALLAHASSEE — Democratic Rep. Ada Lund on Friday \
+         called her rival divisive while praising the governor as a “work horse, not a show horse.”",
+    );
+    assert_eq!(doc.non_quotes[0].why, NonQuoteReason::Headline);
+    assert_eq!(doc.quotes.len(), 1, "{}", describe(&doc));
+    assert_eq!(doc.quotes[0].content, "work horse, not a show horse.");
+}
+
+/// A short first paragraph with a longer one after it is a headline only when it is one
+/// sentence: two sentences are a lede.
+#[test]
+fn two_short_sentences_are_a_lede_not_a_headline() {
+    let doc = analyze(
+        "Ada Lund won. “We did it,” she said.\n\nThe count finished late on Friday after a long day of recounts in three districts.",
+    );
+    assert!(doc.non_quotes.is_empty(), "{}", describe(&doc));
+    assert_eq!(doc.quotes.len(), 1);
+    assert_eq!(
+        doc.quotes[0]
+            .speaker
+            .as_ref()
+            .and_then(|s| s.name.as_deref()),
+        Some("Ada Lund")
+    );
+}
