@@ -395,7 +395,8 @@ fn classify(
     let next_space = next.is_none_or(char::is_whitespace);
     match c {
         '“' => Role::CloseOrOpen(&[Double], Double),
-        '”' => Role::Close(&[Double], true),
+        // Text pasted between editors mixes styles: a curly closer may end a straight opener.
+        '”' => Role::Close(&[Double, StraightDouble], true),
         '„' => Role::Open(Double),
         '«' => Role::Open(Guillemet),
         '»' => Role::Close(&[Guillemet], true),
@@ -410,7 +411,8 @@ fn classify(
             } else if !next_space {
                 Role::Open(StraightDouble)
             } else {
-                Role::Close(&[StraightDouble], true)
+                // …and a straight closer may end a curly opener (“…," she said).
+                Role::Close(&[StraightDouble, Double], true)
             }
         }
         '‘' | '\'' => {
@@ -544,6 +546,16 @@ mod tests {
     fn curly_and_nested() {
         let t = "“He told me, ‘never again,’ and left,” she said.";
         assert_eq!(contents(t), vec!["He told me, ‘never again,’ and left,"]);
+    }
+
+    /// Text pasted between editors mixes straight and curly marks; either closer ends either
+    /// opener of the double family.
+    #[test]
+    fn mixed_straight_and_curly_doubles() {
+        let t = "\"We will build it,” she said. “It is the floor.\" Then she left.";
+        assert_eq!(contents(t), vec!["We will build it,", "It is the floor."]);
+        let t = "“He said \"never\" twice,” she said.";
+        assert_eq!(contents(t), vec!["He said \"never\" twice,"]);
     }
 
     #[test]

@@ -2065,3 +2065,49 @@ fn two_short_sentences_are_a_lede_not_a_headline() {
         Some("Ada Lund")
     );
 }
+
+#[test]
+fn straight_opener_with_a_curly_closer() {
+    check(
+        "Hillary Clinton spoke Monday.\n\n\"This comes on top of the budget,” she said. “That is just the floor.”",
+        &[
+            said(
+                Direct,
+                "This comes on top of the budget,",
+                "Hillary Clinton",
+                "she",
+                "said",
+            ),
+            said(
+                Direct,
+                "That is just the floor.",
+                "Hillary Clinton",
+                "she",
+                "said",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn more_manner_verbs_and_went_on() {
+    check(
+        "“The market has not failed them,” he mocks.\n\n“And it is a bit concerning,” Ada Lund went on.",
+        &[
+            Want {
+                content: "The market has not failed them,",
+                kind: Direct,
+                name: None,
+                mention: Some("he"),
+                cue: Some("mocks"),
+            },
+            said(
+                Direct,
+                "And it is a bit concerning,",
+                "Ada Lund",
+                "Ada Lund",
+                "went",
+            ),
+        ],
+    );
+}
