@@ -910,10 +910,13 @@ impl<'a> View<'a> {
             // "R-Wis.," "Calif.,": an abbreviation's period right before a comma ends no sentence.
             let abbreviation = t == "."
                 && k > lo
-                && self.w(k + 1) == ","
                 && self.toks[k - 1].span.end == self.toks[k].span.start
                 && self.cap(k - 1)
-                && self.w(k - 1).len() <= 5;
+                && ((self.w(k + 1) == "," && self.w(k - 1).len() <= 5)
+                    || self
+                        .lex
+                        .abbreviations
+                        .contains(&format!("{}.", self.w(k - 1))));
             if abbreviation {
                 continue;
             }
@@ -2232,6 +2235,7 @@ fn clause_after(v: &View<'_>, c: usize, hi: usize) -> Option<usize> {
             let starts_ok = j == k
                 || told
                 || PREPOSITIONS.contains(&v.lc(k))
+                || TIME_WORDS.contains(&v.lc(k))
                 || v.is_adverb(k)
                 || v.w(k) == ",";
             if between_ok && starts_ok {
@@ -2275,6 +2279,19 @@ fn clause_after(v: &View<'_>, c: usize, hi: usize) -> Option<usize> {
             k += 1;
         }
     }
+    // "said on Friday he met …", "said in an interview the plan …": a short phrase of time or
+    // place between the verb and its clause.
+    if !told && k < hi && (PREPOSITIONS.contains(&v.lc(k)) || TIME_WORDS.contains(&v.lc(k))) {
+        let phrase_end = (k + 1..hi.min(k + 6)).find(|&m| {
+            v.pronoun(m)
+                .is_some_and(|g| !matches!(g, Gender::Relative | Gender::Neuter))
+        });
+        if let Some(m) = phrase_end {
+            if (k..m).all(|x| v.is_word(x) && !v.is_cue(x)) {
+                k = m;
+            }
+        }
+    }
     if k >= hi {
         return None;
     }
@@ -2310,6 +2327,26 @@ fn clause_after(v: &View<'_>, c: usize, hi: usize) -> Option<usize> {
         && (k..hi).filter(|&m| v.is_word(m)).count() >= 6;
     (ok || bare_noun).then_some(k)
 }
+
+/// Words of time that may stand between a reporting verb and its "that" ("said Tuesday that").
+const TIME_WORDS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "yesterday",
+    "today",
+    "tonight",
+    "recently",
+    "earlier",
+    "later",
+    "again",
+    "previously",
+    "repeatedly",
+];
 
 /// "In a statement, the ministry said:" at the end of the previous paragraph attributes the first
 /// quote of this one.

@@ -2111,3 +2111,62 @@ fn more_manner_verbs_and_went_on() {
         ],
     );
 }
+
+// ---------------------------------------------------------------------------------------------
+// Indirect speech: more reporting and belief verbs, more layouts
+
+#[test]
+fn indirect_with_a_plural_present_cue() {
+    check(
+        "Critics say the plan would raise costs for most families.",
+        &[said(
+            Indirect,
+            "the plan would raise costs for most families",
+            "critics",
+            "Critics",
+            "say",
+        )],
+    );
+}
+
+#[test]
+fn indirect_belief_is_reported_with_its_cue() {
+    check(
+        "The senator believes the measure will fail in the House.",
+        &[said(
+            Indirect,
+            "the measure will fail in the House",
+            "senator",
+            "The senator",
+            "believes",
+        )],
+    );
+}
+
+#[test]
+fn indirect_after_a_phrase_of_time() {
+    check(
+        "Sheldon Adler said on Friday he met the candidate earlier this week.",
+        &[said(
+            Indirect,
+            "he met the candidate earlier this week",
+            "Sheldon Adler",
+            "Sheldon Adler",
+            "said",
+        )],
+    );
+}
+
+#[test]
+fn apposition_with_a_title_abbreviation_inside() {
+    check(
+        "Nina Tarrant, a prominent surrogate for Mr. Sanders, said that she had seen several emails.",
+        &[said(
+            Indirect,
+            "she had seen several emails",
+            "Nina Tarrant",
+            "Nina Tarrant",
+            "said",
+        )],
+    );
+}
