@@ -2155,9 +2155,18 @@ fn indirect(v: &View<'_>, sent: Range<usize>, pi: usize) -> Option<Attributed> {
                         || (k > c + 1 && PREPOSITIONS.contains(&v.lc(k - 1)))
                         || k > c + 6
                 });
-                if np_tok > sent.start && v.w(np_tok - 1) == "," && (sent.end - c) <= 8 && rest_ok {
+                // Archives that write quotes with two apostrophes (''…,'' he said) put the comma
+                // inside them: the apostrophes are not marks, but the clause still ends there.
+                let mut comma = np_tok;
+                while comma > sent.start + 1 && np_tok - comma < 2 && v.w(comma - 1) == "'" {
+                    comma -= 1;
+                }
+                if comma > sent.start && v.w(comma - 1) != "," {
+                    comma = np_tok;
+                }
+                if comma > sent.start && v.w(comma - 1) == "," && (sent.end - c) <= 8 && rest_ok {
                     return mk(
-                        Span::new(sspan.start, v.toks[np_tok - 1].span.start),
+                        Span::new(sspan.start, v.toks[comma - 1].span.start),
                         np,
                         v.toks[c].span,
                         "indirect_after",

@@ -2170,3 +2170,24 @@ fn apposition_with_a_title_abbreviation_inside() {
         )],
     );
 }
+
+/// Archives that write quotes with two apostrophes: not marks by default, so the sentence is
+/// reported speech, and the clause ends at the comma inside them.
+#[test]
+fn indirect_after_a_clause_in_double_apostrophes() {
+    let doc = analyze(
+        "Tom Kell spoke on Monday.\n\n''The lists come down to resources and time,'' he said.",
+    );
+    let q = doc
+        .quotes
+        .iter()
+        .find(|q| q.kind == Indirect)
+        .expect("an indirect statement");
+    assert!(
+        q.content
+            .contains("The lists come down to resources and time"),
+        "{q:?}"
+    );
+    assert_eq!(q.speaker.as_ref().map(|s| s.mention.as_str()), Some("he"));
+    assert_eq!(q.pattern, "indirect_after");
+}
