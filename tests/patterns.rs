@@ -2191,3 +2191,18 @@ fn indirect_after_a_clause_in_double_apostrophes() {
     assert_eq!(q.speaker.as_ref().map(|s| s.mention.as_str()), Some("he"));
     assert_eq!(q.pattern, "indirect_after");
 }
+
+/// A demonym alone is a name ("said Cuban"); before a name it is a title ("Chinese President Xi").
+#[test]
+fn a_demonym_alone_is_a_name() {
+    check(
+        "Mark Cuban demurred.\n\n“It’s too early to tell,” said Cuban, who also hosts a show.",
+        &[said(
+            Direct,
+            "It’s too early to tell,",
+            "Mark Cuban",
+            "Cuban",
+            "said",
+        )],
+    );
+}
