@@ -1967,8 +1967,28 @@ fn subject_of(v: &View<'_>, c: usize, lo: usize, sent_start: usize) -> Option<(N
     if conj > sent_start && matches!(v.lc(conj - 1), "and" | "but") {
         let np = clause_subject(v, sent_start, conj)?;
         let after = tok_at(v.toks, np.span.end);
+        // Another subject in between takes the verb: a pronoun, a quote, or a name that opens a
+        // clause. A name that is an object ("supported Rand Paul", "battled with Acme") does not.
         let rival = (after..c).any(|k| {
-            (v.cap(k) && !v.is_sentence_start(k)) || v.pronoun(k).is_some() || v.is_mark(k)
+            let clause_start = k > after
+                && matches!(
+                    v.lc(k - 1),
+                    "," | "and"
+                        | "but"
+                        | "that"
+                        | "while"
+                        | "when"
+                        | "as"
+                        | "after"
+                        | "before"
+                        | "because"
+                        | "who"
+                        | "since"
+                        | "until"
+                );
+            (v.cap(k) && !v.is_sentence_start(k) && clause_start)
+                || v.pronoun(k).is_some()
+                || v.is_mark(k)
         });
         return (!rival && matches!(np.kind, NpKind::Name | NpKind::Pronoun(_)))
             .then_some((np, "sentence_cue"));

@@ -246,12 +246,10 @@ impl Registry {
             }
             return None;
         }
-        // A demonym after a first name is a surname ("Mark Cuban"); first, it is no person.
         if org
             || words
                 .iter()
-                .any(|w| with_lower(w, |l| lex.not_names.contains(l)))
-            || with_lower(words[0], |l| lex.demonyms.contains(l))
+                .any(|w| with_lower(w, |l| lex.not_names.contains(l) || lex.demonyms.contains(l)))
             || words.iter().any(|w| is_acronym(w))
         {
             return None;
@@ -880,11 +878,9 @@ pub fn strip_titles<'t>(
                 continue;
             }
         }
-        // A demonym is a title only before a name ("Chinese President Xi"); alone it is the
-        // name itself ("said Cuban").
         if run[i].word
-            && ((lex.demonyms.contains(w) || lex.demonyms.contains(strip_possessive(w)))
-                && i + 1 < run.len()
+            && (lex.demonyms.contains(w)
+                || lex.demonyms.contains(strip_possessive(w))
                 || lex.not_names.contains(w) && i + 1 < run.len())
         {
             i += 1;

@@ -2192,17 +2192,33 @@ fn indirect_after_a_clause_in_double_apostrophes() {
     assert_eq!(q.pattern, "indirect_after");
 }
 
-/// A demonym alone is a name ("said Cuban"); before a name it is a title ("Chinese President Xi").
+/// A name that is the object of the first verb ("in Houston") does not take the second verb from
+/// the subject.
 #[test]
-fn a_demonym_alone_is_a_name() {
+fn coordinated_verb_keeps_its_subject_past_an_object_name() {
     check(
-        "Mark Cuban demurred.\n\n“It’s too early to tell,” said Cuban, who also hosts a show.",
+        "Ada Lund greeted supporters in Houston and told them that together they would “build ladders.”",
         &[said(
-            Direct,
-            "It’s too early to tell,",
-            "Mark Cuban",
-            "Cuban",
-            "said",
+            Partial,
+            "build ladders.",
+            "Ada Lund",
+            "Ada Lund",
+            "told",
         )],
+    );
+}
+
+/// A name that opens a clause between them does.
+#[test]
+fn coordinated_verb_with_a_rival_subject_is_left_alone() {
+    let doc = analyze(
+        "Ada Lund spoke first, while Tom Kell waited and then said the plan was “a disaster.”",
+    );
+    let q = &doc.quotes[0];
+    assert_ne!(
+        q.speaker.as_ref().and_then(|s| s.name.as_deref()),
+        Some("Ada Lund"),
+        "{}",
+        describe(&doc)
     );
 }
