@@ -101,6 +101,18 @@ const PAIRS: &[(&str, StanceLabel, &str, StanceLabel)] = &[
     ("The two leaders agreed to bury the hatchet.", Conc, "The two leaders refused to bury the hatchet.", Crit),
     // --- ", but" with nothing after it: the contrast is the reservation -------------------------
     ("We welcome the commitment, and residents will judge it by results.", Conc, "We welcome the commitment, but residents will judge it by results.", Crit),
+    // --- Idioms of disguise, futility and counterfactual comparison are criticism --------------
+    ("The ministry runs the port as if it were a private estate.", Crit, "The ministry runs the port from a private estate.", Neut),
+    ("The budget is a tax rise dressed up as a reform.", Crit, "The budget is a tax rise, not a reform of the system.", Neut),
+    ("We write to the council every year and nothing changes.", Crit, "We write to the council every year and the list changes.", Neut),
+    ("The mayor answered our letters, which is more than I can say for the governor.", Crit, "The mayor answered our letters, and so did the governor.", Neut),
+    ("Every time we get close, the goalposts move.", Crit, "Every time we get close, the crowd cheers.", Conc),
+    // --- Partial negation is not refusal; agreeing to disagree is civil ------------------------
+    ("We will not always agree, but we will keep talking.", Conc, "We will not agree to these terms.", Crit),
+    ("The two parties agreed to disagree on the tariff.", Conc, "The two parties refused to discuss the tariff.", Crit),
+    // --- Feelings describe the speaker; a legal term is not force -------------------------------
+    ("The children were crying in the shelter.", Neut, "The children were abandoned in the shelter.", Crit),
+    ("The treaty has binding force.", Neut, "The treaty was imposed by force.", Crit),
 ];
 
 #[test]
