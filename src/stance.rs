@@ -205,45 +205,46 @@ pub fn lead_in(text: &str, own: Span) -> Option<Span> {
     let window = &text[from..own.start];
     let line = window.rfind('\n').map_or(0, |i| i + 1);
     let para = &window[line..];
-    // Sentence ends: . ! ? (and any closing marks or brackets right after) before white space.
-    let mut ends = Vec::new();
-    let mut chars = para.char_indices().peekable();
-    while let Some((_, c)) = chars.next() {
-        if !matches!(c, '.' | '!' | '?' | '…') {
-            continue;
-        }
-        while let Some(&(_, n)) = chars.peek() {
-            if is_quote_mark(n) || matches!(n, ')' | ']' | '.' | '!' | '?') {
-                chars.next();
-            } else {
-                break;
-            }
-        }
-        if let Some(&(j, n)) = chars.peek() {
-            if n.is_whitespace() {
-                ends.push(j);
-            }
-        }
-    }
-    // Walk the whole sentences backward, from the last one that ends before the quote.
-    let mut stop = ends.len();
-    while stop > 0 {
-        let end = ends[stop - 1];
-        let start = if stop >= 2 { ends[stop - 2] } else { 0 };
-        stop -= 1;
+    // Walk the whole sentences backward, from the last one that ends before the quote; the text
+    // after that end is the start of the quote's own sentence.
+    let mut end = sentence_end_before(para, para.len())?;
+    loop {
+        let start = sentence_end_before(para, end).unwrap_or(0);
         let s = &para[start..end];
         let trimmed = s.trim_start();
-        if trimmed.is_empty() || has_quote_mark(trimmed) {
-            continue;
+        if !trimmed.is_empty() && !has_quote_mark(trimmed) {
+            if !trimmed.chars().any(char::is_alphabetic)
+                || trimmed.len() > LEAD_IN_MAX
+                || trimmed.split_whitespace().count() > LEAD_IN_WORDS
+            {
+                return None;
+            }
+            let abs = from + line + start + (s.len() - trimmed.len());
+            return Some(Span::new(abs, from + line + end));
         }
-        if !trimmed.chars().any(char::is_alphabetic)
-            || trimmed.len() > LEAD_IN_MAX
-            || trimmed.split_whitespace().count() > LEAD_IN_WORDS
-        {
+        if start == 0 {
             return None;
         }
-        let abs = from + line + start + (s.len() - trimmed.len());
-        return Some(Span::new(abs, from + line + end));
+        end = start;
+    }
+}
+
+/// The last sentence end in `para[..before]`: the offset of the white space that follows a `.`,
+/// `!`, `?` or `…` (and any closing marks or brackets right after it). No allocation: this runs
+/// once per direct quote.
+fn sentence_end_before(para: &str, before: usize) -> Option<usize> {
+    let head = &para[..before];
+    for (j, c) in head.char_indices().rev() {
+        if !c.is_whitespace() {
+            continue;
+        }
+        let last = head[..j]
+            .chars()
+            .rev()
+            .find(|&p| !(is_quote_mark(p) || matches!(p, ')' | ']')));
+        if matches!(last, Some('.' | '!' | '?' | '…')) {
+            return Some(j);
+        }
     }
     None
 }

@@ -112,6 +112,10 @@ const PAIRS: &[(&str, StanceLabel, &str, StanceLabel)] = &[
     ("The two parties agreed to disagree on the tariff.", Conc, "The two parties refused to discuss the tariff.", Crit),
     // --- Feelings describe the speaker; a legal term is not force -------------------------------
     ("The children were crying in the shelter.", Neut, "The children were abandoned in the shelter.", Crit),
+    ("The drivers are tired after the night shift.", Neut, "The drivers are sick and tired of the night shift.", Crit),
+    // --- Pejoratives and wrongdoing ---------------------------------------------------------------
+    ("The senator said the contract was tainted by cronyism.", Crit, "The senator said the contract was signed by the ministry.", Neut),
+    ("Critics called the governor's speech unhinged.", Crit, "Critics called the governor's speech long.", Neut),
     ("The treaty has binding force.", Neut, "The treaty was imposed by force.", Crit),
 ];
 
