@@ -179,9 +179,6 @@ pub fn classify(input: &StanceInput<'_>) -> Stance {
 /// reporter's words, and a quote's own words must be able to outweigh them.
 pub const LEAD_IN: f64 = 0.5;
 
-/// What evidence from a lead-in sentence says about it.
-const LEAD_IN_WHY: &str = "; x 0.5: the reporter's sentence introducing the quote";
-
 /// How far back [`lead_in`] looks, in bytes, and how long a lead-in may be: a framing sentence is
 /// short, and a long paragraph must not be re-read for every quote in it.
 const LEAD_IN_WINDOW: usize = 1_000;
@@ -717,8 +714,12 @@ impl Matcher {
                 &s.items,
                 cue.is_some_and(|c| c.contains(Span::new(start, end))),
             );
-            if scale != 1.0 {
-                why.push_str(LEAD_IN_WHY);
+            if lead {
+                use std::fmt::Write;
+                let _ = write!(
+                    why,
+                    "; x {scale}: the reporter's sentence introducing the quote"
+                );
             }
             evidence.push(Evidence {
                 text: text[start..end].to_string(),
