@@ -475,6 +475,9 @@ struct Entry {
     /// How many words after it an operator reaches.
     scope: usize,
     origin: Origin,
+    /// The weight when the words are the quote's reporting verb, if it differs: "promised" as the
+    /// cue is the speaker's promise, "they promised us" inside a quote only reports one.
+    as_cue: Option<f64>,
     /// [`Entry::describe`], formatted on first use.
     desc: OnceLock<String>,
 }
@@ -573,16 +576,18 @@ impl Matcher {
                 prefix: false,
                 scope,
                 origin: Origin::Operators,
+                as_cue: None,
                 desc: OnceLock::new(),
             });
         }
         for line in data_lines(include_str!("lexicon/stance_terms.txt")) {
-            let Some((phrase, w)) = line.rsplit_once('\t') else {
+            // PHRASE WEIGHT [WEIGHT-AS-REPORTING-VERB]
+            let mut f = line.split('\t');
+            let (Some(phrase), Some(Ok(weight))) = (f.next(), f.next().map(|w| w.trim().parse()))
+            else {
                 continue;
             };
-            let Ok(weight) = w.trim().parse() else {
-                continue;
-            };
+            let as_cue = f.next().and_then(|w| w.trim().parse().ok());
             let phrase = phrase.trim();
             let (phrase, prefix) = match phrase.strip_suffix('*') {
                 Some(stem) => (stem, true),
@@ -595,6 +600,7 @@ impl Matcher {
                 prefix,
                 scope: 0,
                 origin: Origin::Terms,
+                as_cue,
                 desc: OnceLock::new(),
             });
         }
@@ -624,6 +630,7 @@ impl Matcher {
                 prefix: false,
                 scope: 0,
                 origin: Origin::Vader,
+                as_cue: None,
                 desc: OnceLock::new(),
             };
             if token.contains(' ') {
@@ -686,8 +693,15 @@ impl Matcher {
         for (i, it) in s.items.iter().enumerate() {
             let e = &self.entries[it.entry];
             let st = &s.state[i];
+            let start = s.map[it.start];
+            let mut end = s.map[it.end - 1] + 1;
+            while !text.is_char_boundary(end) {
+                end += 1;
+            }
+            let in_cue = cue.is_some_and(|c| c.contains(Span::new(start, end)));
+            let as_cue = if in_cue { e.as_cue } else { None };
             let base = if e.kind == Kind::Term {
-                e.weight
+                as_cue.unwrap_or(e.weight)
             } else if st.reserve {
                 RESERVATION
             } else if st.cancelled || st.own_dropped {
@@ -698,22 +712,15 @@ impl Matcher {
             let w = base * st.factor * scale;
             raw += w;
             // Silencing entries (weight 0) and operators that changed nothing are not evidence.
-            let fired = e.own() != 0.0 || st.reserve || !st.notes.is_empty();
+            let fired = e.own() != 0.0 || as_cue.is_some() || st.reserve || !st.notes.is_empty();
             if !fired {
                 continue;
             }
-            let start = s.map[it.start];
-            let mut end = s.map[it.end - 1] + 1;
-            while !text.is_char_boundary(end) {
-                end += 1;
+            let mut why = explain(&self.entries, e, st, &s.items, in_cue);
+            if let Some(c) = as_cue {
+                use std::fmt::Write;
+                let _ = write!(why, "; {c:+} as the reporting verb");
             }
-            let mut why = explain(
-                &self.entries,
-                e,
-                st,
-                &s.items,
-                cue.is_some_and(|c| c.contains(Span::new(start, end))),
-            );
             if lead {
                 use std::fmt::Write;
                 let _ = write!(

@@ -113,6 +113,8 @@ const PAIRS: &[(&str, StanceLabel, &str, StanceLabel)] = &[
     // --- Feelings describe the speaker; a legal term is not force -------------------------------
     ("The children were crying in the shelter.", Neut, "The children were abandoned in the shelter.", Crit),
     ("The drivers are tired after the night shift.", Neut, "The drivers are sick and tired of the night shift.", Crit),
+    // --- A promise made is an offer; a promise reported is a fact -------------------------------
+    ("We promise to reopen the clinic by June.", Conc, "They promised to reopen the clinic by June, residents said.", Neut),
     // --- Pejoratives and wrongdoing ---------------------------------------------------------------
     ("The senator said the contract was tainted by cronyism.", Crit, "The senator said the contract was signed by the ministry.", Neut),
     ("Critics called the governor's speech unhinged.", Crit, "Critics called the governor's speech long.", Neut),
@@ -190,5 +192,26 @@ fn lead_in_frames_a_direct_quote() {
             Span::new(text.find("The figures").unwrap(), text.len())
         ),
         None
+    );
+}
+
+/// "promised" as the quote's reporting verb is the speaker's own promise; inside a quote it only
+/// reports someone else's.
+#[test]
+fn a_promise_counts_as_the_reporting_verb() {
+    let text = "The operator promised that passengers would get two weeks' notice of works.";
+    let cue = text.find("promised").unwrap();
+    let own = text.find("passengers").unwrap();
+    let input = StanceInput {
+        text,
+        own: Span::new(own, text.len() - 1),
+        context: Some(Span::new(0, text.len())),
+        cue: Some(Span::new(cue, cue + "promised".len())),
+    };
+    assert_eq!(classify(&input).label, Conc);
+    assert_eq!(
+        classify(&StanceInput { cue: None, ..input }).label,
+        Neut,
+        "the same words with no reporting verb"
     );
 }
