@@ -205,8 +205,13 @@ pub fn lead_in(text: &str, own: Span) -> Option<Span> {
     // Walk the whole sentences backward, from the last one that ends before the quote; the text
     // after that end is the start of the quote's own sentence.
     let mut end = sentence_end_before(para, para.len())?;
+    // When the window starts inside a line, its first "sentence" may be the tail of a longer one.
+    let cut = from > 0 && line == 0;
     loop {
         let start = sentence_end_before(para, end).unwrap_or(0);
+        if start == 0 && cut {
+            return None;
+        }
         let s = &para[start..end];
         let trimmed = s.trim_start();
         if !trimmed.is_empty() && !has_quote_mark(trimmed) {
