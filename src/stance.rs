@@ -118,29 +118,44 @@ const FLIP: f64 = -0.8;
 /// A negated comparative ("never been prouder") counts this much, unflipped.
 const SUPERLATIVE: f64 = 1.3;
 
+/// How many stance items on each side of a "but" it can scale. Sentences have a handful; the bound
+/// keeps a sentence of thousands of "but"s linear.
+const BUT_REACH: usize = 24;
+
 /// Contrast: before "but" counts this much, after it [`AFTER_BUT`].
 const BEFORE_BUT: f64 = 0.5;
 const AFTER_BUT: f64 = 1.5;
+
+/// A "but" that nothing with a stance follows is a reservation of this weight ("We welcome the
+/// offer, but families will judge it by results").
+const RESERVATION: f64 = -1.0;
 
 /// A concessive clause ("although …", "despite …") counts this much.
 const CONCEDED: f64 = 0.5;
 
 /// Classify one quote. Evidence spans index into `input.text`.
+///
+/// A direct quote (no `context`) is read with the reporter's sentence that introduces it in its
+/// paragraph, if there is one ([`lead_in`]), at [`LEAD_IN`] of its weight.
 pub fn classify(input: &StanceInput<'_>) -> Stance {
     let m = Matcher::get();
     let text = input.text;
-    let mut regions: [Option<Span>; 3] = [None; 3];
+    // (region, scale): the quote and its sentence count fully, a lead-in sentence at LEAD_IN.
+    let mut regions: [Option<(Span, f64)>; 4] = [None; 4];
     match input.context {
-        Some(c) if c.contains(input.own) => regions[0] = Some(c),
+        Some(c) if c.contains(input.own) => regions[0] = Some((c, 1.0)),
         Some(c) => {
-            regions[0] = Some(c);
-            regions[1] = Some(input.own);
+            regions[0] = Some((c, 1.0));
+            regions[1] = Some((input.own, 1.0));
         }
-        None => regions[0] = Some(input.own),
+        None => {
+            regions[0] = Some((input.own, 1.0));
+            regions[3] = lead_in(text, input.own).map(|l| (l, LEAD_IN));
+        }
     }
     if let Some(cue) = input.cue {
-        if !regions.iter().flatten().any(|r| r.contains(cue)) {
-            regions[2] = Some(cue);
+        if !regions.iter().flatten().any(|(r, _)| r.contains(cue)) {
+            regions[2] = Some((cue, 1.0));
         }
     }
     thread_local! {
@@ -149,11 +164,11 @@ pub fn classify(input: &StanceInput<'_>) -> Stance {
     let mut raw = 0.0;
     let mut evidence = Vec::new();
     SCRATCH.with_borrow_mut(|scratch| {
-        for region in regions.into_iter().flatten() {
+        for (region, scale) in regions.into_iter().flatten() {
             if valid(text, region) {
                 // Normalising and matching are single passes over the region.
                 work::add(Stage::Stance, region.len() as u64);
-                raw += m.score_region(text, region, input.cue, scratch, &mut evidence);
+                raw += m.score_region(text, region, scale, input.cue, scratch, &mut evidence);
             }
         }
     });
@@ -164,6 +179,105 @@ pub fn classify(input: &StanceInput<'_>) -> Stance {
         score: round4(score),
         evidence,
     }
+}
+
+/// The reporter's lead-in to a direct quote counts this much: "Sarro dismissed the criticism.
+/// “…,” he said." or "The opposition was scathing. “…”" frame the quote, but they are the
+/// reporter's words, and a quote's own words must be able to outweigh them.
+pub const LEAD_IN: f64 = 0.5;
+
+/// How far back [`lead_in`] looks, in bytes, and how long a lead-in may be: a framing sentence is
+/// short, and a long paragraph must not be re-read for every quote in it.
+const LEAD_IN_WINDOW: usize = 1_000;
+const LEAD_IN_MAX: usize = 300;
+const LEAD_IN_WORDS: usize = 10;
+
+/// The reporter's sentence that introduces the quote at `own`: the last whole sentence before the
+/// quote, on the same line (paragraph), that has no quotation mark in it. Sentences that carry
+/// other quotes are skipped ("Achebe rejected that. ‘…’, she said. ‘…’" gives "Achebe rejected
+/// that." for both quotes); the unfinished sentence the quote opens in ("X said: “…”") is not a
+/// lead-in, its reporting verb is read as the cue. `None` when there is none, or it is longer than
+/// a framing sentence usually is.
+pub fn lead_in(text: &str, own: Span) -> Option<Span> {
+    if own.start > text.len() || !text.is_char_boundary(own.start) {
+        return None;
+    }
+    let mut from = own.start.saturating_sub(LEAD_IN_WINDOW);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let window = &text[from..own.start];
+    // At most the window is read, a few times over for runs of marks: count it once.
+    work::add(Stage::Stance, window.len() as u64);
+    let line = window.rfind('\n').map_or(0, |i| i + 1);
+    let para = &window[line..];
+    // Walk the whole sentences backward, from the last one that ends before the quote; the text
+    // after that end is the start of the quote's own sentence.
+    let mut end = sentence_end_before(para, para.len())?;
+    // When the window starts inside a line, its first "sentence" may be the tail of a longer one.
+    let cut = from > 0 && line == 0;
+    loop {
+        let start = sentence_end_before(para, end).unwrap_or(0);
+        if start == 0 && cut {
+            return None;
+        }
+        let s = &para[start..end];
+        let trimmed = s.trim_start();
+        if !trimmed.is_empty() && !has_quote_mark(trimmed) {
+            if !trimmed.chars().any(char::is_alphabetic)
+                || trimmed.len() > LEAD_IN_MAX
+                || trimmed.split_whitespace().count() > LEAD_IN_WORDS
+            {
+                return None;
+            }
+            let abs = from + line + start + (s.len() - trimmed.len());
+            return Some(Span::new(abs, from + line + end));
+        }
+        if start == 0 {
+            return None;
+        }
+        end = start;
+    }
+}
+
+/// The last sentence end in `para[..before]`: the offset of the white space that follows a `.`,
+/// `!`, `?` or `…` (and any closing marks or brackets right after it). No allocation: this runs
+/// once per direct quote.
+fn sentence_end_before(para: &str, before: usize) -> Option<usize> {
+    let head = &para[..before];
+    for (j, c) in head.char_indices().rev() {
+        if !c.is_whitespace() {
+            continue;
+        }
+        let last = head[..j]
+            .chars()
+            .rev()
+            .find(|&p| !(is_quote_mark(p) || matches!(p, ')' | ']')));
+        if matches!(last, Some('.' | '!' | '?' | '…')) {
+            return Some(j);
+        }
+    }
+    None
+}
+
+/// Does `s` hold a quotation mark? An ASCII `'` counts only where it opens a quote (after a space,
+/// before a letter); elsewhere it is an apostrophe ("students'", "'90s"), as `’` always is.
+fn has_quote_mark(s: &str) -> bool {
+    let mut prev = ' ';
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        let next = chars.peek().copied();
+        let quote = match c {
+            '’' => false,
+            '\'' => prev.is_whitespace() && next.is_some_and(char::is_alphabetic),
+            c => is_quote_mark(c) || c == '‚',
+        };
+        if quote {
+            return true;
+        }
+        prev = c;
+    }
+    false
 }
 
 /// Classify a free-standing sentence. Evidence spans index into `sentence`.
@@ -280,6 +394,7 @@ enum Kind {
     Term,
     Negate,
     Refuse,
+    Renounce,
     Against,
     Demand,
     Irony,
@@ -296,6 +411,7 @@ impl Kind {
         Some(match s {
             "negate" => Kind::Negate,
             "refuse" => Kind::Refuse,
+            "renounce" => Kind::Renounce,
             "against" => Kind::Against,
             "demand" => Kind::Demand,
             "irony" => Kind::Irony,
@@ -313,7 +429,12 @@ impl Kind {
     fn negating(self) -> bool {
         matches!(
             self,
-            Kind::Negate | Kind::Refuse | Kind::Against | Kind::Demand | Kind::Irony
+            Kind::Negate
+                | Kind::Refuse
+                | Kind::Renounce
+                | Kind::Against
+                | Kind::Demand
+                | Kind::Irony
         )
     }
 
@@ -321,6 +442,7 @@ impl Kind {
     fn scope(self) -> usize {
         match self {
             Kind::Negate | Kind::Refuse | Kind::Irony | Kind::Damp => 3,
+            Kind::Renounce => 4,
             Kind::Against => 8,
             Kind::Demand => 12,
             Kind::Shield => 10,
@@ -334,6 +456,7 @@ impl Kind {
             Kind::Term => "term",
             Kind::Negate => "negation",
             Kind::Refuse => "negating verb",
+            Kind::Renounce => "renunciation",
             Kind::Against => "opposition",
             Kind::Demand => "demand",
             Kind::Irony => "distancing",
@@ -366,6 +489,9 @@ struct Entry {
     /// How many words after it an operator reaches.
     scope: usize,
     origin: Origin,
+    /// The weight when the words are the quote's reporting verb, if it differs: "promised" as the
+    /// cue is the speaker's promise, "they promised us" inside a quote only reports one.
+    as_cue: Option<f64>,
     /// [`Entry::describe`], formatted on first use.
     desc: OnceLock<String>,
 }
@@ -464,16 +590,18 @@ impl Matcher {
                 prefix: false,
                 scope,
                 origin: Origin::Operators,
+                as_cue: None,
                 desc: OnceLock::new(),
             });
         }
         for line in data_lines(include_str!("lexicon/stance_terms.txt")) {
-            let Some((phrase, w)) = line.rsplit_once('\t') else {
+            // PHRASE WEIGHT [WEIGHT-AS-REPORTING-VERB]
+            let mut f = line.split('\t');
+            let (Some(phrase), Some(Ok(weight))) = (f.next(), f.next().map(|w| w.trim().parse()))
+            else {
                 continue;
             };
-            let Ok(weight) = w.trim().parse() else {
-                continue;
-            };
+            let as_cue = f.next().and_then(|w| w.trim().parse().ok());
             let phrase = phrase.trim();
             let (phrase, prefix) = match phrase.strip_suffix('*') {
                 Some(stem) => (stem, true),
@@ -486,6 +614,7 @@ impl Matcher {
                 prefix,
                 scope: 0,
                 origin: Origin::Terms,
+                as_cue,
                 desc: OnceLock::new(),
             });
         }
@@ -515,6 +644,7 @@ impl Matcher {
                 prefix: false,
                 scope: 0,
                 origin: Origin::Vader,
+                as_cue: None,
                 desc: OnceLock::new(),
             };
             if token.contains(' ') {
@@ -549,6 +679,7 @@ impl Matcher {
         &self,
         text: &str,
         region: Span,
+        scale: f64,
         cue: Option<Span>,
         s: &mut Scratch,
         evidence: &mut Vec<Evidence>,
@@ -557,9 +688,13 @@ impl Matcher {
         self.find(&s.buf, &mut s.items);
         // A capitalised word inside a sentence is part of a name ("Special Representative",
         // "Free Trade Agreement"), not an evaluation.
+        // In a lead-in only this project's lexicons count: VADER's words there are mostly the
+        // reporter's facts ("arrested", "prosecution"), not the frame ("was scathing").
+        let lead = scale != 1.0;
         s.items.retain(|it| {
-            self.entries[it.entry].kind != Kind::Term
-                || !in_name(text, region.start, s.map[it.start])
+            let e = &self.entries[it.entry];
+            (e.kind != Kind::Term || !in_name(text, region.start, s.map[it.start]))
+                && !(lead && e.origin == Origin::Vader)
         });
         if s.items.is_empty() {
             return 0.0;
@@ -572,32 +707,41 @@ impl Matcher {
         for (i, it) in s.items.iter().enumerate() {
             let e = &self.entries[it.entry];
             let st = &s.state[i];
-            let base = if e.kind == Kind::Term {
-                e.weight
-            } else if st.cancelled || st.own_dropped {
-                0.0
-            } else {
-                e.own()
-            };
-            let w = base * st.factor;
-            raw += w;
-            // Silencing entries (weight 0) and operators that changed nothing are not evidence.
-            let fired = e.own() != 0.0 || !st.notes.is_empty();
-            if !fired {
-                continue;
-            }
             let start = s.map[it.start];
             let mut end = s.map[it.end - 1] + 1;
             while !text.is_char_boundary(end) {
                 end += 1;
             }
-            let why = explain(
-                &self.entries,
-                e,
-                st,
-                &s.items,
-                cue.is_some_and(|c| c.contains(Span::new(start, end))),
-            );
+            let in_cue = cue.is_some_and(|c| c.contains(Span::new(start, end)));
+            let as_cue = if in_cue { e.as_cue } else { None };
+            let base = if e.kind == Kind::Term {
+                as_cue.unwrap_or(e.weight)
+            } else if st.reserve {
+                RESERVATION
+            } else if st.cancelled || st.own_dropped {
+                0.0
+            } else {
+                e.own()
+            };
+            let w = base * st.factor * scale;
+            raw += w;
+            // Silencing entries (weight 0) and operators that changed nothing are not evidence.
+            let fired = e.own() != 0.0 || as_cue.is_some() || st.reserve || !st.notes.is_empty();
+            if !fired {
+                continue;
+            }
+            let mut why = explain(&self.entries, e, st, &s.items, in_cue);
+            if let Some(c) = as_cue {
+                use std::fmt::Write;
+                let _ = write!(why, "; {c:+} as the reporting verb");
+            }
+            if lead {
+                use std::fmt::Write;
+                let _ = write!(
+                    why,
+                    "; x {scale}: the reporter's sentence introducing the quote"
+                );
+            }
             evidence.push(Evidence {
                 text: text[start..end].to_string(),
                 start,
@@ -864,6 +1008,8 @@ enum Effect {
     Contrast,
     /// An "although" that damps its clause.
     Concession,
+    /// A conciliatory term conceded before a reserving "but".
+    Conceded,
 }
 
 /// One effect, seen from the item it is recorded on.
@@ -883,6 +1029,8 @@ struct State {
     cancelled: bool,
     /// An operator whose own weight is dropped (its negated object was critical).
     own_dropped: bool,
+    /// A "but" with nothing after it: a reservation of weight [`RESERVATION`].
+    reserve: bool,
     /// What was done to this item, and what it did to others.
     notes: Vec<Note>,
 }
@@ -893,6 +1041,7 @@ impl Default for State {
             factor: 1.0,
             cancelled: false,
             own_dropped: false,
+            reserve: false,
             notes: Vec::new(),
         }
     }
@@ -919,6 +1068,12 @@ fn apply(entries: &[Entry], buf: &str, items: &[Item], st: &mut [State]) {
             by_me: true,
         });
     };
+    // Sentence of every item, in one pass: "but" reads its own sentence only, and comparing
+    // sentence numbers replaced re-reading the text between every pair (quadratic on long quotes).
+    let mut sid = vec![0usize; n];
+    for i in 1..n {
+        sid[i] = sid[i - 1] + usize::from(sentence_break(&buf[items[i - 1].end..items[i].start]));
+    }
     for o in 0..n {
         let op = entry(o);
         if st[o].cancelled {
@@ -926,7 +1081,7 @@ fn apply(entries: &[Entry], buf: &str, items: &[Item], st: &mut [State]) {
         }
         match op.kind {
             Kind::Term | Kind::Ignore => {}
-            Kind::Negate | Kind::Refuse => {
+            Kind::Negate | Kind::Refuse | Kind::Renounce => {
                 for t in o + 1..n {
                     if !in_negation_scope(buf, &items[o], &items[t], op.scope) {
                         break;
@@ -934,7 +1089,9 @@ fn apply(entries: &[Entry], buf: &str, items: &[Item], st: &mut [State]) {
                     let te = entry(t);
                     if te.kind.negating() {
                         st[t].cancelled = true;
-                        st[o].own_dropped = true;
+                        if op.kind != Kind::Renounce {
+                            st[o].own_dropped = true;
+                        }
                         note(st, o, t, Effect::OperatorCancelled);
                         // What the cancelled operator was aimed at is no longer criticised
                         // ("refused to condemn the strikes"); conciliatory words there stand
@@ -962,10 +1119,18 @@ fn apply(entries: &[Entry], buf: &str, items: &[Item], st: &mut [State]) {
                         note(st, o, t, Effect::Superlative);
                     } else if te.weight > 0.0 {
                         st[t].factor *= FLIP;
+                        // "no intention of negotiating" is a refusal, not a reassurance.
+                        if op.kind == Kind::Renounce {
+                            st[o].own_dropped = true;
+                        }
                         note(st, o, t, Effect::Flipped);
                     } else {
                         st[t].factor = 0.0;
-                        st[o].own_dropped = true;
+                        // Renouncing a hostile act is a reassurance ("no plans to attack"); a
+                        // refused criticism is only neutral ("refused to condemn").
+                        if op.kind != Kind::Renounce {
+                            st[o].own_dropped = true;
+                        }
                         note(st, o, t, Effect::Cancelled);
                     }
                 }
@@ -1017,13 +1182,41 @@ fn apply(entries: &[Entry], buf: &str, items: &[Item], st: &mut [State]) {
                 }
             }
             Kind::But => {
-                let mut any = false;
-                for (t, s) in st.iter_mut().enumerate() {
-                    if t == o || entry(t).own() == 0.0 {
-                        continue;
+                // "We welcome the offer, but the families will judge it by results": when nothing
+                // after a clause-opening ", but" carries a stance, the contrast itself is the
+                // reservation: the conciliatory words before it are conceded (x 0) and the "but"
+                // counts RESERVATION. ("modest but real" joins two words, not two clauses.)
+                // Only the items of its own sentence, and at most BUT_REACH of them on each side:
+                // a sentence of thousands of "but"s must not make each re-read all the others.
+                let lo = (0..o)
+                    .rev()
+                    .take(BUT_REACH)
+                    .take_while(|&t| sid[t] == sid[o])
+                    .last()
+                    .unwrap_or(o);
+                let hi = (o + 1..n)
+                    .take(BUT_REACH)
+                    .take_while(|&t| sid[t] == sid[o])
+                    .last()
+                    .map_or(o + 1, |t| t + 1);
+                let after = (o + 1..hi).any(|t| entry(t).own() != 0.0);
+                let conceded: Vec<usize> = (lo..o)
+                    .filter(|&t| {
+                        entry(t).kind == Kind::Term && entry(t).weight > 0.0 && st[t].factor > 0.0
+                    })
+                    .collect();
+                let clause = buf[..items[o].start].trim_end().ends_with([',', ';']);
+                if !after && clause && !conceded.is_empty() {
+                    st[o].reserve = true;
+                    for t in conceded {
+                        st[t].factor = 0.0;
+                        note(st, o, t, Effect::Conceded);
                     }
-                    let (a, b) = if t < o { (t, o) } else { (o, t) };
-                    if sentence_break(&buf[items[a].end..items[b].start]) {
+                    continue;
+                }
+                let mut any = false;
+                for (t, s) in st.iter_mut().enumerate().take(hi).skip(lo) {
+                    if t == o || entry(t).own() == 0.0 {
                         continue;
                     }
                     let f = if t < o { BEFORE_BUT } else { AFTER_BUT };
@@ -1111,7 +1304,18 @@ fn explain(entries: &[Entry], e: &Entry, st: &State, items: &[Item], in_cue: boo
                 "; in its sentence what comes before counts x {BEFORE_BUT}, what follows x {AFTER_BUT}"
             ),
             (_, Effect::Concession) => write!(why, "; its clause counts x {CONCEDED}"),
+            (false, Effect::Conceded) => write!(
+                why,
+                "; conceded before \"{p}\" (x 0): nothing after it carries a stance, the contrast is the reservation"
+            ),
+            (true, Effect::Conceded) => write!(why, "; concedes \"{p}\""),
         };
+    }
+    if st.reserve {
+        let _ = write!(
+            why,
+            "; nothing after it carries a stance: a reservation {RESERVATION:+}"
+        );
     }
     if st.cancelled {
         why.push_str(" (own weight dropped)");

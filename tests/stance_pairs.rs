@@ -2,7 +2,8 @@
 //! frame, and must get different stances. Each pair pins one rule of `stance.rs`; the sentences were
 //! written for these tests (none comes from an evaluation set).
 
-use quotecheck::stance::{classify_sentence, StanceLabel};
+use quotecheck::span::Span;
+use quotecheck::stance::{classify, classify_sentence, lead_in, StanceInput, StanceLabel};
 
 use StanceLabel::{Conciliatory as Conc, Critical as Crit, Neutral as Neut};
 
@@ -82,6 +83,42 @@ const PAIRS: &[(&str, StanceLabel, &str, StanceLabel)] = &[
     ("The closure is a wake-up call for the whole region.", Crit, "The closure is a help for the whole region.", Conc),
     ("The inspectors called the paperwork a shambles.", Crit, "The inspectors called the paperwork complete.", Neut),
     ("The repairs came too late for the farmers.", Crit, "The repairs came in time for the farmers.", Neut),
+    // --- Renouncing a hostile act is a reassurance; renouncing talks is a refusal ---------------
+    ("The ministry has no plans to expel the diplomats.", Conc, "The ministry plans to expel the diplomats.", Crit),
+    ("The minister has no plans to raise the tariff.", Conc, "The minister has plans to raise the tariff.", Neut),
+    ("The government intends to start negotiating with the rebels.", Conc, "The government has no intention of negotiating with the rebels.", Crit),
+    // --- A question put to the speaker is the reporter's frame ----------------------------------
+    ("Asked about the attack on the convoy, the envoy said the facts were not yet known.", Neut, "The envoy said the attack on the convoy was cowardly.", Crit),
+    // --- Understanding the other side's anger concedes it -------------------------------------
+    ("We understand the frustration of the farmers.", Conc, "The frustration of the farmers is growing.", Crit),
+    // --- Idioms of criticism and conciliation ---------------------------------------------------
+    ("The opposition offered an olive branch to the cabinet.", Conc, "The opposition sent a letter to the cabinet.", Neut),
+    ("The new levy is a publicity stunt.", Crit, "The new levy is a pilot scheme.", Neut),
+    ("The union said the offer was a step in the right direction.", Conc, "The union said the offer was a step toward arbitration.", Neut),
+    ("Critics say the minister is out of touch with farmers.", Crit, "Critics say the minister is in contact with farmers.", Neut),
+    ("The council will look again at the closure.", Conc, "The council will look at the closure on Monday.", Neut),
+    ("The regulator says the company dropped the ball on leaks.", Crit, "The regulator says the company picked up the data on leaks.", Neut),
+    ("The two leaders agreed to bury the hatchet.", Conc, "The two leaders refused to bury the hatchet.", Crit),
+    // --- ", but" with nothing after it: the contrast is the reservation -------------------------
+    ("We welcome the commitment, and residents will judge it by results.", Conc, "We welcome the commitment, but residents will judge it by results.", Crit),
+    // --- Idioms of disguise, futility and counterfactual comparison are criticism --------------
+    ("The ministry runs the port as if it were a private estate.", Crit, "The ministry runs the port from a private estate.", Neut),
+    ("The budget is a tax rise dressed up as a reform.", Crit, "The budget is a tax rise, not a reform of the system.", Neut),
+    ("We write to the council every year and nothing changes.", Crit, "We write to the council every year and the list changes.", Neut),
+    ("The mayor answered our letters, which is more than I can say for the governor.", Crit, "The mayor answered our letters, and so did the governor.", Neut),
+    ("Every time we get close, the goalposts move.", Crit, "Every time we get close, the crowd cheers.", Conc),
+    // --- Partial negation is not refusal; agreeing to disagree is civil ------------------------
+    ("We will not always agree, but we will keep talking.", Conc, "We will not agree to these terms.", Crit),
+    ("The two parties agreed to disagree on the tariff.", Conc, "The two parties refused to discuss the tariff.", Crit),
+    // --- Feelings describe the speaker; a legal term is not force -------------------------------
+    ("The children were crying in the shelter.", Neut, "The children were abandoned in the shelter.", Crit),
+    ("The drivers are tired after the night shift.", Neut, "The drivers are sick and tired of the night shift.", Crit),
+    // --- A promise made is an offer; a promise reported is a fact -------------------------------
+    ("We promise to reopen the clinic by June.", Conc, "They promised to reopen the clinic by June, residents said.", Neut),
+    // --- Pejoratives and wrongdoing ---------------------------------------------------------------
+    ("The senator said the contract was tainted by cronyism.", Crit, "The senator said the contract was signed by the ministry.", Neut),
+    ("Critics called the governor's speech unhinged.", Crit, "Critics called the governor's speech long.", Neut),
+    ("The treaty has binding force.", Neut, "The treaty was imposed by force.", Crit),
 ];
 
 #[test]
@@ -108,4 +145,73 @@ fn contrast_pairs() {
         }
     }
     assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+/// The label of the second quote of `text` (a direct quote, from its opening mark to its
+/// closing mark), read with its lead-in as `extract` reads it.
+fn direct_quote(text: &str, quote: &str) -> StanceLabel {
+    let start = text.find(quote).expect("quote in text");
+    classify(&StanceInput {
+        text,
+        own: Span::new(start, start + quote.len()),
+        context: None,
+        cue: None,
+    })
+    .label
+}
+
+/// The reporter's short sentence that introduces a direct quote frames it: "X rejected that."
+/// before a retort, "X was scathing." before a complaint. Its words count at `stance::LEAD_IN`.
+#[test]
+fn lead_in_frames_a_direct_quote() {
+    let quote = "The figures were published in March.";
+    for (text, want) in [
+        ("The minister rejected that. “The figures were published in March.”", Crit),
+        ("The minister praised the report. “The figures were published in March.”", Conc),
+        ("The minister spoke on Tuesday. “The figures were published in March.”", Neut),
+        // A sentence holding another quote is skipped; the lead-in before it still frames.
+        ("The minister rejected that. “We read it,” she said. “The figures were published in March.”", Crit),
+        // The sentence the quote opens in is not a lead-in: its verb is the cue.
+        ("The minister rejected that, saying: “The figures were published in March.”", Neut),
+        // A new paragraph starts afresh.
+        ("The minister rejected that.\n\n“The figures were published in March.”", Neut),
+    ] {
+        assert_eq!(direct_quote(text, quote), want, "{text}");
+    }
+    // A quote's own words outweigh the reporter's frame.
+    let text = "The minister rejected that. “We welcome the report and thank its authors.”";
+    assert_eq!(
+        direct_quote(text, "We welcome the report and thank its authors."),
+        Conc
+    );
+    // Long sentences are facts, not frames; VADER's words there are not counted.
+    let text = "The minister, who was arrested in 2019 and later cleared of every charge by the court, spoke. “The figures were published in March.”";
+    assert_eq!(
+        lead_in(
+            text,
+            Span::new(text.find("The figures").unwrap(), text.len())
+        ),
+        None
+    );
+}
+
+/// "promised" as the quote's reporting verb is the speaker's own promise; inside a quote it only
+/// reports someone else's.
+#[test]
+fn a_promise_counts_as_the_reporting_verb() {
+    let text = "The operator promised that passengers would get two weeks' notice of works.";
+    let cue = text.find("promised").unwrap();
+    let own = text.find("passengers").unwrap();
+    let input = StanceInput {
+        text,
+        own: Span::new(own, text.len() - 1),
+        context: Some(Span::new(0, text.len())),
+        cue: Some(Span::new(cue, cue + "promised".len())),
+    };
+    assert_eq!(classify(&input).label, Conc);
+    assert_eq!(
+        classify(&StanceInput { cue: None, ..input }).label,
+        Neut,
+        "the same words with no reporting verb"
+    );
 }

@@ -5,7 +5,8 @@
 use proptest::prelude::*;
 use quotecheck::span::Span;
 use quotecheck::stance::{
-    classify, classify_sentence, classify_toward, Stance, StanceInput, StanceLabel, THRESHOLD,
+    classify, classify_sentence, classify_toward, lead_in, Stance, StanceInput, StanceLabel,
+    THRESHOLD,
 };
 
 const WORDS: &[&str] = &[
@@ -152,10 +153,13 @@ proptest! {
         // Evidence comes only from the regions the classifier was given.
         for e in &st.evidence {
             let ev = Span::new(e.start, e.end);
+            // A direct quote (no context) is also read with its lead-in sentence.
+            let lead = if input.context.is_none() { lead_in(&text, own) } else { None };
             let inside = own.contains(ev)
                 || input.context.is_some_and(|s| s.contains(ev))
-                || input.cue.is_some_and(|s| s.contains(ev));
-            prop_assert!(inside, "{e:?} outside the quote, its sentence and its cue");
+                || input.cue.is_some_and(|s| s.contains(ev))
+                || lead.is_some_and(|s| s.contains(ev));
+            prop_assert!(inside, "{e:?} outside the quote, its sentence, its lead-in and its cue");
         }
     }
 }
