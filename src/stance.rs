@@ -777,9 +777,23 @@ impl Matcher {
         // Entries start with a letter at a word boundary, so only word starts are searched, each
         // with an anchored overlapping search that reports every entry starting there.
         let mut prev_word = false;
-        for (i, c) in buf.char_indices() {
-            let word = is_word_char(c);
-            let starts = word && !prev_word && c.is_ascii_alphabetic();
+        let bytes = buf.as_bytes();
+        let mut next = 0;
+        while next < bytes.len() {
+            let i = next;
+            // ASCII without decoding; other characters decoded (same classes as `is_word_char`).
+            let (word, alpha) = if bytes[i] < 0x80 {
+                next += 1;
+                (
+                    bytes[i].is_ascii_alphanumeric(),
+                    bytes[i].is_ascii_alphabetic(),
+                )
+            } else {
+                let c = buf[i..].chars().next().unwrap_or(' ');
+                next += c.len_utf8();
+                (is_word_char(c), false)
+            };
+            let starts = word && !prev_word && alpha;
             prev_word = word;
             if !starts {
                 continue;
@@ -869,9 +883,32 @@ struct Item {
 fn normalize_into(text: &str, region: Span, buf: &mut String, map: &mut Vec<usize>) {
     buf.clear();
     map.clear();
+    buf.reserve(region.len());
+    map.reserve(region.len());
     let mut gap = false;
-    for (i, c) in text[region.start..region.end].char_indices() {
-        let at = region.start + i;
+    let bytes = text.as_bytes();
+    let mut at = region.start;
+    while at < region.end {
+        // ASCII letters, digits and plain punctuation are the bulk of news text: copy them
+        // lowercased without decoding a char (the same result as the general path below).
+        let b = bytes[at];
+        if b.is_ascii_alphanumeric() || (b.is_ascii_punctuation() && b != b'"') {
+            if gap && b.is_ascii_alphanumeric() && buf.ends_with(|p: char| p.is_alphanumeric()) {
+                buf.push(' ');
+                map.push(at);
+            }
+            gap = false;
+            buf.push(b.to_ascii_lowercase() as char);
+            map.push(at);
+            at += 1;
+            continue;
+        }
+        let Some(c) = text[at..region.end].chars().next() else {
+            break;
+        };
+        let this = at;
+        at += c.len_utf8();
+        let at = this;
         match c {
             c if is_quote_mark(c) && c != '’' => {
                 gap = true;
