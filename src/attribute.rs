@@ -1184,11 +1184,18 @@ pub fn attribute(text: &str, paras: &[Para], scan: &Scan, lex: &Lexicon) -> Attr
             );
         }
         nested_leads(&v, &para_quotes, scan, &mut out.nested);
+        // The paragraph's last statement: a quote, or reported speech that ends the paragraph
+        // ("Carter said the region would not be abandoned." ¶ “That is because …”).
+        let para_end = para.span.end;
         prev_para_last = out.quotes[first_of_para..]
             .iter()
-            .rposition(|q| q.kind != QuoteKind::Indirect)
-            .map(|k| k + first_of_para)
-            .or(prev_para_last.filter(|_| false));
+            .rposition(|q| {
+                q.kind != QuoteKind::Indirect
+                    || text
+                        .get(q.sentence.end..para_end)
+                        .is_some_and(|rest| rest.trim().is_empty())
+            })
+            .map(|k| k + first_of_para);
     }
     chain_back(&mut out.quotes, scan, text);
     out.quotes.sort_by_key(|q| (q.content.start, q.content.end));

@@ -2222,3 +2222,27 @@ fn coordinated_verb_with_a_rival_subject_is_left_alone() {
         describe(&doc)
     );
 }
+
+/// A paragraph that is only a quote continues the reported speech that ended the paragraph before.
+#[test]
+fn quote_paragraph_after_reported_speech() {
+    check(
+        "Ash Carter said that for decades critics had predicted a withdrawal from the region.\n\n“That is because this region matters more than ever.”",
+        &[
+            said(
+                Indirect,
+                "for decades critics had predicted a withdrawal from the region",
+                "Ash Carter",
+                "Ash Carter",
+                "said",
+            ),
+            said(
+                Direct,
+                "That is because this region matters more than ever.",
+                "Ash Carter",
+                "Ash Carter",
+                "said",
+            ),
+        ],
+    );
+}
