@@ -1091,10 +1091,16 @@ impl<'a> Index<'a> {
             }
         }
 
-        // 3. A close quote.
+        // 3. A close quote. Words inside a quote within a quote are the inner speaker's.
         let aligned = self.fuzzy(&p);
-        if let Some(a) = aligned.iter().find(|a| said_by(a.quote)) {
-            return self.altered(claim, &p, Verdict::Altered, a);
+        let said_close = |a: &Aligned| match self.nested_of(a) {
+            Some((qi, k)) if self.nested_speaker[qi][k] != NONE => {
+                p.matches[self.nested_speaker[qi][k] as usize]
+            }
+            _ => said_by(a.quote),
+        };
+        if let Some(a) = aligned.iter().find(|a| said_close(a)) {
+            return self.altered_at(claim, &p, Verdict::Altered, a);
         }
         if let Some((h, place)) = elsewhere {
             let toks: Vec<usize> = (h[0].0..h[h.len() - 1].1).collect();
@@ -1106,7 +1112,7 @@ impl<'a> Index<'a> {
             return self.located(claim, &p, Verdict::Misattributed, &toks, h, false, q);
         }
         if let Some(a) = aligned.first() {
-            return self.altered(claim, &p, Verdict::Misattributed, a);
+            return self.altered_at(claim, &p, Verdict::Misattributed, a);
         }
 
         // 4. The claimed speaker's reported speech, in other words.
@@ -1630,6 +1636,43 @@ impl<'a> Index<'a> {
     }
 
     /// A close alignment: evidence, the word diff, flags and the note.
+    /// The quote nested in a quote that holds every article word of an alignment.
+    fn nested_of(&self, a: &Aligned) -> Option<(usize, usize)> {
+        let toks: Vec<usize> = a
+            .steps
+            .iter()
+            .filter_map(|s| match *s {
+                Step::Same(_, t) | Step::Sub(_, t) => Some(t),
+                _ => None,
+            })
+            .collect();
+        self.nested_at(&toks)
+    }
+
+    /// [`Self::altered`], naming the inner speaker when the close words lie in a quote within a
+    /// quote that gives them one.
+    fn altered_at(&self, claim: &Claim, p: &Prepared, verdict: Verdict, a: &Aligned) -> Outcome {
+        let mut o = self.altered(claim, p, verdict, a);
+        let Some((qi, k)) = self.nested_of(a) else {
+            return o;
+        };
+        let n = &self.doc.quotes[qi].nested[k];
+        let Some(inner) = n.speaker.as_ref() else {
+            return o;
+        };
+        if let Some(e) = o.evidence.as_mut() {
+            e.speaker = Some(inner.clone());
+            e.cue = n.cue.as_ref().map(|c| c.text.clone());
+        }
+        o.note = format!(
+            "{}; the words stand inside a quote of {}, which gives them to {}",
+            o.note.replace(&self.who_text(qi), &speaker_text(inner)),
+            self.who_text(qi),
+            speaker_text(inner)
+        );
+        o
+    }
+
     fn altered(&self, claim: &Claim, p: &Prepared, verdict: Verdict, a: &Aligned) -> Outcome {
         let toks: Vec<usize> = a
             .steps

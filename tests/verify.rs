@@ -151,6 +151,18 @@ fn verified_inside_a_quote_that_names_the_inner_speaker() {
 }
 
 #[test]
+fn altered_inside_a_quote_that_names_the_inner_speaker() {
+    let o = check(TRIAL, "Arden", "your money is guaranteed");
+    assert_eq!(o.verdict, Verdict::Altered, "{o:#?}");
+    let e = o.evidence.as_ref().unwrap();
+    assert_eq!(
+        e.speaker.as_ref().unwrap().name.as_deref(),
+        Some("Tom Arden")
+    );
+    assert!(o.note.contains("Ada Vale"), "{}", o.note);
+}
+
+#[test]
 fn inner_words_are_not_the_outer_speakers() {
     let o = check(TRIAL, "Vale", "your money is safe");
     assert_eq!(o.verdict, Verdict::Misattributed, "{o:#?}");
