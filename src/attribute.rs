@@ -759,6 +759,36 @@ impl<'a> View<'a> {
         })
     }
 
+    /// "“…,” said the designer, who …": right after an inverted reporting verb, a determiner and a
+    /// few lowercase words ending the phrase name a person by what they are, even when the noun
+    /// is in no role list. Words of time ("said the next day") are not people.
+    fn bare_role_after(&self, i: usize, hi: usize) -> Option<Np> {
+        if i >= hi || !matches!(self.lc(i), "the" | "a" | "an" | "one" | "another") {
+            return None;
+        }
+        let mut j = i + 1;
+        while j < hi
+            && j < i + 4
+            && self.is_word(j)
+            && !self.cap(j)
+            && !self.is_cue(j)
+            && !PREPOSITIONS.contains(&self.lc(j))
+        {
+            j += 1;
+        }
+        let ends =
+            j == hi || matches!(self.w(j), "," | "." | "!" | "?" | ";") || self.lw_is(j, "who");
+        if j == i + 1 || !ends || TIME_NOUNS.contains(&self.lc(j - 1)) {
+            return None;
+        }
+        Some(Np {
+            span: self.span(i..j),
+            core: self.span(i + 1..j),
+            kind: NpKind::Group,
+            gender: None,
+        })
+    }
+
     /// The speaker noun phrase starting at `i` ("said Jane Doe", "said the ministry", "said she",
     /// "said undecided voter Jane Doe", "said Acme spokesman John Roe").
     fn np_after(&self, i: usize, hi: usize) -> Option<Np> {
@@ -1792,7 +1822,10 @@ fn tail(
         k += 1;
     }
     if k < hi && v.is_cue(k) && v.lex.inverting_cues.contains(v.lc(k)) {
-        if let Some(np) = v.np_after(k + 1, hi) {
+        if let Some(np) = v
+            .np_after(k + 1, hi)
+            .or_else(|| v.bare_role_after(k + 1, hi))
+        {
             return Some((np, v.toks[k].span, "quote_cue_speaker", tok_end(v, np.span)));
         }
     }
@@ -2363,6 +2396,29 @@ fn clause_after(v: &View<'_>, c: usize, hi: usize) -> Option<usize> {
         && (k..hi).filter(|&m| v.is_word(m)).count() >= 6;
     (ok || bare_noun).then_some(k)
 }
+
+/// Nouns of time and order that follow "said the" without naming anyone ("said the next day").
+const TIME_NOUNS: &[&str] = &[
+    "day",
+    "week",
+    "month",
+    "year",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "time",
+    "moment",
+    "following",
+    "same",
+    "other",
+    "next",
+    "first",
+    "last",
+    "words",
+    "thing",
+    "things",
+];
 
 /// Words of time that may stand between a reporting verb and its "that" ("said Tuesday that").
 const TIME_WORDS: &[&str] = &[

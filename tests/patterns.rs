@@ -2246,3 +2246,25 @@ fn quote_paragraph_after_reported_speech() {
         ],
     );
 }
+
+/// After an inverted "said", a determiner and a lowercase noun name a person by what they are,
+/// listed role or not; a word of time does not.
+#[test]
+fn said_the_unlisted_noun() {
+    check(
+        "“The roses came late,” said the florist, who has run the stall since 1990.",
+        &[said(
+            Direct,
+            "The roses came late,",
+            "florist",
+            "the florist",
+            "said",
+        )],
+    );
+    let doc = analyze("“The roses came late,” said the next day.");
+    assert!(
+        doc.quotes.iter().all(|q| q.speaker.is_none()),
+        "{}",
+        describe(&doc)
+    );
+}
