@@ -1821,7 +1821,11 @@ fn tail(
     while k < hi && v.is_adverb(k) {
         k += 1;
     }
-    if k < hi && v.is_cue(k) && v.lex.inverting_cues.contains(v.lc(k)) {
+    let inverting = |k: usize| {
+        (v.is_cue(k) && v.lex.inverting_cues.contains(v.lc(k)))
+            || (v.is_tail_cue(k) && matches!(v.lc(k), "read" | "reads"))
+    };
+    if k < hi && inverting(k) {
         if let Some(np) = v
             .np_after(k + 1, hi)
             .or_else(|| v.bare_role_after(k + 1, hi))

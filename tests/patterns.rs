@@ -2268,3 +2268,17 @@ fn said_the_unlisted_noun() {
         describe(&doc)
     );
 }
+
+#[test]
+fn reads_a_document_after_the_quote() {
+    check(
+        "“There are invertebrates with more spine,” reads a Wednesday editorial in the Register.",
+        &[said(
+            Direct,
+            "There are invertebrates with more spine,",
+            "Wednesday editorial",
+            "a Wednesday editorial",
+            "reads",
+        )],
+    );
+}
