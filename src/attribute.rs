@@ -332,6 +332,21 @@ impl<'a> View<'a> {
             || self.lex.roles.contains_key(l)
             || l.strip_suffix('s')
                 .is_some_and(|s| self.lex.roles.contains_key(s))
+            || self.is_age_noun(i)
+    }
+    /// "the 43-year-old": an age used as a noun names a person.
+    fn is_age_noun(&self, i: usize) -> bool {
+        let l = self.lc(i);
+        if let Some(n) = l.strip_suffix("-year-old") {
+            return !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit());
+        }
+        // Split into tokens: "43", "-", "year", "-", "old".
+        l == "old"
+            && i >= 4
+            && self.w(i - 1) == "-"
+            && self.lw_is(i - 2, "year")
+            && self.w(i - 3) == "-"
+            && self.w(i - 4).bytes().all(|b| b.is_ascii_digit())
     }
     fn is_sentence_start(&self, i: usize) -> bool {
         i == 0
@@ -590,6 +605,10 @@ impl<'a> View<'a> {
         }
         if self.is_group_head(last) {
             let mut j = last;
+            // "43-year-old" split into five tokens is one word of the phrase.
+            if self.lc(last) == "old" && self.is_age_noun(last) {
+                j = last - 4;
+            }
             let mut mods = 0;
             while j > lo && mods < 4 {
                 let p = j - 1;

@@ -2282,3 +2282,18 @@ fn reads_a_document_after_the_quote() {
         )],
     );
 }
+
+/// An age used as a noun names a person ("the 43-year-old asked").
+#[test]
+fn an_age_noun_speaks() {
+    check(
+        "“What if he had elocution lessons?” the 43-year-old asked in the description.",
+        &[said(
+            Direct,
+            "What if he had elocution lessons?",
+            "43-year-old",
+            "the 43-year-old",
+            "asked",
+        )],
+    );
+}
