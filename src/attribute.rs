@@ -875,6 +875,9 @@ impl<'a> View<'a> {
                 && !self.is_cue(k)
                 && !PREPOSITIONS.contains(&t)
                 && !matches!(t, "and" | "or" | "but" | "who" | "that" | "which" | "as")
+                // A clause, not a noun phrase: "asked if he had met Trump".
+                && self.pronoun(k).is_none()
+                && !SUBORDINATORS.contains(&self.lc(k))
                 && lower < 4
                 && (last_cap_run.is_none()
                     || self.is_group_head(k)
@@ -2419,6 +2422,12 @@ fn clause_after(v: &View<'_>, c: usize, hi: usize) -> Option<usize> {
         && (k..hi).filter(|&m| v.is_word(m)).count() >= 6;
     (ok || bare_noun).then_some(k)
 }
+
+/// Words that open a clause, so never a speaker phrase ("asked if he had met …").
+const SUBORDINATORS: &[&str] = &[
+    "if", "whether", "when", "while", "because", "although", "though", "since", "unless", "how",
+    "why", "what", "where",
+];
 
 /// Nouns of time and order that follow "said the" without naming anyone ("said the next day").
 const TIME_NOUNS: &[&str] = &[

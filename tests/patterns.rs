@@ -2297,3 +2297,16 @@ fn an_age_noun_speaks() {
         )],
     );
 }
+
+/// "asked if he had met Trump" is a clause, not a speaker phrase naming Trump; the role noun before
+/// the verb speaks.
+#[test]
+fn a_clause_after_asked_is_no_speaker_phrase() {
+    let doc = analyze(
+        "“It was very nice,” the gambling tycoon told Reuters when asked if he had met Trump. “He was very charming.”",
+    );
+    for q in &doc.quotes {
+        let s = q.speaker.as_ref().expect("a speaker");
+        assert_eq!(s.mention, "the gambling tycoon", "{}", describe(&doc));
+    }
+}
