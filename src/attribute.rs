@@ -2062,6 +2062,17 @@ fn subject_of(v: &View<'_>, c: usize, lo: usize, sent_start: usize) -> Option<(N
     if v.lw(c).ends_with("ing") {
         // "…, saying “…”": the subject of the main clause speaks.
         let prev = if c > sent_start { v.lw(c - 1) } else { "" };
+        // "…, Fiorina said, adding that …": the speaker of the reporting verb just before.
+        if prev == "," {
+            let back = (sent_start..c - 1).rev().take(4).find(|&k| v.is_cue(k));
+            if let Some(k) = back {
+                if let Some(np) = v.np_before(k, sent_start) {
+                    if tok_at(v.toks, np.span.end) == k {
+                        return Some((np, "gerund"));
+                    }
+                }
+            }
+        }
         if matches!(
             prev,
             "," | "by" | "while" | "after" | "before" | "when" | "in"

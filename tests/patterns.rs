@@ -2310,3 +2310,23 @@ fn a_clause_after_asked_is_no_speaker_phrase() {
         assert_eq!(s.mention, "the gambling tycoon", "{}", describe(&doc));
     }
 }
+
+/// "…, Fiorina said, adding that …": the gerund's speaker is the subject of the verb just before
+/// it, not the sentence's first noun phrase.
+#[test]
+fn adding_after_a_reporting_verb_is_its_subjects() {
+    let doc = analyze(
+        "The former senator will play the “woman card,” Carla Fiore said, adding that the way to beat her “is to attack her record.”",
+    );
+    let q = doc
+        .quotes
+        .iter()
+        .find(|q| q.content.starts_with("is to attack"))
+        .expect("the second quote");
+    assert_eq!(
+        q.speaker.as_ref().and_then(|s| s.name.as_deref()),
+        Some("Carla Fiore"),
+        "{}",
+        describe(&doc)
+    );
+}
