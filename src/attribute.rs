@@ -1939,6 +1939,12 @@ fn lead(v: &View<'_>, pre: Range<usize>) -> Option<(Np, Option<Span>, &'static s
                     return None;
                 }
             }
+            // "…, saying, “…”": the gerund's speaker is the clause's subject.
+            if v.lc(c).ends_with("ing") && c > pre.start && v.w(c - 1) == "," {
+                if let Some(np) = clause_subject(v, pre.start, c) {
+                    return Some((np, Some(v.toks[c].span), "gerund"));
+                }
+            }
             // A participle inside the phrase ("said in a video posted online:") has no subject of
             // its own: keep looking for the main verb further back.
             match v.np_before(c, pre.start) {

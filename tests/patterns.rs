@@ -2330,3 +2330,18 @@ fn adding_after_a_reporting_verb_is_its_subjects() {
         describe(&doc)
     );
 }
+
+/// "…, saying, “…”": the clause's subject speaks, not a place in an opening phrase.
+#[test]
+fn saying_after_a_comma_is_the_clause_subjects() {
+    check(
+        "Here in Columbia, Bern Sandler stepped up his emphasis on justice, saying, “We have to do better.”",
+        &[said(
+            Direct,
+            "We have to do better.",
+            "Bern Sandler",
+            "Bern Sandler",
+            "saying",
+        )],
+    );
+}
