@@ -151,40 +151,105 @@ mod fast {
         })
     }
 
+    /// [`class`] of every ASCII char, looked up by byte: most chars of news text are ASCII, and a
+    /// table read is cheaper than decoding the char and matching it.
+    static ASCII: [Class; 128] = {
+        let mut t = [Class::Other; 128];
+        let mut b = 0;
+        while b < 128 {
+            t[b] = match b as u8 {
+                b'a'..=b'z' | b'A'..=b'Z' => Class::Letter,
+                b'0'..=b'9' => Class::Digit,
+                b':' => Class::MidLetter,
+                b'.' | b'\'' => Class::MidNumLet,
+                b',' | b';' => Class::MidNum,
+                b'_' => Class::ExtendNumLet,
+                b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c => Class::Space,
+                _ => Class::Other,
+            };
+            b += 1;
+        }
+        t
+    };
+
+    /// The class of the char starting at byte `i` of `s` and its length in bytes, or `None` when
+    /// this module does not classify it.
+    #[inline(always)]
+    fn class_at(s: &str, i: usize) -> Option<(Class, usize)> {
+        let b = s.as_bytes()[i];
+        if b < 0x80 {
+            return Some((ASCII[usize::from(b)], 1));
+        }
+        let c = s[i..].chars().next()?;
+        Some((class(c)?, c.len_utf8()))
+    }
+
     /// Tokens of `s` (which starts at byte `base` of the text), or `None` when `s` has a character
     /// this module does not classify.
     pub(super) fn tokens(s: &str, base: usize) -> Option<Vec<Token>> {
         // One pass with a window of four classes: the boundary between chars k-1 and k depends on
         // k-2, k-1, k and k+1. Positions past either end read as white space, which joins nothing.
-        let mut out = Vec::with_capacity(s.len() / 5);
-        let mut chars = s.char_indices();
-        let Some((_, first)) = chars.next() else {
+        let n = s.len();
+        let mut out = Vec::with_capacity(n / 5);
+        if n == 0 {
             return Some(out);
-        };
-        let (mut before, mut a) = (Class::Space, class(first)?);
+        }
+        let (first, len) = class_at(s, 0)?;
+        let (mut before, mut a) = (Class::Space, first);
         let (mut start, mut start_class) = (0, a);
-        let mut cur = match chars.next() {
-            Some((i, c)) => Some((i, class(c)?)),
-            None => None,
+        // `b` is the char at byte `at`, `len` bytes long.
+        let mut at = len;
+        let (mut b, mut len) = if at < n {
+            class_at(s, at)?
+        } else {
+            (Class::Space, 0)
         };
-        while let Some((at, b)) = cur {
-            let next = match chars.next() {
-                Some((i, c)) => Some((i, class(c)?)),
-                None => None,
+        let bytes = s.as_bytes();
+        let alnum = |c: Class| matches!(c, Class::Letter | Class::Digit);
+        while at < n {
+            // Inside a word: letters and digits join whatever surrounds them (WB5, WB8-WB10), so
+            // step over a run of ASCII ones to its last two chars. The window is then exact again:
+            // `before` is only read when `a` or `b` is not a letter or digit.
+            if alnum(a) && alnum(b) {
+                let mut k = at + len;
+                while k < n && bytes[k].is_ascii_alphanumeric() {
+                    k += 1;
+                }
+                if k >= at + len + 2 {
+                    a = ASCII[usize::from(bytes[k - 2])];
+                    b = ASCII[usize::from(bytes[k - 1])];
+                    (at, len) = (k - 1, 1);
+                }
+            }
+            let next = at + len;
+            let (after, after_len) = if next < n {
+                class_at(s, next)?
+            } else {
+                (Class::Space, 0)
             };
-            let after = next.map_or(Class::Space, |(_, c)| c);
             if boundary(before, a, b, after) {
                 if start_class != Class::Space {
                     out.push(token(base, start, at, start_class));
                 }
                 (start, start_class) = (at, b);
             }
-            (before, a, cur) = (a, b, next);
+            (before, a, b) = (a, b, after);
+            (at, len) = (next, after_len);
         }
         if start_class != Class::Space {
-            out.push(token(base, start, s.len(), start_class));
+            out.push(token(base, start, n, start_class));
         }
         Some(out)
+    }
+
+    #[test]
+    fn ascii_table_is_the_class_of_every_ascii_char() {
+        for b in 0u8..128 {
+            assert!(
+                class(char::from(b)) == Some(ASCII[usize::from(b)]),
+                "byte {b}"
+            );
+        }
     }
 
     /// A token; it is a word when it starts with a letter or digit, which among the characters
