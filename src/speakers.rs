@@ -986,19 +986,27 @@ fn lowercase(s: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
-/// `f(&s.to_lowercase())` without allocating for a short ASCII word: every capitalised word of a
-/// name run is looked up lowercased, and a `String` each was a tenth of the registry's time.
+/// `f(&s.to_lowercase())` without allocating for an ASCII word: every capitalised word of a name
+/// run is looked up lowercased, and a `String` each was a tenth of the registry's time. The copy
+/// goes into a buffer kept per thread (a stack array needed a UTF-8 check per call, as costly as
+/// the look-up); a nested call finds the buffer taken and uses a new one.
 fn with_lower<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
-    let mut buf = [0u8; 32];
-    if s.is_ascii() && s.len() <= buf.len() {
-        let b = &mut buf[..s.len()];
-        b.copy_from_slice(s.as_bytes());
-        b.make_ascii_lowercase();
-        // ASCII in, ASCII out.
-        f(std::str::from_utf8(b).unwrap_or_default())
-    } else {
-        f(&lowercase(s))
+    thread_local! {
+        static BUF: std::cell::Cell<String> = const { std::cell::Cell::new(String::new()) };
     }
+    if !s.is_ascii() {
+        return f(&lowercase(s));
+    }
+    if !s.bytes().any(|b| b.is_ascii_uppercase()) {
+        return f(s);
+    }
+    let mut buf = BUF.take();
+    buf.clear();
+    buf.push_str(s);
+    buf.make_ascii_lowercase();
+    let r = f(&buf);
+    BUF.set(buf);
+    r
 }
 
 /// The first words of the lexicon's titles, with and without a final period, for the lexicon
