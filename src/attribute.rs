@@ -124,7 +124,7 @@ fn cue_shapes(lex: &Lexicon) -> Option<&'static [u64; 1024]> {
     Some(SHAPES.get_or_init(|| {
         let mut t = [0u64; 1024];
         for w in words.keys().map(String::as_str).chain(["according"]) {
-            if let Some(k) = cue_shape(w) {
+            if let Some(k) = cue_shape(w.as_bytes()) {
                 t[k.0] |= 1 << k.1;
             }
         }
@@ -134,10 +134,9 @@ fn cue_shapes(lex: &Lexicon) -> Option<&'static [u64; 1024]> {
 
 /// The entry and bit of an ASCII word in [`cue_shapes`]. ASCII lowercasing changes neither a
 /// word's length nor `byte | 0x20` of its bytes, so a word and its lowercase form share a shape.
-fn cue_shape(w: &str) -> Option<(usize, u32)> {
-    let b = w.as_bytes();
+fn cue_shape(b: &[u8]) -> Option<(usize, u32)> {
     let (&first, &last) = (b.first()?, b.last()?);
-    (w.is_ascii() && b.len() < 64).then(|| {
+    (b.is_ascii() && b.len() < 64).then(|| {
         let key = usize::from((first | 0x20) & 31) << 5 | usize::from((last | 0x20) & 31);
         (key, b.len() as u32)
     })
@@ -242,16 +241,23 @@ impl<'a> View<'a> {
     fn cue_candidates_in(&self, r: Range<usize>) -> &[usize] {
         let all = self.cue_candidates.get_or_init(|| {
             let shapes = cue_shapes(self.lex);
-            (0..self.toks.len())
-                .filter(|&c| {
-                    // A shape no cue has rules the token out; a word the shapes do not cover
-                    // (non-ASCII, 64 bytes or more) is looked up.
-                    let may_be = match (shapes, cue_shape(self.w(c))) {
-                        (Some(t), Some((k, len))) => t[k] & (1 << len) != 0,
-                        _ => true,
-                    };
+            let bytes = self.text.as_bytes();
+            // Work: every token is read here once (and a few again by the look-ups).
+            self.reads.set(self.reads.get() + self.toks.len() as u64);
+            self.toks
+                .iter()
+                .enumerate()
+                .filter(|&(c, t)| {
+                    // Only words are cues. A shape no cue has rules the token out; a word the
+                    // shapes do not cover (non-ASCII, 64 bytes or more) is looked up.
+                    let may_be = t.word
+                        && match (shapes, cue_shape(&bytes[t.span.start..t.span.end])) {
+                            (Some(table), Some((k, len))) => table[k] & (1 << len) != 0,
+                            _ => true,
+                        };
                     may_be && (self.is_any_cue(c) || self.lw_is(c, "according"))
                 })
+                .map(|(c, _)| c)
                 .collect()
         });
         let from = all.partition_point(|&c| c < r.start);
