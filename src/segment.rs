@@ -305,7 +305,6 @@ pub fn sentences(
             steps += 1;
         }
         let inside = qi < quotes.len() && quotes[qi].start <= t.span.start;
-        let tt = t.text(text);
         // A quote that ends its own sentence (“… is broken.” Then …) ends the reporter's sentence
         // too, unless an attribution follows (“… broken.” Doe said).
         let closes_quote = inside && t.span.end == quotes[qi].end && i > 0;
@@ -331,7 +330,8 @@ pub fn sentences(
                 continue;
             }
         }
-        if !inside && matches!(tt, "." | "!" | "?" | "…") {
+        // (A word is never sentence punctuation: no need to read it.)
+        if !inside && !t.word && matches!(t.text(text), "." | "!" | "?" | "…") {
             // Swallow closing marks and brackets that belong to this sentence.
             let mut j = i + 1;
             while j < toks.len()
@@ -345,7 +345,7 @@ pub fn sentences(
             }
             let next_starts = j >= toks.len() || starts_sentence(toks[j].text(text));
             let gap = j < toks.len() && toks[j].span.start > toks[j - 1].span.end;
-            let abbrev = tt == "." && i > 0 && is_abbreviation(text, toks, i, lex);
+            let abbrev = t.text(text) == "." && i > 0 && is_abbreviation(text, toks, i, lex);
             if next_starts && (gap || j >= toks.len()) && !abbrev {
                 out.push(start..j);
                 start = j;
