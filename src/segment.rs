@@ -207,19 +207,25 @@ mod fast {
         let bytes = s.as_bytes();
         let alnum = |c: Class| matches!(c, Class::Letter | Class::Digit);
         while at < n {
-            // Inside a word: letters and digits join whatever surrounds them (WB5, WB8-WB10), so
-            // step over a run of ASCII ones to its last two chars. The window is then exact again:
-            // `before` is only read when `a` or `b` is not a letter or digit.
+            // Inside a word: a letter or digit joins a letter or digit whatever surrounds them
+            // (WB5, WB8-WB10), so no boundary falls before `b` nor inside the run of ASCII letters
+            // and digits after it. Step to the first char past the run. There `a` (the run's last
+            // char) is a letter or digit, and `boundary` reads `before` only when `a` is not one.
             if alnum(a) && alnum(b) {
                 let mut k = at + len;
                 while k < n && bytes[k].is_ascii_alphanumeric() {
                     k += 1;
                 }
-                if k >= at + len + 2 {
-                    a = ASCII[usize::from(bytes[k - 2])];
-                    b = ASCII[usize::from(bytes[k - 1])];
-                    (at, len) = (k - 1, 1);
+                if k > at + len {
+                    a = ASCII[usize::from(bytes[k - 1])];
+                } else {
+                    a = b;
                 }
+                if k >= n {
+                    break;
+                }
+                (b, len) = class_at(s, k)?;
+                at = k;
             }
             let next = at + len;
             let (after, after_len) = if next < n {
