@@ -241,6 +241,8 @@ impl<'a> View<'a> {
     fn cue_candidates_in(&self, r: Range<usize>) -> &[usize] {
         let all = self.cue_candidates.get_or_init(|| {
             let shapes = cue_shapes(self.lex);
+            let words = cue_words(self.lex);
+            let mut lower = String::new();
             let bytes = self.text.as_bytes();
             // Work: every token is read here once (and a few again by the look-ups).
             self.reads.set(self.reads.get() + self.toks.len() as u64);
@@ -255,7 +257,26 @@ impl<'a> View<'a> {
                             (Some(table), Some((k, len))) => table[k] & (1 << len) != 0,
                             _ => true,
                         };
-                    may_be && (self.is_any_cue(c) || self.lw_is(c, "according"))
+                    if !may_be {
+                        return false;
+                    }
+                    match words {
+                        // `is_any_cue(c) || lw_is(c, "according")`, with the token lowercased
+                        // as `lc` does but here: the paragraph's lowercase copy is then made only
+                        // if a rule reads it.
+                        Some(m) => {
+                            let w = t.text(self.text);
+                            lower.clear();
+                            if w.is_ascii() {
+                                lower.push_str(w);
+                                lower.make_ascii_lowercase();
+                            } else {
+                                lower.push_str(&w.to_lowercase());
+                            }
+                            m.contains_key(lower.as_str()) || lower == "according"
+                        }
+                        None => self.is_any_cue(c) || self.lw_is(c, "according"),
+                    }
                 })
                 .map(|(c, _)| c)
                 .collect()
