@@ -233,6 +233,23 @@ mod fast {
             } else {
                 (Class::Space, 0)
             };
+            // White space between two other chars: a boundary on each side of it (only white
+            // space joins white space), and the space is no token. Take both steps at once.
+            if b == Class::Space && a != Class::Space && after != Class::Space && next < n {
+                if start_class != Class::Space {
+                    out.push(token(base, start, at, start_class));
+                }
+                (start, start_class) = (next, after);
+                let past = next + after_len;
+                let (c, c_len) = if past < n {
+                    class_at(s, past)?
+                } else {
+                    (Class::Space, 0)
+                };
+                (before, a, b) = (Class::Space, after, c);
+                (at, len) = (past, c_len);
+                continue;
+            }
             if boundary(before, a, b, after) {
                 if start_class != Class::Space {
                     out.push(token(base, start, at, start_class));
