@@ -135,10 +135,14 @@ impl Positions {
             Err(i) => i - 1,
         };
         let (b0, c0) = self.samples[i];
-        let n = text
-            .get(b0..)
-            .map(|s| s.char_indices().take_while(|(o, _)| b0 + o < byte).count())
-            .unwrap_or(0);
+        let n = match text.as_bytes().get(b0..byte) {
+            // As many chars as bytes (the usual case in news text).
+            Some(ascii) if ascii.is_ascii() => ascii.len(),
+            _ => text
+                .get(b0..)
+                .map(|s| s.char_indices().take_while(|(o, _)| b0 + o < byte).count())
+                .unwrap_or(0),
+        };
         // Work: the walk is bounded by the sampling stride; count the bound, not the walk, whose
         // length depends only on where the offset falls between two samples.
         debug_assert!(n <= Self::STRIDE);
