@@ -131,6 +131,8 @@ impl Registry {
         let mut qi = 0;
         // The current run of capitalised words, one buffer for all of them.
         let mut run: Vec<Token> = Vec::new();
+        // A word and its period ("gov."), to look up as a title; one buffer for all of them.
+        let mut dotted = String::new();
         // Work: tokens stepped over (the outer and the name-run loops), quote spans passed, and
         // the words of every run registered (stripping titles reads each a bounded number of times).
         let mut steps = 0u64;
@@ -177,9 +179,12 @@ impl Registry {
                     let name_word = is_cap(text, &toks[j]) && adjacent_in_name(text, toks, j);
                     let title_dot = toks[j].text(text) == "."
                         && toks[j].span.start == toks[j - 1].span.end
-                        && lex
-                            .titles
-                            .contains_key(&format!("{}.", toks[j - 1].text(text).to_lowercase()))
+                        && {
+                            dotted.clear();
+                            dotted.push_str(&lowercase(toks[j - 1].text(text)));
+                            dotted.push('.');
+                            lex.titles.contains_key(dotted.as_str())
+                        }
                         && toks.get(j + 1).is_some_and(|t| is_cap(text, t));
                     // A capitalised reporting verb ends a headline's name: "Jane Doe Says …".
                     if with_lower(toks[j].text(text), |w| lex.cue_verbs.contains(w)) {
