@@ -6,7 +6,6 @@
 //! opening mark, a reporting verb elsewhere in the sentence, and only then the neighbouring quotes and
 //! paragraphs. A quote no rule attributes keeps `speaker: null`: better unattributed than misattributed.
 
-use std::borrow::Cow;
 use std::cell::{Cell, OnceCell};
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
@@ -115,6 +114,34 @@ fn cue_words(lex: &Lexicon) -> Option<&'static HashMap<String, u8, BuildHasherDe
     })
 }
 
+/// Shapes of the words `View::cue_candidates_in` looks for (the keys of [`cue_words`] and
+/// "according"), for `Lexicon::get()` only: bit `len` of entry `key(first byte, last byte)` is set
+/// for every such ASCII word of `len` < 64 bytes. An ASCII token whose shape is not set is none of
+/// them, whatever its case, and needs no hash look-up (nine tokens in ten of news text).
+fn cue_shapes(lex: &Lexicon) -> Option<&'static [u64; 1024]> {
+    static SHAPES: OnceLock<[u64; 1024]> = OnceLock::new();
+    let words = cue_words(lex)?;
+    Some(SHAPES.get_or_init(|| {
+        let mut t = [0u64; 1024];
+        for w in words.keys().map(String::as_str).chain(["according"]) {
+            if let Some(k) = cue_shape(w.as_bytes()) {
+                t[k.0] |= 1 << k.1;
+            }
+        }
+        t
+    }))
+}
+
+/// The entry and bit of an ASCII word in [`cue_shapes`]. ASCII lowercasing changes neither a
+/// word's length nor `byte | 0x20` of its bytes, so a word and its lowercase form share a shape.
+fn cue_shape(b: &[u8]) -> Option<(usize, u32)> {
+    let (&first, &last) = (b.first()?, b.last()?);
+    (b.is_ascii() && b.len() < 64).then(|| {
+        let key = usize::from((first | 0x20) & 31) << 5 | usize::from((last | 0x20) & 31);
+        (key, b.len() as u32)
+    })
+}
+
 /// Read-only view of one paragraph's tokens with lexicon helpers.
 struct View<'a> {
     text: &'a str,
@@ -125,7 +152,7 @@ struct View<'a> {
     /// with many quotes and few cues is not read again for every quote.
     cue_candidates: OnceCell<Vec<usize>>,
     /// Every token lowercased, made on first use (see [`View::lc`]).
-    lower: OnceCell<Vec<Cow<'a, str>>>,
+    lower: OnceCell<Lower>,
     /// Work: token reads through `w`, `is_word` and `cap`, which every rule's loop goes through;
     /// added to the thread's count when the view is dropped.
     reads: Cell<u64>,
@@ -164,6 +191,40 @@ const PP_HEADS: &[&str] = &[
     "among", "under", "over",
 ];
 
+/// The tokens of a paragraph lowercased: those that lowercasing changes are copied into one
+/// buffer (a `String` each was a hot spot), the others are read from the text.
+struct Lower {
+    buf: String,
+    /// Per token, its lowercase form's range in `buf`, or `None` when it is the token itself.
+    at: Vec<Option<(usize, usize)>>,
+}
+
+impl Lower {
+    fn new(text: &str, toks: &[Token]) -> Lower {
+        // Room for a quarter of the paragraph: capitalised words and a few others (growing the
+        // buffer token by token cost more than the copies it saves).
+        let len = toks.last().map_or(0, |l| l.span.end) - toks.first().map_or(0, |f| f.span.start);
+        let mut buf = String::with_capacity(len / 4);
+        let at = toks
+            .iter()
+            .map(|t| {
+                let w = t.text(text);
+                let from = buf.len();
+                if !w.is_ascii() {
+                    buf.push_str(&w.to_lowercase());
+                } else if w.bytes().any(|b| b.is_ascii_uppercase()) {
+                    buf.push_str(w);
+                    buf[from..].make_ascii_lowercase();
+                } else {
+                    return None;
+                }
+                Some((from, buf.len()))
+            })
+            .collect();
+        Lower { buf, at }
+    }
+}
+
 impl<'a> View<'a> {
     fn new(text: &'a str, toks: &'a [Token], lex: &'a Lexicon) -> View<'a> {
         View {
@@ -179,8 +240,45 @@ impl<'a> View<'a> {
     /// them on each side of a quote.
     fn cue_candidates_in(&self, r: Range<usize>) -> &[usize] {
         let all = self.cue_candidates.get_or_init(|| {
-            (0..self.toks.len())
-                .filter(|&c| self.is_any_cue(c) || self.lw_is(c, "according"))
+            let shapes = cue_shapes(self.lex);
+            let words = cue_words(self.lex);
+            let mut lower = String::new();
+            let bytes = self.text.as_bytes();
+            // Work: every token is read here once (and a few again by the look-ups).
+            self.reads.set(self.reads.get() + self.toks.len() as u64);
+            self.toks
+                .iter()
+                .enumerate()
+                .filter(|&(c, t)| {
+                    // Only words are cues. A shape no cue has rules the token out; a word the
+                    // shapes do not cover (non-ASCII, 64 bytes or more) is looked up.
+                    let may_be = t.word
+                        && match (shapes, cue_shape(&bytes[t.span.start..t.span.end])) {
+                            (Some(table), Some((k, len))) => table[k] & (1 << len) != 0,
+                            _ => true,
+                        };
+                    if !may_be {
+                        return false;
+                    }
+                    match words {
+                        // `is_any_cue(c) || lw_is(c, "according")`, with the token lowercased
+                        // as `lc` does but here: the paragraph's lowercase copy is then made only
+                        // if a rule reads it.
+                        Some(m) => {
+                            let w = t.text(self.text);
+                            lower.clear();
+                            if w.is_ascii() {
+                                lower.push_str(w);
+                                lower.make_ascii_lowercase();
+                            } else {
+                                lower.push_str(&w.to_lowercase());
+                            }
+                            m.contains_key(lower.as_str()) || lower == "according"
+                        }
+                        None => self.is_any_cue(c) || self.lw_is(c, "according"),
+                    }
+                })
+                .map(|(c, _)| c)
                 .collect()
         });
         let from = all.partition_point(|&c| c < r.start);
@@ -203,22 +301,14 @@ impl<'a> View<'a> {
     /// A token that is lowercase ASCII already is borrowed from the text.
     fn lc(&self, i: usize) -> &str {
         self.read();
-        &self.lower.get_or_init(|| {
+        let lower = self.lower.get_or_init(|| {
             self.reads.set(self.reads.get() + self.toks.len() as u64);
-            self.toks
-                .iter()
-                .map(|t| {
-                    let w = t.text(self.text);
-                    if !w.is_ascii() {
-                        Cow::Owned(w.to_lowercase())
-                    } else if w.bytes().any(|b| b.is_ascii_uppercase()) {
-                        Cow::Owned(w.to_ascii_lowercase())
-                    } else {
-                        Cow::Borrowed(w)
-                    }
-                })
-                .collect()
-        })[i]
+            Lower::new(self.text, self.toks)
+        });
+        match lower.at[i] {
+            Some((from, to)) => &lower.buf[from..to],
+            None => self.toks[i].text(self.text),
+        }
     }
     /// `self.lw(i) == l` for an ASCII `l`, without allocating. (For a non-ASCII token, comparing
     /// char by char lowercased is the same: `str::to_lowercase` differs from `char::to_lowercase`
@@ -226,6 +316,12 @@ impl<'a> View<'a> {
     fn lw_is(&self, i: usize, l: &str) -> bool {
         debug_assert!(l.is_ascii());
         let w = self.w(i);
+        // Lowercasing turns a non-ASCII char into no ASCII char but the Kelvin sign's "k" (3
+        // bytes to 1): a token that lowercases to `l` is at least as long, and of the same length
+        // only when it is ASCII.
+        if w.len() <= l.len() {
+            return w.eq_ignore_ascii_case(l);
+        }
         if w.is_ascii() {
             w.eq_ignore_ascii_case(l)
         } else {

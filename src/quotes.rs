@@ -7,7 +7,6 @@
 //! boundary: an unclosed quote ends at its paragraph's end (or chains into the next paragraph when
 //! that one opens with a mark of the same family, the newspaper convention for multi-paragraph quotes).
 
-use nom::bytes::complete::take_till;
 use nom::character::complete::anychar;
 use nom::{IResult, Parser};
 
@@ -109,7 +108,27 @@ fn is_mark(c: char) -> bool {
 
 /// One lexer step: the text before the next mark, and the mark. `Err` when no mark is left.
 fn next_mark(input: &str) -> IResult<&str, (&str, char)> {
-    (take_till(is_mark), anychar).parse(input)
+    (till_mark, anychar).parse(input)
+}
+
+/// `take_till(is_mark)`, reading bytes: every mark starts with `"`, `'` or the lead byte 0xC2
+/// (« »), 0xE2 (“ ” ‘ ’ „ ‚ ‹ ›) or 0xE3 (「 」 『 』), so only chars starting with one of those are
+/// decoded. (Lead bytes are never inside a char: a byte found is a char boundary.)
+fn till_mark(input: &str) -> IResult<&str, &str> {
+    let bytes = input.as_bytes();
+    let mut from = 0;
+    while let Some(k) = bytes[from..]
+        .iter()
+        .position(|b| matches!(b, b'"' | b'\'' | 0xC2 | 0xE2 | 0xE3))
+    {
+        let at = from + k;
+        match input[at..].chars().next() {
+            Some(c) if is_mark(c) => return Ok((&input[at..], &input[..at])),
+            Some(c) => from = at + c.len_utf8(),
+            None => break,
+        }
+    }
+    Ok(("", input))
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

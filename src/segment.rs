@@ -151,40 +151,128 @@ mod fast {
         })
     }
 
+    /// [`class`] of every ASCII char, looked up by byte: most chars of news text are ASCII, and a
+    /// table read is cheaper than decoding the char and matching it.
+    static ASCII: [Class; 128] = {
+        let mut t = [Class::Other; 128];
+        let mut b = 0;
+        while b < 128 {
+            t[b] = match b as u8 {
+                b'a'..=b'z' | b'A'..=b'Z' => Class::Letter,
+                b'0'..=b'9' => Class::Digit,
+                b':' => Class::MidLetter,
+                b'.' | b'\'' => Class::MidNumLet,
+                b',' | b';' => Class::MidNum,
+                b'_' => Class::ExtendNumLet,
+                b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c => Class::Space,
+                _ => Class::Other,
+            };
+            b += 1;
+        }
+        t
+    };
+
+    /// The class of the char starting at byte `i` of `s` and its length in bytes, or `None` when
+    /// this module does not classify it.
+    #[inline(always)]
+    fn class_at(s: &str, i: usize) -> Option<(Class, usize)> {
+        let b = s.as_bytes()[i];
+        if b < 0x80 {
+            return Some((ASCII[usize::from(b)], 1));
+        }
+        let c = s[i..].chars().next()?;
+        Some((class(c)?, c.len_utf8()))
+    }
+
     /// Tokens of `s` (which starts at byte `base` of the text), or `None` when `s` has a character
     /// this module does not classify.
     pub(super) fn tokens(s: &str, base: usize) -> Option<Vec<Token>> {
         // One pass with a window of four classes: the boundary between chars k-1 and k depends on
         // k-2, k-1, k and k+1. Positions past either end read as white space, which joins nothing.
-        let mut out = Vec::with_capacity(s.len() / 5);
-        let mut chars = s.char_indices();
-        let Some((_, first)) = chars.next() else {
+        let n = s.len();
+        let mut out = Vec::with_capacity(n / 5);
+        if n == 0 {
             return Some(out);
-        };
-        let (mut before, mut a) = (Class::Space, class(first)?);
+        }
+        let (first, len) = class_at(s, 0)?;
+        let (mut before, mut a) = (Class::Space, first);
         let (mut start, mut start_class) = (0, a);
-        let mut cur = match chars.next() {
-            Some((i, c)) => Some((i, class(c)?)),
-            None => None,
+        // `b` is the char at byte `at`, `len` bytes long.
+        let mut at = len;
+        let (mut b, mut len) = if at < n {
+            class_at(s, at)?
+        } else {
+            (Class::Space, 0)
         };
-        while let Some((at, b)) = cur {
-            let next = match chars.next() {
-                Some((i, c)) => Some((i, class(c)?)),
-                None => None,
+        let bytes = s.as_bytes();
+        let alnum = |c: Class| matches!(c, Class::Letter | Class::Digit);
+        while at < n {
+            // Inside a word: a letter or digit joins a letter or digit whatever surrounds them
+            // (WB5, WB8-WB10), so no boundary falls before `b` nor inside the run of ASCII letters
+            // and digits after it. Step to the first char past the run. There `a` (the run's last
+            // char) is a letter or digit, and `boundary` reads `before` only when `a` is not one.
+            if alnum(a) && alnum(b) {
+                let mut k = at + len;
+                while k < n && bytes[k].is_ascii_alphanumeric() {
+                    k += 1;
+                }
+                if k > at + len {
+                    a = ASCII[usize::from(bytes[k - 1])];
+                } else {
+                    a = b;
+                }
+                if k >= n {
+                    break;
+                }
+                (b, len) = class_at(s, k)?;
+                at = k;
+            }
+            let next = at + len;
+            let (after, after_len) = if next < n {
+                class_at(s, next)?
+            } else {
+                (Class::Space, 0)
             };
-            let after = next.map_or(Class::Space, |(_, c)| c);
+            // White space between two other chars: a boundary on each side of it (only white
+            // space joins white space), and the space is no token. Take both steps at once.
+            if b == Class::Space && a != Class::Space && after != Class::Space && next < n {
+                if start_class != Class::Space {
+                    out.push(token(base, start, at, start_class));
+                }
+                (start, start_class) = (next, after);
+                let past = next + after_len;
+                let (c, c_len) = if past < n {
+                    class_at(s, past)?
+                } else {
+                    (Class::Space, 0)
+                };
+                (before, a, b) = (Class::Space, after, c);
+                (at, len) = (past, c_len);
+                continue;
+            }
             if boundary(before, a, b, after) {
                 if start_class != Class::Space {
                     out.push(token(base, start, at, start_class));
                 }
                 (start, start_class) = (at, b);
             }
-            (before, a, cur) = (a, b, next);
+            (before, a, b) = (a, b, after);
+            (at, len) = (next, after_len);
         }
         if start_class != Class::Space {
-            out.push(token(base, start, s.len(), start_class));
+            out.push(token(base, start, n, start_class));
         }
         Some(out)
+    }
+
+    #[test]
+    fn ascii_table_is_the_class_of_every_ascii_char() {
+        for b in 0u8..128 {
+            assert!(
+                class(char::from(b)) == Some(ASCII[usize::from(b)]),
+                "byte {b}"
+            );
+        }
     }
 
     /// A token; it is a word when it starts with a letter or digit, which among the characters
@@ -240,7 +328,6 @@ pub fn sentences(
             steps += 1;
         }
         let inside = qi < quotes.len() && quotes[qi].start <= t.span.start;
-        let tt = t.text(text);
         // A quote that ends its own sentence (“… is broken.” Then …) ends the reporter's sentence
         // too, unless an attribution follows (“… broken.” Doe said).
         let closes_quote = inside && t.span.end == quotes[qi].end && i > 0;
@@ -266,7 +353,8 @@ pub fn sentences(
                 continue;
             }
         }
-        if !inside && matches!(tt, "." | "!" | "?" | "…") {
+        // (A word is never sentence punctuation: no need to read it.)
+        if !inside && !t.word && matches!(t.text(text), "." | "!" | "?" | "…") {
             // Swallow closing marks and brackets that belong to this sentence.
             let mut j = i + 1;
             while j < toks.len()
@@ -280,7 +368,7 @@ pub fn sentences(
             }
             let next_starts = j >= toks.len() || starts_sentence(toks[j].text(text));
             let gap = j < toks.len() && toks[j].span.start > toks[j - 1].span.end;
-            let abbrev = tt == "." && i > 0 && is_abbreviation(text, toks, i, lex);
+            let abbrev = t.text(text) == "." && i > 0 && is_abbreviation(text, toks, i, lex);
             if next_starts && (gap || j >= toks.len()) && !abbrev {
                 out.push(start..j);
                 start = j;

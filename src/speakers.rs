@@ -129,6 +129,10 @@ impl Registry {
     ) -> Registry {
         let mut reg = Registry::default();
         let mut qi = 0;
+        // The current run of capitalised words, one buffer for all of them.
+        let mut run: Vec<Token> = Vec::new();
+        // A word and its period ("gov."), to look up as a title; one buffer for all of them.
+        let mut dotted = String::new();
         // Work: tokens stepped over (the outer and the name-run loops), quote spans passed, and
         // the words of every run registered (stripping titles reads each a bounded number of times).
         let mut steps = 0u64;
@@ -167,16 +171,20 @@ impl Registry {
                     i += 1;
                     continue;
                 }
-                let mut run = vec![toks[i]];
+                run.clear();
+                run.push(toks[i]);
                 let mut j = i + 1;
                 while j < toks.len() {
                     steps += 1;
                     let name_word = is_cap(text, &toks[j]) && adjacent_in_name(text, toks, j);
                     let title_dot = toks[j].text(text) == "."
                         && toks[j].span.start == toks[j - 1].span.end
-                        && lex
-                            .titles
-                            .contains_key(&format!("{}.", toks[j - 1].text(text).to_lowercase()))
+                        && {
+                            dotted.clear();
+                            dotted.push_str(&lowercase(toks[j - 1].text(text)));
+                            dotted.push('.');
+                            lex.titles.contains_key(dotted.as_str())
+                        }
                         && toks.get(j + 1).is_some_and(|t| is_cap(text, t));
                     // A capitalised reporting verb ends a headline's name: "Jane Doe Says …".
                     if with_lower(toks[j].text(text), |w| lex.cue_verbs.contains(w)) {
@@ -226,10 +234,12 @@ impl Registry {
         if core.is_empty() || core.len() > MAX_NAME_WORDS {
             return None;
         }
-        let words: Vec<&str> = core
-            .iter()
-            .map(|t| strip_possessive(t.text(text)))
-            .collect();
+        // On the stack: `core` has at most `MAX_NAME_WORDS` words.
+        let mut word_buf = [""; MAX_NAME_WORDS];
+        for (w, t) in word_buf.iter_mut().zip(core) {
+            *w = strip_possessive(t.text(text));
+        }
+        let words = &word_buf[..core.len()];
         let org = words
             .iter()
             .any(|w| with_lower(w, |l| lex.org_heads.contains(l)));
@@ -817,6 +827,8 @@ pub fn strip_titles<'t>(
     let mut titles = Vec::new();
     let mut gender = None;
     let first_words = title_first_words(lex);
+    // One buffer for every phrase tried: most runs try none, a title word tries a few.
+    let mut phrase = String::new();
     'outer: while i < run.len() {
         // A word that starts no title starts no phrase worth building (most capitalised words).
         let may_start_title = !run[i].word
@@ -826,7 +838,7 @@ pub fn strip_titles<'t>(
             .rev()
             .filter(|_| may_start_title)
         {
-            let mut phrase = String::new();
+            phrase.clear();
             let mut k = i;
             let mut words = 0;
             while k < run.len() && words < n {
@@ -835,54 +847,59 @@ pub fn strip_titles<'t>(
                     if words > 0 {
                         phrase.push(' ');
                     }
-                    phrase.push_str(&t.to_lowercase());
+                    push_lowercase(&mut phrase, t);
                     words += 1;
                 } else if t != "." {
                     break;
                 }
                 k += 1;
             }
-            // Take a following period with an abbreviated title ("Dr.").
-            let with_dot = format!("{phrase}.");
-            let dot_next = run.get(k).is_some_and(|t| t.text(text) == ".");
-            let hit = if dot_next && lex.titles.contains_key(&with_dot) {
-                k += 1;
-                lex.titles.get(&with_dot)
-            } else {
-                lex.titles.get(&phrase)
-            };
-            if words == n {
-                if let Some(g) = hit {
-                    titles.push(phrase.trim_end_matches('.').to_string());
-                    if gender.is_none() {
-                        gender = *g;
-                    }
-                    i = k;
-                    continue 'outer;
-                }
-            }
-        }
-        let w = lowercase(run[i].text(text));
-        let w = &*w;
-        // A possessor before a title: "Veloria’s Prime Minister Anton Sarro".
-        if run[i].word && strip_possessive(w) != w && i + 1 < run.len() {
-            let next = run[i + 1].text(text).to_lowercase();
-            let next2 = run
-                .get(i + 2)
-                .map(|t| format!("{next} {}", t.text(text).to_lowercase()));
-            if lex.titles.contains_key(&next)
-                || lex.titles.contains_key(&format!("{next}."))
-                || next2.is_some_and(|n| lex.titles.contains_key(&n))
-            {
-                i += 1;
+            if words != n {
                 continue;
             }
+            // Take a following period with an abbreviated title ("Dr.").
+            let dot_next = run.get(k).is_some_and(|t| t.text(text) == ".");
+            let mut hit = None;
+            if dot_next {
+                phrase.push('.');
+                hit = lex.titles.get(phrase.as_str());
+                phrase.pop();
+                if hit.is_some() {
+                    k += 1;
+                }
+            }
+            if hit.is_none() {
+                hit = lex.titles.get(phrase.as_str());
+            }
+            if let Some(g) = hit {
+                titles.push(phrase.trim_end_matches('.').to_string());
+                if gender.is_none() {
+                    gender = *g;
+                }
+                i = k;
+                continue 'outer;
+            }
         }
-        if run[i].word
-            && (lex.demonyms.contains(w)
-                || lex.demonyms.contains(strip_possessive(w))
-                || lex.not_names.contains(w) && i + 1 < run.len())
-        {
+        let skip = with_lower(run[i].text(text), |w| {
+            // A possessor before a title: "Veloria’s Prime Minister Anton Sarro".
+            if run[i].word && strip_possessive(w) != w && i + 1 < run.len() {
+                let next = run[i + 1].text(text).to_lowercase();
+                let next2 = run
+                    .get(i + 2)
+                    .map(|t| format!("{next} {}", t.text(text).to_lowercase()));
+                if lex.titles.contains_key(&next)
+                    || lex.titles.contains_key(&format!("{next}."))
+                    || next2.is_some_and(|n| lex.titles.contains_key(&n))
+                {
+                    return true;
+                }
+            }
+            run[i].word
+                && (lex.demonyms.contains(w)
+                    || lex.demonyms.contains(strip_possessive(w))
+                    || lex.not_names.contains(w) && i + 1 < run.len())
+        });
+        if skip {
             i += 1;
             continue;
         }
@@ -911,18 +928,20 @@ pub fn strip_titles<'t>(
 /// The gender a third-person pronoun carries, if it carries one; `w` in any case.
 fn pronoun_gender(w: &str) -> Option<Gender> {
     // Most tokens are longer than any pronoun or do not start like one: no lowercasing for them.
-    // (A non-ASCII word falls through to the full lowercasing.)
-    if w.is_ascii() && (w.len() > 7 || !w.starts_with(['h', 's', 'H', 'S'])) {
+    // Only ASCII can match: lowercasing a non-ASCII char gives a non-ASCII char (or the Kelvin
+    // sign's "k", in no pronoun), so comparing bytes ignoring ASCII case is the same as
+    // lowercasing first, without the copy.
+    let b = w.as_bytes();
+    if b.len() < 2 || b.len() > 7 || !matches!(b[0] | 0x20, b'h' | b's') {
         return None;
     }
-    with_lower(w, pronoun_gender_lower)
-}
-
-fn pronoun_gender_lower(w: &str) -> Option<Gender> {
-    match w {
-        "he" | "him" | "his" | "himself" => Some(Gender::Male),
-        "she" | "her" | "hers" | "herself" => Some(Gender::Female),
-        _ => None,
+    let is = |p: &str| w.eq_ignore_ascii_case(p);
+    if is("he") || is("him") || is("his") || is("himself") {
+        Some(Gender::Male)
+    } else if is("she") || is("her") || is("hers") || is("herself") {
+        Some(Gender::Female)
+    } else {
+        None
     }
 }
 
@@ -950,6 +969,17 @@ fn nickname_end(text: &str, toks: &[Token], j: usize) -> Option<usize> {
     (close > j + 1 && toks.get(close + 1).is_some_and(|t| is_cap(text, t))).then_some(close + 1)
 }
 
+/// Append `s.to_lowercase()` to `out`, without a `String` of its own when `s` is ASCII.
+fn push_lowercase(out: &mut String, s: &str) {
+    if s.is_ascii() {
+        let from = out.len();
+        out.push_str(s);
+        out[from..].make_ascii_lowercase();
+    } else {
+        out.push_str(&s.to_lowercase());
+    }
+}
+
 /// `s.to_lowercase()`, borrowed when `s` is lowercase ASCII already.
 fn lowercase(s: &str) -> std::borrow::Cow<'_, str> {
     if !s.is_ascii() {
@@ -961,19 +991,27 @@ fn lowercase(s: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
-/// `f(&s.to_lowercase())` without allocating for a short ASCII word: every capitalised word of a
-/// name run is looked up lowercased, and a `String` each was a tenth of the registry's time.
+/// `f(&s.to_lowercase())` without allocating for an ASCII word: every capitalised word of a name
+/// run is looked up lowercased, and a `String` each was a tenth of the registry's time. The copy
+/// goes into a buffer kept per thread (a stack array needed a UTF-8 check per call, as costly as
+/// the look-up); a nested call finds the buffer taken and uses a new one.
 fn with_lower<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
-    let mut buf = [0u8; 32];
-    if s.is_ascii() && s.len() <= buf.len() {
-        let b = &mut buf[..s.len()];
-        b.copy_from_slice(s.as_bytes());
-        b.make_ascii_lowercase();
-        // ASCII in, ASCII out.
-        f(std::str::from_utf8(b).unwrap_or_default())
-    } else {
-        f(&lowercase(s))
+    thread_local! {
+        static BUF: std::cell::Cell<String> = const { std::cell::Cell::new(String::new()) };
     }
+    if !s.is_ascii() {
+        return f(&lowercase(s));
+    }
+    if !s.bytes().any(|b| b.is_ascii_uppercase()) {
+        return f(s);
+    }
+    let mut buf = BUF.take();
+    buf.clear();
+    buf.push_str(s);
+    buf.make_ascii_lowercase();
+    let r = f(&buf);
+    BUF.set(buf);
+    r
 }
 
 /// The first words of the lexicon's titles, with and without a final period, for the lexicon
@@ -1000,6 +1038,10 @@ fn adjacent_in_name(text: &str, toks: &[Token], j: usize) -> bool {
 
 /// An all-capitals word of two or more letters (NATO, CCTV): an organisation, not a person.
 pub fn is_acronym(w: &str) -> bool {
+    // A lowercase ASCII letter is a letter that is not uppercase (most words: "Doe").
+    if w.bytes().any(|b| b.is_ascii_lowercase()) {
+        return false;
+    }
     let letters = w.chars().filter(|c| c.is_alphabetic()).count();
     letters >= 2
         && w.chars()
