@@ -1068,7 +1068,12 @@ impl<'a> View<'a> {
             if abbreviation {
                 continue;
             }
-            if matches!(t, "." | "!" | "?" | ";" | ":") || self.is_mark(k) || self.is_cue(k) {
+            // A participle may open an apposition ("Durbin, noting the size of …, said"); another
+            // finite reporting verb is another clause.
+            if matches!(t, "." | "!" | "?" | ";" | ":")
+                || self.is_mark(k)
+                || (self.is_cue(k) && !self.lc(k).ends_with("ing"))
+            {
                 return None;
             }
         }
@@ -2035,8 +2040,14 @@ fn lead(v: &View<'_>, pre: Range<usize>) -> Option<(Np, Option<Span>, &'static s
                     return None;
                 }
             }
-            // "…, saying, “…”": the gerund's speaker is the clause's subject.
-            if v.lc(c).ends_with("ing") && c > pre.start && v.w(c - 1) == "," {
+            // "…, saying, “…”", "… upon saying, “…”": the gerund's speaker is the clause's subject.
+            if v.lc(c).ends_with("ing")
+                && c > pre.start
+                && matches!(
+                    v.lc(c - 1),
+                    "," | "by" | "upon" | "on" | "after" | "before" | "while" | "when" | "without"
+                )
+            {
                 if let Some(np) = clause_subject(v, pre.start, c) {
                     return Some((np, Some(v.toks[c].span), "gerund"));
                 }

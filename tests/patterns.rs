@@ -2345,3 +2345,32 @@ fn saying_after_a_comma_is_the_clause_subjects() {
         )],
     );
 }
+
+/// A participial phrase as apposition, after a party label in parentheses.
+#[test]
+fn participle_apposition_after_a_party_label() {
+    check(
+        "But Sen. Richard J. Durbin (D-Ill.), noting the size of the following, said, \"He has a heck of an email list.\"",
+        &[said(
+            Direct,
+            "He has a heck of an email list.",
+            "Richard J. Durbin",
+            "Richard J. Durbin",
+            "said",
+        )],
+    );
+}
+
+#[test]
+fn upon_saying_is_the_subjects() {
+    check(
+        "Sara Silver drew boos upon saying, “Hillary heard the passion of the people.”",
+        &[said(
+            Direct,
+            "Hillary heard the passion of the people.",
+            "Sara Silver",
+            "Sara Silver",
+            "saying",
+        )],
+    );
+}
