@@ -1355,6 +1355,84 @@ pub fn attribute(text: &str, paras: &[Para], scan: &Scan, lex: &Lexicon) -> Attr
     out
 }
 
+/// "X's assertion that “…”", "his promise to be “…”", "X's “…” comment": a speech noun owned by a
+/// person (a possessive name or his / her / their), right before the quote or right after it.
+fn possessed_saying(v: &View<'_>, sent: Range<usize>, rq: &RawQuote) -> Option<(Np, Span)> {
+    let open_tok = tok_at(v.toks, rq.open.start);
+    let close_end = rq.close.map_or(rq.content.end, |c| c.end);
+    let after_close = tok_at(v.toks, close_end);
+    // The noun before the quote, with at most "that", "to be", "of" or "about" between.
+    let mut noun = None;
+    let mut k = open_tok;
+    let floor = sent.start.max(open_tok.saturating_sub(4));
+    while k > floor {
+        k -= 1;
+        let l = v.lc(k);
+        if v.lex.speech_nouns.contains(l) {
+            noun = Some(k);
+            break;
+        }
+        if !matches!(l, "that" | "to" | "be" | "of" | "about" | "as" | ",") {
+            break;
+        }
+    }
+    // Or right after it: "Romney’s “47 percent” comment".
+    if noun.is_none()
+        && after_close < sent.end
+        && v.lex.speech_nouns.contains(v.lc(after_close))
+        && open_tok > sent.start
+    {
+        // The possessor then stands right before the opening mark.
+        return possessor(v, open_tok - 1, sent.start).map(|np| (np, v.toks[after_close].span));
+    }
+    let noun = noun?;
+    // The quote is what was said only when a word joins it to the noun ("assertion that",
+    // "promise to be", "criticism of"); "Trump's comments “are based on …”" is a predicate.
+    if noun + 1 == open_tok {
+        return None;
+    }
+    // Up to three modifiers between the possessor and the noun ("recent evidence-free").
+    let mut p = noun;
+    for _ in 0..4 {
+        if p == sent.start {
+            return None;
+        }
+        p -= 1;
+        if let Some(np) = possessor(v, p, sent.start) {
+            return Some((np, v.toks[noun].span));
+        }
+        if (!v.is_word(p) || v.cap(p)) && v.w(p) != "-" {
+            return None;
+        }
+    }
+    None
+}
+
+/// The possessor at token `p`: "his" / "her" / "their", or a name ending in ’s.
+fn possessor(v: &View<'_>, p: usize, lo: usize) -> Option<Np> {
+    let g = match v.lc(p) {
+        "his" => Some(Gender::Male),
+        "her" => Some(Gender::Female),
+        "their" => Some(Gender::Plural),
+        _ => None,
+    };
+    if let Some(g) = g {
+        let s = v.toks[p].span;
+        return Some(Np {
+            span: s,
+            core: s,
+            kind: NpKind::Pronoun(g),
+            gender: None,
+        });
+    }
+    let w = v.w(p);
+    if crate::speakers::strip_possessive(w) == w || !v.cap(p) {
+        return None;
+    }
+    v.np_plain_before(p + 1, lo, None)
+        .filter(|np| np.kind == NpKind::Name)
+}
+
 /// Attribute the quotes nested in this paragraph's quotes, with the same lead-in and tail patterns
 /// as top-level quotes, read only inside the outer quote's own words.
 fn nested_leads(v: &View<'_>, para_quotes: &[usize], scan: &Scan, out: &mut Vec<NestedLead>) {
@@ -1569,6 +1647,21 @@ fn attribute_one(
             a.pattern = pattern;
             a.why = format!(
                 "“{}” is the subject of “{}” in the same sentence",
+                np.span.slice(text),
+                cue.slice(text)
+            );
+        }
+    }
+    // 5b. A possessor's act of saying: "Trump's recent assertion that “…”", "his promise to be
+    // “neutral”", "Romney's “47 percent” comment".
+    if a.speaker.is_none() {
+        if let Some((np, cue)) = possessed_saying(v, sent.clone(), rq) {
+            a.speaker = Some(np);
+            a.cue = Some(cue);
+            a.pattern = "possessive";
+            a.why = format!(
+                "the quote gives the words of “{}”, and “{}” is whose {} it is",
+                cue.slice(text),
                 np.span.slice(text),
                 cue.slice(text)
             );

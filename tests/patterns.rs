@@ -2374,3 +2374,47 @@ fn upon_saying_is_the_subjects() {
         )],
     );
 }
+
+// ---------------------------------------------------------------------------------------------
+// A possessor's act of saying
+
+#[test]
+fn possessor_of_an_assertion_speaks() {
+    check(
+        "Critics point to Don Tremp's recent assertion that “thousands” cheered.",
+        &[said(
+            Partial,
+            "thousands",
+            "Don Tremp",
+            "Don Tremp's",
+            "assertion",
+        )],
+    );
+}
+
+#[test]
+fn possessor_before_the_quote_and_noun_after_it() {
+    check(
+        "Then came Mitt Romney’s “47 percent” comment.",
+        &[said(
+            Partial,
+            "47 percent",
+            "Mitt Romney",
+            "Mitt Romney’s",
+            "comment",
+        )],
+    );
+}
+
+/// "X's comments “are based on …”": the quote is a predicate about the comments, not their words.
+#[test]
+fn a_quote_right_after_the_noun_is_no_possessed_saying() {
+    let doc = analyze(
+        "The town released a statement saying Don Tremp’s comments “are based on his opinion, not facts.”",
+    );
+    assert!(
+        doc.quotes.iter().all(|q| q.pattern != "possessive"),
+        "{}",
+        describe(&doc)
+    );
+}
