@@ -2418,3 +2418,17 @@ fn a_quote_right_after_the_noun_is_no_possessed_saying() {
         describe(&doc)
     );
 }
+
+#[test]
+fn a_crowd_chanting_is_speaking() {
+    check(
+        "The crowd chanted, “Send them home.”",
+        &[said(
+            Direct,
+            "Send them home.",
+            "crowd",
+            "The crowd",
+            "chanted",
+        )],
+    );
+}
