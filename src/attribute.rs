@@ -385,9 +385,14 @@ impl<'a> View<'a> {
                 .get(self.lw(i))
                 .is_some_and(|next| next.iter().any(|w| w == self.lw(i + 1)))
     }
-    /// A cue right after a quote, where "read" also reports ("“…,” the sign read").
+    /// "read" reports only right after a quote ("“…,” the sign read", "“…,” reads an editorial");
+    /// elsewhere it is mostly reading.
+    fn is_read(&self, i: usize) -> bool {
+        self.is_word(i) && matches!(self.lc(i), "read" | "reads")
+    }
+    /// A cue right after a quote: a reporting verb, or "read".
     fn is_tail_cue(&self, i: usize) -> bool {
-        self.is_cue(i) || (self.is_word(i) && matches!(self.lc(i), "read" | "reads"))
+        self.is_cue(i) || self.is_read(i)
     }
     fn is_indirect_cue(&self, i: usize) -> bool {
         self.is_word(i)
@@ -1958,11 +1963,7 @@ fn not_speech_cue(
 /// Every word starts with a capital, function words included, and some are function words
 /// ("Lose Safety? Lose Work?" is not; "A Hell Of A Lot Worse" is).
 fn is_headline_case(s: &str) -> bool {
-    let words: Vec<&str> = s
-        .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-        .filter(|w| !w.is_empty())
-        .collect();
+    let words: Vec<&str> = bare_words(s).collect();
     let small = |w: &&&str| {
         matches!(
             w.to_ascii_lowercase().as_str(),
@@ -1988,13 +1989,16 @@ fn is_headline_case(s: &str) -> bool {
         && words.iter().filter(small).count() >= 2
 }
 
+/// The words of `s` without the punctuation around them ("“Report.”" -> "Report").
+fn bare_words(s: &str) -> impl Iterator<Item = &str> {
+    s.split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+}
+
 /// Every word of four letters or more starts with a capital ("Meet the Press", "Morning Report.").
 fn is_title_case(s: &str) -> bool {
-    let words: Vec<&str> = s
-        .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-        .filter(|w| w.chars().count() >= 4)
-        .collect();
+    let words: Vec<&str> = bare_words(s).filter(|w| w.chars().count() >= 4).collect();
     !words.is_empty()
         && words
             .iter()
@@ -2037,10 +2041,8 @@ fn tail(
     while k < hi && v.is_adverb(k) {
         k += 1;
     }
-    let inverting = |k: usize| {
-        (v.is_cue(k) && v.lex.inverting_cues.contains(v.lc(k)))
-            || (v.is_tail_cue(k) && matches!(v.lc(k), "read" | "reads"))
-    };
+    let inverting =
+        |k: usize| (v.is_cue(k) && v.lex.inverting_cues.contains(v.lc(k))) || v.is_read(k);
     if k < hi && inverting(k) {
         if let Some(np) = v
             .np_after(k + 1, hi)
@@ -2113,22 +2115,8 @@ fn lead(v: &View<'_>, pre: Range<usize>) -> Option<(Np, Option<Span>, &'static s
                 if !(PREPOSITIONS.contains(&l)
                     || told
                     || v.is_adverb(first_after)
-                    || matches!(
-                        l,
-                        "that"
-                            | "this"
-                            | "last"
-                            | "yesterday"
-                            | "today"
-                            | "tonight"
-                            | "monday"
-                            | "tuesday"
-                            | "wednesday"
-                            | "thursday"
-                            | "friday"
-                            | "saturday"
-                            | "sunday"
-                    ))
+                    || l == "that"
+                    || TIME_WORDS.contains(&l))
                 {
                     return None;
                 }
@@ -2733,11 +2721,7 @@ fn is_headline(v: &View<'_>, span: Span, one_sentence: bool, next: Span) -> bool
     if line.contains('\n') {
         return false;
     }
-    let words: Vec<&str> = line
-        .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-        .filter(|w| !w.is_empty())
-        .collect();
+    let words: Vec<&str> = bare_words(line).collect();
     if words.is_empty() || words.len() > 30 {
         return false;
     }
