@@ -29,7 +29,7 @@ use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
-use crate::document::{Document, QuoteKind, SpeakerRef};
+use crate::document::{Document, NestedQuote, QuoteKind, SpeakerRef};
 use crate::error::{Error, Result};
 use crate::lexicon::Lexicon;
 use crate::span::Positions;
@@ -1009,13 +1009,15 @@ impl<'a> Index<'a> {
             // Words of a quote inside a quote are the inner speaker's, when the outer quote names
             // one ("He wrote to her, ‘…’").
             if let Some((qi, k)) = self.nested_at(&toks) {
-                let f = self.nested_speaker[qi][k];
-                if f != NONE && p.matches[f as usize] {
-                    return self.nested_outcome(claim, &p, Verdict::Verified, &toks, h, qi, k);
-                }
-                if f != NONE && !said_by(qi) {
-                    other.get_or_insert(h);
-                    continue;
+                match self.inner_said_by(qi, k, &p) {
+                    Some(true) => {
+                        return self.nested_outcome(claim, &p, Verdict::Verified, &toks, h, qi, k)
+                    }
+                    Some(false) if !said_by(qi) => {
+                        other.get_or_insert(h);
+                        continue;
+                    }
+                    _ => {}
                 }
             }
             if self.quotes_of(&toks).into_iter().any(said_by) {
@@ -1093,11 +1095,10 @@ impl<'a> Index<'a> {
 
         // 3. A close quote. Words inside a quote within a quote are the inner speaker's.
         let aligned = self.fuzzy(&p);
-        let said_close = |a: &Aligned| match self.nested_of(a) {
-            Some((qi, k)) if self.nested_speaker[qi][k] != NONE => {
-                p.matches[self.nested_speaker[qi][k] as usize]
-            }
-            _ => said_by(a.quote),
+        let said_close = |a: &Aligned| {
+            self.nested_of(a)
+                .and_then(|(qi, k)| self.inner_said_by(qi, k, &p))
+                .unwrap_or_else(|| said_by(a.quote))
         };
         if let Some(a) = aligned.iter().find(|a| said_close(a)) {
             return self.altered_at(claim, &p, Verdict::Altered, a);
@@ -1242,10 +1243,7 @@ impl<'a> Index<'a> {
         let n = &self.doc.quotes[qi].nested[k];
         let mut o = self.located(claim, p, verdict, toks, hit, true, Some(qi));
         let inner = n.speaker.as_ref().map_or("no one".into(), speaker_text);
-        if let Some(e) = o.evidence.as_mut() {
-            e.speaker = n.speaker.clone();
-            e.cue = n.cue.as_ref().map(|c| c.text.clone());
-        }
+        credit_inner(&mut o, n);
         o.note = match verdict {
             Verdict::Verified => format!(
                 "quoted inside a quote of {}, which gives these words to {}",
@@ -1302,6 +1300,13 @@ impl<'a> Index<'a> {
     fn said_by(&self, qi: usize, p: &Prepared) -> bool {
         let f = self.quote_speaker[qi];
         f != NONE && p.matches[f as usize]
+    }
+
+    /// Whether the claim names the speaker that quote `qi` gives its `k`-th inner quote; `None`
+    /// when the outer quote names no one for it.
+    fn inner_said_by(&self, qi: usize, k: usize, p: &Prepared) -> Option<bool> {
+        let f = self.nested_speaker[qi][k];
+        (f != NONE).then(|| p.matches[f as usize])
     }
 
     /// Which speakers of the article the claim's speaker names.
@@ -1660,10 +1665,7 @@ impl<'a> Index<'a> {
         let Some(inner) = n.speaker.as_ref() else {
             return o;
         };
-        if let Some(e) = o.evidence.as_mut() {
-            e.speaker = Some(inner.clone());
-            e.cue = n.cue.as_ref().map(|c| c.text.clone());
-        }
+        credit_inner(&mut o, n);
         o.note = format!(
             "{}; the words stand inside a quote of {}, which gives them to {}",
             o.note.replace(&self.who_text(qi), &speaker_text(inner)),
@@ -2013,6 +2015,15 @@ impl<'a> Index<'a> {
             None => "no one".into(),
             Some(s) => speaker_text(s),
         }
+    }
+}
+
+/// The evidence of a match inside a quote within a quote names the inner speaker and cue, the ones
+/// the outer quote gives the words to.
+fn credit_inner(o: &mut Outcome, n: &NestedQuote) {
+    if let Some(e) = o.evidence.as_mut() {
+        e.speaker = n.speaker.clone();
+        e.cue = n.cue.as_ref().map(|c| c.text.clone());
     }
 }
 
