@@ -205,15 +205,16 @@ fn stance(b: Bencher) {
         .bench(|| inputs.iter().map(stance::classify).collect::<Vec<_>>());
 }
 
-#[divan::bench]
-fn whole_with_stance(b: Bencher) {
+/// The whole pipeline, with or without the stance classifier: the two benches below differ only
+/// in this flag, so the stance overhead is their difference.
+fn whole(b: Bencher, stance: bool) {
     b.counter(bytes()).bench(|| {
         analyze_with(
             "bench",
             None,
             black_box(text()),
             Options {
-                stance: true,
+                stance,
                 ..Options::default()
             },
         )
@@ -221,18 +222,13 @@ fn whole_with_stance(b: Bencher) {
 }
 
 #[divan::bench]
+fn whole_with_stance(b: Bencher) {
+    whole(b, true);
+}
+
+#[divan::bench]
 fn whole_without_stance(b: Bencher) {
-    b.counter(bytes()).bench(|| {
-        analyze_with(
-            "bench",
-            None,
-            black_box(text()),
-            Options {
-                stance: false,
-                ..Options::default()
-            },
-        )
-    });
+    whole(b, false);
 }
 
 /// The whole pipeline plus JSON Lines rendering, as `quotecheck extract --format jsonl` does it.
