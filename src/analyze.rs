@@ -169,10 +169,14 @@ pub fn analyze_with(id: &str, source: Option<String>, text: &str, opts: Options)
     // Quotes inside quotes, resolved after every top-level speaker so that they change none of
     // those resolutions. "I" in the outer quote is its own speaker; "he" or "she" there is someone
     // else, so the outer speaker is no candidate.
-    let mut quote_of_raw: HashMap<usize, usize> = HashMap::new();
-    for (i, q) in att.quotes.iter().enumerate() {
-        if let Some(r) = q.raw {
-            quote_of_raw.insert(r, i);
+    // Which output quote each scanned quote became; only documents with inner quotes need it.
+    let mut quote_of_raw: Vec<Option<usize>> = Vec::new();
+    if !att.nested.is_empty() {
+        quote_of_raw.resize(scan.quotes.len(), None);
+        for (i, q) in att.quotes.iter().enumerate() {
+            if let Some(r) = q.raw {
+                quote_of_raw[r] = Some(i);
+            }
         }
     }
     let nested_resolved: Vec<Option<Resolution>> = att
@@ -180,9 +184,8 @@ pub fn analyze_with(id: &str, source: Option<String>, text: &str, opts: Options)
         .iter()
         .map(|nl| {
             let np = nl.speaker?;
-            let outer = quote_of_raw
-                .get(&nl.outer)
-                .and_then(|&i| resolved[i].as_ref())
+            let outer = quote_of_raw[nl.outer]
+                .and_then(|i| resolved[i].as_ref())
                 .and_then(|r| r.entity);
             let window = window_start(&paras, scan.quotes[nl.outer].paragraph);
             Some(match np.kind {
