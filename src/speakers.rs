@@ -676,8 +676,9 @@ impl Registry {
             }
         };
         let entities = &self.entities;
-        let compatible = |e: &Entity| {
-            !exclude.is_some_and(|x| std::ptr::eq(e, &entities[x]))
+        let compatible = |i: usize| {
+            let e = &entities[i];
+            exclude != Some(i)
                 && wanted_kinds.contains(&e.kind)
                 && match (g, e.gender) {
                     (Gender::Male | Gender::Female, Some(eg)) => eg == g,
@@ -712,12 +713,11 @@ impl Registry {
         in_window.dedup();
         let mut cands: Vec<(usize, usize)> = in_window
             .into_iter()
-            .map(|i| (i, &self.entities[i]))
-            .filter(|(_, e)| compatible(e))
-            .filter_map(|(i, e)| latest(e).map(|p| (i, p)))
+            .filter(|&i| compatible(i))
+            .filter_map(|i| latest(&self.entities[i]).map(|p| (i, p)))
             .collect();
         cands.sort_by_key(|&(i, p)| (std::cmp::Reverse(p), i));
-        let pick = if let Some(ls) = last_speaker.filter(|&ls| compatible(&self.entities[ls])) {
+        let pick = if let Some(ls) = last_speaker.filter(|&ls| compatible(ls)) {
             // Speaker continuity: the last speaker, unless another fitting person was named since.
             match latest(&self.entities[ls]) {
                 Some(lp)
