@@ -292,10 +292,6 @@ impl<'a> View<'a> {
         self.read();
         self.toks[i].text(self.text)
     }
-    /// The token lowercased (see [`View::lc`]).
-    fn lw(&self, i: usize) -> &str {
-        self.lc(i)
-    }
     /// The token lowercased, from one lowercase copy of the paragraph's tokens made on first use:
     /// the rules look up the same words many times, and a `String` per look-up was the hot spot.
     /// A token that is lowercase ASCII already is borrowed from the text.
@@ -310,7 +306,7 @@ impl<'a> View<'a> {
             None => self.toks[i].text(self.text),
         }
     }
-    /// `self.lw(i) == l` for an ASCII `l`, without allocating. (For a non-ASCII token, comparing
+    /// `self.lc(i) == l` for an ASCII `l`, without allocating. (For a non-ASCII token, comparing
     /// char by char lowercased is the same: `str::to_lowercase` differs from `char::to_lowercase`
     /// only for a final capital sigma, which lowercases to no ASCII char either way.)
     fn lw_is(&self, i: usize, l: &str) -> bool {
@@ -382,8 +378,8 @@ impl<'a> View<'a> {
             && self
                 .lex
                 .phrasal_cues
-                .get(self.lw(i))
-                .is_some_and(|next| next.iter().any(|w| w == self.lw(i + 1)))
+                .get(self.lc(i))
+                .is_some_and(|next| next.iter().any(|w| w == self.lc(i + 1)))
     }
     /// "read" reports only right after a quote ("“…,” the sign read", "“…,” reads an editorial");
     /// elsewhere it is mostly reading.
@@ -509,7 +505,7 @@ impl<'a> View<'a> {
             let place_tail = rounds == 1
                 && open > lo + 1
                 && self.cap(open - 1)
-                && PP_HEADS.contains(&self.lw(open - 2));
+                && PP_HEADS.contains(&self.lc(open - 2));
             let kind = if place_tail && self.cap(seg.start) {
                 Some(None)
             } else {
@@ -592,7 +588,7 @@ impl<'a> View<'a> {
                 && !self.is_adverb(last - 1)
                 && !self.is_sentence_start(last)
             {
-                let prev = self.lw(last - 1);
+                let prev = self.lc(last - 1);
                 if !matches!(
                     prev,
                     "and"
@@ -698,8 +694,8 @@ impl<'a> View<'a> {
                 }
             }
             // "on Tuesday", "in March": a date, not a name in a phrase.
-            let date = self.lex.not_names.contains(self.lw(j));
-            if pp && !date && j > lo && PP_HEADS.contains(&self.lw(j - 1)) {
+            let date = self.lex.not_names.contains(self.lc(j));
+            if pp && !date && j > lo && PP_HEADS.contains(&self.lc(j - 1)) {
                 return self.head_of_pp(j - 1, j, end, lo, gender);
             }
             return self.name_np(j, end, lo, gender);
@@ -713,7 +709,7 @@ impl<'a> View<'a> {
             let mut mods = 0;
             while j > lo && mods < 4 {
                 let p = j - 1;
-                let lp = self.lw(p);
+                let lp = self.lc(p);
                 if DETERMINERS.contains(&lp) {
                     j = p;
                     break;
@@ -803,10 +799,10 @@ impl<'a> View<'a> {
                 ..h
             }),
             None if prep > lo
-                && matches!(self.lw(prep), "from" | "in" | "at" | "near")
+                && matches!(self.lc(prep), "from" | "in" | "at" | "near")
                 && self.is_word(prep - 1)
                 && !self.cap(prep - 1)
-                && !self.lex.speech_nouns.contains(self.lw(prep - 1)) =>
+                && !self.lex.speech_nouns.contains(self.lc(prep - 1)) =>
             {
                 None
             }
@@ -836,7 +832,7 @@ impl<'a> View<'a> {
             if !titles.is_empty() {
                 let s = self.span(j..end);
                 // "The senator": the role without its determiner names the group.
-                let core = if j + 1 < end && DETERMINERS.contains(&self.lw(j)) {
+                let core = if j + 1 < end && DETERMINERS.contains(&self.lc(j)) {
                     self.span(j + 1..end)
                 } else {
                     s
@@ -858,7 +854,7 @@ impl<'a> View<'a> {
         {
             return None;
         }
-        let with_det = span_start > lo && span_start == j && self.lw(j - 1) == "the";
+        let with_det = span_start > lo && span_start == j && self.lc(j - 1) == "the";
         // A titled person's mention is the name alone ("Anton Sarro", not "Prime Minister Anton
         // Sarro"); the title is kept as evidence in the registry.
         let span = if !titles.is_empty() {
@@ -963,7 +959,7 @@ impl<'a> View<'a> {
                 && self
                     .lex
                     .titles
-                    .contains_key(&format!("{}.", self.lw(k - 1)))
+                    .contains_key(&format!("{}.", self.lc(k - 1)))
             {
                 last_cap_run = last_cap_run.map(|(s, e)| (s, e + 1));
             } else if NAME_LINKS.contains(&t)
@@ -1042,7 +1038,7 @@ impl<'a> View<'a> {
     fn role_like(&self, span: Span) -> bool {
         let (a, b) = (tok_at(self.toks, span.start), tok_at(self.toks, span.end));
         (a..b).any(|k| {
-            let l = self.lw(k);
+            let l = self.lc(k);
             self.lex.titles.contains_key(l)
                 || self.lex.roles.contains_key(l)
                 || crate::speakers::strip_possessive(self.w(k)) != self.w(k)
@@ -1130,7 +1126,7 @@ impl<'a> View<'a> {
 
     fn gender_in(&self, r: Range<usize>) -> Option<Gender> {
         r.filter_map(|k| {
-            let l = self.lw(k);
+            let l = self.lc(k);
             self.lex
                 .roles
                 .get(l)
@@ -1763,7 +1759,7 @@ fn speech_word_in<'t>(v: &View<'t>, sent: Range<usize>, rq: &RawQuote) -> Option
     (lo..hi)
         .filter(|&i| v.is_word(i) && !inside.contains(v.toks[i].span))
         .find(|&i| {
-            let l = v.lw(i);
+            let l = v.lc(i);
             v.lex.cue_verbs.contains(l) || v.lex.speech_nouns.contains(l)
         })
         .map(|i| v.w(i))
@@ -1841,7 +1837,7 @@ fn not_speech_cue(
     if v.w(last_word) == "," && last_word > pre.start {
         last_word -= 1;
     }
-    let lw = v.lw(last_word);
+    let lw = v.lc(last_word);
     for (phrase, why) in &v.lex.nonspeech {
         let hit = match why.as_str() {
             // A work is named right after its noun: "the novel “The Salt Road”".
@@ -1866,7 +1862,7 @@ fn not_speech_cue(
     }
     // "known (locally) as (a) “…”": a name being given, not words being said.
     let back: Vec<&str> = (pre.start.max(pre.end.saturating_sub(7))..pre.end)
-        .map(|k| v.lw(k))
+        .map(|k| v.lc(k))
         .collect();
     if let Some(as_pos) = back.iter().rposition(|w| *w == "as") {
         let after_as_ok = back[as_pos + 1..]
@@ -1882,7 +1878,7 @@ fn not_speech_cue(
     if is_title_case(content) && words <= 8 {
         // “Every Drop” programme / the “Better Journeys” campaign.
         if post.start < post.end {
-            let next = v.lw(post.start);
+            let next = v.lc(post.start);
             if v.lex
                 .nonspeech
                 .iter()
@@ -2014,7 +2010,7 @@ fn tail(
     // After a quote that ends its own sentence (“… broken.”), only a plain verb of saying reads as
     // its attribution; "“….” Her critics cited it …" starts a new thought.
     let cue_ok = |c: usize| {
-        let l = v.lw(c);
+        let l = v.lc(c);
         !l.ends_with("ing")
             && (!ends_sentence || v.lex.inverting_cues.contains(l) || matches!(l, "told" | "tells"))
     };
@@ -2065,7 +2061,7 @@ fn tail(
                 || (np_tok > i
                     && (i..np_tok).all(|k| {
                         // Titles before a name, not a sentence's first word ("And he added").
-                        (v.cap(k) && (v.lw_is(k, "the") || !v.lex.not_names.contains(v.lw(k))))
+                        (v.cap(k) && (v.lw_is(k, "the") || !v.lex.not_names.contains(v.lc(k))))
                             || matches!(v.w(k), "." | "’s" | "'s")
                     }));
             if !starts_here {
@@ -2101,7 +2097,7 @@ fn lead(v: &View<'_>, pre: Range<usize>) -> Option<(Np, Option<Span>, &'static s
         }
         if v.is_cue(c) {
             let between_ok = (c + 1..last).all(|k| {
-                let l = v.lw(k);
+                let l = v.lc(k);
                 v.is_word(k) || matches!(l, "," | "." | "’" | "'" | "-")
             });
             if !between_ok {
@@ -2110,7 +2106,7 @@ fn lead(v: &View<'_>, pre: Range<usize>) -> Option<(Np, Option<Span>, &'static s
             // Words between the cue and the mark: a prepositional phrase or the addressee of "told".
             let first_after = if v.is_phrasal_cue(c) { c + 2 } else { c + 1 };
             if first_after < last {
-                let l = v.lw(first_after);
+                let l = v.lc(first_after);
                 let told = matches!(v.lc(c), "told" | "tells" | "tell" | "asked" | "asks");
                 if !(PREPOSITIONS.contains(&l)
                     || told
@@ -2137,7 +2133,7 @@ fn lead(v: &View<'_>, pre: Range<usize>) -> Option<(Np, Option<Span>, &'static s
             // its own: keep looking for the main verb further back.
             match v.np_before(c, pre.start) {
                 // "The senator emailed supporters saying: “…”": the addressees do not speak.
-                Some(np) if v.lw(c).ends_with("ing") && object_of_verb(v, &np, pre.start) => {
+                Some(np) if v.lc(c).ends_with("ing") && object_of_verb(v, &np, pre.start) => {
                     let start = tok_at(v.toks, np.span.start);
                     return clause_subject(v, pre.start, start)
                         .map(|s| (s, Some(v.toks[c].span), "gerund"));
@@ -2214,7 +2210,7 @@ fn sentence_cue(
 }
 
 fn subject_of(v: &View<'_>, c: usize, lo: usize, sent_start: usize) -> Option<(Np, &'static str)> {
-    if c > 0 && v.lw(c - 1) == "to" {
+    if c > 0 && v.lc(c - 1) == "to" {
         return None;
     }
     // "X was joined on stage and joked, “…”": the clause's subject, when no other person stands
@@ -2253,9 +2249,9 @@ fn subject_of(v: &View<'_>, c: usize, lo: usize, sent_start: usize) -> Option<(N
         return (!rival && matches!(np.kind, NpKind::Name | NpKind::Pronoun(_)))
             .then_some((np, "sentence_cue"));
     }
-    if v.lw(c).ends_with("ing") {
+    if v.lc(c).ends_with("ing") {
         // "…, saying “…”": the subject of the main clause speaks.
-        let prev = if c > sent_start { v.lw(c - 1) } else { "" };
+        let prev = if c > sent_start { v.lc(c - 1) } else { "" };
         // "…, Fiorina said, adding that …": the speaker of the reporting verb just before.
         if prev == "," {
             let back = (sent_start..c - 1).rev().take(4).find(|&k| v.is_cue(k));
@@ -2288,14 +2284,14 @@ fn subject_of(v: &View<'_>, c: usize, lo: usize, sent_start: usize) -> Option<(N
     // A passive ("hours after the staffer was charged") has no speaker for a subject; "was quoted
     // as saying" does.
     let mut aux = c;
-    while aux > lo && c - aux < 3 && v.lw(aux - 1).ends_with("ly") {
+    while aux > lo && c - aux < 3 && v.lc(aux - 1).ends_with("ly") {
         aux -= 1;
     }
     if aux > lo
-        && v.lw(c).ends_with("ed")
+        && v.lc(c).ends_with("ed")
         && !v.lw_is(c, "quoted")
         && matches!(
-            v.lw(aux - 1),
+            v.lc(aux - 1),
             "was" | "were" | "is" | "are" | "been" | "being" | "be"
         )
     {
@@ -2321,8 +2317,8 @@ fn object_of_verb(v: &View<'_>, np: &Np, sent_start: usize) -> bool {
     if start <= sent_start {
         return false;
     }
-    let before = v.lw(start - 1);
-    let document = v.lex.speech_nouns.contains(v.lw(head));
+    let before = v.lc(start - 1);
+    let document = v.lex.speech_nouns.contains(v.lc(head));
     let verb_before = v.is_word(start - 1)
         && !v.cap(start - 1)
         && !DETERMINERS.contains(&before)
@@ -2349,7 +2345,7 @@ fn clause_subject(v: &View<'_>, start: usize, end: usize) -> Option<Np> {
     }
     // An introductory phrase ("Speaking at a rally, …", "Last week, …", "Amid the row, …") is
     // skipped to the first comma.
-    let first = v.lw(i);
+    let first = v.lc(i);
     // "Speaking at …," / "Asked about …," open with a participle; "Ted Cruz said" and "Manning
     // said" open with a name.
     let name_next = i + 1 < end && (v.cap(i + 1) || v.is_cue(i + 1));
@@ -2529,7 +2525,7 @@ fn clause_after(v: &View<'_>, c: usize, hi: usize) -> Option<usize> {
     );
     // Skip the addressee of "told" and a short prepositional phrase, up to "that".
     for j in k..hi.min(k + 9) {
-        if v.lw(j) == "that" && v.is_word(j) {
+        if v.lc(j) == "that" && v.is_word(j) {
             let between_ok =
                 (k..j).all(|m| v.is_word(m) || v.w(m) == "," || v.w(m) == "’s" || v.w(m) == ".");
             let starts_ok = j == k
@@ -2549,7 +2545,7 @@ fn clause_after(v: &View<'_>, c: usize, hi: usize) -> Option<usize> {
     }
     if told {
         // told reporters / told the Gazette / told him
-        if v.pronoun(k).is_some() || v.lw(k) == "reporters" || v.lw(k) == "journalists" {
+        if v.pronoun(k).is_some() || v.lc(k) == "reporters" || v.lc(k) == "journalists" {
             k += 1;
         } else if v.cap(k) || DETERMINERS.contains(&v.lc(k)) {
             while k < hi
@@ -2560,7 +2556,7 @@ fn clause_after(v: &View<'_>, c: usize, hi: usize) -> Option<usize> {
                         && k < c + 5
                         && !["he", "she", "it", "they", "we"].contains(&v.lc(k)))
             {
-                if v.lw(k) == "that" {
+                if v.lc(k) == "that" {
                     break;
                 }
                 k += 1;
@@ -2575,7 +2571,7 @@ fn clause_after(v: &View<'_>, c: usize, hi: usize) -> Option<usize> {
         } else {
             return None;
         }
-        if k < hi && v.lw(k) == "that" {
+        if k < hi && v.lc(k) == "that" {
             k += 1;
         }
     }
@@ -2596,7 +2592,7 @@ fn clause_after(v: &View<'_>, c: usize, hi: usize) -> Option<usize> {
         return None;
     }
     // A clause starts with a subject-like word.
-    let l = v.lw(k);
+    let l = v.lc(k);
     let ok = v.pronoun(k).is_some_and(|g| g != Gender::Relative)
         || DETERMINERS.contains(&l)
         || v.cap(k)
