@@ -91,6 +91,9 @@ pub struct Lexicon {
     pub abbreviations: WordSet,
     /// Nationality adjectives, lowercase.
     pub demonyms: WordSet,
+    /// The nationality demonyms alone: these, unlike party or regional words, may also be a
+    /// surname ("Mark Cuban").
+    pub nationalities: WordSet,
     /// Non-speech cue phrases (lowercase) with their reason.
     pub nonspeech: Vec<(String, String)>,
     /// Auxiliaries and adverbs allowed between a speaker and a cue.
@@ -158,7 +161,11 @@ impl Lexicon {
             abbreviations: entries(include_str!("lexicon/abbreviations.txt"))
                 .map(str::to_string)
                 .collect(),
-            demonyms: set(include_str!("lexicon/demonyms.txt")),
+            demonyms: set(include_str!("lexicon/demonyms.txt"))
+                .into_iter()
+                .chain(set(include_str!("lexicon/qualifiers.txt")))
+                .collect(),
+            nationalities: set(include_str!("lexicon/demonyms.txt")),
             nonspeech: entries(include_str!("lexicon/nonspeech_cues.txt"))
                 .filter_map(|l| {
                     let (why, phrase) = l.split_once(char::is_whitespace)?;

@@ -257,9 +257,21 @@ impl Registry {
             return None;
         }
         if org
-            || words
-                .iter()
-                .any(|w| with_lower(w, |l| lex.not_names.contains(l) || lex.demonyms.contains(l)))
+            || words.iter().enumerate().any(|(i, w)| {
+                with_lower(w, |l| {
+                    lex.not_names.contains(l)
+                            // A nationality may end a personal name after a word that is no
+                            // demonym ("Mark Cuban"), or stand alone for a person already
+                            // registered under it; "Latin American" is no name.
+                            || lex.demonyms.contains(l)
+                                && (!lex.nationalities.contains(l)
+                                    || i == 0 && words.len() > 1
+                                    || i + 1 < words.len()
+                                    || words[..i].iter().any(|p| {
+                                        with_lower(p, |pl| lex.demonyms.contains(pl))
+                                    }))
+                })
+            })
             || words.iter().any(|w| is_acronym(w))
         {
             return None;
@@ -894,9 +906,11 @@ pub fn strip_titles<'t>(
                     return true;
                 }
             }
+            // A demonym that ends the run may be a surname ("Cuban said"): kept, so that only a
+            // person already registered under it can match.
             run[i].word
-                && (lex.demonyms.contains(w)
-                    || lex.demonyms.contains(strip_possessive(w))
+                && ((i + 1 < run.len() || !lex.nationalities.contains(strip_possessive(w)))
+                    && (lex.demonyms.contains(w) || lex.demonyms.contains(strip_possessive(w)))
                     || lex.not_names.contains(w) && i + 1 < run.len())
         });
         if skip {

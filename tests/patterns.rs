@@ -2432,3 +2432,70 @@ fn a_crowd_chanting_is_speaking() {
         )],
     );
 }
+
+/// A nationality can be a surname: once "Lena Dutch" is registered, "Dutch said" is her.
+#[test]
+fn a_nationality_surname_is_the_registered_person() {
+    check(
+        "Lena Dutch runs the ferry line.\n\n“We sail at dawn,” Dutch said.",
+        &[said(
+            Direct,
+            "We sail at dawn,",
+            "Lena Dutch",
+            "Dutch",
+            "said",
+        )],
+    );
+}
+
+/// Party and regional words are never surnames: "the Republican" alone names no registered person.
+#[test]
+fn a_party_word_is_no_surname() {
+    let doc = analyze(
+        "Anna Veld, a Carolina Republican, chairs the panel.\n\n“We are done,” the Republican said.",
+    );
+    assert!(
+        doc.speakers.iter().all(|s| !s.name.ends_with("Republican")),
+        "{}",
+        describe(&doc)
+    );
+}
+
+/// Plural subjects take the bare verb: "critics contend", "residents complain".
+#[test]
+fn plural_subjects_with_bare_reporting_verbs() {
+    check(
+        "“The fares are too high,” residents complain.",
+        &[said(
+            Direct,
+            "The fares are too high,",
+            "residents",
+            "residents",
+            "complain",
+        )],
+    );
+}
+
+/// "pressed" and "interjected" report speech in an exchange.
+#[test]
+fn pressed_and_interjected_are_cues() {
+    check(
+        "“Would you raise the fee?” the host pressed.\n\nTarn Oleson interjected: “Not this year.”",
+        &[
+            said(
+                Direct,
+                "Would you raise the fee?",
+                "host",
+                "the host",
+                "pressed",
+            ),
+            said(
+                Direct,
+                "Not this year.",
+                "Tarn Oleson",
+                "Tarn Oleson",
+                "interjected",
+            ),
+        ],
+    );
+}
