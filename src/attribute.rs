@@ -477,6 +477,17 @@ impl<'a> View<'a> {
     /// The speaker noun phrase ending right before token `end` (exclusive), not before `lo`.
     /// Skips adverbs and auxiliaries ("officials have repeatedly said") and one apposition
     /// ("Jane Doe, a spokeswoman for the ministry, said"; "Doe, 54, said").
+    /// Is token `j` the second half of a hyphenated compound ("anti-Muslim", "two-term"): a word,
+    /// a hyphen and a word, with no space between them?
+    fn hyphen_compound_at(&self, j: usize) -> bool {
+        j >= 2
+            && self.w(j - 1) == "-"
+            && self.is_word(j)
+            && self.is_word(j - 2)
+            && self.toks[j - 2].span.end == self.toks[j - 1].span.start
+            && self.toks[j - 1].span.end == self.toks[j].span.start
+    }
+
     fn np_before(&self, end: usize, lo: usize) -> Option<Np> {
         let mut i = end;
         while i > lo && end - i < MAX_RUN && self.is_adverb(i - 1) {
@@ -693,6 +704,14 @@ impl<'a> View<'a> {
                     break;
                 }
             }
+            // "anti-Muslim", "pro-Trump": a capitalised word glued by a hyphen to a lowercase
+            // word is half of a compound adjective, not a name; "co-Anchor Jo Doe" is Jo Doe.
+            if self.hyphen_compound_at(j) && !self.cap(j - 2) {
+                if j + 1 >= end || !self.cap(j + 1) {
+                    return None;
+                }
+                j += 1;
+            }
             // "on Tuesday", "in March": a date, not a name in a phrase.
             let date = self.lex.not_names.contains(self.lc(j));
             if pp && !date && j > lo && PP_HEADS.contains(&self.lc(j - 1)) {
@@ -713,6 +732,13 @@ impl<'a> View<'a> {
                 if DETERMINERS.contains(&lp) {
                     j = p;
                     break;
+                }
+                // "two-term president", "Republican-leaning voters": a hyphenated compound is one
+                // modifier.
+                if self.hyphen_compound_at(j) {
+                    j -= 2;
+                    mods += 1;
+                    continue;
                 }
                 if self.is_word(p)
                     && (self.w(p).ends_with("’s")
@@ -2063,6 +2089,9 @@ fn tail(
                         // Titles before a name, not a sentence's first word ("And he added").
                         (v.cap(k) && (v.lw_is(k, "the") || !v.lex.not_names.contains(v.lc(k))))
                             || matches!(v.w(k), "." | "’s" | "'s")
+                            // A compound title: "co-Anchor".
+                            || v.hyphen_compound_at(k + 2)
+                            || v.hyphen_compound_at(k + 1)
                     }));
             if !starts_here {
                 return None;

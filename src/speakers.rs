@@ -109,6 +109,16 @@ pub fn is_cap(text: &str, t: &Token) -> bool {
     t.word && t.text(text).chars().next().is_some_and(char::is_uppercase)
 }
 
+/// Is `toks[i]` glued by a hyphen to a lowercase word before it ("anti-Muslim", "co-Anchor")?
+fn compound_half(text: &str, toks: &[Token], i: usize) -> bool {
+    i >= 2
+        && toks[i - 1].text(text) == "-"
+        && toks[i - 2].word
+        && !is_cap(text, &toks[i - 2])
+        && toks[i - 2].span.end == toks[i - 1].span.start
+        && toks[i - 1].span.end == toks[i].span.start
+}
+
 /// Strip a possessive ending ("China’s" -> "China").
 pub fn strip_possessive(s: &str) -> &str {
     s.strip_suffix("’s")
@@ -167,7 +177,8 @@ impl Registry {
                     i += 1;
                     continue;
                 }
-                if !is_cap(text, &toks[i]) {
+                // "anti-Muslim", "co-Anchor": half of a hyphenated compound starts no name.
+                if !is_cap(text, &toks[i]) || compound_half(text, toks, i) {
                     i += 1;
                     continue;
                 }

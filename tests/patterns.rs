@@ -2499,3 +2499,46 @@ fn pressed_and_interjected_are_cues() {
         ],
     );
 }
+
+/// Half of a hyphenated compound is no name ("anti-Tarvish"), and a compound modifier stays in the
+/// role phrase ("the two-term governor").
+#[test]
+fn hyphenated_compounds_in_speaker_phrases() {
+    let doc = analyze(
+        "Ilse Maro said his anti-Tarvish remarks were “propaganda” for extremists.\n\n“Nothing prepares you for it,” the two-term governor said.",
+    );
+    let got = describe(&doc);
+    let names: Vec<_> = doc
+        .quotes
+        .iter()
+        .map(|q| q.speaker.as_ref().and_then(|s| s.name.clone()))
+        .collect();
+    assert_eq!(
+        names,
+        [
+            Some("Ilse Maro".to_string()),
+            Some("two-term governor".to_string())
+        ],
+        "{got}"
+    );
+    assert_eq!(
+        doc.quotes[1].speaker.as_ref().map(|s| s.mention.as_str()),
+        Some("the two-term governor"),
+        "{got}"
+    );
+}
+
+/// "co-Anchor Jo Doe": the name starts after the compound's capitalised half.
+#[test]
+fn a_prefixed_title_before_a_name() {
+    check_names(
+        "“That was the first time,” co-Anchor Jorun Pask said.",
+        &[said(
+            Direct,
+            "That was the first time,",
+            "Jorun Pask",
+            "Jorun Pask",
+            "said",
+        )],
+    );
+}
