@@ -909,14 +909,24 @@ impl<'a> View<'a> {
             return None;
         }
         let mut j = i + 1;
-        while j < hi
-            && j < i + 4
-            && self.is_word(j)
-            && !self.cap(j)
-            && !self.is_cue(j)
-            && !PREPOSITIONS.contains(&self.lc(j))
-        {
+        let mut words = 0;
+        while j < hi && words < 5 {
+            // "the 46-year-old", "a self-described socialist": a compound is one word.
+            if j > i + 1 && j + 1 < hi && self.hyphen_compound_at(j + 1) {
+                j += 2;
+                continue;
+            }
+            // "the Republican": a party or nationality word may be the noun.
+            let word = self.is_word(j)
+                && (!self.cap(j) || self.lex.demonyms.contains(self.lc(j)))
+                && !self.is_cue(j)
+                && !PREPOSITIONS.contains(&self.lc(j))
+                && self.pronoun(j).is_none();
+            if !word {
+                break;
+            }
             j += 1;
+            words += 1;
         }
         let ends =
             j == hi || matches!(self.w(j), "," | "." | "!" | "?" | ";") || self.lw_is(j, "who");
@@ -2079,7 +2089,9 @@ fn tail(
             if !cue_ok(c) {
                 return None;
             }
-            let np = v.np_before(c, i)?;
+            // "“…,” the retired neurosurgeon told": right after the quote, a determiner and a few
+            // words name the speaker by what they are, even a noun in no role list.
+            let np = v.np_before(c, i).or_else(|| v.bare_role_after(i, c))?;
             // The phrase must start right after the quote; titles before a name count as part of it.
             let np_tok = tok_at(v.toks, np.span.start);
             let starts_here = v.toks[i].span.start == np.span.start

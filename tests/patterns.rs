@@ -2448,14 +2448,16 @@ fn a_nationality_surname_is_the_registered_person() {
     );
 }
 
-/// Party and regional words are never surnames: "the Republican" alone names no registered person.
+/// Party and regional words are never surnames: no person is registered as "Carolina Republican".
 #[test]
 fn a_party_word_is_no_surname() {
     let doc = analyze(
         "Anna Veld, a Carolina Republican, chairs the panel.\n\n“We are done,” the Republican said.",
     );
     assert!(
-        doc.speakers.iter().all(|s| !s.name.ends_with("Republican")),
+        doc.speakers
+            .iter()
+            .all(|s| s.kind != SpeakerKind::Person || !s.name.contains("Republican")),
         "{}",
         describe(&doc)
     );
@@ -2540,5 +2542,52 @@ fn a_prefixed_title_before_a_name() {
             "Jorun Pask",
             "said",
         )],
+    );
+}
+
+/// Right after the quote, a determiner and a few words name the speaker by what they are, even a
+/// noun in no role list: "the retired neurosurgeon told", "said the 46-year-old", "the Republican said".
+#[test]
+fn a_described_speaker_right_after_the_quote() {
+    check(
+        "“We need to listen first,” the retired neurosurgeon told a radio host.\n\n“It was a long night,” said the 46-year-old.\n\n“Cut the red tape,” the Republican said.",
+        &[
+            said(
+                Direct,
+                "We need to listen first,",
+                "retired neurosurgeon",
+                "the retired neurosurgeon",
+                "told",
+            ),
+            said(
+                Direct,
+                "It was a long night,",
+                "46-year-old",
+                "the 46-year-old",
+                "said",
+            ),
+            said(
+                Direct,
+                "Cut the red tape,",
+                "Republican",
+                "the Republican",
+                "said",
+            ),
+        ],
+    );
+}
+
+/// The described speaker must run from the quote to the verb: "“…,” he and the driver said" is
+/// not "the driver" alone, and a time phrase is no speaker.
+#[test]
+fn a_described_speaker_needs_the_whole_gap() {
+    let doc = analyze("“We left early,” the next morning said nothing.");
+    assert!(
+        doc.quotes.iter().all(|q| q
+            .speaker
+            .as_ref()
+            .is_none_or(|s| s.mention != "the next morning")),
+        "{}",
+        describe(&doc)
     );
 }
