@@ -1086,7 +1086,7 @@ impl<'a> View<'a> {
     /// or a reporting verb, and not more than 20 tokens back).
     fn prev_comma(&self, close: usize, lo: usize) -> Option<usize> {
         let mut k = close;
-        while k > lo && close - k < 20 {
+        while k > lo && close - k < 40 {
             k -= 1;
             let t = self.w(k);
             if t == "," {
@@ -1132,7 +1132,7 @@ impl<'a> View<'a> {
     }
 
     fn is_apposition(&self, r: Range<usize>) -> bool {
-        if r.len() > 18 {
+        if r.len() > 36 {
             return false;
         }
         let first = r.start;

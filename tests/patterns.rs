@@ -2591,3 +2591,18 @@ fn a_described_speaker_needs_the_whole_gap() {
         describe(&doc)
     );
 }
+
+/// A long apposition with a relative clause between the speaker and the verb.
+#[test]
+fn a_long_apposition_with_a_relative_clause() {
+    check(
+        "Ravi Tamm, a veteran party organiser who ran the county office for a decade and is now in charge of the early-vote drive across the whole state, said the mail ballots are a “critical part of our plan.”",
+        &[said(
+            Partial,
+            "critical part of our plan.",
+            "Ravi Tamm",
+            "Ravi Tamm",
+            "said",
+        )],
+    );
+}
