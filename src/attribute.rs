@@ -1189,6 +1189,7 @@ pub fn attribute(text: &str, paras: &[Para], scan: &Scan, lex: &Lexicon) -> Attr
     let mut qi = 0;
     // Per paragraph: did it hold only quotes (for continuation)? the last attributed quote index.
     let mut prev_para_last: Option<usize> = None;
+    let mut prev_para_quoted = false;
     let transcript = is_transcript(text, paras, lex);
     for (pi, para) in paras.iter().enumerate() {
         let v = View::new(text, &para.toks, lex);
@@ -1373,6 +1374,18 @@ pub fn attribute(text: &str, paras: &[Para], scan: &Scan, lex: &Lexicon) -> Attr
                 pi,
             );
         }
+        // "Howard continued his remarks." ¶ “…”: a paragraph of quotes alone, after a paragraph
+        // with no quote whose last sentence has a person report speech.
+        if only_quotes && pi > 0 && !prev_para_quoted {
+            speech_before(
+                text,
+                &paras[pi - 1],
+                lex,
+                scan,
+                &mut out.quotes[first_of_para..],
+            );
+        }
+        prev_para_quoted = !para_quotes.is_empty();
         nested_leads(&v, &para_quotes, scan, &mut out.nested);
         // The paragraph's last statement: a quote, or reported speech that ends the paragraph
         // ("Carter said the region would not be abandoned." ¶ “That is because …”).
@@ -2749,6 +2762,47 @@ fn colon_lead_in(text: &str, prev: &Para, lex: &Lexicon, quotes: &mut [Attribute
             q.kind = QuoteKind::Direct;
         }
     }
+}
+
+/// A paragraph of quotes alone after a paragraph without quotes whose last sentence has a person
+/// or group report speech ("Howard continued his scathing remarks.", "Ash argued in his email, …"):
+/// the first quote is theirs. Only a reporting verb with a subject counts, and a quote that opens
+/// a multi-paragraph chain is left to the chain's own attribution.
+fn speech_before(text: &str, prev: &Para, lex: &Lexicon, scan: &Scan, quotes: &mut [Attributed]) {
+    let Some(q) = quotes.iter_mut().find(|q| q.kind != QuoteKind::Indirect) else {
+        return;
+    };
+    let opens_chain = q
+        .raw
+        .is_some_and(|r| scan.quotes[r].runs_on && !scan.quotes[r].continues);
+    if q.speaker.is_some() || opens_chain {
+        return;
+    }
+    let Some(sent) = prev.sents.last().cloned() else {
+        return;
+    };
+    let v = View::new(text, &prev.toks, lex);
+    let found = v
+        .cue_candidates_in(sent.clone())
+        .iter()
+        .take(MAX_CUE_CANDIDATES)
+        .filter(|&&c| v.is_cue(c) && !v.lc(c).ends_with("ing"))
+        .find_map(|&c| {
+            subject_of(&v, c, sent.start, sent.start)
+                .filter(|(np, _)| matches!(np.kind, NpKind::Name | NpKind::Pronoun(_)))
+                .map(|(np, _)| (np, c))
+        });
+    let Some((np, c)) = found else {
+        return;
+    };
+    q.speaker = Some(np);
+    q.cue = Some(v.toks[c].span);
+    q.pattern = "previous_paragraph";
+    q.why = format!(
+        "a paragraph of quotes alone after “{} … {}” ends the paragraph before",
+        np.span.slice(text),
+        v.w(c)
+    );
 }
 
 /// The first paragraph is a headline when it is one short line mostly in title case, or one that does

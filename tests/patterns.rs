@@ -2606,3 +2606,22 @@ fn a_long_apposition_with_a_relative_clause() {
         )],
     );
 }
+
+/// A paragraph of quotes alone after a paragraph whose last sentence has a person report speech.
+#[test]
+fn a_quote_paragraph_after_a_reported_act_of_speech() {
+    check(
+        "Orla Venn, the coach, continued her sharp remarks.\n\n“We were beaten by a better side.”",
+        &[said(
+            Direct,
+            "We were beaten by a better side.",
+            "Orla Venn",
+            "Orla Venn",
+            "continued",
+        )],
+    );
+    // No reporting verb in the paragraph before: no speaker.
+    let doc =
+        analyze("Orla Venn coached the side for a decade.\n\n“We were beaten by a better side.”");
+    assert!(doc.quotes[0].speaker.is_none(), "{}", describe(&doc));
+}
