@@ -177,8 +177,12 @@ impl Registry {
                     i += 1;
                     continue;
                 }
-                // "anti-Muslim", "co-Anchor": half of a hyphenated compound starts no name.
-                if !is_cap(text, &toks[i]) || compound_half(text, toks, i) {
+                // "anti-Muslim", "co-Anchor": half of a hyphenated compound starts no name, and
+                // neither does a capitalised reporting verb ("Hollande Says Donald Trump …").
+                if !is_cap(text, &toks[i])
+                    || compound_half(text, toks, i)
+                    || with_lower(toks[i].text(text), |w| lex.cue_verbs.contains(w))
+                {
                     i += 1;
                     continue;
                 }

@@ -2625,3 +2625,21 @@ fn a_quote_paragraph_after_a_reported_act_of_speech() {
         analyze("Orla Venn coached the side for a decade.\n\n“We were beaten by a better side.”");
     assert!(doc.quotes[0].speaker.is_none(), "{}", describe(&doc));
 }
+
+/// Headline words are not part of a name: a capitalised reporting verb ("Says") or a headline
+/// adjective ("Top") before it.
+#[test]
+fn headline_verbs_and_adjectives_are_not_names() {
+    let name = |text: &str| {
+        let doc = analyze(text);
+        doc.quotes[0].speaker.as_ref().and_then(|s| s.name.clone())
+    };
+    assert_eq!(
+        name("Recount Needed, Ana Roth Says Tova Brink\n\nThe treasurer denied it.\n\n“I misled nobody,” Brink said."),
+        Some("Tova Brink".to_string())
+    );
+    assert_eq!(
+        name("Top Brink: Recount Needed\n\nThe treasurer denied it.\n\n“I misled nobody,” Brink said."),
+        Some("Brink".to_string())
+    );
+}
