@@ -905,7 +905,12 @@ impl<'a> View<'a> {
     /// few lowercase words ending the phrase name a person by what they are, even when the noun
     /// is in no role list. Words of time ("said the next day") are not people.
     fn bare_role_after(&self, i: usize, hi: usize) -> Option<Np> {
-        if i >= hi || !matches!(self.lc(i), "the" | "a" | "an" | "one" | "another") {
+        if i >= hi
+            || !matches!(
+                self.lc(i),
+                "the" | "a" | "an" | "one" | "another" | "those" | "these"
+            )
+        {
             return None;
         }
         let mut j = i + 1;
@@ -938,6 +943,15 @@ impl<'a> View<'a> {
             core: self.span(i + 1..j),
             kind: NpKind::Group,
             gender: None,
+        })
+    }
+
+    /// [`Self::bare_role_after`] for a phrase that must fill `i..verb` exactly, with no adverb
+    /// ("the so called …") at its end.
+    fn bare_role_before(&self, i: usize, verb: usize) -> Option<Np> {
+        self.bare_role_after(i, verb).filter(|np| {
+            let end = tok_end(self, np.span) + 1;
+            end == verb && !self.is_adverb(end - 1) && !self.lw_is(end - 1, "so")
         })
     }
 
@@ -1098,6 +1112,8 @@ impl<'a> View<'a> {
                 && self.toks[k - 1].span.end == self.toks[k].span.start
                 && self.cap(k - 1)
                 && ((self.w(k + 1) == "," && self.w(k - 1).len() <= 5)
+                    // A middle initial: "David E. Kendall".
+                    || self.w(k - 1).chars().count() == 1
                     || self
                         .lex
                         .abbreviations
@@ -2104,7 +2120,7 @@ fn tail(
             }
             // "“…,” the retired neurosurgeon told": right after the quote, a determiner and a few
             // words name the speaker by what they are, even a noun in no role list.
-            let np = v.np_before(c, i).or_else(|| v.bare_role_after(i, c))?;
+            let np = v.np_before(c, i).or_else(|| v.bare_role_before(i, c))?;
             // The phrase must start right after the quote; titles before a name count as part of it.
             let np_tok = tok_at(v.toks, np.span.start);
             let starts_here = v.toks[i].span.start == np.span.start
@@ -2351,7 +2367,19 @@ fn subject_of(v: &View<'_>, c: usize, lo: usize, sent_start: usize) -> Option<(N
     {
         return None;
     }
-    let np = v.np_before(c, lo)?;
+    // "The board's reviewers had said", "Those surveyed said": a phrase from the sentence's first
+    // word to the verb, opened by a determiner, names the speaker by what they are.
+    // Not with "called" or "described": "A warm-up band called Sophistafunk" names the band.
+    let np = v.np_before(c, lo).or_else(|| {
+        if lo > sent_start || v.lc(c).starts_with("call") || v.lc(c).starts_with("descri") {
+            return None;
+        }
+        let mut k = c;
+        while k > sent_start && c - k < 3 && v.is_adverb(k - 1) {
+            k -= 1;
+        }
+        v.bare_role_before(sent_start, k)
+    })?;
     let pat = match v.lc(c) {
         "described" | "describes" => "described_as",
         "called" | "calls" => "called",

@@ -2643,3 +2643,34 @@ fn headline_verbs_and_adjectives_are_not_names() {
         Some("Brink".to_string())
     );
 }
+
+/// A middle initial inside an apposition does not end the sentence: "Her lawyer, David E. Kendall,
+/// wrote …".
+#[test]
+fn a_middle_initial_inside_an_apposition() {
+    check(
+        "Her lawyer, Mara E. Lund, wrote in a filing that the request was “futile,” since nothing was left.",
+        &[said(Partial, "futile,", "Mara E. Lund", "Mara E. Lund", "wrote")],
+    );
+}
+
+/// A determiner phrase from the sentence's first word to the verb names the speaker by what they
+/// are ("The board’s reviewers had said", "Those surveyed said"); a phrase that an apposition or a
+/// comma separates from the verb does not ("The sound system, cycling through songs, added …").
+#[test]
+fn a_described_subject_opening_the_sentence() {
+    let doc = analyze(
+        "The board’s reviewers had said most files were only “confidential,” a lower level.\n\nThose surveyed said the mayor has the “best experience.”\n\nThe sound system, cycling through old songs, added hits such as “Madre Tierra.”",
+    );
+    let got = describe(&doc);
+    let mentions: Vec<Option<&str>> = doc
+        .quotes
+        .iter()
+        .map(|q| q.speaker.as_ref().map(|s| s.mention.as_str()))
+        .collect();
+    assert_eq!(
+        mentions,
+        [Some("The board’s reviewers"), Some("Those surveyed"), None],
+        "{got}"
+    );
+}
