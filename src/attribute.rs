@@ -1756,7 +1756,10 @@ fn attribute_one(
                                 matches!(g, Gender::Male | Gender::Female | Gender::Plural)
                             })
                     });
-                if matches!(np.kind, NpKind::Name | NpKind::Pronoun(_)) && !rival {
+                // Only a subject right before its verb: with no reporting verb to go on, an
+                // apposition in between leaves too much unread.
+                let verb_next = after < open_tok && v.is_word(after);
+                if matches!(np.kind, NpKind::Name | NpKind::Pronoun(_)) && !rival && verb_next {
                     a.speaker = Some(np);
                     a.pattern = "sentence_subject";
                     a.why = format!(
@@ -2195,7 +2198,10 @@ fn lead(v: &View<'_>, pre: Range<usize>) -> Option<(Np, Option<Span>, &'static s
                     "," | "by" | "upon" | "on" | "after" | "before" | "while" | "when" | "without"
                 )
             {
-                if let Some(np) = clause_subject(v, pre.start, c) {
+                let said = (v.lc(c - 1) == ",")
+                    .then(|| said_before_gerund(v, c, pre.start))
+                    .flatten();
+                if let Some(np) = said.or_else(|| clause_subject(v, pre.start, c)) {
                     return Some((np, Some(v.toks[c].span), "gerund"));
                 }
             }
@@ -2324,13 +2330,8 @@ fn subject_of(v: &View<'_>, c: usize, lo: usize, sent_start: usize) -> Option<(N
         let prev = if c > sent_start { v.lc(c - 1) } else { "" };
         // "…, Fiorina said, adding that …": the speaker of the reporting verb just before.
         if prev == "," {
-            let back = (sent_start..c - 1).rev().take(4).find(|&k| v.is_cue(k));
-            if let Some(k) = back {
-                if let Some(np) = v.np_before(k, sent_start) {
-                    if tok_at(v.toks, np.span.end) == k {
-                        return Some((np, "gerund"));
-                    }
-                }
+            if let Some(np) = said_before_gerund(v, c, sent_start) {
+                return Some((np, "gerund"));
             }
         }
         if matches!(
@@ -2386,6 +2387,17 @@ fn subject_of(v: &View<'_>, c: usize, lo: usize, sent_start: usize) -> Option<(N
         _ => "sentence_cue",
     };
     Some((np, pat))
+}
+
+/// "…, Spicer said, adding, “…”": the speaker of a reporting verb at most four tokens before the
+/// comma that precedes the gerund at `c`, when that speaker ends right at the verb.
+fn said_before_gerund(v: &View<'_>, c: usize, sent_start: usize) -> Option<Np> {
+    let k = (sent_start..c.checked_sub(1)?)
+        .rev()
+        .take(4)
+        .find(|&k| v.is_cue(k))?;
+    v.np_before(k, sent_start)
+        .filter(|np| tok_at(v.toks, np.span.end) == k)
 }
 
 /// Is this group phrase the object of a verb before it: a document ("issued a statement",
@@ -2447,6 +2459,21 @@ fn clause_subject(v: &View<'_>, start: usize, end: usize) -> Option<Np> {
             // The subject is followed by its verb, not by a comma or an apostrophe-contraction.
             if next < end && v.is_word(next) && !v.w(i).contains(['’', '\'']) {
                 return Some(np);
+            }
+            // "Silverman, herself a supporter, incurred …": an apposition between the subject
+            // and its verb.
+            if next < end && v.w(next) == "," && np.kind == NpKind::Name {
+                let close = (next + 1..end).take(24).find(|&k| v.w(k) == ",");
+                if let Some(close) = close {
+                    if close > next + 1
+                        && v.is_apposition(next + 1..close)
+                        && close + 1 < end
+                        && v.is_word(close + 1)
+                        && !v.cap(close + 1)
+                    {
+                        return Some(np);
+                    }
+                }
             }
         }
     }

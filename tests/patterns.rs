@@ -2674,3 +2674,22 @@ fn a_described_subject_opening_the_sentence() {
         "{got}"
     );
 }
+
+/// "…, Spicer said, adding, “…”": the gerund's speaker is the reporting verb's, not the clause
+/// before it; "X, an apposition, verbed … upon saying" is X.
+#[test]
+fn gerunds_after_a_reporting_verb_and_after_an_apposition() {
+    check(
+        "Both teams will meet next week, Lark said, adding, “They need a good talk.”\n\nVesna Holm, herself a fan during the season, drew boos upon saying, “The coach heard us.”",
+        &[
+            said(Direct, "They need a good talk.", "Lark", "Lark", "adding"),
+            said(
+                Direct,
+                "The coach heard us.",
+                "Vesna Holm",
+                "Vesna Holm",
+                "saying",
+            ),
+        ],
+    );
+}
