@@ -2386,6 +2386,17 @@ fn subject_of(v: &View<'_>, c: usize, lo: usize, sent_start: usize) -> Option<(N
         "called" | "calls" => "called",
         _ => "sentence_cue",
     };
+    // "a group called “We The People”", "a website called “…”": a participle naming a thing,
+    // not a speaker calling anything.
+    if pat == "called"
+        && np.kind == NpKind::Group
+        && matches!(v.lc(tok_at(v.toks, np.span.start)), "a" | "an")
+        && tok_at(v.toks, np.span.end) == c
+        && c + 1 < v.toks.len()
+        && v.is_mark(c + 1)
+    {
+        return None;
+    }
     Some((np, pat))
 }
 

@@ -2693,3 +2693,14 @@ fn gerunds_after_a_reporting_verb_and_after_an_apposition() {
         ],
     );
 }
+
+/// "a website called “…”" names a thing; nobody called anything.
+#[test]
+fn a_thing_called_by_a_name_has_no_speaker() {
+    let doc = analyze("Ilan Dov, a radio host, has set up a website called “Move North” for anyone seeking refuge.");
+    assert!(
+        doc.quotes.iter().all(|q| q.speaker.is_none()),
+        "{}",
+        describe(&doc)
+    );
+}
