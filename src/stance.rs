@@ -17,10 +17,7 @@ use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
-use aho_corasick::{
-    automaton::OverlappingState, AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind,
-    StartKind,
-};
+use aho_corasick::{automaton::Automaton, nfa::noncontiguous::NFA, Anchored, MatchKind};
 use serde::{Deserialize, Serialize};
 
 use crate::span::Span;
@@ -529,7 +526,8 @@ impl Entry {
 /// the Aho-Corasick patterns; VADER's single words, 7 000 of them, are looked up by word instead,
 /// which keeps the automaton small and quick to build.
 struct Matcher {
-    ac: AhoCorasick,
+    /// The patterns' automaton, walked byte by byte from each word start ([`Matcher::find`]).
+    ac: NFA,
     entries: Vec<Entry>,
     /// VADER word -> entry index.
     words: HashMap<&'static str, usize, BuildHasherDefault<Fnv>>,
@@ -653,13 +651,10 @@ impl Matcher {
                 vader_words.push(entry);
             }
         }
-        let ac = AhoCorasick::builder()
+        // Searches are anchored at word starts and a few bytes long: the plain trie is quickest
+        // to build, and walking it by hand costs a few instructions a byte.
+        let ac = NFA::builder()
             .match_kind(MatchKind::Standard)
-            .start_kind(StartKind::Anchored)
-            // Searches are anchored and a few bytes long: the plain trie is quickest to build
-            // and fast enough; no prefilter can help an anchored search.
-            .kind(Some(AhoCorasickKind::NoncontiguousNFA))
-            .prefilter(false)
             .build(entries.iter().map(|e| e.phrase))
             .expect("stance lexicon patterns build");
         let ac_len = entries.len();
@@ -754,9 +749,15 @@ impl Matcher {
     }
 
     /// Keep match `m` if it ends at a word boundary (a stem is stretched to the end of its word).
-    fn push_match(&self, buf: &str, m: aho_corasick::Match, items: &mut Vec<Item>) {
-        let e = &self.entries[m.pattern().as_usize()];
-        let (start, mut end) = (m.start(), m.end());
+    fn push_match(
+        &self,
+        buf: &str,
+        entry: usize,
+        start: usize,
+        mut end: usize,
+        items: &mut Vec<Item>,
+    ) {
+        let e = &self.entries[entry];
         if e.prefix {
             end += buf[end..]
                 .find(|c: char| !c.is_alphabetic())
@@ -764,11 +765,42 @@ impl Matcher {
         } else if !boundary_after(buf, end) {
             return;
         }
-        items.push(Item {
-            start,
-            end,
-            entry: m.pattern().as_usize(),
-        });
+        items.push(Item { start, end, entry });
+    }
+
+    /// Every automaton pattern that starts at `buf[i..]`, in the order an anchored overlapping
+    /// search reports them (by end, then in each state's match order), kept if it ends at a word
+    /// boundary. The automaton is walked directly: a search call per word costs more than the few
+    /// bytes most words take to reach the dead state.
+    fn starting_at(&self, buf: &str, i: usize, items: &mut Vec<Item>) {
+        let ac = &self.ac;
+        let Ok(mut sid) = ac.start_state(Anchored::Yes) else {
+            return;
+        };
+        let report = |sid, end: usize, items: &mut Vec<Item>| {
+            for k in 0..ac.match_len(sid) {
+                let pid = ac.match_pattern(sid, k);
+                // A state's match list also holds entries that are suffixes of the path taken
+                // ("ty" at the end of "treaty"); only entries starting here count.
+                if end - ac.pattern_len(pid) == i {
+                    self.push_match(buf, pid.as_usize(), i, end, items);
+                }
+            }
+        };
+        if ac.is_match(sid) {
+            report(sid, i, items);
+        }
+        for (at, &b) in buf.as_bytes().iter().enumerate().skip(i) {
+            sid = ac.next_state(Anchored::Yes, sid, b);
+            if ac.is_special(sid) {
+                if ac.is_dead(sid) {
+                    return;
+                }
+                if ac.is_match(sid) {
+                    report(sid, at + 1, items);
+                }
+            }
+        }
     }
 
     /// Every lexicon match in `buf` at word boundaries, longest first, without overlaps.
@@ -798,27 +830,13 @@ impl Matcher {
             if !starts {
                 continue;
             }
-            let input = Input::new(buf).span(i..buf.len()).anchored(Anchored::Yes);
-            let mut state = OverlappingState::start();
-            loop {
-                self.ac.find_overlapping(input.clone(), &mut state);
-                let Some(m) = state.get_match() else { break };
-                // A state's match list also holds entries that are suffixes of the path taken
-                // ("ty" at the end of "treaty"); only entries starting here count.
-                if m.start() == i {
-                    self.push_match(buf, m, items);
-                }
-            }
+            let rest = &buf[i..];
+            let (bare, joined) = word_lens(rest);
+            // The word's ASCII letters and digits hold no other word start: step over them.
+            next = i + rest.bytes().take_while(u8::is_ascii_alphanumeric).count();
+            self.starting_at(buf, i, items);
             // VADER's words: the word with inner apostrophes and hyphens ("well-being"), else
             // its letters and digits alone ("nation" in "nation's").
-            let rest = &buf[i..];
-            let bare = rest
-                .find(|c: char| !c.is_alphanumeric())
-                .unwrap_or(rest.len());
-            let joined = rest
-                .find(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-'))
-                .unwrap_or(rest.len());
-            let joined = rest[..joined].trim_end_matches(['\'', '-']).len();
             // Most words have no inner apostrophe or hyphen: look them up once.
             let lens = if joined == bare {
                 &[bare][..]
@@ -855,6 +873,36 @@ impl Matcher {
             }
         });
     }
+}
+
+/// The lengths of the word `rest` starts with: its letters and digits alone, and with inner
+/// apostrophes and hyphens ("well-being", "nation's"). ASCII is read as bytes; a word that meets
+/// another character is read by chars.
+fn word_lens(rest: &str) -> (usize, usize) {
+    let b = rest.as_bytes();
+    let mut bare = 0;
+    while bare < b.len() && b[bare].is_ascii_alphanumeric() {
+        bare += 1;
+    }
+    let mut joined = bare;
+    while joined < b.len()
+        && (b[joined].is_ascii_alphanumeric() || matches!(b[joined], b'\'' | b'-'))
+    {
+        joined += 1;
+    }
+    if joined < b.len() && b[joined] >= 0x80 {
+        let bare = rest
+            .find(|c: char| !c.is_alphanumeric())
+            .unwrap_or(rest.len());
+        let joined = rest
+            .find(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-'))
+            .unwrap_or(rest.len());
+        return (bare, rest[..joined].trim_end_matches(['\'', '-']).len());
+    }
+    while joined > bare && matches!(b[joined - 1], b'\'' | b'-') {
+        joined -= 1;
+    }
+    (bare, joined)
 }
 
 // --- Matching over a normalised copy ---------------------------------------------------------------
