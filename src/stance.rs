@@ -531,6 +531,8 @@ struct Matcher {
     entries: Vec<Entry>,
     /// VADER word -> entry index.
     words: HashMap<&'static str, usize, BuildHasherDefault<Fnv>>,
+    /// Rules most words out before `words` is looked up.
+    word_shapes: WordShapes,
 }
 
 /// FNV-1a: the VADER word table is looked up once per word of every quote, and its keys are
@@ -666,7 +668,13 @@ impl Matcher {
                 .map(|(i, e)| (e.phrase, ac_len + i)),
         );
         entries.extend(vader_words);
-        Matcher { ac, entries, words }
+        let word_shapes = WordShapes::new(words.keys().copied());
+        Matcher {
+            ac,
+            entries,
+            words,
+            word_shapes,
+        }
     }
 
     /// Score one region of `text`, pushing evidence; returns the raw (unnormalised) sum.
@@ -688,7 +696,7 @@ impl Matcher {
         let lead = scale != 1.0;
         s.items.retain(|it| {
             let e = &self.entries[it.entry];
-            (e.kind != Kind::Term || !in_name(text, region.start, s.map[it.start]))
+            (e.kind != Kind::Term || !in_name(text, region.start, s.map.source(it.start)))
                 && !(lead && e.origin == Origin::Vader)
         });
         if s.items.is_empty() {
@@ -702,8 +710,8 @@ impl Matcher {
         for (i, it) in s.items.iter().enumerate() {
             let e = &self.entries[it.entry];
             let st = &s.state[i];
-            let start = s.map[it.start];
-            let mut end = s.map[it.end - 1] + 1;
+            let start = s.map.source(it.start);
+            let mut end = s.map.source(it.end - 1) + 1;
             while !text.is_char_boundary(end) {
                 end += 1;
             }
@@ -810,44 +818,49 @@ impl Matcher {
         // with an anchored overlapping search that reports every entry starting there.
         let mut prev_word = false;
         let bytes = buf.as_bytes();
-        let mut next = 0;
-        while next < bytes.len() {
-            let i = next;
+        let mut i = 0;
+        while i < bytes.len() {
             // ASCII without decoding; other characters decoded (same classes as `is_word_char`).
-            let (word, alpha) = if bytes[i] < 0x80 {
-                next += 1;
-                (
-                    bytes[i].is_ascii_alphanumeric(),
-                    bytes[i].is_ascii_alphabetic(),
-                )
-            } else {
+            let b = bytes[i];
+            if b >= 0x80 {
                 let c = buf[i..].chars().next().unwrap_or(' ');
-                next += c.len_utf8();
-                (is_word_char(c), false)
-            };
-            let starts = word && !prev_word && alpha;
-            prev_word = word;
+                i += c.len_utf8();
+                prev_word = is_word_char(c);
+                continue;
+            }
+            if !b.is_ascii_alphanumeric() {
+                prev_word = false;
+                i += 1;
+                continue;
+            }
+            let starts = !prev_word && b.is_ascii_alphabetic();
+            prev_word = true;
+            let rest = &buf[i..];
+            let w = word_lens(rest);
+            // The word's ASCII letters and digits hold no other word start: step over them.
+            let at = i;
+            i += w.ascii;
             if !starts {
                 continue;
             }
-            let rest = &buf[i..];
-            let (bare, joined) = word_lens(rest);
-            // The word's ASCII letters and digits hold no other word start: step over them.
-            next = i + rest.bytes().take_while(u8::is_ascii_alphanumeric).count();
-            self.starting_at(buf, i, items);
+            self.starting_at(buf, at, items);
             // VADER's words: the word with inner apostrophes and hyphens ("well-being"), else
             // its letters and digits alone ("nation" in "nation's").
             // Most words have no inner apostrophe or hyphen: look them up once.
-            let lens = if joined == bare {
-                &[bare][..]
+            let lens = if w.joined == w.bare {
+                &[w.bare][..]
             } else {
-                &[joined, bare][..]
+                &[w.joined, w.bare][..]
             };
             for &len in lens {
-                if let Some(&entry) = self.words.get(&rest[..len]) {
+                let word = &rest[..len];
+                if !self.word_shapes.may_hold(word) {
+                    continue;
+                }
+                if let Some(&entry) = self.words.get(word) {
                     items.push(Item {
-                        start: i,
-                        end: i + len,
+                        start: at,
+                        end: at + len,
                         entry,
                     });
                     break;
@@ -875,16 +888,25 @@ impl Matcher {
     }
 }
 
-/// The lengths of the word `rest` starts with: its letters and digits alone, and with inner
-/// apostrophes and hyphens ("well-being", "nation's"). ASCII is read as bytes; a word that meets
-/// another character is read by chars.
-fn word_lens(rest: &str) -> (usize, usize) {
+/// The lengths of a word (see [`word_lens`]).
+struct WordLens {
+    /// Its letters and digits alone ("nation" in "nation's").
+    bare: usize,
+    /// With inner apostrophes and hyphens ("well-being", "nation's").
+    joined: usize,
+    /// Its leading ASCII letters and digits (`bare` unless other characters follow them).
+    ascii: usize,
+}
+
+/// The lengths of the word `rest` starts with. ASCII is read as bytes; a word that meets another
+/// character is read by chars.
+fn word_lens(rest: &str) -> WordLens {
     let b = rest.as_bytes();
-    let mut bare = 0;
-    while bare < b.len() && b[bare].is_ascii_alphanumeric() {
-        bare += 1;
+    let mut ascii = 0;
+    while ascii < b.len() && b[ascii].is_ascii_alphanumeric() {
+        ascii += 1;
     }
-    let mut joined = bare;
+    let mut joined = ascii;
     while joined < b.len()
         && (b[joined].is_ascii_alphanumeric() || matches!(b[joined], b'\'' | b'-'))
     {
@@ -897,12 +919,56 @@ fn word_lens(rest: &str) -> (usize, usize) {
         let joined = rest
             .find(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-'))
             .unwrap_or(rest.len());
-        return (bare, rest[..joined].trim_end_matches(['\'', '-']).len());
+        let joined = rest[..joined].trim_end_matches(['\'', '-']).len();
+        return WordLens {
+            bare,
+            joined,
+            ascii,
+        };
     }
-    while joined > bare && matches!(b[joined - 1], b'\'' | b'-') {
+    while joined > ascii && matches!(b[joined - 1], b'\'' | b'-') {
         joined -= 1;
     }
-    (bare, joined)
+    WordLens {
+        bare: ascii,
+        joined,
+        ascii,
+    }
+}
+
+/// A bit per (length, first two bytes, last byte) hash of VADER's words: a word whose bit is clear
+/// is not one of them, and is not hashed and looked up. Words with the same bytes have the same bit,
+/// so no VADER word is ever ruled out.
+struct WordShapes(Box<[u64; 1024]>);
+
+impl WordShapes {
+    fn bit(word: &str) -> usize {
+        let b = word.as_bytes();
+        let (Some(&first), Some(&last)) = (b.first(), b.last()) else {
+            return 0;
+        };
+        let second = b.get(1).copied().unwrap_or(0);
+        let h = (b.len() as u32)
+            .wrapping_mul(0x9e37_79b9)
+            .wrapping_add(u32::from(first).wrapping_mul(0x85eb_ca6b))
+            .wrapping_add(u32::from(second).wrapping_mul(0xc2b2_ae35))
+            .wrapping_add(u32::from(last).wrapping_mul(0x27d4_eb2f));
+        (h >> 16) as usize
+    }
+
+    fn new<'w>(words: impl Iterator<Item = &'w str>) -> WordShapes {
+        let mut bits = Box::new([0u64; 1024]);
+        for w in words {
+            let k = WordShapes::bit(w);
+            bits[k >> 6] |= 1 << (k & 63);
+        }
+        WordShapes(bits)
+    }
+
+    fn may_hold(&self, word: &str) -> bool {
+        let k = WordShapes::bit(word);
+        self.0[k >> 6] & (1 << (k & 63)) != 0
+    }
 }
 
 // --- Matching over a normalised copy ---------------------------------------------------------------
@@ -911,7 +977,7 @@ fn word_lens(rest: &str) -> (usize, usize) {
 #[derive(Default)]
 struct Scratch {
     buf: String,
-    map: Vec<usize>,
+    map: SourceMap,
     items: Vec<Item>,
     state: Vec<State>,
 }
@@ -924,32 +990,123 @@ struct Item {
     entry: usize,
 }
 
+/// Where each byte of a normalised copy comes from, as pieces: a piece starting at copy byte `at`
+/// either maps its bytes one for one onto the text bytes from `from` on (`linear`), or is one char
+/// whose bytes all map to its first byte `from`. News text is mostly one linear piece; pieces start
+/// where white space shrinks, a quotation mark is dropped, or a char changes length.
+#[derive(Default)]
+struct SourceMap {
+    pieces: Vec<Piece>,
+    /// The text offset that would continue the last piece, if it is linear.
+    next: Option<usize>,
+}
+
+#[derive(Clone, Copy)]
+struct Piece {
+    at: usize,
+    from: usize,
+    linear: bool,
+}
+
+impl SourceMap {
+    fn clear(&mut self) {
+        self.pieces.clear();
+        self.next = None;
+    }
+
+    /// Copy bytes `at..at + len` come one for one from text bytes `from..from + len`.
+    fn linear(&mut self, at: usize, from: usize, len: usize) {
+        if self.next != Some(from) {
+            self.pieces.push(Piece {
+                at,
+                from,
+                linear: true,
+            });
+        }
+        self.next = Some(from + len);
+    }
+
+    /// The copy bytes from `at` on (up to the next piece) all come from the char at `from`.
+    fn one_char(&mut self, at: usize, from: usize) {
+        self.pieces.push(Piece {
+            at,
+            from,
+            linear: false,
+        });
+        self.next = None;
+    }
+
+    /// The text offset of the char that produced copy byte `i`.
+    fn source(&self, i: usize) -> usize {
+        let k = self.pieces.partition_point(|p| p.at <= i) - 1;
+        let p = self.pieces[k];
+        if p.linear {
+            p.from + (i - p.at)
+        } else {
+            p.from
+        }
+    }
+}
+
 /// Lowercase ASCII, curly apostrophes as `'`, white space runs as one space, quotation marks
-/// dropped (so phrases match across a scare-quoted word). `map[i]` is the byte offset in `text` of
-/// the character that produced `buf[i]`, which keeps every match mappable to original char
-/// boundaries.
-fn normalize_into(text: &str, region: Span, buf: &mut String, map: &mut Vec<usize>) {
-    buf.clear();
+/// dropped (so phrases match across a scare-quoted word). `map.source(i)` is the byte offset in
+/// `text` of the character that produced `buf[i]`, which keeps every match mappable to original
+/// char boundaries.
+fn normalize_into(text: &str, region: Span, buf: &mut String, map: &mut SourceMap) {
+    // Bytes are written to the buffer's own `Vec`; every one is an ASCII byte or part of a whole
+    // encoded char, so it is UTF-8 again at the end. Whether the last char written is
+    // alphanumeric is kept rather than decoded back.
+    let mut out = std::mem::take(buf).into_bytes();
+    out.clear();
+    out.reserve(region.len());
     map.clear();
-    buf.reserve(region.len());
-    map.reserve(region.len());
     let mut gap = false;
+    let mut last_alnum = false;
     let bytes = text.as_bytes();
     let mut at = region.start;
     while at < region.end {
-        // ASCII letters, digits and plain punctuation are the bulk of news text: copy them
-        // lowercased without decoding a char (the same result as the general path below).
         let b = bytes[at];
-        if b.is_ascii_alphanumeric() || (b.is_ascii_punctuation() && b != b'"') {
-            if gap && b.is_ascii_alphanumeric() && buf.ends_with(|p: char| p.is_alphanumeric()) {
-                buf.push(' ');
-                map.push(at);
+        match ASCII_CLASS[usize::from(b)] {
+            class @ (Ascii::Alnum | Ascii::Punct) => {
+                if gap && last_alnum && matches!(class, Ascii::Alnum) {
+                    map.linear(out.len(), at, 1);
+                    out.push(b' ');
+                }
+                gap = false;
+                // ASCII letters, digits and plain punctuation are the bulk of news text, with
+                // single spaces between them: a run of them is copied as it is and lowercased (the
+                // same result as the general path below, byte by byte).
+                let mut end = at + 1;
+                while end < region.end {
+                    let b = bytes[end];
+                    let keep = match ASCII_CLASS[usize::from(b)] {
+                        Ascii::Alnum | Ascii::Punct => true,
+                        _ => b == b' ' && bytes[end - 1] != b' ',
+                    };
+                    if !keep {
+                        break;
+                    }
+                    end += 1;
+                }
+                map.linear(out.len(), at, end - at);
+                let from = out.len();
+                out.extend_from_slice(&bytes[at..end]);
+                out[from..].make_ascii_lowercase();
+                last_alnum = bytes[end - 1].is_ascii_alphanumeric();
+                at = end;
+                continue;
             }
-            gap = false;
-            buf.push(b.to_ascii_lowercase() as char);
-            map.push(at);
-            at += 1;
-            continue;
+            Ascii::Space => {
+                if out.last().is_some_and(|&l| l != b' ') {
+                    map.linear(out.len(), at, 1);
+                    out.push(b' ');
+                    last_alnum = false;
+                }
+                gap = false;
+                at += 1;
+                continue;
+            }
+            Ascii::Other => {}
         }
         let Some(c) = text[at..region.end].chars().next() else {
             break;
@@ -963,18 +1120,19 @@ fn normalize_into(text: &str, region: Span, buf: &mut String, map: &mut Vec<usiz
                 continue;
             }
             c if c.is_whitespace() => {
-                if !buf.is_empty() && !buf.ends_with(' ') {
-                    buf.push(' ');
-                    map.push(at);
+                if out.last().is_some_and(|&l| l != b' ') {
+                    map.linear(out.len(), at, 1);
+                    out.push(b' ');
+                    last_alnum = false;
                 }
                 gap = false;
                 continue;
             }
             _ => {}
         }
-        if gap && c.is_alphanumeric() && buf.ends_with(|p: char| p.is_alphanumeric()) {
-            buf.push(' ');
-            map.push(at);
+        if gap && c.is_alphanumeric() && last_alnum {
+            map.linear(out.len(), at, 1);
+            out.push(b' ');
         }
         gap = false;
         let c = if c == '’' {
@@ -982,11 +1140,48 @@ fn normalize_into(text: &str, region: Span, buf: &mut String, map: &mut Vec<usiz
         } else {
             c.to_ascii_lowercase()
         };
-        let before = buf.len();
-        buf.push(c);
-        map.extend(std::iter::repeat_n(at, buf.len() - before));
+        last_alnum = c.is_alphanumeric();
+        let mut utf8 = [0; 4];
+        let encoded = c.encode_utf8(&mut utf8).as_bytes();
+        if encoded.len() == 1 {
+            map.linear(out.len(), at, 1);
+        } else {
+            map.one_char(out.len(), at);
+        }
+        out.extend_from_slice(encoded);
     }
+    *buf = String::from_utf8(out).expect("ASCII bytes and whole chars are UTF-8");
 }
+
+/// How [`normalize_into`] reads an ASCII byte: letters and digits (lowercased), punctuation other
+/// than `"` (copied), white space (`char::is_whitespace` below 0x80), and everything else (`"`,
+/// control characters, non-ASCII bytes) read as a char.
+#[derive(Clone, Copy)]
+enum Ascii {
+    Alnum,
+    Punct,
+    Space,
+    Other,
+}
+
+const ASCII_CLASS: [Ascii; 256] = {
+    let mut t = [Ascii::Other; 256];
+    let mut b = 0;
+    while b < 128 {
+        let u = b as u8;
+        t[b] = if u.is_ascii_alphanumeric() {
+            Ascii::Alnum
+        } else if u.is_ascii_punctuation() && u != b'"' {
+            Ascii::Punct
+        } else if matches!(u, b' ' | b'\t'..=b'\r') {
+            Ascii::Space
+        } else {
+            Ascii::Other
+        };
+        b += 1;
+    }
+    t
+};
 
 /// Does the word at `at` start with a capital letter while not starting a sentence?
 fn in_name(text: &str, region_start: usize, at: usize) -> bool {
@@ -1443,6 +1638,95 @@ mod tests {
             .find(|e| e.why.contains("legitimate security concerns"))
             .expect("phrase matched across quote marks");
         assert_eq!(&s[e.start..e.end], "legitimate” security concerns");
+    }
+
+    /// The normaliser as first written, char by char with one map entry per byte: the fast paths
+    /// must give the same copy and the same source of every byte.
+    fn normalize_reference(text: &str, region: Span) -> (String, Vec<usize>) {
+        let (mut buf, mut map) = (String::new(), Vec::new());
+        let mut gap = false;
+        for (at, c) in text[region.start..region.end].char_indices() {
+            let at = region.start + at;
+            if is_quote_mark(c) && c != '’' {
+                gap = true;
+                continue;
+            }
+            if c.is_whitespace() {
+                if !buf.is_empty() && !buf.ends_with(' ') {
+                    buf.push(' ');
+                    map.push(at);
+                }
+                gap = false;
+                continue;
+            }
+            if gap && c.is_alphanumeric() && buf.ends_with(|p: char| p.is_alphanumeric()) {
+                buf.push(' ');
+                map.push(at);
+            }
+            gap = false;
+            let c = if c == '’' {
+                '\''
+            } else {
+                c.to_ascii_lowercase()
+            };
+            buf.push(c);
+            map.extend(std::iter::repeat_n(at, c.len_utf8()));
+        }
+        (buf, map)
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn normalize_matches_the_reference(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "a", "B", "z9", " ", "  ", "\t", "\n", "\u{a0}", "\u{2003}", "\"", "“", "”", "’",
+                    "'", "‘", "«", "-", ",", ".", "é", "É", "ß", "日本", "\u{1}", "\u{7f}", "x\"y",
+                ]),
+                0..40,
+            ),
+            cut in 0usize..4,
+        ) {
+            let text: String = parts.concat();
+            let mut start = cut.min(text.len());
+            while !text.is_char_boundary(start) {
+                start += 1;
+            }
+            let region = Span::new(start, text.len());
+            let (want, want_map) = normalize_reference(&text, region);
+            let (mut buf, mut map) = (String::new(), SourceMap::default());
+            normalize_into(&text, region, &mut buf, &mut map);
+            proptest::prop_assert_eq!(&buf, &want);
+            for (i, &from) in want_map.iter().enumerate() {
+                proptest::prop_assert_eq!(map.source(i), from, "byte {} of {:?}", i, buf);
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn word_lens_match_the_char_definition(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec!["a", "Z", "7", "'", "-", "é", "’", " ", ".", "日"]),
+                0..12,
+            ),
+        ) {
+            let rest = format!("w{}", parts.concat());
+            let bare = rest.find(|c: char| !c.is_alphanumeric()).unwrap_or(rest.len());
+            let joined = rest
+                .find(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-'))
+                .unwrap_or(rest.len());
+            let joined = rest[..joined].trim_end_matches(['\'', '-']).len();
+            let w = word_lens(&rest);
+            proptest::prop_assert_eq!((w.bare, w.joined), (bare, joined));
+            proptest::prop_assert!(rest.as_bytes()[..w.ascii].iter().all(u8::is_ascii_alphanumeric));
+        }
+    }
+
+    #[test]
+    fn word_shapes_never_rule_out_a_vader_word() {
+        let m = Matcher::get();
+        assert!(m.words.keys().all(|w| m.word_shapes.may_hold(w)));
     }
 
     #[test]
