@@ -529,6 +529,8 @@ struct Matcher {
     /// The patterns' automaton, walked byte by byte from each word start ([`Matcher::find`]).
     ac: NFA,
     entries: Vec<Entry>,
+    /// Rules out most word starts before the automaton is walked.
+    first_pairs: FirstPairs,
     /// VADER word -> entry index.
     words: HashMap<&'static str, usize, BuildHasherDefault<Fnv>>,
     /// Rules most words out before `words` is looked up.
@@ -659,6 +661,7 @@ impl Matcher {
             .match_kind(MatchKind::Standard)
             .build(entries.iter().map(|e| e.phrase))
             .expect("stance lexicon patterns build");
+        let first_pairs = FirstPairs::new(entries.iter().map(|e| e.phrase));
         let ac_len = entries.len();
         let mut words = HashMap::with_capacity_and_hasher(vader_words.len(), Default::default());
         words.extend(
@@ -671,6 +674,7 @@ impl Matcher {
         let word_shapes = WordShapes::new(words.keys().copied());
         Matcher {
             ac,
+            first_pairs,
             entries,
             words,
             word_shapes,
@@ -781,6 +785,9 @@ impl Matcher {
     /// boundary. The automaton is walked directly: a search call per word costs more than the few
     /// bytes most words take to reach the dead state.
     fn starting_at(&self, buf: &str, i: usize, items: &mut Vec<Item>) {
+        if !self.first_pairs.may_start(&buf.as_bytes()[i..]) {
+            return;
+        }
         let ac = &self.ac;
         let Ok(mut sid) = ac.start_state(Anchored::Yes) else {
             return;
@@ -798,14 +805,14 @@ impl Matcher {
         if ac.is_match(sid) {
             report(sid, i, items);
         }
-        for (at, &b) in buf.as_bytes().iter().enumerate().skip(i) {
+        for (at, &b) in (i + 1..).zip(&buf.as_bytes()[i..]) {
             sid = ac.next_state(Anchored::Yes, sid, b);
             if ac.is_special(sid) {
                 if ac.is_dead(sid) {
                     return;
                 }
                 if ac.is_match(sid) {
-                    report(sid, at + 1, items);
+                    report(sid, at, items);
                 }
             }
         }
@@ -902,14 +909,13 @@ struct WordLens {
 /// character is read by chars.
 fn word_lens(rest: &str) -> WordLens {
     let b = rest.as_bytes();
+    let alnum = |c: u8| matches!(ASCII_CLASS[usize::from(c)], Ascii::Alnum);
     let mut ascii = 0;
-    while ascii < b.len() && b[ascii].is_ascii_alphanumeric() {
+    while ascii < b.len() && alnum(b[ascii]) {
         ascii += 1;
     }
     let mut joined = ascii;
-    while joined < b.len()
-        && (b[joined].is_ascii_alphanumeric() || matches!(b[joined], b'\'' | b'-'))
-    {
+    while joined < b.len() && (alnum(b[joined]) || matches!(b[joined], b'\'' | b'-')) {
         joined += 1;
     }
     if joined < b.len() && b[joined] >= 0x80 {
@@ -933,6 +939,37 @@ fn word_lens(rest: &str) -> WordLens {
         bare: ascii,
         joined,
         ascii,
+    }
+}
+
+/// A bit per pair of bytes that some automaton pattern starts with. A pattern can only match where
+/// the text starts with its first two bytes; when a pattern is shorter than that, every start is
+/// walked.
+struct FirstPairs(Option<Box<[u64; 1024]>>);
+
+impl FirstPairs {
+    fn new<'p>(patterns: impl Iterator<Item = &'p str>) -> FirstPairs {
+        let mut bits = Box::new([0u64; 1024]);
+        for p in patterns {
+            let &[a, b, ..] = p.as_bytes() else {
+                return FirstPairs(None);
+            };
+            let k = usize::from(a) << 8 | usize::from(b);
+            bits[k >> 6] |= 1 << (k & 63);
+        }
+        FirstPairs(Some(bits))
+    }
+
+    /// May a pattern match at the start of `rest`?
+    fn may_start(&self, rest: &[u8]) -> bool {
+        let Some(bits) = &self.0 else {
+            return true;
+        };
+        let &[a, b, ..] = rest else {
+            return false;
+        };
+        let k = usize::from(a) << 8 | usize::from(b);
+        bits[k >> 6] & (1 << (k & 63)) != 0
     }
 }
 
@@ -1213,14 +1250,38 @@ fn boundary_after(buf: &str, i: usize) -> bool {
     !buf[i..].chars().next().is_some_and(is_word_char)
 }
 
-/// True when `between` closes a clause: operators do not reach across it.
+/// True when `between` closes a clause: operators do not reach across it. It holds one of
+/// `,;:.!?()[]—–` or " - " (read as bytes: `—` and `–` are E2 80 94 and E2 80 93, and UTF-8
+/// never holds another char's bytes).
 fn clause_break(between: &str) -> bool {
-    between.contains([',', ';', ':', '.', '!', '?', '(', ')', '[', ']', '—', '–'])
-        || between.contains(" - ")
+    let b = between.as_bytes();
+    b.iter().enumerate().any(|(k, &c)| match c {
+        b',' | b';' | b':' | b'.' | b'!' | b'?' | b'(' | b')' | b'[' | b']' => true,
+        b'-' => k > 0 && b[k - 1] == b' ' && b.get(k + 1) == Some(&b' '),
+        0xE2 => b.get(k + 1) == Some(&0x80) && matches!(b.get(k + 2), Some(0x93 | 0x94)),
+        _ => false,
+    })
 }
 
 fn sentence_break(between: &str) -> bool {
-    between.contains(['.', '!', '?', ';'])
+    between
+        .bytes()
+        .any(|c| matches!(c, b'.' | b'!' | b'?' | b';'))
+}
+
+/// `s.split_whitespace().count()`, with ASCII text read as bytes.
+fn word_count(s: &str) -> usize {
+    if !s.is_ascii() {
+        return s.split_whitespace().count();
+    }
+    let mut n = 0;
+    let mut in_word = false;
+    for &c in s.as_bytes() {
+        let space = matches!(c, b' ' | b'\t'..=b'\r');
+        n += usize::from(!space && !in_word);
+        in_word = !space;
+    }
+    n
 }
 
 /// Is item `t` within `words` words after operator `o`, in the same clause?
@@ -1229,7 +1290,7 @@ fn in_scope(buf: &str, o: &Item, t: &Item, words: usize) -> bool {
         return false;
     }
     let between = &buf[o.end..t.start];
-    !clause_break(between) && between.split_whitespace().count() < words
+    !clause_break(between) && word_count(between) < words
 }
 
 /// "nothing in this agreement changes …", "none of the talks …": a negative pronoun followed by a
@@ -1727,6 +1788,26 @@ mod tests {
     fn word_shapes_never_rule_out_a_vader_word() {
         let m = Matcher::get();
         assert!(m.words.keys().all(|w| m.word_shapes.may_hold(w)));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn byte_scans_match_the_char_definitions(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "a", " ", "  ", "\t", "\n", "-", " - ", "—", "–", "‐", ",", ".", ";", "!", "?",
+                    ":", "(", "]", "é", "\u{a0}", "\u{2003}", "’",
+                ]),
+                0..16,
+            ),
+        ) {
+            let s = parts.concat();
+            let clause = s.contains([',', ';', ':', '.', '!', '?', '(', ')', '[', ']', '—', '–'])
+                || s.contains(" - ");
+            proptest::prop_assert_eq!(clause_break(&s), clause);
+            proptest::prop_assert_eq!(sentence_break(&s), s.contains(['.', '!', '?', ';']));
+            proptest::prop_assert_eq!(word_count(&s), s.split_whitespace().count());
+        }
     }
 
     #[test]
