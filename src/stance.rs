@@ -1609,11 +1609,13 @@ fn apply(entries: &[Entry], buf: &str, items: &[Item], st: &mut [State]) {
 /// The human reason for one piece of evidence.
 fn explain(entries: &[Entry], e: &Entry, st: &State, items: &[Item], in_cue: bool) -> String {
     use std::fmt::Write;
-    let mut why = String::new();
+    let desc = e.desc.get_or_init(|| e.describe());
+    // Room for what usually follows the description, so that the string grows at most once.
+    let mut why = String::with_capacity(desc.len() + 80 + 64 * st.notes.len());
     if in_cue {
         why.push_str("reporting verb; ");
     }
-    why.push_str(e.desc.get_or_init(|| e.describe()));
+    why.push_str(desc);
     for note in &st.notes {
         let p = entries[items[note.other].entry].phrase;
         let _ = match (note.by_me, note.effect) {
