@@ -620,13 +620,17 @@ impl Matcher {
                 desc: OnceLock::new(),
             });
         }
-        let own: HashSet<&str> = entries.iter().map(|e| e.phrase).collect();
+        let own: HashSet<&str, BuildHasherDefault<Fnv>> =
+            entries.iter().map(|e| e.phrase).collect();
         let mut vader_words = Vec::with_capacity(7_500);
+        // TOKEN<TAB>VALENCE: the first two tab-separated fields, found as bytes (7 500 lines).
+        let tab = |s: &'static str| s.bytes().position(|b| b == b'\t');
         for line in data_lines(include_str!("lexicon/vader_lexicon.txt")) {
-            let mut f = line.split('\t');
-            let (Some(token), Some(v)) = (f.next(), f.next()) else {
+            let Some(t) = tab(line) else {
                 continue;
             };
+            let (token, rest) = (&line[..t], &line[t + 1..]);
+            let v = &rest[..tab(rest).unwrap_or(rest.len())];
             // Only words: VADER's emoticons never match news prose at word boundaries.
             let wordlike = token.len() >= 2
                 && token.starts_with(|c: char| c.is_ascii_lowercase())
