@@ -17,10 +17,7 @@ use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
-use aho_corasick::{
-    automaton::OverlappingState, AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind,
-    StartKind,
-};
+use aho_corasick::{automaton::Automaton, nfa::noncontiguous::NFA, Anchored, MatchKind};
 use serde::{Deserialize, Serialize};
 
 use crate::span::Span;
@@ -529,10 +526,15 @@ impl Entry {
 /// the Aho-Corasick patterns; VADER's single words, 7 000 of them, are looked up by word instead,
 /// which keeps the automaton small and quick to build.
 struct Matcher {
-    ac: AhoCorasick,
+    /// The patterns' automaton, walked byte by byte from each word start ([`Matcher::find`]).
+    ac: NFA,
     entries: Vec<Entry>,
+    /// Rules out most word starts before the automaton is walked.
+    first_pairs: FirstPairs,
     /// VADER word -> entry index.
     words: HashMap<&'static str, usize, BuildHasherDefault<Fnv>>,
+    /// Rules most words out before `words` is looked up.
+    word_shapes: WordShapes,
 }
 
 /// FNV-1a: the VADER word table is looked up once per word of every quote, and its keys are
@@ -618,13 +620,17 @@ impl Matcher {
                 desc: OnceLock::new(),
             });
         }
-        let own: HashSet<&str> = entries.iter().map(|e| e.phrase).collect();
+        let own: HashSet<&str, BuildHasherDefault<Fnv>> =
+            entries.iter().map(|e| e.phrase).collect();
         let mut vader_words = Vec::with_capacity(7_500);
+        // TOKEN<TAB>VALENCE: the first two tab-separated fields, found as bytes (7 500 lines).
+        let tab = |s: &'static str| s.bytes().position(|b| b == b'\t');
         for line in data_lines(include_str!("lexicon/vader_lexicon.txt")) {
-            let mut f = line.split('\t');
-            let (Some(token), Some(v)) = (f.next(), f.next()) else {
+            let Some(t) = tab(line) else {
                 continue;
             };
+            let (token, rest) = (&line[..t], &line[t + 1..]);
+            let v = &rest[..tab(rest).unwrap_or(rest.len())];
             // Only words: VADER's emoticons never match news prose at word boundaries.
             let wordlike = token.len() >= 2
                 && token.starts_with(|c: char| c.is_ascii_lowercase())
@@ -653,15 +659,13 @@ impl Matcher {
                 vader_words.push(entry);
             }
         }
-        let ac = AhoCorasick::builder()
+        // Searches are anchored at word starts and a few bytes long: the plain trie is quickest
+        // to build, and walking it by hand costs a few instructions a byte.
+        let ac = NFA::builder()
             .match_kind(MatchKind::Standard)
-            .start_kind(StartKind::Anchored)
-            // Searches are anchored and a few bytes long: the plain trie is quickest to build
-            // and fast enough; no prefilter can help an anchored search.
-            .kind(Some(AhoCorasickKind::NoncontiguousNFA))
-            .prefilter(false)
             .build(entries.iter().map(|e| e.phrase))
             .expect("stance lexicon patterns build");
+        let first_pairs = FirstPairs::new(entries.iter().map(|e| e.phrase));
         let ac_len = entries.len();
         let mut words = HashMap::with_capacity_and_hasher(vader_words.len(), Default::default());
         words.extend(
@@ -671,7 +675,14 @@ impl Matcher {
                 .map(|(i, e)| (e.phrase, ac_len + i)),
         );
         entries.extend(vader_words);
-        Matcher { ac, entries, words }
+        let word_shapes = WordShapes::new(words.keys().copied());
+        Matcher {
+            ac,
+            first_pairs,
+            entries,
+            words,
+            word_shapes,
+        }
     }
 
     /// Score one region of `text`, pushing evidence; returns the raw (unnormalised) sum.
@@ -693,7 +704,7 @@ impl Matcher {
         let lead = scale != 1.0;
         s.items.retain(|it| {
             let e = &self.entries[it.entry];
-            (e.kind != Kind::Term || !in_name(text, region.start, s.map[it.start]))
+            (e.kind != Kind::Term || !in_name(text, region.start, s.map.source(it.start)))
                 && !(lead && e.origin == Origin::Vader)
         });
         if s.items.is_empty() {
@@ -707,8 +718,8 @@ impl Matcher {
         for (i, it) in s.items.iter().enumerate() {
             let e = &self.entries[it.entry];
             let st = &s.state[i];
-            let start = s.map[it.start];
-            let mut end = s.map[it.end - 1] + 1;
+            let start = s.map.source(it.start);
+            let mut end = s.map.source(it.end - 1) + 1;
             while !text.is_char_boundary(end) {
                 end += 1;
             }
@@ -754,9 +765,15 @@ impl Matcher {
     }
 
     /// Keep match `m` if it ends at a word boundary (a stem is stretched to the end of its word).
-    fn push_match(&self, buf: &str, m: aho_corasick::Match, items: &mut Vec<Item>) {
-        let e = &self.entries[m.pattern().as_usize()];
-        let (start, mut end) = (m.start(), m.end());
+    fn push_match(
+        &self,
+        buf: &str,
+        entry: usize,
+        start: usize,
+        mut end: usize,
+        items: &mut Vec<Item>,
+    ) {
+        let e = &self.entries[entry];
         if e.prefix {
             end += buf[end..]
                 .find(|c: char| !c.is_alphabetic())
@@ -764,11 +781,45 @@ impl Matcher {
         } else if !boundary_after(buf, end) {
             return;
         }
-        items.push(Item {
-            start,
-            end,
-            entry: m.pattern().as_usize(),
-        });
+        items.push(Item { start, end, entry });
+    }
+
+    /// Every automaton pattern that starts at `buf[i..]`, in the order an anchored overlapping
+    /// search reports them (by end, then in each state's match order), kept if it ends at a word
+    /// boundary. The automaton is walked directly: a search call per word costs more than the few
+    /// bytes most words take to reach the dead state.
+    fn starting_at(&self, buf: &str, i: usize, items: &mut Vec<Item>) {
+        if !self.first_pairs.may_start(&buf.as_bytes()[i..]) {
+            return;
+        }
+        let ac = &self.ac;
+        let Ok(mut sid) = ac.start_state(Anchored::Yes) else {
+            return;
+        };
+        let report = |sid, end: usize, items: &mut Vec<Item>| {
+            for k in 0..ac.match_len(sid) {
+                let pid = ac.match_pattern(sid, k);
+                // A state's match list also holds entries that are suffixes of the path taken
+                // ("ty" at the end of "treaty"); only entries starting here count.
+                if end - ac.pattern_len(pid) == i {
+                    self.push_match(buf, pid.as_usize(), i, end, items);
+                }
+            }
+        };
+        if ac.is_match(sid) {
+            report(sid, i, items);
+        }
+        for (at, &b) in (i + 1..).zip(&buf.as_bytes()[i..]) {
+            sid = ac.next_state(Anchored::Yes, sid, b);
+            if ac.is_special(sid) {
+                if ac.is_dead(sid) {
+                    return;
+                }
+                if ac.is_match(sid) {
+                    report(sid, at, items);
+                }
+            }
+        }
     }
 
     /// Every lexicon match in `buf` at word boundaries, longest first, without overlaps.
@@ -778,58 +829,49 @@ impl Matcher {
         // with an anchored overlapping search that reports every entry starting there.
         let mut prev_word = false;
         let bytes = buf.as_bytes();
-        let mut next = 0;
-        while next < bytes.len() {
-            let i = next;
+        let mut i = 0;
+        while i < bytes.len() {
             // ASCII without decoding; other characters decoded (same classes as `is_word_char`).
-            let (word, alpha) = if bytes[i] < 0x80 {
-                next += 1;
-                (
-                    bytes[i].is_ascii_alphanumeric(),
-                    bytes[i].is_ascii_alphabetic(),
-                )
-            } else {
+            let b = bytes[i];
+            if b >= 0x80 {
                 let c = buf[i..].chars().next().unwrap_or(' ');
-                next += c.len_utf8();
-                (is_word_char(c), false)
-            };
-            let starts = word && !prev_word && alpha;
-            prev_word = word;
+                i += c.len_utf8();
+                prev_word = is_word_char(c);
+                continue;
+            }
+            if !b.is_ascii_alphanumeric() {
+                prev_word = false;
+                i += 1;
+                continue;
+            }
+            let starts = !prev_word && b.is_ascii_alphabetic();
+            prev_word = true;
+            let rest = &buf[i..];
+            let w = word_lens(rest);
+            // The word's ASCII letters and digits hold no other word start: step over them.
+            let at = i;
+            i += w.ascii;
             if !starts {
                 continue;
             }
-            let input = Input::new(buf).span(i..buf.len()).anchored(Anchored::Yes);
-            let mut state = OverlappingState::start();
-            loop {
-                self.ac.find_overlapping(input.clone(), &mut state);
-                let Some(m) = state.get_match() else { break };
-                // A state's match list also holds entries that are suffixes of the path taken
-                // ("ty" at the end of "treaty"); only entries starting here count.
-                if m.start() == i {
-                    self.push_match(buf, m, items);
-                }
-            }
+            self.starting_at(buf, at, items);
             // VADER's words: the word with inner apostrophes and hyphens ("well-being"), else
             // its letters and digits alone ("nation" in "nation's").
-            let rest = &buf[i..];
-            let bare = rest
-                .find(|c: char| !c.is_alphanumeric())
-                .unwrap_or(rest.len());
-            let joined = rest
-                .find(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-'))
-                .unwrap_or(rest.len());
-            let joined = rest[..joined].trim_end_matches(['\'', '-']).len();
             // Most words have no inner apostrophe or hyphen: look them up once.
-            let lens = if joined == bare {
-                &[bare][..]
+            let lens = if w.joined == w.bare {
+                &[w.bare][..]
             } else {
-                &[joined, bare][..]
+                &[w.joined, w.bare][..]
             };
             for &len in lens {
-                if let Some(&entry) = self.words.get(&rest[..len]) {
+                let word = &rest[..len];
+                if !self.word_shapes.may_hold(word) {
+                    continue;
+                }
+                if let Some(&entry) = self.words.get(word) {
                     items.push(Item {
-                        start: i,
-                        end: i + len,
+                        start: at,
+                        end: at + len,
                         entry,
                     });
                     break;
@@ -857,13 +899,126 @@ impl Matcher {
     }
 }
 
+/// The lengths of a word (see [`word_lens`]).
+struct WordLens {
+    /// Its letters and digits alone ("nation" in "nation's").
+    bare: usize,
+    /// With inner apostrophes and hyphens ("well-being", "nation's").
+    joined: usize,
+    /// Its leading ASCII letters and digits (`bare` unless other characters follow them).
+    ascii: usize,
+}
+
+/// The lengths of the word `rest` starts with. ASCII is read as bytes; a word that meets another
+/// character is read by chars.
+fn word_lens(rest: &str) -> WordLens {
+    let b = rest.as_bytes();
+    let alnum = |c: u8| matches!(ASCII_CLASS[usize::from(c)], Ascii::Alnum);
+    let mut ascii = 0;
+    while ascii < b.len() && alnum(b[ascii]) {
+        ascii += 1;
+    }
+    let mut joined = ascii;
+    while joined < b.len() && (alnum(b[joined]) || matches!(b[joined], b'\'' | b'-')) {
+        joined += 1;
+    }
+    if joined < b.len() && b[joined] >= 0x80 {
+        let bare = rest
+            .find(|c: char| !c.is_alphanumeric())
+            .unwrap_or(rest.len());
+        let joined = rest
+            .find(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-'))
+            .unwrap_or(rest.len());
+        let joined = rest[..joined].trim_end_matches(['\'', '-']).len();
+        return WordLens {
+            bare,
+            joined,
+            ascii,
+        };
+    }
+    while joined > ascii && matches!(b[joined - 1], b'\'' | b'-') {
+        joined -= 1;
+    }
+    WordLens {
+        bare: ascii,
+        joined,
+        ascii,
+    }
+}
+
+/// A bit per pair of bytes that some automaton pattern starts with. A pattern can only match where
+/// the text starts with its first two bytes; when a pattern is shorter than that, every start is
+/// walked.
+struct FirstPairs(Option<Box<[u64; 1024]>>);
+
+impl FirstPairs {
+    fn new<'p>(patterns: impl Iterator<Item = &'p str>) -> FirstPairs {
+        let mut bits = Box::new([0u64; 1024]);
+        for p in patterns {
+            let &[a, b, ..] = p.as_bytes() else {
+                return FirstPairs(None);
+            };
+            let k = usize::from(a) << 8 | usize::from(b);
+            bits[k >> 6] |= 1 << (k & 63);
+        }
+        FirstPairs(Some(bits))
+    }
+
+    /// May a pattern match at the start of `rest`?
+    fn may_start(&self, rest: &[u8]) -> bool {
+        let Some(bits) = &self.0 else {
+            return true;
+        };
+        let &[a, b, ..] = rest else {
+            return false;
+        };
+        let k = usize::from(a) << 8 | usize::from(b);
+        bits[k >> 6] & (1 << (k & 63)) != 0
+    }
+}
+
+/// A bit per (length, first two bytes, last byte) hash of VADER's words: a word whose bit is clear
+/// is not one of them, and is not hashed and looked up. Words with the same bytes have the same bit,
+/// so no VADER word is ever ruled out.
+struct WordShapes(Box<[u64; 1024]>);
+
+impl WordShapes {
+    fn bit(word: &str) -> usize {
+        let b = word.as_bytes();
+        let (Some(&first), Some(&last)) = (b.first(), b.last()) else {
+            return 0;
+        };
+        let second = b.get(1).copied().unwrap_or(0);
+        let h = (b.len() as u32)
+            .wrapping_mul(0x9e37_79b9)
+            .wrapping_add(u32::from(first).wrapping_mul(0x85eb_ca6b))
+            .wrapping_add(u32::from(second).wrapping_mul(0xc2b2_ae35))
+            .wrapping_add(u32::from(last).wrapping_mul(0x27d4_eb2f));
+        (h >> 16) as usize
+    }
+
+    fn new<'w>(words: impl Iterator<Item = &'w str>) -> WordShapes {
+        let mut bits = Box::new([0u64; 1024]);
+        for w in words {
+            let k = WordShapes::bit(w);
+            bits[k >> 6] |= 1 << (k & 63);
+        }
+        WordShapes(bits)
+    }
+
+    fn may_hold(&self, word: &str) -> bool {
+        let k = WordShapes::bit(word);
+        self.0[k >> 6] & (1 << (k & 63)) != 0
+    }
+}
+
 // --- Matching over a normalised copy ---------------------------------------------------------------
 
 /// Reusable buffers for one classification.
 #[derive(Default)]
 struct Scratch {
     buf: String,
-    map: Vec<usize>,
+    map: SourceMap,
     items: Vec<Item>,
     state: Vec<State>,
 }
@@ -876,32 +1031,123 @@ struct Item {
     entry: usize,
 }
 
+/// Where each byte of a normalised copy comes from, as pieces: a piece starting at copy byte `at`
+/// either maps its bytes one for one onto the text bytes from `from` on (`linear`), or is one char
+/// whose bytes all map to its first byte `from`. News text is mostly one linear piece; pieces start
+/// where white space shrinks, a quotation mark is dropped, or a char changes length.
+#[derive(Default)]
+struct SourceMap {
+    pieces: Vec<Piece>,
+    /// The text offset that would continue the last piece, if it is linear.
+    next: Option<usize>,
+}
+
+#[derive(Clone, Copy)]
+struct Piece {
+    at: usize,
+    from: usize,
+    linear: bool,
+}
+
+impl SourceMap {
+    fn clear(&mut self) {
+        self.pieces.clear();
+        self.next = None;
+    }
+
+    /// Copy bytes `at..at + len` come one for one from text bytes `from..from + len`.
+    fn linear(&mut self, at: usize, from: usize, len: usize) {
+        if self.next != Some(from) {
+            self.pieces.push(Piece {
+                at,
+                from,
+                linear: true,
+            });
+        }
+        self.next = Some(from + len);
+    }
+
+    /// The copy bytes from `at` on (up to the next piece) all come from the char at `from`.
+    fn one_char(&mut self, at: usize, from: usize) {
+        self.pieces.push(Piece {
+            at,
+            from,
+            linear: false,
+        });
+        self.next = None;
+    }
+
+    /// The text offset of the char that produced copy byte `i`.
+    fn source(&self, i: usize) -> usize {
+        let k = self.pieces.partition_point(|p| p.at <= i) - 1;
+        let p = self.pieces[k];
+        if p.linear {
+            p.from + (i - p.at)
+        } else {
+            p.from
+        }
+    }
+}
+
 /// Lowercase ASCII, curly apostrophes as `'`, white space runs as one space, quotation marks
-/// dropped (so phrases match across a scare-quoted word). `map[i]` is the byte offset in `text` of
-/// the character that produced `buf[i]`, which keeps every match mappable to original char
-/// boundaries.
-fn normalize_into(text: &str, region: Span, buf: &mut String, map: &mut Vec<usize>) {
-    buf.clear();
+/// dropped (so phrases match across a scare-quoted word). `map.source(i)` is the byte offset in
+/// `text` of the character that produced `buf[i]`, which keeps every match mappable to original
+/// char boundaries.
+fn normalize_into(text: &str, region: Span, buf: &mut String, map: &mut SourceMap) {
+    // Bytes are written to the buffer's own `Vec`; every one is an ASCII byte or part of a whole
+    // encoded char, so it is UTF-8 again at the end. Whether the last char written is
+    // alphanumeric is kept rather than decoded back.
+    let mut out = std::mem::take(buf).into_bytes();
+    out.clear();
+    out.reserve(region.len());
     map.clear();
-    buf.reserve(region.len());
-    map.reserve(region.len());
     let mut gap = false;
+    let mut last_alnum = false;
     let bytes = text.as_bytes();
     let mut at = region.start;
     while at < region.end {
-        // ASCII letters, digits and plain punctuation are the bulk of news text: copy them
-        // lowercased without decoding a char (the same result as the general path below).
         let b = bytes[at];
-        if b.is_ascii_alphanumeric() || (b.is_ascii_punctuation() && b != b'"') {
-            if gap && b.is_ascii_alphanumeric() && buf.ends_with(|p: char| p.is_alphanumeric()) {
-                buf.push(' ');
-                map.push(at);
+        match ASCII_CLASS[usize::from(b)] {
+            class @ (Ascii::Alnum | Ascii::Punct) => {
+                if gap && last_alnum && matches!(class, Ascii::Alnum) {
+                    map.linear(out.len(), at, 1);
+                    out.push(b' ');
+                }
+                gap = false;
+                // ASCII letters, digits and plain punctuation are the bulk of news text, with
+                // single spaces between them: a run of them is copied as it is and lowercased (the
+                // same result as the general path below, byte by byte).
+                let mut end = at + 1;
+                while end < region.end {
+                    let b = bytes[end];
+                    let keep = match ASCII_CLASS[usize::from(b)] {
+                        Ascii::Alnum | Ascii::Punct => true,
+                        _ => b == b' ' && bytes[end - 1] != b' ',
+                    };
+                    if !keep {
+                        break;
+                    }
+                    end += 1;
+                }
+                map.linear(out.len(), at, end - at);
+                let from = out.len();
+                out.extend_from_slice(&bytes[at..end]);
+                out[from..].make_ascii_lowercase();
+                last_alnum = bytes[end - 1].is_ascii_alphanumeric();
+                at = end;
+                continue;
             }
-            gap = false;
-            buf.push(b.to_ascii_lowercase() as char);
-            map.push(at);
-            at += 1;
-            continue;
+            Ascii::Space => {
+                if out.last().is_some_and(|&l| l != b' ') {
+                    map.linear(out.len(), at, 1);
+                    out.push(b' ');
+                    last_alnum = false;
+                }
+                gap = false;
+                at += 1;
+                continue;
+            }
+            Ascii::Other => {}
         }
         let Some(c) = text[at..region.end].chars().next() else {
             break;
@@ -915,18 +1161,19 @@ fn normalize_into(text: &str, region: Span, buf: &mut String, map: &mut Vec<usiz
                 continue;
             }
             c if c.is_whitespace() => {
-                if !buf.is_empty() && !buf.ends_with(' ') {
-                    buf.push(' ');
-                    map.push(at);
+                if out.last().is_some_and(|&l| l != b' ') {
+                    map.linear(out.len(), at, 1);
+                    out.push(b' ');
+                    last_alnum = false;
                 }
                 gap = false;
                 continue;
             }
             _ => {}
         }
-        if gap && c.is_alphanumeric() && buf.ends_with(|p: char| p.is_alphanumeric()) {
-            buf.push(' ');
-            map.push(at);
+        if gap && c.is_alphanumeric() && last_alnum {
+            map.linear(out.len(), at, 1);
+            out.push(b' ');
         }
         gap = false;
         let c = if c == '’' {
@@ -934,11 +1181,48 @@ fn normalize_into(text: &str, region: Span, buf: &mut String, map: &mut Vec<usiz
         } else {
             c.to_ascii_lowercase()
         };
-        let before = buf.len();
-        buf.push(c);
-        map.extend(std::iter::repeat_n(at, buf.len() - before));
+        last_alnum = c.is_alphanumeric();
+        let mut utf8 = [0; 4];
+        let encoded = c.encode_utf8(&mut utf8).as_bytes();
+        if encoded.len() == 1 {
+            map.linear(out.len(), at, 1);
+        } else {
+            map.one_char(out.len(), at);
+        }
+        out.extend_from_slice(encoded);
     }
+    *buf = String::from_utf8(out).expect("ASCII bytes and whole chars are UTF-8");
 }
+
+/// How [`normalize_into`] reads an ASCII byte: letters and digits (lowercased), punctuation other
+/// than `"` (copied), white space (`char::is_whitespace` below 0x80), and everything else (`"`,
+/// control characters, non-ASCII bytes) read as a char.
+#[derive(Clone, Copy)]
+enum Ascii {
+    Alnum,
+    Punct,
+    Space,
+    Other,
+}
+
+const ASCII_CLASS: [Ascii; 256] = {
+    let mut t = [Ascii::Other; 256];
+    let mut b = 0;
+    while b < 128 {
+        let u = b as u8;
+        t[b] = if u.is_ascii_alphanumeric() {
+            Ascii::Alnum
+        } else if u.is_ascii_punctuation() && u != b'"' {
+            Ascii::Punct
+        } else if matches!(u, b' ' | b'\t'..=b'\r') {
+            Ascii::Space
+        } else {
+            Ascii::Other
+        };
+        b += 1;
+    }
+    t
+};
 
 /// Does the word at `at` start with a capital letter while not starting a sentence?
 fn in_name(text: &str, region_start: usize, at: usize) -> bool {
@@ -970,14 +1254,38 @@ fn boundary_after(buf: &str, i: usize) -> bool {
     !buf[i..].chars().next().is_some_and(is_word_char)
 }
 
-/// True when `between` closes a clause: operators do not reach across it.
+/// True when `between` closes a clause: operators do not reach across it. It holds one of
+/// `,;:.!?()[]—–` or " - " (read as bytes: `—` and `–` are E2 80 94 and E2 80 93, and UTF-8
+/// never holds another char's bytes).
 fn clause_break(between: &str) -> bool {
-    between.contains([',', ';', ':', '.', '!', '?', '(', ')', '[', ']', '—', '–'])
-        || between.contains(" - ")
+    let b = between.as_bytes();
+    b.iter().enumerate().any(|(k, &c)| match c {
+        b',' | b';' | b':' | b'.' | b'!' | b'?' | b'(' | b')' | b'[' | b']' => true,
+        b'-' => k > 0 && b[k - 1] == b' ' && b.get(k + 1) == Some(&b' '),
+        0xE2 => b.get(k + 1) == Some(&0x80) && matches!(b.get(k + 2), Some(0x93 | 0x94)),
+        _ => false,
+    })
 }
 
 fn sentence_break(between: &str) -> bool {
-    between.contains(['.', '!', '?', ';'])
+    between
+        .bytes()
+        .any(|c| matches!(c, b'.' | b'!' | b'?' | b';'))
+}
+
+/// `s.split_whitespace().count()`, with ASCII text read as bytes.
+fn word_count(s: &str) -> usize {
+    if !s.is_ascii() {
+        return s.split_whitespace().count();
+    }
+    let mut n = 0;
+    let mut in_word = false;
+    for &c in s.as_bytes() {
+        let space = matches!(c, b' ' | b'\t'..=b'\r');
+        n += usize::from(!space && !in_word);
+        in_word = !space;
+    }
+    n
 }
 
 /// Is item `t` within `words` words after operator `o`, in the same clause?
@@ -986,7 +1294,7 @@ fn in_scope(buf: &str, o: &Item, t: &Item, words: usize) -> bool {
         return false;
     }
     let between = &buf[o.end..t.start];
-    !clause_break(between) && between.split_whitespace().count() < words
+    !clause_break(between) && word_count(between) < words
 }
 
 /// "nothing in this agreement changes …", "none of the talks …": a negative pronoun followed by a
@@ -1305,11 +1613,13 @@ fn apply(entries: &[Entry], buf: &str, items: &[Item], st: &mut [State]) {
 /// The human reason for one piece of evidence.
 fn explain(entries: &[Entry], e: &Entry, st: &State, items: &[Item], in_cue: bool) -> String {
     use std::fmt::Write;
-    let mut why = String::new();
+    let desc = e.desc.get_or_init(|| e.describe());
+    // Room for what usually follows the description, so that the string grows at most once.
+    let mut why = String::with_capacity(desc.len() + 80 + 64 * st.notes.len());
     if in_cue {
         why.push_str("reporting verb; ");
     }
-    why.push_str(e.desc.get_or_init(|| e.describe()));
+    why.push_str(desc);
     for note in &st.notes {
         let p = entries[items[note.other].entry].phrase;
         let _ = match (note.by_me, note.effect) {
@@ -1395,6 +1705,115 @@ mod tests {
             .find(|e| e.why.contains("legitimate security concerns"))
             .expect("phrase matched across quote marks");
         assert_eq!(&s[e.start..e.end], "legitimate” security concerns");
+    }
+
+    /// The normaliser as first written, char by char with one map entry per byte: the fast paths
+    /// must give the same copy and the same source of every byte.
+    fn normalize_reference(text: &str, region: Span) -> (String, Vec<usize>) {
+        let (mut buf, mut map) = (String::new(), Vec::new());
+        let mut gap = false;
+        for (at, c) in text[region.start..region.end].char_indices() {
+            let at = region.start + at;
+            if is_quote_mark(c) && c != '’' {
+                gap = true;
+                continue;
+            }
+            if c.is_whitespace() {
+                if !buf.is_empty() && !buf.ends_with(' ') {
+                    buf.push(' ');
+                    map.push(at);
+                }
+                gap = false;
+                continue;
+            }
+            if gap && c.is_alphanumeric() && buf.ends_with(|p: char| p.is_alphanumeric()) {
+                buf.push(' ');
+                map.push(at);
+            }
+            gap = false;
+            let c = if c == '’' {
+                '\''
+            } else {
+                c.to_ascii_lowercase()
+            };
+            buf.push(c);
+            map.extend(std::iter::repeat_n(at, c.len_utf8()));
+        }
+        (buf, map)
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn normalize_matches_the_reference(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "a", "B", "z9", " ", "  ", "\t", "\n", "\u{a0}", "\u{2003}", "\"", "“", "”", "’",
+                    "'", "‘", "«", "-", ",", ".", "é", "É", "ß", "日本", "\u{1}", "\u{7f}", "x\"y",
+                ]),
+                0..40,
+            ),
+            cut in 0usize..4,
+        ) {
+            let text: String = parts.concat();
+            let mut start = cut.min(text.len());
+            while !text.is_char_boundary(start) {
+                start += 1;
+            }
+            let region = Span::new(start, text.len());
+            let (want, want_map) = normalize_reference(&text, region);
+            let (mut buf, mut map) = (String::new(), SourceMap::default());
+            normalize_into(&text, region, &mut buf, &mut map);
+            proptest::prop_assert_eq!(&buf, &want);
+            for (i, &from) in want_map.iter().enumerate() {
+                proptest::prop_assert_eq!(map.source(i), from, "byte {} of {:?}", i, buf);
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn word_lens_match_the_char_definition(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec!["a", "Z", "7", "'", "-", "é", "’", " ", ".", "日"]),
+                0..12,
+            ),
+        ) {
+            let rest = format!("w{}", parts.concat());
+            let bare = rest.find(|c: char| !c.is_alphanumeric()).unwrap_or(rest.len());
+            let joined = rest
+                .find(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-'))
+                .unwrap_or(rest.len());
+            let joined = rest[..joined].trim_end_matches(['\'', '-']).len();
+            let w = word_lens(&rest);
+            proptest::prop_assert_eq!((w.bare, w.joined), (bare, joined));
+            proptest::prop_assert!(rest.as_bytes()[..w.ascii].iter().all(u8::is_ascii_alphanumeric));
+        }
+    }
+
+    #[test]
+    fn word_shapes_never_rule_out_a_vader_word() {
+        let m = Matcher::get();
+        assert!(m.words.keys().all(|w| m.word_shapes.may_hold(w)));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn byte_scans_match_the_char_definitions(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "a", " ", "  ", "\t", "\n", "-", " - ", "—", "–", "‐", ",", ".", ";", "!", "?",
+                    ":", "(", "]", "é", "\u{a0}", "\u{2003}", "’",
+                ]),
+                0..16,
+            ),
+        ) {
+            let s = parts.concat();
+            let clause = s.contains([',', ';', ':', '.', '!', '?', '(', ')', '[', ']', '—', '–'])
+                || s.contains(" - ");
+            proptest::prop_assert_eq!(clause_break(&s), clause);
+            proptest::prop_assert_eq!(sentence_break(&s), s.contains(['.', '!', '?', ';']));
+            proptest::prop_assert_eq!(word_count(&s), s.split_whitespace().count());
+        }
     }
 
     #[test]
