@@ -1,6 +1,6 @@
 //! The pipeline: text -> segments -> quotes -> attributions -> speakers -> stance -> document.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::attribute::{self, Attributed, NestedLead, Para};
 use crate::document::{
@@ -98,7 +98,7 @@ pub fn analyze_with(id: &str, source: Option<String>, text: &str, opts: Options)
         .map(|q| Span::new(q.open.start, q.close.map_or(q.content.end, |c| c.end)))
         .collect();
     let mut reg = Registry::build(text, paras.iter().map(|p| p.toks.as_slice()), &quoted, lex);
-    let att = attribute::attribute(text, &paras, &scan, lex);
+    let mut att = attribute::attribute(text, &paras, &scan, lex);
 
     let pos = Positions::new(text);
     let mut findings = Vec::new();
@@ -132,6 +132,48 @@ pub fn analyze_with(id: &str, source: Option<String>, text: &str, opts: Options)
                 s.span.start.min(att.quotes[i].content.start)
             })
     });
+    // The weakest pattern, a sentence's subject with no reporting verb, is dropped when that
+    // subject is one capitalised word opening the sentence, naming nobody the text introduces,
+    // that the text also writes in lower case: a common word, not a name ("Good information can
+    // still drive out bad", "Section 1001 can be applied"). The lower-case words are collected
+    // once, and only for a document that needs them.
+    let mut lower_words: Option<HashSet<&str>> = None;
+    for q in att.quotes.iter_mut() {
+        let Some(np) = q.speaker else { continue };
+        let word = crate::speakers::strip_possessive(np.span.slice(text));
+        if q.pattern != "sentence_subject"
+            || np.kind != NpKind::Name
+            || np.span.start != q.sentence.start
+            || word.contains(char::is_whitespace)
+            || reg.knows_name_word(word)
+        {
+            continue;
+        }
+        // "Protesters", "Council": a group or institution noun is a speaker in its own right.
+        let folded = word.to_lowercase();
+        if lex.groups.contains(&folded)
+            || lex.org_heads.contains(&folded)
+            || lex.roles.contains_key(&folded)
+        {
+            continue;
+        }
+        let lower = lower_words.get_or_insert_with(|| {
+            paras
+                .iter()
+                .flat_map(|p| p.toks.iter())
+                .filter(|t| t.word)
+                .map(|t| t.text(text))
+                .filter(|w| w.starts_with(|c: char| c.is_lowercase()))
+                .collect()
+        });
+        if lower.contains(folded.as_str()) {
+            q.speaker = None;
+            q.pattern = "none";
+            q.why = format!(
+                "“{word}” opens the sentence but is a common word of the text (it is written in lower case too), and no reporting verb marks speech"
+            );
+        }
+    }
     let mut resolved: Vec<Option<Resolution>> = vec![None; att.quotes.len()];
     // A map, not a list: a long text has as many mentions as quotes, and a scan each was quadratic.
     let mut cache: HashMap<Span, Resolution> = HashMap::new();

@@ -391,6 +391,11 @@ impl Registry {
     }
 
     /// A person whose last name (preferred) or first name is `word`.
+    /// Does a registered entity have this word as its first or last name word?
+    pub fn knows_name_word(&self, word: &str) -> bool {
+        self.find_by_name_word(word).is_some()
+    }
+
     fn find_by_name_word(&self, word: &str) -> Option<usize> {
         self.index
             .last_word
