@@ -1747,7 +1747,7 @@ fn attribute_one(
     if a.speaker.is_none() {
         let open_tok = tok_at(v.toks, rq.open.start);
         {
-            if let Some(np) = clause_subject(v, sent.start, open_tok) {
+            if let Some(np) = clause_subject_in(v, sent.start, open_tok, 1) {
                 let after = tok_at(v.toks, np.span.end);
                 let rival = open_tok.saturating_sub(after) > WINDOW
                     || (after..open_tok).any(|k| {
@@ -2435,6 +2435,12 @@ fn object_of_verb(v: &View<'_>, np: &Np, sent_start: usize) -> bool {
 /// The subject at the start of a sentence, past a leading conjunction or an introductory phrase
 /// ("But on Monday, the senator …").
 fn clause_subject(v: &View<'_>, start: usize, end: usize) -> Option<Np> {
+    clause_subject_in(v, start, end, 3)
+}
+
+/// [`clause_subject`], trying the phrase after at most `commas` commas of an introductory phrase:
+/// with no reporting verb to go on (`sentence_subject`), only the first.
+fn clause_subject_in(v: &View<'_>, start: usize, end: usize, commas: usize) -> Option<Np> {
     let mut i = start;
     while i < end
         && matches!(
@@ -2488,10 +2494,17 @@ fn clause_subject(v: &View<'_>, start: usize, end: usize) -> Option<Np> {
             }
         }
     }
-    let comma = (i..end).take(14).find(|&k| v.w(k) == ",")?;
-    let np = v.np_after(comma + 1, end)?;
-    let next = tok_at(v.toks, np.span.end);
-    (next < end && v.is_word(next)).then_some(np)
+    // The subject follows the introductory phrase; a phrase may hold a comma of its own
+    // ("Speaking in Salem, New Hampshire, Trump went after …"), so up to three commas are tried.
+    (i..end)
+        .take(24)
+        .filter(|&k| v.w(k) == ",")
+        .take(commas)
+        .find_map(|comma| {
+            let np = v.np_after(comma + 1, end)?;
+            let next = tok_at(v.toks, np.span.end);
+            (next < end && v.is_word(next) && !v.cap(next)).then_some(np)
+        })
 }
 
 /// Indirect speech in a sentence with no quote: "X said (that) CLAUSE", "CLAUSE, X said.",

@@ -2722,3 +2722,19 @@ fn a_common_word_opening_the_sentence_is_no_speaker() {
         describe(&doc)
     );
 }
+
+/// An introductory phrase may hold a comma of its own: "Speaking in Salem, New Hampshire, Doe
+/// went after Roe, calling him “…”".
+#[test]
+fn a_gerund_after_an_introductory_phrase_with_commas() {
+    check(
+        "Speaking at a town hall in Salem, New Hampshire, Mara Quill went after her rival, calling him “a total stiff.”",
+        &[said(
+            Partial,
+            "a total stiff.",
+            "Mara Quill",
+            "Mara Quill",
+            "calling",
+        )],
+    );
+}
