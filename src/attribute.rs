@@ -740,12 +740,15 @@ impl<'a> View<'a> {
                     mods += 1;
                     continue;
                 }
+                // "for decades critics": the object of a preposition is no modifier.
+                let object_of_prep = p > lo && PREPOSITIONS.contains(&self.lc(p - 1));
                 if self.is_word(p)
                     && (self.w(p).ends_with("’s")
                         || self.w(p).ends_with("'s")
                         || (!self.cap(p)
                             && !self.is_cue(p)
                             && !PREPOSITIONS.contains(&lp)
+                            && !object_of_prep
                             && !matches!(
                                 lp,
                                 "and"
@@ -1311,9 +1314,7 @@ pub fn attribute(text: &str, paras: &[Para], scan: &Scan, lex: &Lexicon) -> Attr
                 }
             }
             if !speech_in_sentence {
-                if let Some(a) = indirect(&v, sent.clone(), pi) {
-                    out.quotes.push(a);
-                }
+                out.quotes.extend(indirect(&v, sent.clone(), pi));
             }
             if let Some(k) = out.quotes[first_of_para..]
                 .iter()
@@ -1321,6 +1322,24 @@ pub fn attribute(text: &str, paras: &[Para], scan: &Scan, lex: &Lexicon) -> Attr
             {
                 last_attributed = Some(first_of_para + k);
             }
+        }
+        {
+            // The paragraph's statements, set apart so that work on them stays within it.
+            let mut tail = out.quotes.split_off(first_of_para);
+            if para_quotes.is_empty() {
+                apostrophe_quotes(&v, &mut tail);
+            }
+            // Statements never overlap: one inside another ("X said critics predicted …") is
+            // left to the outer one.
+            let mut end = 0;
+            tail.retain(|q| {
+                let keep = q.kind != QuoteKind::Indirect || q.content.start >= end;
+                if keep && q.kind == QuoteKind::Indirect {
+                    end = q.content.end;
+                }
+                keep
+            });
+            out.quotes.append(&mut tail);
         }
         if let Some((np, rest)) = label {
             if !rest.is_empty() {
@@ -2508,14 +2527,252 @@ fn clause_subject_in(v: &View<'_>, start: usize, end: usize, commas: usize) -> O
 }
 
 /// Indirect speech in a sentence with no quote: "X said (that) CLAUSE", "CLAUSE, X said.",
-/// "According to X, CLAUSE".
-fn indirect(v: &View<'_>, sent: Range<usize>, pi: usize) -> Option<Attributed> {
+/// "According to X, CLAUSE", "A, X said, B". A sentence may report several statements ("X said A,
+/// but Y said B"; "X said Y believes B"): every cue with a subject gives one, and a statement
+/// ends where the sentence or its clause does (`clause_end`), or where the next statement's
+/// speaker starts after a comma.
+fn indirect(v: &View<'_>, sent: Range<usize>, pi: usize) -> Vec<Attributed> {
+    let mut out: Vec<Attributed> = Vec::new();
+    // Each statement's speaker token, to cut an earlier statement there.
+    let mut starts: Vec<usize> = Vec::new();
+    // Tokens up to here belong to an "after" or "according to" statement already found.
+    let mut taken = sent.start;
+    let candidates = v.cue_candidates_in(sent.clone());
+    for &c in candidates {
+        if c < taken {
+            continue;
+        }
+        if let Some((a, np_tok, next)) = indirect_at(v, sent.clone(), taken, pi, c) {
+            taken = taken.max(next);
+            starts.push(np_tok);
+            out.push(a);
+        }
+    }
+    // "X said A, and Y said B": A ends before ", and Y".
+    for (k, a) in out.iter_mut().enumerate() {
+        let content = a.content;
+        // Only the next few statements can start inside this one (its clause is bounded).
+        let cut = starts
+            .iter()
+            .enumerate()
+            .skip(k + 1)
+            .take(8)
+            .filter(|&(_, &t)| t > sent.start && v.toks[t].span.start > content.start)
+            .map(|(_, &t)| t)
+            .filter(|&t| v.toks[t].span.start < content.end)
+            .filter_map(|t| {
+                let mut b = t;
+                while b > sent.start + 1
+                    && t - b < 2
+                    && matches!(v.lc(b - 1), "and" | "but" | "while" | "whereas")
+                {
+                    b -= 1;
+                }
+                (matches!(v.w(b - 1), "," | ";")).then_some(b - 1)
+            })
+            .min();
+        if let Some(b) = cut {
+            if let Some(e) = last_word_end(v, sent.start..b) {
+                if e > content.start {
+                    a.content = Span::new(content.start, e);
+                }
+            }
+        }
+    }
+    out.retain(|a| a.content.slice(v.text).split_whitespace().nth(3).is_some());
+    out
+}
+
+/// "X met the families and said …": the subject of a verb coordinated with the cue is the
+/// clause's subject, when no other subject stands between them (see `subject_of`).
+fn coordinated_subject(v: &View<'_>, c: usize, lo: usize) -> Option<Np> {
+    let mut k = c;
+    while k > lo + 1 && c - k < 3 && v.is_adverb(k - 1) {
+        k -= 1;
+    }
+    if k > lo + 1 && c - lo <= WINDOW && matches!(v.lc(k - 1), "and" | "but") {
+        return subject_of(v, c, lo, lo).map(|(np, _)| np);
+    }
+    None
+}
+
+/// Words that end a speaker phrase read backwards by [`bare_subject`]: it starts after them.
+const PHRASE_STARTS: &[&str] = &[
+    "and", "but", "or", "because", "while", "although", "though", "since", "when", "whereas", "if",
+    "as", "that", "so", "yet", "after", "before", "until", "unless", "whether",
+];
+
+/// A speaker phrase that is no listed name or group: "Two in three voters said …", "58 percent of
+/// respondents said …", "Abortion opponents say …". The word before the cue (past adverbs and
+/// auxiliaries) is a noun, a number or "percent"; the phrase runs back to the start of the clause.
+fn bare_subject(v: &View<'_>, c: usize, lo: usize) -> Option<Np> {
+    let mut i = c;
+    while i > lo && c - i < 4 && v.is_adverb(i - 1) {
+        i -= 1;
+    }
+    if i <= lo {
+        return None;
+    }
+    let head = i - 1;
+    let l = v.lc(head);
+    // A number or quantifier stands for people ("two in three said", "many say").
+    let quantity = matches!(
+        l,
+        "one" | "two" | "three" | "four" | "some" | "many" | "several" | "most" | "few" | "both"
+    );
+    // The head is a plural noun, a share or a name: "opponents", "58 percent", "half", "Democrats".
+    let plural = l.len() > 3 && l.ends_with('s') && !l.ends_with("ss") && !l.ends_with("us");
+    let share = matches!(
+        l,
+        "percent" | "half" | "third" | "quarter" | "majority" | "minority" | "public" | "number"
+    );
+    let nounish = v.is_word(head)
+        && (quantity || !DETERMINERS.contains(&l))
+        && !PREPOSITIONS.contains(&l)
+        && !PHRASE_STARTS.contains(&l)
+        && v.pronoun(head).is_none()
+        && !v.is_any_cue(head)
+        && !l.ends_with("ly")
+        && !l.ends_with("ing")
+        && !l.ends_with("ed")
+        && !matches!(
+            l,
+            "who" | "which" | "what" | "it" | "be" | "to" | "not" | "this" | "there" | "here"
+        );
+    if !nounish {
+        return None;
+    }
+    let mut j = head;
+    while j > lo && head - j < 8 {
+        let p = j - 1;
+        if !v.is_word(p) || v.is_mark(p) || PHRASE_STARTS.contains(&v.lc(p)) || v.is_any_cue(p) {
+            break;
+        }
+        j = p;
+    }
+    // A phrase opens with a determiner, a number, a name or its plural or share head ("struck a
+    // cautious note" and "found in an interim report" are no speakers).
+    let first = v.lc(j);
+    let opens_np = j == head && (plural || share || quantity || v.cap(head))
+        || DETERMINERS.contains(&first)
+        || v.cap(j)
+        || first.starts_with(|ch: char| ch.is_ascii_digit())
+        || matches!(
+            first,
+            "about" | "almost" | "nearly" | "more" | "fewer" | "over"
+        );
+    if !opens_np {
+        return None;
+    }
+    // Not a clause of its own: the phrase must not hold a verb of its own form.
+    if (j..head).any(|k| {
+        matches!(
+            v.lc(k),
+            "is" | "was" | "are" | "were" | "has" | "had" | "have"
+        )
+    }) {
+        return None;
+    }
+    let span = v.span(j..head + 1);
+    Some(Np {
+        span,
+        core: span,
+        kind: NpKind::Group,
+        gender: None,
+    })
+}
+
+/// Archives that write quotes with two apostrophes (''…,'' he said. ''…'') are read as reported
+/// speech, the marks being no marks by default: a paragraph's statement runs from its first pair
+/// of apostrophes to its last, speaker tags and all, with the speaker and cue of the first tag
+/// outside them. Statements found inside the apostrophes ("''I think …,''") are the quoted
+/// person's words, not statements of their own: they are dropped. `quotes` are the paragraph's.
+fn apostrophe_quotes(v: &View<'_>, quotes: &mut Vec<Attributed>) {
+    // Pairs of apostrophes written together, in order: opening, closing, opening, …
+    let pairs: Vec<usize> = (1..v.toks.len())
+        .filter(|&k| {
+            v.w(k) == "'" && v.w(k - 1) == "'" && v.toks[k - 1].span.end == v.toks[k].span.start
+        })
+        .collect();
+    if pairs.len() < 2 {
+        return;
+    }
+    let from = v.toks[pairs[0] - 1].span.start;
+    let to = v.toks[pairs[pairs.len() - 1]].span.end;
+    // Inside a quote when an odd number of pairs (an opening one last) stand before it.
+    let quoted = |at: usize| pairs.partition_point(|&t| v.toks[t].span.end <= at) % 2 == 1;
+    let overlaps = |q: &Attributed| q.content.start < to && from < q.content.end;
+    let Some(keep) = quotes
+        .iter()
+        .position(|q| overlaps(q) && q.cue.is_some_and(|c| !quoted(c.start)))
+    else {
+        return;
+    };
+    let q = &mut quotes[keep];
+    q.content = Span::new(q.content.start.min(from), to.max(q.content.end));
+    let mut k = 0;
+    quotes.retain(|q| {
+        k += 1;
+        k - 1 == keep || !overlaps(q)
+    });
+}
+
+/// Words that, after a comma, open a clause of their own: a reported clause ends there.
+const CLAUSE_BREAKS: &[&str] = &[
+    "but",
+    "which",
+    "while",
+    "although",
+    "though",
+    "whereas",
+    "where",
+    "compared",
+    "according",
+];
+
+/// Where the clause starting at token `from` ends (exclusive): at a semicolon, or at a comma
+/// followed by a word that opens another clause ("…, but …", "…, which …", "…, saying …",
+/// "…, he said"), else at `hi`.
+fn clause_end(v: &View<'_>, from: usize, hi: usize) -> usize {
+    // A longer clause is cut: the read stays bounded (see `WINDOW`).
+    let hi = hi.min(from + 2 * WINDOW);
+    for k in from..hi {
+        match v.w(k) {
+            ";" => return k,
+            "," if k + 1 < hi && v.is_word(k + 1) => {
+                let n = v.lc(k + 1);
+                // A participle opens an adjunct of the reporting clause ("…, pointing to …"),
+                // "including" a list that belongs to the statement.
+                if CLAUSE_BREAKS.contains(&n)
+                    || (n.ends_with("ing") && n != "including" && !v.cap(k + 1))
+                    || v.is_indirect_cue(k + 1)
+                {
+                    return k;
+                }
+            }
+            _ => {}
+        }
+    }
+    hi
+}
+
+/// One indirect statement whose cue is token `c`: the statement, its speaker's first token, and
+/// the token past what it covers when it claims the words before its cue.
+fn indirect_at(
+    v: &View<'_>,
+    sent: Range<usize>,
+    lo: usize,
+    pi: usize,
+    c: usize,
+) -> Option<(Attributed, usize, usize)> {
     let text = v.text;
     let sspan = v.span(sent.clone());
-    let end = last_word_end(v, sent.clone())?;
+    // Where a statement that claims the words before its cue starts: the sentence start, or past
+    // the statement before it.
+    let from = v.toks[lo].span.start;
     let mk = |content: Span, np: Np, cue: Span, pattern: &'static str, why: String| {
         let content = content.trim_matches(text, |c: char| c.is_whitespace() || ",;:".contains(c));
-        (content.slice(text).split_whitespace().count() >= 4).then_some(Attributed {
+        (content.slice(text).split_whitespace().nth(3).is_some()).then_some(Attributed {
             content,
             kind: QuoteKind::Indirect,
             speaker: Some(np),
@@ -2527,116 +2784,182 @@ fn indirect(v: &View<'_>, sent: Range<usize>, pi: usize) -> Option<Attributed> {
             sentence: sspan,
         })
     };
-    // Only cue candidates can match below: the others are stepped over.
-    let candidates = v.cue_candidates_in(sent.clone());
+    let np_tok = |np: &Np| tok_at(v.toks, np.span.start);
+    // The clause from token `from` to its end, as a span.
+    let to_end = |from: usize| -> Option<Span> {
+        let e = last_word_end(v, from..clause_end(v, from, sent.end))?;
+        (e > v.toks[from].span.start).then(|| Span::new(v.toks[from].span.start, e))
+    };
     // "According to X, CLAUSE." / "CLAUSE, according to X."
-    for &i in candidates {
-        if let Some((np, cue)) = v.according_to(i, sent.end) {
-            if i == sent.start {
-                let after = tok_at(v.toks, np.span.end);
-                if after < sent.end && v.w(after) == "," {
-                    return mk(
-                        Span::new(v.toks[after].span.end, end),
-                        np,
-                        cue,
-                        "according_to",
-                        format!("“according to {}” opens the sentence", np.span.slice(text)),
-                    );
-                }
-            } else if v.w(i - 1) == "," {
-                return mk(
-                    Span::new(sspan.start, v.toks[i - 1].span.start),
+    if let Some((np, cue)) = v.according_to(c, sent.end) {
+        if c == sent.start {
+            let after = tok_at(v.toks, np.span.end);
+            if after < sent.end && v.w(after) == "," && after + 1 < sent.end {
+                let a = mk(
+                    to_end(after + 1)?,
                     np,
                     cue,
                     "according_to",
-                    format!("“according to {}” closes the sentence", np.span.slice(text)),
-                );
+                    format!("“according to {}” opens the sentence", np.span.slice(text)),
+                )?;
+                return Some((a, np_tok(&np), sent.end));
+            }
+        } else if v.w(c - 1) == "," {
+            let a = mk(
+                Span::new(from, v.toks[c - 1].span.start),
+                np,
+                cue,
+                "according_to",
+                format!("“according to {}” closes the sentence", np.span.slice(text)),
+            )?;
+            return Some((a, np_tok(&np), tok_at(v.toks, np.span.end)));
+        }
+        return None;
+    }
+    if !v.is_indirect_cue(c) {
+        return None;
+    }
+    // A verb is written in lower case inside a sentence: "the United States" has no cue.
+    if c > sent.start && v.cap(c) && !v.is_sentence_start(c) {
+        return None;
+    }
+    if c > sent.start && matches!(v.lc(c - 1), "to" | "be" | "been" | "being") {
+        return None;
+    }
+    // "CLAUSE, said X." (inverted)
+    let inverted = |c: usize| -> Option<(Attributed, usize, usize)> {
+        // Archives that write quotes with two apostrophes put the comma inside them: ",'' said X".
+        let mut b = c;
+        while b > sent.start + 1 && c - b < 2 && v.w(b - 1) == "'" {
+            b -= 1;
+        }
+        if b > sent.start + 3 && v.w(b - 1) == "," && v.lex.inverting_cues.contains(v.lc(c)) {
+            let np = v.np_after(c + 1, sent.end)?;
+            let a = mk(
+                Span::new(from, v.toks[b - 1].span.start),
+                np,
+                v.toks[c].span,
+                "indirect_after",
+                format!("“{} {}” closes the sentence", v.w(c), np.span.slice(text)),
+            )?;
+            return Some((a, np_tok(&np), tok_at(v.toks, np.span.end)));
+        }
+        None
+    };
+    let Some(np) = v
+        .np_before(c, lo)
+        .or_else(|| coordinated_subject(v, c, lo))
+        .or_else(|| bare_subject(v, c, lo))
+    else {
+        return inverted(c);
+    };
+    let nt = np_tok(&np);
+    // "A, X said, B": the speaker stands inside the sentence between commas, and the statement is
+    // the whole sentence around it.
+    if nt > sent.start + 1 && v.w(nt - 1) == "," {
+        let mut k = c + 1;
+        while k < sent.end && k < c + 4 && v.is_word(k) && v.w(k) != "," {
+            k += 1;
+        }
+        if k + 1 < sent.end && v.w(k) == "," && v.is_word(k + 1) && !v.is_cue(k + 1) {
+            let end = clause_end(v, k + 1, sent.end);
+            if let Some(e) = last_word_end(v, k + 1..end) {
+                let a = mk(
+                    Span::new(from, e),
+                    np,
+                    v.toks[c].span,
+                    "indirect_inside",
+                    format!(
+                        "“{}, {}” stands inside the sentence",
+                        np.span.slice(text),
+                        v.w(c)
+                    ),
+                )?;
+                return Some((a, nt, end));
             }
         }
     }
-    for &c in candidates {
-        if !v.is_indirect_cue(c) {
-            continue;
-        }
-        if c > sent.start && matches!(v.lc(c - 1), "to" | "be" | "been" | "being") {
-            continue;
-        }
-        // "CLAUSE, X said." — the cue near the sentence end, its subject right after a comma.
-        if c > sent.start + 3 {
-            if let Some(np) = v.np_before(c, sent.start) {
-                let np_tok = tok_at(v.toks, np.span.start);
-                // After the cue, only a short adjunct ("on Tuesday", "in a statement").
-                let rest_ok = (c + 1..sent.end).all(|k| {
-                    !v.is_word(k)
-                        || PREPOSITIONS.contains(&v.lc(k))
-                        || DETERMINERS.contains(&v.lc(k))
-                        || v.is_adverb(k)
-                        || v.lex.not_names.contains(v.lc(k))
-                        || (k > c + 1 && PREPOSITIONS.contains(&v.lc(k - 1)))
-                        || k > c + 6
-                });
-                // Archives that write quotes with two apostrophes (''…,'' he said) put the comma
-                // inside them: the apostrophes are not marks, but the clause still ends there.
-                let mut comma = np_tok;
-                while comma > sent.start + 1 && np_tok - comma < 2 && v.w(comma - 1) == "'" {
-                    comma -= 1;
-                }
-                if comma > sent.start && v.w(comma - 1) != "," {
-                    comma = np_tok;
-                }
-                if comma > sent.start && v.w(comma - 1) == "," && (sent.end - c) <= 8 && rest_ok {
-                    return mk(
-                        Span::new(sspan.start, v.toks[comma - 1].span.start),
-                        np,
-                        v.toks[c].span,
-                        "indirect_after",
-                        format!(
-                            "“{}” + “{}” close the sentence",
-                            np.span.slice(text),
-                            v.w(c)
-                        ),
-                    );
-                }
-                if np_tok == sent.start
-                    || (np_tok > sent.start && v.w(np_tok - 1) == ",")
-                    || np_tok <= sent.start + 6
-                {
-                    if let Some(clause) = clause_after(v, c, sent.end) {
-                        return mk(
-                            Span::new(v.toks[clause].span.start, end),
-                            np,
-                            v.toks[c].span,
-                            "indirect_that",
-                            format!("“{}” {} a reported clause", np.span.slice(text), v.w(c)),
-                        );
-                    }
-                }
-            }
-        } else if let Some(np) = v.np_before(c, sent.start) {
-            if let Some(clause) = clause_after(v, c, sent.end) {
-                return mk(
-                    Span::new(v.toks[clause].span.start, end),
-                    np,
-                    v.toks[c].span,
-                    "indirect_that",
-                    format!("“{}” {} a reported clause", np.span.slice(text), v.w(c)),
-                );
-            }
-        }
-        // "CLAUSE, said X." (inverted)
-        if c > sent.start + 3 && v.w(c - 1) == "," && v.lex.inverting_cues.contains(v.lc(c)) {
-            if let Some(np) = v.np_after(c + 1, sent.end) {
-                return mk(
-                    Span::new(sspan.start, v.toks[c - 1].span.start),
-                    np,
-                    v.toks[c].span,
-                    "indirect_after",
-                    format!("“{} {}” closes the sentence", v.w(c), np.span.slice(text)),
-                );
-            }
+    let that = |np: Np| -> Option<(Attributed, usize, usize)> {
+        let clause = clause_after(v, c, sent.end)?;
+        let a = mk(
+            to_end(clause)?,
+            np,
+            v.toks[c].span,
+            "indirect_that",
+            format!("“{}” {} a reported clause", np.span.slice(text), v.w(c)),
+        )?;
+        Some((a, nt, c + 1))
+    };
+    if c <= sent.start + 3 {
+        return that(np).or_else(|| inverted(c));
+    }
+    // "CLAUSE, X said." — the cue near the sentence end, its subject right after a comma.
+    // After the cue, only a short adjunct ("on Tuesday", "in a statement").
+    // A full stop the splitter did not take for a sentence end (before two apostrophes that open
+    // the next quote) ends the tag too.
+    let tag_end = (c + 1..sent.end.min(c + WINDOW))
+        .find(|&k| v.w(k) == ".")
+        .unwrap_or(sent.end);
+    let rest_ok = (c + 1..tag_end).all(|k| {
+        !v.is_word(k)
+            || PREPOSITIONS.contains(&v.lc(k))
+            || DETERMINERS.contains(&v.lc(k))
+            || v.is_adverb(k)
+            || v.lex.not_names.contains(v.lc(k))
+            || (k > c + 1 && PREPOSITIONS.contains(&v.lc(k - 1)))
+            || k > c + 6
+    });
+    // Archives that write quotes with two apostrophes (''…,'' he said) put the comma inside
+    // them: the apostrophes are not marks, but the clause still ends there.
+    let mut comma = nt;
+    while comma > sent.start + 1 && nt - comma < 2 && v.w(comma - 1) == "'" {
+        comma -= 1;
+    }
+    if comma > sent.start && v.w(comma - 1) != "," {
+        comma = nt;
+    }
+    if comma > sent.start && v.w(comma - 1) == "," && (tag_end - c) <= 8 && rest_ok {
+        let a = mk(
+            Span::new(from, v.toks[comma - 1].span.start),
+            np,
+            v.toks[c].span,
+            "indirect_after",
+            format!(
+                "“{}” + “{}” close the sentence",
+                np.span.slice(text),
+                v.w(c)
+            ),
+        )?;
+        return Some((a, nt, sent.end));
+    }
+    // The subject opens the sentence or a clause of it: after a comma, a conjunction or a
+    // subordinator ("…, and officials said …", "… because he said …").
+    let opens = nt == sent.start
+        || nt <= sent.start + 6
+        || (nt > sent.start
+            && (matches!(v.w(nt - 1), "," | ";")
+                || matches!(
+                    v.lc(nt - 1),
+                    "and"
+                        | "but"
+                        | "because"
+                        | "while"
+                        | "although"
+                        | "though"
+                        | "as"
+                        | "since"
+                        | "after"
+                        | "when"
+                        | "so"
+                        | "whereas"
+                        | "if"
+                )));
+    if opens {
+        if let Some(r) = that(np) {
+            return Some(r);
         }
     }
-    None
+    inverted(c)
 }
 
 fn last_word_end(v: &View<'_>, sent: Range<usize>) -> Option<usize> {

@@ -2738,3 +2738,165 @@ fn a_gerund_after_an_introductory_phrase_with_commas() {
         )],
     );
 }
+
+// ---------------------------------------------------------------------------------------------
+// Indirect speech: several statements in a sentence, speakers inside it, clause bounds
+
+/// Each reporting verb with its own subject gives a statement; the first ends before ", but".
+#[test]
+fn indirect_two_statements_in_one_sentence() {
+    check(
+        "Lena Moor said the bridge would reopen in May, but Tom Kell said the repairs would take longer.",
+        &[
+            said(
+                Indirect,
+                "the bridge would reopen in May",
+                "Lena Moor",
+                "Lena Moor",
+                "said",
+            ),
+            said(
+                Indirect,
+                "the repairs would take longer",
+                "Tom Kell",
+                "Tom Kell",
+                "said",
+            ),
+        ],
+    );
+}
+
+/// "A, X said, B": the statement is the sentence around the speaker.
+#[test]
+fn indirect_speaker_inside_the_sentence() {
+    check(
+        "The repairs, Tom Kell said, would take at least another year.",
+        &[said(
+            Indirect,
+            "The repairs, Tom Kell said, would take at least another year",
+            "Tom Kell",
+            "Tom Kell",
+            "said",
+        )],
+    );
+}
+
+/// A speaker phrase in no list: a share of people.
+#[test]
+fn indirect_speaker_is_a_share_of_people() {
+    check(
+        "Two in three said the council had wasted money on the scheme.",
+        &[said(
+            Indirect,
+            "the council had wasted money on the scheme",
+            "Two in three",
+            "Two in three",
+            "said",
+        )],
+    );
+}
+
+/// "X did this and said …": the cue's subject is the clause's.
+#[test]
+fn indirect_cue_coordinated_with_another_verb() {
+    check(
+        "Lena Moor toured the flooded streets on Monday and said the town would need more pumps.",
+        &[said(
+            Indirect,
+            "the town would need more pumps",
+            "Lena Moor",
+            "Lena Moor",
+            "said",
+        )],
+    );
+}
+
+/// A participle after a comma is the reporter's adjunct, not part of the statement.
+#[test]
+fn indirect_clause_ends_before_a_participle() {
+    check(
+        "Lena Moor said the bridge would reopen in May, pointing to the progress of the repair crews.",
+        &[said(
+            Indirect,
+            "the bridge would reopen in May",
+            "Lena Moor",
+            "Lena Moor",
+            "said",
+        )],
+    );
+}
+
+/// More verbs of saying and believing take a reported clause.
+#[test]
+fn indirect_conceded_and_expect() {
+    check(
+        "The mayor conceded the budget would not balance this year.",
+        &[said(
+            Indirect,
+            "the budget would not balance this year",
+            "mayor",
+            "The mayor",
+            "conceded",
+        )],
+    );
+    check(
+        "Most economists expect the central bank will cut rates again.",
+        &[said(
+            Indirect,
+            "the central bank will cut rates again",
+            "economists",
+            "Most economists",
+            "expect",
+        )],
+    );
+}
+
+/// A capitalised word inside a sentence is a name, never a cue ("the United States").
+#[test]
+fn indirect_no_cue_in_a_capitalised_name() {
+    check(
+        "Officials in the United States the talks will resume soon.",
+        &[],
+    );
+}
+
+/// Two-apostrophe quotes: the statement runs from the first pair of apostrophes of the paragraph
+/// to the last, over the speaker tag between them.
+#[test]
+fn indirect_double_apostrophes_over_a_speaker_tag() {
+    let doc = analyze(
+        "Tom Kell spoke on Monday.\n\n''The lists come down to resources and time,'' he said. ''We will publish them in the spring.''",
+    );
+    let ind: Vec<_> = doc.quotes.iter().filter(|q| q.kind == Indirect).collect();
+    assert_eq!(ind.len(), 1, "{}", describe(&doc));
+    assert_eq!(
+        ind[0].content,
+        "''The lists come down to resources and time,'' he said. ''We will publish them in the spring.''"
+    );
+    assert_eq!(
+        ind[0].speaker.as_ref().map(|s| s.mention.as_str()),
+        Some("he")
+    );
+}
+
+/// A reporting verb inside two-apostrophe quotes is the quoted person's: the speaker is the one
+/// the tag outside them names.
+#[test]
+fn indirect_double_apostrophes_cue_inside_is_not_a_statement() {
+    let doc = analyze(
+        "Tom Kell spoke on Monday.\n\n''I think the lists are far too long for anyone,'' said Tom Kell.",
+    );
+    let ind: Vec<_> = doc.quotes.iter().filter(|q| q.kind == Indirect).collect();
+    assert_eq!(ind.len(), 1, "{}", describe(&doc));
+    assert!(
+        ind[0]
+            .content
+            .contains("I think the lists are far too long"),
+        "{}",
+        describe(&doc)
+    );
+    assert_eq!(
+        ind[0].speaker.as_ref().map(|s| s.mention.as_str()),
+        Some("Tom Kell")
+    );
+}
