@@ -2900,3 +2900,27 @@ fn indirect_double_apostrophes_cue_inside_is_not_a_statement() {
         Some("Tom Kell")
     );
 }
+
+/// "remembered" inverts like "recalled"; "yelling:" introduces a quote like "yelled".
+#[test]
+fn remembered_and_yelling_are_cues() {
+    check(
+        "“They told her not to do it,” remembered Ola Brandt, the firm’s former spokesman.\n\nAt the rally, Tomas Veer stood on a chair, yelling: “Get him out of here!”",
+        &[
+            said(
+                Direct,
+                "They told her not to do it,",
+                "Ola Brandt",
+                "Ola Brandt",
+                "remembered",
+            ),
+            said(
+                Direct,
+                "Get him out of here!",
+                "Tomas Veer",
+                "Tomas Veer",
+                "yelling",
+            ),
+        ],
+    );
+}
