@@ -1025,6 +1025,9 @@ impl<'a> View<'a> {
                 && !self.is_cue(k)
                 && !PREPOSITIONS.contains(&t)
                 && !matches!(t, "and" | "or" | "but" | "who" | "that" | "which" | "as")
+                // After the head noun, a past-tense verb starts the predicate: "the mayor
+                // rallied supporters".
+                && (head.is_none() || !t.ends_with("ed"))
                 // A clause, not a noun phrase: "asked if he had met Trump".
                 && self.pronoun(k).is_none()
                 && !SUBORDINATORS.contains(&self.lc(k))
@@ -1446,7 +1449,7 @@ fn possessed_saying(v: &View<'_>, sent: Range<usize>, rq: &RawQuote) -> Option<(
     let open_tok = tok_at(v.toks, rq.open.start);
     let close_end = rq.close.map_or(rq.content.end, |c| c.end);
     let after_close = tok_at(v.toks, close_end);
-    // The noun before the quote, with at most "that", "to be", "of" or "about" between.
+    // The noun before the quote, with at most "that", "to be", "of", "about" or a colon between.
     let mut noun = None;
     let mut k = open_tok;
     let floor = sent.start.max(open_tok.saturating_sub(4));
@@ -1457,7 +1460,7 @@ fn possessed_saying(v: &View<'_>, sent: Range<usize>, rq: &RawQuote) -> Option<(
             noun = Some(k);
             break;
         }
-        if !matches!(l, "that" | "to" | "be" | "of" | "about" | "as" | ",") {
+        if !matches!(l, "that" | "to" | "be" | "of" | "about" | "as" | "," | ":") {
             break;
         }
     }
@@ -1486,7 +1489,8 @@ fn possessed_saying(v: &View<'_>, sent: Range<usize>, rq: &RawQuote) -> Option<(
         if let Some(np) = possessor(v, p, sent.start) {
             return Some((np, v.toks[noun].span));
         }
-        if (!v.is_word(p) || v.cap(p)) && v.w(p) != "-" {
+        // Modifiers may be names of their own ("X's Facebook post").
+        if !v.is_word(p) && v.w(p) != "-" {
             return None;
         }
     }

@@ -2924,3 +2924,35 @@ fn remembered_and_yelling_are_cues() {
         ],
     );
 }
+
+/// "From X’s Facebook post: “…”": a possessed act of saying before a colon, with a name among its
+/// modifiers.
+#[test]
+fn a_possessed_post_before_a_colon() {
+    check(
+        "From Lena Brask’s Facebook post: “For the sake of our party we must unite.”",
+        &[said(
+            Direct,
+            "For the sake of our party we must unite.",
+            "Lena Brask",
+            "Lena Brask’s",
+            "post",
+        )],
+    );
+}
+
+/// After an introductory phrase, "the mayor rallied supporters, saying: “…”": a past-tense verb
+/// after the head noun ends the subject.
+#[test]
+fn a_role_subject_ends_before_its_verb() {
+    check(
+        "On Monday, the mayor rallied supporters, saying: “We have to be ready.”",
+        &[said(
+            Direct,
+            "We have to be ready.",
+            "mayor",
+            "the mayor",
+            "saying",
+        )],
+    );
+}
