@@ -119,6 +119,12 @@ const PAIRS: &[(&str, StanceLabel, &str, StanceLabel)] = &[
     ("The senator said the contract was tainted by cronyism.", Crit, "The senator said the contract was signed by the ministry.", Neut),
     ("Critics called the governor's speech unhinged.", Crit, "Critics called the governor's speech long.", Neut),
     ("The treaty has binding force.", Neut, "The treaty was imposed by force.", Crit),
+    // --- Rebuttal by correction: "X is not a Y" ------------------------------------------------
+    ("A leaflet is not a housing policy, the tenants said.", Crit, "A leaflet about the housing policy was sent to the tenants.", Neut),
+    ("It is not a fair offer.", Crit, "It is not a bad result.", Neut),
+    // --- A reporter's frame of reservation ----------------------------------------------------
+    ("The growers were unimpressed by the offer.", Crit, "The growers were informed of the offer.", Neut),
+    ("Business groups were less sympathetic to the strikers.", Crit, "Business groups were sympathetic to the strikers.", Conc),
 ];
 
 #[test]
@@ -169,6 +175,7 @@ fn lead_in_frames_a_direct_quote() {
         ("The minister rejected that. “The figures were published in March.”", Crit),
         ("The minister praised the report. “The figures were published in March.”", Conc),
         ("The minister spoke on Tuesday. “The figures were published in March.”", Neut),
+        ("The farmers were unimpressed. “The figures were published in March.”", Crit),
         // A sentence holding another quote is skipped; the lead-in before it still frames.
         ("The minister rejected that. “We read it,” she said. “The figures were published in March.”", Crit),
         // The sentence the quote opens in is not a lead-in: its verb is the cue.
