@@ -125,6 +125,10 @@ const PAIRS: &[(&str, StanceLabel, &str, StanceLabel)] = &[
     // --- A reporter's frame of reservation ----------------------------------------------------
     ("The growers were unimpressed by the offer.", Crit, "The growers were informed of the offer.", Neut),
     ("Business groups were less sympathetic to the strikers.", Crit, "Business groups were sympathetic to the strikers.", Conc),
+    ("Not everyone on the quay was pleased.", Crit, "Not everyone on the quay was at the meeting.", Neut),
+    // --- Warnings as a condition; demands as a burden -------------------------------------------
+    ("If we do nothing, the harbour will silt up within a decade.", Crit, "If we dredge it, the harbour will stay open for a decade.", Neut),
+    ("Three shifts in a row is a lot to ask of any nurse.", Crit, "Three shifts in a row is the rota for every nurse.", Neut),
 ];
 
 #[test]
@@ -176,6 +180,7 @@ fn lead_in_frames_a_direct_quote() {
         ("The minister praised the report. “The figures were published in March.”", Conc),
         ("The minister spoke on Tuesday. “The figures were published in March.”", Neut),
         ("The farmers were unimpressed. “The figures were published in March.”", Crit),
+        ("The farmers were wary. “The figures were published in March.”", Crit),
         // A sentence holding another quote is skipped; the lead-in before it still frames.
         ("The minister rejected that. “We read it,” she said. “The figures were published in March.”", Crit),
         // The sentence the quote opens in is not a lead-in: its verb is the cue.
