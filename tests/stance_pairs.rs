@@ -129,6 +129,14 @@ const PAIRS: &[(&str, StanceLabel, &str, StanceLabel)] = &[
     // --- Warnings as a condition; demands as a burden -------------------------------------------
     ("If we do nothing, the harbour will silt up within a decade.", Crit, "If we dredge it, the harbour will stay open for a decade.", Neut),
     ("Three shifts in a row is a lot to ask of any nurse.", Crit, "Three shifts in a row is the rota for every nurse.", Neut),
+    // --- Civil or partial disagreement, a way through, the worst behind us -----------------------
+    ("The two mayors don't agree on every detail.", Conc, "The two mayors don't agree on the details.", Crit),
+    ("Neighbours can disagree without shouting at each other.", Conc, "Neighbours disagree about the fence.", Crit),
+    ("We always found a way through with the unions.", Conc, "We always found the office of the unions.", Neut),
+    ("The worst of the delays should be behind us by May.", Conc, "The worst of the delays will come in May.", Neut),
+    ("The bakery's bread is good.", Conc, "The bakery throws away perfectly good bread.", Neut),
+    // --- Naming the other side's frustration as known concedes it -------------------------------
+    ("We know this is frustrating for passengers.", Conc, "This is frustrating for passengers.", Crit),
 ];
 
 #[test]
