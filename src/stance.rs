@@ -391,6 +391,7 @@ enum Kind {
     Term,
     Negate,
     Refuse,
+    Rebut,
     Renounce,
     Against,
     Demand,
@@ -408,6 +409,7 @@ impl Kind {
         Some(match s {
             "negate" => Kind::Negate,
             "refuse" => Kind::Refuse,
+            "rebut" => Kind::Rebut,
             "renounce" => Kind::Renounce,
             "against" => Kind::Against,
             "demand" => Kind::Demand,
@@ -438,7 +440,7 @@ impl Kind {
     /// How many words after the operator it reaches.
     fn scope(self) -> usize {
         match self {
-            Kind::Negate | Kind::Refuse | Kind::Irony | Kind::Damp => 3,
+            Kind::Negate | Kind::Refuse | Kind::Rebut | Kind::Irony | Kind::Damp => 3,
             Kind::Renounce => 4,
             Kind::Against => 8,
             Kind::Demand => 12,
@@ -453,6 +455,7 @@ impl Kind {
             Kind::Term => "term",
             Kind::Negate => "negation",
             Kind::Refuse => "negating verb",
+            Kind::Rebut => "rebuttal",
             Kind::Renounce => "renunciation",
             Kind::Against => "opposition",
             Kind::Demand => "demand",
@@ -1426,7 +1429,7 @@ fn apply(entries: &[Entry], buf: &str, items: &[Item], st: &mut [State]) {
         }
         match op.kind {
             Kind::Term | Kind::Ignore => {}
-            Kind::Negate | Kind::Refuse | Kind::Renounce => {
+            Kind::Negate | Kind::Refuse | Kind::Rebut | Kind::Renounce => {
                 for t in o + 1..n {
                     if !in_negation_scope(buf, &items[o], &items[t], op.scope) {
                         break;
@@ -1464,8 +1467,9 @@ fn apply(entries: &[Entry], buf: &str, items: &[Item], st: &mut [State]) {
                         note(st, o, t, Effect::Superlative);
                     } else if te.weight > 0.0 {
                         st[t].factor *= FLIP;
-                        // "no intention of negotiating" is a refusal, not a reassurance.
-                        if op.kind == Kind::Renounce {
+                        // "no intention of negotiating" is a refusal, not a reassurance; "is not
+                        // a fair deal" is critical through "fair" alone.
+                        if matches!(op.kind, Kind::Renounce | Kind::Rebut) {
                             st[o].own_dropped = true;
                         }
                         note(st, o, t, Effect::Flipped);
@@ -1667,7 +1671,11 @@ fn explain(entries: &[Entry], e: &Entry, st: &State, items: &[Item], in_cue: boo
     if st.cancelled {
         why.push_str(" (own weight dropped)");
     } else if st.own_dropped && e.own() != 0.0 {
-        why.push_str(" (own weight dropped: what it negates is critical)");
+        why.push_str(if e.kind == Kind::Rebut {
+            " (own weight dropped: what it negates carries the stance)"
+        } else {
+            " (own weight dropped: what it negates is critical)"
+        });
     }
     why
 }

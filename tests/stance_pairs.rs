@@ -119,6 +119,24 @@ const PAIRS: &[(&str, StanceLabel, &str, StanceLabel)] = &[
     ("The senator said the contract was tainted by cronyism.", Crit, "The senator said the contract was signed by the ministry.", Neut),
     ("Critics called the governor's speech unhinged.", Crit, "Critics called the governor's speech long.", Neut),
     ("The treaty has binding force.", Neut, "The treaty was imposed by force.", Crit),
+    // --- Rebuttal by correction: "X is not a Y" ------------------------------------------------
+    ("A leaflet is not a housing policy, the tenants said.", Crit, "A leaflet about the housing policy was sent to the tenants.", Neut),
+    ("It is not a fair offer.", Crit, "It is not a bad result.", Neut),
+    // --- A reporter's frame of reservation ----------------------------------------------------
+    ("The growers were unimpressed by the offer.", Crit, "The growers were informed of the offer.", Neut),
+    ("Business groups were less sympathetic to the strikers.", Crit, "Business groups were sympathetic to the strikers.", Conc),
+    ("Not everyone on the quay was pleased.", Crit, "Not everyone on the quay was at the meeting.", Neut),
+    // --- Warnings as a condition; demands as a burden -------------------------------------------
+    ("If we do nothing, the harbour will silt up within a decade.", Crit, "If we dredge it, the harbour will stay open for a decade.", Neut),
+    ("Three shifts in a row is a lot to ask of any nurse.", Crit, "Three shifts in a row is the rota for every nurse.", Neut),
+    // --- Civil or partial disagreement, a way through, the worst behind us -----------------------
+    ("The two mayors don't agree on every detail.", Conc, "The two mayors don't agree on the details.", Crit),
+    ("Neighbours can disagree without shouting at each other.", Conc, "Neighbours disagree about the fence.", Crit),
+    ("We always found a way through with the unions.", Conc, "We always found the office of the unions.", Neut),
+    ("The worst of the delays should be behind us by May.", Conc, "The worst of the delays will come in May.", Neut),
+    ("The bakery's bread is good.", Conc, "The bakery throws away perfectly good bread.", Neut),
+    // --- Naming the other side's frustration as known concedes it -------------------------------
+    ("We know this is frustrating for passengers.", Conc, "This is frustrating for passengers.", Crit),
 ];
 
 #[test]
@@ -169,6 +187,8 @@ fn lead_in_frames_a_direct_quote() {
         ("The minister rejected that. “The figures were published in March.”", Crit),
         ("The minister praised the report. “The figures were published in March.”", Conc),
         ("The minister spoke on Tuesday. “The figures were published in March.”", Neut),
+        ("The farmers were unimpressed. “The figures were published in March.”", Crit),
+        ("The farmers were wary. “The figures were published in March.”", Crit),
         // A sentence holding another quote is skipped; the lead-in before it still frames.
         ("The minister rejected that. “We read it,” she said. “The figures were published in March.”", Crit),
         // The sentence the quote opens in is not a lead-in: its verb is the cue.
