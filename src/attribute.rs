@@ -14,7 +14,7 @@ use std::sync::OnceLock;
 
 use crate::document::{NonQuoteReason, QuoteKind};
 use crate::lexicon::{Fnv, Gender, Lexicon};
-use crate::quotes::{RawQuote, Scan};
+use crate::quotes::{Family, RawQuote, Scan};
 use crate::segment::Token;
 use crate::span::Span;
 use crate::speakers::{is_acronym, is_cap, strip_titles, Np, NpKind};
@@ -1212,6 +1212,14 @@ pub fn attribute(text: &str, paras: &[Para], scan: &Scan, lex: &Lexicon) -> Attr
     // Per paragraph: did it hold only quotes (for continuation)? the last attributed quote index.
     let mut prev_para_last: Option<usize> = None;
     let mut prev_para_quoted = false;
+    // Does the article quote speech in double marks? Then a lone short quote in single marks is a
+    // subheading's style, not speech (`subheading`).
+    let doubles = scan.quotes.iter().any(|q| {
+        matches!(
+            q.family,
+            Family::Double | Family::StraightDouble | Family::Guillemet
+        )
+    });
     let transcript = is_transcript(text, paras, lex);
     for (pi, para) in paras.iter().enumerate() {
         let v = View::new(text, &para.toks, lex);
@@ -1243,6 +1251,21 @@ pub fn attribute(text: &str, paras: &[Para], scan: &Scan, lex: &Lexicon) -> Attr
             continue;
         }
         let only_quotes = !para_quotes.is_empty() && paragraph_only_quotes(&v, &para_quotes, scan);
+        if only_quotes && pi > 0 && label.is_none() {
+            if let [q] = para_quotes[..] {
+                if let Some(evidence) = subheading(text, &scan.quotes[q], doubles) {
+                    out.non_quotes.push(NotSpeech {
+                        content: scan.quotes[q].content,
+                        why: NonQuoteReason::Headline,
+                        evidence: evidence.into(),
+                    });
+                    // A subheading starts a new section: nothing continues across it.
+                    prev_para_last = None;
+                    prev_para_quoted = false;
+                    continue;
+                }
+            }
+        }
         let mut last_attributed: Option<usize> = None;
         // A transcript line is one record; speech reported inside it gets none of its own.
         let sents: &[Range<usize>] = if label.is_some() { &[] } else { &para.sents };
@@ -3168,6 +3191,31 @@ fn colon_lead_in(text: &str, prev: &Para, lex: &Lexicon, quotes: &mut [Attribute
             q.kind = QuoteKind::Direct;
         }
     }
+}
+
+/// A paragraph that is one short closed quote and nothing else, set as a subheading: in single
+/// marks in an article that quotes speech in double marks ("'A fight from start to finish.'"), or
+/// in capitals (“EVENTUALLY VOTERS DECIDE”). Subheads lift a line from the section below them, so
+/// the words are no new speech. Returns the evidence.
+fn subheading(text: &str, rq: &RawQuote, doubles: bool) -> Option<&'static str> {
+    if rq.close.is_none() || rq.continues || rq.runs_on {
+        return None;
+    }
+    let content = rq.content.slice(text);
+    let words = content.split_whitespace().count();
+    if words == 0 || words > 10 {
+        return None;
+    }
+    let single = matches!(rq.family, Family::Single | Family::StraightSingle);
+    if single && doubles {
+        return Some(
+            "a subheading: a paragraph of one short quote in single marks, in an article that quotes speech in double marks",
+        );
+    }
+    let capitals = words >= 2
+        && content.chars().any(char::is_uppercase)
+        && !content.chars().any(char::is_lowercase);
+    capitals.then_some("a subheading: a paragraph of one short quote in capitals")
 }
 
 /// A paragraph of quotes alone after a paragraph without quotes whose last sentence has a person

@@ -138,8 +138,8 @@ pub enum NonQuoteReason {
     Nickname,
     /// A term being named or defined ("so-called", "known as", "the word").
     Term,
-    /// A quote in the article's headline: headlines shorten and paraphrase, so their quoted words
-    /// are not taken as verbatim speech.
+    /// A quote in the article's headline, or a subheading inside it set as a quote: headlines
+    /// shorten and paraphrase, so their quoted words are not taken as verbatim speech.
     Headline,
 }
 

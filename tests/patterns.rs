@@ -2956,3 +2956,27 @@ fn a_role_subject_ends_before_its_verb() {
         )],
     );
 }
+
+/// A lone short quote in single marks, in an article that quotes speech in double marks, is a
+/// subheading; so is a lone quote in capitals. In an article that quotes in single marks (UK
+/// style) the same paragraph is speech.
+#[test]
+fn subheadings_in_quote_marks_are_not_speech() {
+    let doc = analyze(
+        "“We will rebuild the pier,” the mayor said.\n\n'A fight from start to finish.'\n\nThe merger was not her idea.\n\n“EVENTUALLY VOTERS DECIDE”\n\nThe polls closed at eight.",
+    );
+    let got = describe(&doc);
+    assert_eq!(doc.quotes.len(), 1, "{got}");
+    assert_eq!(
+        doc.non_quotes
+            .iter()
+            .filter(|n| n.why == NonQuoteReason::Headline)
+            .count(),
+        2,
+        "{got}"
+    );
+    let uk = analyze(
+        "‘We will rebuild the pier,’ the mayor said.\n\n‘It will take a year.’\n\nThe merger was not her idea.",
+    );
+    assert_eq!(uk.quotes.len(), 2, "{}", describe(&uk));
+}
