@@ -17,7 +17,7 @@ use crate::lexicon::{Fnv, Gender, Lexicon};
 use crate::quotes::{Family, RawQuote, Scan};
 use crate::segment::Token;
 use crate::span::Span;
-use crate::speakers::{is_acronym, is_cap, strip_titles, Np, NpKind};
+use crate::speakers::{hyphen_compound, is_acronym, is_cap, strip_titles, Np, NpKind};
 use crate::work::{self, Stage};
 
 /// One paragraph, tokenised and split into sentence windows.
@@ -480,12 +480,8 @@ impl<'a> View<'a> {
     /// Is token `j` the second half of a hyphenated compound ("anti-Muslim", "two-term"): a word,
     /// a hyphen and a word, with no space between them?
     fn hyphen_compound_at(&self, j: usize) -> bool {
-        j >= 2
-            && self.w(j - 1) == "-"
-            && self.is_word(j)
-            && self.is_word(j - 2)
-            && self.toks[j - 2].span.end == self.toks[j - 1].span.start
-            && self.toks[j - 1].span.end == self.toks[j].span.start
+        self.read();
+        hyphen_compound(self.text, self.toks, j)
     }
 
     fn np_before(&self, end: usize, lo: usize) -> Option<Np> {

@@ -137,6 +137,7 @@ impl Lexicon {
         let titles: WordMap<Option<Gender>> = entries(include_str!("lexicon/titles.txt"))
             .map(tagged)
             .collect();
+        let nationalities = set(include_str!("lexicon/demonyms.txt"));
         let title_max_words = titles
             .keys()
             .map(|t| t.split_whitespace().count())
@@ -161,11 +162,12 @@ impl Lexicon {
             abbreviations: entries(include_str!("lexicon/abbreviations.txt"))
                 .map(str::to_string)
                 .collect(),
-            demonyms: set(include_str!("lexicon/demonyms.txt"))
-                .into_iter()
+            demonyms: nationalities
+                .iter()
+                .cloned()
                 .chain(set(include_str!("lexicon/qualifiers.txt")))
                 .collect(),
-            nationalities: set(include_str!("lexicon/demonyms.txt")),
+            nationalities,
             nonspeech: entries(include_str!("lexicon/nonspeech_cues.txt"))
                 .filter_map(|l| {
                     let (why, phrase) = l.split_once(char::is_whitespace)?;

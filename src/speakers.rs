@@ -109,14 +109,20 @@ pub fn is_cap(text: &str, t: &Token) -> bool {
     t.word && t.text(text).chars().next().is_some_and(char::is_uppercase)
 }
 
+/// Is `toks[j]` the second half of a hyphenated compound ("anti-Muslim", "two-term"): a word, a
+/// hyphen and a word, with no space between them?
+pub fn hyphen_compound(text: &str, toks: &[Token], j: usize) -> bool {
+    j >= 2
+        && toks[j - 1].text(text) == "-"
+        && toks[j].word
+        && toks[j - 2].word
+        && toks[j - 2].span.end == toks[j - 1].span.start
+        && toks[j - 1].span.end == toks[j].span.start
+}
+
 /// Is `toks[i]` glued by a hyphen to a lowercase word before it ("anti-Muslim", "co-Anchor")?
 fn compound_half(text: &str, toks: &[Token], i: usize) -> bool {
-    i >= 2
-        && toks[i - 1].text(text) == "-"
-        && toks[i - 2].word
-        && !is_cap(text, &toks[i - 2])
-        && toks[i - 2].span.end == toks[i - 1].span.start
-        && toks[i - 1].span.end == toks[i].span.start
+    hyphen_compound(text, toks, i) && !is_cap(text, &toks[i - 2])
 }
 
 /// Strip a possessive ending ("China’s" -> "China").
@@ -272,19 +278,18 @@ impl Registry {
             return None;
         }
         if org
+            // A nationality may end a personal name after a word that is no demonym ("Mark
+            // Cuban"), or stand alone for a person already registered under it; anywhere else
+            // ("Latin American", "Cuban Ana") it is no name word.
             || words.iter().enumerate().any(|(i, w)| {
                 with_lower(w, |l| {
                     lex.not_names.contains(l)
-                            // A nationality may end a personal name after a word that is no
-                            // demonym ("Mark Cuban"), or stand alone for a person already
-                            // registered under it; "Latin American" is no name.
-                            || lex.demonyms.contains(l)
-                                && (!lex.nationalities.contains(l)
-                                    || i == 0 && words.len() > 1
-                                    || i + 1 < words.len()
-                                    || words[..i].iter().any(|p| {
-                                        with_lower(p, |pl| lex.demonyms.contains(pl))
-                                    }))
+                        || lex.demonyms.contains(l)
+                            && (!lex.nationalities.contains(l)
+                                || i + 1 < words.len()
+                                || words[..i]
+                                    .iter()
+                                    .any(|p| with_lower(p, |pl| lex.demonyms.contains(pl))))
                 })
             })
             || words.iter().any(|w| is_acronym(w))
@@ -390,12 +395,12 @@ impl Registry {
         self.index.person.get(name).copied()
     }
 
-    /// A person whose last name (preferred) or first name is `word`.
     /// Does a registered entity have this word as its first or last name word?
     pub fn knows_name_word(&self, word: &str) -> bool {
         self.find_by_name_word(word).is_some()
     }
 
+    /// A person whose last name (preferred) or first name is `word`.
     fn find_by_name_word(&self, word: &str) -> Option<usize> {
         self.index
             .last_word
