@@ -471,7 +471,7 @@ impl<'a> View<'a> {
                 | "›"
                 | "「"
                 | "」"
-        )
+        ) && !self.bare_possessive(i)
     }
 
     /// The speaker noun phrase ending right before token `end` (exclusive), not before `lo`.
@@ -736,6 +736,12 @@ impl<'a> View<'a> {
                     mods += 1;
                     continue;
                 }
+                // "Sanders' senior adviser": a possessor whose apostrophe stands alone.
+                if self.bare_possessive(p) && p > lo + 1 {
+                    j = p - 1;
+                    mods += 1;
+                    continue;
+                }
                 // "for decades critics": the object of a preposition is no modifier.
                 let object_of_prep = p > lo && PREPOSITIONS.contains(&self.lc(p - 1));
                 if self.is_word(p)
@@ -920,11 +926,19 @@ impl<'a> View<'a> {
                 j += 2;
                 continue;
             }
-            // "the Republican": a party or nationality word may be the noun.
+            // "the Republican": a party or nationality word may be the noun; "the GOP
+            // front-runner": an acronym may be a modifier.
             let word = self.is_word(j)
-                && (!self.cap(j) || self.lex.demonyms.contains(self.lc(j)))
+                && (!self.cap(j)
+                    || self.lex.demonyms.contains(self.lc(j))
+                    || (j + 1 < hi && self.is_word(j + 1) && is_acronym(self.w(j))))
                 && !self.is_cue(j)
                 && !PREPOSITIONS.contains(&self.lc(j))
+                // "a figure the industry reports": a second article starts another phrase.
+                && !matches!(
+                    self.lc(j),
+                    "the" | "a" | "an" | "this" | "that" | "these" | "those"
+                )
                 && self.pronoun(j).is_none();
             if !word {
                 break;
@@ -1102,11 +1116,15 @@ impl<'a> View<'a> {
     /// or a reporting verb, and not more than 20 tokens back).
     fn prev_comma(&self, close: usize, lo: usize) -> Option<usize> {
         let mut k = close;
+        // A finite reporting verb may stand in a relative clause ("Jane Doe, who has endorsed
+        // Roe, said"); past one, only a comma that opens such a clause is the apposition's.
+        let mut past_cue = false;
         while k > lo && close - k < 40 {
             k -= 1;
             let t = self.w(k);
             if t == "," {
-                return Some(k);
+                let relative = k + 1 < close && matches!(self.lc(k + 1), "who" | "whom" | "whose");
+                return (!past_cue || relative).then_some(k);
             }
             // "R-Wis.," "Calif.,": an abbreviation's period right before a comma ends no sentence.
             let abbreviation = t == "."
@@ -1125,11 +1143,11 @@ impl<'a> View<'a> {
             }
             // A participle may open an apposition ("Durbin, noting the size of …, said"); another
             // finite reporting verb is another clause.
-            if matches!(t, "." | "!" | "?" | ";" | ":")
-                || self.is_mark(k)
-                || (self.is_cue(k) && !self.lc(k).ends_with("ing"))
-            {
+            if matches!(t, "." | "!" | "?" | ";" | ":") || self.is_mark(k) {
                 return None;
+            }
+            if self.is_cue(k) && !self.lc(k).ends_with("ing") {
+                past_cue = true;
             }
         }
         None
@@ -1156,9 +1174,10 @@ impl<'a> View<'a> {
         let first = r.start;
         let t = self.w(first);
         // "Sanders’s chief strategist": a possessor and the role it owns.
-        let possessed_role = r.len() > 1
-            && crate::speakers::strip_possessive(t) != t
-            && (first + 1..r.end).any(|k| self.is_group_head(k));
+        let possessor = crate::speakers::strip_possessive(t) != t
+            || (r.len() > 2 && self.bare_possessive(first + 1));
+        let possessed_role =
+            r.len() > 1 && possessor && (first + 1..r.end).any(|k| self.is_group_head(k));
         // "R-Wis.", "D-Ore.": a US party and state label.
         let party_label = {
             let b = t.as_bytes();
@@ -1176,6 +1195,22 @@ impl<'a> View<'a> {
             || party_label
             || t.chars().all(|c| c.is_ascii_digit())
             || (self.cap(first) && self.lex.titles.contains_key(self.lc(first)))
+    }
+
+    /// Is token `k` the apostrophe of a plural or s-final possessor ("Sanders' adviser",
+    /// "the senators’ votes"), written right after the word?
+    fn bare_possessive(&self, k: usize) -> bool {
+        k > 0
+            && k < self.toks.len()
+            && matches!(self.w(k), "'" | "’")
+            && self.toks[k - 1].span.end == self.toks[k].span.start
+            && self.w(k - 1).ends_with(['s', 'S'])
+            && self.is_word(k - 1)
+            // As the scanner reads it: a lowercase word follows ("Sanders' aide"), where a
+            // capital could open a title in single marks.
+            && k + 1 < self.toks.len()
+            && self.is_word(k + 1)
+            && !self.cap(k + 1)
     }
 
     fn gender_in(&self, r: Range<usize>) -> Option<Gender> {
@@ -2421,7 +2456,11 @@ fn subject_of(v: &View<'_>, c: usize, lo: usize, sent_start: usize) -> Option<(N
         while k > sent_start && c - k < 3 && v.is_adverb(k - 1) {
             k -= 1;
         }
-        v.bare_role_before(sent_start, k)
+        // "On Sunday, the front-runner said": the same phrase after an introductory phrase's comma.
+        v.bare_role_before(sent_start, k).or_else(|| {
+            let comma = (sent_start..k).rev().take(7).find(|&j| v.w(j) == ",")?;
+            v.bare_role_before(comma + 1, k)
+        })
     })?;
     let pat = match v.lc(c) {
         "described" | "describes" => "described_as",

@@ -2980,3 +2980,39 @@ fn subheadings_in_quote_marks_are_not_speech() {
     );
     assert_eq!(uk.quotes.len(), 2, "{}", describe(&uk));
 }
+
+/// A possessor written with a bare apostrophe ("Ames' senior adviser") is part of an apposition,
+/// not a quote mark that ends the search for a subject.
+#[test]
+fn a_bare_apostrophe_possessor_in_an_apposition() {
+    check(
+        "Rosa Lind, Ames' senior adviser, said the other side was up to \"mischief\" again.",
+        &[said(Partial, "mischief", "Rosa Lind", "Rosa Lind", "said")],
+    );
+}
+
+/// A described subject after an introductory phrase ("On Sunday, the front-runner said"), even
+/// with an acronym among its words ("the GOP front-runner").
+#[test]
+fn a_described_subject_after_an_introductory_phrase() {
+    check(
+        "On Sunday, the GOP front-runner said the mayor had \"failed the city\" for years.",
+        &[said(
+            Partial,
+            "failed the city",
+            "GOP front-runner",
+            "the GOP front-runner",
+            "said",
+        )],
+    );
+}
+
+/// "Jane Doe, who has endorsed Roe, said …": a reporting verb inside a relative clause does not
+/// hide the subject before it.
+#[test]
+fn a_relative_clause_with_a_cue_between_subject_and_verb() {
+    check(
+        "Sen. Ida Moss (D-Ore.), who has endorsed Carr, said the race made him a \"sharper\" candidate.",
+        &[said(Partial, "sharper", "Ida Moss", "Ida Moss", "said")],
+    );
+}
