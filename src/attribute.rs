@@ -489,6 +489,12 @@ impl<'a> View<'a> {
         while i > lo && end - i < MAX_RUN && self.is_adverb(i - 1) {
             i -= 1;
         }
+        // "Jo Doe (D-Ore.) last week said", "Doe on Tuesday told": a time phrase between the
+        // subject and the verb.
+        i = self.time_phrase_before(i, lo);
+        while i > lo && end - i < MAX_RUN && self.is_adverb(i - 1) {
+            i -= 1;
+        }
         if i <= lo {
             return None;
         }
@@ -497,6 +503,15 @@ impl<'a> View<'a> {
         // farmer, said"; a name among them wins over a role before them ("The council’s leader,
         // Councillor Jane Doe, said").
         let mut apposed_name: Option<Np> = None;
+        // "Sen. Jo Doe (D-Ore.), said": a stray comma after a parenthesis that opens no
+        // apposition.
+        if i > lo + 2
+            && self.w(i - 1) == ","
+            && self.w(i - 2) == ")"
+            && self.prev_comma(i - 1, lo).is_none()
+        {
+            i -= 1;
+        }
         let mut close = (self.w(i - 1) == ",").then_some(i - 1);
         let mut rounds = 0;
         while let Some(c) = close {
@@ -989,6 +1004,16 @@ impl<'a> View<'a> {
             }
             return None;
         }
+        // "one of two witnesses", "one of the organisers": a part of a group.
+        if i + 2 < hi && self.lw_is(i, "one") && self.lw_is(i + 1, "of") {
+            let np = self
+                .np_after(i + 2, hi)
+                .filter(|np| np.kind == NpKind::Group)?;
+            return Some(Np {
+                span: Span::new(self.toks[i].span.start, np.span.end),
+                ..np
+            });
+        }
         // The window of words that can make up the phrase.
         let det = DETERMINERS.contains(&self.lc(i)) && (!self.cap(i) || self.is_sentence_start(i));
         let mut k = if det { i + 1 } else { i };
@@ -1072,7 +1097,27 @@ impl<'a> View<'a> {
                 } else {
                     None
                 };
-                let np = self.name_np(s, e, s, gender.or(tail_gender))?;
+                let Some(np) = self.name_np(s, e, s, gender.or(tail_gender)) else {
+                    // "one Republican involved in the planning", "another Democrat": a party or
+                    // nationality word after a determiner names a person by what they are.
+                    // Not when the phrase goes on ("the Democratic presidential candidate").
+                    let ends = e >= hi || !self.is_word(e) || {
+                        let n = self.lc(e);
+                        PREPOSITIONS.contains(&n)
+                            || matches!(n, "who" | "familiar" | "close")
+                            || n.ends_with("ed")
+                            || n.ends_with("ing")
+                    };
+                    if det && ends && e == s + 1 && self.lex.demonyms.contains(self.lc(s)) {
+                        return Some(Np {
+                            span: self.span(i..e),
+                            core: self.span(s..e),
+                            kind: NpKind::Group,
+                            gender: None,
+                        });
+                    }
+                    return None;
+                };
                 let span = Span::new(self.toks[i].span.start, np.span.end);
                 return Some(Np { span, ..np });
             }
@@ -1195,6 +1240,25 @@ impl<'a> View<'a> {
             || party_label
             || t.chars().all(|c| c.is_ascii_digit())
             || (self.cap(first) && self.lex.titles.contains_key(self.lc(first)))
+    }
+
+    /// Where a time phrase ending right before `i` starts ("last week", "this month", "on
+    /// Tuesday", "Tuesday"), or `i` when there is none.
+    fn time_phrase_before(&self, i: usize, lo: usize) -> usize {
+        if i > lo + 1
+            && TIME_NOUNS[..8].contains(&self.lc(i - 1))
+            && matches!(self.lc(i - 2), "last" | "this" | "that" | "next")
+        {
+            return i - 2;
+        }
+        if i > lo + 1 && self.cap(i - 1) && TIME_WORDS[..7].contains(&self.lc(i - 1)) {
+            return if i > lo + 2 && self.lw_is(i - 2, "on") {
+                i - 2
+            } else {
+                i - 1
+            };
+        }
+        i
     }
 
     /// Is token `k` the apostrophe of a plural or s-final possessor ("Sanders' adviser",
@@ -2252,6 +2316,16 @@ fn lead(v: &View<'_>, pre: Range<usize>) -> Option<(Np, Option<Span>, &'static s
             });
             if !between_ok {
                 return None;
+            }
+            // "Said Jane Doe, who grew up there, “…”": a cue opening the sentence, its speaker
+            // after it, then the mark or an apposition.
+            if c == pre.start && v.cap(c) && v.lex.inverting_cues.contains(v.lc(c)) {
+                if let Some(np) = v.np_after(c + 1, last) {
+                    let end = tok_at(v.toks, np.span.end);
+                    if end == last || v.w(end) == "," {
+                        return Some((np, Some(v.toks[c].span), "speaker_cue_quote"));
+                    }
+                }
             }
             // Words between the cue and the mark: a prepositional phrase or the addressee of "told".
             let first_after = if v.is_phrasal_cue(c) { c + 2 } else { c + 1 };

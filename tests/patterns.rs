@@ -3016,3 +3016,62 @@ fn a_relative_clause_with_a_cue_between_subject_and_verb() {
         &[said(Partial, "sharper", "Ida Moss", "Ida Moss", "said")],
     );
 }
+
+/// "Said Jane Doe, who …, “…”": a reporting verb opening the sentence, the speaker after it.
+#[test]
+fn an_inverted_cue_opening_the_sentence() {
+    check(
+        "The bakery was rebuilt last year. Said Nora Quill, who grew up on the street, “We were all so proud of it.”",
+        &[said(
+            Direct,
+            "We were all so proud of it.",
+            "Nora Quill",
+            "Nora Quill",
+            "Said",
+        )],
+    );
+}
+
+/// "said one Republican involved in the planning", "said one of two witnesses": a party word
+/// after a determiner, and a part of a group, name speakers by what they are.
+#[test]
+fn one_party_member_and_one_of_a_group() {
+    check(
+        "“Expect a huge ad spend,” said one Republican involved in the planning, who spoke on condition of anonymity.\n\n“It was awful,” said one of two witnesses who heard the call.",
+        &[
+            said(
+                Direct,
+                "Expect a huge ad spend,",
+                "Republican",
+                "one Republican",
+                "said",
+            ),
+            said(
+                Direct,
+                "It was awful,",
+                "witnesses",
+                "one of two witnesses",
+                "said",
+            ),
+        ],
+    );
+}
+
+/// A time phrase between subject and verb ("(D-Calif.) last week said", "on Tuesday told"), and a
+/// stray comma after a parenthesis ("Sen. Jo Doe (D-R.I.), said").
+#[test]
+fn time_phrases_and_a_comma_after_a_party_label() {
+    check(
+        "Sen. Mara Vent (D-Calif.) last week said the plan held no \"secret\" deal.\n\nSen. Paul Rede (D-R.I.), said he had not read the plan, but called it a “starting point for talks.”",
+        &[
+            said(Partial, "secret", "Mara Vent", "Mara Vent", "said"),
+            said(
+                Partial,
+                "starting point for talks.",
+                "Paul Rede",
+                "Paul Rede",
+                "said",
+            ),
+        ],
+    );
+}
