@@ -428,7 +428,7 @@ impl<'a> View<'a> {
         self.lex.groups.contains(l)
             || self.lex.roles.contains_key(l)
             || l.strip_suffix('s')
-                .is_some_and(|s| self.lex.roles.contains_key(s))
+                .is_some_and(|s| self.lex.roles.contains_key(s) || self.lex.groups.contains(s))
             || self.is_age_noun(i)
     }
     /// "the 43-year-old": an age used as a noun names a person.
@@ -637,7 +637,8 @@ impl<'a> View<'a> {
                         | "whereas"
                         | "whether"
                 ) {
-                    return None;
+                    // "The groups who wrote to her say": the object closes a "who" clause.
+                    return self.relative_subject(i, lo, gender);
                 }
             }
             let s = self.toks[last].span;
@@ -700,6 +701,11 @@ impl<'a> View<'a> {
                 j -= 1;
             }
             while j > lo && last - j < MAX_RUN {
+                // "… entering the U.S. While Kim has …": a clause opener after an abbreviation's
+                // period starts a sentence the splitter did not see; the name starts after it.
+                if SUBORDINATORS.contains(&self.lc(j)) {
+                    break;
+                }
                 let p = j - 1;
                 let joined = self.toks[p].span.end == self.toks[j].span.start;
                 let name_word = self.cap(p) && (!self.w(p).ends_with(['’', '\'']) || self.cap(j));

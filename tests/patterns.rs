@@ -3075,3 +3075,45 @@ fn time_phrases_and_a_comma_after_a_party_label() {
         ],
     );
 }
+
+/// A plural of a listed group noun is a group ("Groups who wrote … said"); an object pronoun
+/// closing a "who" clause leaves the phrase before "who" as the subject ("The officials who spoke
+/// to him said").
+#[test]
+fn plural_groups_and_an_object_inside_a_who_clause() {
+    check(
+        "Groups who wrote on Thursday said they were “concerned about his silence.”\n\nThe officials who spoke to him said he was “not in a good place.”",
+        &[
+            said(
+                Partial,
+                "concerned about his silence.",
+                "Groups",
+                "Groups",
+                "said",
+            ),
+            said(
+                Partial,
+                "not in a good place.",
+                "officials",
+                "The officials",
+                "said",
+            ),
+        ],
+    );
+}
+
+/// A clause opener after an abbreviation's period ("… the U.S. While Kim …") starts a new
+/// sentence the splitter could not see: it is never part of a name.
+#[test]
+fn a_name_never_runs_back_over_a_clause_opener() {
+    check(
+        "Lee wants to ban pets from the U.S. While Kim Dorr has condemned the plan, she called it “a distraction.”",
+        &[said(
+            Partial,
+            "a distraction.",
+            "Kim Dorr",
+            "she",
+            "called",
+        )],
+    );
+}
