@@ -368,8 +368,7 @@ impl<'a> View<'a> {
         }
         // Phrasal verbs that are not reporting: "called for", "called off".
         let particle = (i + 1 < self.toks.len()).then(|| self.lc(i + 1));
-        !(self.lc(i).starts_with("call")
-            && matches!(particle, Some("for" | "on" | "off" | "up" | "in")))
+        !(self.lc(i).starts_with("call") && matches!(particle, Some("off" | "up" | "in")))
     }
     /// The first word of a two-word reporting verb ("pointed out", "put it").
     fn is_phrasal_cue(&self, i: usize) -> bool {
@@ -2606,7 +2605,16 @@ fn clause_subject_in(v: &View<'_>, start: usize, end: usize, commas: usize) -> O
     while i < end
         && matches!(
             v.lc(i),
-            "but" | "and" | "so" | "yet" | "still" | "meanwhile" | "however" | ","
+            "but"
+                | "and"
+                | "so"
+                | "yet"
+                | "still"
+                | "meanwhile"
+                | "however"
+                | "then"
+                | "instead"
+                | ","
         )
     {
         i += 1;
@@ -2630,7 +2638,14 @@ fn clause_subject_in(v: &View<'_>, start: usize, end: usize, commas: usize) -> O
         || matches!(
             first,
             "amid" | "alongside" | "despite" | "asked" | "unlike" | "like"
-        );
+        )
+        // "Hours later, she …", "Moments earlier, …": a time phrase, not a subject.
+        || (i + 1 < end
+            && matches!(v.lc(i + 1), "later" | "earlier" | "ago")
+            && matches!(
+                first,
+                "minutes" | "hours" | "days" | "weeks" | "months" | "years" | "moments"
+            ));
     if !intro {
         if let Some(np) = v.np_after(i, end) {
             let next = tok_at(v.toks, np.span.end);

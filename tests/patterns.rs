@@ -39,6 +39,17 @@ fn said(
     }
 }
 
+/// A quote with no speaker and no cue.
+fn unattributed(kind: QuoteKind, content: &'static str) -> Want {
+    Want {
+        content,
+        kind,
+        name: None,
+        mention: None,
+        cue: None,
+    }
+}
+
 /// One line per quote, for failure messages.
 fn describe(doc: &Document) -> String {
     let mut s = String::new();
@@ -1687,13 +1698,7 @@ fn spokesperson_for_an_organisation_keeps_the_organisation_in_the_name() {
 fn place_after_from_is_not_made_a_speaker() {
     check(
         "A customer from Morocco told me: “Six weeks is too long.”",
-        &[Want {
-            content: "Six weeks is too long.",
-            kind: Direct,
-            name: None,
-            mention: None,
-            cue: None,
-        }],
+        &[unattributed(Direct, "Six weeks is too long.")],
     );
 }
 
@@ -3115,5 +3120,35 @@ fn a_name_never_runs_back_over_a_clause_opener() {
             "she",
             "called",
         )],
+    );
+}
+
+/// "called for" and "called on" report what someone demanded; "called off" reports no words.
+#[test]
+fn called_for_and_called_on_are_cues() {
+    check(
+        "Mayor Ana Ruiz called for “a full and open inquiry.”\n\nThe union called off “the strike we planned.”",
+        &[
+            said(
+                Partial,
+                "a full and open inquiry.",
+                "Ana Ruiz",
+                "Ana Ruiz",
+                "called",
+            ),
+            unattributed(Partial, "the strike we planned."),
+        ],
+    );
+}
+
+/// An opener ("Then", "Instead", "Hours later,") before the subject is not the subject.
+#[test]
+fn a_clause_opener_or_time_phrase_before_the_subject() {
+    check(
+        "Tom Berg spoke first. Then the senator said it was “a dark day.”\n\nHours later, Berg told reporters the vote was “a mistake.”",
+        &[
+            said(Partial, "a dark day.", "senator", "the senator", "said"),
+            said(Partial, "a mistake.", "Tom Berg", "Berg", "told"),
+        ],
     );
 }
