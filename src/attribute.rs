@@ -370,6 +370,15 @@ impl<'a> View<'a> {
         let particle = (i + 1 < self.toks.len()).then(|| self.lc(i + 1));
         !(self.lc(i).starts_with("call") && matches!(particle, Some("off" | "up" | "in")))
     }
+    /// "asserts that Peru is …", "suggests that …": after the verb comes its complement, never an
+    /// inverted speaker.
+    fn complement_follows(&self, i: usize) -> bool {
+        i + 1 < self.toks.len()
+            && matches!(
+                self.lc(i + 1),
+                "that" | "this" | "these" | "those" | "what" | "how"
+            )
+    }
     /// The first word of a two-word reporting verb ("pointed out", "put it").
     fn is_phrasal_cue(&self, i: usize) -> bool {
         i + 1 < self.toks.len()
@@ -2251,8 +2260,10 @@ fn tail(
     while k < hi && v.is_adverb(k) {
         k += 1;
     }
-    let inverting =
-        |k: usize| (v.is_cue(k) && v.lex.inverting_cues.contains(v.lc(k))) || v.is_read(k);
+    let inverting = |k: usize| {
+        ((v.is_cue(k) && v.lex.inverting_cues.contains(v.lc(k))) || v.is_read(k))
+            && !v.complement_follows(k)
+    };
     if k < hi && inverting(k) {
         if let Some(np) = v
             .np_after(k + 1, hi)
@@ -2431,7 +2442,7 @@ fn sentence_cue(
             if let Some((np, pat)) = subject_of(v, c, close_tok, sent.start) {
                 return Some((np, v.toks[c].span, pat));
             }
-            if v.lex.inverting_cues.contains(v.lc(c)) {
+            if v.lex.inverting_cues.contains(v.lc(c)) && !v.complement_follows(c) {
                 if let Some(np) = v.np_after(c + 1, sent.end) {
                     return Some((np, v.toks[c].span, "sentence_cue"));
                 }

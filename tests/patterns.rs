@@ -3152,3 +3152,33 @@ fn a_clause_opener_or_time_phrase_before_the_subject() {
         ],
     );
 }
+
+/// Present-tense reporting verbs invert like their past forms ("…,” argues Mary Stone"), but a
+/// verb followed by "that" has a complement there, not its speaker.
+#[test]
+fn present_tense_inverted_cues_and_complements() {
+    check(
+        "“Our plans have changed,” agrees Mary Stone, 30, of Tulsa, Okla.\n\nThe mayor, who fights with reporters, asserts that Peru is “cheating us.”\n\nThis was the man we knew, who fights with reporters, and asserts that Peru is “robbing us.”\n\nCity lawyer Jo Kim said in a letter that the ad “plainly and wrongly” suggests that Peru backs the plan.",
+        &[
+            said(Direct, "Our plans have changed,", "Mary Stone", "Mary Stone", "agrees"),
+            said(Partial, "cheating us.", "mayor", "The mayor", "asserts"),
+            unattributed(Partial, "robbing us."),
+            said(Partial, "plainly and wrongly", "Jo Kim", "Jo Kim", "said"),
+        ],
+    );
+}
+
+/// A publication can be a speaker by what it is ("The weekly magazine …, arguing …").
+#[test]
+fn publications_are_groups() {
+    check(
+        "The weekly magazine has opposed the bill, arguing it is “a gift to landlords.”",
+        &[said(
+            Partial,
+            "a gift to landlords.",
+            "weekly magazine",
+            "The weekly magazine",
+            "arguing",
+        )],
+    );
+}
