@@ -370,6 +370,18 @@ impl<'a> View<'a> {
         let particle = (i + 1 < self.toks.len()).then(|| self.lc(i + 1));
         !(self.lc(i).starts_with("call") && matches!(particle, Some("off" | "up" | "in")))
     }
+    /// The dash that ends right before token `end` (after `lo`): "—", or "--" as two tokens. A
+    /// single hyphen is no dash.
+    fn dash_ending_at(&self, end: usize, lo: usize) -> Option<Range<usize>> {
+        if end <= lo {
+            return None;
+        }
+        match self.w(end - 1) {
+            "—" | "–" | "―" => Some(end - 1..end),
+            "-" if end >= lo + 2 && self.w(end - 2) == "-" => Some(end - 2..end),
+            _ => None,
+        }
+    }
     /// "asserts that Peru is …", "suggests that …": after the verb comes its complement, never an
     /// inverted speaker.
     fn complement_follows(&self, i: usize) -> bool {
@@ -505,6 +517,18 @@ impl<'a> View<'a> {
         }
         if i <= lo {
             return None;
+        }
+        // "A former governor — Ed Lamb, who lost in 2010 — said": a dash-bounded apposition; the
+        // name inside it, or else the phrase before it.
+        if let Some(close) = self.dash_ending_at(i, lo) {
+            let open = (lo.max(close.start.saturating_sub(30))..close.start)
+                .rev()
+                .find_map(|k| self.dash_ending_at(k + 1, lo))?;
+            let inner = open.end..close.start;
+            return self
+                .np_after(inner.start, inner.end)
+                .filter(|np| np.kind == NpKind::Name)
+                .or_else(|| self.np_before(open.start, lo));
         }
         let mut gender = None;
         // Up to three comma-bounded appositions between the speaker and the cue: "Doe, 54, a

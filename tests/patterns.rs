@@ -3182,3 +3182,16 @@ fn publications_are_groups() {
         )],
     );
 }
+
+/// A dash-bounded apposition between the subject and the verb: the name inside it, or else the
+/// phrase before it.
+#[test]
+fn dash_bounded_appositions() {
+    check(
+        "A former governor -- Ed Lamb, who lost the 2010 race -- said the plan “offered nothing new.”\n\nThe mayor — elected only last spring — said it was “a fair deal.”",
+        &[
+            said(Partial, "offered nothing new.", "Ed Lamb", "Ed Lamb", "said"),
+            said(Partial, "a fair deal.", "mayor", "The mayor", "said"),
+        ],
+    );
+}
