@@ -1938,7 +1938,18 @@ fn attribute_one(
                 // Only a subject right before its verb: with no reporting verb to go on, an
                 // apposition in between leaves too much unread.
                 let verb_next = after < open_tok && v.is_word(after);
-                if matches!(np.kind, NpKind::Name | NpKind::Pronoun(_)) && !rival && verb_next {
+                // "Perry was said to be “furious”": others report what the subject felt.
+                let reported = (after + 1..open_tok).any(|k| {
+                    matches!(
+                        v.lc(k),
+                        "said" | "told" | "reported" | "rumored" | "rumoured" | "alleged"
+                    ) && matches!(v.lc(k - 1), "was" | "were" | "is" | "are" | "been" | "be")
+                });
+                if matches!(np.kind, NpKind::Name | NpKind::Pronoun(_))
+                    && !rival
+                    && verb_next
+                    && !reported
+                {
                     a.speaker = Some(np);
                     a.pattern = "sentence_subject";
                     a.why = format!(
@@ -2550,7 +2561,7 @@ fn subject_of(v: &View<'_>, c: usize, lo: usize, sent_start: usize) -> Option<(N
         aux -= 1;
     }
     if aux > lo
-        && v.lc(c).ends_with("ed")
+        && (v.lc(c).ends_with("ed") || matches!(v.lc(c), "said" | "told"))
         && !v.lw_is(c, "quoted")
         && matches!(
             v.lc(aux - 1),
@@ -2576,6 +2587,18 @@ fn subject_of(v: &View<'_>, c: usize, lo: usize, sent_start: usize) -> Option<(N
             v.bare_role_before(comma + 1, k)
         })
     })?;
+    // "A letter from the group obtained by The Star warns": the agent of a participle is no
+    // subject; the phrase before the participle is.
+    let mut b = tok_at(v.toks, np.span.start);
+    if b > lo && matches!(v.lc(b - 1), "the" | "a" | "an") {
+        b -= 1;
+    }
+    let np = match b.checked_sub(2) {
+        Some(p) if p > lo && v.lc(p + 1) == "by" && v.lc(p).ends_with("ed") && !v.is_cue(p) => {
+            v.np_before(p, lo)?
+        }
+        _ => np,
+    };
     let pat = match v.lc(c) {
         "described" | "describes" => "described_as",
         "called" | "calls" => "called",

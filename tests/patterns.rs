@@ -3195,3 +3195,23 @@ fn dash_bounded_appositions() {
         ],
     );
 }
+
+/// "was said to be", "was told": the subject of a passive reporting verb is no speaker; the agent
+/// of a participle ("obtained by The Star") is no subject.
+#[test]
+fn passive_reporting_verbs_and_participle_agents() {
+    check(
+        "Party chairman Rob Perry was said to be “furious” with the mayor.\n\nThe mayor was told the plan was “dead on arrival.”\n\nA letter from the veterans' group obtained by The Daily Star warns that “further contact will be through our lawyers.”",
+        &[
+            unattributed(Partial, "furious"),
+            unattributed(Partial, "dead on arrival."),
+            said(
+                Partial,
+                "further contact will be through our lawyers.",
+                "veterans' group",
+                "the veterans' group",
+                "warns",
+            ),
+        ],
+    );
+}
