@@ -1708,7 +1708,7 @@ fn nested_leads(v: &View<'_>, para_quotes: &[usize], scan: &Scan, out: &mut Vec<
                 if close < outer_hi && v.is_mark(close) {
                     let hi = outer_hi.min(close + 1 + WINDOW);
                     let ends_sentence = ends_like_sentence(n.slice(v.text));
-                    found = tail(v, close + 1..hi, ends_sentence)
+                    found = tail(v, close + 1..hi, ends_sentence, false)
                         .map(|(np, cue, pat, _)| (np, Some(cue), pat));
                 }
             }
@@ -1856,7 +1856,8 @@ fn attribute_one(
     let mut tail_ok = post.is_empty() || (post.start..post.end).all(|i| !v.is_word(i));
     if a.speaker.is_none() && rq.close.is_some() {
         let ends_sentence = rq.content.slice(text).trim_end().ends_with('.');
-        if let Some((np, cue, pattern, end)) = tail(v, post.clone(), ends_sentence) {
+        let next_quote = post.end < sent.end;
+        if let Some((np, cue, pattern, end)) = tail(v, post.clone(), ends_sentence, next_quote) {
             a.speaker = Some(np);
             a.cue = Some(cue);
             a.pattern = pattern;
@@ -2264,6 +2265,7 @@ fn tail(
     v: &View<'_>,
     post: Range<usize>,
     ends_sentence: bool,
+    next_quote: bool,
 ) -> Option<(Np, Span, &'static str, usize)> {
     // After a quote that ends its own sentence (“… broken.”), only a plain verb of saying reads as
     // its attribution; "“….” Her critics cited it …" starts a new thought.
@@ -2311,6 +2313,11 @@ fn tail(
     for c in i + 1..hi.min(i + 14) {
         if v.is_tail_cue(c) {
             if !cue_ok(c) {
+                return None;
+            }
+            // "“… mutual good.” Trump said the two should be “…”": after a quote that ends its
+            // own sentence, a verb whose words run on into the next quote introduces that one.
+            if ends_sentence && next_quote {
                 return None;
             }
             // "“…,” the retired neurosurgeon told": right after the quote, a determiner and a few

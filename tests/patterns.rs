@@ -3215,3 +3215,28 @@ fn passive_reporting_verbs_and_participle_agents() {
         ],
     );
 }
+
+/// After a quote that ends its own sentence, a verb whose clause runs on into another quote
+/// introduces that quote, not the one before it.
+#[test]
+fn a_cue_running_into_the_next_quote_is_not_the_tail_of_the_last() {
+    check(
+        "Jon Reyes praised “shared goals.” Ann Cole said the two sides “must work together.”",
+        &[
+            said(
+                Partial,
+                "shared goals.",
+                "Jon Reyes",
+                "Jon Reyes",
+                "praised",
+            ),
+            said(
+                Partial,
+                "must work together.",
+                "Ann Cole",
+                "Ann Cole",
+                "said",
+            ),
+        ],
+    );
+}
