@@ -1107,7 +1107,16 @@ impl<'a> View<'a> {
                 && lower < 4
                 && (last_cap_run.is_none()
                     || self.is_group_head(k)
-                    || self.lex.titles.contains_key(self.lc(k)))
+                    || self.lex.titles.contains_key(self.lc(k))
+                    // "Republican presidential candidate": an adjective before the role (not a
+                    // verb: "Ada Lund greeted supporters").
+                    || (k + 1 < hi
+                        && ["al", "ic", "ive", "ary", "ior", "ent", "ant", "ern"]
+                            .iter()
+                            .any(|suf| t.ends_with(suf))
+                        && !self.cap(k + 1)
+                        && (self.is_group_head(k + 1)
+                            || self.lex.titles.contains_key(self.lc(k + 1)))))
             {
                 lower += 1;
                 if self.is_group_head(k) {
@@ -1833,8 +1842,17 @@ fn attribute_one(
     let mut lead_ok = pre.is_empty() || (pre.len() == 1 && !v.is_word(pre.start));
     // 2. Split quote: the words before this quote are the attribution of the previous one.
     if let Some(te) = prev_tail_end {
-        if te >= pre.end.saturating_sub(1) && !pre.is_empty() {
-            if let Some(prev) = out.quotes.last().filter(|p| p.paragraph == pi) {
+        let prev = out.quotes.last().filter(|p| p.paragraph == pi);
+        // “A,” Doe wrote in a statement explaining why, “B.”: a longer attribution between the
+        // halves, when the first half breaks off at a comma and the second follows one.
+        let long_split = pre.end > pre.start
+            && v.w(pre.end - 1) == ","
+            && pre.end - te <= 20
+            && prev.is_some_and(|p| p.content.slice(text).trim_end().ends_with(','))
+            // "…,” Ryan said, though he said, “…”": the second half has its own lead.
+            && lead(v, pre.clone()).is_none();
+        if (te >= pre.end.saturating_sub(1) || long_split) && !pre.is_empty() {
+            if let Some(prev) = prev {
                 a.speaker = prev.speaker;
                 a.cue = prev.cue;
                 a.pattern = "split";
@@ -2553,9 +2571,16 @@ fn subject_of(v: &View<'_>, c: usize, lo: usize, sent_start: usize) -> Option<(N
         let np = v
             .np_before(c, lo)
             .filter(|np| matches!(np.kind, NpKind::Name | NpKind::Group))?;
+        // "wrote a letter to Attorney General Lisa Lamb asking": the one written to does not
+        // speak.
+        let mut b = tok_at(v.toks, np.span.start);
+        while b > lo && v.cap(b - 1) && tok_at(v.toks, np.span.start) - b < 4 {
+            b -= 1;
+        }
+        let addressed = b > lo && v.lc(b - 1) == "to";
         // Unless that phrase is what the clause's subject sent ("issued a statement describing",
         // "emailed supporters saying"): then the subject speaks.
-        if object_of_verb(v, &np, sent_start) {
+        if addressed || object_of_verb(v, &np, sent_start) {
             return clause_subject(v, sent_start, tok_at(v.toks, np.span.start))
                 .map(|np| (np, "gerund"));
         }

@@ -3240,3 +3240,31 @@ fn a_cue_running_into_the_next_quote_is_not_the_tail_of_the_last() {
         ],
     );
 }
+
+/// A split quote with a longer attribution between its halves (“A,” X wrote in a statement
+/// explaining why, “B.”); a gerund after a phrase addressed "to" someone belongs to the
+/// clause's subject; a modifier before a role ("Republican presidential hopeful").
+#[test]
+fn long_split_quotes_addressees_and_modified_roles() {
+    check(
+        "“Many people are unsure,” Ray Thiel wrote in a statement to a weekly explaining why he will speak, “but most of us agree on the problem.”\n\nMayor Greg Stone wrote a letter to Attorney General Lisa Lamb asking her to look into the “fiasco.”\n\nIn line with most voters, Republican presidential hopeful Sen. Ted Cole was critical of the plan, telling a host: “The plan is typical of them.”",
+        &[
+            said(Direct, "Many people are unsure,", "Ray Thiel", "Ray Thiel", "wrote"),
+            said(
+                Direct,
+                "but most of us agree on the problem.",
+                "Ray Thiel",
+                "Ray Thiel",
+                "wrote",
+            ),
+            said(Partial, "fiasco.", "Greg Stone", "Mayor Greg Stone", "asking"),
+            said(
+                Direct,
+                "The plan is typical of them.",
+                "Ted Cole",
+                "Republican presidential hopeful Sen. Ted Cole",
+                "telling",
+            ),
+        ],
+    );
+}
