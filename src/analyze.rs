@@ -188,7 +188,13 @@ pub fn analyze_with(id: &str, source: Option<String>, text: &str, opts: Options)
             let r = match np.kind {
                 NpKind::Pronoun(_) => {
                     let window = window_start(&paras, q.paragraph);
-                    reg.resolve_pronoun(text, &np, window, last_speaker, None)
+                    // "Ed Moss, whom he calls …": "he" is not the one "whom" stands for.
+                    let antecedent = text[..np.span.start]
+                        .trim_end()
+                        .strip_suffix("whom")
+                        .map(|b| b.trim_end().trim_end_matches(',').trim_end().len())
+                        .and_then(|end| reg.mentioned_ending_at(end));
+                    reg.resolve_pronoun(text, &np, window, last_speaker, antecedent)
                 }
                 _ if q.pattern == "transcript" => reg.resolve_label(text, &np),
                 _ => paras

@@ -668,6 +668,12 @@ impl<'a> View<'a> {
                         | "unless"
                         | "whereas"
                         | "whether"
+                        // "Ed Moss, whom he calls “…”".
+                        | "whom"
+                        | "how"
+                        | "why"
+                        | "or"
+                        | "yet"
                 ) {
                     // "The groups who wrote to her say": the object closes a "who" clause.
                     return self.relative_subject(i, lo, gender);
@@ -2513,8 +2519,23 @@ fn sentence_cue(
 }
 
 fn subject_of(v: &View<'_>, c: usize, lo: usize, sent_start: usize) -> Option<(Np, &'static str)> {
+    // "asked him to say" names no speaker; "went on to call" and "continued to insist" do: the
+    // subject of the verb before "to".
     if c > 0 && v.lc(c - 1) == "to" {
-        return None;
+        let carry_on = c >= 2
+            && c - 2 > lo
+            && matches!(
+                v.lc(c - 2),
+                "on" | "continued" | "continues" | "proceeded" | "proceeds"
+            );
+        if !carry_on {
+            return None;
+        }
+        let verb = if v.lc(c - 2) == "on" { c - 3 } else { c - 2 };
+        return v
+            .np_before(verb, lo)
+            .filter(|np| tok_at(v.toks, np.span.end) == verb)
+            .map(|np| (np, "sentence_cue"));
     }
     // "X was joined on stage and joked, “…”": the clause's subject, when no other person stands
     // between it and the verb.

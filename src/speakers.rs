@@ -391,6 +391,17 @@ impl Registry {
         }
     }
 
+    /// The entity with a mention ending exactly at byte `end` (within a name's length before it).
+    pub fn mentioned_ending_at(&self, end: usize) -> Option<usize> {
+        self.index
+            .mention_at
+            .range(end.saturating_sub(80)..end)
+            .rev()
+            .flat_map(|(&start, ids)| ids.iter().map(move |&id| (start, id)))
+            .find(|&(start, id)| self.entities[id].mentions.contains(&Span::new(start, end)))
+            .map(|(_, id)| id)
+    }
+
     fn find_person_by_name(&self, name: &str) -> Option<usize> {
         self.index.person.get(name).copied()
     }

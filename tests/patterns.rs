@@ -3268,3 +3268,17 @@ fn long_split_quotes_addressees_and_modified_roles() {
         ],
     );
 }
+
+/// "whom he calls “…”": the pronoun after "whom" is the subject of the cue, and it is never the
+/// person "whom" stands for. "went on to say" and "continued to insist" have the subject of the
+/// verb before "to".
+#[test]
+fn pronoun_after_whom_and_carried_on_verbs() {
+    check(
+        "George Hale backs Ed Moss, whom he calls “a born prosecutor.”\n\nAnn Lee spoke first. She went on to say the plan is “a disgrace.”",
+        &[
+            said(Partial, "a born prosecutor.", "George Hale", "he", "calls"),
+            said(Partial, "a disgrace.", "Ann Lee", "She", "say"),
+        ],
+    );
+}
