@@ -1909,6 +1909,20 @@ fn attribute_one(
             lead_ok = true;
         }
     }
+    // 4b. "Dianne Bell agreed. “…”": a sentence of only a speaker and a verb of saying, right
+    // before a quote that opens its own sentence.
+    if a.speaker.is_none() && pre.is_empty() && tok_at(v.toks, rq.open.start) == sent.start {
+        if let Some((np, cue)) = said_sentence_before(v, sent.start) {
+            a.speaker = Some(np);
+            a.cue = Some(cue);
+            a.pattern = "said_sentence_before";
+            a.why = format!(
+                "the sentence before is only “{}” and “{}”",
+                np.span.slice(text),
+                cue.slice(text)
+            );
+        }
+    }
     // 5. A reporting verb elsewhere in the sentence.
     if a.speaker.is_none() {
         if let Some((np, cue, pattern)) = sentence_cue(v, sent.clone(), rq) {
@@ -2709,6 +2723,47 @@ fn clause_subject(v: &View<'_>, start: usize, end: usize) -> Option<Np> {
     clause_subject_in(v, start, end, 3)
 }
 
+/// "Dianne Bell agreed." right before `sent_start`: the speaker and the verb, when the sentence
+/// holds nothing else (an intransitive verb of saying, a few adverbs after it).
+fn said_sentence_before(v: &View<'_>, sent_start: usize) -> Option<(Np, Span)> {
+    let stop = sent_start.checked_sub(1)?;
+    if v.w(stop) != "." {
+        return None;
+    }
+    let mut c = stop.checked_sub(1)?;
+    while c > 0 && matches!(v.lc(c), "too" | "also" | "again" | "later") {
+        c -= 1;
+    }
+    if !v.is_cue(c) || !v.lex.inverting_cues.contains(v.lc(c)) {
+        return None;
+    }
+    let np = v.np_before(c, c.saturating_sub(MAX_RUN))?;
+    let first = tok_at(v.toks, np.span.start);
+    // The speaker opens the sentence: not after a quote ("“…,” Rubio said. “…”" is another rule's).
+    let opens = first == 0 || matches!(v.w(first - 1), "." | "!" | "?");
+    (opens && !matches!(np.kind, NpKind::Pronoun(Gender::Relative))).then_some((np, v.toks[c].span))
+}
+
+/// The token after a short parenthesis at `k` ("Rep. Hal Jeffs (D-N.Y.) reacted"), or `k`.
+fn past_parenthesis(v: &View<'_>, k: usize, end: usize) -> usize {
+    if k < end && v.w(k) == "(" {
+        if let Some(close) = (k + 1..end).take(10).find(|&j| v.w(j) == ")") {
+            return close + 1;
+        }
+    }
+    k
+}
+
+/// "hours later", "years ago": a unit of time and "later", "earlier" or "ago" at `i`.
+fn time_ago(v: &View<'_>, i: usize, end: usize) -> bool {
+    i + 1 < end
+        && matches!(v.lc(i + 1), "later" | "earlier" | "ago")
+        && matches!(
+            v.lc(i),
+            "minutes" | "hours" | "days" | "weeks" | "months" | "years" | "moments"
+        )
+}
+
 /// [`clause_subject`], trying the phrase after at most `commas` commas of an introductory phrase:
 /// with no reporting verb to go on (`sentence_subject`), only the first.
 fn clause_subject_in(v: &View<'_>, start: usize, end: usize, commas: usize) -> Option<Np> {
@@ -2750,16 +2805,28 @@ fn clause_subject_in(v: &View<'_>, start: usize, end: usize, commas: usize) -> O
             first,
             "amid" | "alongside" | "despite" | "asked" | "unlike" | "like"
         )
-        // "Hours later, she …", "Moments earlier, …": a time phrase, not a subject.
-        || (i + 1 < end
-            && matches!(v.lc(i + 1), "later" | "earlier" | "ago")
-            && matches!(
+        // "Hours later, she …", "Eight years ago, he …": a time phrase, not a subject.
+        || time_ago(v, i, end)
+        || ((first.starts_with(|c: char| c.is_ascii_digit())
+            || matches!(
                 first,
-                "minutes" | "hours" | "days" | "weeks" | "months" | "years" | "moments"
-            ));
+                "a" | "two"
+                    | "three"
+                    | "four"
+                    | "five"
+                    | "six"
+                    | "seven"
+                    | "eight"
+                    | "nine"
+                    | "ten"
+                    | "several"
+                    | "few"
+                    | "many"
+            ))
+            && time_ago(v, i + 1, end));
     if !intro {
         if let Some(np) = v.np_after(i, end) {
-            let next = tok_at(v.toks, np.span.end);
+            let next = past_parenthesis(v, tok_at(v.toks, np.span.end), end);
             // The subject is followed by its verb, not by a comma or an apostrophe-contraction.
             if next < end && v.is_word(next) && !v.w(i).contains(['’', '\'']) {
                 return Some(np);
@@ -2789,7 +2856,7 @@ fn clause_subject_in(v: &View<'_>, start: usize, end: usize, commas: usize) -> O
         .take(commas)
         .find_map(|comma| {
             let np = v.np_after(comma + 1, end)?;
-            let next = tok_at(v.toks, np.span.end);
+            let next = past_parenthesis(v, tok_at(v.toks, np.span.end), end);
             (next < end && v.is_word(next) && !v.cap(next)).then_some(np)
         })
 }

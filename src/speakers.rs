@@ -877,6 +877,19 @@ pub fn strip_titles<'t>(
     let first_words = title_first_words(lex);
     // One buffer for every phrase tried: most runs try none, a title word tries a few.
     let mut phrase = String::new();
+    // "State University's Dina Bell": a possessor and what precedes it are not the name.
+    if let Some(p) = (0..run.len().saturating_sub(2)).rev().find(|&p| {
+        run[p].word
+            && strip_possessive(run[p].text(text)) != run[p].text(text)
+            && run[p + 1].word
+            && run[p + 2].word
+            // An organisation keeps its possessor: "Veloria’s Foreign Ministry".
+            && !run[p + 1..]
+                .iter()
+                .any(|t| with_lower(t.text(text), |l| lex.org_heads.contains(l)))
+    }) {
+        i = p + 1;
+    }
     'outer: while i < run.len() {
         // A word that starts no title starts no phrase worth building (most capitalised words).
         let may_start_title = !run[i].word
@@ -941,6 +954,22 @@ pub fn strip_titles<'t>(
                 {
                     return true;
                 }
+            }
+            // A place before an abbreviated title: "Arkansas Gov. Mike Hart", "New Jersey Sen. Jo
+            // Lee" (the title's period follows it).
+            let abbreviated_title_at = |k: usize| {
+                k + 1 < run.len()
+                    && run[k].word
+                    && run[k + 1].text(text) == "."
+                    && lex
+                        .titles
+                        .contains_key(&format!("{}.", run[k].text(text).to_lowercase()))
+            };
+            if run[i].word
+                && (abbreviated_title_at(i + 1)
+                    || (i + 2 < run.len() && run[i + 1].word && abbreviated_title_at(i + 2)))
+            {
+                return true;
             }
             // A demonym that ends the run may be a surname ("Cuban said"): kept, so that only a
             // person already registered under it can match.

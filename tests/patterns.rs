@@ -3282,3 +3282,52 @@ fn pronoun_after_whom_and_carried_on_verbs() {
         ],
     );
 }
+
+/// A sentence of only a speaker and a verb of saying hands the quote after it to that speaker;
+/// after a quote ("“…,” Rubio said.") it does not.
+#[test]
+fn a_speaker_and_verb_sentence_before_a_quote() {
+    check(
+        "Tax reform was the theme.\n\nState University's Dina Bell agreed. “Voters are running out of patience.”",
+        &[said(
+            Direct,
+            "Voters are running out of patience.",
+            "Dina Bell",
+            "State University's Dina Bell",
+            "agreed",
+        )],
+    );
+}
+
+/// A place before an abbreviated title is no part of the name ("Arkansas Gov. Mike Hart"); a
+/// party label in parentheses after the subject; "Eight years ago," opens a clause; "labeling"
+/// reports words like "calling".
+#[test]
+fn place_titles_party_labels_and_time_openers() {
+    check(
+        "Budget fight.\n\nFormer Arkansas Gov. Mike Hart, for his part, is labeling the orders “a blatant abuse of power.”\n\nIn a statement released Thursday, Rep. Hal Jeffs (D-N.Y.) reacted to the news, saying: “The man should be in prison.”\n\nEight years ago, Al Ruiz backed the mayor and said, “She has never done a thing for us.”",
+        &[
+            said(
+                Partial,
+                "a blatant abuse of power.",
+                "Mike Hart",
+                "Mike Hart",
+                "labeling",
+            ),
+            said(
+                Direct,
+                "The man should be in prison.",
+                "Hal Jeffs",
+                "Rep. Hal Jeffs",
+                "saying",
+            ),
+            said(
+                Partial,
+                "She has never done a thing for us.",
+                "Al Ruiz",
+                "Al Ruiz",
+                "said",
+            ),
+        ],
+    );
+}
