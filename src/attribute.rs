@@ -2218,10 +2218,16 @@ fn not_speech_cue(
     }
     // A programme or publication named after "on"/"in": "said on “Morning Report.”", also with
     // its owner between: "on ABC’s “Good Morning America”".
-    let owner_between = last_word > pre.start
-        && crate::speakers::strip_possessive(v.w(last_word)) != v.w(last_word)
-        && matches!(v.lc(last_word - 1), "on" | "in");
-    if (matches!(lw, "on" | "in") || owner_between) && words <= 6 && is_title_case(content) {
+    let owner = crate::speakers::strip_possessive(v.w(last_word));
+    let possessed = owner != v.w(last_word);
+    let owner_between =
+        last_word > pre.start && possessed && matches!(v.lc(last_word - 1), "on" | "in");
+    // A broadcaster's programme: "told NBC’s “Today”", "host of MSNBC’s “Morning Joe”".
+    let broadcaster = possessed && crate::speakers::is_acronym(owner);
+    if (matches!(lw, "on" | "in") || owner_between || broadcaster)
+        && words <= 6
+        && is_title_case(content)
+    {
         return ns(
             NonQuoteReason::Title,
             format!("a capitalised name after “{lw}”"),

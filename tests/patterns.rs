@@ -2031,6 +2031,21 @@ fn programme_title_after_its_owner() {
     );
 }
 
+/// A broadcaster's programme ("told NBC’s “Today”") is a title whatever verb comes before it.
+#[test]
+fn programme_title_after_a_broadcaster() {
+    check_not_speech(
+        "Lee told NBC’s “Today” on Monday that he could hardly hear.",
+        "Today",
+        NonQuoteReason::Title,
+    );
+    check_not_speech(
+        "Jo Park, host of WXYZ’s “Morning Drive,” said the plan was sound.",
+        "Morning Drive,",
+        NonQuoteReason::Title,
+    );
+}
+
 #[test]
 fn headline_case_is_a_title() {
     check_not_speech(
