@@ -1981,7 +1981,7 @@ fn attribute_one(
                 let reported = (after + 1..open_tok).any(|k| {
                     matches!(
                         v.lc(k),
-                        "said" | "told" | "reported" | "rumored" | "rumoured" | "alleged"
+                        "said" | "told" | "asked" | "reported" | "rumored" | "rumoured" | "alleged"
                     ) && matches!(v.lc(k - 1), "was" | "were" | "is" | "are" | "been" | "be")
                 });
                 if matches!(np.kind, NpKind::Name | NpKind::Pronoun(_))
@@ -2457,6 +2457,16 @@ fn lead(v: &View<'_>, pre: Range<usize>) -> Option<(Np, Option<Span>, &'static s
                 if let Some(np) = said.or_else(|| clause_subject(v, pre.start, c)) {
                     return Some((np, Some(v.toks[c].span), "gerund"));
                 }
+            }
+            // "Blumenthal was asked, “…”": the one asked does not say the quote.
+            if c > pre.start
+                && matches!(v.lc(c), "asked" | "told")
+                && matches!(
+                    v.lc(c - 1),
+                    "was" | "were" | "is" | "are" | "being" | "been"
+                )
+            {
+                return None;
             }
             // A participle inside the phrase ("said in a video posted online:") has no subject of
             // its own: keep looking for the main verb further back.

@@ -3346,3 +3346,18 @@ fn place_titles_party_labels_and_time_openers() {
         ],
     );
 }
+
+/// "X was asked, “…?”": the question is the interviewer's, not X's.
+#[test]
+fn the_one_asked_does_not_speak() {
+    check(
+        "Budget fight.\n\nIn an interview published Wednesday, Mark Toller was asked, “What is the most dangerous place you have been to?”\n\nLena Ruiz was asked about the “not there yet” remark.",
+        &[
+            unattributed(
+                Partial,
+                "What is the most dangerous place you have been to?",
+            ),
+            unattributed(Partial, "not there yet"),
+        ],
+    );
+}
