@@ -518,6 +518,29 @@ impl<'a> View<'a> {
         if i <= lo {
             return None;
         }
+        // "A source familiar with Cole’s thinking said", "officials close to the talks said": the
+        // phrase before the modifier speaks.
+        if let Some(k) = (lo.max(i.saturating_sub(8))..i).rev().find(|&k| {
+            k + 1 < i
+                && matches!(
+                    (self.lc(k), self.lc(k + 1)),
+                    ("familiar", "with")
+                        | ("close", "to")
+                        | ("involved", "in")
+                        | ("knowledgeable", "about")
+                        | ("briefed", "on")
+                )
+        }) {
+            if (k + 2..i).all(|j| self.is_word(j) || matches!(self.w(j), "’s" | "'s" | "’" | "'"))
+            {
+                if let Some(np) = self
+                    .np_before(k, lo)
+                    .filter(|np| np.kind == NpKind::Group && tok_at(self.toks, np.span.end) == k)
+                {
+                    return Some(np);
+                }
+            }
+        }
         // "A former governor — Ed Lamb, who lost in 2010 — said": a dash-bounded apposition; the
         // name inside it, or else the phrase before it.
         if let Some(close) = self.dash_ending_at(i, lo) {
@@ -2517,6 +2540,20 @@ fn sentence_cue(
     // and only the nearest few, so that a sentence of many quotes and many cues stays linear.
     let before = v.cue_candidates_in(sent.start..open_tok);
     for &c in before.iter().rev().take(MAX_CUE_CANDIDATES) {
+        // "The paradox of Nancy, says Carl Anton, historian at …, is that she was “…”": an
+        // inverted cue set off by commas inside the sentence.
+        if c > sent.start
+            && v.w(c - 1) == ","
+            && v.is_cue(c)
+            && v.lex.inverting_cues.contains(v.lc(c))
+        {
+            if let Some(np) = v.np_after(c + 1, open_tok) {
+                let end = tok_at(v.toks, np.span.end);
+                if end < open_tok && v.w(end) == "," {
+                    return Some((np, v.toks[c].span, "sentence_cue"));
+                }
+            }
+        }
         if v.is_cue(c) {
             if let Some((np, pat)) = subject_of(v, c, sent.start, sent.start) {
                 return Some((np, v.toks[c].span, pat));

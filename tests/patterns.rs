@@ -3361,3 +3361,36 @@ fn the_one_asked_does_not_speak() {
         ],
     );
 }
+
+/// "A source familiar with …", an inverted cue set off by commas mid-sentence, royal and legal
+/// roles, and "echoed:" before a quoted paragraph.
+#[test]
+fn sources_familiar_parenthetical_cues_and_more_roles() {
+    check(
+        "Budget fight.\n\nAnother source familiar with Cole’s thinking said, “He will try to be friendlier.”\n\nThe paradox of Nan, says Carl Anton, historian at the Grange Library, is that she was “one of the most powerful.”\n\nThe prince called for a vote, calling it “a disgrace.”\n\nJared Potts, 17, echoed:\n\n“He speaks his mind, and that is what we need.”",
+        &[
+            said(
+                Direct,
+                "He will try to be friendlier.",
+                "source",
+                "Another source",
+                "said",
+            ),
+            said(
+                Partial,
+                "one of the most powerful.",
+                "Carl Anton",
+                "Carl Anton",
+                "says",
+            ),
+            said(Partial, "a disgrace.", "prince", "The prince", "calling"),
+            said(
+                Direct,
+                "He speaks his mind, and that is what we need.",
+                "Jared Potts",
+                "Jared Potts",
+                "echoed",
+            ),
+        ],
+    );
+}
