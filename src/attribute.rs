@@ -1946,6 +1946,29 @@ fn attribute_one(
             );
         }
     }
+    // 4c. "… report “wasn’t good.” Adding, “…”": a sentence opened by a reporting gerund with no
+    // subject goes on with the last quote's speaker in the paragraph.
+    if a.speaker.is_none()
+        && pre.start == sent.start
+        && pre.end > pre.start
+        && v.lc(pre.start).ends_with("ing")
+        && v.is_cue(pre.start)
+        && (pre.start + 1..pre.end).all(|k| matches!(v.w(k), "," | ":" | "that"))
+    {
+        if let Some(prev) = out
+            .quotes
+            .last()
+            .filter(|p| p.paragraph == pi && p.speaker.is_some())
+        {
+            a.speaker = prev.speaker;
+            a.cue = Some(v.toks[pre.start].span);
+            a.pattern = "continuation";
+            a.why = format!(
+                "“{}” opens the sentence with no subject of its own: the last speaker goes on",
+                v.w(pre.start)
+            );
+        }
+    }
     // 5. A reporting verb elsewhere in the sentence.
     if a.speaker.is_none() {
         if let Some((np, cue, pattern)) = sentence_cue(v, sent.clone(), rq) {
@@ -2786,6 +2809,15 @@ fn said_sentence_before(v: &View<'_>, sent_start: usize) -> Option<(Np, Span)> {
     let mut c = stop.checked_sub(1)?;
     while c > 0 && matches!(v.lc(c), "too" | "also" | "again" | "later") {
         c -= 1;
+    }
+    // "… said in a statement.", "… told reporters on Monday.": a short phrase after the verb.
+    if !v.is_cue(c) {
+        if let Some(k) = (c.saturating_sub(5)..c).rev().find(|&k| v.is_cue(k)) {
+            let l = v.lc(k + 1);
+            if PREPOSITIONS.contains(&l) || matches!(v.lc(k), "told" | "tells") {
+                c = k;
+            }
+        }
     }
     if !v.is_cue(c) || !v.lex.inverting_cues.contains(v.lc(c)) {
         return None;

@@ -3394,3 +3394,29 @@ fn sources_familiar_parenthetical_cues_and_more_roles() {
         ],
     );
 }
+
+/// "X said in a statement." before a quoted sentence; "Adding, “…”" goes on with the last
+/// speaker of the paragraph.
+#[test]
+fn said_in_a_statement_before_and_adding_after() {
+    check(
+        "Budget fight.\n\nSam Lau said in a statement. “There are no paper ballots to recount.”\n\nRia Maher said the report “was not good.” Adding, “What they do is never that bad.”",
+        &[
+            said(
+                Direct,
+                "There are no paper ballots to recount.",
+                "Sam Lau",
+                "Sam Lau",
+                "said",
+            ),
+            said(Partial, "was not good.", "Ria Maher", "Ria Maher", "said"),
+            said(
+                Partial,
+                "What they do is never that bad.",
+                "Ria Maher",
+                "Ria Maher",
+                "Adding",
+            ),
+        ],
+    );
+}
