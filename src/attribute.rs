@@ -691,8 +691,9 @@ impl<'a> View<'a> {
                         | "unless"
                         | "whereas"
                         | "whether"
-                        // "Ed Moss, whom he calls “…”".
+                        // "Ed Moss, whom he calls “…”", "Obama, who he noted was “…”".
                         | "whom"
+                        | "who"
                         | "how"
                         | "why"
                         | "or"

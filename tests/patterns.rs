@@ -3420,3 +3420,28 @@ fn said_in_a_statement_before_and_adding_after() {
         ],
     );
 }
+
+/// "Rubio, who he dubbed “…”": the pronoun after an object "who" is the subject of the cue (left
+/// unresolved when two people fit); an investigation can be a speaker.
+#[test]
+fn pronoun_after_object_who_and_investigations() {
+    check(
+        "Budget fight.\n\nHe criticized Hillary Clinton.\n\nBut he also took swipes at Marco Rubio, who he dubbed “the little senator.”\n\nMark Lane criticized the deal, which an internal investigation said was “extremely careless.”",
+        &[
+            Want {
+                content: "the little senator.",
+                kind: Partial,
+                name: None,
+                mention: Some("he"),
+                cue: Some("dubbed"),
+            },
+            said(
+                Partial,
+                "extremely careless.",
+                "internal investigation",
+                "an internal investigation",
+                "said",
+            ),
+        ],
+    );
+}
