@@ -4,8 +4,8 @@ use std::collections::{HashMap, HashSet};
 
 use crate::attribute::{self, Attributed, NestedLead, Para};
 use crate::document::{
-    char_range, Cue, Document, Finding, FindingKind, Mark, Mention, NestedQuote, NonQuote, Quote,
-    QuoteKind, SpeakerEntry, SpeakerRef,
+    char_range, Cue, Document, Finding, FindingKind, Mark, Mention, NestedQuote, NonQuote,
+    NonQuoteReason, Quote, QuoteKind, SpeakerEntry, SpeakerRef,
 };
 use crate::lexicon::{Gender, Lexicon};
 use crate::quotes::{self, MarkProblem};
@@ -123,22 +123,14 @@ pub fn analyze_with(id: &str, source: Option<String>, text: &str, opts: Options)
         });
     }
 
-    // Resolve speakers in text order so pronouns can lean on the previous speaker.
-    let mut order: Vec<usize> = (0..att.quotes.len()).collect();
-    order.sort_by_key(|&i| {
-        att.quotes[i]
-            .speaker
-            .map_or(att.quotes[i].content.start, |s| {
-                s.span.start.min(att.quotes[i].content.start)
-            })
-    });
     // The weakest pattern, a sentence's subject with no reporting verb, is dropped when that
-    // subject is one capitalised word opening the sentence, naming nobody the text introduces,
-    // that the text also writes in lower case: a common word, not a name ("Good information can
-    // still drive out bad", "Section 1001 can be applied"). The lower-case words are collected
-    // once, and only for a document that needs them.
-    let mut lower_words: Option<HashSet<&str>> = None;
-    for q in att.quotes.iter_mut() {
+    // subject is one capitalised word opening the sentence and naming nobody the text introduces:
+    // a common word, not a name ("Good information can still drive out bad", "Generous health
+    // care and … “fact-finding trips”"). A short fragment left with no speaker is then a scare
+    // quote, as it would have been with no subject at all.
+    let mut demoted: Vec<usize> = Vec::new();
+    let mut inner_caps: Option<HashSet<&str>> = None;
+    for (i, q) in att.quotes.iter_mut().enumerate() {
         let Some(np) = q.speaker else { continue };
         let word = crate::speakers::strip_possessive(np.span.slice(text));
         if q.pattern != "sentence_subject"
@@ -157,23 +149,52 @@ pub fn analyze_with(id: &str, source: Option<String>, text: &str, opts: Options)
         {
             continue;
         }
-        let lower = lower_words.get_or_insert_with(|| {
+        // Capitalised inside a sentence elsewhere: a name after all ("Clinton", "Trump").
+        let inner = inner_caps.get_or_insert_with(|| {
             paras
                 .iter()
-                .flat_map(|p| p.toks.iter())
-                .filter(|t| t.word)
-                .map(|t| t.text(text))
-                .filter(|w| w.starts_with(|c: char| c.is_lowercase()))
+                .flat_map(|p| p.toks.windows(2))
+                .filter(|w| w[1].word && w[0].word)
+                .map(|w| w[1].text(text))
+                .filter(|w| w.starts_with(|c: char| c.is_uppercase()))
                 .collect()
         });
-        if lower.contains(folded.as_str()) {
-            q.speaker = None;
-            q.pattern = "none";
-            q.why = format!(
-                "“{word}” opens the sentence but is a common word of the text (it is written in lower case too), and no reporting verb marks speech"
-            );
+        if inner.contains(word) {
+            continue;
+        }
+        q.speaker = None;
+        q.pattern = "none";
+        q.why = format!(
+            "“{word}” opens the sentence but names nobody the text introduces, and no reporting verb marks speech"
+        );
+        let content = q.content.slice(text);
+        if q.kind == QuoteKind::Partial
+            && content.split_whitespace().count() <= 6
+            && !attribute::ends_like_sentence(content)
+        {
+            demoted.push(i);
         }
     }
+    for &i in demoted.iter().rev() {
+        let q = att.quotes.remove(i);
+        att.non_quotes.push(attribute::NotSpeech {
+            content: q.content,
+            why: NonQuoteReason::Scare,
+            evidence: "a short quoted phrase; the sentence's first word names nobody and no reporting verb marks speech".into(),
+        });
+    }
+    if !demoted.is_empty() {
+        att.non_quotes.sort_by_key(|n| n.content.start);
+    }
+    // Resolve speakers in text order so pronouns can lean on the previous speaker.
+    let mut order: Vec<usize> = (0..att.quotes.len()).collect();
+    order.sort_by_key(|&i| {
+        att.quotes[i]
+            .speaker
+            .map_or(att.quotes[i].content.start, |s| {
+                s.span.start.min(att.quotes[i].content.start)
+            })
+    });
     let mut resolved: Vec<Option<Resolution>> = vec![None; att.quotes.len()];
     // A map, not a list: a long text has as many mentions as quotes, and a scan each was quadratic.
     let mut cache: HashMap<Span, Resolution> = HashMap::new();

@@ -2146,7 +2146,7 @@ fn set_lead(a: &mut Attributed, text: &str, np: Np, cue: Option<Span>, pattern: 
     );
 }
 
-fn ends_like_sentence(s: &str) -> bool {
+pub(crate) fn ends_like_sentence(s: &str) -> bool {
     let t = s.trim_end();
     t.ends_with(['.', '!', '?', ',', '…']) && t.split_whitespace().count() >= 3
 }

@@ -2725,16 +2725,22 @@ fn a_thing_called_by_a_name_has_no_speaker() {
     );
 }
 
-/// With no reporting verb, a sentence's one-word subject that the text also writes in lower case
-/// is a common word, not a speaker: "Good information can still beat “the lie”".
+/// With no reporting verb, a sentence's one-word subject that names nobody the text introduces
+/// is a common word, not a speaker: "Good information can still beat “the lie”". A short
+/// fragment left with no speaker is a scare quote ("Generous plans and “fact-finding trips”").
 #[test]
 fn a_common_word_opening_the_sentence_is_no_speaker() {
     let doc = analyze(
         "Most good information spreads slowly.\n\nGood information can still win when “the truth is sexier than the lie.”",
     );
     assert!(doc.quotes[0].speaker.is_none(), "{}", describe(&doc));
-    // A name the text never writes in lower case stays the subject.
-    let doc = analyze("Marwick can still win when “the truth is sexier than the lie.”");
+    check_not_speech(
+        "Budget fight.\n\nGenerous pensions and “fact-finding trips” are dumped on them.",
+        "fact-finding trips",
+        NonQuoteReason::Scare,
+    );
+    // A name the text introduces, or writes capitalised inside a sentence, stays the subject.
+    let doc = analyze("Alice Marwick studies media.\n\nMarwick can still win when “the truth is sexier than the lie.”");
     assert_eq!(
         doc.quotes[0].speaker.as_ref().map(|s| s.mention.as_str()),
         Some("Marwick"),
