@@ -151,6 +151,9 @@ struct View<'a> {
     /// cue or "according"), computed on first use: their scans step over these only, so a sentence
     /// with many quotes and few cues is not read again for every quote.
     cue_candidates: OnceCell<Vec<usize>>,
+    /// Token indices of a post-modifier ("familiar with", "close to", …), found on first use
+    /// in one pass, so that `np_before` looks them up instead of reading back for each call.
+    post_modifiers: OnceCell<Vec<usize>>,
     /// Every token lowercased, made on first use (see [`View::lc`]).
     lower: OnceCell<Lower>,
     /// Work: token reads through `w`, `is_word` and `cap`, which every rule's loop goes through;
@@ -232,6 +235,7 @@ impl<'a> View<'a> {
             toks,
             lex,
             cue_candidates: OnceCell::new(),
+            post_modifiers: OnceCell::new(),
             lower: OnceCell::new(),
             reads: Cell::new(0),
         }
@@ -520,17 +524,26 @@ impl<'a> View<'a> {
         }
         // "A source familiar with Cole’s thinking said", "officials close to the talks said": the
         // phrase before the modifier speaks.
-        if let Some(k) = (lo.max(i.saturating_sub(8))..i).rev().find(|&k| {
-            k + 1 < i
-                && matches!(
-                    (self.lc(k), self.lc(k + 1)),
-                    ("familiar", "with")
-                        | ("close", "to")
-                        | ("involved", "in")
-                        | ("knowledgeable", "about")
-                        | ("briefed", "on")
-                )
-        }) {
+        let mods = self.post_modifiers.get_or_init(|| {
+            (0..self.toks.len().saturating_sub(1))
+                .filter(|&k| {
+                    matches!(
+                        self.lc(k),
+                        "familiar" | "close" | "involved" | "knowledgeable" | "briefed"
+                    ) && matches!(
+                        (self.lc(k), self.lc(k + 1)),
+                        ("familiar", "with")
+                            | ("close", "to")
+                            | ("involved", "in")
+                            | ("knowledgeable", "about")
+                            | ("briefed", "on")
+                    )
+                })
+                .collect()
+        });
+        let from = lo.max(i.saturating_sub(8));
+        let at = mods.partition_point(|&k| k < i.saturating_sub(1));
+        if let Some(k) = at.checked_sub(1).map(|a| mods[a]).filter(|&k| k >= from) {
             if (k + 2..i).all(|j| self.is_word(j) || matches!(self.w(j), "’s" | "'s" | "’" | "'"))
             {
                 if let Some(np) = self
