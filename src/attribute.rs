@@ -397,6 +397,19 @@ impl<'a> View<'a> {
                 None => self.lex.indirect_cues.contains(self.lc(i)),
             }
     }
+    /// Token `i` is a verb of `object_cues.txt` followed by its particle, if it takes one: the
+    /// particle ("" for none).
+    fn object_particle(&self, i: usize) -> Option<&'a str> {
+        if !self.is_word(i) {
+            return None;
+        }
+        let particles = self.lex.object_cues.get(self.lc(i))?;
+        let next = (i + 1 < self.toks.len() && self.is_word(i + 1)).then(|| self.lc(i + 1));
+        particles
+            .iter()
+            .find(|p| p.is_empty() || next == Some(p.as_str()))
+            .map(String::as_str)
+    }
     /// `is_cue(i) || is_indirect_cue(i)` with one lookup.
     fn is_any_cue(&self, i: usize) -> bool {
         self.is_word(i)
@@ -2690,6 +2703,42 @@ fn indirect(v: &View<'_>, sent: Range<usize>, pi: usize) -> Vec<Attributed> {
             out.push(a);
         }
     }
+    // Then verbs with a noun-phrase, infinitive or question complement ("X endorsed Y", "X wants
+    // to …") outside the statements found: the sentence is read once more, word by word. A verb
+    // inside a reported clause ("It would back the plan, the union said") is part of it.
+    let found = out.len();
+    // The subject is read back to the end of the last statement before the verb; the statements
+    // found are in text order, and `ix` walks them once.
+    let mut lo = sent.start;
+    let mut ix = 0;
+    for c in sent.clone() {
+        if v.object_particle(c).is_none() {
+            continue;
+        }
+        let at = v.toks[c].span.start;
+        while ix < found && out[ix].content.end <= at {
+            lo = lo.max(tok_at(v.toks, out[ix].content.end));
+            ix += 1;
+        }
+        // Inside the next statement, or its cue ("demanded that …" is read as a clause).
+        let next = out[..found].get(ix);
+        if c < lo
+            || next.is_some_and(|a| a.content.start <= at || a.cue.is_some_and(|q| q.start == at))
+        {
+            continue;
+        }
+        if let Some((a, np_tok)) = object_at(v, sent.clone(), lo, c, pi) {
+            lo = c + 1;
+            starts.push(np_tok);
+            out.push(a);
+        }
+    }
+    // In text order, each with its speaker's token, for the cuts below.
+    if out.len() > found {
+        let mut both: Vec<(Attributed, usize)> = out.drain(..).zip(starts.drain(..)).collect();
+        both.sort_by_key(|(a, _)| a.content.start);
+        (out, starts) = both.into_iter().unzip();
+    }
     // "X said A, and Y said B": A ends before ", and Y".
     for (k, a) in out.iter_mut().enumerate() {
         let content = a.content;
@@ -2723,6 +2772,126 @@ fn indirect(v: &View<'_>, sent: Range<usize>, pi: usize) -> Vec<Attributed> {
     }
     out.retain(|a| a.content.slice(v.text).split_whitespace().nth(3).is_some());
     out
+}
+
+/// Auxiliaries that, after "and" or "but", open a second predicate: the complement ends there.
+const PREDICATE_AUX: &[&str] = &[
+    "has", "have", "had", "is", "was", "are", "were", "will", "would", "could", "should", "can",
+    "did", "does", "do", "may", "might", "must",
+];
+
+/// Where the complement of an object cue starting at token `from` ends (exclusive): where its
+/// clause ends (`clause_end`), at "and"/"but" opening a second predicate or clause ("endorsed Y
+/// and has campaigned …", "backs Y but she …"), or at a closing time phrase ("endorsed Y last
+/// week", "… on Tuesday").
+fn object_end(v: &View<'_>, from: usize, hi: usize) -> usize {
+    let end = clause_end(v, from, hi);
+    for j in from + 1..end {
+        if !v.is_word(j) {
+            continue;
+        }
+        let l = v.lc(j);
+        let next = (j + 1 < end && v.is_word(j + 1)).then(|| v.lc(j + 1));
+        let second_predicate = matches!(l, "and" | "but")
+            && next.is_some_and(|n| {
+                PREDICATE_AUX.contains(&n)
+                    || matches!(n, "he" | "she" | "they" | "we" | "i" | "then" | "also")
+                    || v.is_any_cue(j + 1)
+                    || (n.ends_with("ed") && !v.cap(j + 1))
+            });
+        let time = (matches!(l, "last" | "this" | "next")
+            && next.is_some_and(|n| TIME_NOUNS[..8].contains(&n)))
+            || TIME_WORDS[..10].contains(&l)
+            || (l == "on" && j + 1 < end && TIME_WORDS[..7].contains(&v.lc(j + 1)));
+        // A subordinate clause after the complement: "defended the rules when she toured …".
+        let subordinate = matches!(
+            l,
+            "when" | "after" | "before" | "while" | "because" | "until" | "during"
+        );
+        if second_predicate || time || subordinate {
+            return j;
+        }
+    }
+    end
+}
+
+/// "X endorsed Y", "X wants to …", "X called for …", "X asked whether …": a verb of
+/// judging, asking, wanting or backing (`object_cues.txt`) whose subject opens the sentence or a
+/// clause of it; the statement is the verb's complement up to `object_end`. Returns the statement
+/// and its speaker's first token.
+fn object_at(
+    v: &View<'_>,
+    sent: Range<usize>,
+    lo: usize,
+    c: usize,
+    pi: usize,
+) -> Option<(Attributed, usize)> {
+    let particle = v.object_particle(c)?;
+    // A verb is written in lower case inside a sentence; after "to", "be" or a determiner or
+    // possessor it is an infinitive, a passive or a noun ("the plans", "his supporters").
+    if c <= sent.start || v.cap(c) {
+        return None;
+    }
+    let p = v.lc(c - 1);
+    if matches!(p, "to" | "be" | "been" | "being" | "not")
+        || DETERMINERS.contains(&p)
+        || (v.is_word(c - 1) && crate::speakers::strip_possessive(v.w(c - 1)) != v.w(c - 1))
+    {
+        return None;
+    }
+    let np = v
+        .np_before(c, lo)
+        .or_else(|| coordinated_subject(v, c, lo))?;
+    let nt = tok_at(v.toks, np.span.start);
+    // Not in a subordinate clause: "when he questioned the plan" sets a scene.
+    let subordinate = nt > sent.start
+        && PHRASE_STARTS.contains(&v.lc(nt - 1))
+        && !matches!(v.lc(nt - 1), "and" | "but" | "so" | "yet");
+    let opens = !subordinate
+        && (nt <= sent.start + 6
+            || matches!(v.w(nt - 1), "," | ";")
+            || matches!(v.lc(nt - 1), "and" | "but"));
+    if !opens {
+        return None;
+    }
+    let k = c + 1 + usize::from(!particle.is_empty());
+    if k >= sent.end || !v.is_word(k) || v.is_mark(k) {
+        return None;
+    }
+    let end = object_end(v, k, sent.end);
+    // A complement holding quote marks ("praise the so-called “…” scheme") is left to the quote
+    // rules.
+    if (k..end).any(|m| v.is_mark(m)) {
+        return None;
+    }
+    let e = last_word_end(v, k..end)?;
+    let content = Span::new(v.toks[k].span.start, e)
+        .trim_matches(v.text, |ch: char| ch.is_whitespace() || ",;:".contains(ch));
+    // A statement of four words or more, as for the other patterns: "backed the plan" names a
+    // position, not what was said.
+    content.slice(v.text).split_whitespace().nth(3)?;
+    let cue = Span::new(
+        v.toks[c].span.start,
+        v.toks[c + usize::from(!particle.is_empty())].span.end,
+    );
+    Some((
+        Attributed {
+            content,
+            kind: QuoteKind::Indirect,
+            speaker: Some(np),
+            cue: Some(cue),
+            pattern: "indirect_object",
+            why: format!(
+                "“{}” {} a reported position",
+                np.span.slice(v.text),
+                cue.slice(v.text)
+            ),
+            raw: None,
+            paragraph: pi,
+            sentence: v.span(sent),
+        },
+        nt,
+    ))
 }
 
 /// "X met the families and said …": the subject of a verb coordinated with the cue is the

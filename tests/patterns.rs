@@ -2796,6 +2796,76 @@ fn indirect_speaker_is_a_share_of_people() {
     );
 }
 
+/// A verb of judging with a noun-phrase complement: the statement is the complement.
+#[test]
+fn indirect_object_of_a_verb_of_judging() {
+    let doc = check(
+        "The mayor criticized the council for delaying the new library again.",
+        &[said(
+            Indirect,
+            "the council for delaying the new library again",
+            "mayor",
+            "The mayor",
+            "criticized",
+        )],
+    );
+    assert_eq!(doc.quotes[0].pattern, "indirect_object");
+}
+
+/// A wanting verb with an infinitive; a particle verb ("called for") starts after its particle.
+#[test]
+fn indirect_object_infinitive_and_particle() {
+    check(
+        "The union wants to reopen talks with the port authority.",
+        &[said(
+            Indirect,
+            "to reopen talks with the port authority",
+            "union",
+            "The union",
+            "wants",
+        )],
+    );
+    check(
+        "Dana Whitlock called for a full audit of the transit budget.",
+        &[said(
+            Indirect,
+            "a full audit of the transit budget",
+            "Dana Whitlock",
+            "Dana Whitlock",
+            "called for",
+        )],
+    );
+}
+
+/// The complement ends at a closing time phrase, or where "and" opens a second predicate.
+#[test]
+fn indirect_object_ends_before_time_and_second_predicate() {
+    check(
+        "Dana Whitlock endorsed the plan to extend rural broadband last week and has campaigned for it since.",
+        &[said(
+            Indirect,
+            "the plan to extend rural broadband",
+            "Dana Whitlock",
+            "Dana Whitlock",
+            "endorsed",
+        )],
+    );
+}
+
+/// No statement: a complement of fewer than four words, a verb in a subordinate clause, a noun.
+#[test]
+fn indirect_object_not_reported() {
+    check("Several parents backed the proposal.", &[]);
+    check(
+        "The storm came when she questioned the value of the new flood barriers.",
+        &[],
+    );
+    check(
+        "His supporters cheered as the plans for the new stadium were shown.",
+        &[],
+    );
+}
+
 /// "X did this and said …": the cue's subject is the clause's.
 #[test]
 fn indirect_cue_coordinated_with_another_verb() {
