@@ -410,6 +410,25 @@ impl<'a> View<'a> {
             .find(|p| p.is_empty() || next == Some(p.as_str()))
             .map(String::as_str)
     }
+    /// Token `i` is the participle of a cue that takes a clause (`indirect_cues.txt`) right after
+    /// a comma: ", saying", ", adding", ", noting". The verb is found from the participle's stem:
+    /// "saying" -> "says", "noting" -> "noted". (", citing …" and other participles of
+    /// `object_cues.txt` verbs mostly give a reason, not a statement.)
+    fn participle_cue(&self, i: usize) -> bool {
+        if i < 2 || !self.is_word(i) || self.w(i - 1) != "," || self.cap(i) {
+            return false;
+        }
+        let Some(stem) = self.lc(i).strip_suffix("ing").filter(|s| s.len() > 1) else {
+            return false;
+        };
+        let mut form = String::with_capacity(stem.len() + 2);
+        ["s", "ed", "es"].iter().any(|end| {
+            form.clear();
+            form.push_str(stem);
+            form.push_str(end);
+            self.lex.indirect_cues.contains(form.as_str())
+        })
+    }
     /// `is_cue(i) || is_indirect_cue(i)` with one lookup.
     fn is_any_cue(&self, i: usize) -> bool {
         self.is_word(i)
@@ -2712,7 +2731,8 @@ fn indirect(v: &View<'_>, sent: Range<usize>, pi: usize) -> Vec<Attributed> {
     let mut lo = sent.start;
     let mut ix = 0;
     for c in sent.clone() {
-        if v.object_particle(c).is_none() {
+        let participle = v.participle_cue(c);
+        if !participle && v.object_particle(c).is_none() {
             continue;
         }
         let at = v.toks[c].span.start;
@@ -2727,7 +2747,18 @@ fn indirect(v: &View<'_>, sent: Range<usize>, pi: usize) -> Vec<Attributed> {
         {
             continue;
         }
-        if let Some((a, np_tok)) = object_at(v, sent.clone(), lo, c, pi) {
+        let stated = if participle {
+            // "X said A, adding B": the speaker is the statement's before it, else the sentence's
+            // subject.
+            ix.checked_sub(1)
+                .and_then(|p| out[p].speaker)
+                .or_else(|| clause_subject(v, sent.start, c - 1))
+                .and_then(|np| subject_before_verb(v, np))
+                .and_then(|np| participle_at(v, sent.clone(), c, np, pi))
+        } else {
+            object_at(v, sent.clone(), lo, c, pi)
+        };
+        if let Some((a, np_tok)) = stated {
             lo = c + 1;
             starts.push(np_tok);
             out.push(a);
@@ -2772,6 +2803,53 @@ fn indirect(v: &View<'_>, sent: Range<usize>, pi: usize) -> Vec<Attributed> {
     }
     out.retain(|a| a.content.slice(v.text).split_whitespace().nth(3).is_some());
     out
+}
+
+/// A subject phrase read forwards ends before its verb: "The district closed two schools" is
+/// "The district". The verb is a lowercase word in "-ed", an auxiliary or a cue.
+fn subject_before_verb(v: &View<'_>, np: Np) -> Option<Np> {
+    let (first, last) = (tok_at(v.toks, np.span.start), tok_at(v.toks, np.span.end));
+    let Some(verb) = (first + 1..last).find(|&k| {
+        v.is_word(k)
+            && !v.cap(k)
+            && (v.lc(k).ends_with("ed")
+                || PREDICATE_AUX.contains(&v.lc(k))
+                || v.is_any_cue(k)
+                || v.object_particle(k).is_some())
+    }) else {
+        return Some(np);
+    };
+    let span = v.span(first..verb);
+    let core = Span::new(np.core.start.max(span.start), np.core.end.min(span.end));
+    (core.start < core.end).then_some(Np { span, core, ..np })
+}
+
+/// "X announced the plan, saying …", "…, adding that …": a participle of a cue after a comma
+/// reports the main clause's subject `np` (pattern `indirect_participle`). Returns the statement
+/// and its speaker's first token.
+fn participle_at(
+    v: &View<'_>,
+    sent: Range<usize>,
+    c: usize,
+    np: Np,
+    pi: usize,
+) -> Option<(Attributed, usize)> {
+    let from = clause_after(v, c, sent.end)?;
+    let content = complement(v, from..clause_end(v, from, sent.end))?;
+    let cue = v.toks[c].span;
+    let why = format!(
+        "“{}” after a comma reports the subject “{}”",
+        cue.slice(v.text),
+        np.span.slice(v.text)
+    );
+    Some(statement(
+        v,
+        sent,
+        pi,
+        (content, np, cue),
+        "indirect_participle",
+        why,
+    ))
 }
 
 /// Auxiliaries that, after "and" or "but", open a second predicate: the complement ends there.
@@ -2858,40 +2936,61 @@ fn object_at(
     if k >= sent.end || !v.is_word(k) || v.is_mark(k) {
         return None;
     }
-    let end = object_end(v, k, sent.end);
-    // A complement holding quote marks ("praise the so-called “…” scheme") is left to the quote
-    // rules.
-    if (k..end).any(|m| v.is_mark(m)) {
+    let content = complement(v, k..object_end(v, k, sent.end))?;
+    let cue = v.span(c..c + 1 + usize::from(!particle.is_empty()));
+    let why = format!(
+        "“{}” {} a reported position",
+        np.span.slice(v.text),
+        cue.slice(v.text)
+    );
+    Some(statement(
+        v,
+        sent,
+        pi,
+        (content, np, cue),
+        "indirect_object",
+        why,
+    ))
+}
+
+/// The words of `r` as a statement's content: none when they hold quote marks ("praise the
+/// so-called “…” scheme" is left to the quote rules) or are fewer than four, as for the other
+/// patterns ("backed the plan" names a position, not what was said).
+fn complement(v: &View<'_>, r: Range<usize>) -> Option<Span> {
+    if r.clone().any(|m| v.is_mark(m)) {
         return None;
     }
-    let e = last_word_end(v, k..end)?;
-    let content = Span::new(v.toks[k].span.start, e)
+    let e = last_word_end(v, r.clone())?;
+    let content = Span::new(v.toks[r.start].span.start, e)
         .trim_matches(v.text, |ch: char| ch.is_whitespace() || ",;:".contains(ch));
-    // A statement of four words or more, as for the other patterns: "backed the plan" names a
-    // position, not what was said.
     content.slice(v.text).split_whitespace().nth(3)?;
-    let cue = Span::new(
-        v.toks[c].span.start,
-        v.toks[c + usize::from(!particle.is_empty())].span.end,
-    );
-    Some((
+    Some(content)
+}
+
+/// An indirect statement of sentence `sent` from its content, speaker and cue, with its speaker's
+/// first token.
+fn statement(
+    v: &View<'_>,
+    sent: Range<usize>,
+    pi: usize,
+    (content, np, cue): (Span, Np, Span),
+    pattern: &'static str,
+    why: String,
+) -> (Attributed, usize) {
+    (
         Attributed {
             content,
             kind: QuoteKind::Indirect,
             speaker: Some(np),
             cue: Some(cue),
-            pattern: "indirect_object",
-            why: format!(
-                "“{}” {} a reported position",
-                np.span.slice(v.text),
-                cue.slice(v.text)
-            ),
+            pattern,
+            why,
             raw: None,
             paragraph: pi,
             sentence: v.span(sent),
         },
-        nt,
-    ))
+        tok_at(v.toks, np.span.start),
+    )
 }
 
 /// "X met the families and said …": the subject of a verb coordinated with the cue is the
@@ -3029,17 +3128,7 @@ fn apostrophe_quotes(v: &View<'_>, quotes: &mut Vec<Attributed>) {
 }
 
 /// Words that, after a comma, open a clause of their own: a reported clause ends there.
-const CLAUSE_BREAKS: &[&str] = &[
-    "but",
-    "which",
-    "while",
-    "although",
-    "though",
-    "whereas",
-    "where",
-    "compared",
-    "according",
-];
+const CLAUSE_BREAKS: &[&str] = &["but", "which", "where", "compared", "according"];
 
 /// Where the clause starting at token `from` ends (exclusive): at a semicolon, or at a comma
 /// followed by a word that opens another clause ("…, but …", "…, which …", "…, saying …",

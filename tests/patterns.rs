@@ -2866,6 +2866,37 @@ fn indirect_object_not_reported() {
     );
 }
 
+/// A participle of a cue after a comma reports the sentence's subject.
+#[test]
+fn indirect_participle_after_a_comma() {
+    let doc = check(
+        "The district closed two schools on Monday, saying the heating had failed in both buildings.",
+        &[said(
+            Indirect,
+            "the heating had failed in both buildings",
+            "district",
+            "The district",
+            "saying",
+        )],
+    );
+    assert_eq!(doc.quotes[0].pattern, "indirect_participle");
+}
+
+/// "X said A, while B": the contrast belongs to the statement.
+#[test]
+fn indirect_statement_runs_over_a_contrast() {
+    check(
+        "Tom Kell said rents in the old town had doubled, while wages had barely moved.",
+        &[said(
+            Indirect,
+            "rents in the old town had doubled, while wages had barely moved",
+            "Tom Kell",
+            "Tom Kell",
+            "said",
+        )],
+    );
+}
+
 /// "X did this and said …": the cue's subject is the clause's.
 #[test]
 fn indirect_cue_coordinated_with_another_verb() {
