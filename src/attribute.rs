@@ -429,6 +429,17 @@ impl<'a> View<'a> {
             self.lex.indirect_cues.contains(form.as_str())
         })
     }
+    /// A clause cue with an infinitive: "vowed to …", "promised to …", "hopes to …" ("agreed to
+    /// buy …" reports a deal, not a statement).
+    fn cue_to_infinitive(&self, i: usize) -> bool {
+        i + 2 < self.toks.len()
+            && self.is_indirect_cue(i)
+            && !self.lc(i).starts_with("agree")
+            && self.lw_is(i + 1, "to")
+            && self.is_word(i + 2)
+            && !self.cap(i + 2)
+            && !DETERMINERS.contains(&self.lc(i + 2))
+    }
     /// `is_cue(i) || is_indirect_cue(i)` with one lookup.
     fn is_any_cue(&self, i: usize) -> bool {
         self.is_word(i)
@@ -2732,7 +2743,7 @@ fn indirect(v: &View<'_>, sent: Range<usize>, pi: usize) -> Vec<Attributed> {
     let mut ix = 0;
     for c in sent.clone() {
         let participle = v.participle_cue(c);
-        if !participle && v.object_particle(c).is_none() {
+        if !participle && v.object_particle(c).is_none() && !v.cue_to_infinitive(c) {
             continue;
         }
         let at = v.toks[c].span.start;
@@ -2904,7 +2915,9 @@ fn object_at(
     c: usize,
     pi: usize,
 ) -> Option<(Attributed, usize)> {
-    let particle = v.object_particle(c)?;
+    let particle = v
+        .object_particle(c)
+        .or_else(|| v.cue_to_infinitive(c).then_some(""))?;
     // A verb is written in lower case inside a sentence; after "to", "be" or a determiner or
     // possessor it is an infinitive, a passive or a noun ("the plans", "his supporters").
     if c <= sent.start || v.cap(c) {

@@ -2866,6 +2866,36 @@ fn indirect_object_not_reported() {
     );
 }
 
+/// A cue with an infinitive ("vowed to …") and a verb of declining report the infinitive; an
+/// agreement to act ("agreed to buy …") reports a deal, not a statement.
+#[test]
+fn indirect_object_infinitive_after_a_cue() {
+    check(
+        "The governor vowed to veto any bill that cuts school funding.",
+        &[said(
+            Indirect,
+            "to veto any bill that cuts school funding",
+            "governor",
+            "The governor",
+            "vowed",
+        )],
+    );
+    check(
+        "Maria Ocampo declined to comment on the lawsuit from her neighbours.",
+        &[said(
+            Indirect,
+            "to comment on the lawsuit from her neighbours",
+            "Maria Ocampo",
+            "Maria Ocampo",
+            "declined",
+        )],
+    );
+    check(
+        "The bakery agreed to buy its rival for two million pounds.",
+        &[],
+    );
+}
+
 /// A participle of a cue after a comma reports the sentence's subject.
 #[test]
 fn indirect_participle_after_a_comma() {
