@@ -3169,6 +3169,30 @@ fn clause_end(v: &View<'_>, from: usize, hi: usize) -> usize {
     hi
 }
 
+/// "according to" and a source that is no name or group read by `np_before` ("according to
+/// early results of exit polls conducted for …", "according to exit polling data"): the words up
+/// to the next comma or the sentence end, at most [`WINDOW`] tokens.
+fn according_phrase(v: &View<'_>, c: usize, hi: usize) -> Option<(Np, Span)> {
+    if c + 2 >= hi || !v.lw_is(c, "according") || !v.lw_is(c + 1, "to") || !v.is_word(c + 2) {
+        return None;
+    }
+    let end = (c + 2..hi.min(c + 2 + WINDOW))
+        .find(|&k| !v.is_word(k) && v.w(k) != "'s" && v.w(k) != "’s")?;
+    if end == c + 2 || !matches!(v.w(end), "," | "." | "?" | "!") {
+        return None;
+    }
+    let span = v.span(c + 2..end);
+    Some((
+        Np {
+            span,
+            core: span,
+            kind: NpKind::Group,
+            gender: None,
+        },
+        v.span(c..c + 2),
+    ))
+}
+
 /// One indirect statement whose cue is token `c`: the statement, its speaker's first token, and
 /// the token past what it covers when it claims the words before its cue.
 fn indirect_at(
@@ -3204,7 +3228,10 @@ fn indirect_at(
         (e > v.toks[from].span.start).then(|| Span::new(v.toks[from].span.start, e))
     };
     // "According to X, CLAUSE." / "CLAUSE, according to X."
-    if let Some((np, cue)) = v.according_to(c, sent.end) {
+    if let Some((np, cue)) = v
+        .according_to(c, sent.end)
+        .or_else(|| according_phrase(v, c, sent.end))
+    {
         if c == sent.start {
             let after = tok_at(v.toks, np.span.end);
             if after < sent.end && v.w(after) == "," && after + 1 < sent.end {
@@ -3218,6 +3245,30 @@ fn indirect_at(
                 return Some((a, np_tok(&np), sent.end));
             }
         } else if v.w(c - 1) == "," {
+            // "A, according to X, B": the statement is the sentence around the source ("…,
+            // according to X, a spokeswoman for …" ends with an apposition, not B).
+            let after = tok_at(v.toks, np.span.end);
+            if after + 1 < sent.end && v.w(after) == "," && v.is_word(after + 1) {
+                let end = clause_end(v, after + 1, sent.end);
+                let verb = (after + 1..end).any(|k| {
+                    v.is_word(k) && (PREDICATE_AUX.contains(&v.lc(k)) || v.lc(k).ends_with("ed"))
+                });
+                let tail = last_word_end(v, after + 1..end)
+                    .filter(|_| verb || !v.is_apposition(after + 1..end));
+                if let Some(e) = tail {
+                    let a = mk(
+                        Span::new(from, e),
+                        np,
+                        cue,
+                        "according_to",
+                        format!(
+                            "“according to {}” stands inside the sentence",
+                            np.span.slice(text)
+                        ),
+                    )?;
+                    return Some((a, np_tok(&np), end));
+                }
+            }
             let a = mk(
                 Span::new(from, v.toks[c - 1].span.start),
                 np,

@@ -2896,6 +2896,28 @@ fn indirect_object_infinitive_after_a_cue() {
     );
 }
 
+/// "A, according to X, B": the statement is the whole sentence; a source read as a plain phrase.
+#[test]
+fn according_to_inside_the_sentence_and_a_plain_source() {
+    let doc = analyze(
+        "Since the spring, according to the harbour office, three ferries have been laid up.",
+    );
+    assert_eq!(doc.quotes.len(), 1, "{doc:?}");
+    assert_eq!(
+        doc.quotes[0].content,
+        "Since the spring, according to the harbour office, three ferries have been laid up"
+    );
+    assert_eq!(doc.quotes[0].pattern, "according_to");
+    let doc = analyze("Most small farms lost money last year, according to early survey results.");
+    assert_eq!(doc.quotes.len(), 1, "{doc:?}");
+    assert_eq!(
+        doc.quotes[0].content,
+        "Most small farms lost money last year"
+    );
+    let speaker = doc.quotes[0].speaker.as_ref().expect("a source");
+    assert_eq!(speaker.mention, "early survey results");
+}
+
 /// A participle of a cue after a comma reports the sentence's subject.
 #[test]
 fn indirect_participle_after_a_comma() {
