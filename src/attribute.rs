@@ -3105,6 +3105,47 @@ fn bare_subject(v: &View<'_>, c: usize, lo: usize) -> Option<Np> {
     })
 }
 
+/// A subject phrase no other rule reads, from the start of the sentence to the cue: "Large
+/// majorities of voters in six states going to the polls on Tuesday said …", "A survey conducted
+/// by an independent analyst found …", "Her campaign workers here have said …". It opens with a
+/// capital or a number, holds at most 20 words, no verb of its own form, no cue and no relative
+/// pronoun (a clause of its own), and a clause follows the cue.
+fn long_subject(v: &View<'_>, c: usize, lo: usize) -> Option<Np> {
+    let mut s = lo;
+    while s < c && matches!(v.lc(s), "but" | "and" | "even" | "so" | "yet" | "still") {
+        s += 1;
+    }
+    let mut e = c;
+    while e > s && (v.is_adverb(e - 1) || matches!(v.lc(e - 1), "have" | "has" | "had")) {
+        e -= 1;
+    }
+    if e <= s || e - s > 20 || !(v.cap(s) || v.w(s).starts_with(|ch: char| ch.is_ascii_digit())) {
+        return None;
+    }
+    let clean = (s..e).all(|k| {
+        let l = v.lc(k);
+        (v.is_word(k) || matches!(v.w(k), "," | "%" | "-" | "’s" | "'s" | "." | "(" | ")"))
+            && !v.is_mark(k)
+            && !v.is_any_cue(k)
+            && !PREDICATE_AUX.contains(&l)
+            && !matches!(
+                l,
+                "who" | "which" | "that" | "when" | "if" | "because" | "it" | "there"
+            )
+            && v.pronoun(k).is_none_or(|g| g == Gender::Plural && k > s)
+    });
+    if !clean || clause_after(v, c, v.toks.len()).is_none() {
+        return None;
+    }
+    let span = v.span(s..e);
+    Some(Np {
+        span,
+        core: span,
+        kind: NpKind::Group,
+        gender: None,
+    })
+}
+
 /// Archives that write quotes with two apostrophes (''…,'' he said. ''…'') are read as reported
 /// speech, the marks being no marks by default: a paragraph's statement runs from its first pair
 /// of apostrophes to its last, speaker tags and all, with the speaker and cue of the first tag
@@ -3314,6 +3355,7 @@ fn indirect_at(
         .np_before(c, lo)
         .or_else(|| coordinated_subject(v, c, lo))
         .or_else(|| bare_subject(v, c, lo))
+        .or_else(|| long_subject(v, c, lo))
     else {
         return inverted(c);
     };

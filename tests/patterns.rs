@@ -2918,6 +2918,21 @@ fn according_to_inside_the_sentence_and_a_plain_source() {
     assert_eq!(speaker.mention, "early survey results");
 }
 
+/// A long subject phrase no name or group rule reads runs from the sentence start to the cue.
+#[test]
+fn indirect_long_subject_phrase() {
+    check(
+        "A study of harbour towns on the northern coast found that fishing jobs had halved since 1990.",
+        &[said(
+            Indirect,
+            "fishing jobs had halved since 1990",
+            "A study of harbour towns on the northern coast",
+            "A study of harbour towns on the northern coast",
+            "found",
+        )],
+    );
+}
+
 /// A participle of a cue after a comma reports the sentence's subject.
 #[test]
 fn indirect_participle_after_a_comma() {
