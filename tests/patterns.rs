@@ -2933,6 +2933,21 @@ fn indirect_long_subject_phrase() {
     );
 }
 
+/// A verb of saying with a prepositional complement: the statement starts after the preposition.
+#[test]
+fn indirect_object_after_a_preposition() {
+    check(
+        "The mayor warned of rising costs for the new bridge over the river.",
+        &[said(
+            Indirect,
+            "rising costs for the new bridge over the river",
+            "mayor",
+            "The mayor",
+            "warned of",
+        )],
+    );
+}
+
 /// A participle of a cue after a comma reports the sentence's subject.
 #[test]
 fn indirect_participle_after_a_comma() {
