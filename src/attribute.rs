@@ -2812,7 +2812,11 @@ fn indirect(v: &View<'_>, sent: Range<usize>, pi: usize) -> Vec<Attributed> {
             }
         }
     }
-    out.retain(|a| a.content.slice(v.text).split_whitespace().nth(3).is_some());
+    // Four words or more, but for a name backed or judged ("endorsed Jane Doe", `object_at`).
+    out.retain(|a| {
+        a.pattern == "indirect_object"
+            || a.content.slice(v.text).split_whitespace().nth(3).is_some()
+    });
     out
 }
 
@@ -2949,7 +2953,20 @@ fn object_at(
     if k >= sent.end || !v.is_word(k) || v.is_mark(k) {
         return None;
     }
-    let content = complement(v, k..object_end(v, k, sent.end))?;
+    let end = object_end(v, k, sent.end);
+    // "endorsed Jane Doe": a person or party backed, judged or praised by name is a position
+    // however short (not "asked Jane Doe", a question's addressee).
+    let named = end > k
+        && end - k <= 4
+        && !v.lc(c).starts_with("ask")
+        && v.cap(k)
+        && (k..end).all(|m| v.cap(m) || matches!(v.w(m), "." | "’s" | "'s"));
+    let content = if named {
+        let e = last_word_end(v, k..end)?;
+        Span::new(v.toks[k].span.start, e)
+    } else {
+        complement(v, k..end)?
+    };
     let cue = v.span(c..c + 1 + usize::from(!particle.is_empty()));
     let why = format!(
         "“{}” {} a reported position",

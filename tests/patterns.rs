@@ -2856,6 +2856,7 @@ fn indirect_object_ends_before_time_and_second_predicate() {
 #[test]
 fn indirect_object_not_reported() {
     check("Several parents backed the proposal.", &[]);
+    check("The chair asked Tom Kell.", &[]);
     check(
         "The storm came when she questioned the value of the new flood barriers.",
         &[],
@@ -2944,6 +2945,21 @@ fn indirect_object_after_a_preposition() {
             "mayor",
             "The mayor",
             "warned of",
+        )],
+    );
+}
+
+/// A name backed or judged is a position however short.
+#[test]
+fn indirect_object_a_name_endorsed() {
+    check(
+        "The teachers’ union endorsed Lena Moor.",
+        &[said(
+            Indirect,
+            "Lena Moor",
+            "teachers’ union",
+            "The teachers’ union",
+            "endorsed",
         )],
     );
 }
