@@ -3126,7 +3126,7 @@ fn bare_subject(v: &View<'_>, c: usize, lo: usize) -> Option<Np> {
 /// majorities of voters in six states going to the polls on Tuesday said …", "A survey conducted
 /// by an independent analyst found …", "Her campaign workers here have said …". It opens with a
 /// capital or a number, holds at most 20 words, no verb of its own form, no cue and no relative
-/// pronoun (a clause of its own), and a clause follows the cue.
+/// pronoun (a clause of its own).
 fn long_subject(v: &View<'_>, c: usize, lo: usize) -> Option<Np> {
     let mut s = lo;
     while s < c && matches!(v.lc(s), "but" | "and" | "even" | "so" | "yet" | "still") {
@@ -3151,7 +3151,7 @@ fn long_subject(v: &View<'_>, c: usize, lo: usize) -> Option<Np> {
             )
             && v.pronoun(k).is_none_or(|g| g == Gender::Plural && k > s)
     });
-    if !clean || clause_after(v, c, v.toks.len()).is_none() {
+    if !clean {
         return None;
     }
     let span = v.span(s..e);
@@ -3214,7 +3214,9 @@ fn clause_end(v: &View<'_>, from: usize, hi: usize) -> usize {
                 let n = v.lc(k + 1);
                 // A participle opens an adjunct of the reporting clause ("…, pointing to …"),
                 // "including" a list that belongs to the statement.
-                if CLAUSE_BREAKS.contains(&n)
+                // "…, but that …" is a second clause of the same cue.
+                let second_that = n == "but" && k + 2 < hi && v.lw_is(k + 2, "that");
+                if (CLAUSE_BREAKS.contains(&n) && !second_that)
                     || (n.ends_with("ing") && n != "including" && !v.cap(k + 1))
                     || v.is_indirect_cue(k + 1)
                 {
@@ -3372,7 +3374,7 @@ fn indirect_at(
         .np_before(c, lo)
         .or_else(|| coordinated_subject(v, c, lo))
         .or_else(|| bare_subject(v, c, lo))
-        .or_else(|| long_subject(v, c, lo))
+        .or_else(|| long_subject(v, c, lo).filter(|_| clause_after(v, c, sent.end).is_some()))
     else {
         return inverted(c);
     };

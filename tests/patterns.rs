@@ -2964,6 +2964,21 @@ fn indirect_object_a_name_endorsed() {
     );
 }
 
+/// "X said A, but that B": the second "that"-clause belongs to the same statement.
+#[test]
+fn indirect_statement_runs_over_but_that() {
+    check(
+        "Tom Kell said that the ferry would run again, but that fares would rise in the spring.",
+        &[said(
+            Indirect,
+            "the ferry would run again, but that fares would rise in the spring",
+            "Tom Kell",
+            "Tom Kell",
+            "said",
+        )],
+    );
+}
+
 /// A participle of a cue after a comma reports the sentence's subject.
 #[test]
 fn indirect_participle_after_a_comma() {
