@@ -2944,7 +2944,7 @@ fn object_at(
         && !matches!(v.lc(nt - 1), "and" | "but" | "so" | "yet");
     let opens = !subordinate
         && (nt <= sent.start + 6
-            || matches!(v.w(nt - 1), "," | ";")
+            || matches!(v.w(nt - 1), "," | ";" | "—" | "–" | "--" | ":")
             || matches!(v.lc(nt - 1), "and" | "but"));
     if !opens {
         return None;
@@ -3462,7 +3462,7 @@ fn indirect_at(
     let opens = nt == sent.start
         || nt <= sent.start + 6
         || (nt > sent.start
-            && (matches!(v.w(nt - 1), "," | ";")
+            && (matches!(v.w(nt - 1), "," | ";" | "—" | "–" | "--" | ":")
                 || matches!(
                     v.lc(nt - 1),
                     "and"
@@ -3505,7 +3505,7 @@ fn clause_after(v: &View<'_>, c: usize, hi: usize) -> Option<usize> {
         "told" | "tells" | "assured" | "warned" | "reminded"
     );
     // Skip the addressee of "told" and a short prepositional phrase, up to "that".
-    for j in k..hi.min(k + 9) {
+    for j in k..hi.min(k + 14) {
         if v.lc(j) == "that" && v.is_word(j) {
             let between_ok =
                 (k..j).all(|m| v.is_word(m) || v.w(m) == "," || v.w(m) == "’s" || v.w(m) == ".");

@@ -2979,6 +2979,31 @@ fn indirect_statement_runs_over_but_that() {
     );
 }
 
+/// A speaker after a dash opens a clause; a long phrase may stand between the cue and "that".
+#[test]
+fn indirect_after_a_dash_and_a_long_phrase_before_that() {
+    check(
+        "The harbour had been quiet for weeks — Dana Whitlock told reporters that the cranes would be repaired.",
+        &[said(
+            Indirect,
+            "the cranes would be repaired",
+            "Dana Whitlock",
+            "Dana Whitlock",
+            "told",
+        )],
+    );
+    check(
+        "Tom Kell said in a long interview with the local radio station last week that the bridge would close.",
+        &[said(
+            Indirect,
+            "the bridge would close",
+            "Tom Kell",
+            "Tom Kell",
+            "said",
+        )],
+    );
+}
+
 /// A participle of a cue after a comma reports the sentence's subject.
 #[test]
 fn indirect_participle_after_a_comma() {
