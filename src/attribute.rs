@@ -421,6 +421,49 @@ impl<'a> View<'a> {
                 None => self.lex.indirect_cues.contains(self.lc(i)),
             }
     }
+    /// Token `i` is a verb of `object_cues.txt` followed by its particle, if it takes one: the
+    /// particle ("" for none).
+    fn object_particle(&self, i: usize) -> Option<&'a str> {
+        if !self.is_word(i) {
+            return None;
+        }
+        let particles = self.lex.object_cues.get(self.lc(i))?;
+        let next = (i + 1 < self.toks.len() && self.is_word(i + 1)).then(|| self.lc(i + 1));
+        particles
+            .iter()
+            .find(|p| p.is_empty() || next == Some(p.as_str()))
+            .map(String::as_str)
+    }
+    /// Token `i` is the participle of a cue that takes a clause (`indirect_cues.txt`) right after
+    /// a comma: ", saying", ", adding", ", noting". The verb is found from the participle's stem:
+    /// "saying" -> "says", "noting" -> "noted". (", citing …" and other participles of
+    /// `object_cues.txt` verbs mostly give a reason, not a statement.)
+    fn participle_cue(&self, i: usize) -> bool {
+        if i < 2 || !self.is_word(i) || self.w(i - 1) != "," || self.cap(i) {
+            return false;
+        }
+        let Some(stem) = self.lc(i).strip_suffix("ing").filter(|s| s.len() > 1) else {
+            return false;
+        };
+        let mut form = String::with_capacity(stem.len() + 2);
+        ["s", "ed", "es"].iter().any(|end| {
+            form.clear();
+            form.push_str(stem);
+            form.push_str(end);
+            self.lex.indirect_cues.contains(form.as_str())
+        })
+    }
+    /// A clause cue with an infinitive: "vowed to …", "promised to …", "hopes to …" ("agreed to
+    /// buy …" reports a deal, not a statement).
+    fn cue_to_infinitive(&self, i: usize) -> bool {
+        i + 2 < self.toks.len()
+            && self.is_indirect_cue(i)
+            && !self.lc(i).starts_with("agree")
+            && self.lw_is(i + 1, "to")
+            && self.is_word(i + 2)
+            && !self.cap(i + 2)
+            && !DETERMINERS.contains(&self.lc(i + 2))
+    }
     /// `is_cue(i) || is_indirect_cue(i)` with one lookup.
     fn is_any_cue(&self, i: usize) -> bool {
         self.is_word(i)
@@ -2982,6 +3025,54 @@ fn indirect(v: &View<'_>, sent: Range<usize>, pi: usize) -> Vec<Attributed> {
             out.push(a);
         }
     }
+    // Then verbs with a noun-phrase, infinitive or question complement ("X endorsed Y", "X wants
+    // to …") outside the statements found: the sentence is read once more, word by word. A verb
+    // inside a reported clause ("It would back the plan, the union said") is part of it.
+    let found = out.len();
+    // The subject is read back to the end of the last statement before the verb; the statements
+    // found are in text order, and `ix` walks them once.
+    let mut lo = sent.start;
+    let mut ix = 0;
+    for c in sent.clone() {
+        let participle = v.participle_cue(c);
+        if !participle && v.object_particle(c).is_none() && !v.cue_to_infinitive(c) {
+            continue;
+        }
+        let at = v.toks[c].span.start;
+        while ix < found && out[ix].content.end <= at {
+            lo = lo.max(tok_at(v.toks, out[ix].content.end));
+            ix += 1;
+        }
+        // Inside the next statement, or its cue ("demanded that …" is read as a clause).
+        let next = out[..found].get(ix);
+        if c < lo
+            || next.is_some_and(|a| a.content.start <= at || a.cue.is_some_and(|q| q.start == at))
+        {
+            continue;
+        }
+        let stated = if participle {
+            // "X said A, adding B": the speaker is the statement's before it, else the sentence's
+            // subject.
+            ix.checked_sub(1)
+                .and_then(|p| out[p].speaker)
+                .or_else(|| clause_subject(v, sent.start, c - 1))
+                .and_then(|np| subject_before_verb(v, np))
+                .and_then(|np| participle_at(v, sent.clone(), c, np, pi))
+        } else {
+            object_at(v, sent.clone(), lo, c, pi)
+        };
+        if let Some((a, np_tok)) = stated {
+            lo = c + 1;
+            starts.push(np_tok);
+            out.push(a);
+        }
+    }
+    // In text order, each with its speaker's token, for the cuts below.
+    if out.len() > found {
+        let mut both: Vec<(Attributed, usize)> = out.drain(..).zip(starts.drain(..)).collect();
+        both.sort_by_key(|(a, _)| a.content.start);
+        (out, starts) = both.into_iter().unzip();
+    }
     // "X said A, and Y said B": A ends before ", and Y".
     for (k, a) in out.iter_mut().enumerate() {
         let content = a.content;
@@ -3013,8 +3104,215 @@ fn indirect(v: &View<'_>, sent: Range<usize>, pi: usize) -> Vec<Attributed> {
             }
         }
     }
-    out.retain(|a| a.content.slice(v.text).split_whitespace().nth(3).is_some());
+    // Four words or more, but for a name backed or judged ("endorsed Jane Doe", `object_at`).
+    out.retain(|a| {
+        a.pattern == "indirect_object"
+            || a.content.slice(v.text).split_whitespace().nth(3).is_some()
+    });
     out
+}
+
+/// A subject phrase read forwards ends before its verb: "The district closed two schools" is
+/// "The district". The verb is a lowercase word in "-ed", an auxiliary or a cue.
+fn subject_before_verb(v: &View<'_>, np: Np) -> Option<Np> {
+    let (first, last) = (tok_at(v.toks, np.span.start), tok_at(v.toks, np.span.end));
+    let Some(verb) = (first + 1..last).find(|&k| {
+        v.is_word(k)
+            && !v.cap(k)
+            && (v.lc(k).ends_with("ed")
+                || PREDICATE_AUX.contains(&v.lc(k))
+                || v.is_any_cue(k)
+                || v.object_particle(k).is_some())
+    }) else {
+        return Some(np);
+    };
+    let span = v.span(first..verb);
+    let core = Span::new(np.core.start.max(span.start), np.core.end.min(span.end));
+    (core.start < core.end).then_some(Np { span, core, ..np })
+}
+
+/// "X announced the plan, saying …", "…, adding that …": a participle of a cue after a comma
+/// reports the main clause's subject `np` (pattern `indirect_participle`). Returns the statement
+/// and its speaker's first token.
+fn participle_at(
+    v: &View<'_>,
+    sent: Range<usize>,
+    c: usize,
+    np: Np,
+    pi: usize,
+) -> Option<(Attributed, usize)> {
+    let from = clause_after(v, c, sent.end)?;
+    let content = complement(v, from..clause_end(v, from, sent.end))?;
+    let cue = v.toks[c].span;
+    let why = format!(
+        "“{}” after a comma reports the subject “{}”",
+        cue.slice(v.text),
+        np.span.slice(v.text)
+    );
+    Some(statement(
+        v,
+        sent,
+        pi,
+        (content, np, cue),
+        "indirect_participle",
+        why,
+    ))
+}
+
+/// Auxiliaries that, after "and" or "but", open a second predicate: the complement ends there.
+const PREDICATE_AUX: &[&str] = &[
+    "has", "have", "had", "is", "was", "are", "were", "will", "would", "could", "should", "can",
+    "did", "does", "do", "may", "might", "must",
+];
+
+/// Where the complement of an object cue starting at token `from` ends (exclusive): where its
+/// clause ends (`clause_end`), at "and"/"but" opening a second predicate or clause ("endorsed Y
+/// and has campaigned …", "backs Y but she …"), or at a closing time phrase ("endorsed Y last
+/// week", "… on Tuesday").
+fn object_end(v: &View<'_>, from: usize, hi: usize) -> usize {
+    let end = clause_end(v, from, hi);
+    for j in from + 1..end {
+        if !v.is_word(j) {
+            continue;
+        }
+        let l = v.lc(j);
+        let next = (j + 1 < end && v.is_word(j + 1)).then(|| v.lc(j + 1));
+        let second_predicate = matches!(l, "and" | "but")
+            && next.is_some_and(|n| {
+                PREDICATE_AUX.contains(&n)
+                    || matches!(n, "he" | "she" | "they" | "we" | "i" | "then" | "also")
+                    || v.is_any_cue(j + 1)
+                    || (n.ends_with("ed") && !v.cap(j + 1))
+            });
+        let time = (matches!(l, "last" | "this" | "next")
+            && next.is_some_and(|n| TIME_NOUNS[..8].contains(&n)))
+            || TIME_WORDS[..10].contains(&l)
+            || (l == "on" && j + 1 < end && TIME_WORDS[..7].contains(&v.lc(j + 1)));
+        // A subordinate clause after the complement: "defended the rules when she toured …".
+        let subordinate = matches!(
+            l,
+            "when" | "after" | "before" | "while" | "because" | "until" | "during"
+        );
+        if second_predicate || time || subordinate {
+            return j;
+        }
+    }
+    end
+}
+
+/// "X endorsed Y", "X wants to …", "X called for …", "X asked whether …": a verb of
+/// judging, asking, wanting or backing (`object_cues.txt`) whose subject opens the sentence or a
+/// clause of it; the statement is the verb's complement up to `object_end`. Returns the statement
+/// and its speaker's first token.
+fn object_at(
+    v: &View<'_>,
+    sent: Range<usize>,
+    lo: usize,
+    c: usize,
+    pi: usize,
+) -> Option<(Attributed, usize)> {
+    let particle = v
+        .object_particle(c)
+        .or_else(|| v.cue_to_infinitive(c).then_some(""))?;
+    // A verb is written in lower case inside a sentence; after "to", "be" or a determiner or
+    // possessor it is an infinitive, a passive or a noun ("the plans", "his supporters").
+    if c <= sent.start || v.cap(c) {
+        return None;
+    }
+    let p = v.lc(c - 1);
+    if matches!(p, "to" | "be" | "been" | "being" | "not")
+        || DETERMINERS.contains(&p)
+        || (v.is_word(c - 1) && crate::speakers::strip_possessive(v.w(c - 1)) != v.w(c - 1))
+    {
+        return None;
+    }
+    let np = v
+        .np_before(c, lo)
+        .or_else(|| coordinated_subject(v, c, lo))?;
+    let nt = tok_at(v.toks, np.span.start);
+    // Not in a subordinate clause: "when he questioned the plan" sets a scene.
+    let subordinate = nt > sent.start
+        && PHRASE_STARTS.contains(&v.lc(nt - 1))
+        && !matches!(v.lc(nt - 1), "and" | "but" | "so" | "yet");
+    let opens = !subordinate
+        && (nt <= sent.start + 6
+            || matches!(v.w(nt - 1), "," | ";" | "—" | "–" | "--" | ":")
+            || matches!(v.lc(nt - 1), "and" | "but"));
+    if !opens {
+        return None;
+    }
+    let k = c + 1 + usize::from(!particle.is_empty());
+    if k >= sent.end || !v.is_word(k) || v.is_mark(k) {
+        return None;
+    }
+    let end = object_end(v, k, sent.end);
+    // "endorsed Jane Doe": a person or party backed, judged or praised by name is a position
+    // however short (not "asked Jane Doe", a question's addressee).
+    let named = end > k
+        && end - k <= 4
+        && !v.lc(c).starts_with("ask")
+        && v.cap(k)
+        && (k..end).all(|m| v.cap(m) || matches!(v.w(m), "." | "’s" | "'s"));
+    let content = if named {
+        let e = last_word_end(v, k..end)?;
+        Span::new(v.toks[k].span.start, e)
+    } else {
+        complement(v, k..end)?
+    };
+    let cue = v.span(c..c + 1 + usize::from(!particle.is_empty()));
+    let why = format!(
+        "“{}” {} a reported position",
+        np.span.slice(v.text),
+        cue.slice(v.text)
+    );
+    Some(statement(
+        v,
+        sent,
+        pi,
+        (content, np, cue),
+        "indirect_object",
+        why,
+    ))
+}
+
+/// The words of `r` as a statement's content: none when they hold quote marks ("praise the
+/// so-called “…” scheme" is left to the quote rules) or are fewer than four, as for the other
+/// patterns ("backed the plan" names a position, not what was said).
+fn complement(v: &View<'_>, r: Range<usize>) -> Option<Span> {
+    if r.clone().any(|m| v.is_mark(m)) {
+        return None;
+    }
+    let e = last_word_end(v, r.clone())?;
+    let content = Span::new(v.toks[r.start].span.start, e)
+        .trim_matches(v.text, |ch: char| ch.is_whitespace() || ",;:".contains(ch));
+    content.slice(v.text).split_whitespace().nth(3)?;
+    Some(content)
+}
+
+/// An indirect statement of sentence `sent` from its content, speaker and cue, with its speaker's
+/// first token.
+fn statement(
+    v: &View<'_>,
+    sent: Range<usize>,
+    pi: usize,
+    (content, np, cue): (Span, Np, Span),
+    pattern: &'static str,
+    why: String,
+) -> (Attributed, usize) {
+    (
+        Attributed {
+            content,
+            kind: QuoteKind::Indirect,
+            speaker: Some(np),
+            cue: Some(cue),
+            pattern,
+            why,
+            raw: None,
+            paragraph: pi,
+            sentence: v.span(sent),
+        },
+        tok_at(v.toks, np.span.start),
+    )
 }
 
 /// "X met the families and said …": the subject of a verb coordinated with the cue is the
@@ -3116,6 +3414,47 @@ fn bare_subject(v: &View<'_>, c: usize, lo: usize) -> Option<Np> {
     })
 }
 
+/// A subject phrase no other rule reads, from the start of the sentence to the cue: "Large
+/// majorities of voters in six states going to the polls on Tuesday said …", "A survey conducted
+/// by an independent analyst found …", "Her campaign workers here have said …". It opens with a
+/// capital or a number, holds at most 20 words, no verb of its own form, no cue and no relative
+/// pronoun (a clause of its own).
+fn long_subject(v: &View<'_>, c: usize, lo: usize) -> Option<Np> {
+    let mut s = lo;
+    while s < c && matches!(v.lc(s), "but" | "and" | "even" | "so" | "yet" | "still") {
+        s += 1;
+    }
+    let mut e = c;
+    while e > s && (v.is_adverb(e - 1) || matches!(v.lc(e - 1), "have" | "has" | "had")) {
+        e -= 1;
+    }
+    if e <= s || e - s > 20 || !(v.cap(s) || v.w(s).starts_with(|ch: char| ch.is_ascii_digit())) {
+        return None;
+    }
+    let clean = (s..e).all(|k| {
+        let l = v.lc(k);
+        (v.is_word(k) || matches!(v.w(k), "," | "%" | "-" | "’s" | "'s" | "." | "(" | ")"))
+            && !v.is_mark(k)
+            && !v.is_any_cue(k)
+            && !PREDICATE_AUX.contains(&l)
+            && !matches!(
+                l,
+                "who" | "which" | "that" | "when" | "if" | "because" | "it" | "there"
+            )
+            && v.pronoun(k).is_none_or(|g| g == Gender::Plural && k > s)
+    });
+    if !clean {
+        return None;
+    }
+    let span = v.span(s..e);
+    Some(Np {
+        span,
+        core: span,
+        kind: NpKind::Group,
+        gender: None,
+    })
+}
+
 /// Archives that write quotes with two apostrophes (''…,'' he said. ''…'') are read as reported
 /// speech, the marks being no marks by default: a paragraph's statement runs from its first pair
 /// of apostrophes to its last, speaker tags and all, with the speaker and cue of the first tag
@@ -3152,17 +3491,7 @@ fn apostrophe_quotes(v: &View<'_>, quotes: &mut Vec<Attributed>) {
 }
 
 /// Words that, after a comma, open a clause of their own: a reported clause ends there.
-const CLAUSE_BREAKS: &[&str] = &[
-    "but",
-    "which",
-    "while",
-    "although",
-    "though",
-    "whereas",
-    "where",
-    "compared",
-    "according",
-];
+const CLAUSE_BREAKS: &[&str] = &["but", "which", "where", "compared", "according"];
 
 /// Where the clause starting at token `from` ends (exclusive): at a semicolon, or at a comma
 /// followed by a word that opens another clause ("…, but …", "…, which …", "…, saying …",
@@ -3177,7 +3506,9 @@ fn clause_end(v: &View<'_>, from: usize, hi: usize) -> usize {
                 let n = v.lc(k + 1);
                 // A participle opens an adjunct of the reporting clause ("…, pointing to …"),
                 // "including" a list that belongs to the statement.
-                if CLAUSE_BREAKS.contains(&n)
+                // "…, but that …" is a second clause of the same cue.
+                let second_that = n == "but" && k + 2 < hi && v.lw_is(k + 2, "that");
+                if (CLAUSE_BREAKS.contains(&n) && !second_that)
                     || (n.ends_with("ing") && n != "including" && !v.cap(k + 1))
                     || v.is_indirect_cue(k + 1)
                 {
@@ -3188,6 +3519,30 @@ fn clause_end(v: &View<'_>, from: usize, hi: usize) -> usize {
         }
     }
     hi
+}
+
+/// "according to" and a source that is no name or group read by `np_before` ("according to
+/// early results of exit polls conducted for …", "according to exit polling data"): the words up
+/// to the next comma or the sentence end, at most [`WINDOW`] tokens.
+fn according_phrase(v: &View<'_>, c: usize, hi: usize) -> Option<(Np, Span)> {
+    if c + 2 >= hi || !v.lw_is(c, "according") || !v.lw_is(c + 1, "to") || !v.is_word(c + 2) {
+        return None;
+    }
+    let end = (c + 2..hi.min(c + 2 + WINDOW))
+        .find(|&k| !v.is_word(k) && v.w(k) != "'s" && v.w(k) != "’s")?;
+    if end == c + 2 || !matches!(v.w(end), "," | "." | "?" | "!") {
+        return None;
+    }
+    let span = v.span(c + 2..end);
+    Some((
+        Np {
+            span,
+            core: span,
+            kind: NpKind::Group,
+            gender: None,
+        },
+        v.span(c..c + 2),
+    ))
 }
 
 /// One indirect statement whose cue is token `c`: the statement, its speaker's first token, and
@@ -3225,7 +3580,10 @@ fn indirect_at(
         (e > v.toks[from].span.start).then(|| Span::new(v.toks[from].span.start, e))
     };
     // "According to X, CLAUSE." / "CLAUSE, according to X."
-    if let Some((np, cue)) = v.according_to(c, sent.end) {
+    if let Some((np, cue)) = v
+        .according_to(c, sent.end)
+        .or_else(|| according_phrase(v, c, sent.end))
+    {
         if c == sent.start {
             let after = tok_at(v.toks, np.span.end);
             if after < sent.end && v.w(after) == "," && after + 1 < sent.end {
@@ -3239,6 +3597,30 @@ fn indirect_at(
                 return Some((a, np_tok(&np), sent.end));
             }
         } else if v.w(c - 1) == "," {
+            // "A, according to X, B": the statement is the sentence around the source ("…,
+            // according to X, a spokeswoman for …" ends with an apposition, not B).
+            let after = tok_at(v.toks, np.span.end);
+            if after + 1 < sent.end && v.w(after) == "," && v.is_word(after + 1) {
+                let end = clause_end(v, after + 1, sent.end);
+                let verb = (after + 1..end).any(|k| {
+                    v.is_word(k) && (PREDICATE_AUX.contains(&v.lc(k)) || v.lc(k).ends_with("ed"))
+                });
+                let tail = last_word_end(v, after + 1..end)
+                    .filter(|_| verb || !v.is_apposition(after + 1..end));
+                if let Some(e) = tail {
+                    let a = mk(
+                        Span::new(from, e),
+                        np,
+                        cue,
+                        "according_to",
+                        format!(
+                            "“according to {}” stands inside the sentence",
+                            np.span.slice(text)
+                        ),
+                    )?;
+                    return Some((a, np_tok(&np), end));
+                }
+            }
             let a = mk(
                 Span::new(from, v.toks[c - 1].span.start),
                 np,
@@ -3284,6 +3666,7 @@ fn indirect_at(
         .np_before(c, lo)
         .or_else(|| coordinated_subject(v, c, lo))
         .or_else(|| bare_subject(v, c, lo))
+        .or_else(|| long_subject(v, c, lo).filter(|_| clause_after(v, c, sent.end).is_some()))
     else {
         return inverted(c);
     };
@@ -3371,7 +3754,7 @@ fn indirect_at(
     let opens = nt == sent.start
         || nt <= sent.start + 6
         || (nt > sent.start
-            && (matches!(v.w(nt - 1), "," | ";")
+            && (matches!(v.w(nt - 1), "," | ";" | "—" | "–" | "--" | ":")
                 || matches!(
                     v.lc(nt - 1),
                     "and"
@@ -3414,7 +3797,7 @@ fn clause_after(v: &View<'_>, c: usize, hi: usize) -> Option<usize> {
         "told" | "tells" | "assured" | "warned" | "reminded"
     );
     // Skip the addressee of "told" and a short prepositional phrase, up to "that".
-    for j in k..hi.min(k + 9) {
+    for j in k..hi.min(k + 14) {
         if v.lc(j) == "that" && v.is_word(j) {
             let between_ok =
                 (k..j).all(|m| v.is_word(m) || v.w(m) == "," || v.w(m) == "’s" || v.w(m) == ".");

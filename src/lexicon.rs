@@ -110,6 +110,10 @@ pub struct Lexicon {
     pub postnominals: WordSet,
     /// Two-word reporting verbs ("pointed out", "put it"): first word -> the words that may follow.
     pub phrasal_cues: HashMap<String, Vec<String>>,
+    /// Verbs whose complement is a reported position written as a noun phrase, an infinitive or a
+    /// question ("endorsed …", "wants to …", "asked whether …"): verb -> the particle it takes
+    /// before its complement ("called for"), "" for none.
+    pub object_cues: HashMap<String, Vec<String>>,
 }
 
 fn entries(data: &'static str) -> impl Iterator<Item = &'static str> {
@@ -182,6 +186,16 @@ impl Lexicon {
             postnominals: entries(include_str!("lexicon/postnominals.txt"))
                 .map(str::to_string)
                 .collect(),
+            object_cues: entries(include_str!("lexicon/object_cues.txt")).fold(
+                HashMap::new(),
+                |mut m, l| {
+                    let (verb, particle) = l.split_once(char::is_whitespace).unwrap_or((l, ""));
+                    m.entry(verb.to_lowercase())
+                        .or_insert_with(Vec::new)
+                        .push(particle.trim().to_lowercase());
+                    m
+                },
+            ),
             phrasal_cues: entries(include_str!("lexicon/phrasal_cues.txt"))
                 .filter_map(|l| l.split_once(char::is_whitespace))
                 .fold(HashMap::new(), |mut m, (a, b)| {

@@ -2822,6 +2822,245 @@ fn indirect_speaker_is_a_share_of_people() {
     );
 }
 
+/// A verb of judging with a noun-phrase complement: the statement is the complement.
+#[test]
+fn indirect_object_of_a_verb_of_judging() {
+    let doc = check(
+        "The mayor criticized the council for delaying the new library again.",
+        &[said(
+            Indirect,
+            "the council for delaying the new library again",
+            "mayor",
+            "The mayor",
+            "criticized",
+        )],
+    );
+    assert_eq!(doc.quotes[0].pattern, "indirect_object");
+}
+
+/// A wanting verb with an infinitive; a particle verb ("called for") starts after its particle.
+#[test]
+fn indirect_object_infinitive_and_particle() {
+    check(
+        "The union wants to reopen talks with the port authority.",
+        &[said(
+            Indirect,
+            "to reopen talks with the port authority",
+            "union",
+            "The union",
+            "wants",
+        )],
+    );
+    check(
+        "Dana Whitlock called for a full audit of the transit budget.",
+        &[said(
+            Indirect,
+            "a full audit of the transit budget",
+            "Dana Whitlock",
+            "Dana Whitlock",
+            "called for",
+        )],
+    );
+}
+
+/// The complement ends at a closing time phrase, or where "and" opens a second predicate.
+#[test]
+fn indirect_object_ends_before_time_and_second_predicate() {
+    check(
+        "Dana Whitlock endorsed the plan to extend rural broadband last week and has campaigned for it since.",
+        &[said(
+            Indirect,
+            "the plan to extend rural broadband",
+            "Dana Whitlock",
+            "Dana Whitlock",
+            "endorsed",
+        )],
+    );
+}
+
+/// No statement: a complement of fewer than four words, a verb in a subordinate clause, a noun.
+#[test]
+fn indirect_object_not_reported() {
+    check("Several parents backed the proposal.", &[]);
+    check("The chair asked Tom Kell.", &[]);
+    check(
+        "The storm came when she questioned the value of the new flood barriers.",
+        &[],
+    );
+    check(
+        "His supporters cheered as the plans for the new stadium were shown.",
+        &[],
+    );
+}
+
+/// A cue with an infinitive ("vowed to …") and a verb of declining report the infinitive; an
+/// agreement to act ("agreed to buy …") reports a deal, not a statement.
+#[test]
+fn indirect_object_infinitive_after_a_cue() {
+    check(
+        "The governor vowed to veto any bill that cuts school funding.",
+        &[said(
+            Indirect,
+            "to veto any bill that cuts school funding",
+            "governor",
+            "The governor",
+            "vowed",
+        )],
+    );
+    check(
+        "Maria Ocampo declined to comment on the lawsuit from her neighbours.",
+        &[said(
+            Indirect,
+            "to comment on the lawsuit from her neighbours",
+            "Maria Ocampo",
+            "Maria Ocampo",
+            "declined",
+        )],
+    );
+    check(
+        "The bakery agreed to buy its rival for two million pounds.",
+        &[],
+    );
+}
+
+/// "A, according to X, B": the statement is the whole sentence; a source read as a plain phrase.
+#[test]
+fn according_to_inside_the_sentence_and_a_plain_source() {
+    let doc = analyze(
+        "Since the spring, according to the harbour office, three ferries have been laid up.",
+    );
+    assert_eq!(doc.quotes.len(), 1, "{doc:?}");
+    assert_eq!(
+        doc.quotes[0].content,
+        "Since the spring, according to the harbour office, three ferries have been laid up"
+    );
+    assert_eq!(doc.quotes[0].pattern, "according_to");
+    let doc = analyze("Most small farms lost money last year, according to early survey results.");
+    assert_eq!(doc.quotes.len(), 1, "{doc:?}");
+    assert_eq!(
+        doc.quotes[0].content,
+        "Most small farms lost money last year"
+    );
+    let speaker = doc.quotes[0].speaker.as_ref().expect("a source");
+    assert_eq!(speaker.mention, "early survey results");
+}
+
+/// A long subject phrase no name or group rule reads runs from the sentence start to the cue.
+#[test]
+fn indirect_long_subject_phrase() {
+    check(
+        "A study of harbour towns on the northern coast found that fishing jobs had halved since 1990.",
+        &[said(
+            Indirect,
+            "fishing jobs had halved since 1990",
+            "A study of harbour towns on the northern coast",
+            "A study of harbour towns on the northern coast",
+            "found",
+        )],
+    );
+}
+
+/// A verb of saying with a prepositional complement: the statement starts after the preposition.
+#[test]
+fn indirect_object_after_a_preposition() {
+    check(
+        "The mayor warned of rising costs for the new bridge over the river.",
+        &[said(
+            Indirect,
+            "rising costs for the new bridge over the river",
+            "mayor",
+            "The mayor",
+            "warned of",
+        )],
+    );
+}
+
+/// A name backed or judged is a position however short.
+#[test]
+fn indirect_object_a_name_endorsed() {
+    check(
+        "The teachers’ union endorsed Lena Moor.",
+        &[said(
+            Indirect,
+            "Lena Moor",
+            "teachers’ union",
+            "The teachers’ union",
+            "endorsed",
+        )],
+    );
+}
+
+/// "X said A, but that B": the second "that"-clause belongs to the same statement.
+#[test]
+fn indirect_statement_runs_over_but_that() {
+    check(
+        "Tom Kell said that the ferry would run again, but that fares would rise in the spring.",
+        &[said(
+            Indirect,
+            "the ferry would run again, but that fares would rise in the spring",
+            "Tom Kell",
+            "Tom Kell",
+            "said",
+        )],
+    );
+}
+
+/// A speaker after a dash opens a clause; a long phrase may stand between the cue and "that".
+#[test]
+fn indirect_after_a_dash_and_a_long_phrase_before_that() {
+    check(
+        "The harbour had been quiet for weeks — Dana Whitlock told reporters that the cranes would be repaired.",
+        &[said(
+            Indirect,
+            "the cranes would be repaired",
+            "Dana Whitlock",
+            "Dana Whitlock",
+            "told",
+        )],
+    );
+    check(
+        "Tom Kell said in a long interview with the local radio station last week that the bridge would close.",
+        &[said(
+            Indirect,
+            "the bridge would close",
+            "Tom Kell",
+            "Tom Kell",
+            "said",
+        )],
+    );
+}
+
+/// A participle of a cue after a comma reports the sentence's subject.
+#[test]
+fn indirect_participle_after_a_comma() {
+    let doc = check(
+        "The district closed two schools on Monday, saying the heating had failed in both buildings.",
+        &[said(
+            Indirect,
+            "the heating had failed in both buildings",
+            "district",
+            "The district",
+            "saying",
+        )],
+    );
+    assert_eq!(doc.quotes[0].pattern, "indirect_participle");
+}
+
+/// "X said A, while B": the contrast belongs to the statement.
+#[test]
+fn indirect_statement_runs_over_a_contrast() {
+    check(
+        "Tom Kell said rents in the old town had doubled, while wages had barely moved.",
+        &[said(
+            Indirect,
+            "rents in the old town had doubled, while wages had barely moved",
+            "Tom Kell",
+            "Tom Kell",
+            "said",
+        )],
+    );
+}
+
 /// "X did this and said …": the cue's subject is the clause's.
 #[test]
 fn indirect_cue_coordinated_with_another_verb() {
