@@ -3671,7 +3671,7 @@ fn said_in_a_statement_before_and_adding_after() {
 #[test]
 fn pronoun_after_object_who_and_investigations() {
     check(
-        "Budget fight.\n\nHe criticized Hillary Clinton.\n\nBut he also took swipes at Marco Rubio, who he dubbed “the little senator.”\n\nMark Lane criticized the deal, which an internal investigation said was “extremely careless.”",
+        "Budget fight.\n\nHe met Hillary Clinton.\n\nBut he also took swipes at Marco Rubio, who he dubbed “the little senator.”\n\nMark Lane criticized the deal, which an internal investigation said was “extremely careless.”",
         &[
             Want {
                 content: "the little senator.",
