@@ -1377,6 +1377,8 @@ struct State {
     cancelled: bool,
     /// An operator whose own weight is dropped (its negated object was critical).
     own_dropped: bool,
+    /// A rebuttal the next sentence corrects: it keeps its own weight ([`corrected_after`]).
+    corrected: bool,
     /// A "but" with nothing after it: a reservation of weight [`RESERVATION`].
     reserve: bool,
     /// What was done to this item, and what it did to others.
@@ -1389,6 +1391,7 @@ impl Default for State {
             factor: 1.0,
             cancelled: false,
             own_dropped: false,
+            corrected: false,
             reserve: false,
             notes: Vec::new(),
         }
@@ -1476,8 +1479,12 @@ fn apply(entries: &[Entry], buf: &str, items: &[Item], st: &mut [State]) {
                     } else {
                         st[t].factor = 0.0;
                         // Renouncing a hostile act is a reassurance ("no plans to attack"); a
-                        // refused criticism is only neutral ("refused to condemn").
-                        if op.kind != Kind::Renounce {
+                        // refused criticism is only neutral ("refused to condemn"). A rebuttal
+                        // the next sentence corrects keeps its weight: "This is not a bad summer.
+                        // This is a trend." rejects the milder reading.
+                        if op.kind == Kind::Rebut && corrected_after(buf, items[t].end) {
+                            st[o].corrected = true;
+                        } else if op.kind != Kind::Renounce {
                             st[o].own_dropped = true;
                         }
                         note(st, o, t, Effect::Cancelled);
@@ -1614,6 +1621,34 @@ fn apply(entries: &[Entry], buf: &str, items: &[Item], st: &mut [State]) {
     work::add(Stage::Stance, steps.get());
 }
 
+/// How far [`corrected_after`] looks for the end of the rebuttal's sentence.
+const CORRECTION_REACH: usize = 160;
+
+/// Whether the sentence after `from` opens by restating what the rebutted thing is ("… is not a
+/// bad summer. This is a trend."): a correction, so the rebuttal stands as a rejection of the
+/// milder reading. Reads at most [`CORRECTION_REACH`] bytes.
+fn corrected_after(buf: &str, from: usize) -> bool {
+    const OPENERS: [&str; 10] = [
+        "it is ",
+        "it's ",
+        "this is ",
+        "that is ",
+        "that's ",
+        "it was ",
+        "this was ",
+        "that was ",
+        "they are ",
+        "they're ",
+    ];
+    let bytes = buf.as_bytes();
+    let end = (from + CORRECTION_REACH).min(bytes.len());
+    let Some(dot) = (from..end).find(|&i| matches!(bytes[i], b'.' | b'!')) else {
+        return false;
+    };
+    let next = buf[dot + 1..].trim_start();
+    OPENERS.iter().any(|o| next.starts_with(o))
+}
+
 /// The human reason for one piece of evidence.
 fn explain(entries: &[Entry], e: &Entry, st: &State, items: &[Item], in_cue: bool) -> String {
     use std::fmt::Write;
@@ -1667,6 +1702,9 @@ fn explain(entries: &[Entry], e: &Entry, st: &State, items: &[Item], in_cue: boo
             why,
             "; nothing after it carries a stance: a reservation {RESERVATION:+}"
         );
+    }
+    if st.corrected && !st.own_dropped {
+        why.push_str(" (kept: the next sentence corrects what it denies)");
     }
     if st.cancelled {
         why.push_str(" (own weight dropped)");

@@ -137,6 +137,17 @@ const PAIRS: &[(&str, StanceLabel, &str, StanceLabel)] = &[
     ("The bakery's bread is good.", Conc, "The bakery throws away perfectly good bread.", Neut),
     // --- Naming the other side's frustration as known concedes it -------------------------------
     ("We know this is frustrating for passengers.", Conc, "This is frustrating for passengers.", Crit),
+    // --- Round four: devices, contrition, pejoratives, skepticism, admissions, degree ------------
+    ("Residents reacted with alarm to the plan.", Crit, "Residents left when the fire alarm sounded.", Neut),
+    ("The club said it had learned painful lessons from the defeat.", Conc, "The club said the defeat was painful.", Crit),
+    ("The minister called the strikers traitors.", Crit, "The minister called the strikers on Monday.", Neut),
+    ("We have heard fine words before.", Crit, "The weather will be fine tomorrow.", Neut),
+    ("The new tariff is a gift to our competitors.", Crit, "The new library is a gift to the town.", Conc),
+    ("The director accepts that he made serious mistakes.", Conc, "The director says his deputy made serious mistakes.", Crit),
+    ("The plan is generous to the point of naivety.", Crit, "The plan is generous.", Conc),
+    ("It was the most helpful meeting of the year.", Conc, "It was the least helpful meeting of the year.", Crit),
+    // --- A rebuttal the next sentence corrects is a rejection ------------------------------------
+    ("This is not a bad result.", Neut, "This is not a bad patch. It is a slow decline.", Crit),
 ];
 
 #[test]
@@ -234,4 +245,18 @@ fn a_promise_counts_as_the_reporting_verb() {
         Neut,
         "the same words with no reporting verb"
     );
+}
+
+/// A partial quote that ends its sentence inside the marks ends the reporter's sentence too: the
+/// next sentence is not read for its stance.
+#[test]
+fn a_partial_quote_ends_its_sentence_at_the_closing_mark() {
+    let text = "Jo Brand, the coach, told the paper that her squad would “keep training as long as the pitch is open.” She said the forecast was excellent and the season would be a triumph.\n";
+    let doc = quotecheck::analyze(text);
+    let q = doc
+        .quotes
+        .iter()
+        .find(|q| q.content.starts_with("keep training"))
+        .expect("the partial quote is found");
+    assert_eq!(q.stance.as_ref().map(|s| s.label), Some(Neut));
 }
