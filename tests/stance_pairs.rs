@@ -148,6 +148,9 @@ const PAIRS: &[(&str, StanceLabel, &str, StanceLabel)] = &[
     ("It was the most helpful meeting of the year.", Conc, "It was the least helpful meeting of the year.", Crit),
     // --- A rebuttal the next sentence corrects is a rejection ------------------------------------
     ("This is not a bad result.", Neut, "This is not a bad patch. It is a slow decline.", Crit),
+    // --- Turning down what the other side offers -------------------------------------------------
+    ("We would welcome your help.", Conc, "We don't need your pity.", Crit),
+    ("We are asking for a fair hearing.", Conc, "We are not asking for charity.", Crit),
 ];
 
 #[test]
@@ -259,4 +262,21 @@ fn a_partial_quote_ends_its_sentence_at_the_closing_mark() {
         .find(|q| q.content.starts_with("keep training"))
         .expect("the partial quote is found");
     assert_eq!(q.stance.as_ref().map(|s| s.label), Some(Neut));
+}
+
+/// A partial quote with a stance of its own is read without the predicate joined after it ("…
+/// “a constructive step” but said …"); quoted words with none take the whole sentence's.
+#[test]
+fn a_predicate_joined_after_a_partial_quote() {
+    let text = "The union leader, Dana Pike, called the offer “a constructive step” but said her members would strike on Monday if the talks stalled.\n\nThe traders’ group said the closure would cost its members “tens of thousands” and accused the mayor of negligence.\n";
+    let doc = quotecheck::analyze(text);
+    let label = |start: &str| {
+        doc.quotes
+            .iter()
+            .find(|q| q.content.starts_with(start))
+            .and_then(|q| q.stance.as_ref())
+            .map(|s| s.label)
+    };
+    assert_eq!(label("a constructive step"), Some(Conc));
+    assert_eq!(label("tens of thousands"), Some(Crit));
 }
