@@ -151,6 +151,8 @@ const PAIRS: &[(&str, StanceLabel, &str, StanceLabel)] = &[
     // --- Turning down what the other side offers -------------------------------------------------
     ("We would welcome your help.", Conc, "We don't need your pity.", Crit),
     ("We are asking for a fair hearing.", Conc, "We are not asking for charity.", Crit),
+    // --- Pressing someone to act, or praising that they did ----------------------------------------
+    ("The council did the right thing.", Conc, "I urge the council to do the right thing.", Crit),
 ];
 
 #[test]
