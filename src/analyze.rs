@@ -488,6 +488,7 @@ fn own_words_take_a_stance(text: &str, own: Span) -> bool {
         own,
         context: Some(own),
         cue: None,
+        lead_in: false,
     })
     .label
         != stance::StanceLabel::Neutral
@@ -550,5 +551,8 @@ fn stance_for(text: &str, q: &Attributed) -> crate::stance::Stance {
         own: q.content,
         context,
         cue: q.cue,
+        // The indirect statement is the reporter's own sentence; a partial quote's sentence
+        // quotes the speaker, and the sentence before may frame it as a direct quote's does.
+        lead_in: q.kind != QuoteKind::Indirect,
     })
 }

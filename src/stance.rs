@@ -100,6 +100,10 @@ pub struct StanceInput<'a> {
     pub context: Option<Span>,
     /// The reporting cue, if any.
     pub cue: Option<Span>,
+    /// Also read the reporter's short sentence before the quote's own sentence ([`lead_in`]) at
+    /// [`LEAD_IN`]: `extract` sets it for direct and partial quotes ("Officials were less upbeat.
+    /// Two officials said the summit had produced “a mood, not a map.”"), not for indirect ones.
+    pub lead_in: bool,
 }
 
 /// Scores at or beyond ± this (after normalisation to -1 ..= 1) are conciliatory or critical.
@@ -132,22 +136,30 @@ const CONCEDED: f64 = 0.5;
 
 /// Classify one quote. Evidence spans index into `input.text`.
 ///
-/// A direct quote (no `context`) is read with the reporter's sentence that introduces it in its
-/// paragraph, if there is one ([`lead_in`]), at [`LEAD_IN`] of its weight.
+/// With `lead_in`, the quote (or, when `context` holds it, its sentence) is read with the
+/// reporter's sentence that introduces it in its paragraph, if there is one ([`lead_in`]), at
+/// [`LEAD_IN`] of its weight.
 pub fn classify(input: &StanceInput<'_>) -> Stance {
     let m = Matcher::get();
     let text = input.text;
     // (region, scale): the quote and its sentence count fully, a lead-in sentence at LEAD_IN.
     let mut regions: [Option<(Span, f64)>; 4] = [None; 4];
     match input.context {
-        Some(c) if c.contains(input.own) => regions[0] = Some((c, 1.0)),
+        Some(c) if c.contains(input.own) => {
+            regions[0] = Some((c, 1.0));
+            if input.lead_in {
+                regions[3] = lead_in(text, Span::new(c.start, c.start)).map(|l| (l, LEAD_IN));
+            }
+        }
         Some(c) => {
             regions[0] = Some((c, 1.0));
             regions[1] = Some((input.own, 1.0));
         }
         None => {
             regions[0] = Some((input.own, 1.0));
-            regions[3] = lead_in(text, input.own).map(|l| (l, LEAD_IN));
+            if input.lead_in {
+                regions[3] = lead_in(text, input.own).map(|l| (l, LEAD_IN));
+            }
         }
     }
     if let Some(cue) = input.cue {
@@ -284,6 +296,7 @@ pub fn classify_sentence(sentence: &str) -> Stance {
         own: Span::new(0, sentence.len()),
         context: None,
         cue: None,
+        lead_in: true,
     })
 }
 

@@ -190,6 +190,7 @@ fn direct_quote(text: &str, quote: &str) -> StanceLabel {
         own: Span::new(start, start + quote.len()),
         context: None,
         cue: None,
+        lead_in: true,
     })
     .label
 }
@@ -243,6 +244,7 @@ fn a_promise_counts_as_the_reporting_verb() {
         own: Span::new(own, text.len() - 1),
         context: Some(Span::new(0, text.len())),
         cue: Some(Span::new(cue, cue + "promised".len())),
+        lead_in: false,
     };
     assert_eq!(classify(&input).label, Conc);
     assert_eq!(
@@ -281,4 +283,21 @@ fn a_predicate_joined_after_a_partial_quote() {
     };
     assert_eq!(label("a constructive step"), Some(Conc));
     assert_eq!(label("tens of thousands"), Some(Crit));
+}
+
+/// The reporter's short sentence before a partial quote's sentence frames it, as it frames a direct
+/// quote; an indirect statement is the reporter's own sentence and is read alone.
+#[test]
+fn lead_in_frames_a_partial_quote_not_an_indirect_one() {
+    let text = "The unions were scathing. Their leader, Mara Quist, said the budget was “more of the same” for families in the north.\n\nThe unions were scathing. Their leader, Mara Quist, said the budget would be published on Monday.\n";
+    let doc = quotecheck::analyze(text);
+    let label = |start: &str| {
+        doc.quotes
+            .iter()
+            .find(|q| q.content.starts_with(start))
+            .and_then(|q| q.stance.as_ref())
+            .map(|s| s.label)
+    };
+    assert_eq!(label("more of the same"), Some(Crit));
+    assert_eq!(label("the budget would be published"), Some(Neut));
 }
