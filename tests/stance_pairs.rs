@@ -254,50 +254,58 @@ fn a_promise_counts_as_the_reporting_verb() {
     );
 }
 
-/// A partial quote that ends its sentence inside the marks ends the reporter's sentence too: the
-/// next sentence is not read for its stance.
+/// What `extract` reads around a partial quote: (article, start of a quote's words, its label).
+const IN_CONTEXT: &[(&str, &str, StanceLabel)] = &[
+    // A partial quote that ends its sentence inside the marks ends the reporter's sentence too:
+    // the next sentence is not read for its stance.
+    (
+        "Jo Brand, the coach, told the paper that her squad would “keep training as long as the pitch is open.” She said the forecast was excellent and the season would be a triumph.\n",
+        "keep training",
+        Neut,
+    ),
+    // A partial quote with a stance of its own is read without the predicate joined after it
+    // ("… “a constructive step” but said …"); quoted words with none take the whole sentence's.
+    (
+        "The union leader, Dana Pike, called the offer “a constructive step” but said her members would strike on Monday if the talks stalled.\n",
+        "a constructive step",
+        Conc,
+    ),
+    (
+        "The traders’ group said the closure would cost its members “tens of thousands” and accused the mayor of negligence.\n",
+        "tens of thousands",
+        Crit,
+    ),
+    // The reporter's short sentence before a partial quote's sentence frames it, as it frames a
+    // direct quote; an indirect statement is the reporter's own sentence and is read alone.
+    (
+        "The unions were scathing. Their leader, Mara Quist, said the budget was “more of the same” for families in the north.\n",
+        "more of the same",
+        Crit,
+    ),
+    (
+        "The unions were scathing. Their leader, Mara Quist, said the budget would be published on Monday.\n",
+        "the budget would be published",
+        Neut,
+    ),
+];
+
 #[test]
-fn a_partial_quote_ends_its_sentence_at_the_closing_mark() {
-    let text = "Jo Brand, the coach, told the paper that her squad would “keep training as long as the pitch is open.” She said the forecast was excellent and the season would be a triumph.\n";
-    let doc = quotecheck::analyze(text);
-    let q = doc
+fn extract_reads_the_reporters_sentence_around_a_partial_quote() {
+    for &(text, start, want) in IN_CONTEXT {
+        assert_eq!(
+            extracted_label(text, start),
+            Some(want),
+            "{start:?} in {text:?}"
+        );
+    }
+}
+
+/// The stance label `extract` gives the quote of `text` whose words start with `start`.
+fn extracted_label(text: &str, start: &str) -> Option<StanceLabel> {
+    quotecheck::analyze(text)
         .quotes
         .iter()
-        .find(|q| q.content.starts_with("keep training"))
-        .expect("the partial quote is found");
-    assert_eq!(q.stance.as_ref().map(|s| s.label), Some(Neut));
-}
-
-/// A partial quote with a stance of its own is read without the predicate joined after it ("…
-/// “a constructive step” but said …"); quoted words with none take the whole sentence's.
-#[test]
-fn a_predicate_joined_after_a_partial_quote() {
-    let text = "The union leader, Dana Pike, called the offer “a constructive step” but said her members would strike on Monday if the talks stalled.\n\nThe traders’ group said the closure would cost its members “tens of thousands” and accused the mayor of negligence.\n";
-    let doc = quotecheck::analyze(text);
-    let label = |start: &str| {
-        doc.quotes
-            .iter()
-            .find(|q| q.content.starts_with(start))
-            .and_then(|q| q.stance.as_ref())
-            .map(|s| s.label)
-    };
-    assert_eq!(label("a constructive step"), Some(Conc));
-    assert_eq!(label("tens of thousands"), Some(Crit));
-}
-
-/// The reporter's short sentence before a partial quote's sentence frames it, as it frames a direct
-/// quote; an indirect statement is the reporter's own sentence and is read alone.
-#[test]
-fn lead_in_frames_a_partial_quote_not_an_indirect_one() {
-    let text = "The unions were scathing. Their leader, Mara Quist, said the budget was “more of the same” for families in the north.\n\nThe unions were scathing. Their leader, Mara Quist, said the budget would be published on Monday.\n";
-    let doc = quotecheck::analyze(text);
-    let label = |start: &str| {
-        doc.quotes
-            .iter()
-            .find(|q| q.content.starts_with(start))
-            .and_then(|q| q.stance.as_ref())
-            .map(|s| s.label)
-    };
-    assert_eq!(label("more of the same"), Some(Crit));
-    assert_eq!(label("the budget would be published"), Some(Neut));
+        .find(|q| q.content.starts_with(start))
+        .and_then(|q| q.stance.as_ref())
+        .map(|s| s.label)
 }
