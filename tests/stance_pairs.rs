@@ -153,6 +153,9 @@ const PAIRS: &[(&str, StanceLabel, &str, StanceLabel)] = &[
     ("We are asking for a fair hearing.", Conc, "We are not asking for charity.", Crit),
     // --- Pressing someone to act, or praising that they did ----------------------------------------
     ("The council did the right thing.", Conc, "I urge the council to do the right thing.", Crit),
+    // --- A remedy offered; a remedy refused ------------------------------------------------------
+    ("We will fix it before the winter.", Conc, "They won't fix it before the winter.", Crit),
+    ("The engineers will put things right.", Conc, "The engineers failed to put things right.", Crit),
 ];
 
 #[test]
