@@ -156,6 +156,10 @@ const PAIRS: &[(&str, StanceLabel, &str, StanceLabel)] = &[
     // --- A remedy offered; a remedy refused ------------------------------------------------------
     ("We will fix it before the winter.", Conc, "They won't fix it before the winter.", Crit),
     ("The engineers will put things right.", Conc, "The engineers failed to put things right.", Crit),
+    // --- Rhetorical questions challenge; a question mark alone does not --------------------------
+    ("How did they get here so early?", Neut, "How dare they treat us like this?", Crit),
+    ("Why did we pick this venue?", Neut, "Why should we pay for their mistakes?", Crit),
+    ("The protesters carried a sign reading “Our money is here.”", Neut, "The protesters carried a sign reading “Where is our money?”", Crit),
 ];
 
 #[test]
