@@ -405,6 +405,7 @@ enum Kind {
     Negate,
     Refuse,
     Rebut,
+    Correct,
     Renounce,
     Against,
     Demand,
@@ -423,6 +424,7 @@ impl Kind {
             "negate" => Kind::Negate,
             "refuse" => Kind::Refuse,
             "rebut" => Kind::Rebut,
+            "correct" => Kind::Correct,
             "renounce" => Kind::Renounce,
             "against" => Kind::Against,
             "demand" => Kind::Demand,
@@ -453,7 +455,12 @@ impl Kind {
     /// How many words after the operator it reaches.
     fn scope(self) -> usize {
         match self {
-            Kind::Negate | Kind::Refuse | Kind::Rebut | Kind::Irony | Kind::Damp => 3,
+            Kind::Negate
+            | Kind::Refuse
+            | Kind::Rebut
+            | Kind::Correct
+            | Kind::Irony
+            | Kind::Damp => 3,
             Kind::Renounce => 4,
             Kind::Against => 8,
             Kind::Demand => 12,
@@ -469,6 +476,7 @@ impl Kind {
             Kind::Negate => "negation",
             Kind::Refuse => "negating verb",
             Kind::Rebut => "rebuttal",
+            Kind::Correct => "correction",
             Kind::Renounce => "renunciation",
             Kind::Against => "opposition",
             Kind::Demand => "demand",
@@ -758,8 +766,11 @@ impl Matcher {
             };
             let w = base * st.factor * scale;
             raw += w;
-            // Silencing entries (weight 0) and operators that changed nothing are not evidence.
-            let fired = e.own() != 0.0 || as_cue.is_some() || st.reserve || !st.notes.is_empty();
+            // Silencing entries (weight 0) and operators that changed nothing are not evidence,
+            // nor is a correction ("it's not") that nothing corrects.
+            let idle = e.kind == Kind::Correct && st.own_dropped && st.notes.is_empty();
+            let fired =
+                !idle && (e.own() != 0.0 || as_cue.is_some() || st.reserve || !st.notes.is_empty());
             if !fired {
                 continue;
             }
@@ -1461,7 +1472,21 @@ fn apply(entries: &[Entry], buf: &str, items: &[Item], st: &mut [State]) {
         }
         match op.kind {
             Kind::Term | Kind::Ignore => {}
-            Kind::Negate | Kind::Refuse | Kind::Rebut | Kind::Renounce => {
+            Kind::Negate | Kind::Refuse | Kind::Rebut | Kind::Correct | Kind::Renounce => {
+                // "That's not football. That's theatre.": a denial that the next sentence
+                // corrects is a rejection of its own; so is "it is not a …", a rebuttal as "is
+                // not a" is (the contraction "'s not a" is not one: it starts no word); else it
+                // is a plain negation.
+                if op.kind == Kind::Correct {
+                    let rest = &buf[items[o].end..];
+                    let rebuttal = !op.phrase.ends_with("'s not")
+                        && (rest.starts_with(" a ") || rest.starts_with(" an "));
+                    if corrected_after(buf, items[o].end) {
+                        st[o].corrected = true;
+                    } else if !rebuttal {
+                        st[o].own_dropped = true;
+                    }
+                }
                 for t in o + 1..n {
                     if !in_negation_scope(buf, &items[o], &items[t], op.scope) {
                         break;
@@ -1501,7 +1526,7 @@ fn apply(entries: &[Entry], buf: &str, items: &[Item], st: &mut [State]) {
                         st[t].factor *= FLIP;
                         // "no intention of negotiating" is a refusal, not a reassurance; "is not
                         // a fair deal" is critical through "fair" alone.
-                        if matches!(op.kind, Kind::Renounce | Kind::Rebut) {
+                        if matches!(op.kind, Kind::Renounce | Kind::Rebut | Kind::Correct) {
                             st[o].own_dropped = true;
                         }
                         note(st, o, t, Effect::Flipped);
@@ -1511,7 +1536,9 @@ fn apply(entries: &[Entry], buf: &str, items: &[Item], st: &mut [State]) {
                         // refused criticism is only neutral ("refused to condemn"). A rebuttal
                         // the next sentence corrects keeps its weight: "This is not a bad summer.
                         // This is a trend." rejects the milder reading.
-                        if op.kind == Kind::Rebut && corrected_after(buf, items[t].end) {
+                        if matches!(op.kind, Kind::Rebut | Kind::Correct)
+                            && corrected_after(buf, items[t].end)
+                        {
                             st[o].corrected = true;
                         } else if op.kind != Kind::Renounce {
                             st[o].own_dropped = true;
@@ -1738,7 +1765,7 @@ fn explain(entries: &[Entry], e: &Entry, st: &State, items: &[Item], in_cue: boo
     if st.cancelled {
         why.push_str(" (own weight dropped)");
     } else if st.own_dropped && e.own() != 0.0 {
-        why.push_str(if e.kind == Kind::Rebut {
+        why.push_str(if matches!(e.kind, Kind::Rebut | Kind::Correct) {
             " (own weight dropped: what it negates carries the stance)"
         } else {
             " (own weight dropped: what it negates is critical)"

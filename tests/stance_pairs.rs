@@ -148,6 +148,8 @@ const PAIRS: &[(&str, StanceLabel, &str, StanceLabel)] = &[
     ("It was the most helpful meeting of the year.", Conc, "It was the least helpful meeting of the year.", Crit),
     // --- A rebuttal the next sentence corrects is a rejection ------------------------------------
     ("This is not a bad result.", Neut, "This is not a bad patch. It is a slow decline.", Crit),
+    ("That is not the final timetable.", Neut, "That is not a plan. That is a slogan.", Crit),
+    ("It is not clear when the vote will be held.", Neut, "That's not journalism. That's gossip.", Crit),
     // --- Turning down what the other side offers -------------------------------------------------
     ("We would welcome your help.", Conc, "We don't need your pity.", Crit),
     ("We are asking for a fair hearing.", Conc, "We are not asking for charity.", Crit),
