@@ -148,6 +148,7 @@ const PAIRS: &[(&str, StanceLabel, &str, StanceLabel)] = &[
     ("It was the most helpful meeting of the year.", Conc, "It was the least helpful meeting of the year.", Crit),
     // --- A rebuttal the next sentence corrects is a rejection ------------------------------------
     ("This is not a bad result.", Neut, "This is not a bad patch. It is a slow decline.", Crit),
+    ("The museum is free on Sundays.", Neut, "The museum is wonderful on Sundays.", Conc),
     ("That is not the final timetable.", Neut, "That is not a plan. That is a slogan.", Crit),
     ("It is not clear when the vote will be held.", Neut, "That's not journalism. That's gossip.", Crit),
     // --- Turning down what the other side offers -------------------------------------------------
