@@ -509,6 +509,9 @@ fn stance_for(text: &str, q: &Attributed) -> crate::stance::Stance {
                 start += 1;
             }
             let mut end = q.sentence.end.min(q.content.end + CONTEXT).min(text.len());
+            while !text.is_char_boundary(end) {
+                end -= 1;
+            }
             // A partial quote that ends its sentence inside the marks ("… as long as there is a
             // chance.” He said …") ends the reporter's sentence with its closing mark.
             if q.content.slice(text).trim_end().ends_with(['.', '!', '?']) {

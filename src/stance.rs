@@ -147,8 +147,12 @@ pub fn classify(input: &StanceInput<'_>) -> Stance {
     match input.context {
         Some(c) if c.contains(input.own) => {
             regions[0] = Some((c, 1.0));
+            // The sentence right before the quote's own: a short look back (many partial quotes
+            // share one sentence, and each must not re-read a long window).
             if input.lead_in {
-                regions[3] = lead_in(text, Span::new(c.start, c.start)).map(|l| (l, LEAD_IN));
+                regions[3] =
+                    lead_in_within(text, Span::new(c.start, c.start), PARTIAL_LEAD_IN_WINDOW)
+                        .map(|l| (l, LEAD_IN));
             }
         }
         Some(c) => {
@@ -200,6 +204,9 @@ pub const LEAD_IN: f64 = 0.5;
 const LEAD_IN_WINDOW: usize = 1_000;
 const LEAD_IN_MAX: usize = 300;
 const LEAD_IN_WORDS: usize = 10;
+/// How far back the lead-in of a partial quote's sentence is looked for: the sentence right
+/// before it, which is at most [`LEAD_IN_MAX`] bytes.
+const PARTIAL_LEAD_IN_WINDOW: usize = LEAD_IN_MAX + 16;
 
 /// The reporter's sentence that introduces the quote at `own`: the last whole sentence before the
 /// quote, on the same line (paragraph), that has no quotation mark in it. Sentences that carry
@@ -208,10 +215,15 @@ const LEAD_IN_WORDS: usize = 10;
 /// lead-in, its reporting verb is read as the cue. `None` when there is none, or it is longer than
 /// a framing sentence usually is.
 pub fn lead_in(text: &str, own: Span) -> Option<Span> {
+    lead_in_within(text, own, LEAD_IN_WINDOW)
+}
+
+/// [`lead_in`], looking back at most `window` bytes.
+fn lead_in_within(text: &str, own: Span, window: usize) -> Option<Span> {
     if own.start > text.len() || !text.is_char_boundary(own.start) {
         return None;
     }
-    let mut from = own.start.saturating_sub(LEAD_IN_WINDOW);
+    let mut from = own.start.saturating_sub(window);
     while !text.is_char_boundary(from) {
         from += 1;
     }
