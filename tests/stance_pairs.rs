@@ -150,6 +150,7 @@ const PAIRS: &[(&str, StanceLabel, &str, StanceLabel)] = &[
     ("This is not a bad result.", Neut, "This is not a bad patch. It is a slow decline.", Crit),
     ("The museum is free on Sundays.", Neut, "The museum is wonderful on Sundays.", Conc),
     ("We came here to win the league.", Neut, "The ruling is a win for the tenants.", Conc),
+    ("I owe him forty pounds.", Neut, "I owe him my career.", Conc),
     ("That is not the final timetable.", Neut, "That is not a plan. That is a slogan.", Crit),
     ("It is not clear when the vote will be held.", Neut, "That's not journalism. That's gossip.", Crit),
     // --- Turning down what the other side offers -------------------------------------------------
