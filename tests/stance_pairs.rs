@@ -151,6 +151,8 @@ const PAIRS: &[(&str, StanceLabel, &str, StanceLabel)] = &[
     ("The museum is free on Sundays.", Neut, "The museum is wonderful on Sundays.", Conc),
     ("We came here to win the league.", Neut, "The ruling is a win for the tenants.", Conc),
     ("I owe him forty pounds.", Neut, "I owe him my career.", Conc),
+    ("The tourists are the problem.", Crit, "The tourists are not the problem.", Conc),
+    ("I would be there too.", Neut, "I would be angry too.", Conc),
     ("That is not the final timetable.", Neut, "That is not a plan. That is a slogan.", Crit),
     ("It is not clear when the vote will be held.", Neut, "That's not journalism. That's gossip.", Crit),
     // --- Turning down what the other side offers -------------------------------------------------
