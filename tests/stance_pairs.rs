@@ -156,6 +156,7 @@ const PAIRS: &[(&str, StanceLabel, &str, StanceLabel)] = &[
     ("Nobody likes paying more tax.", Neut, "Everybody likes the new park.", Conc),
     ("The farmers were treated as guests of honour.", Conc, "The farmers were treated like criminals.", Crit),
     ("We will keep the office open.", Neut, "We will keep asking for answers.", Crit),
+    ("We will publish the dates, and we will meet again in May.", Neut, "Publish the dates, or we will strike in May.", Crit),
     ("That is not the final timetable.", Neut, "That is not a plan. That is a slogan.", Crit),
     ("It is not clear when the vote will be held.", Neut, "That's not journalism. That's gossip.", Crit),
     // --- Turning down what the other side offers -------------------------------------------------
