@@ -780,7 +780,8 @@ impl Matcher {
             raw += w;
             // Silencing entries (weight 0) and operators that changed nothing are not evidence,
             // nor is a correction ("it's not") that nothing corrects.
-            let idle = e.kind == Kind::Correct && st.own_dropped && st.notes.is_empty();
+            let idle =
+                e.kind == Kind::Correct && st.own_dropped && !st.notes.iter().any(|n| n.by_me);
             let fired =
                 !idle && (e.own() != 0.0 || as_cue.is_some() || st.reserve || !st.notes.is_empty());
             if !fired {
@@ -1777,11 +1778,15 @@ fn explain(entries: &[Entry], e: &Entry, st: &State, items: &[Item], in_cue: boo
     if st.cancelled {
         why.push_str(" (own weight dropped)");
     } else if st.own_dropped && e.own() != 0.0 {
-        why.push_str(if matches!(e.kind, Kind::Rebut | Kind::Correct) {
-            " (own weight dropped: what it negates carries the stance)"
-        } else {
-            " (own weight dropped: what it negates is critical)"
-        });
+        why.push_str(
+            if e.kind == Kind::Correct && !st.notes.iter().any(|n| n.by_me) {
+                " (own weight dropped: no sentence after it corrects it)"
+            } else if matches!(e.kind, Kind::Rebut | Kind::Correct) {
+                " (own weight dropped: what it negates carries the stance)"
+            } else {
+                " (own weight dropped: what it negates is critical)"
+            },
+        );
     }
     why
 }
