@@ -199,6 +199,7 @@ fn stance(b: Bencher) {
             own: q.content,
             context: (q.kind != QuoteKind::Direct).then_some(q.sentence),
             cue: q.cue,
+            lead_in: q.kind != QuoteKind::Indirect,
         })
         .collect();
     b.counter(bytes())

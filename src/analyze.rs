@@ -508,6 +508,19 @@ fn window_start(paras: &[Para], pi: usize) -> usize {
     paras[pi.saturating_sub(1)].span.start
 }
 
+/// Whether a quote's own words, read alone, are conciliatory or critical.
+fn own_words_take_a_stance(text: &str, own: Span) -> bool {
+    stance::classify(&StanceInput {
+        text,
+        own,
+        context: Some(own),
+        cue: None,
+        lead_in: false,
+    })
+    .label
+        != stance::StanceLabel::Neutral
+}
+
 fn stance_for(text: &str, q: &Attributed) -> crate::stance::Stance {
     // The reporter's sentence, but no more than `CONTEXT` bytes either side of the quote: a run-on
     // "sentence" of thousands of quotes must not be re-read for each of them.
@@ -526,6 +539,37 @@ fn stance_for(text: &str, q: &Attributed) -> crate::stance::Stance {
             while !text.is_char_boundary(end) {
                 end -= 1;
             }
+            // A partial quote that ends its sentence inside the marks ("… as long as there is a
+            // chance.” He said …") ends the reporter's sentence with its closing mark.
+            if q.content.slice(text).trim_end().ends_with(['.', '!', '?']) {
+                let close = text[q.content.end..]
+                    .chars()
+                    .next()
+                    .filter(|c| matches!(c, '"' | '”' | '“' | '»' | '«' | '›' | '‹' | '’' | '‘'))
+                    .map_or(0, char::len_utf8);
+                end = end.min(q.content.end + close);
+            }
+            // "… called the results “promising” but said …": when the quoted words carry a stance
+            // of their own, a predicate joined after them is another act of the speaker's, and
+            // the reporter's sentence of the quote ends before it. Quoted words with no stance
+            // ("would cost “tens of millions” and accused …") take it from the whole sentence.
+            if q.kind == QuoteKind::Partial {
+                let rest = &text[q.content.end..end.max(q.content.end)];
+                let after_mark = rest.trim_start_matches(|c: char| {
+                    matches!(
+                        c,
+                        '"' | '”' | '“' | '»' | '«' | '›' | '‹' | '’' | '‘' | ',' | ' '
+                    )
+                });
+                if (after_mark.starts_with("and ") || after_mark.starts_with("but "))
+                    && own_words_take_a_stance(text, q.content)
+                {
+                    end = end.min(q.content.end + (rest.len() - after_mark.len()));
+                }
+            }
+            while !text.is_char_boundary(end) {
+                end -= 1;
+            }
             Some(Span::new(
                 start.min(q.content.start),
                 end.max(q.content.end),
@@ -537,5 +581,8 @@ fn stance_for(text: &str, q: &Attributed) -> crate::stance::Stance {
         own: q.content,
         context,
         cue: q.cue,
+        // The indirect statement is the reporter's own sentence; a partial quote's sentence
+        // quotes the speaker, and the sentence before may frame it as a direct quote's does.
+        lead_in: q.kind != QuoteKind::Indirect,
     })
 }

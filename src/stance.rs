@@ -100,6 +100,10 @@ pub struct StanceInput<'a> {
     pub context: Option<Span>,
     /// The reporting cue, if any.
     pub cue: Option<Span>,
+    /// Also read the reporter's short sentence before the quote's own sentence ([`lead_in`]) at
+    /// [`LEAD_IN`]: `extract` sets it for direct and partial quotes ("Officials were less upbeat.
+    /// Two officials said the summit had produced “a mood, not a map.”"), not for indirect ones.
+    pub lead_in: bool,
 }
 
 /// Scores at or beyond ± this (after normalisation to -1 ..= 1) are conciliatory or critical.
@@ -132,22 +136,34 @@ const CONCEDED: f64 = 0.5;
 
 /// Classify one quote. Evidence spans index into `input.text`.
 ///
-/// A direct quote (no `context`) is read with the reporter's sentence that introduces it in its
-/// paragraph, if there is one ([`lead_in`]), at [`LEAD_IN`] of its weight.
+/// With `lead_in`, the quote (or, when `context` holds it, its sentence) is read with the
+/// reporter's sentence that introduces it in its paragraph, if there is one ([`lead_in`]), at
+/// [`LEAD_IN`] of its weight.
 pub fn classify(input: &StanceInput<'_>) -> Stance {
     let m = Matcher::get();
     let text = input.text;
     // (region, scale): the quote and its sentence count fully, a lead-in sentence at LEAD_IN.
     let mut regions: [Option<(Span, f64)>; 4] = [None; 4];
     match input.context {
-        Some(c) if c.contains(input.own) => regions[0] = Some((c, 1.0)),
+        Some(c) if c.contains(input.own) => {
+            regions[0] = Some((c, 1.0));
+            // The sentence right before the quote's own: a short look back (many partial quotes
+            // share one sentence, and each must not re-read a long window).
+            if input.lead_in {
+                regions[3] =
+                    lead_in_within(text, Span::new(c.start, c.start), PARTIAL_LEAD_IN_WINDOW)
+                        .map(|l| (l, LEAD_IN));
+            }
+        }
         Some(c) => {
             regions[0] = Some((c, 1.0));
             regions[1] = Some((input.own, 1.0));
         }
         None => {
             regions[0] = Some((input.own, 1.0));
-            regions[3] = lead_in(text, input.own).map(|l| (l, LEAD_IN));
+            if input.lead_in {
+                regions[3] = lead_in(text, input.own).map(|l| (l, LEAD_IN));
+            }
         }
     }
     if let Some(cue) = input.cue {
@@ -188,6 +204,9 @@ pub const LEAD_IN: f64 = 0.5;
 const LEAD_IN_WINDOW: usize = 1_000;
 const LEAD_IN_MAX: usize = 300;
 const LEAD_IN_WORDS: usize = 10;
+/// How far back the lead-in of a partial quote's sentence is looked for: the sentence right
+/// before it, which is at most [`LEAD_IN_MAX`] bytes.
+const PARTIAL_LEAD_IN_WINDOW: usize = LEAD_IN_MAX + 16;
 
 /// The reporter's sentence that introduces the quote at `own`: the last whole sentence before the
 /// quote, on the same line (paragraph), that has no quotation mark in it. Sentences that carry
@@ -196,10 +215,15 @@ const LEAD_IN_WORDS: usize = 10;
 /// lead-in, its reporting verb is read as the cue. `None` when there is none, or it is longer than
 /// a framing sentence usually is.
 pub fn lead_in(text: &str, own: Span) -> Option<Span> {
+    lead_in_within(text, own, LEAD_IN_WINDOW)
+}
+
+/// [`lead_in`], looking back at most `window` bytes.
+fn lead_in_within(text: &str, own: Span, window: usize) -> Option<Span> {
     if own.start > text.len() || !text.is_char_boundary(own.start) {
         return None;
     }
-    let mut from = own.start.saturating_sub(LEAD_IN_WINDOW);
+    let mut from = own.start.saturating_sub(window);
     while !text.is_char_boundary(from) {
         from += 1;
     }
@@ -284,6 +308,7 @@ pub fn classify_sentence(sentence: &str) -> Stance {
         own: Span::new(0, sentence.len()),
         context: None,
         cue: None,
+        lead_in: true,
     })
 }
 
@@ -392,6 +417,7 @@ enum Kind {
     Negate,
     Refuse,
     Rebut,
+    Correct,
     Renounce,
     Against,
     Demand,
@@ -410,6 +436,7 @@ impl Kind {
             "negate" => Kind::Negate,
             "refuse" => Kind::Refuse,
             "rebut" => Kind::Rebut,
+            "correct" => Kind::Correct,
             "renounce" => Kind::Renounce,
             "against" => Kind::Against,
             "demand" => Kind::Demand,
@@ -440,7 +467,12 @@ impl Kind {
     /// How many words after the operator it reaches.
     fn scope(self) -> usize {
         match self {
-            Kind::Negate | Kind::Refuse | Kind::Rebut | Kind::Irony | Kind::Damp => 3,
+            Kind::Negate
+            | Kind::Refuse
+            | Kind::Rebut
+            | Kind::Correct
+            | Kind::Irony
+            | Kind::Damp => 3,
             Kind::Renounce => 4,
             Kind::Against => 8,
             Kind::Demand => 12,
@@ -456,6 +488,7 @@ impl Kind {
             Kind::Negate => "negation",
             Kind::Refuse => "negating verb",
             Kind::Rebut => "rebuttal",
+            Kind::Correct => "correction",
             Kind::Renounce => "renunciation",
             Kind::Against => "opposition",
             Kind::Demand => "demand",
@@ -707,7 +740,13 @@ impl Matcher {
         let lead = scale != 1.0;
         s.items.retain(|it| {
             let e = &self.entries[it.entry];
-            (e.kind != Kind::Term || !in_name(text, region.start, s.map.source(it.start)))
+            (e.kind != Kind::Term
+                || !in_name(
+                    text,
+                    region.start,
+                    s.map.source(it.start),
+                    e.origin != Origin::Vader,
+                ))
                 && !(lead && e.origin == Origin::Vader)
         });
         if s.items.is_empty() {
@@ -739,8 +778,12 @@ impl Matcher {
             };
             let w = base * st.factor * scale;
             raw += w;
-            // Silencing entries (weight 0) and operators that changed nothing are not evidence.
-            let fired = e.own() != 0.0 || as_cue.is_some() || st.reserve || !st.notes.is_empty();
+            // Silencing entries (weight 0) and operators that changed nothing are not evidence,
+            // nor is a correction ("it's not") that nothing corrects.
+            let idle =
+                e.kind == Kind::Correct && st.own_dropped && !st.notes.iter().any(|n| n.by_me);
+            let fired =
+                !idle && (e.own() != 0.0 || as_cue.is_some() || st.reserve || !st.notes.is_empty());
             if !fired {
                 continue;
             }
@@ -1227,9 +1270,19 @@ const ASCII_CLASS: [Ascii; 256] = {
     t
 };
 
-/// Does the word at `at` start with a capital letter while not starting a sentence?
-fn in_name(text: &str, region_start: usize, at: usize) -> bool {
+/// Does the word at `at` start with a capital letter while not starting a sentence? With
+/// `after_mark`, a capital right after an opening quotation mark starts the quoted sentence (a
+/// banner reading “Where is our money?”); that is for this project's phrases only: a single VADER
+/// word there is mostly a title (“Good Morning …”).
+fn in_name(text: &str, region_start: usize, at: usize, after_mark: bool) -> bool {
     if !text[at..].starts_with(|c: char| c.is_uppercase()) {
+        return false;
+    }
+    if after_mark
+        && text[region_start..at]
+            .trim_end()
+            .ends_with(['“', '„', '«', '‹', '‚'])
+    {
         return false;
     }
     let before = text[region_start..at]
@@ -1377,6 +1430,8 @@ struct State {
     cancelled: bool,
     /// An operator whose own weight is dropped (its negated object was critical).
     own_dropped: bool,
+    /// A rebuttal the next sentence corrects: it keeps its own weight ([`corrected_after`]).
+    corrected: bool,
     /// A "but" with nothing after it: a reservation of weight [`RESERVATION`].
     reserve: bool,
     /// What was done to this item, and what it did to others.
@@ -1389,6 +1444,7 @@ impl Default for State {
             factor: 1.0,
             cancelled: false,
             own_dropped: false,
+            corrected: false,
             reserve: false,
             notes: Vec::new(),
         }
@@ -1429,7 +1485,21 @@ fn apply(entries: &[Entry], buf: &str, items: &[Item], st: &mut [State]) {
         }
         match op.kind {
             Kind::Term | Kind::Ignore => {}
-            Kind::Negate | Kind::Refuse | Kind::Rebut | Kind::Renounce => {
+            Kind::Negate | Kind::Refuse | Kind::Rebut | Kind::Correct | Kind::Renounce => {
+                // "That's not football. That's theatre.": a denial that the next sentence
+                // corrects is a rejection of its own; so is "it is not a …", a rebuttal as "is
+                // not a" is (the contraction "'s not a" is not one: it starts no word); else it
+                // is a plain negation.
+                if op.kind == Kind::Correct {
+                    let rest = &buf[items[o].end..];
+                    let rebuttal = !op.phrase.ends_with("'s not")
+                        && (rest.starts_with(" a ") || rest.starts_with(" an "));
+                    if corrected_after(buf, items[o].end) {
+                        st[o].corrected = true;
+                    } else if !rebuttal {
+                        st[o].own_dropped = true;
+                    }
+                }
                 for t in o + 1..n {
                     if !in_negation_scope(buf, &items[o], &items[t], op.scope) {
                         break;
@@ -1469,15 +1539,21 @@ fn apply(entries: &[Entry], buf: &str, items: &[Item], st: &mut [State]) {
                         st[t].factor *= FLIP;
                         // "no intention of negotiating" is a refusal, not a reassurance; "is not
                         // a fair deal" is critical through "fair" alone.
-                        if matches!(op.kind, Kind::Renounce | Kind::Rebut) {
+                        if matches!(op.kind, Kind::Renounce | Kind::Rebut | Kind::Correct) {
                             st[o].own_dropped = true;
                         }
                         note(st, o, t, Effect::Flipped);
                     } else {
                         st[t].factor = 0.0;
                         // Renouncing a hostile act is a reassurance ("no plans to attack"); a
-                        // refused criticism is only neutral ("refused to condemn").
-                        if op.kind != Kind::Renounce {
+                        // refused criticism is only neutral ("refused to condemn"). A rebuttal
+                        // the next sentence corrects keeps its weight: "This is not a bad summer.
+                        // This is a trend." rejects the milder reading.
+                        if matches!(op.kind, Kind::Rebut | Kind::Correct)
+                            && corrected_after(buf, items[t].end)
+                        {
+                            st[o].corrected = true;
+                        } else if op.kind != Kind::Renounce {
                             st[o].own_dropped = true;
                         }
                         note(st, o, t, Effect::Cancelled);
@@ -1614,6 +1690,34 @@ fn apply(entries: &[Entry], buf: &str, items: &[Item], st: &mut [State]) {
     work::add(Stage::Stance, steps.get());
 }
 
+/// How far [`corrected_after`] looks for the end of the rebuttal's sentence.
+const CORRECTION_REACH: usize = 160;
+
+/// Whether the sentence after `from` opens by restating what the rebutted thing is ("… is not a
+/// bad summer. This is a trend."): a correction, so the rebuttal stands as a rejection of the
+/// milder reading. Reads at most [`CORRECTION_REACH`] bytes.
+fn corrected_after(buf: &str, from: usize) -> bool {
+    const OPENERS: [&str; 10] = [
+        "it is ",
+        "it's ",
+        "this is ",
+        "that is ",
+        "that's ",
+        "it was ",
+        "this was ",
+        "that was ",
+        "they are ",
+        "they're ",
+    ];
+    let bytes = buf.as_bytes();
+    let end = (from + CORRECTION_REACH).min(bytes.len());
+    let Some(dot) = (from..end).find(|&i| matches!(bytes[i], b'.' | b'!')) else {
+        return false;
+    };
+    let next = buf[dot + 1..].trim_start();
+    OPENERS.iter().any(|o| next.starts_with(o))
+}
+
 /// The human reason for one piece of evidence.
 fn explain(entries: &[Entry], e: &Entry, st: &State, items: &[Item], in_cue: bool) -> String {
     use std::fmt::Write;
@@ -1668,14 +1772,21 @@ fn explain(entries: &[Entry], e: &Entry, st: &State, items: &[Item], in_cue: boo
             "; nothing after it carries a stance: a reservation {RESERVATION:+}"
         );
     }
+    if st.corrected && !st.own_dropped {
+        why.push_str(" (kept: the next sentence corrects what it denies)");
+    }
     if st.cancelled {
         why.push_str(" (own weight dropped)");
     } else if st.own_dropped && e.own() != 0.0 {
-        why.push_str(if e.kind == Kind::Rebut {
-            " (own weight dropped: what it negates carries the stance)"
-        } else {
-            " (own weight dropped: what it negates is critical)"
-        });
+        why.push_str(
+            if e.kind == Kind::Correct && !st.notes.iter().any(|n| n.by_me) {
+                " (own weight dropped: no sentence after it corrects it)"
+            } else if matches!(e.kind, Kind::Rebut | Kind::Correct) {
+                " (own weight dropped: what it negates carries the stance)"
+            } else {
+                " (own weight dropped: what it negates is critical)"
+            },
+        );
     }
     why
 }

@@ -137,6 +137,40 @@ const PAIRS: &[(&str, StanceLabel, &str, StanceLabel)] = &[
     ("The bakery's bread is good.", Conc, "The bakery throws away perfectly good bread.", Neut),
     // --- Naming the other side's frustration as known concedes it -------------------------------
     ("We know this is frustrating for passengers.", Conc, "This is frustrating for passengers.", Crit),
+    // --- Round four: devices, contrition, pejoratives, skepticism, admissions, degree ------------
+    ("Residents reacted with alarm to the plan.", Crit, "Residents left when the fire alarm sounded.", Neut),
+    ("The club said it had learned painful lessons from the defeat.", Conc, "The club said the defeat was painful.", Crit),
+    ("The minister called the strikers traitors.", Crit, "The minister called the strikers on Monday.", Neut),
+    ("We have heard fine words before.", Crit, "The weather will be fine tomorrow.", Neut),
+    ("The new tariff is a gift to our competitors.", Crit, "The new library is a gift to the town.", Conc),
+    ("The director accepts that he made serious mistakes.", Conc, "The director says his deputy made serious mistakes.", Crit),
+    ("The plan is generous to the point of naivety.", Crit, "The plan is generous.", Conc),
+    ("It was the most helpful meeting of the year.", Conc, "It was the least helpful meeting of the year.", Crit),
+    // --- A rebuttal the next sentence corrects is a rejection ------------------------------------
+    ("This is not a bad result.", Neut, "This is not a bad patch. It is a slow decline.", Crit),
+    ("The museum is free on Sundays.", Neut, "The museum is wonderful on Sundays.", Conc),
+    ("We came here to win the league.", Neut, "The ruling is a win for the tenants.", Conc),
+    ("I owe him forty pounds.", Neut, "I owe him my career.", Conc),
+    ("The tourists are the problem.", Crit, "The tourists are not the problem.", Conc),
+    ("I would be there too.", Neut, "I would be angry too.", Conc),
+    ("Nobody likes paying more tax.", Neut, "Everybody likes the new park.", Conc),
+    ("The farmers were treated as guests of honour.", Conc, "The farmers were treated like criminals.", Crit),
+    ("We will keep the office open.", Neut, "We will keep asking for answers.", Crit),
+    ("We will publish the dates, and we will meet again in May.", Neut, "Publish the dates, or we will strike in May.", Crit),
+    ("That is not the final timetable.", Neut, "That is not a plan. That is a slogan.", Crit),
+    ("It is not clear when the vote will be held.", Neut, "That's not journalism. That's gossip.", Crit),
+    // --- Turning down what the other side offers -------------------------------------------------
+    ("We would welcome your help.", Conc, "We don't need your pity.", Crit),
+    ("We are asking for a fair hearing.", Conc, "We are not asking for charity.", Crit),
+    // --- Pressing someone to act, or praising that they did ----------------------------------------
+    ("The council did the right thing.", Conc, "I urge the council to do the right thing.", Crit),
+    // --- A remedy offered; a remedy refused ------------------------------------------------------
+    ("We will fix it before the winter.", Conc, "They won't fix it before the winter.", Crit),
+    ("The engineers will put things right.", Conc, "The engineers failed to put things right.", Crit),
+    // --- Rhetorical questions challenge; a question mark alone does not --------------------------
+    ("How did they get here so early?", Neut, "How dare they treat us like this?", Crit),
+    ("Why did we pick this venue?", Neut, "Why should we pay for their mistakes?", Crit),
+    ("The protesters carried a sign reading “Our money is here.”", Neut, "The protesters carried a sign reading “Where is our money?”", Crit),
 ];
 
 #[test]
@@ -174,6 +208,7 @@ fn direct_quote(text: &str, quote: &str) -> StanceLabel {
         own: Span::new(start, start + quote.len()),
         context: None,
         cue: None,
+        lead_in: true,
     })
     .label
 }
@@ -227,6 +262,7 @@ fn a_promise_counts_as_the_reporting_verb() {
         own: Span::new(own, text.len() - 1),
         context: Some(Span::new(0, text.len())),
         cue: Some(Span::new(cue, cue + "promised".len())),
+        lead_in: false,
     };
     assert_eq!(classify(&input).label, Conc);
     assert_eq!(
@@ -234,4 +270,60 @@ fn a_promise_counts_as_the_reporting_verb() {
         Neut,
         "the same words with no reporting verb"
     );
+}
+
+/// What `extract` reads around a partial quote: (article, start of a quote's words, its label).
+const IN_CONTEXT: &[(&str, &str, StanceLabel)] = &[
+    // A partial quote that ends its sentence inside the marks ends the reporter's sentence too:
+    // the next sentence is not read for its stance.
+    (
+        "Jo Brand, the coach, told the paper that her squad would “keep training as long as the pitch is open.” She said the forecast was excellent and the season would be a triumph.\n",
+        "keep training",
+        Neut,
+    ),
+    // A partial quote with a stance of its own is read without the predicate joined after it
+    // ("… “a constructive step” but said …"); quoted words with none take the whole sentence's.
+    (
+        "The union leader, Dana Pike, called the offer “a constructive step” but said her members would strike on Monday if the talks stalled.\n",
+        "a constructive step",
+        Conc,
+    ),
+    (
+        "The traders’ group said the closure would cost its members “tens of thousands” and accused the mayor of negligence.\n",
+        "tens of thousands",
+        Crit,
+    ),
+    // The reporter's short sentence before a partial quote's sentence frames it, as it frames a
+    // direct quote; an indirect statement is the reporter's own sentence and is read alone.
+    (
+        "The unions were scathing. Their leader, Mara Quist, said the budget was “more of the same” for families in the north.\n",
+        "more of the same",
+        Crit,
+    ),
+    (
+        "The unions were scathing. Their leader, Mara Quist, said the budget would be published on Monday.\n",
+        "the budget would be published",
+        Neut,
+    ),
+];
+
+#[test]
+fn extract_reads_the_reporters_sentence_around_a_partial_quote() {
+    for &(text, start, want) in IN_CONTEXT {
+        assert_eq!(
+            extracted_label(text, start),
+            Some(want),
+            "{start:?} in {text:?}"
+        );
+    }
+}
+
+/// The stance label `extract` gives the quote of `text` whose words start with `start`.
+fn extracted_label(text: &str, start: &str) -> Option<StanceLabel> {
+    quotecheck::analyze(text)
+        .quotes
+        .iter()
+        .find(|q| q.content.starts_with(start))
+        .and_then(|q| q.stance.as_ref())
+        .map(|s| s.label)
 }

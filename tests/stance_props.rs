@@ -147,14 +147,18 @@ proptest! {
             own,
             context: with_context.then(|| Span::new(a.min(c), b.max(d))),
             cue: with_cue.then(|| Span::new(c, d)),
+            lead_in: true,
         };
         let st = classify(&input);
         check(&text, &st)?;
         // Evidence comes only from the regions the classifier was given.
         for e in &st.evidence {
             let ev = Span::new(e.start, e.end);
-            // A direct quote (no context) is also read with its lead-in sentence.
-            let lead = if input.context.is_none() { lead_in(&text, own) } else { None };
+            // The quote, or the sentence that holds it, is also read with its lead-in sentence.
+            let lead = match input.context {
+                None => lead_in(&text, own),
+                Some(c) => lead_in(&text, Span::new(c.start, c.start)),
+            };
             let inside = own.contains(ev)
                 || input.context.is_some_and(|s| s.contains(ev))
                 || input.cue.is_some_and(|s| s.contains(ev))
@@ -172,6 +176,7 @@ fn out_of_range_spans_do_not_panic() {
         own: Span::new(0, 10_000),
         context: Some(Span::new(3, 5)),
         cue: Some(Span::new(15, 16)),
+        lead_in: true,
     });
     assert!(st.evidence.iter().all(|e| e.end <= text.len()));
 }
