@@ -132,6 +132,23 @@ fn cue_shapes(lex: &Lexicon) -> Option<&'static [u64; 1024]> {
     }))
 }
 
+/// Shapes (as [`cue_shapes`]) of the verbs of `object_cues.txt`, for `Lexicon::get()` only: most
+/// tokens of a sentence are ruled out without lowercasing or hashing them.
+fn object_cue_shapes(lex: &Lexicon) -> Option<&'static [u64; 1024]> {
+    static SHAPES: OnceLock<[u64; 1024]> = OnceLock::new();
+    std::ptr::eq(lex, Lexicon::get()).then(|| {
+        SHAPES.get_or_init(|| {
+            let mut t = [0u64; 1024];
+            for w in lex.object_cues.keys() {
+                if let Some(k) = cue_shape(w.as_bytes()) {
+                    t[k.0] |= 1 << k.1;
+                }
+            }
+            t
+        })
+    })
+}
+
 /// The entry and bit of an ASCII word in [`cue_shapes`]. ASCII lowercasing changes neither a
 /// word's length nor `byte | 0x20` of its bytes, so a word and its lowercase form share a shape.
 fn cue_shape(b: &[u8]) -> Option<(usize, u32)> {
@@ -415,16 +432,33 @@ impl<'a> View<'a> {
         self.is_cue(i) || self.is_read(i)
     }
     fn is_indirect_cue(&self, i: usize) -> bool {
-        self.is_word(i)
-            && match cue_words(self.lex) {
-                Some(m) => m.get(self.lc(i)).is_some_and(|f| f & INDIRECT != 0),
-                None => self.lex.indirect_cues.contains(self.lc(i)),
-            }
+        if !self.is_word(i) {
+            return false;
+        }
+        // A shape no cue has rules the token out without lowercasing or hashing it.
+        if !self.shape_in(i, cue_shapes(self.lex)) {
+            return false;
+        }
+        match cue_words(self.lex) {
+            Some(m) => m.get(self.lc(i)).is_some_and(|f| f & INDIRECT != 0),
+            None => self.lex.indirect_cues.contains(self.lc(i)),
+        }
+    }
+    /// Can word `i` be one of the words whose shapes `table` holds? With no table, it can.
+    fn shape_in(&self, i: usize, table: Option<&[u64; 1024]>) -> bool {
+        let t = self.toks[i].span;
+        match (table, cue_shape(&self.text.as_bytes()[t.start..t.end])) {
+            (Some(table), Some((k, len))) => table[k] & (1 << len) != 0,
+            _ => true,
+        }
     }
     /// Token `i` is a verb of `object_cues.txt` followed by its particle, if it takes one: the
     /// particle ("" for none).
     fn object_particle(&self, i: usize) -> Option<&'a str> {
         if !self.is_word(i) {
+            return None;
+        }
+        if !self.shape_in(i, object_cue_shapes(self.lex)) {
             return None;
         }
         let particles = self.lex.object_cues.get(self.lc(i))?;

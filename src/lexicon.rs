@@ -113,7 +113,7 @@ pub struct Lexicon {
     /// Verbs whose complement is a reported position written as a noun phrase, an infinitive or a
     /// question ("endorsed …", "wants to …", "asked whether …"): verb -> the particle it takes
     /// before its complement ("called for"), "" for none.
-    pub object_cues: HashMap<String, Vec<String>>,
+    pub object_cues: WordMap<Vec<String>>,
 }
 
 fn entries(data: &'static str) -> impl Iterator<Item = &'static str> {
@@ -187,7 +187,7 @@ impl Lexicon {
                 .map(str::to_string)
                 .collect(),
             object_cues: entries(include_str!("lexicon/object_cues.txt")).fold(
-                HashMap::new(),
+                WordMap::default(),
                 |mut m, l| {
                     let (verb, particle) = l.split_once(char::is_whitespace).unwrap_or((l, ""));
                     m.entry(verb.to_lowercase())
