@@ -2136,6 +2136,25 @@ fn attribute_one(
             }
         }
     }
+    // 8. "Sami recalled how the road looked. “I was like, ‘Where is the city?’”": a quote that
+    // opens its sentence after a sentence of the same paragraph, with no quote of its own, in
+    // which a person reports speech.
+    if a.speaker.is_none()
+        && pre.is_empty()
+        && tok_at(v.toks, rq.open.start) == sent.start
+        && ends_like_sentence(rq.content.slice(text))
+    {
+        if let Some((np, cue)) = cue_sentence_before(v, sent.start) {
+            a.speaker = Some(np);
+            a.cue = Some(cue);
+            a.pattern = "cue_sentence_before";
+            a.why = format!(
+                "“{}” reports speech (“{}”) in the sentence before, which quotes nothing",
+                np.span.slice(text),
+                cue.slice(text)
+            );
+        }
+    }
     a.kind = if (lead_ok && tail_ok) || rq.continues {
         QuoteKind::Direct
     } else {
@@ -2888,6 +2907,34 @@ fn object_of_verb(v: &View<'_>, np: &Np, sent_start: usize) -> bool {
 /// ("But on Monday, the senator …").
 fn clause_subject(v: &View<'_>, start: usize, end: usize) -> Option<Np> {
     clause_subject_in(v, start, end, 3)
+}
+
+/// The sentence right before `sent_start` (at most `WINDOW` tokens), when it holds no quote mark:
+/// its reporting verb's subject, a person or a pronoun.
+fn cue_sentence_before(v: &View<'_>, sent_start: usize) -> Option<(Np, Span)> {
+    let stop = sent_start.checked_sub(1)?;
+    if !matches!(v.w(stop), "." | "!" | "?") {
+        return None;
+    }
+    let floor = stop.saturating_sub(WINDOW);
+    let start = (floor..stop)
+        .rev()
+        .find(|&k| matches!(v.w(k), "." | "!" | "?"))
+        .map_or(floor, |k| k + 1);
+    // A sentence longer than the window is not read.
+    let too_long = start == floor && floor > 0;
+    if too_long || (start..stop).any(|k| v.is_mark(k)) {
+        return None;
+    }
+    v.cue_candidates_in(start..stop)
+        .iter()
+        .take(MAX_CUE_CANDIDATES)
+        .filter(|&&c| v.is_cue(c) && !v.lc(c).ends_with("ing"))
+        .find_map(|&c| {
+            subject_of(v, c, start, start)
+                .filter(|(np, _)| matches!(np.kind, NpKind::Name | NpKind::Pronoun(_)))
+                .map(|(np, _)| (np, v.toks[c].span))
+        })
 }
 
 /// "Dianne Bell agreed." right before `sent_start`: the speaker and the verb, when the sentence

@@ -3690,3 +3690,20 @@ fn pronoun_after_object_who_and_investigations() {
         ],
     );
 }
+
+/// A quoted sentence opening its sentence after a sentence of the same paragraph that quotes
+/// nothing and in which a person reports speech: that person's (`cue_sentence_before`). A quoted
+/// word there is no such quote.
+#[test]
+fn a_reporting_sentence_before_a_quoted_sentence() {
+    check(
+        "Budget fight.\n\nLuay Sami recalled how dark the road from the airport was. “I was scared. How would I live here?”\n\nThe Daily Star wrote about a student known online as #badgeboy. ‘Badgeboy’ placed a sticker on the podium.",
+        &[said(
+            Direct,
+            "I was scared. How would I live here?",
+            "Luay Sami",
+            "Luay Sami",
+            "recalled",
+        )],
+    );
+}
