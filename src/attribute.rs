@@ -2027,14 +2027,12 @@ fn attribute_one(
     // before a quote that opens its own sentence.
     if a.speaker.is_none() && pre.is_empty() && tok_at(v.toks, rq.open.start) == sent.start {
         if let Some((np, cue)) = said_sentence_before(v, sent.start) {
-            a.speaker = Some(np);
-            a.cue = Some(cue);
-            a.pattern = "said_sentence_before";
-            a.why = format!(
+            let why = format!(
                 "the sentence before is only “{}” and “{}”",
                 np.span.slice(text),
                 cue.slice(text)
             );
+            found_before(&mut a, np, cue, "said_sentence_before", why);
         }
     }
     // 4c. "… report “wasn’t good.” Adding, “…”": a sentence opened by a reporting gerund with no
@@ -2145,14 +2143,12 @@ fn attribute_one(
         && ends_like_sentence(rq.content.slice(text))
     {
         if let Some((np, cue)) = cue_sentence_before(v, sent.start) {
-            a.speaker = Some(np);
-            a.cue = Some(cue);
-            a.pattern = "cue_sentence_before";
-            a.why = format!(
+            let why = format!(
                 "“{}” reports speech (“{}”) in the sentence before, which quotes nothing",
                 np.span.slice(text),
                 cue.slice(text)
             );
+            found_before(&mut a, np, cue, "cue_sentence_before", why);
         }
     }
     a.kind = if (lead_ok && tail_ok) || rq.continues {
@@ -2907,6 +2903,14 @@ fn object_of_verb(v: &View<'_>, np: &Np, sent_start: usize) -> bool {
 /// ("But on Monday, the senator …").
 fn clause_subject(v: &View<'_>, start: usize, end: usize) -> Option<Np> {
     clause_subject_in(v, start, end, 3)
+}
+
+/// A speaker found in the sentence before the quote's.
+fn found_before(a: &mut Attributed, np: Np, cue: Span, pattern: &'static str, why: String) {
+    a.speaker = Some(np);
+    a.cue = Some(cue);
+    a.pattern = pattern;
+    a.why = why;
 }
 
 /// The sentence right before `sent_start` (at most `WINDOW` tokens), when it holds no quote mark:
