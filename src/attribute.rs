@@ -2822,20 +2822,23 @@ fn subject_of(v: &View<'_>, c: usize, lo: usize, sent_start: usize) -> Option<(N
     // "The board's reviewers had said", "Those surveyed said": a phrase from the sentence's first
     // word to the verb, opened by a determiner, names the speaker by what they are.
     // Not with "called" or "described": "A warm-up band called Sophistafunk" names the band.
-    let np = v.np_before(c, lo).or_else(|| {
-        if lo > sent_start || v.lc(c).starts_with("call") || v.lc(c).starts_with("descri") {
-            return None;
-        }
-        let mut k = c;
-        while k > sent_start && c - k < 3 && v.is_adverb(k - 1) {
-            k -= 1;
-        }
-        // "On Sunday, the front-runner said": the same phrase after an introductory phrase's comma.
-        v.bare_role_before(sent_start, k).or_else(|| {
-            let comma = (sent_start..k).rev().take(7).find(|&j| v.w(j) == ",")?;
-            v.bare_role_before(comma + 1, k)
-        })
-    })?;
+    let np = v
+        .np_before(c, lo)
+        .or_else(|| share_before(v, c, lo))
+        .or_else(|| {
+            if lo > sent_start || v.lc(c).starts_with("call") || v.lc(c).starts_with("descri") {
+                return None;
+            }
+            let mut k = c;
+            while k > sent_start && c - k < 3 && v.is_adverb(k - 1) {
+                k -= 1;
+            }
+            // "On Sunday, the front-runner said": the same phrase after an introductory phrase's comma.
+            v.bare_role_before(sent_start, k).or_else(|| {
+                let comma = (sent_start..k).rev().take(7).find(|&j| v.w(j) == ",")?;
+                v.bare_role_before(comma + 1, k)
+            })
+        })?;
     // "A letter from the group obtained by The Star warns": the agent of a participle is no
     // subject; the phrase before the participle is.
     let mut b = tok_at(v.toks, np.span.start);
@@ -2865,6 +2868,33 @@ fn subject_of(v: &View<'_>, c: usize, lo: usize, sent_start: usize) -> Option<(N
         return None;
     }
     Some((np, pat))
+}
+
+/// "21 percent said", "four in 10 said", "61% say": a share of those polled, right before the
+/// verb, speaks as a group.
+fn share_before(v: &View<'_>, c: usize, lo: usize) -> Option<Np> {
+    let number = |k: usize| {
+        let w = v.lc(k);
+        w.starts_with(|ch: char| ch.is_ascii_digit())
+            || matches!(
+                w,
+                "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "half"
+            )
+    };
+    let start = if c >= lo + 2 && matches!(v.lc(c - 1), "percent" | "%") && number(c - 2) {
+        c - 2
+    } else if c >= lo + 3 && v.lc(c - 2) == "in" && number(c - 1) && number(c - 3) {
+        c - 3
+    } else {
+        return None;
+    };
+    let span = v.span(start..c);
+    Some(Np {
+        span,
+        core: span,
+        kind: NpKind::Group,
+        gender: None,
+    })
 }
 
 /// "…, Spicer said, adding, “…”": the speaker of a reporting verb at most four tokens before the

@@ -3707,3 +3707,22 @@ fn a_reporting_sentence_before_a_quoted_sentence() {
         )],
     );
 }
+
+/// A share of those polled speaks as a group: "21 percent said “…”", "About four in 10 said".
+#[test]
+fn shares_of_those_polled_speak() {
+    check(
+        "Budget fight.\n\nAsked about the mayor, 21 percent said “not too likely” and 14 percent said “not at all likely.”\n\nAbout four in 10 said they were “angry” with the council.",
+        &[
+            said(Partial, "not too likely", "21 percent", "21 percent", "said"),
+            said(
+                Partial,
+                "not at all likely.",
+                "14 percent",
+                "14 percent",
+                "said",
+            ),
+            said(Partial, "angry", "four in 10", "four in 10", "said"),
+        ],
+    );
+}
