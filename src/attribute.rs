@@ -650,12 +650,19 @@ impl<'a> View<'a> {
         let mut apposed_name: Option<Np> = None;
         // "Sen. Jo Doe (D-Ore.), said": a stray comma after a parenthesis that opens no
         // apposition.
-        if i > lo + 2
-            && self.w(i - 1) == ","
-            && self.w(i - 2) == ")"
-            && self.prev_comma(i - 1, lo).is_none()
-        {
-            i -= 1;
+        if i > lo + 2 && self.w(i - 1) == "," && self.w(i - 2) == ")" {
+            if self.prev_comma(i - 1, lo).is_none() {
+                i -= 1;
+            } else if let Some(open) = (lo..i - 2).rev().take(10).find(|&k| self.w(k) == "(") {
+                // "…, after the primary, Gov. Jon Kasey (R-Ohio), said": a name right before
+                // the party label is the subject, whatever comma came before it.
+                if let Some(np) = self
+                    .np_before(open, lo)
+                    .filter(|np| np.kind == NpKind::Name && tok_at(self.toks, np.span.end) == open)
+                {
+                    return Some(np);
+                }
+            }
         }
         let mut close = (self.w(i - 1) == ",").then_some(i - 1);
         let mut rounds = 0;

@@ -3726,3 +3726,18 @@ fn shares_of_those_polled_speak() {
         ],
     );
 }
+
+/// A stray comma after a party label, with an introductory phrase's comma before the name.
+#[test]
+fn a_stray_comma_after_a_party_label_behind_an_introductory_phrase() {
+    check(
+        "Budget fight.\n\nTuesday at Baldwin College, after winning the primary, Gov. Jon Kasey (R-Ohio), said, “I am getting ready to rent a covered wagon.”",
+        &[said(
+            Direct,
+            "I am getting ready to rent a covered wagon.",
+            "Jon Kasey",
+            "Jon Kasey",
+            "said",
+        )],
+    );
+}
