@@ -424,10 +424,19 @@ impl<'a> View<'a> {
     /// Token `i` is a verb of `object_cues.txt` followed by its particle, if it takes one: the
     /// particle ("" for none).
     fn object_particle(&self, i: usize) -> Option<&'a str> {
+        self.particle_in(&self.lex.object_cues, i)
+    }
+    /// Token `i` is a noun of `statement_nouns.txt` followed by a word it takes ("claim that",
+    /// "criticism of"): that word.
+    fn statement_noun(&self, i: usize) -> Option<&'a str> {
+        self.particle_in(&self.lex.statement_nouns, i)
+    }
+    /// Token `i` is a word of `map` followed by one of its particles, or taking none: the particle.
+    fn particle_in(&self, map: &'a HashMap<String, Vec<String>>, i: usize) -> Option<&'a str> {
         if !self.is_word(i) {
             return None;
         }
-        let particles = self.lex.object_cues.get(self.lc(i))?;
+        let particles = map.get(self.lc(i))?;
         let next = (i + 1 < self.toks.len() && self.is_word(i + 1)).then(|| self.lc(i + 1));
         particles
             .iter()
@@ -3035,7 +3044,8 @@ fn indirect(v: &View<'_>, sent: Range<usize>, pi: usize) -> Vec<Attributed> {
     let mut ix = 0;
     for c in sent.clone() {
         let participle = v.participle_cue(c);
-        if !participle && v.object_particle(c).is_none() && !v.cue_to_infinitive(c) {
+        let noun = !participle && v.statement_noun(c).is_some();
+        if !participle && !noun && v.object_particle(c).is_none() && !v.cue_to_infinitive(c) {
             continue;
         }
         let at = v.toks[c].span.start;
@@ -3058,6 +3068,10 @@ fn indirect(v: &View<'_>, sent: Range<usize>, pi: usize) -> Vec<Attributed> {
                 .or_else(|| clause_subject(v, sent.start, c - 1))
                 .and_then(|np| subject_before_verb(v, np))
                 .and_then(|np| participle_at(v, sent.clone(), c, np, pi))
+        } else if noun {
+            let why = |who: &str, what: &str| format!("“{who}” owns “{what}”, a reported position");
+            noun_at(v, sent.clone(), lo, c)
+                .map(|parts| statement(v, sent.clone(), pi, parts, "indirect_noun", why))
         } else {
             object_at(v, sent.clone(), lo, c, pi)
         };
@@ -3144,19 +3158,9 @@ fn participle_at(
     let from = clause_after(v, c, sent.end)?;
     let content = complement(v, from..clause_end(v, from, sent.end))?;
     let cue = v.toks[c].span;
-    let why = format!(
-        "“{}” after a comma reports the subject “{}”",
-        cue.slice(v.text),
-        np.span.slice(v.text)
-    );
-    Some(statement(
-        v,
-        sent,
-        pi,
-        (content, np, cue),
-        "indirect_participle",
-        why,
-    ))
+    let why = |who: &str, what: &str| format!("“{what}” after a comma reports the subject “{who}”");
+    let parts = (content, np, cue);
+    Some(statement(v, sent, pi, parts, "indirect_participle", why))
 }
 
 /// Auxiliaries that, after "and" or "but", open a second predicate: the complement ends there.
@@ -3229,7 +3233,7 @@ fn object_at(
     let np = v
         .np_before(c, lo)
         .or_else(|| coordinated_subject(v, c, lo))?;
-    let nt = tok_at(v.toks, np.span.start);
+    let nt = title_start(v, tok_at(v.toks, np.span.start), lo);
     // Not in a subordinate clause: "when he questioned the plan" sets a scene.
     let subordinate = nt > sent.start
         && PHRASE_STARTS.contains(&v.lc(nt - 1))
@@ -3260,19 +3264,73 @@ fn object_at(
         complement(v, k..end)?
     };
     let cue = v.span(c..c + 1 + usize::from(!particle.is_empty()));
-    let why = format!(
-        "“{}” {} a reported position",
-        np.span.slice(v.text),
-        cue.slice(v.text)
-    );
-    Some(statement(
-        v,
-        sent,
-        pi,
-        (content, np, cue),
-        "indirect_object",
-        why,
-    ))
+    let why = |who: &str, what: &str| format!("“{who}” {what} a reported position");
+    let parts = (content, np, cue);
+    Some(statement(v, sent, pi, parts, "indirect_object", why))
+}
+
+/// "The governor's claim that …", "her promise to …", "his criticism of …": a noun of saying,
+/// believing or proposing (`statement_nouns.txt`) owned by a person (a possessive name or his /
+/// her / their, before at most two modifiers: "his repeated calls for …"), who is the speaker
+/// (pattern `indirect_noun`). The statement is the noun's complement: from "that" to the clause
+/// end, from "to" or after a preposition to `object_end`. Returns the content, speaker and cue.
+fn noun_at(v: &View<'_>, sent: Range<usize>, lo: usize, c: usize) -> Option<(Span, Np, Span)> {
+    let particle = v.statement_noun(c)?;
+    let mut p = c;
+    let np = loop {
+        if p <= lo.max(sent.start) || c - p > 2 {
+            return None;
+        }
+        p -= 1;
+        if let Some(np) = possessor(v, p, lo.max(sent.start)) {
+            break np;
+        }
+        // A modifier is a lowercase word that is no determiner, preposition or verb.
+        let l = v.lc(p);
+        if !v.is_word(p)
+            || v.cap(p)
+            || DETERMINERS.contains(&l)
+            || PREPOSITIONS.contains(&l)
+            || v.is_any_cue(p)
+        {
+            return None;
+        }
+    };
+    let clause = matches!(particle, "that" | "to");
+    let k = if clause { c + 1 } else { c + 2 };
+    if k >= sent.end || !v.is_word(k) || v.is_mark(k) {
+        return None;
+    }
+    let mut end = if particle == "that" {
+        clause_end(v, k, sent.end)
+    } else {
+        object_end(v, k, sent.end)
+    };
+    // The owner opening the sentence or a clause makes the noun a subject ("Her criticism of the
+    // plan was sharp"): a noun phrase complement ends at the predicate's verb, and a clause
+    // complement, whose own verbs hide it, is not read.
+    let nt = title_start(v, tok_at(v.toks, np.span.start), lo);
+    if nt <= sent.start
+        || matches!(v.w(nt - 1), "," | ";" | ":" | "—" | "–" | "--")
+        || PHRASE_STARTS.contains(&v.lc(nt - 1))
+        || v.is_adverb(nt - 1)
+    {
+        if clause {
+            return None;
+        }
+        end = (k + 1..end).find(|&j| {
+            let l = v.lc(j);
+            v.is_word(j)
+                && !v.cap(j)
+                && (PREDICATE_AUX.contains(&l)
+                    || v.is_any_cue(j)
+                    || l.ends_with("ed")
+                    || matches!(l, "made" | "put" | "became" | "left" | "drew" | "gave"))
+        })?;
+    }
+    let content = complement(v, k..end)?;
+    let cue = v.span(c..c + 1 + usize::from(!clause));
+    Some((content, np, cue))
 }
 
 /// The words of `r` as a statement's content: none when they hold quote marks ("praise the
@@ -3290,15 +3348,16 @@ fn complement(v: &View<'_>, r: Range<usize>) -> Option<Span> {
 }
 
 /// An indirect statement of sentence `sent` from its content, speaker and cue, with its speaker's
-/// first token.
+/// first token; `why` says why from the speaker's words and the cue's.
 fn statement(
     v: &View<'_>,
     sent: Range<usize>,
     pi: usize,
     (content, np, cue): (Span, Np, Span),
     pattern: &'static str,
-    why: String,
+    why: impl FnOnce(&str, &str) -> String,
 ) -> (Attributed, usize) {
+    let why = why(np.span.slice(v.text), cue.slice(v.text));
     (
         Attributed {
             content,
@@ -3313,6 +3372,27 @@ fn statement(
         },
         tok_at(v.toks, np.span.start),
     )
+}
+
+/// Where a speaker whose mention starts at token `nt` starts with its titles: a titled person's
+/// mention is the name alone ("Smith" in "…, Mr. Smith said"), and the words before it are read
+/// before "Mr." or "Sen. Majority Leader".
+fn title_start(v: &View<'_>, nt: usize, lo: usize) -> usize {
+    let mut k = nt;
+    for _ in 0..3 {
+        let abbreviated = k > lo + 1 && v.w(k - 1) == "." && {
+            let t = v.lc(k - 2);
+            v.lex.titles.contains_key(t) || v.lex.titles.contains_key(&format!("{t}."))
+        };
+        if abbreviated {
+            k -= 2;
+        } else if k > lo && v.cap(k - 1) && v.lex.titles.contains_key(v.lc(k - 1)) {
+            k -= 1;
+        } else {
+            break;
+        }
+    }
+    k
 }
 
 /// "X met the families and said …": the subject of a verb coordinated with the cue is the
@@ -3670,7 +3750,7 @@ fn indirect_at(
     else {
         return inverted(c);
     };
-    let nt = np_tok(&np);
+    let nt = title_start(v, np_tok(&np), lo);
     // "A, X said, B": the speaker stands inside the sentence between commas, and the statement is
     // the whole sentence around it.
     if nt > sent.start + 1 && v.w(nt - 1) == "," {

@@ -2878,6 +2878,72 @@ fn indirect_object_ends_before_time_and_second_predicate() {
     );
 }
 
+/// A noun of saying owned by a person reports its complement: after the preposition it takes, up
+/// to the predicate's verb when the noun is the sentence's subject.
+#[test]
+fn indirect_noun_owned_by_a_person() {
+    let doc = check(
+        "Much of the evening went to Dana Whitlock's sharp criticism of the new parking rules downtown.",
+        &[said(
+            Indirect,
+            "the new parking rules downtown",
+            "Dana Whitlock",
+            "Dana Whitlock's",
+            "criticism of",
+        )],
+    );
+    assert_eq!(doc.quotes[0].pattern, "indirect_noun");
+    check(
+        "Dana Whitlock's criticism of the new parking rules was sharp.",
+        &[said(
+            Indirect,
+            "the new parking rules",
+            "Dana Whitlock",
+            "Dana Whitlock's",
+            "criticism of",
+        )],
+    );
+    check(
+        "The fare board has studied Dana Whitlock's pledge to cut bus fares for students.",
+        &[said(
+            Indirect,
+            "to cut bus fares for students",
+            "Dana Whitlock",
+            "Dana Whitlock's",
+            "pledge",
+        )],
+    );
+}
+
+/// No statement from a noun with no person owning it, or owned as the subject of a clause whose
+/// own verbs hide where the complement ends.
+#[test]
+fn indirect_noun_not_reported() {
+    check(
+        "The criticism of the new parking rules came from shop owners.",
+        &[],
+    );
+    check(
+        "Dana Whitlock's assertion that the bridge is safe drew a long reply.",
+        &[],
+    );
+}
+
+/// A titled speaker after a comma closes the sentence like any other: "…, Mr. Okafor said."
+#[test]
+fn indirect_after_a_titled_speaker() {
+    check(
+        "The library will stay open on Sundays, Mr. Okafor said.",
+        &[said(
+            Indirect,
+            "The library will stay open on Sundays",
+            "Okafor",
+            "Okafor",
+            "said",
+        )],
+    );
+}
+
 /// No statement: a complement of fewer than four words, a verb in a subordinate clause, a noun.
 #[test]
 fn indirect_object_not_reported() {
