@@ -3758,7 +3758,15 @@ fn indirect_at(
         while k < sent.end && k < c + 4 && v.is_word(k) && v.w(k) != "," {
             k += 1;
         }
-        if k + 1 < sent.end && v.w(k) == "," && v.is_word(k + 1) && !v.is_cue(k + 1) {
+        // Not before a participle: "…, X said, pointing to …" closes the sentence (but "…, X
+        // said, replacing him would be …" opens a clause with a gerund, and "including" a list).
+        let participle = k + 1 < sent.end
+            && !v.cap(k + 1)
+            && v.lc(k + 1).ends_with("ing")
+            && v.lc(k + 1) != "including"
+            && !(k + 2..clause_end(v, k + 1, sent.end)).any(|m| PREDICATE_AUX.contains(&v.lc(m)));
+        if k + 1 < sent.end && v.w(k) == "," && v.is_word(k + 1) && !v.is_cue(k + 1) && !participle
+        {
             let end = clause_end(v, k + 1, sent.end);
             if let Some(e) = last_word_end(v, k + 1..end) {
                 let a = mk(
@@ -3794,8 +3802,16 @@ fn indirect_at(
     // After the cue, only a short adjunct ("on Tuesday", "in a statement").
     // A full stop the splitter did not take for a sentence end (before two apostrophes that open
     // the next quote) ends the tag too.
+    // So does a comma before a participle ("…, X said, referring to …").
     let tag_end = (c + 1..sent.end.min(c + WINDOW))
-        .find(|&k| v.w(k) == ".")
+        .find(|&k| {
+            v.w(k) == "."
+                || (v.w(k) == ","
+                    && k + 1 < sent.end
+                    && v.is_word(k + 1)
+                    && !v.cap(k + 1)
+                    && v.lc(k + 1).ends_with("ing"))
+        })
         .unwrap_or(sent.end);
     let rest_ok = (c + 1..tag_end).all(|k| {
         !v.is_word(k)

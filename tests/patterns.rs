@@ -2929,19 +2929,46 @@ fn indirect_noun_not_reported() {
     );
 }
 
-/// A titled speaker after a comma closes the sentence like any other: "…, Mr. Okafor said."
+/// A titled speaker after a comma closes the sentence like any other ("…, Mr. Okafor said."), and
+/// so does a tag followed by a participle ("…, X said, pointing to …"); a participle of a clause cue
+/// ("adding that …") is a statement of its own.
 #[test]
-fn indirect_after_a_titled_speaker() {
-    check(
+fn indirect_after_a_titled_speaker_and_a_participle() {
+    for text in [
         "The library will stay open on Sundays, Mr. Okafor said.",
-        &[said(
-            Indirect,
-            "The library will stay open on Sundays",
-            "Okafor",
-            "Okafor",
-            "said",
-        )],
+        "The library will stay open on Sundays, Mr. Okafor said, pointing to the new budget.",
+    ] {
+        check(
+            text,
+            &[said(
+                Indirect,
+                "The library will stay open on Sundays",
+                "Okafor",
+                "Okafor",
+                "said",
+            )],
+        );
+    }
+    let doc = check(
+        "The library will stay open on Sundays, Dana Whitlock said on Tuesday, adding that the budget allows it.",
+        &[
+            said(
+                Indirect,
+                "The library will stay open on Sundays",
+                "Dana Whitlock",
+                "Dana Whitlock",
+                "said",
+            ),
+            said(
+                Indirect,
+                "the budget allows it",
+                "Dana Whitlock",
+                "Dana Whitlock",
+                "adding",
+            ),
+        ],
     );
+    assert_eq!(doc.quotes[1].pattern, "indirect_participle");
 }
 
 /// No statement: a complement of fewer than four words, a verb in a subordinate clause, a noun.
