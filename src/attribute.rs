@@ -3224,7 +3224,14 @@ fn object_at(
         return None;
     }
     let p = v.lc(c - 1);
-    if matches!(p, "to" | "be" | "been" | "being" | "not")
+    // After a form of "be" and before "by", a participle is passive: "It was opposed by …" names
+    // no position of the subject's.
+    let passive = matches!(p, "is" | "was" | "are" | "were")
+        && v.lc(c).ends_with("ed")
+        && c + 1 < sent.end
+        && v.lw_is(c + 1, "by");
+    if passive
+        || matches!(p, "to" | "be" | "been" | "being" | "not")
         || DETERMINERS.contains(&p)
         || (v.is_word(c - 1) && crate::speakers::strip_possessive(v.w(c - 1)) != v.w(c - 1))
     {

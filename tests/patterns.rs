@@ -2975,6 +2975,10 @@ fn indirect_after_a_titled_speaker_and_a_participle() {
 #[test]
 fn indirect_object_not_reported() {
     check("Several parents backed the proposal.", &[]);
+    check(
+        "The new depot was opposed by nearly every shop owner downtown.",
+        &[],
+    );
     check("The chair asked Tom Kell.", &[]);
     check(
         "The storm came when she questioned the value of the new flood barriers.",
