@@ -3838,7 +3838,12 @@ fn indirect_at(
     if comma > sent.start && v.w(comma - 1) != "," {
         comma = nt;
     }
-    if comma > sent.start && v.w(comma - 1) == "," && (tag_end - c) <= 8 && rest_ok {
+    // After a quote in two apostrophes (",'' X said …") the tag may carry a longer adjunct ("in
+    // Iowa earlier this year in response to a question"): the marks end the statement.
+    let apostrophes = comma < nt;
+    let tag_ok = ((tag_end - c) <= 8 && rest_ok)
+        || (apostrophes && (c + 1..tag_end).all(|k| !v.is_any_cue(k) && v.pronoun(k).is_none()));
+    if comma > sent.start && v.w(comma - 1) == "," && tag_ok {
         let a = mk(
             Span::new(from, v.toks[comma - 1].span.start),
             np,
