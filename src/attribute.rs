@@ -3119,10 +3119,7 @@ fn indirect(v: &View<'_>, sent: Range<usize>, pi: usize) -> Vec<Attributed> {
         }
     }
     // Four words or more, but for a name backed or judged ("endorsed Jane Doe", `object_at`).
-    out.retain(|a| {
-        a.pattern == "indirect_object"
-            || a.content.slice(v.text).split_whitespace().nth(3).is_some()
-    });
+    out.retain(|a| a.pattern == "indirect_object" || enough_words(a.content.slice(v.text)));
     out
 }
 
@@ -3648,7 +3645,7 @@ fn indirect_at(
     let from = v.toks[lo].span.start;
     let mk = |content: Span, np: Np, cue: Span, pattern: &'static str, why: String| {
         let content = content.trim_matches(text, |c: char| c.is_whitespace() || ",;:".contains(c));
-        (content.slice(text).split_whitespace().nth(3).is_some()).then_some(Attributed {
+        enough_words(content.slice(text)).then_some(Attributed {
             content,
             kind: QuoteKind::Indirect,
             speaker: Some(np),
@@ -3885,6 +3882,13 @@ fn indirect_at(
         }
     }
     inverted(c)
+}
+
+/// A statement has at least four words ("backed the plan" names a position too briefly to
+/// check), but for one that opens with two apostrophes: an archive's quote ("''It's over,'' she
+/// said.") is the speaker's words however short.
+fn enough_words(content: &str) -> bool {
+    content.starts_with("''") || content.split_whitespace().nth(3).is_some()
 }
 
 fn last_word_end(v: &View<'_>, sent: Range<usize>) -> Option<usize> {

@@ -2216,6 +2216,15 @@ fn indirect_after_a_clause_in_double_apostrophes() {
         assert_eq!(q.speaker.as_ref().map(|s| s.mention.as_str()), Some("he"));
         assert_eq!(q.pattern, "indirect_after");
     }
+    // A quote in apostrophes is the speaker's words however short.
+    let doc = analyze("Tom Kell spoke on Monday.\n\n''It's too late,'' he said.");
+    assert!(
+        doc.quotes
+            .iter()
+            .any(|q| q.kind == Indirect && q.content.contains("It's too late")),
+        "{:?}",
+        doc.quotes
+    );
 }
 
 /// A name that is the object of the first verb ("in Houston") does not take the second verb from
