@@ -3904,6 +3904,10 @@ fn clause_after(v: &View<'_>, c: usize, hi: usize) -> Option<usize> {
     if k >= hi {
         return None;
     }
+    // "said, ''If …''": an archive's quote in two apostrophes after a comma or colon.
+    if k + 2 < hi && matches!(v.w(k), "," | ":") && v.w(k + 1) == "'" && v.w(k + 2) == "'" {
+        return Some(k + 1);
+    }
     let told = matches!(
         v.lc(c),
         "told" | "tells" | "assured" | "warned" | "reminded"

@@ -2216,6 +2216,18 @@ fn indirect_after_a_clause_in_double_apostrophes() {
         assert_eq!(q.speaker.as_ref().map(|s| s.mention.as_str()), Some("he"));
         assert_eq!(q.pattern, "indirect_after");
     }
+    // "said, ''…''": the quote after the comma is the reported clause.
+    let doc = analyze(
+        "Tom Kell, a retired teacher, said, ''If the lists come down, the school will close.''",
+    );
+    assert!(
+        doc.quotes.iter().any(|q| q.kind == Indirect
+            && q.pattern == "indirect_that"
+            && q.content
+                .contains("If the lists come down, the school will close")),
+        "{:?}",
+        doc.quotes
+    );
     // A quote in apostrophes is the speaker's words however short.
     let doc = analyze("Tom Kell spoke on Monday.\n\n''It's too late,'' he said.");
     assert!(
