@@ -4008,7 +4008,10 @@ fn clause_after(v: &View<'_>, c: usize, hi: usize) -> Option<usize> {
         && !PREPOSITIONS.contains(&l)
         && !v.is_adverb(k)
         && !v.is_cue(k)
-        && !l.ends_with("ing")
+        // A gerund opens a clause when an auxiliary follows ("said ending the program would
+        // …"), not a participle phrase ("said nothing, pointing to …").
+        && (!l.ends_with("ing")
+            || (k + 1..hi.min(k + 12)).any(|m| PREDICATE_AUX.contains(&v.lc(m))))
         && (k..hi).filter(|&m| v.is_word(m)).count() >= 6;
     (ok || bare_noun).then_some(k)
 }

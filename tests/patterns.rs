@@ -1087,6 +1087,21 @@ fn indirect_said_clause() {
     );
 }
 
+/// A clause may open with a gerund when an auxiliary follows it.
+#[test]
+fn indirect_said_a_clause_opening_with_a_gerund() {
+    check(
+        "Lena Moor said closing the bridge for a year would hurt every shop downtown.",
+        &[said(
+            Indirect,
+            "closing the bridge for a year would hurt every shop downtown",
+            "Lena Moor",
+            "Lena Moor",
+            "said",
+        )],
+    );
+}
+
 #[test]
 fn indirect_said_that_clause() {
     check(
