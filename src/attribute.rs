@@ -13,7 +13,7 @@ use std::ops::Range;
 use std::sync::OnceLock;
 
 use crate::document::{NonQuoteReason, QuoteKind};
-use crate::lexicon::{Fnv, Gender, Lexicon};
+use crate::lexicon::{Fnv, Gender, Lexicon, WordMap};
 use crate::quotes::{Family, RawQuote, Scan};
 use crate::segment::Token;
 use crate::span::Span;
@@ -136,17 +136,25 @@ fn cue_shapes(lex: &Lexicon) -> Option<&'static [u64; 1024]> {
 /// tokens of a sentence are ruled out without lowercasing or hashing them.
 fn object_cue_shapes(lex: &Lexicon) -> Option<&'static [u64; 1024]> {
     static SHAPES: OnceLock<[u64; 1024]> = OnceLock::new();
-    std::ptr::eq(lex, Lexicon::get()).then(|| {
-        SHAPES.get_or_init(|| {
-            let mut t = [0u64; 1024];
-            for w in lex.object_cues.keys() {
-                if let Some(k) = cue_shape(w.as_bytes()) {
-                    t[k.0] |= 1 << k.1;
-                }
-            }
-            t
-        })
-    })
+    std::ptr::eq(lex, Lexicon::get()).then(|| SHAPES.get_or_init(|| shapes_of(&lex.object_cues)))
+}
+
+/// [`object_cue_shapes`] for the nouns of `statement_nouns.txt`.
+fn statement_noun_shapes(lex: &Lexicon) -> Option<&'static [u64; 1024]> {
+    static SHAPES: OnceLock<[u64; 1024]> = OnceLock::new();
+    std::ptr::eq(lex, Lexicon::get())
+        .then(|| SHAPES.get_or_init(|| shapes_of(&lex.statement_nouns)))
+}
+
+/// The shape table of a word map's keys.
+fn shapes_of<V>(words: &WordMap<V>) -> [u64; 1024] {
+    let mut t = [0u64; 1024];
+    for w in words.keys() {
+        if let Some(k) = cue_shape(w.as_bytes()) {
+            t[k.0] |= 1 << k.1;
+        }
+    }
+    t
 }
 
 /// The entry and bit of an ASCII word in [`cue_shapes`]. ASCII lowercasing changes neither a
@@ -455,13 +463,29 @@ impl<'a> View<'a> {
     /// Token `i` is a verb of `object_cues.txt` followed by its particle, if it takes one: the
     /// particle ("" for none).
     fn object_particle(&self, i: usize) -> Option<&'a str> {
-        if !self.is_word(i) {
+        self.particle_in(&self.lex.object_cues, object_cue_shapes(self.lex), i)
+    }
+    /// Token `i` is a noun of `statement_nouns.txt` followed by a word it takes ("claim that",
+    /// "criticism of"): that word.
+    fn statement_noun(&self, i: usize) -> Option<&'a str> {
+        self.particle_in(
+            &self.lex.statement_nouns,
+            statement_noun_shapes(self.lex),
+            i,
+        )
+    }
+    /// Token `i` is a word of `map` followed by one of its particles, or taking none: the particle.
+    /// `shapes` (of `map`'s words) rules most tokens out before they are lowercased and hashed.
+    fn particle_in(
+        &self,
+        map: &'a WordMap<Vec<String>>,
+        shapes: Option<&[u64; 1024]>,
+        i: usize,
+    ) -> Option<&'a str> {
+        if !self.is_word(i) || !self.shape_in(i, shapes) {
             return None;
         }
-        if !self.shape_in(i, object_cue_shapes(self.lex)) {
-            return None;
-        }
-        let particles = self.lex.object_cues.get(self.lc(i))?;
+        let particles = map.get(self.lc(i))?;
         let next = (i + 1 < self.toks.len() && self.is_word(i + 1)).then(|| self.lc(i + 1));
         particles
             .iter()
@@ -3157,7 +3181,8 @@ fn indirect(v: &View<'_>, sent: Range<usize>, pi: usize) -> Vec<Attributed> {
     let mut ix = 0;
     for c in sent.clone() {
         let participle = v.participle_cue(c);
-        if !participle && v.object_particle(c).is_none() && !v.cue_to_infinitive(c) {
+        let noun = !participle && v.statement_noun(c).is_some();
+        if !participle && !noun && v.object_particle(c).is_none() && !v.cue_to_infinitive(c) {
             continue;
         }
         let at = v.toks[c].span.start;
@@ -3180,6 +3205,10 @@ fn indirect(v: &View<'_>, sent: Range<usize>, pi: usize) -> Vec<Attributed> {
                 .or_else(|| clause_subject(v, sent.start, c - 1))
                 .and_then(|np| subject_before_verb(v, np))
                 .and_then(|np| participle_at(v, sent.clone(), c, np, pi))
+        } else if noun {
+            let why = |who: &str, what: &str| format!("“{who}” owns “{what}”, a reported position");
+            noun_at(v, sent.clone(), lo, c)
+                .map(|parts| statement(v, sent.clone(), pi, parts, "indirect_noun", why))
         } else {
             object_at(v, sent.clone(), lo, c, pi)
         };
@@ -3227,10 +3256,7 @@ fn indirect(v: &View<'_>, sent: Range<usize>, pi: usize) -> Vec<Attributed> {
         }
     }
     // Four words or more, but for a name backed or judged ("endorsed Jane Doe", `object_at`).
-    out.retain(|a| {
-        a.pattern == "indirect_object"
-            || a.content.slice(v.text).split_whitespace().nth(3).is_some()
-    });
+    out.retain(|a| a.pattern == "indirect_object" || enough_words(a.content.slice(v.text)));
     out
 }
 
@@ -3266,19 +3292,9 @@ fn participle_at(
     let from = clause_after(v, c, sent.end)?;
     let content = complement(v, from..clause_end(v, from, sent.end))?;
     let cue = v.toks[c].span;
-    let why = format!(
-        "“{}” after a comma reports the subject “{}”",
-        cue.slice(v.text),
-        np.span.slice(v.text)
-    );
-    Some(statement(
-        v,
-        sent,
-        pi,
-        (content, np, cue),
-        "indirect_participle",
-        why,
-    ))
+    let why = |who: &str, what: &str| format!("“{what}” after a comma reports the subject “{who}”");
+    let parts = (content, np, cue);
+    Some(statement(v, sent, pi, parts, "indirect_participle", why))
 }
 
 /// Auxiliaries that, after "and" or "but", open a second predicate: the complement ends there.
@@ -3342,7 +3358,14 @@ fn object_at(
         return None;
     }
     let p = v.lc(c - 1);
-    if matches!(p, "to" | "be" | "been" | "being" | "not")
+    // After a form of "be" and before "by", a participle is passive: "It was opposed by …" names
+    // no position of the subject's.
+    let passive = matches!(p, "is" | "was" | "are" | "were")
+        && v.lc(c).ends_with("ed")
+        && c + 1 < sent.end
+        && v.lw_is(c + 1, "by");
+    if passive
+        || matches!(p, "to" | "be" | "been" | "being" | "not")
         || DETERMINERS.contains(&p)
         || (v.is_word(c - 1) && crate::speakers::strip_possessive(v.w(c - 1)) != v.w(c - 1))
     {
@@ -3351,7 +3374,7 @@ fn object_at(
     let np = v
         .np_before(c, lo)
         .or_else(|| coordinated_subject(v, c, lo))?;
-    let nt = tok_at(v.toks, np.span.start);
+    let nt = title_start(v, tok_at(v.toks, np.span.start), lo);
     // Not in a subordinate clause: "when he questioned the plan" sets a scene.
     let subordinate = nt > sent.start
         && PHRASE_STARTS.contains(&v.lc(nt - 1))
@@ -3382,19 +3405,73 @@ fn object_at(
         complement(v, k..end)?
     };
     let cue = v.span(c..c + 1 + usize::from(!particle.is_empty()));
-    let why = format!(
-        "“{}” {} a reported position",
-        np.span.slice(v.text),
-        cue.slice(v.text)
-    );
-    Some(statement(
-        v,
-        sent,
-        pi,
-        (content, np, cue),
-        "indirect_object",
-        why,
-    ))
+    let why = |who: &str, what: &str| format!("“{who}” {what} a reported position");
+    let parts = (content, np, cue);
+    Some(statement(v, sent, pi, parts, "indirect_object", why))
+}
+
+/// "The governor's claim that …", "her promise to …", "his criticism of …": a noun of saying,
+/// believing or proposing (`statement_nouns.txt`) owned by a person (a possessive name or his /
+/// her / their, before at most two modifiers: "his repeated calls for …"), who is the speaker
+/// (pattern `indirect_noun`). The statement is the noun's complement: from "that" to the clause
+/// end, from "to" or after a preposition to `object_end`. Returns the content, speaker and cue.
+fn noun_at(v: &View<'_>, sent: Range<usize>, lo: usize, c: usize) -> Option<(Span, Np, Span)> {
+    let particle = v.statement_noun(c)?;
+    let mut p = c;
+    let np = loop {
+        if p <= lo.max(sent.start) || c - p > 2 {
+            return None;
+        }
+        p -= 1;
+        if let Some(np) = possessor(v, p, lo.max(sent.start)) {
+            break np;
+        }
+        // A modifier is a lowercase word that is no determiner, preposition or verb.
+        let l = v.lc(p);
+        if !v.is_word(p)
+            || v.cap(p)
+            || DETERMINERS.contains(&l)
+            || PREPOSITIONS.contains(&l)
+            || v.is_any_cue(p)
+        {
+            return None;
+        }
+    };
+    let clause = matches!(particle, "that" | "to");
+    let k = if clause { c + 1 } else { c + 2 };
+    if k >= sent.end || !v.is_word(k) || v.is_mark(k) {
+        return None;
+    }
+    let mut end = if particle == "that" {
+        clause_end(v, k, sent.end)
+    } else {
+        object_end(v, k, sent.end)
+    };
+    // The owner opening the sentence or a clause makes the noun a subject ("Her criticism of the
+    // plan was sharp"): a noun phrase complement ends at the predicate's verb, and a clause
+    // complement, whose own verbs hide it, is not read.
+    let nt = title_start(v, tok_at(v.toks, np.span.start), lo);
+    if nt <= sent.start
+        || matches!(v.w(nt - 1), "," | ";" | ":" | "—" | "–" | "--")
+        || PHRASE_STARTS.contains(&v.lc(nt - 1))
+        || v.is_adverb(nt - 1)
+    {
+        if clause {
+            return None;
+        }
+        end = (k + 1..end).find(|&j| {
+            let l = v.lc(j);
+            v.is_word(j)
+                && !v.cap(j)
+                && (PREDICATE_AUX.contains(&l)
+                    || v.is_any_cue(j)
+                    || l.ends_with("ed")
+                    || matches!(l, "made" | "put" | "became" | "left" | "drew" | "gave"))
+        })?;
+    }
+    let content = complement(v, k..end)?;
+    let cue = v.span(c..c + 1 + usize::from(!clause));
+    Some((content, np, cue))
 }
 
 /// The words of `r` as a statement's content: none when they hold quote marks ("praise the
@@ -3412,15 +3489,16 @@ fn complement(v: &View<'_>, r: Range<usize>) -> Option<Span> {
 }
 
 /// An indirect statement of sentence `sent` from its content, speaker and cue, with its speaker's
-/// first token.
+/// first token; `why` says why from the speaker's words and the cue's.
 fn statement(
     v: &View<'_>,
     sent: Range<usize>,
     pi: usize,
     (content, np, cue): (Span, Np, Span),
     pattern: &'static str,
-    why: String,
+    why: impl FnOnce(&str, &str) -> String,
 ) -> (Attributed, usize) {
+    let why = why(np.span.slice(v.text), cue.slice(v.text));
     (
         Attributed {
             content,
@@ -3435,6 +3513,27 @@ fn statement(
         },
         tok_at(v.toks, np.span.start),
     )
+}
+
+/// Where a speaker whose mention starts at token `nt` starts with its titles: a titled person's
+/// mention is the name alone ("Smith" in "…, Mr. Smith said"), and the words before it are read
+/// before "Mr." or "Sen. Majority Leader".
+fn title_start(v: &View<'_>, nt: usize, lo: usize) -> usize {
+    let mut k = nt;
+    for _ in 0..3 {
+        let abbreviated = k > lo + 1 && v.w(k - 1) == "." && {
+            let t = v.lc(k - 2);
+            v.lex.titles.contains_key(t) || v.lex.titles.contains_key(&format!("{t}."))
+        };
+        if abbreviated {
+            k -= 2;
+        } else if k > lo && v.cap(k - 1) && v.lex.titles.contains_key(v.lc(k - 1)) {
+            k -= 1;
+        } else {
+            break;
+        }
+    }
+    k
 }
 
 /// "X met the families and said …": the subject of a verb coordinated with the cue is the
@@ -3683,7 +3782,7 @@ fn indirect_at(
     let from = v.toks[lo].span.start;
     let mk = |content: Span, np: Np, cue: Span, pattern: &'static str, why: String| {
         let content = content.trim_matches(text, |c: char| c.is_whitespace() || ",;:".contains(c));
-        (content.slice(text).split_whitespace().nth(3).is_some()).then_some(Attributed {
+        enough_words(content.slice(text)).then_some(Attributed {
             content,
             kind: QuoteKind::Indirect,
             speaker: Some(np),
@@ -3792,7 +3891,7 @@ fn indirect_at(
     else {
         return inverted(c);
     };
-    let nt = np_tok(&np);
+    let nt = title_start(v, np_tok(&np), lo);
     // "A, X said, B": the speaker stands inside the sentence between commas, and the statement is
     // the whole sentence around it.
     if nt > sent.start + 1 && v.w(nt - 1) == "," {
@@ -3800,7 +3899,15 @@ fn indirect_at(
         while k < sent.end && k < c + 4 && v.is_word(k) && v.w(k) != "," {
             k += 1;
         }
-        if k + 1 < sent.end && v.w(k) == "," && v.is_word(k + 1) && !v.is_cue(k + 1) {
+        // Not before a participle: "…, X said, pointing to …" closes the sentence (but "…, X
+        // said, replacing him would be …" opens a clause with a gerund, and "including" a list).
+        let participle = k + 1 < sent.end
+            && !v.cap(k + 1)
+            && v.lc(k + 1).ends_with("ing")
+            && v.lc(k + 1) != "including"
+            && !(k + 2..clause_end(v, k + 1, sent.end)).any(|m| PREDICATE_AUX.contains(&v.lc(m)));
+        if k + 1 < sent.end && v.w(k) == "," && v.is_word(k + 1) && !v.is_cue(k + 1) && !participle
+        {
             let end = clause_end(v, k + 1, sent.end);
             if let Some(e) = last_word_end(v, k + 1..end) {
                 let a = mk(
@@ -3836,8 +3943,16 @@ fn indirect_at(
     // After the cue, only a short adjunct ("on Tuesday", "in a statement").
     // A full stop the splitter did not take for a sentence end (before two apostrophes that open
     // the next quote) ends the tag too.
+    // So does a comma before a participle ("…, X said, referring to …").
     let tag_end = (c + 1..sent.end.min(c + WINDOW))
-        .find(|&k| v.w(k) == ".")
+        .find(|&k| {
+            v.w(k) == "."
+                || (v.w(k) == ","
+                    && k + 1 < sent.end
+                    && v.is_word(k + 1)
+                    && !v.cap(k + 1)
+                    && v.lc(k + 1).ends_with("ing"))
+        })
         .unwrap_or(sent.end);
     let rest_ok = (c + 1..tag_end).all(|k| {
         !v.is_word(k)
@@ -3857,7 +3972,12 @@ fn indirect_at(
     if comma > sent.start && v.w(comma - 1) != "," {
         comma = nt;
     }
-    if comma > sent.start && v.w(comma - 1) == "," && (tag_end - c) <= 8 && rest_ok {
+    // After a quote in two apostrophes (",'' X said …") the tag may carry a longer adjunct ("in
+    // Iowa earlier this year in response to a question"): the marks end the statement.
+    let apostrophes = comma < nt;
+    let tag_ok = ((tag_end - c) <= 8 && rest_ok)
+        || (apostrophes && (c + 1..tag_end).all(|k| !v.is_any_cue(k) && v.pronoun(k).is_none()));
+    if comma > sent.start && v.w(comma - 1) == "," && tag_ok {
         let a = mk(
             Span::new(from, v.toks[comma - 1].span.start),
             np,
@@ -3901,6 +4021,13 @@ fn indirect_at(
     inverted(c)
 }
 
+/// A statement has at least four words ("backed the plan" names a position too briefly to
+/// check), but for one that opens with two apostrophes: an archive's quote ("''It's over,'' she
+/// said.") is the speaker's words however short.
+fn enough_words(content: &str) -> bool {
+    content.starts_with("''") || content.split_whitespace().nth(3).is_some()
+}
+
 fn last_word_end(v: &View<'_>, sent: Range<usize>) -> Option<usize> {
     sent.rev()
         .find(|&i| v.is_word(i) || matches!(v.w(i), ")" | "%"))
@@ -3913,6 +4040,10 @@ fn clause_after(v: &View<'_>, c: usize, hi: usize) -> Option<usize> {
     let mut k = c + 1;
     if k >= hi {
         return None;
+    }
+    // "said, ''If …''": an archive's quote in two apostrophes after a comma or colon.
+    if k + 2 < hi && matches!(v.w(k), "," | ":") && v.w(k + 1) == "'" && v.w(k + 2) == "'" {
+        return Some(k + 1);
     }
     let told = matches!(
         v.lc(c),
@@ -4014,7 +4145,10 @@ fn clause_after(v: &View<'_>, c: usize, hi: usize) -> Option<usize> {
         && !PREPOSITIONS.contains(&l)
         && !v.is_adverb(k)
         && !v.is_cue(k)
-        && !l.ends_with("ing")
+        // A gerund opens a clause when an auxiliary follows ("said ending the program would
+        // …"), not a participle phrase ("said nothing, pointing to …").
+        && (!l.ends_with("ing")
+            || (k + 1..hi.min(k + 12)).any(|m| PREDICATE_AUX.contains(&v.lc(m))))
         && (k..hi).filter(|&m| v.is_word(m)).count() >= 6;
     (ok || bare_noun).then_some(k)
 }

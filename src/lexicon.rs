@@ -114,12 +114,26 @@ pub struct Lexicon {
     /// question ("endorsed …", "wants to …", "asked whether …"): verb -> the particle it takes
     /// before its complement ("called for"), "" for none.
     pub object_cues: WordMap<Vec<String>>,
+    /// Nouns that report a position when a person owns them ("her claim that …", "his criticism
+    /// of …"): noun -> the words that may follow it ("that", "to", a preposition).
+    pub statement_nouns: WordMap<Vec<String>>,
 }
 
 fn entries(data: &'static str) -> impl Iterator<Item = &'static str> {
     data.lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+/// Lines of a word and an optional second word it takes: word -> its second words ("" for none).
+fn word_particles(data: &'static str) -> WordMap<Vec<String>> {
+    entries(data).fold(WordMap::default(), |mut m, l| {
+        let (word, particle) = l.split_once(char::is_whitespace).unwrap_or((l, ""));
+        m.entry(word.to_lowercase())
+            .or_insert_with(Vec::new)
+            .push(particle.trim().to_lowercase());
+        m
+    })
 }
 
 /// Split "phrase words TAG" into the phrase and its one-letter tag, if the last word is a tag.
@@ -186,16 +200,8 @@ impl Lexicon {
             postnominals: entries(include_str!("lexicon/postnominals.txt"))
                 .map(str::to_string)
                 .collect(),
-            object_cues: entries(include_str!("lexicon/object_cues.txt")).fold(
-                WordMap::default(),
-                |mut m, l| {
-                    let (verb, particle) = l.split_once(char::is_whitespace).unwrap_or((l, ""));
-                    m.entry(verb.to_lowercase())
-                        .or_insert_with(Vec::new)
-                        .push(particle.trim().to_lowercase());
-                    m
-                },
-            ),
+            object_cues: word_particles(include_str!("lexicon/object_cues.txt")),
+            statement_nouns: word_particles(include_str!("lexicon/statement_nouns.txt")),
             phrasal_cues: entries(include_str!("lexicon/phrasal_cues.txt"))
                 .filter_map(|l| l.split_once(char::is_whitespace))
                 .fold(HashMap::new(), |mut m, (a, b)| {

@@ -1087,6 +1087,21 @@ fn indirect_said_clause() {
     );
 }
 
+/// A clause may open with a gerund when an auxiliary follows it.
+#[test]
+fn indirect_said_a_clause_opening_with_a_gerund() {
+    check(
+        "Lena Moor said closing the bridge for a year would hurt every shop downtown.",
+        &[said(
+            Indirect,
+            "closing the bridge for a year would hurt every shop downtown",
+            "Lena Moor",
+            "Lena Moor",
+            "said",
+        )],
+    );
+}
+
 #[test]
 fn indirect_said_that_clause() {
     check(
@@ -2195,21 +2210,48 @@ fn apposition_with_a_title_abbreviation_inside() {
 /// reported speech, and the clause ends at the comma inside them.
 #[test]
 fn indirect_after_a_clause_in_double_apostrophes() {
+    // The marks end the statement, so the tag may carry a long adjunct.
+    for tag in [
+        "he said.",
+        "he said at a meeting of the county board in response to a question from a parent.",
+    ] {
+        let doc = analyze(&format!(
+            "Tom Kell spoke on Monday.\n\n''The lists come down to resources and time,'' {tag}"
+        ));
+        let q = doc
+            .quotes
+            .iter()
+            .find(|q| q.kind == Indirect)
+            .expect("an indirect statement");
+        assert!(
+            q.content
+                .contains("The lists come down to resources and time"),
+            "{q:?}"
+        );
+        assert_eq!(q.speaker.as_ref().map(|s| s.mention.as_str()), Some("he"));
+        assert_eq!(q.pattern, "indirect_after");
+    }
+    // "said, ''…''": the quote after the comma is the reported clause.
     let doc = analyze(
-        "Tom Kell spoke on Monday.\n\n''The lists come down to resources and time,'' he said.",
+        "Tom Kell, a retired teacher, said, ''If the lists come down, the school will close.''",
     );
-    let q = doc
-        .quotes
-        .iter()
-        .find(|q| q.kind == Indirect)
-        .expect("an indirect statement");
     assert!(
-        q.content
-            .contains("The lists come down to resources and time"),
-        "{q:?}"
+        doc.quotes.iter().any(|q| q.kind == Indirect
+            && q.pattern == "indirect_that"
+            && q.content
+                .contains("If the lists come down, the school will close")),
+        "{:?}",
+        doc.quotes
     );
-    assert_eq!(q.speaker.as_ref().map(|s| s.mention.as_str()), Some("he"));
-    assert_eq!(q.pattern, "indirect_after");
+    // A quote in apostrophes is the speaker's words however short.
+    let doc = analyze("Tom Kell spoke on Monday.\n\n''It's too late,'' he said.");
+    assert!(
+        doc.quotes
+            .iter()
+            .any(|q| q.kind == Indirect && q.content.contains("It's too late")),
+        "{:?}",
+        doc.quotes
+    );
 }
 
 /// A name that is the object of the first verb ("in Houston") does not take the second verb from
@@ -2878,10 +2920,107 @@ fn indirect_object_ends_before_time_and_second_predicate() {
     );
 }
 
+/// A noun of saying owned by a person reports its complement: after the preposition it takes, up
+/// to the predicate's verb when the noun is the sentence's subject.
+#[test]
+fn indirect_noun_owned_by_a_person() {
+    let doc = check(
+        "Much of the evening went to Dana Whitlock's sharp criticism of the new parking rules downtown.",
+        &[said(
+            Indirect,
+            "the new parking rules downtown",
+            "Dana Whitlock",
+            "Dana Whitlock's",
+            "criticism of",
+        )],
+    );
+    assert_eq!(doc.quotes[0].pattern, "indirect_noun");
+    check(
+        "Dana Whitlock's criticism of the new parking rules was sharp.",
+        &[said(
+            Indirect,
+            "the new parking rules",
+            "Dana Whitlock",
+            "Dana Whitlock's",
+            "criticism of",
+        )],
+    );
+    check(
+        "The fare board has studied Dana Whitlock's pledge to cut bus fares for students.",
+        &[said(
+            Indirect,
+            "to cut bus fares for students",
+            "Dana Whitlock",
+            "Dana Whitlock's",
+            "pledge",
+        )],
+    );
+}
+
+/// No statement from a noun with no person owning it, or owned as the subject of a clause whose
+/// own verbs hide where the complement ends.
+#[test]
+fn indirect_noun_not_reported() {
+    check(
+        "The criticism of the new parking rules came from shop owners.",
+        &[],
+    );
+    check(
+        "Dana Whitlock's assertion that the bridge is safe drew a long reply.",
+        &[],
+    );
+}
+
+/// A titled speaker after a comma closes the sentence like any other ("…, Mr. Okafor said."), and
+/// so does a tag followed by a participle ("…, X said, pointing to …"); a participle of a clause cue
+/// ("adding that …") is a statement of its own.
+#[test]
+fn indirect_after_a_titled_speaker_and_a_participle() {
+    for text in [
+        "The library will stay open on Sundays, Mr. Okafor said.",
+        "The library will stay open on Sundays, Mr. Okafor said, pointing to the new budget.",
+    ] {
+        check(
+            text,
+            &[said(
+                Indirect,
+                "The library will stay open on Sundays",
+                "Okafor",
+                "Okafor",
+                "said",
+            )],
+        );
+    }
+    let doc = check(
+        "The library will stay open on Sundays, Dana Whitlock said on Tuesday, adding that the budget allows it.",
+        &[
+            said(
+                Indirect,
+                "The library will stay open on Sundays",
+                "Dana Whitlock",
+                "Dana Whitlock",
+                "said",
+            ),
+            said(
+                Indirect,
+                "the budget allows it",
+                "Dana Whitlock",
+                "Dana Whitlock",
+                "adding",
+            ),
+        ],
+    );
+    assert_eq!(doc.quotes[1].pattern, "indirect_participle");
+}
+
 /// No statement: a complement of fewer than four words, a verb in a subordinate clause, a noun.
 #[test]
 fn indirect_object_not_reported() {
     check("Several parents backed the proposal.", &[]);
+    check(
+        "The new depot was opposed by nearly every shop owner downtown.",
+        &[],
+    );
     check("The chair asked Tom Kell.", &[]);
     check(
         "The storm came when she questioned the value of the new flood barriers.",
