@@ -3776,23 +3776,13 @@ fn indirect_at(
     c: usize,
 ) -> Option<(Attributed, usize, usize)> {
     let text = v.text;
-    let sspan = v.span(sent.clone());
     // Where a statement that claims the words before its cue starts: the sentence start, or past
     // the statement before it.
     let from = v.toks[lo].span.start;
     let mk = |content: Span, np: Np, cue: Span, pattern: &'static str, why: String| {
         let content = content.trim_matches(text, |c: char| c.is_whitespace() || ",;:".contains(c));
-        enough_words(content.slice(text)).then_some(Attributed {
-            content,
-            kind: QuoteKind::Indirect,
-            speaker: Some(np),
-            cue: Some(cue),
-            pattern,
-            why,
-            raw: None,
-            paragraph: pi,
-            sentence: sspan,
-        })
+        enough_words(content.slice(text))
+            .then(|| statement(v, sent.clone(), pi, (content, np, cue), pattern, |_, _| why).0)
     };
     let np_tok = |np: &Np| tok_at(v.toks, np.span.start);
     // The clause from token `from` to its end, as a span.
