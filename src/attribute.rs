@@ -1089,6 +1089,12 @@ impl<'a> View<'a> {
         {
             return None;
         }
+        // "Many Americans", "Germans": a nationality in the plural names a people, not a person.
+        let plural_people = core.len() == 1
+            && titles.is_empty()
+            && core_text
+                .strip_suffix('s')
+                .is_some_and(|w| self.lex.nationalities.contains(&w.to_lowercase()));
         let with_det = span_start > lo && span_start == j && self.lc(j - 1) == "the";
         // A titled person's mention is the name alone ("Anton Sarro", not "Prime Minister Anton
         // Sarro"); the title is kept as evidence in the registry.
@@ -1105,7 +1111,11 @@ impl<'a> View<'a> {
         Some(Np {
             span,
             core: core_span,
-            kind: NpKind::Name,
+            kind: if plural_people {
+                NpKind::Group
+            } else {
+                NpKind::Name
+            },
             gender: gender.or(tg),
         })
     }
@@ -1505,6 +1515,8 @@ pub fn attribute(text: &str, paras: &[Para], scan: &Scan, lex: &Lexicon) -> Attr
     // Per paragraph: did it hold only quotes (for continuation)? the last attributed quote index.
     let mut prev_para_last: Option<usize> = None;
     let mut prev_para_quoted = false;
+    // Where the statements of the paragraph before begin, when it held only quotes (`signature`).
+    let mut prev_only_quotes: Option<usize> = None;
     // Does the article quote speech in double marks? Then a lone short quote in single marks is a
     // subheading's style, not speech (`subheading`).
     let doubles = scan.quotes.iter().any(|q| {
@@ -1542,6 +1554,23 @@ pub fn attribute(text: &str, paras: &[Para], scan: &Scan, lex: &Lexicon) -> Attr
                 });
             }
             continue;
+        }
+        // "“…”" ¶ "- Dina Bell.": a signature line names the speaker of the quotes above it.
+        if let (true, Some(start)) = (para_quotes.is_empty(), prev_only_quotes) {
+            if let Some((np, dash)) = signature(&v) {
+                for q in &mut out.quotes[start..] {
+                    let weak = matches!(q.pattern, "none" | "continuation" | "next_sentence");
+                    if q.kind != QuoteKind::Indirect && (q.speaker.is_none() || weak) {
+                        q.speaker = Some(np);
+                        q.cue = Some(dash);
+                        q.pattern = "signature";
+                        q.why = format!(
+                            "the paragraph after the quote is a signature line naming “{}”",
+                            np.span.slice(text)
+                        );
+                    }
+                }
+            }
         }
         let only_quotes = !para_quotes.is_empty() && paragraph_only_quotes(&v, &para_quotes, scan);
         if only_quotes && pi > 0 && label.is_none() {
@@ -1740,6 +1769,7 @@ pub fn attribute(text: &str, paras: &[Para], scan: &Scan, lex: &Lexicon) -> Attr
             );
         }
         prev_para_quoted = !para_quotes.is_empty();
+        prev_only_quotes = only_quotes.then_some(first_of_para);
         nested_leads(&v, &para_quotes, scan, &mut out.nested);
         // The paragraph's last statement: a quote, or reported speech that ends the paragraph
         // ("Carter said the region would not be abandoned." ¶ “That is because …”).
@@ -1929,6 +1959,40 @@ fn share_in_sentence(quotes: &mut [Attributed], idx: &[usize]) {
             quotes[i].why = "another quote in the same sentence names the speaker".into();
         }
     }
+}
+
+/// A capitalised word that names no rival speaker for `sentence_subject`: a month or weekday, or a
+/// name that is the object of a verb or preposition ("attacking Lee for “…”", "in Ohio"). A name
+/// after "that", "and", "by" or a noun may be the subject of a clause of its own, so it still counts.
+fn object_name(v: &View<'_>, k: usize) -> bool {
+    if v.lex.not_names.contains(v.lc(k)) || v.lex.demonyms.contains(v.lc(k)) {
+        return true;
+    }
+    if k == 0 || !v.is_word(k - 1) {
+        return false;
+    }
+    // The rest of a run of capitals: its first word decided.
+    if v.cap(k - 1) {
+        return true;
+    }
+    let prev = v.lc(k - 1);
+    // An agent ("by Lee") or a comparison ("as Lee", "than Lee") may be a speaker in its own right.
+    PREPOSITIONS.contains(&prev) && !matches!(prev, "by" | "as" | "like" | "than")
+        || matches!(prev, "the" | "a" | "an" | "his" | "her" | "their" | "its")
+        || prev.len() > 4 && (prev.ends_with("ing") || prev.ends_with("ed"))
+}
+
+/// A paragraph that is only a dash and a name, perhaps with a description after a comma
+/// ("- Dina Bell.", "—Tom Reed, in a radio interview"): the form that signs a quote set above it.
+fn signature(v: &View<'_>) -> Option<(Np, Span)> {
+    let n = v.toks.len();
+    if !(2..=24).contains(&n) || !matches!(v.w(0), "-" | "—" | "–") {
+        return None;
+    }
+    let np = v.np_after(1, n).filter(|np| np.kind == NpKind::Name)?;
+    let end = tok_at(v.toks, np.span.end);
+    (end == n || matches!(v.w(end), "." | ",") && (v.w(end) == "," || end + 1 == n))
+        .then_some((np, v.toks[0].span))
 }
 
 fn tok_at(toks: &[Token], start: usize) -> usize {
@@ -2133,9 +2197,14 @@ fn attribute_one(
         {
             if let Some(np) = clause_subject_in(v, sent.start, open_tok, 1) {
                 let after = tok_at(v.toks, np.span.end);
+                // A name read as an object only rules out rivals for a quote that says enough
+                // to stand as a quote anyway: a scare-quoted word is kept only on firmer ground.
+                let content = rq.content.slice(text);
+                let says_enough =
+                    ends_like_sentence(content) || content.split_whitespace().count() > 6;
                 let rival = open_tok.saturating_sub(after) > WINDOW
                     || (after..open_tok).any(|k| {
-                        v.cap(k) && !v.is_sentence_start(k)
+                        v.cap(k) && !v.is_sentence_start(k) && !(says_enough && object_name(v, k))
                             || v.pronoun(k).is_some_and(|g| {
                                 matches!(g, Gender::Male | Gender::Female | Gender::Plural)
                             })
@@ -2274,7 +2343,9 @@ fn set_lead(a: &mut Attributed, text: &str, np: Np, cue: Option<Span>, pattern: 
     a.why = format!(
         "“{}” introduces the quote{}",
         np.span.slice(text),
-        if cue.is_some() {
+        if pattern == "colon_label" {
+            " as a label before a colon"
+        } else if cue.is_some() {
             " with a reporting verb"
         } else {
             " with a colon"
@@ -2669,7 +2740,9 @@ fn lead(v: &View<'_>, pre: Range<usize>) -> Option<(Np, Option<Span>, &'static s
     if v.w(last) == ":" {
         let np = v.np_before(last, pre.start)?;
         let np_tok = tok_at(v.toks, np.span.start);
-        if np.kind == NpKind::Name && np_tok <= pre.start + 3 {
+        // "POLLS MISSED THE SHIFT - Dina Bell: “…”": a newsletter item's source after its heading.
+        let after_dash = np_tok > pre.start && matches!(v.w(np_tok - 1), "-" | "—" | "–");
+        if np.kind == NpKind::Name && (np_tok <= pre.start + 3 || after_dash) {
             return Some((np, Some(v.toks[last].span), "colon_label"));
         }
     }

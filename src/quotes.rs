@@ -452,6 +452,9 @@ fn classify(
                 // German ‚…‘ closes with ‘.
                 return if !counts[Single.index()].is_empty() {
                     Role::Close(&[Single], true)
+                } else if prev_alnum {
+                    // "CBS‘ show": an apostrophe typed as the wrong curly mark opens nothing.
+                    Role::Apostrophe
                 } else {
                     Role::Open(Single)
                 };

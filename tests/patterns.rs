@@ -3880,3 +3880,90 @@ fn a_stray_comma_after_a_party_label_behind_an_introductory_phrase() {
         )],
     );
 }
+
+/// With no reporting verb, the sentence's subject speaks a long partial quote even when another
+/// person is named before it, as long as that name is the object of a verb or preposition.
+#[test]
+fn a_name_after_a_verb_is_no_rival_to_the_subject() {
+    check(
+        "Budget fight.\n\nKen Lo hit back in March, attacking Mary Stone for “the greed, the showing off and the theatrics of her whole campaign.”",
+        &[Want {
+            cue: None,
+            ..said(
+                Partial,
+                "the greed, the showing off and the theatrics of her whole campaign.",
+                "Ken Lo",
+                "Ken Lo",
+                "",
+            )
+        }],
+    );
+}
+
+/// A word or two in quotes is only attributed to the subject when nobody else is named between
+/// them: here it stays a scare quote.
+#[test]
+fn a_short_scare_quote_still_needs_no_rival_at_all() {
+    check_not_speech(
+        "Ken Lo flew to Ohio with Mary Stone for the “summit” in June.",
+        "summit",
+        NonQuoteReason::Scare,
+    );
+}
+
+/// An apostrophe typed as an opening curly mark after a word opens no quote.
+#[test]
+fn an_opening_single_mark_after_a_letter_is_an_apostrophe() {
+    check(
+        "Budget fight.\n\nDina Bell spoke on Sunday. On NTV‘ morning show the day before, she stated, “When I look at this, doing nothing would have been worse.”",
+        &[said(
+            Direct,
+            "When I look at this, doing nothing would have been worse.",
+            "Dina Bell",
+            "she",
+            "stated",
+        )],
+    );
+}
+
+/// A newsletter item: a heading, a dash, then its source and a colon.
+#[test]
+fn a_source_label_after_a_newsletter_heading() {
+    check(
+        "Budget fight.\n\nCITY POLLS TOO EARLY - Dina Bell: “The polls ended too early to catch the late swing.”",
+        &[said(
+            Direct,
+            "The polls ended too early to catch the late swing.",
+            "Dina Bell",
+            "Dina Bell",
+            ":",
+        )],
+    );
+}
+
+/// A fact-check layout: a quote alone, then a line that signs it with a dash and a name.
+#[test]
+fn a_signature_line_after_a_quote() {
+    check(
+        "Tax fight.\n\nThe council met on Monday.\n\n“Big firms pay zero taxes.”\n\n- Dina Bell.",
+        &[said(
+            Direct,
+            "Big firms pay zero taxes.",
+            "Dina Bell",
+            "Dina Bell",
+            "-",
+        )],
+    );
+}
+
+/// A nationality in the plural is a people, not a person who speaks.
+#[test]
+fn a_plural_nationality_is_no_speaker() {
+    check(
+        "Tax fight.\n\nMany Americans saw the party as “the party of big government and high taxes and far more than that.”",
+        &[unattributed(
+            Partial,
+            "the party of big government and high taxes and far more than that.",
+        )],
+    );
+}
