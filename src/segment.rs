@@ -340,12 +340,14 @@ pub fn sentences(
                     .chars()
                     .next()
                     .is_some_and(char::is_uppercase);
-            let attributed = toks
-                .get(i + 2)
-                .is_some_and(|t2| lex.cue_verbs.contains(&t2.text(text).to_lowercase()))
-                || toks
-                    .get(i + 3)
-                    .is_some_and(|t3| lex.cue_verbs.contains(&t3.text(text).to_lowercase()));
+            let attributed = [i + 2, i + 3].into_iter().find(|&c| {
+                toks.get(c)
+                    .is_some_and(|t| lex.cue_verbs.contains(&t.text(text).to_lowercase()))
+            });
+            // “… broken.” Doe said both sides … / … He added: “…”: a cue with a clause or a quote
+            // of its own opens the next sentence; it does not tag the quote before.
+            let attributed = attributed
+                .is_some_and(|c| !toks.get(c + 1).is_some_and(|n| opens_clause(text, n, lex)));
             if gap && cap && !attributed {
                 out.push(start..i + 1);
                 start = i + 1;
@@ -383,6 +385,38 @@ pub fn sentences(
     }
     work::add(Stage::Sentences, steps);
     out
+}
+
+/// Does the word after a reporting verb start what the verb reports (a colon, "that", a pronoun,
+/// a determiner, a name) rather than the rest of a speaker tag ("in a statement", "Tuesday", ".")?
+fn opens_clause(text: &str, t: &Token, lex: &Lexicon) -> bool {
+    let w = t.text(text);
+    if !t.word {
+        return w == ":";
+    }
+    let l = w.to_lowercase();
+    let capital = w.chars().next().is_some_and(char::is_uppercase);
+    matches!(
+        l.as_str(),
+        "that"
+            | "he"
+            | "she"
+            | "they"
+            | "it"
+            | "we"
+            | "i"
+            | "you"
+            | "the"
+            | "a"
+            | "an"
+            | "both"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+            | "this"
+            | "there"
+    ) || capital && !lex.not_names.contains(&l)
 }
 
 fn is_closer(t: &str) -> bool {

@@ -3967,3 +3967,29 @@ fn a_plural_nationality_is_no_speaker() {
         )],
     );
 }
+
+/// A quote that ends its sentence, then a reporting verb with a clause of its own: the verb
+/// opens a new sentence and reports something else; it does not tag the quote before.
+#[test]
+fn a_cue_with_its_own_clause_after_a_closed_quote_starts_a_new_sentence() {
+    check(
+        "Budget fight.\n\n“I think the plan is one of the worst I have seen,” the council leader said. “It shows a lack of care.” Reid said both plans are “dead on arrival.”",
+        &[
+            said(
+                Direct,
+                "I think the plan is one of the worst I have seen,",
+                "council leader",
+                "the council leader",
+                "said",
+            ),
+            said(
+                Direct,
+                "It shows a lack of care.",
+                "council leader",
+                "the council leader",
+                "said",
+            ),
+            said(Partial, "dead on arrival.", "Reid", "Reid", "said"),
+        ],
+    );
+}
