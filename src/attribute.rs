@@ -2078,9 +2078,13 @@ fn attribute_one(
     }
     // 3a. A complete quoted sentence after "Speaker said:" / "Speaker said," belongs to that
     // speaker, whatever follows it ("Doe replied: “Why now?” Roe then wrote back …").
+    // So does any quote after a reporting verb and its speaker ("When a man in the crowd shouted,
+    // “Lee,” Roe joked, …, “…”"): a tag after it belongs to the next quote.
     let complete = rq.content.slice(text).trim_end().ends_with(['.', '?', '!']);
-    if a.speaker.is_none() && complete {
-        if let Some((np, cue, pattern)) = lead(v, pre.clone()) {
+    if a.speaker.is_none() {
+        if let Some((np, cue, pattern)) =
+            lead(v, pre.clone()).filter(|&(_, _, pattern)| complete || pattern != "colon_label")
+        {
             lead_ok = true;
             set_lead(&mut a, text, np, cue, pattern);
         }
@@ -2616,6 +2620,10 @@ fn tail(
             // "“… mutual good.” Trump said the two should be “…”": after a quote that ends its
             // own sentence, a verb whose words run on into the next quote introduces that one.
             if ends_sentence && next_quote {
+                return None;
+            }
+            // "… “less advanced schools,” Lee said: “…”": a cue and a colon introduce the next quote.
+            if next_quote && c + 1 < hi && v.w(c + 1) == ":" {
                 return None;
             }
             // "“…,” the retired neurosurgeon told": right after the quote, a determiner and a few

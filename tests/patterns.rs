@@ -3993,3 +3993,41 @@ fn a_cue_with_its_own_clause_after_a_closed_quote_starts_a_new_sentence() {
         ],
     );
 }
+
+/// A reporting verb and a colon after a quote introduce the next quote: the first keeps the
+/// speaker of its own clause.
+#[test]
+fn a_cue_and_colon_after_a_quote_introduce_the_next_one() {
+    check(
+        "Budget.\n\nAfter Ann Roe said that poor students might do better at \"less advanced schools,\" Ken Lo said: \"I don't like what she said, no, I don't like it.\"",
+        &[
+            said(Partial, "less advanced schools,", "Ann Roe", "Ann Roe", "said"),
+            said(
+                Direct,
+                "I don't like what she said, no, I don't like it.",
+                "Ken Lo",
+                "Ken Lo",
+                "said",
+            ),
+        ],
+    );
+}
+
+/// A quote after its own reporting verb keeps that speaker even when another speaker's tag
+/// follows it and runs on into a further quote.
+#[test]
+fn a_lead_in_cue_outranks_a_tag_that_runs_on() {
+    check(
+        "Budget.\n\nWhen a voter shouted, “Lee,” Ken Lo joked, again using a funny accent, “Amen, brother! Come on up!”",
+        &[
+            said(Partial, "Lee,", "voter", "a voter", "shouted"),
+            said(
+                Partial,
+                "Amen, brother! Come on up!",
+                "Ken Lo",
+                "Ken Lo",
+                "joked",
+            ),
+        ],
+    );
+}
