@@ -2482,7 +2482,7 @@ fn not_speech_cue(
         last_word > pre.start && possessed && matches!(v.lc(last_word - 1), "on" | "in");
     // A broadcaster's programme: "told NBC’s “Today”", "host of MSNBC’s “Morning Joe”".
     let broadcaster = possessed && crate::speakers::is_acronym(owner);
-    if (matches!(lw, "on" | "in") || owner_between || broadcaster)
+    if (matches!(lw, "on" | "in" | "with" | "for") || owner_between || broadcaster)
         && words <= 6
         && is_title_case(content)
     {
@@ -2499,9 +2499,11 @@ fn not_speech_cue(
             "every word capitalised, as in a title or headline".into(),
         );
     }
-    // Nickname between two parts of a name: Thomas “Tommy Gun” Reyes.
+    // Nickname between two parts of a name: Thomas “Tommy Gun” Reyes, C.L. “Butch” Otter.
+    let initial =
+        |k: usize| k > pre.start && v.w(k) == "." && v.cap(k - 1) && v.w(k - 1).len() <= 3;
     if words <= 4
-        && v.cap(pre.end - 1)
+        && (v.cap(pre.end - 1) || initial(pre.end - 1))
         && post.start < post.end
         && v.cap(post.start)
         && rq.close.is_some_and(|c| {

@@ -4031,3 +4031,28 @@ fn a_lead_in_cue_outranks_a_tag_that_runs_on() {
         ],
     );
 }
+
+/// A programme named after "with" or "for" is a title, not speech.
+#[test]
+fn a_programme_after_with_or_for_is_a_title() {
+    check_not_speech(
+        "In an interview with “Morning Round,” Ken Lo pointed to the port.",
+        "Morning Round,",
+        NonQuoteReason::Title,
+    );
+    check_not_speech(
+        "She spoke to a reporter for “Harbour Hour” on Friday.",
+        "Harbour Hour",
+        NonQuoteReason::Title,
+    );
+}
+
+/// A nickname after a person's initials is no quote.
+#[test]
+fn a_nickname_after_initials() {
+    check_not_speech(
+        "He was represented by Gov. C.L. “Butch” Otter, an early endorser.",
+        "Butch",
+        NonQuoteReason::Nickname,
+    );
+}
