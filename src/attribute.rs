@@ -2838,10 +2838,22 @@ fn subject_of(v: &View<'_>, c: usize, lo: usize, sent_start: usize) -> Option<(N
                 v.lc(c - 2),
                 "on" | "continued" | "continues" | "proceeded" | "proceeds"
             );
-        if !carry_on {
+        // "was quick to add", "is careful to say": the subject of the "be" before the adjective.
+        let adjective = c >= 3
+            && c - 3 > lo
+            && matches!(
+                v.lc(c - 2),
+                "quick" | "careful" | "eager" | "keen" | "swift" | "ready" | "happy" | "anxious"
+            )
+            && matches!(v.lc(c - 3), "was" | "were" | "is" | "are");
+        if !carry_on && !adjective {
             return None;
         }
-        let verb = if v.lc(c - 2) == "on" { c - 3 } else { c - 2 };
+        let verb = if v.lc(c - 2) == "on" || adjective {
+            c - 3
+        } else {
+            c - 2
+        };
         return v
             .np_before(verb, lo)
             .filter(|np| tok_at(v.toks, np.span.end) == verb)
@@ -4288,13 +4300,27 @@ fn colon_lead_in(text: &str, prev: &Para, lex: &Lexicon, quotes: &mut [Attribute
     let start = prev.sents.last().map_or(0, |s| s.start);
     // "X said:" right before the colon, or else a reporting verb or speech noun anywhere in the
     // sentence and its subject ("Trump issued the following statement:").
-    let found = lead(&v, start..last + 1).or_else(|| {
-        let cue = (start..last).find(|&k| v.is_cue(k) || v.lex.speech_nouns.contains(v.lc(k)))?;
-        let np = subject_of(&v, cue, start, start)
-            .map(|(np, _)| np)
-            .or_else(|| clause_subject(&v, start, cue))?;
-        Some((np, Some(v.toks[cue].span), "colon_lead_in"))
-    });
+    // With no cue at all, a person or pronoun as the subject of a sentence that ends in a colon
+    // still introduces what follows ("He then listed the qualities a nominee needs:").
+    let found = lead(&v, start..last + 1)
+        .or_else(|| {
+            (start..last)
+                .filter(|&k| v.is_cue(k) || v.lex.speech_nouns.contains(v.lc(k)))
+                .take(MAX_CUE_CANDIDATES)
+                .find_map(|cue| {
+                    let np = subject_of(&v, cue, start, start)
+                        .map(|(np, _)| np)
+                        .or_else(|| clause_subject(&v, start, cue))?;
+                    Some((np, Some(v.toks[cue].span), "colon_lead_in"))
+                })
+        })
+        .or_else(|| {
+            clause_subject(&v, start, last)
+                .filter(|np| matches!(np.kind, NpKind::Name | NpKind::Pronoun(_)))
+                // "See the latest updates:" is an imperative, not a name and its verb.
+                .filter(|np| !DETERMINERS.contains(&v.lc(tok_at(v.toks, np.span.end))))
+                .map(|np| (np, None, "colon_lead_in"))
+        });
     let Some((np, cue, _)) = found else {
         return;
     };

@@ -4056,3 +4056,75 @@ fn a_nickname_after_initials() {
         NonQuoteReason::Nickname,
     );
 }
+
+/// A statement announced at the end of a paragraph ("issued the following statement:") belongs
+/// to the subject of that sentence, even when a speech noun comes earlier in it.
+#[test]
+fn a_statement_announced_with_a_colon_in_the_paragraph_before() {
+    check(
+        "Budget.\n\nIn response to the loss of life, Republican nominee Tom Reed issued the following statement:\n\n“Our prayers are with all those affected by the attacks. This cannot continue.”",
+        &[said(
+            Direct,
+            "Our prayers are with all those affected by the attacks. This cannot continue.",
+            "Tom Reed",
+            "Republican nominee Tom Reed",
+            "statement",
+        )],
+    );
+}
+
+/// With no verb of saying, a person who ends a paragraph with a colon introduces the quotes
+/// after it, and a quote that runs over several paragraphs keeps that speaker.
+#[test]
+fn a_person_and_a_colon_introduce_the_quotes_below() {
+    check(
+        "Budget.\n\nDina Bell then listed the qualities needed in a nominee:\n\n\"In the piece I wrote last year, I discussed several factors. Here they are:\n\n\"Has the candidate a record of leadership?\n\n\"Is the candidate surrounded by good people?\"",
+        &[
+            Want {
+                cue: None,
+                ..said(
+                    Direct,
+                    "In the piece I wrote last year, I discussed several factors. Here they are:",
+                    "Dina Bell",
+                    "Dina Bell",
+                    "",
+                )
+            },
+            Want {
+                cue: None,
+                ..said(
+                    Direct,
+                    "Has the candidate a record of leadership?",
+                    "Dina Bell",
+                    "Dina Bell",
+                    "",
+                )
+            },
+            Want {
+                cue: None,
+                ..said(
+                    Direct,
+                    "Is the candidate surrounded by good people?",
+                    "Dina Bell",
+                    "Dina Bell",
+                    "",
+                )
+            },
+        ],
+    );
+}
+
+/// "was quick to add": the subject of "was" reports the speech.
+#[test]
+fn quick_to_add_reports_speech() {
+    check(
+        "Budget.\n\nKen Lo was quick to add that the deal does not include the wall.\n\n“Building it? Not negotiable.”",
+        &[said(
+            Direct,
+            "Building it? Not negotiable.",
+            "Ken Lo",
+            "Ken Lo",
+            "add",
+        )],
+    );
+}
