@@ -4077,39 +4077,16 @@ fn a_statement_announced_with_a_colon_in_the_paragraph_before() {
 /// after it, and a quote that runs over several paragraphs keeps that speaker.
 #[test]
 fn a_person_and_a_colon_introduce_the_quotes_below() {
+    let bell = |content| Want {
+        cue: None,
+        ..said(Direct, content, "Dina Bell", "Dina Bell", "")
+    };
     check(
         "Budget.\n\nDina Bell then listed the qualities needed in a nominee:\n\n\"In the piece I wrote last year, I discussed several factors. Here they are:\n\n\"Has the candidate a record of leadership?\n\n\"Is the candidate surrounded by good people?\"",
         &[
-            Want {
-                cue: None,
-                ..said(
-                    Direct,
-                    "In the piece I wrote last year, I discussed several factors. Here they are:",
-                    "Dina Bell",
-                    "Dina Bell",
-                    "",
-                )
-            },
-            Want {
-                cue: None,
-                ..said(
-                    Direct,
-                    "Has the candidate a record of leadership?",
-                    "Dina Bell",
-                    "Dina Bell",
-                    "",
-                )
-            },
-            Want {
-                cue: None,
-                ..said(
-                    Direct,
-                    "Is the candidate surrounded by good people?",
-                    "Dina Bell",
-                    "Dina Bell",
-                    "",
-                )
-            },
+            bell("In the piece I wrote last year, I discussed several factors. Here they are:"),
+            bell("Has the candidate a record of leadership?"),
+            bell("Is the candidate surrounded by good people?"),
         ],
     );
 }
