@@ -171,6 +171,18 @@ const PAIRS: &[(&str, StanceLabel, &str, StanceLabel)] = &[
     ("How did they get here so early?", Neut, "How dare they treat us like this?", Crit),
     ("Why did we pick this venue?", Neut, "Why should we pay for their mistakes?", Crit),
     ("The protesters carried a sign reading “Our money is here.”", Neut, "The protesters carried a sign reading “Where is our money?”", Crit),
+    // --- Exclusion is a grievance -------------------------------------------------------------------
+    ("The growers were consulted on the plan.", Neut, "The growers were not consulted on the plan.", Crit),
+    ("Our members were in the room for every session.", Neut, "Our members were not in the room for a single session.", Crit),
+    ("We were shown into the hall at noon.", Neut, "We were shut out of the talks at noon.", Crit),
+    // --- Holding someone to their word is pressure ------------------------------------------------
+    ("We will hold the meeting on Friday.", Neut, "We will hold them to it on Friday.", Crit),
+    // --- Reassurance that no one is abandoned -----------------------------------------------------
+    ("No one will be at the depot on Monday.", Neut, "No one will be left behind on Monday.", Conc),
+    // --- Praise and support a person receives, in the reporter's words ------------------------------
+    ("The mayor drew praise for the rescue plan.", Conc, "The mayor drew a map of the new route.", Neut),
+    ("Party members rallied behind the leader.", Conc, "Party members gathered behind the leader.", Neut),
+    ("She was cleared of the charges.", Conc, "She was told of the charges on Monday.", Neut),
 ];
 
 #[test]
