@@ -183,6 +183,12 @@ const PAIRS: &[(&str, StanceLabel, &str, StanceLabel)] = &[
     ("The mayor drew praise for the rescue plan.", Conc, "The mayor drew a map of the new route.", Neut),
     ("Party members rallied behind the leader.", Conc, "Party members gathered behind the leader.", Neut),
     ("She was cleared of the charges.", Conc, "She was told of the charges on Monday.", Neut),
+    // --- An elliptical denial closing its sentence is a retort; "not right" after a copula ------------
+    ("They say the plan is finished. It is.", Neut, "They say the plan is finished. It is not.", Crit),
+    ("That's right next to the station.", Neut, "That's not right, and everyone knows it.", Crit),
+    // --- Taking one's custom elsewhere; a complaint put as a cleft ------------------------------------
+    ("If it takes six weeks, we will wait.", Neut, "If it takes six weeks, we will shop elsewhere.", Crit),
+    ("What we need is a timetable.", Neut, "What bothers us is the timetable.", Crit),
 ];
 
 #[test]
