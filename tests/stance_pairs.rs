@@ -189,6 +189,10 @@ const PAIRS: &[(&str, StanceLabel, &str, StanceLabel)] = &[
     // --- Taking one's custom elsewhere; a complaint put as a cleft ------------------------------------
     ("If it takes six weeks, we will wait.", Neut, "If it takes six weeks, we will shop elsewhere.", Crit),
     ("What we need is a timetable.", Neut, "What bothers us is the timetable.", Crit),
+    // --- Neglect, urging resistance, hardship as a complaint -----------------------------------------
+    ("They have written about the road since 2015.", Neut, "They have known about the road since 2015.", Crit),
+    ("Let them in out of the rain.", Neut, "Don't let them close the library.", Crit),
+    ("We are paid every Friday.", Neut, "We are living week to week.", Crit),
 ];
 
 #[test]
