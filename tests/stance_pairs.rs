@@ -171,6 +171,28 @@ const PAIRS: &[(&str, StanceLabel, &str, StanceLabel)] = &[
     ("How did they get here so early?", Neut, "How dare they treat us like this?", Crit),
     ("Why did we pick this venue?", Neut, "Why should we pay for their mistakes?", Crit),
     ("The protesters carried a sign reading “Our money is here.”", Neut, "The protesters carried a sign reading “Where is our money?”", Crit),
+    // --- Exclusion is a grievance -------------------------------------------------------------------
+    ("The growers were consulted on the plan.", Neut, "The growers were not consulted on the plan.", Crit),
+    ("Our members were in the room for every session.", Neut, "Our members were not in the room for a single session.", Crit),
+    ("We were shown into the hall at noon.", Neut, "We were shut out of the talks at noon.", Crit),
+    // --- Holding someone to their word is pressure ------------------------------------------------
+    ("We will hold the meeting on Friday.", Neut, "We will hold them to it on Friday.", Crit),
+    // --- Reassurance that no one is abandoned -----------------------------------------------------
+    ("No one will be at the depot on Monday.", Neut, "No one will be left behind on Monday.", Conc),
+    // --- Praise and support a person receives, in the reporter's words ------------------------------
+    ("The mayor drew praise for the rescue plan.", Conc, "The mayor drew a map of the new route.", Neut),
+    ("Party members rallied behind the leader.", Conc, "Party members gathered behind the leader.", Neut),
+    ("She was cleared of the charges.", Conc, "She was told of the charges on Monday.", Neut),
+    // --- An elliptical denial closing its sentence is a retort; "not right" after a copula ------------
+    ("They say the plan is finished. It is.", Neut, "They say the plan is finished. It is not.", Crit),
+    ("That's right next to the station.", Neut, "That's not right, and everyone knows it.", Crit),
+    // --- Taking one's custom elsewhere; a complaint put as a cleft ------------------------------------
+    ("If it takes six weeks, we will wait.", Neut, "If it takes six weeks, we will shop elsewhere.", Crit),
+    ("What we need is a timetable.", Neut, "What bothers us is the timetable.", Crit),
+    // --- Neglect, urging resistance, hardship as a complaint -----------------------------------------
+    ("They have written about the road since 2015.", Neut, "They have known about the road since 2015.", Crit),
+    ("Let them in out of the rain.", Neut, "Don't let them close the library.", Crit),
+    ("We are paid every Friday.", Neut, "We are living week to week.", Crit),
 ];
 
 #[test]
