@@ -2476,13 +2476,20 @@ fn not_speech_cue(
     }
     // A programme or publication named after "on"/"in": "said on “Morning Report.”", also with
     // its owner between: "on ABC’s “Good Morning America”".
-    let owner = crate::speakers::strip_possessive(v.w(last_word));
-    let possessed = owner != v.w(last_word);
+    // The possessive may be a token of its own: "CNN" "’s".
+    let split_possessive = last_word > pre.start && matches!(v.w(last_word), "’s" | "'s");
+    let owner_word = if split_possessive {
+        v.w(last_word - 1)
+    } else {
+        v.w(last_word)
+    };
+    let owner = crate::speakers::strip_possessive(owner_word);
+    let possessed = split_possessive || owner != owner_word;
     let owner_between =
         last_word > pre.start && possessed && matches!(v.lc(last_word - 1), "on" | "in");
     // A broadcaster's programme: "told NBC’s “Today”", "host of MSNBC’s “Morning Joe”".
     let broadcaster = possessed && crate::speakers::is_acronym(owner);
-    if (matches!(lw, "on" | "in" | "with" | "for") || owner_between || broadcaster)
+    if (matches!(lw, "on" | "in" | "with" | "for" | "told") || owner_between || broadcaster)
         && words <= 6
         && is_title_case(content)
     {
@@ -2557,7 +2564,10 @@ fn bare_words(s: &str) -> impl Iterator<Item = &str> {
 
 /// Every word of four letters or more starts with a capital ("Meet the Press", "Morning Report.").
 fn is_title_case(s: &str) -> bool {
-    let words: Vec<&str> = bare_words(s).filter(|w| w.chars().count() >= 4).collect();
+    // Titles keep short function words in lower case, "with" and "from" among them.
+    let words: Vec<&str> = bare_words(s)
+        .filter(|w| w.chars().count() >= 4 && !matches!(*w, "with" | "from" | "into" | "over"))
+        .collect();
     !words.is_empty()
         && words
             .iter()

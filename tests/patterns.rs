@@ -4105,3 +4105,19 @@ fn quick_to_add_reports_speech() {
         )],
     );
 }
+
+/// A broadcaster's programme whose title keeps "with" in lower case, and a programme someone
+/// "told", are titles.
+#[test]
+fn programme_titles_with_lower_case_with_and_after_told() {
+    check_not_speech(
+        "In an interview with NTV’s “The Hour with Ann Roe,” on June 3, Ken Lo went on.",
+        "The Hour with Ann Roe,",
+        NonQuoteReason::Title,
+    );
+    check_not_speech(
+        "Ken Lo told “Morning Round,” that he would stay on.",
+        "Morning Round,",
+        NonQuoteReason::Title,
+    );
+}
