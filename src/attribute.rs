@@ -1674,7 +1674,15 @@ pub fn attribute(text: &str, paras: &[Para], scan: &Scan, lex: &Lexicon) -> Attr
         {
             // The paragraph's statements, set apart so that work on them stays within it.
             let mut tail = out.quotes.split_off(first_of_para);
-            if para_quotes.is_empty() {
+            // An archive's quote in two apostrophes may hold a quote in one ('…'): that inner
+            // quote is part of the outer statement, not a quote of its own.
+            let singles_only = para_quotes.iter().all(|&q| {
+                matches!(
+                    scan.quotes[q].family,
+                    Family::Single | Family::StraightSingle
+                )
+            });
+            if singles_only {
                 apostrophe_quotes(&v, &mut tail);
             }
             // Statements never overlap: one inside another ("X said critics predicted …") is
@@ -3787,12 +3795,30 @@ fn long_subject(v: &View<'_>, c: usize, lo: usize) -> Option<Np> {
 /// outside them. Statements found inside the apostrophes ("''I think …,''") are the quoted
 /// person's words, not statements of their own: they are dropped. `quotes` are the paragraph's.
 fn apostrophe_quotes(v: &View<'_>, quotes: &mut Vec<Attributed>) {
-    // Pairs of apostrophes written together, in order: opening, closing, opening, …
-    let pairs: Vec<usize> = (1..v.toks.len())
-        .filter(|&k| {
-            v.w(k) == "'" && v.w(k - 1) == "'" && v.toks[k - 1].span.end == v.toks[k].span.start
-        })
-        .collect();
+    // Pairs of apostrophes written together, in order: opening, closing, opening, … (each given
+    // by its second token). In a run of three, one is a single quote's mark: the pair is the last
+    // two after a word ("'old-school,'''"), the first two before one ("'''Tis'").
+    let mut pairs: Vec<usize> = Vec::new();
+    let mut k = 0;
+    while k < v.toks.len() {
+        let mut end = k;
+        while end < v.toks.len()
+            && v.w(end) == "'"
+            && (end == k || v.toks[end - 1].span.end == v.toks[end].span.start)
+        {
+            end += 1;
+        }
+        let run = end - k;
+        if run >= 2 {
+            let after_word = k > 0 && v.toks[k - 1].span.end == v.toks[k].span.start;
+            let first = if run == 3 && after_word { k + 1 } else { k };
+            pairs.push(first + 1);
+            if run >= 4 {
+                pairs.push(first + 3);
+            }
+        }
+        k = end.max(k + 1);
+    }
     if pairs.len() < 2 {
         return;
     }
@@ -3807,8 +3833,19 @@ fn apostrophe_quotes(v: &View<'_>, quotes: &mut Vec<Attributed>) {
     else {
         return;
     };
+    // An inner quote inside a pair: only when every marked quote lies inside one.
+    if quotes
+        .iter()
+        .any(|q| q.raw.is_some() && overlaps(q) && !quoted(q.content.start))
+    {
+        return;
+    }
     let q = &mut quotes[keep];
     q.content = Span::new(q.content.start.min(from), to.max(q.content.end));
+    if q.raw.is_some() {
+        q.kind = QuoteKind::Indirect;
+        q.raw = None;
+    }
     let mut k = 0;
     quotes.retain(|q| {
         k += 1;

@@ -4121,3 +4121,21 @@ fn programme_titles_with_lower_case_with_and_after_told() {
         NonQuoteReason::Title,
     );
 }
+
+/// An archive's quote in two apostrophes is one indirect statement; a quote in single marks
+/// inside it is part of it, not a quote of its own.
+#[test]
+fn a_single_quote_inside_two_apostrophes_is_part_of_the_statement() {
+    let doc = analyze(
+        "Budget.\n\n''I would use the word 'old-school,''' said Ken Lo, who backs the mayor.",
+    );
+    let got = describe(&doc);
+    assert_eq!(doc.quotes.len(), 1, "{got}");
+    let q = &doc.quotes[0];
+    assert_eq!(q.kind, Indirect, "{got}");
+    assert_eq!(q.content, "''I would use the word 'old-school,'''", "{got}");
+    assert_eq!(
+        q.speaker.as_ref().and_then(|s| s.name.as_deref()),
+        Some("Ken Lo")
+    );
+}
