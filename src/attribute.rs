@@ -1526,6 +1526,7 @@ pub fn attribute(text: &str, paras: &[Para], scan: &Scan, lex: &Lexicon) -> Attr
         )
     });
     let transcript = is_transcript(text, paras, lex);
+    let mut headline_block = false;
     for (pi, para) in paras.iter().enumerate() {
         let v = View::new(text, &para.toks, lex);
         let first_of_para = out.quotes.len();
@@ -1540,10 +1541,16 @@ pub fn attribute(text: &str, paras: &[Para], scan: &Scan, lex: &Lexicon) -> Attr
             para_quotes.push(qi);
             qi += 1;
         }
-        if pi == 0
-            && paras.len() > 1
-            && is_headline(&v, para.span, para.sents.len() == 1, paras[1].span)
+        // The headline, and a deck right under it ("Justice vows to be 'more circumspect'"): a
+        // second or third short headline-like paragraph while every paragraph so far was one.
+        let line = para.span.slice(text).trim_end();
+        // A deck neither introduces what follows (a colon) nor opens with a quote.
+        let deck_like = !line.ends_with(':') && !line.starts_with(['“', '"', '‘', '\'', '«']);
+        if (pi == 0 || headline_block && pi <= 2 && deck_like)
+            && pi + 1 < paras.len()
+            && is_headline(&v, para.span, para.sents.len() == 1, paras[pi + 1].span)
         {
+            headline_block = true;
             for &q in &para_quotes {
                 out.non_quotes.push(NotSpeech {
                     content: scan.quotes[q].content,
@@ -1553,7 +1560,13 @@ pub fn attribute(text: &str, paras: &[Para], scan: &Scan, lex: &Lexicon) -> Attr
                             .into(),
                 });
             }
-            continue;
+            if pi == 0 {
+                continue;
+            }
+            // A deck still reports speech in its own words: only its quotes are set aside.
+            para_quotes.clear();
+        } else {
+            headline_block = false;
         }
         // "“…”" ¶ "- Dina Bell.": a signature line names the speaker of the quotes above it.
         if let (true, Some(start)) = (para_quotes.is_empty(), prev_only_quotes) {

@@ -4139,3 +4139,27 @@ fn a_single_quote_inside_two_apostrophes_is_part_of_the_statement() {
         Some("Ken Lo")
     );
 }
+
+/// A deck under the headline shortens and paraphrases like the headline: its quoted words are no
+/// quote, but what it reports is still reported.
+#[test]
+fn a_deck_under_the_headline_quotes_nothing() {
+    let doc = analyze(
+        "Judge sorry for remarks on mayor;\nJudge vows to be 'more careful' with her opinions.\n\nJudge Ann Roe said on Thursday that she regretted her remarks about the mayor, calling them “ill-advised” in a statement released by the court in the capital.",
+    );
+    let got = describe(&doc);
+    assert!(
+        doc.non_quotes
+            .iter()
+            .any(|n| n.content == "more careful" && n.why == NonQuoteReason::Headline),
+        "{got}"
+    );
+    assert!(
+        doc.quotes.iter().all(|q| q.content != "more careful"),
+        "{got}"
+    );
+    assert!(
+        doc.quotes.iter().any(|q| q.content == "ill-advised"),
+        "{got}"
+    );
+}
