@@ -219,37 +219,55 @@ const PP_HEADS: &[&str] = &[
     "among", "under", "over",
 ];
 
-/// The tokens of a paragraph lowercased: those that lowercasing changes are copied into one
-/// buffer (a `String` each was a hot spot), the others are read from the text.
+/// The tokens of a paragraph lowercased. The paragraph is copied once with its ASCII letters
+/// lowercased, a pass over bytes: a look-up per token to decide whether to copy it cost more than
+/// copying everything. Only a token with other characters is lowercased on its own, as
+/// `str::to_lowercase` may change its length.
 struct Lower {
+    /// The text from the first token's start to the last token's end, ASCII lowercased.
     buf: String,
-    /// Per token, its lowercase form's range in `buf`, or `None` when it is the token itself.
-    at: Vec<Option<(usize, usize)>>,
+    /// Where `buf` starts in the text.
+    base: usize,
+    /// Non-ASCII tokens: (token index, range in `odd_buf`), by token index.
+    odd: Vec<(usize, usize, usize)>,
+    odd_buf: String,
 }
 
 impl Lower {
     fn new(text: &str, toks: &[Token]) -> Lower {
-        // Room for a quarter of the paragraph: capitalised words and a few others (growing the
-        // buffer token by token cost more than the copies it saves).
-        let len = toks.last().map_or(0, |l| l.span.end) - toks.first().map_or(0, |f| f.span.start);
-        let mut buf = String::with_capacity(len / 4);
-        let at = toks
-            .iter()
-            .map(|t| {
+        let base = toks.first().map_or(0, |f| f.span.start);
+        let end = toks.last().map_or(base, |l| l.span.end).max(base);
+        let mut buf = text[base..end].to_owned();
+        buf.make_ascii_lowercase();
+        let mut odd = Vec::new();
+        let mut odd_buf = String::new();
+        if !buf.is_ascii() {
+            for (i, t) in toks.iter().enumerate() {
                 let w = t.text(text);
-                let from = buf.len();
                 if !w.is_ascii() {
-                    buf.push_str(&w.to_lowercase());
-                } else if w.bytes().any(|b| b.is_ascii_uppercase()) {
-                    buf.push_str(w);
-                    buf[from..].make_ascii_lowercase();
-                } else {
-                    return None;
+                    let from = odd_buf.len();
+                    odd_buf.push_str(&w.to_lowercase());
+                    odd.push((i, from, odd_buf.len()));
                 }
-                Some((from, buf.len()))
-            })
-            .collect();
-        Lower { buf, at }
+            }
+        }
+        Lower {
+            buf,
+            base,
+            odd,
+            odd_buf,
+        }
+    }
+
+    /// Token `i` (at `span`) lowercased.
+    fn get(&self, i: usize, span: Span) -> &str {
+        if !self.odd.is_empty() {
+            if let Ok(k) = self.odd.binary_search_by_key(&i, |o| o.0) {
+                let (_, from, to) = self.odd[k];
+                return &self.odd_buf[from..to];
+            }
+        }
+        &self.buf[span.start - self.base..span.end - self.base]
     }
 }
 
@@ -323,17 +341,13 @@ impl<'a> View<'a> {
     }
     /// The token lowercased, from one lowercase copy of the paragraph's tokens made on first use:
     /// the rules look up the same words many times, and a `String` per look-up was the hot spot.
-    /// A token that is lowercase ASCII already is borrowed from the text.
     fn lc(&self, i: usize) -> &str {
         self.read();
         let lower = self.lower.get_or_init(|| {
             self.reads.set(self.reads.get() + self.toks.len() as u64);
             Lower::new(self.text, self.toks)
         });
-        match lower.at[i] {
-            Some((from, to)) => &lower.buf[from..to],
-            None => self.toks[i].text(self.text),
-        }
+        lower.get(i, self.toks[i].span)
     }
     /// `self.lc(i) == l` for an ASCII `l`, without allocating. (For a non-ASCII token, comparing
     /// char by char lowercased is the same: `str::to_lowercase` differs from `char::to_lowercase`
