@@ -960,10 +960,7 @@ struct WordLens {
 fn word_lens(rest: &str) -> WordLens {
     let b = rest.as_bytes();
     let alnum = |c: u8| matches!(ASCII_CLASS[usize::from(c)], Ascii::Alnum);
-    let mut ascii = 0;
-    while ascii < b.len() && alnum(b[ascii]) {
-        ascii += 1;
-    }
+    let ascii = b.iter().position(|&c| !alnum(c)).unwrap_or(b.len());
     let mut joined = ascii;
     while joined < b.len() && (alnum(b[joined]) || matches!(b[joined], b'\'' | b'-')) {
         joined += 1;
@@ -1163,18 +1160,16 @@ fn normalize_into(text: &str, region: Span, buf: &mut String, map: &mut SourceMa
                 // ASCII letters, digits and plain punctuation are the bulk of news text, with
                 // single spaces between them: a run of them is copied as it is and lowercased (the
                 // same result as the general path below, byte by byte).
-                let mut end = at + 1;
-                while end < region.end {
-                    let b = bytes[end];
-                    let keep = match ASCII_CLASS[usize::from(b)] {
-                        Ascii::Alnum | Ascii::Punct => true,
-                        _ => b == b' ' && bytes[end - 1] != b' ',
-                    };
-                    if !keep {
-                        break;
-                    }
-                    end += 1;
-                }
+                // Read as pairs (byte before, byte) so that no index is bounds-checked.
+                let run = &bytes[at..region.end];
+                let end = at
+                    + run
+                        .windows(2)
+                        .position(|p| match ASCII_CLASS[usize::from(p[1])] {
+                            Ascii::Alnum | Ascii::Punct => false,
+                            _ => !(p[1] == b' ' && p[0] != b' '),
+                        })
+                        .map_or(run.len(), |k| k + 1);
                 map.linear(out.len(), at, end - at);
                 let from = out.len();
                 out.extend_from_slice(&bytes[at..end]);
