@@ -221,14 +221,15 @@ const PP_HEADS: &[&str] = &[
 
 /// The tokens of a paragraph lowercased. The paragraph is copied once with its ASCII letters
 /// lowercased, a pass over bytes: a look-up per token to decide whether to copy it cost more than
-/// copying everything. Only a token with other characters is lowercased on its own, as
-/// `str::to_lowercase` may change its length.
+/// copying everything. A token with other characters is lowercased on its own and written back in
+/// place; the rare one whose length `str::to_lowercase` changes is kept aside.
 struct Lower {
-    /// The text from the first token's start to the last token's end, ASCII lowercased.
+    /// The text from the first token's start to the last token's end, lowercased.
     buf: String,
     /// Where `buf` starts in the text.
     base: usize,
-    /// Non-ASCII tokens: (token index, range in `odd_buf`), by token index.
+    /// Tokens whose lowercase form has another length: (token index, range in `odd_buf`), by
+    /// token index.
     odd: Vec<(usize, usize, usize)>,
     odd_buf: String,
 }
@@ -245,9 +246,15 @@ impl Lower {
             for (i, t) in toks.iter().enumerate() {
                 let w = t.text(text);
                 if !w.is_ascii() {
-                    let from = odd_buf.len();
-                    odd_buf.push_str(&w.to_lowercase());
-                    odd.push((i, from, odd_buf.len()));
+                    let l = w.to_lowercase();
+                    if l.len() == w.len() {
+                        let at = t.span.start - base;
+                        buf.replace_range(at..at + l.len(), &l);
+                    } else {
+                        let from = odd_buf.len();
+                        odd_buf.push_str(&l);
+                        odd.push((i, from, odd_buf.len()));
+                    }
                 }
             }
         }
