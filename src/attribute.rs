@@ -157,6 +157,9 @@ fn shapes_of<V>(words: &WordMap<V>) -> [u64; 1024] {
     t
 }
 
+/// A token with no [`cue_shape`], in [`View::shapes`].
+const NO_SHAPE: u32 = u32::MAX;
+
 /// The entry and bit of an ASCII word in [`cue_shapes`]. ASCII lowercasing changes neither a
 /// word's length nor `byte | 0x20` of its bytes, so a word and its lowercase form share a shape.
 fn cue_shape(b: &[u8]) -> Option<(usize, u32)> {
@@ -181,6 +184,10 @@ struct View<'a> {
     post_modifiers: OnceCell<Vec<usize>>,
     /// Every token lowercased, made on first use (see [`View::lc`]).
     lower: OnceCell<Lower>,
+    /// Every token's [`cue_shape`] as `key << 6 | len` ([`NO_SHAPE`] for none), made on first
+    /// use: each word is tested against several tables, and finding its shape cost more than the
+    /// test.
+    shapes: OnceCell<Vec<u32>>,
     /// Work: token reads through `w`, `is_word` and `cap`, which every rule's loop goes through;
     /// added to the thread's count when the view is dropped.
     reads: Cell<u64>,
@@ -287,6 +294,7 @@ impl<'a> View<'a> {
             cue_candidates: OnceCell::new(),
             post_modifiers: OnceCell::new(),
             lower: OnceCell::new(),
+            shapes: OnceCell::new(),
             reads: Cell::new(0),
         }
     }
@@ -475,11 +483,22 @@ impl<'a> View<'a> {
     }
     /// Can word `i` be one of the words whose shapes `table` holds? With no table, it can.
     fn shape_in(&self, i: usize, table: Option<&[u64; 1024]>) -> bool {
-        let t = self.toks[i].span;
-        match (table, cue_shape(&self.text.as_bytes()[t.start..t.end])) {
-            (Some(table), Some((k, len))) => table[k] & (1 << len) != 0,
-            _ => true,
-        }
+        let Some(table) = table else {
+            return true;
+        };
+        let shapes = self.shapes.get_or_init(|| {
+            self.reads.set(self.reads.get() + self.toks.len() as u64);
+            let bytes = self.text.as_bytes();
+            self.toks
+                .iter()
+                .map(|t| {
+                    cue_shape(&bytes[t.span.start..t.span.end])
+                        .map_or(NO_SHAPE, |(k, len)| (k as u32) << 6 | len)
+                })
+                .collect()
+        });
+        let s = shapes[i];
+        s == NO_SHAPE || table[(s >> 6) as usize] & (1 << (s & 63)) != 0
     }
     /// Token `i` is a verb of `object_cues.txt` followed by its particle, if it takes one: the
     /// particle ("" for none).
