@@ -157,6 +157,9 @@ fn shapes_of<V>(words: &WordMap<V>) -> [u64; 1024] {
     t
 }
 
+/// A token with no [`cue_shape`], in [`View::shapes`].
+const NO_SHAPE: u32 = u32::MAX;
+
 /// The entry and bit of an ASCII word in [`cue_shapes`]. ASCII lowercasing changes neither a
 /// word's length nor `byte | 0x20` of its bytes, so a word and its lowercase form share a shape.
 fn cue_shape(b: &[u8]) -> Option<(usize, u32)> {
@@ -181,6 +184,10 @@ struct View<'a> {
     post_modifiers: OnceCell<Vec<usize>>,
     /// Every token lowercased, made on first use (see [`View::lc`]).
     lower: OnceCell<Lower>,
+    /// Every token's [`cue_shape`] as `key << 6 | len` ([`NO_SHAPE`] for none), made on first
+    /// use: each word is tested against several tables, and finding its shape cost more than the
+    /// test.
+    shapes: OnceCell<Vec<u32>>,
     /// Work: token reads through `w`, `is_word` and `cap`, which every rule's loop goes through;
     /// added to the thread's count when the view is dropped.
     reads: Cell<u64>,
@@ -219,37 +226,62 @@ const PP_HEADS: &[&str] = &[
     "among", "under", "over",
 ];
 
-/// The tokens of a paragraph lowercased: those that lowercasing changes are copied into one
-/// buffer (a `String` each was a hot spot), the others are read from the text.
+/// The tokens of a paragraph lowercased. The paragraph is copied once with its ASCII letters
+/// lowercased, a pass over bytes: a look-up per token to decide whether to copy it cost more than
+/// copying everything. A token with other characters is lowercased on its own and written back in
+/// place; the rare one whose length `str::to_lowercase` changes is kept aside.
 struct Lower {
+    /// The text from the first token's start to the last token's end, lowercased.
     buf: String,
-    /// Per token, its lowercase form's range in `buf`, or `None` when it is the token itself.
-    at: Vec<Option<(usize, usize)>>,
+    /// Where `buf` starts in the text.
+    base: usize,
+    /// Tokens whose lowercase form has another length: (token index, range in `odd_buf`), by
+    /// token index.
+    odd: Vec<(usize, usize, usize)>,
+    odd_buf: String,
 }
 
 impl Lower {
     fn new(text: &str, toks: &[Token]) -> Lower {
-        // Room for a quarter of the paragraph: capitalised words and a few others (growing the
-        // buffer token by token cost more than the copies it saves).
-        let len = toks.last().map_or(0, |l| l.span.end) - toks.first().map_or(0, |f| f.span.start);
-        let mut buf = String::with_capacity(len / 4);
-        let at = toks
-            .iter()
-            .map(|t| {
+        let base = toks.first().map_or(0, |f| f.span.start);
+        let end = toks.last().map_or(base, |l| l.span.end).max(base);
+        let mut buf = text[base..end].to_owned();
+        buf.make_ascii_lowercase();
+        let mut odd = Vec::new();
+        let mut odd_buf = String::new();
+        if !buf.is_ascii() {
+            for (i, t) in toks.iter().enumerate() {
                 let w = t.text(text);
-                let from = buf.len();
                 if !w.is_ascii() {
-                    buf.push_str(&w.to_lowercase());
-                } else if w.bytes().any(|b| b.is_ascii_uppercase()) {
-                    buf.push_str(w);
-                    buf[from..].make_ascii_lowercase();
-                } else {
-                    return None;
+                    let l = w.to_lowercase();
+                    if l.len() == w.len() {
+                        let at = t.span.start - base;
+                        buf.replace_range(at..at + l.len(), &l);
+                    } else {
+                        let from = odd_buf.len();
+                        odd_buf.push_str(&l);
+                        odd.push((i, from, odd_buf.len()));
+                    }
                 }
-                Some((from, buf.len()))
-            })
-            .collect();
-        Lower { buf, at }
+            }
+        }
+        Lower {
+            buf,
+            base,
+            odd,
+            odd_buf,
+        }
+    }
+
+    /// Token `i` (at `span`) lowercased.
+    fn get(&self, i: usize, span: Span) -> &str {
+        if !self.odd.is_empty() {
+            if let Ok(k) = self.odd.binary_search_by_key(&i, |o| o.0) {
+                let (_, from, to) = self.odd[k];
+                return &self.odd_buf[from..to];
+            }
+        }
+        &self.buf[span.start - self.base..span.end - self.base]
     }
 }
 
@@ -262,6 +294,7 @@ impl<'a> View<'a> {
             cue_candidates: OnceCell::new(),
             post_modifiers: OnceCell::new(),
             lower: OnceCell::new(),
+            shapes: OnceCell::new(),
             reads: Cell::new(0),
         }
     }
@@ -323,17 +356,13 @@ impl<'a> View<'a> {
     }
     /// The token lowercased, from one lowercase copy of the paragraph's tokens made on first use:
     /// the rules look up the same words many times, and a `String` per look-up was the hot spot.
-    /// A token that is lowercase ASCII already is borrowed from the text.
     fn lc(&self, i: usize) -> &str {
         self.read();
         let lower = self.lower.get_or_init(|| {
             self.reads.set(self.reads.get() + self.toks.len() as u64);
             Lower::new(self.text, self.toks)
         });
-        match lower.at[i] {
-            Some((from, to)) => &lower.buf[from..to],
-            None => self.toks[i].text(self.text),
-        }
+        lower.get(i, self.toks[i].span)
     }
     /// `self.lc(i) == l` for an ASCII `l`, without allocating. (For a non-ASCII token, comparing
     /// char by char lowercased is the same: `str::to_lowercase` differs from `char::to_lowercase`
@@ -454,11 +483,22 @@ impl<'a> View<'a> {
     }
     /// Can word `i` be one of the words whose shapes `table` holds? With no table, it can.
     fn shape_in(&self, i: usize, table: Option<&[u64; 1024]>) -> bool {
-        let t = self.toks[i].span;
-        match (table, cue_shape(&self.text.as_bytes()[t.start..t.end])) {
-            (Some(table), Some((k, len))) => table[k] & (1 << len) != 0,
-            _ => true,
-        }
+        let Some(table) = table else {
+            return true;
+        };
+        let shapes = self.shapes.get_or_init(|| {
+            self.reads.set(self.reads.get() + self.toks.len() as u64);
+            let bytes = self.text.as_bytes();
+            self.toks
+                .iter()
+                .map(|t| {
+                    cue_shape(&bytes[t.span.start..t.span.end])
+                        .map_or(NO_SHAPE, |(k, len)| (k as u32) << 6 | len)
+                })
+                .collect()
+        });
+        let s = shapes[i];
+        s == NO_SHAPE || table[(s >> 6) as usize] & (1 << (s & 63)) != 0
     }
     /// Token `i` is a verb of `object_cues.txt` followed by its particle, if it takes one: the
     /// particle ("" for none).
