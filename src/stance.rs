@@ -2,7 +2,7 @@
 //!
 //! The classifier reads the quote's own words, the reporter's sentence around a partial or indirect
 //! quote, and the reporting verb ("accused" and "welcomed" carry stance, "said" does not). One
-//! pass over each of those regions finds every lexicon entry (word-boundary checked,
+//! Aho-Corasick pass over each of those regions finds every lexicon entry (word-boundary checked,
 //! longest match first); operators ("not", "refused to", "rejected", "but", "strongly") then flip,
 //! cancel or scale the terms within their scope, and the signed sum is normalised like VADER's
 //! compound score. Every term or operator that moved the score is returned as [`Evidence`] with its
@@ -17,6 +17,7 @@ use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
+use aho_corasick::{automaton::Automaton, nfa::noncontiguous::NFA, Anchored, MatchKind};
 use serde::{Deserialize, Serialize};
 
 use crate::span::Span;
@@ -557,13 +558,15 @@ impl Entry {
     }
 }
 
-/// The compiled lexicons. Entries `..trie_len` (the stance lexicons and VADER's few phrases) are
-/// the trie's patterns; VADER's single words, 7 000 of them, are looked up by word instead,
-/// which keeps the trie small and quick to build.
+/// The compiled lexicons. Entries `..ac_len` (the stance lexicons and VADER's few phrases) are
+/// the Aho-Corasick patterns; VADER's single words, 7 000 of them, are looked up by word instead,
+/// which keeps the automaton small and quick to build.
 struct Matcher {
-    /// The patterns, walked byte by byte from each word start ([`Matcher::find`]).
-    trie: Trie,
+    /// The patterns' automaton, walked byte by byte from each word start ([`Matcher::find`]).
+    ac: NFA,
     entries: Vec<Entry>,
+    /// Rules out most word starts before the automaton is walked.
+    first_pairs: FirstPairs,
     /// VADER word -> entry index.
     words: HashMap<&'static str, usize, BuildHasherDefault<Fnv>>,
     /// Rules most words out before `words` is looked up.
@@ -692,19 +695,26 @@ impl Matcher {
                 vader_words.push(entry);
             }
         }
-        let trie = Trie::new(entries.iter().map(|e| e.phrase));
-        let trie_len = entries.len();
+        // Searches are anchored at word starts and a few bytes long: the plain trie is quickest
+        // to build, and walking it by hand costs a few instructions a byte.
+        let ac = NFA::builder()
+            .match_kind(MatchKind::Standard)
+            .build(entries.iter().map(|e| e.phrase))
+            .expect("stance lexicon patterns build");
+        let first_pairs = FirstPairs::new(entries.iter().map(|e| e.phrase));
+        let ac_len = entries.len();
         let mut words = HashMap::with_capacity_and_hasher(vader_words.len(), Default::default());
         words.extend(
             vader_words
                 .iter()
                 .enumerate()
-                .map(|(i, e)| (e.phrase, trie_len + i)),
+                .map(|(i, e)| (e.phrase, ac_len + i)),
         );
         entries.extend(vader_words);
         let word_shapes = WordShapes::new(words.keys().copied());
         Matcher {
-            trie,
+            ac,
+            first_pairs,
             entries,
             words,
             word_shapes,
@@ -820,24 +830,39 @@ impl Matcher {
         items.push(Item { start, end, entry });
     }
 
-    /// Every pattern that starts at `buf[i..]`, by end, then in pattern order (the order an
-    /// anchored overlapping Aho-Corasick search gave), kept if it ends at a word boundary.
+    /// Every automaton pattern that starts at `buf[i..]`, in the order an anchored overlapping
+    /// search reports them (by end, then in each state's match order), kept if it ends at a word
+    /// boundary. The automaton is walked directly: a search call per word costs more than the few
+    /// bytes most words take to reach the dead state.
     fn starting_at(&self, buf: &str, i: usize, items: &mut Vec<Item>) {
-        let t = &self.trie;
-        for &entry in t.ending_at(0) {
-            self.push_match(buf, entry as usize, i, i, items);
+        if !self.first_pairs.may_start(&buf.as_bytes()[i..]) {
+            return;
         }
-        // The row of the current state.
-        let mut row = 0;
-        for (end, &b) in (i + 1..).zip(&buf.as_bytes()[i..]) {
-            let to = t.next[row + usize::from(t.column[usize::from(b)])];
-            if to == 0 {
-                return;
+        let ac = &self.ac;
+        let Ok(mut sid) = ac.start_state(Anchored::Yes) else {
+            return;
+        };
+        let report = |sid, end: usize, items: &mut Vec<Item>| {
+            for k in 0..ac.match_len(sid) {
+                let pid = ac.match_pattern(sid, k);
+                // A state's match list also holds entries that are suffixes of the path taken
+                // ("ty" at the end of "treaty"); only entries starting here count.
+                if end - ac.pattern_len(pid) == i {
+                    self.push_match(buf, pid.as_usize(), i, end, items);
+                }
             }
-            row = (to & !Trie::ENDS) as usize;
-            if to & Trie::ENDS != 0 {
-                for &entry in t.ending_at(row / t.width) {
-                    self.push_match(buf, entry as usize, i, end, items);
+        };
+        if ac.is_match(sid) {
+            report(sid, i, items);
+        }
+        for (at, &b) in (i + 1..).zip(&buf.as_bytes()[i..]) {
+            sid = ac.next_state(Anchored::Yes, sid, b);
+            if ac.is_special(sid) {
+                if ac.is_dead(sid) {
+                    return;
+                }
+                if ac.is_match(sid) {
+                    report(sid, at, items);
                 }
             }
         }
@@ -847,7 +872,7 @@ impl Matcher {
     fn find(&self, buf: &str, items: &mut Vec<Item>) {
         items.clear();
         // Entries start with a letter at a word boundary, so only word starts are searched, each
-        // with a walk of the trie that reports every entry starting there.
+        // with an anchored overlapping search that reports every entry starting there.
         let mut prev_word = false;
         let bytes = buf.as_bytes();
         let mut i = 0;
@@ -964,89 +989,34 @@ fn word_lens(rest: &str) -> WordLens {
     }
 }
 
-/// The patterns as a trie with a dense row of transitions per state. Every walk is anchored at a
-/// word start, so an Aho-Corasick automaton's failure links were never followed, while each of its
-/// steps searched a state's transitions; the patterns hold about thirty distinct bytes, so a row
-/// of them is short and a step is one look-up.
-struct Trie {
-    /// Byte -> column of a row; 0 for the bytes no pattern holds (no transition).
-    column: [u16; 256],
-    /// Columns per row.
-    width: usize,
-    /// `next[row + column]`, where state `s`'s row starts at `s * width`: the row of the state
-    /// after that byte, with [`Trie::ENDS`] set when patterns end there; 0 for none (the root's
-    /// row, at 0, is never entered again).
-    next: Vec<u32>,
-    /// The patterns that end at state `s` are `ends[ends_at[s]..ends_at[s + 1]]`, in order.
-    ends_at: Vec<u32>,
-    ends: Vec<u32>,
-}
+/// A bit per pair of bytes that some automaton pattern starts with. A pattern can only match where
+/// the text starts with its first two bytes; when a pattern is shorter than that, every start is
+/// walked.
+struct FirstPairs(Option<Box<[u64; 1024]>>);
 
-impl Trie {
-    const ENDS: u32 = 1 << 31;
-
-    fn new<'p>(patterns: impl Iterator<Item = &'p str> + Clone) -> Trie {
-        let mut column = [0u16; 256];
-        let mut width = 1;
-        for b in patterns.clone().flat_map(str::bytes) {
-            if column[usize::from(b)] == 0 {
-                column[usize::from(b)] = width;
-                width += 1;
-            }
-        }
-        let width = usize::from(width);
-        let mut next = vec![0u32; width];
-        // The cell that leads to each state but the root (a trie state has one way in).
-        let mut way_in = vec![0];
-        let mut end_state = Vec::new();
+impl FirstPairs {
+    fn new<'p>(patterns: impl Iterator<Item = &'p str>) -> FirstPairs {
+        let mut bits = Box::new([0u64; 1024]);
         for p in patterns {
-            let mut s = 0;
-            for b in p.bytes() {
-                let k = s * width + usize::from(column[usize::from(b)]);
-                if next[k] == 0 {
-                    next[k] = u32::try_from(next.len())
-                        .ok()
-                        .filter(|&row| row < Self::ENDS)
-                        .expect("under 2^31 trie cells");
-                    next.resize(next.len() + width, 0);
-                    way_in.push(k);
-                }
-                s = (next[k] & !Self::ENDS) as usize / width;
-            }
-            end_state.push(s);
+            let &[a, b, ..] = p.as_bytes() else {
+                return FirstPairs(None);
+            };
+            let k = usize::from(a) << 8 | usize::from(b);
+            bits[k >> 6] |= 1 << (k & 63);
         }
-
-        // Counts, then offsets, then the patterns in order: grouped by state, in pattern order.
-        let mut ends_at = vec![0u32; next.len() / width + 1];
-        for &s in &end_state {
-            ends_at[s + 1] += 1;
-        }
-        for s in 1..ends_at.len() {
-            ends_at[s] += ends_at[s - 1];
-        }
-        for &s in &end_state {
-            if s != 0 {
-                next[way_in[s]] |= Self::ENDS;
-            }
-        }
-        let mut fill = ends_at.clone();
-        let mut ends = vec![0u32; end_state.len()];
-        for (pid, &s) in end_state.iter().enumerate() {
-            ends[fill[s] as usize] = u32::try_from(pid).expect("under 2^32 patterns");
-            fill[s] += 1;
-        }
-        Trie {
-            column,
-            width,
-            next,
-            ends_at,
-            ends,
-        }
+        FirstPairs(Some(bits))
     }
 
-    /// The patterns that end at state `s`.
-    fn ending_at(&self, s: usize) -> &[u32] {
-        &self.ends[self.ends_at[s] as usize..self.ends_at[s + 1] as usize]
+    /// May a pattern match at the start of `rest`?
+    fn may_start(&self, rest: &[u8]) -> bool {
+        let Some(bits) = &self.0 else {
+            return true;
+        };
+        let &[a, b, ..] = rest else {
+            return false;
+        };
+        let k = usize::from(a) << 8 | usize::from(b);
+        bits[k >> 6] & (1 << (k & 63)) != 0
     }
 }
 
@@ -1958,23 +1928,6 @@ mod tests {
             proptest::prop_assert_eq!(sentence_break(&s), s.contains(['.', '!', '?', ';']));
             proptest::prop_assert_eq!(word_count(&s), s.split_whitespace().count());
         }
-    }
-
-    #[test]
-    fn trie_reports_patterns_by_end_then_in_order() {
-        let t = Trie::new(["ab", "a", "ab", "abc", "b"].into_iter());
-        let (mut row, mut got) = (0, Vec::new());
-        for (end, b) in (1..).zip("abcx".bytes()) {
-            let to = t.next[row + usize::from(t.column[usize::from(b)])];
-            if to == 0 {
-                break;
-            }
-            row = (to & !Trie::ENDS) as usize;
-            let ends = t.ending_at(row / t.width);
-            assert_eq!(to & Trie::ENDS != 0, !ends.is_empty());
-            got.extend(ends.iter().map(|&p| (end, p)));
-        }
-        assert_eq!(got, [(1, 1), (2, 0), (2, 2), (3, 3)]);
     }
 
     #[test]
