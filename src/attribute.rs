@@ -1644,7 +1644,11 @@ pub fn attribute(text: &str, paras: &[Para], scan: &Scan, lex: &Lexicon) -> Attr
         let mut last_attributed: Option<usize> = None;
         // A transcript line is one record; speech reported inside it gets none of its own.
         let sents: &[Range<usize>] = if label.is_some() { &[] } else { &para.sents };
+        // Did the sentence before report speech of its own that no statement took ("Cruz, a
+        // candidate who …, tweeted a warning.")? Then the last speaker does not go on.
+        let mut unclaimed_cue_before = false;
         for sent in sents {
+            let statements_before = out.quotes.len();
             let sspan = v.span(sent.clone());
             // The paragraph's quotes are sorted by opening mark: two binary searches find the
             // sentence's (a filter over all of them per sentence was quadratic).
@@ -1701,7 +1705,7 @@ pub fn attribute(text: &str, paras: &[Para], scan: &Scan, lex: &Lexicon) -> Attr
                 let opens_sentence = out.quotes[first]
                     .raw
                     .is_some_and(|r| scan.quotes[r].open.start == sspan.start);
-                if out.quotes[first].speaker.is_none() && opens_sentence {
+                if out.quotes[first].speaker.is_none() && opens_sentence && !unclaimed_cue_before {
                     let (sp, cue) = (out.quotes[prev].speaker, out.quotes[prev].cue);
                     let q = &mut out.quotes[first];
                     q.speaker = sp;
@@ -1717,6 +1721,12 @@ pub fn attribute(text: &str, paras: &[Para], scan: &Scan, lex: &Lexicon) -> Attr
             if !speech_in_sentence {
                 out.quotes.extend(indirect(&v, sent.clone(), pi));
             }
+            // ("He didn't suggest retaliation." opens with a pronoun: the same speaker, most often.)
+            unclaimed_cue_before = out.quotes.len() == statements_before
+                && v.pronoun(sent.start).is_none()
+                && v.cue_candidates_in(sent.clone())
+                    .iter()
+                    .any(|&c| v.is_cue(c));
             if let Some(k) = out.quotes[first_of_para..]
                 .iter()
                 .rposition(|q| q.speaker.is_some())

@@ -4163,3 +4163,31 @@ fn a_deck_under_the_headline_quotes_nothing() {
         "{got}"
     );
 }
+
+/// A sentence between two quotes that reports someone else's speech stops the first speaker from
+/// going on, even when that someone is not found: better no speaker than the wrong one.
+#[test]
+fn speech_reported_in_between_stops_the_last_speaker() {
+    check(
+        "Budget.\n\n“We will win this,” Dina Bell said. The people who had queued since dawn outside the hall to see her rival speak shouted back. “Not in our town!”",
+        &[
+            said(Direct, "We will win this,", "Dina Bell", "Dina Bell", "said"),
+            unattributed(Direct, "Not in our town!"),
+        ],
+    );
+}
+
+/// A role noun from the general list names a speaker by what they are.
+#[test]
+fn a_retired_surgeon_is_a_speaker() {
+    check(
+        "Budget.\n\nThe retired surgeon has given no details, saying in a statement only that he was “refining some practices to match the tasks ahead.”",
+        &[said(
+            Partial,
+            "refining some practices to match the tasks ahead.",
+            "retired surgeon",
+            "The retired surgeon",
+            "saying",
+        )],
+    );
+}
