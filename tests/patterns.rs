@@ -4191,3 +4191,18 @@ fn a_retired_surgeon_is_a_speaker() {
         )],
     );
 }
+
+/// Verbs of complaining and praising report speech too.
+#[test]
+fn grousing_and_lauding_report_speech() {
+    check(
+        "Budget.\n\nOn Monday, Ken Lo groused to a crowd in Ohio that the network “doesn’t treat me properly” at all.",
+        &[said(
+            Partial,
+            "doesn’t treat me properly",
+            "Ken Lo",
+            "Ken Lo",
+            "groused",
+        )],
+    );
+}
