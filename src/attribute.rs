@@ -1702,9 +1702,17 @@ pub fn attribute(text: &str, paras: &[Para], scan: &Scan, lex: &Lexicon) -> Attr
             // A quote opening a sentence right after an attributed one in the same paragraph
             // continues it: “A,” she said. “B.”
             if let (Some(&first), Some(prev)) = (sentence_quotes.first(), last_attributed) {
-                let opens_sentence = out.quotes[first]
-                    .raw
-                    .is_some_and(|r| scan.quotes[r].open.start == sspan.start);
+                // "…,” he said. But “…”" / "Then, “…”": a connective may stand before the quote.
+                let opens_sentence = out.quotes[first].raw.is_some_and(|r| {
+                    let open = tok_at(&para.toks, scan.quotes[r].open.start);
+                    open.saturating_sub(sent.start) <= 2
+                        && (sent.start..open).all(|k| {
+                            matches!(
+                                v.lc(k),
+                                "," | "but" | "and" | "then" | "indeed" | "still" | "yet" | "so"
+                            )
+                        })
+                });
                 if out.quotes[first].speaker.is_none() && opens_sentence && !unclaimed_cue_before {
                     let (sp, cue) = (out.quotes[prev].speaker, out.quotes[prev].cue);
                     let q = &mut out.quotes[first];

@@ -4206,3 +4206,22 @@ fn grousing_and_lauding_report_speech() {
         )],
     );
 }
+
+/// A connective before a quote that opens the next sentence does not stop the last speaker from
+/// going on.
+#[test]
+fn a_connective_before_the_next_sentence_quote() {
+    check(
+        "Budget.\n\n“We will not give up,” Dina Bell said. But “the road will be long and hard for all of us.”",
+        &[
+            said(Direct, "We will not give up,", "Dina Bell", "Dina Bell", "said"),
+            said(
+                Partial,
+                "the road will be long and hard for all of us.",
+                "Dina Bell",
+                "Dina Bell",
+                "said",
+            ),
+        ],
+    );
+}
