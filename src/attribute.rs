@@ -3677,10 +3677,12 @@ fn long_subject(v: &View<'_>, c: usize, lo: usize) -> Option<Np> {
 }
 
 /// Archives that write quotes with two apostrophes (''…,'' he said. ''…'') are read as reported
-/// speech, the marks being no marks by default: a paragraph's statement runs from its first pair
-/// of apostrophes to its last, speaker tags and all, with the speaker and cue of the first tag
-/// outside them. Statements found inside the apostrophes ("''I think …,''") are the quoted
-/// person's words, not statements of their own: they are dropped. `quotes` are the paragraph's.
+/// speech, the marks being no marks by default: a statement whose cue stands outside the
+/// apostrophes runs on over the quotes after it, up to the next such statement ("''A,'' she said.
+/// ''B.''" is one statement; "''A,'' she said. But she added, ''B.''" two), and the first one
+/// starts at the paragraph's first pair of apostrophes. Statements found inside the apostrophes
+/// ("''I think …,''") are the quoted person's words, not statements of their own: they are
+/// dropped. `quotes` are the paragraph's, in text order.
 fn apostrophe_quotes(v: &View<'_>, quotes: &mut Vec<Attributed>) {
     // Pairs of apostrophes written together, in order: opening, closing, opening, …
     let pairs: Vec<usize> = (1..v.toks.len())
@@ -3696,19 +3698,37 @@ fn apostrophe_quotes(v: &View<'_>, quotes: &mut Vec<Attributed>) {
     // Inside a quote when an odd number of pairs (an opening one last) stand before it.
     let quoted = |at: usize| pairs.partition_point(|&t| v.toks[t].span.end <= at) % 2 == 1;
     let overlaps = |q: &Attributed| q.content.start < to && from < q.content.end;
-    let Some(keep) = quotes
-        .iter()
-        .position(|q| overlaps(q) && q.cue.is_some_and(|c| !quoted(c.start)))
-    else {
+    let tagged = |q: &Attributed| overlaps(q) && q.cue.is_some_and(|c| !quoted(c.start));
+    if !quotes.iter().any(tagged) {
         return;
-    };
-    let q = &mut quotes[keep];
-    q.content = Span::new(q.content.start.min(from), to.max(q.content.end));
-    let mut k = 0;
-    quotes.retain(|q| {
-        k += 1;
-        k - 1 == keep || !overlaps(q)
-    });
+    }
+    quotes.retain(|q| !overlaps(q) || tagged(q));
+    // The ends of the closing pairs, in order.
+    let closes: Vec<usize> = pairs
+        .iter()
+        .skip(1)
+        .step_by(2)
+        .map(|&t| v.toks[t].span.end)
+        .collect();
+    let mut first = true;
+    for k in 0..quotes.len() {
+        if !overlaps(&quotes[k]) {
+            continue;
+        }
+        let next = quotes[k + 1..]
+            .iter()
+            .find(|q| overlaps(q))
+            .map_or(usize::MAX, |q| q.content.start);
+        let q = &mut quotes[k];
+        if first {
+            q.content.start = q.content.start.min(from);
+            first = false;
+        }
+        let last = closes[..closes.partition_point(|&e| e <= next)].last();
+        if let Some(&e) = last {
+            q.content.end = q.content.end.max(e);
+        }
+    }
 }
 
 /// Words that, after a comma, open a clause of their own: a reported clause ends there.
@@ -3862,8 +3882,13 @@ fn indirect_at(
         }
         if b > sent.start + 3 && v.w(b - 1) == "," && v.lex.inverting_cues.contains(v.lc(c)) {
             let np = v.np_after(c + 1, sent.end)?;
+            let start = if b < c {
+                apostrophe_open(v, lo, b - 1).map_or(from, |k| v.toks[k].span.start)
+            } else {
+                from
+            };
             let a = mk(
-                Span::new(from, v.toks[b - 1].span.start),
+                Span::new(start, v.toks[b - 1].span.start),
                 np,
                 v.toks[c].span,
                 "indirect_after",
@@ -3968,8 +3993,15 @@ fn indirect_at(
     let tag_ok = ((tag_end - c) <= 8 && rest_ok)
         || (apostrophes && (c + 1..tag_end).all(|k| !v.is_any_cue(k) && v.pronoun(k).is_none()));
     if comma > sent.start && v.w(comma - 1) == "," && tag_ok {
+        // The quote in two apostrophes is the statement, not the sentence before it that the
+        // splitter left joined to it (". ''…,'' she said").
+        let start = if apostrophes {
+            apostrophe_open(v, lo, comma - 1).map_or(from, |k| v.toks[k].span.start)
+        } else {
+            from
+        };
         let a = mk(
-            Span::new(from, v.toks[comma - 1].span.start),
+            Span::new(start, v.toks[comma - 1].span.start),
             np,
             v.toks[c].span,
             "indirect_after",
@@ -4009,6 +4041,22 @@ fn indirect_at(
         }
     }
     inverted(c)
+}
+
+/// The first token of the nearest pair of apostrophes that opens a quote (written against the
+/// token after it, apart from the one before it) among the tokens `lo..end`, read back at most
+/// 2 × [`WINDOW`] tokens.
+fn apostrophe_open(v: &View<'_>, lo: usize, end: usize) -> Option<usize> {
+    let lo = lo.max(end.saturating_sub(2 * WINDOW));
+    (lo..end.saturating_sub(1)).rev().find(|&k| {
+        let (a, b) = (v.toks[k].span, v.toks[k + 1].span);
+        v.w(k) == "'"
+            && v.w(k + 1) == "'"
+            && a.end == b.start
+            && k + 2 < v.toks.len()
+            && v.toks[k + 2].span.start == b.end
+            && (k == 0 || v.toks[k - 1].span.end < a.start)
+    })
 }
 
 /// A statement has at least four words ("backed the plan" names a position too briefly to

@@ -3283,6 +3283,43 @@ fn indirect_double_apostrophes_over_a_speaker_tag() {
     );
 }
 
+/// Two-apostrophe quotes: a quote with a speaker tag of its own ("But he added, ''…''") is a
+/// statement of its own, not part of the one before it.
+#[test]
+fn indirect_double_apostrophes_second_tag_opens_a_second_statement() {
+    let doc = analyze(
+        "Tom Kell spoke on Monday.\n\n''The lists come down to resources and time,'' he said at the meeting. But he added, ''We will publish them in the spring.''",
+    );
+    let ind: Vec<_> = doc.quotes.iter().filter(|q| q.kind == Indirect).collect();
+    assert_eq!(ind.len(), 2, "{}", describe(&doc));
+    assert_eq!(
+        ind[0].content,
+        "''The lists come down to resources and time,''"
+    );
+    assert_eq!(ind[1].content, "''We will publish them in the spring.''");
+    for q in ind {
+        assert_eq!(q.speaker.as_ref().map(|s| s.mention.as_str()), Some("he"));
+    }
+}
+
+/// Two-apostrophe quotes: when the sentence splitter leaves the reporter's sentence joined to the
+/// quote after it, a statement closed by ",'' X said" starts at the apostrophes that open the
+/// quote, not at the reporter's sentence.
+#[test]
+fn indirect_double_apostrophes_statement_starts_at_its_quote() {
+    for tag in ["he said.", "said Tom Kell."] {
+        let doc = analyze(&format!(
+            "Tom Kell spoke on Monday.\n\nThe board met for three hours and voted twice. ''The lists come down to resources and time,'' {tag}"
+        ));
+        let ind: Vec<_> = doc.quotes.iter().filter(|q| q.kind == Indirect).collect();
+        assert_eq!(ind.len(), 1, "{}", describe(&doc));
+        assert_eq!(
+            ind[0].content, "''The lists come down to resources and time,''",
+            "{tag}"
+        );
+    }
+}
+
 /// A reporting verb inside two-apostrophe quotes is the quoted person's: the speaker is the one
 /// the tag outside them names.
 #[test]
