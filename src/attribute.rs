@@ -1632,8 +1632,33 @@ pub fn attribute(text: &str, paras: &[Para], scan: &Scan, lex: &Lexicon) -> Attr
                     share_in_sentence(&mut out.quotes, &sentence_quotes);
                 }
             }
+            let mut beside = Vec::new();
             if !speech_in_sentence {
                 out.quotes.extend(indirect(&v, sent.clone(), pi));
+            } else {
+                // A sentence with quotes may still report speech outside them ("“…,” said Jo
+                // Doe, who said she would run again"): a statement that holds no quote mark and
+                // whose cue introduces none of the sentence's quotes.
+                let marked: Vec<Range<usize>> = in_sent
+                    .iter()
+                    .map(|&q| {
+                        let rq = &scan.quotes[q];
+                        rq.open.start..rq.close.map_or(sspan.end, |c| c.end)
+                    })
+                    .collect();
+                let cues: Vec<usize> = sentence_quotes
+                    .iter()
+                    .filter_map(|&k| out.quotes[k].cue.map(|c| c.start))
+                    .collect();
+                beside.extend(indirect(&v, sent.clone(), pi).into_iter().filter(|a| {
+                    let (s, e) = (a.content.start, a.content.end);
+                    // Nor two apostrophes: an archive's quote beside marked ones is left alone.
+                    !a.content.slice(text).contains("''")
+                        && marked.iter().all(|m| e <= m.start || m.end <= s)
+                        && a.cue.is_none_or(|c| {
+                            !cues.contains(&c.start) && marked.iter().all(|m| !m.contains(&c.start))
+                        })
+                }));
             }
             if let Some(k) = out.quotes[first_of_para..]
                 .iter()
@@ -1641,6 +1666,8 @@ pub fn attribute(text: &str, paras: &[Para], scan: &Scan, lex: &Lexicon) -> Attr
             {
                 last_attributed = Some(first_of_para + k);
             }
+            // They are no speaker a later quote continues from.
+            out.quotes.append(&mut beside);
         }
         {
             // The paragraph's statements, set apart so that work on them stays within it.
@@ -3169,6 +3196,20 @@ fn indirect(v: &View<'_>, sent: Range<usize>, pi: usize) -> Vec<Attributed> {
             taken = taken.max(next);
             starts.push(np_tok);
             out.push(a);
+        } else if let Some((a, and)) = out
+            .last()
+            .and_then(|prev| second_predicate(v, &sent, pi, prev, c))
+        {
+            // "X said A and said B": A ends before "and", and B is X's too.
+            if let Some(e) = last_word_end(v, sent.start..and) {
+                let prev = out.last_mut().expect("a statement");
+                if e > prev.content.start {
+                    prev.content = Span::new(prev.content.start, e);
+                }
+            }
+            taken = taken.max(c + 1);
+            starts.push(c);
+            out.push(a);
         }
     }
     // Then verbs with a noun-phrase, infinitive or question complement ("X endorsed Y", "X wants
@@ -3258,6 +3299,56 @@ fn indirect(v: &View<'_>, sent: Range<usize>, pi: usize) -> Vec<Attributed> {
     // Four words or more, but for a name backed or judged ("endorsed Jane Doe", `object_at`).
     out.retain(|a| a.pattern == "indirect_object" || enough_words(a.content.slice(v.text)));
     out
+}
+
+/// "X said A and said B", "X said A, but added that B": a cue of the indirect statement `prev`'s
+/// speaker coordinated inside `prev`'s clause ("and" or "but", an adverb or two, the cue) opens a
+/// second statement of the same speaker. Returns it and the token of the conjunction, where `prev`
+/// ends.
+fn second_predicate(
+    v: &View<'_>,
+    sent: &Range<usize>,
+    pi: usize,
+    prev: &Attributed,
+    c: usize,
+) -> Option<(Attributed, usize)> {
+    // "… and states have moved …": a noun, the subject of the next verb.
+    if prev.pattern != "indirect_that"
+        || !v.is_indirect_cue(c)
+        || v.cap(c)
+        || (c + 1 < sent.end && PREDICATE_AUX.contains(&v.lc(c + 1)))
+    {
+        return None;
+    }
+    let at = v.toks[c].span.start;
+    if at <= prev.content.start || at >= prev.content.end {
+        return None;
+    }
+    let mut k = c;
+    while k > sent.start + 1 && c - k < 2 && v.is_adverb(k - 1) {
+        k -= 1;
+    }
+    let and = k
+        .checked_sub(1)
+        .filter(|&a| a > sent.start && matches!(v.lc(a), "and" | "but"))?;
+    let and = if v.w(and - 1) == "," { and - 1 } else { and };
+    let clause = clause_after(v, c, sent.end)?;
+    let e = last_word_end(v, clause..clause_end(v, clause, sent.end))?;
+    let content = Span::new(v.toks[clause].span.start, e);
+    if !enough_words(content.slice(v.text)) {
+        return None;
+    }
+    let np = prev.speaker?;
+    let why = |who: &str, cue: &str| format!("“{who}” also {cue} a reported clause");
+    let (a, _) = statement(
+        v,
+        sent.clone(),
+        pi,
+        (content, np, v.toks[c].span),
+        "indirect_that",
+        why,
+    );
+    Some((a, and))
 }
 
 /// A subject phrase read forwards ends before its verb: "The district closed two schools" is
@@ -3882,6 +3973,12 @@ fn indirect_at(
         }
         if b > sent.start + 3 && v.w(b - 1) == "," && v.lex.inverting_cues.contains(v.lc(c)) {
             let np = v.np_after(c + 1, sent.end)?;
+            // "A, said Mexico must …": the name after the cue is the subject of a clause, not
+            // the speaker.
+            let after = tok_at(v.toks, np.span.end);
+            if after < sent.end && PREDICATE_AUX.contains(&v.lc(after)) {
+                return None;
+            }
             let start = if b < c {
                 apostrophe_open(v, lo, b - 1).map_or(from, |k| v.toks[k].span.start)
             } else {

@@ -2744,6 +2744,14 @@ fn gerunds_after_a_reporting_verb_and_after_an_apposition() {
     check(
         "Both teams will meet next week, Lark said, adding, “They need a good talk.”\n\nVesna Holm, herself a fan during the season, drew boos upon saying, “The coach heard us.”",
         &[
+            // The words before the tag are Lark's too, outside the marks.
+            said(
+                Indirect,
+                "Both teams will meet next week",
+                "Lark",
+                "Lark",
+                "said",
+            ),
             said(Direct, "They need a good talk.", "Lark", "Lark", "adding"),
             said(
                 Direct,
@@ -3320,6 +3328,76 @@ fn indirect_double_apostrophes_statement_starts_at_its_quote() {
     }
 }
 
+/// A sentence that holds a quote may also report speech outside its marks: "“…,” said X, who
+/// said …" is a direct quote and an indirect statement of the same person. A statement that
+/// would take in the marks, or whose cue is the quote's, is not one.
+#[test]
+fn indirect_beside_a_quote_in_the_same_sentence() {
+    let doc = analyze(
+        "“We will win the county,” said Jo Marsh, who said she would run again next spring.",
+    );
+    let ind: Vec<_> = doc.quotes.iter().filter(|q| q.kind == Indirect).collect();
+    assert_eq!(ind.len(), 1, "{}", describe(&doc));
+    assert_eq!(ind[0].content, "she would run again next spring");
+    assert_eq!(
+        ind[0].speaker.as_ref().and_then(|s| s.name.as_deref()),
+        Some("Jo Marsh")
+    );
+    assert!(
+        doc.quotes.iter().any(|q| q.kind == Direct),
+        "{}",
+        describe(&doc)
+    );
+    // The quote's own cue reports no second statement.
+    let doc = analyze("Jo Marsh said the county would “never give up on the school” this year.");
+    assert!(
+        doc.quotes.iter().all(|q| q.kind != Indirect),
+        "{}",
+        describe(&doc)
+    );
+}
+
+/// "X said A and said B": a second cue of the same subject, joined by "and" or "but", opens a
+/// second statement of the same speaker, and the first ends before the conjunction.
+#[test]
+fn indirect_second_predicate_of_the_same_speaker() {
+    check(
+        "Jo Marsh said the depot would close in March and added that the staff would move to Leeds.",
+        &[
+            said(
+                Indirect,
+                "the depot would close in March",
+                "Jo Marsh",
+                "Jo Marsh",
+                "said",
+            ),
+            said(
+                Indirect,
+                "the staff would move to Leeds",
+                "Jo Marsh",
+                "Jo Marsh",
+                "added",
+            ),
+        ],
+    );
+}
+
+/// "A, said NAME must …": the name after the cue is the subject of a clause of its own, so the
+/// sentence is no "…, said X." statement of that name's.
+#[test]
+fn indirect_after_inverted_cue_not_before_a_clause() {
+    let doc = analyze(
+        "Jo Marsh, the mayor of the town from 2007 to 2013, said Leeds must pay for the new depot.",
+    );
+    assert!(
+        doc.quotes
+            .iter()
+            .all(|q| q.speaker.as_ref().map(|s| s.mention.as_str()) != Some("Leeds")),
+        "{}",
+        describe(&doc)
+    );
+}
+
 /// A reporting verb inside two-apostrophe quotes is the quoted person's: the speaker is the one
 /// the tag outside them names.
 #[test]
@@ -3549,13 +3627,17 @@ fn plural_groups_and_an_object_inside_a_who_clause() {
 fn a_name_never_runs_back_over_a_clause_opener() {
     check(
         "Lee wants to ban pets from the U.S. While Kim Dorr has condemned the plan, she called it “a distraction.”",
-        &[said(
-            Partial,
-            "a distraction.",
-            "Kim Dorr",
-            "she",
-            "called",
-        )],
+        &[
+            // "U.S." ends no sentence here, and Lee's position stands outside the marks.
+            said(
+                Indirect,
+                "to ban pets from the U.S",
+                "Lee",
+                "Lee",
+                "wants",
+            ),
+            said(Partial, "a distraction.", "Kim Dorr", "she", "called"),
+        ],
     );
 }
 
