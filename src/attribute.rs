@@ -511,6 +511,34 @@ impl<'a> View<'a> {
             self.lex.indirect_cues.contains(form.as_str())
         })
     }
+    /// Token `i` is the participle, right after a comma, of a verb of saying that takes a noun
+    /// phrase (`object_cues.txt` and `cue_verbs.txt` both): ", citing …", ", referring to …",
+    /// ", accusing …". Returns the particle the verb takes ("" for none). Verbs of doing
+    /// ("offering", "supporting") are left out: their participle mostly gives a reason.
+    fn object_participle(&self, i: usize) -> Option<&'a str> {
+        if i < 2 || !self.is_word(i) || self.w(i - 1) != "," || self.cap(i) {
+            return None;
+        }
+        let stem = self.lc(i).strip_suffix("ing").filter(|s| s.len() > 1)?;
+        let next = (i + 1 < self.toks.len() && self.is_word(i + 1)).then(|| self.lc(i + 1));
+        let mut form = String::with_capacity(stem.len() + 2);
+        let mut said = false;
+        let mut found = None;
+        for end in ["s", "ed", "es"] {
+            form.clear();
+            form.push_str(stem);
+            form.push_str(end);
+            said |= self.lex.cue_verbs.contains(form.as_str());
+            if found.is_none() {
+                found = self.lex.object_cues.get(form.as_str()).and_then(|ps| {
+                    ps.iter()
+                        .find(|p| p.is_empty() || next == Some(p.as_str()))
+                        .map(String::as_str)
+                });
+            }
+        }
+        found.filter(|_| said)
+    }
     /// A clause cue with an infinitive: "vowed to …", "promised to …", "hopes to …" ("agreed to
     /// buy …" reports a deal, not a statement).
     fn cue_to_infinitive(&self, i: usize) -> bool {
@@ -1527,6 +1555,10 @@ pub fn attribute(text: &str, paras: &[Para], scan: &Scan, lex: &Lexicon) -> Attr
         while qi < scan.quotes.len() && scan.quotes[qi].paragraph == pi {
             para_quotes.push(qi);
             qi += 1;
+        }
+        // A headline "Name: what they say" reports the named speaker's words.
+        if pi == 0 && paras.len() > 1 && label.is_none() {
+            out.quotes.extend(headline_statement(&v, pi));
         }
         if pi == 0
             && paras.len() > 1
@@ -3222,8 +3254,18 @@ fn indirect(v: &View<'_>, sent: Range<usize>, pi: usize) -> Vec<Attributed> {
     let mut ix = 0;
     for c in sent.clone() {
         let participle = v.participle_cue(c);
-        let noun = !participle && v.statement_noun(c).is_some();
-        if !participle && !noun && v.object_particle(c).is_none() && !v.cue_to_infinitive(c) {
+        let named = if participle {
+            None
+        } else {
+            v.object_participle(c)
+        };
+        let noun = !participle && named.is_none() && v.statement_noun(c).is_some();
+        if !participle
+            && named.is_none()
+            && !noun
+            && v.object_particle(c).is_none()
+            && !v.cue_to_infinitive(c)
+        {
             continue;
         }
         let at = v.toks[c].span.start;
@@ -3238,14 +3280,17 @@ fn indirect(v: &View<'_>, sent: Range<usize>, pi: usize) -> Vec<Attributed> {
         {
             continue;
         }
-        let stated = if participle {
+        let stated = if participle || named.is_some() {
             // "X said A, adding B": the speaker is the statement's before it, else the sentence's
             // subject.
             ix.checked_sub(1)
                 .and_then(|p| out[p].speaker)
                 .or_else(|| clause_subject(v, sent.start, c - 1))
                 .and_then(|np| subject_before_verb(v, np))
-                .and_then(|np| participle_at(v, sent.clone(), c, np, pi))
+                .and_then(|np| match named {
+                    Some(particle) => participle_object_at(v, sent.clone(), c, particle, np, pi),
+                    None => participle_at(v, sent.clone(), c, np, pi),
+                })
         } else if noun {
             let why = |who: &str, what: &str| format!("“{who}” owns “{what}”, a reported position");
             noun_at(v, sent.clone(), lo, c)
@@ -3386,6 +3431,33 @@ fn participle_at(
     let why = |who: &str, what: &str| format!("“{what}” after a comma reports the subject “{who}”");
     let parts = (content, np, cue);
     Some(statement(v, sent, pi, parts, "indirect_participle", why))
+}
+
+/// "X closed the road, citing the storm", "…, referring to the plan": the noun-phrase complement
+/// of an object cue's participle after a comma (pattern `indirect_participle`), to `object_end`.
+fn participle_object_at(
+    v: &View<'_>,
+    sent: Range<usize>,
+    c: usize,
+    particle: &str,
+    np: Np,
+    pi: usize,
+) -> Option<(Attributed, usize)> {
+    let k = c + 1 + usize::from(!particle.is_empty());
+    if k >= sent.end || !v.is_word(k) {
+        return None;
+    }
+    let content = complement(v, k..object_end(v, k, sent.end))?;
+    let cue = v.span(c..k);
+    let why = |who: &str, what: &str| format!("“{what}” after a comma reports the subject “{who}”");
+    Some(statement(
+        v,
+        sent,
+        pi,
+        (content, np, cue),
+        "indirect_participle",
+        why,
+    ))
 }
 
 /// Auxiliaries that, after "and" or "but", open a second predicate: the complement ends there.
@@ -4490,6 +4562,97 @@ fn is_transcript(text: &str, paras: &[Para], lex: &Lexicon) -> bool {
         .take(2)
         .count()
         >= 2
+}
+
+/// Words that label a headline rather than name who speaks in it ("Breaking: …", "Poll: …").
+const HEADLINE_LABELS: &[&str] = &[
+    "analysis",
+    "breaking",
+    "editorial",
+    "exclusive",
+    "interview",
+    "just",
+    "live",
+    "look",
+    "notice",
+    "obituary",
+    "opinion",
+    "photos",
+    "poll",
+    "polls",
+    "report",
+    "review",
+    "revealed",
+    "transcript",
+    "update",
+    "video",
+    "watch",
+    "wow",
+    "byline",
+    "correction",
+    "podcast",
+    "quiz",
+    "timeline",
+];
+
+/// "Name: words" as a document's headline (its first paragraph, one line): one to four
+/// capitalised words before the colon, not all in capitals ("LIVE:") nor a label ("Opinion:",
+/// "Poll:") nor a phrase with a determiner, a preposition or a possessive ("The Latest:", "Big
+/// Win For …", "Monday’s Email:"),
+/// and a statement of three words or more after it that asks no question. The words after the
+/// colon are the named speaker's (pattern `headline`).
+fn headline_statement(v: &View<'_>, pi: usize) -> Option<Attributed> {
+    let n = v.toks.len();
+    let colon = (0..n.min(8)).find(|&k| v.w(k) == ":")?;
+    let mut words = 0;
+    let mut lower_case = false;
+    for k in 0..colon {
+        if v.w(k) == "." && k > 0 && v.is_word(k - 1) {
+            continue;
+        }
+        if !v.is_word(k)
+            || !v.cap(k)
+            || HEADLINE_LABELS.contains(&v.lc(k))
+            || DETERMINERS.contains(&v.lc(k))
+            || PREPOSITIONS.contains(&v.lc(k))
+        {
+            return None;
+        }
+        let w = v.w(k);
+        if w.contains('’') || w.contains('\'') {
+            return None;
+        }
+        lower_case |= w.chars().any(char::is_lowercase);
+        words += 1;
+    }
+    if words == 0 || words > 4 || !lower_case || colon + 1 >= n {
+        return None;
+    }
+    let last = (colon + 1..n)
+        .rev()
+        .find(|&k| v.is_word(k) || v.is_mark(k))?;
+    if v.w(n - 1) == "?" || !v.is_word(colon + 1) && !v.is_mark(colon + 1) {
+        return None;
+    }
+    let content = Span::new(v.toks[colon + 1].span.start, v.toks[last].span.end);
+    content.slice(v.text).split_whitespace().nth(2)?;
+    let name = v.span(0..colon);
+    let np = Np {
+        span: name,
+        core: name,
+        kind: NpKind::Name,
+        gender: None,
+    };
+    let why = |who: &str, _: &str| format!("the headline gives “{who}:” and their words");
+    let (a, _) = statement(
+        v,
+        0..n,
+        pi,
+        (content, np, v.toks[colon].span),
+        "headline",
+        why,
+    );
+    Some(a)
 }
 
 fn transcript_label(v: &View<'_>) -> Option<(Np, Span)> {

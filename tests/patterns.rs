@@ -3398,6 +3398,60 @@ fn indirect_after_inverted_cue_not_before_a_clause() {
     );
 }
 
+/// ", citing …", ", referring to …": the participle of a verb of saying that takes a noun phrase,
+/// after a comma, reports a position of the sentence's subject; the participle of a verb of doing
+/// (", offering …") does not.
+#[test]
+fn indirect_participle_of_an_object_cue() {
+    check(
+        "Jo Marsh closed the depot on Monday, citing the cost of repairs to its old roof.",
+        &[said(
+            Indirect,
+            "the cost of repairs to its old roof",
+            "Jo Marsh",
+            "Jo Marsh",
+            "citing",
+        )],
+    );
+    check(
+        "Jo Marsh closed the depot on Monday, offering the staff new jobs in the town.",
+        &[],
+    );
+}
+
+/// A headline "Name: words" (the document's first line) reports the named person's words; a
+/// label ("Opinion:"), capitals ("LIVE:") or a phrase with a determiner ("The Latest:") names
+/// nobody.
+#[test]
+fn headline_name_colon_statement() {
+    let doc = analyze(
+        "Ruiz: Bridge will reopen in May.\n\nMayor Ana Ruiz spoke to the council on Monday.",
+    );
+    let ind: Vec<_> = doc.quotes.iter().filter(|q| q.kind == Indirect).collect();
+    assert_eq!(ind.len(), 1, "{}", describe(&doc));
+    assert_eq!(ind[0].content, "Bridge will reopen in May");
+    assert_eq!(ind[0].pattern, "headline");
+    assert_eq!(
+        ind[0].speaker.as_ref().map(|s| s.mention.as_str()),
+        Some("Ruiz")
+    );
+    for head in [
+        "Opinion: Bridge will reopen in May.",
+        "LIVE: Bridge will reopen in May.",
+        "The Latest: Bridge will reopen in May.",
+        "Ruiz: Will the bridge reopen in May?",
+    ] {
+        let doc = analyze(&format!(
+            "{head}\n\nMayor Ana Ruiz spoke to the council on Monday."
+        ));
+        assert!(
+            doc.quotes.iter().all(|q| q.pattern != "headline"),
+            "{}",
+            describe(&doc)
+        );
+    }
+}
+
 /// A reporting verb inside two-apostrophe quotes is the quoted person's: the speaker is the one
 /// the tag outside them names.
 #[test]
