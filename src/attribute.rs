@@ -4161,7 +4161,16 @@ fn indirect_at(
     let apostrophes = comma < nt;
     let tag_ok = ((tag_end - c) <= 8 && rest_ok)
         || (apostrophes && (c + 1..tag_end).all(|k| !v.is_any_cue(k) && v.pronoun(k).is_none()));
-    if comma > sent.start && v.w(comma - 1) == "," && tag_ok {
+    // "In a statement released on Monday, X said …", "Speaking in Iowa, X said …": a phrase
+    // that opens with a preposition or a participle and holds no comma sets the scene of the
+    // saying; it is not what was said.
+    let scene = lo < comma
+        && comma - lo <= 10
+        && v.is_word(lo)
+        && ((PREPOSITIONS.contains(&v.lc(lo)) && v.lc(lo) != "about")
+            || (v.cap(lo) && v.lc(lo).ends_with("ing")))
+        && (lo..comma - 1).all(|k| v.w(k) != ",");
+    if comma > sent.start && v.w(comma - 1) == "," && tag_ok && !scene {
         // The quote in two apostrophes is the statement, not the sentence before it that the
         // splitter left joined to it (". ''…,'' she said").
         let start = if apostrophes {

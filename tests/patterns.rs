@@ -3452,6 +3452,39 @@ fn headline_name_colon_statement() {
     }
 }
 
+/// "lamented", "clarified" and "confided" introduce a reported clause like "said".
+#[test]
+fn lamented_clarified_confided_are_indirect_cues() {
+    for cue in ["lamented", "clarified", "confided"] {
+        check(
+            &format!("Jo Marsh {cue} that the depot would close in March."),
+            &[said(
+                Indirect,
+                "the depot would close in March",
+                "Jo Marsh",
+                "Jo Marsh",
+                cue,
+            )],
+        );
+    }
+}
+
+/// "In a statement released on Monday, X said …": a short phrase that opens with a preposition
+/// or a participle sets the scene of the saying; the statement is the clause after the cue.
+#[test]
+fn scene_phrase_before_the_speaker_is_no_statement() {
+    check(
+        "In a statement released on Monday, Jo Marsh said the depot would close in March.",
+        &[said(
+            Indirect,
+            "the depot would close in March",
+            "Jo Marsh",
+            "Jo Marsh",
+            "said",
+        )],
+    );
+}
+
 /// A reporting verb inside two-apostrophe quotes is the quoted person's: the speaker is the one
 /// the tag outside them names.
 #[test]
