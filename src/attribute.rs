@@ -4218,6 +4218,35 @@ fn indirect_at(
             return Some(r);
         }
     }
+    // "…, which he said had harmed the economy", "what Bradley said she expected": a relative
+    // clause whose verb is reported by a subject inside it. The statement is the whole relative
+    // clause, from "which" or "what" (PolNeAR's units run so).
+    if nt > sent.start + 1
+        && matches!(v.lc(nt - 1), "which" | "what")
+        && c + 1 < sent.end
+        && v.is_word(c + 1)
+        && !v.lw_is(c + 1, "that")
+    {
+        let mut end = clause_end(v, c + 1, sent.end);
+        // ", which …," is closed by its second comma.
+        if v.w(nt - 2) == "," {
+            end = (c + 1..end).find(|&m| v.w(m) == ",").unwrap_or(end);
+        }
+        if let Some(e) = last_word_end(v, c + 1..end) {
+            let a = mk(
+                Span::new(v.toks[nt - 1].span.start, e),
+                np,
+                v.toks[c].span,
+                "indirect_relative",
+                format!(
+                    "“{}” {} inside a relative clause",
+                    np.span.slice(text),
+                    v.w(c)
+                ),
+            )?;
+            return Some((a, nt, end));
+        }
+    }
     inverted(c)
 }
 

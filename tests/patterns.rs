@@ -3485,6 +3485,32 @@ fn scene_phrase_before_the_speaker_is_no_statement() {
     );
 }
 
+/// "…, which X said …": a relative clause whose verb a subject inside it reports is that
+/// subject's statement, the whole clause from "which" (closed by its second comma) or "what".
+#[test]
+fn indirect_relative_clause_with_a_reporting_subject() {
+    check(
+        "The council approved the bridge plan, which Jo Marsh said would cost four million pounds, on Monday.",
+        &[said(
+            Indirect,
+            "which Jo Marsh said would cost four million pounds",
+            "Jo Marsh",
+            "Jo Marsh",
+            "said",
+        )],
+    );
+    check(
+        "The depot cost far more than what Jo Marsh said the council had expected.",
+        &[said(
+            Indirect,
+            "what Jo Marsh said the council had expected",
+            "Jo Marsh",
+            "Jo Marsh",
+            "said",
+        )],
+    );
+}
+
 /// A reporting verb inside two-apostrophe quotes is the quoted person's: the speaker is the one
 /// the tag outside them names.
 #[test]
