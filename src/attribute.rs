@@ -4109,10 +4109,39 @@ fn indirect_at(
             }
         }
     }
+    // "While X has said A, B …": a cue inside a subordinate clause that opens the sentence (no
+    // comma before it) reports a clause that ends at the subordinate clause's comma.
+    let subordinate = matches!(
+        v.lc(sent.start),
+        "while"
+            | "although"
+            | "though"
+            | "if"
+            | "because"
+            | "since"
+            | "as"
+            | "when"
+            | "after"
+            | "before"
+            | "whereas"
+            | "once"
+            | "until"
+            | "unless"
+    ) && (sent.start..c).all(|k| v.w(k) != ",");
     let that = |np: Np| -> Option<(Attributed, usize, usize)> {
         let clause = clause_after(v, c, sent.end)?;
+        let mut content = to_end(clause)?;
+        if subordinate {
+            let hi = clause_end(v, clause, sent.end);
+            if let Some(e) = (clause + 1..hi)
+                .find(|&k| v.w(k) == ",")
+                .and_then(|k| last_word_end(v, clause..k))
+            {
+                content = Span::new(content.start, e.min(content.end));
+            }
+        }
         let a = mk(
-            to_end(clause)?,
+            content,
             np,
             v.toks[c].span,
             "indirect_that",

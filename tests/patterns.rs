@@ -3511,6 +3511,22 @@ fn indirect_relative_clause_with_a_reporting_subject() {
     );
 }
 
+/// "While X has said A, B …": the cue stands in a subordinate clause that opens the sentence, so
+/// the reported clause ends at that clause's comma, not at the sentence end.
+#[test]
+fn indirect_clause_in_an_opening_subordinate_clause() {
+    check(
+        "While Jo Marsh has said the depot will stay open all year, the council plans to sell it.",
+        &[said(
+            Indirect,
+            "the depot will stay open all year",
+            "Jo Marsh",
+            "Jo Marsh",
+            "said",
+        )],
+    );
+}
+
 /// A reporting verb inside two-apostrophe quotes is the quoted person's: the speaker is the one
 /// the tag outside them names.
 #[test]
