@@ -1573,6 +1573,13 @@ pub fn attribute(text: &str, paras: &[Para], scan: &Scan, lex: &Lexicon) -> Attr
                             .into(),
                 });
             }
+            // A headline with no quote marks still reports speech ("Mayor says bridge will
+            // reopen"), unless it is the "Name: words" one read above.
+            if para_quotes.is_empty() && out.quotes.len() == first_of_para {
+                for sent in &para.sents {
+                    out.quotes.extend(indirect(&v, sent.clone(), pi));
+                }
+            }
             continue;
         }
         let only_quotes = !para_quotes.is_empty() && paragraph_only_quotes(&v, &para_quotes, scan);

@@ -3527,6 +3527,22 @@ fn indirect_clause_in_an_opening_subordinate_clause() {
     );
 }
 
+/// A headline with no quote marks reports speech like any sentence: "Mayor Ruiz says bridge
+/// will reopen in May" is her statement.
+#[test]
+fn indirect_speech_in_a_headline() {
+    let doc = analyze(
+        "Mayor Ruiz says the old bridge will reopen in May\n\nThe mayor spoke to the council on Monday.",
+    );
+    let ind: Vec<_> = doc.quotes.iter().filter(|q| q.kind == Indirect).collect();
+    assert_eq!(ind.len(), 1, "{}", describe(&doc));
+    assert_eq!(ind[0].content, "the old bridge will reopen in May");
+    assert_eq!(
+        ind[0].speaker.as_ref().map(|s| s.mention.as_str()),
+        Some("Ruiz")
+    );
+}
+
 /// A reporting verb inside two-apostrophe quotes is the quoted person's: the speaker is the one
 /// the tag outside them names.
 #[test]
