@@ -3557,7 +3557,8 @@ fn object_at(
         return None;
     }
     let k = c + 1 + usize::from(!particle.is_empty());
-    if k >= sent.end || !v.is_word(k) || v.is_mark(k) {
+    // "Nomination questions are likely …": a noun before its verb, not a verb.
+    if k >= sent.end || !v.is_word(k) || v.is_mark(k) || PREDICATE_AUX.contains(&v.lc(k)) {
         return None;
     }
     let end = object_end(v, k, sent.end);

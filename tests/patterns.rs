@@ -3543,6 +3543,16 @@ fn indirect_speech_in_a_headline() {
     );
 }
 
+/// A word of `object_cues.txt` right before an auxiliary is a noun, the subject of that verb
+/// ("Budget questions are likely …"), not a verb with a complement.
+#[test]
+fn object_cue_before_an_auxiliary_is_a_noun() {
+    check(
+        "Budget questions are likely to move to the fore in the race for mayor.",
+        &[],
+    );
+}
+
 /// A reporting verb inside two-apostrophe quotes is the quoted person's: the speaker is the one
 /// the tag outside them names.
 #[test]
