@@ -1678,24 +1678,39 @@ pub fn attribute(text: &str, paras: &[Para], scan: &Scan, lex: &Lexicon) -> Attr
                 // A sentence with quotes may still report speech outside them ("“…,” said Jo
                 // Doe, who said she would run again"): a statement that holds no quote mark and
                 // whose cue introduces none of the sentence's quotes.
-                let marked: Vec<Range<usize>> = in_sent
+                // The marked spans, merged and in order, and the quotes' cues, sorted: each
+                // statement is checked with binary searches (a sentence with many quotes and many
+                // cues stays linear-logarithmic).
+                let mut spans: Vec<Range<usize>> = in_sent
                     .iter()
                     .map(|&q| {
                         let rq = &scan.quotes[q];
                         rq.open.start..rq.close.map_or(sspan.end, |c| c.end)
                     })
                     .collect();
-                let cues: Vec<usize> = sentence_quotes
+                spans.sort_by_key(|m| m.start);
+                let mut marked: Vec<Range<usize>> = Vec::with_capacity(spans.len());
+                for m in spans {
+                    match marked.last_mut() {
+                        Some(last) if m.start <= last.end => last.end = last.end.max(m.end),
+                        _ => marked.push(m),
+                    }
+                }
+                let hits = |s: usize, e: usize| {
+                    let i = marked.partition_point(|m| m.end <= s);
+                    i < marked.len() && marked[i].start < e
+                };
+                let mut cues: Vec<usize> = sentence_quotes
                     .iter()
                     .filter_map(|&k| out.quotes[k].cue.map(|c| c.start))
                     .collect();
+                cues.sort_unstable();
                 beside.extend(indirect(&v, sent.clone(), pi).into_iter().filter(|a| {
-                    let (s, e) = (a.content.start, a.content.end);
                     // Nor two apostrophes: an archive's quote beside marked ones is left alone.
                     !a.content.slice(text).contains("''")
-                        && marked.iter().all(|m| e <= m.start || m.end <= s)
+                        && !hits(a.content.start, a.content.end)
                         && a.cue.is_none_or(|c| {
-                            !cues.contains(&c.start) && marked.iter().all(|m| !m.contains(&c.start))
+                            cues.binary_search(&c.start).is_err() && !hits(c.start, c.start + 1)
                         })
                 }));
             }
