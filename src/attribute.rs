@@ -4190,8 +4190,11 @@ fn indirect_at(
                     && v.lc(k + 1).ends_with("ing"))
         })
         .unwrap_or(sent.end);
+    // "…, X told The Associated Press.": the addressee of "told", a name of a few words.
+    let told = matches!(v.lc(c), "told" | "tells");
     let rest_ok = (c + 1..tag_end).all(|k| {
         !v.is_word(k)
+            || (told && k <= c + 4 && v.cap(k) && (c + 1..k).all(|m| v.cap(m) || v.w(m) == "."))
             || PREPOSITIONS.contains(&v.lc(k))
             || DETERMINERS.contains(&v.lc(k))
             || v.is_adverb(k)

@@ -3553,6 +3553,22 @@ fn object_cue_before_an_auxiliary_is_a_noun() {
     );
 }
 
+/// "…, X told The Daily Courier.": the addressee of "told" (a name of a few words) may stand in
+/// a closing speaker tag.
+#[test]
+fn indirect_after_told_and_an_addressee() {
+    check(
+        "The depot will close in March, Jo Marsh told The Daily Courier.",
+        &[said(
+            Indirect,
+            "The depot will close in March",
+            "Jo Marsh",
+            "Jo Marsh",
+            "told",
+        )],
+    );
+}
+
 /// A reporting verb inside two-apostrophe quotes is the quoted person's: the speaker is the one
 /// the tag outside them names.
 #[test]
