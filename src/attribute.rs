@@ -551,6 +551,34 @@ impl<'a> View<'a> {
             self.lex.indirect_cues.contains(form.as_str())
         })
     }
+    /// Token `i` is the participle, right after a comma, of a verb of saying that takes a noun
+    /// phrase (`object_cues.txt` and `cue_verbs.txt` both): ", citing …", ", referring to …",
+    /// ", accusing …". Returns the particle the verb takes ("" for none). Verbs of doing
+    /// ("offering", "supporting") are left out: their participle mostly gives a reason.
+    fn object_participle(&self, i: usize) -> Option<&'a str> {
+        if i < 2 || !self.is_word(i) || self.w(i - 1) != "," || self.cap(i) {
+            return None;
+        }
+        let stem = self.lc(i).strip_suffix("ing").filter(|s| s.len() > 1)?;
+        let next = (i + 1 < self.toks.len() && self.is_word(i + 1)).then(|| self.lc(i + 1));
+        let mut form = String::with_capacity(stem.len() + 2);
+        let mut said = false;
+        let mut found = None;
+        for end in ["s", "ed", "es"] {
+            form.clear();
+            form.push_str(stem);
+            form.push_str(end);
+            said |= self.lex.cue_verbs.contains(form.as_str());
+            if found.is_none() {
+                found = self.lex.object_cues.get(form.as_str()).and_then(|ps| {
+                    ps.iter()
+                        .find(|p| p.is_empty() || next == Some(p.as_str()))
+                        .map(String::as_str)
+                });
+            }
+        }
+        found.filter(|_| said)
+    }
     /// A clause cue with an infinitive: "vowed to …", "promised to …", "hopes to …" ("agreed to
     /// buy …" reports a deal, not a statement).
     fn cue_to_infinitive(&self, i: usize) -> bool {
@@ -1581,6 +1609,10 @@ pub fn attribute(text: &str, paras: &[Para], scan: &Scan, lex: &Lexicon) -> Attr
             para_quotes.push(qi);
             qi += 1;
         }
+        // A headline "Name: what they say" reports the named speaker's words.
+        if pi == 0 && paras.len() > 1 && label.is_none() {
+            out.quotes.extend(headline_statement(&v, pi));
+        }
         // The headline, and a deck right under it ("Justice vows to be 'more circumspect'"): a
         // second or third short headline-like paragraph while every paragraph so far was one.
         let line = para.span.slice(text).trim_end();
@@ -1601,6 +1633,13 @@ pub fn attribute(text: &str, paras: &[Para], scan: &Scan, lex: &Lexicon) -> Attr
                 });
             }
             if pi == 0 {
+                // A headline with no quote marks still reports speech ("Mayor says bridge will
+                // reopen"), unless it is the "Name: words" one read above.
+                if para_quotes.is_empty() && out.quotes.len() == first_of_para {
+                    for sent in &para.sents {
+                        out.quotes.extend(indirect(&v, sent.clone(), pi));
+                    }
+                }
                 continue;
             }
             // A deck still reports speech in its own words: only its quotes are set aside.
@@ -1726,8 +1765,48 @@ pub fn attribute(text: &str, paras: &[Para], scan: &Scan, lex: &Lexicon) -> Attr
                     share_in_sentence(&mut out.quotes, &sentence_quotes);
                 }
             }
+            let mut beside = Vec::new();
             if !speech_in_sentence {
                 out.quotes.extend(indirect(&v, sent.clone(), pi));
+            } else {
+                // A sentence with quotes may still report speech outside them ("“…,” said Jo
+                // Doe, who said she would run again"): a statement that holds no quote mark and
+                // whose cue introduces none of the sentence's quotes.
+                // The marked spans, merged and in order, and the quotes' cues, sorted: each
+                // statement is checked with binary searches (a sentence with many quotes and many
+                // cues stays linear-logarithmic).
+                let mut spans: Vec<Range<usize>> = in_sent
+                    .iter()
+                    .map(|&q| {
+                        let rq = &scan.quotes[q];
+                        rq.open.start..rq.close.map_or(sspan.end, |c| c.end)
+                    })
+                    .collect();
+                spans.sort_by_key(|m| m.start);
+                let mut marked: Vec<Range<usize>> = Vec::with_capacity(spans.len());
+                for m in spans {
+                    match marked.last_mut() {
+                        Some(last) if m.start <= last.end => last.end = last.end.max(m.end),
+                        _ => marked.push(m),
+                    }
+                }
+                let hits = |s: usize, e: usize| {
+                    let i = marked.partition_point(|m| m.end <= s);
+                    i < marked.len() && marked[i].start < e
+                };
+                let mut cues: Vec<usize> = sentence_quotes
+                    .iter()
+                    .filter_map(|&k| out.quotes[k].cue.map(|c| c.start))
+                    .collect();
+                cues.sort_unstable();
+                beside.extend(indirect(&v, sent.clone(), pi).into_iter().filter(|a| {
+                    // Nor two apostrophes: an archive's quote beside marked ones is left alone.
+                    !a.content.slice(text).contains("''")
+                        && !hits(a.content.start, a.content.end)
+                        && a.cue.is_none_or(|c| {
+                            cues.binary_search(&c.start).is_err() && !hits(c.start, c.start + 1)
+                        })
+                }));
             }
             // ("He didn't suggest retaliation." opens with a pronoun: the same speaker, most often.)
             unclaimed_cue_before = out.quotes.len() == statements_before
@@ -1741,6 +1820,8 @@ pub fn attribute(text: &str, paras: &[Para], scan: &Scan, lex: &Lexicon) -> Attr
             {
                 last_attributed = Some(first_of_para + k);
             }
+            // They are no speaker a later quote continues from.
+            out.quotes.append(&mut beside);
         }
         {
             // The paragraph's statements, set apart so that work on them stays within it.
@@ -3353,6 +3434,20 @@ fn indirect(v: &View<'_>, sent: Range<usize>, pi: usize) -> Vec<Attributed> {
             taken = taken.max(next);
             starts.push(np_tok);
             out.push(a);
+        } else if let Some((a, and)) = out
+            .last()
+            .and_then(|prev| second_predicate(v, &sent, pi, prev, c))
+        {
+            // "X said A and said B": A ends before "and", and B is X's too.
+            if let Some(e) = last_word_end(v, sent.start..and) {
+                let prev = out.last_mut().expect("a statement");
+                if e > prev.content.start {
+                    prev.content = Span::new(prev.content.start, e);
+                }
+            }
+            taken = taken.max(c + 1);
+            starts.push(c);
+            out.push(a);
         }
     }
     // Then verbs with a noun-phrase, infinitive or question complement ("X endorsed Y", "X wants
@@ -3365,8 +3460,18 @@ fn indirect(v: &View<'_>, sent: Range<usize>, pi: usize) -> Vec<Attributed> {
     let mut ix = 0;
     for c in sent.clone() {
         let participle = v.participle_cue(c);
-        let noun = !participle && v.statement_noun(c).is_some();
-        if !participle && !noun && v.object_particle(c).is_none() && !v.cue_to_infinitive(c) {
+        let named = if participle {
+            None
+        } else {
+            v.object_participle(c)
+        };
+        let noun = !participle && named.is_none() && v.statement_noun(c).is_some();
+        if !participle
+            && named.is_none()
+            && !noun
+            && v.object_particle(c).is_none()
+            && !v.cue_to_infinitive(c)
+        {
             continue;
         }
         let at = v.toks[c].span.start;
@@ -3381,14 +3486,17 @@ fn indirect(v: &View<'_>, sent: Range<usize>, pi: usize) -> Vec<Attributed> {
         {
             continue;
         }
-        let stated = if participle {
+        let stated = if participle || named.is_some() {
             // "X said A, adding B": the speaker is the statement's before it, else the sentence's
             // subject.
             ix.checked_sub(1)
                 .and_then(|p| out[p].speaker)
                 .or_else(|| clause_subject(v, sent.start, c - 1))
                 .and_then(|np| subject_before_verb(v, np))
-                .and_then(|np| participle_at(v, sent.clone(), c, np, pi))
+                .and_then(|np| match named {
+                    Some(particle) => participle_object_at(v, sent.clone(), c, particle, np, pi),
+                    None => participle_at(v, sent.clone(), c, np, pi),
+                })
         } else if noun {
             let why = |who: &str, what: &str| format!("“{who}” owns “{what}”, a reported position");
             noun_at(v, sent.clone(), lo, c)
@@ -3444,6 +3552,56 @@ fn indirect(v: &View<'_>, sent: Range<usize>, pi: usize) -> Vec<Attributed> {
     out
 }
 
+/// "X said A and said B", "X said A, but added that B": a cue of the indirect statement `prev`'s
+/// speaker coordinated inside `prev`'s clause ("and" or "but", an adverb or two, the cue) opens a
+/// second statement of the same speaker. Returns it and the token of the conjunction, where `prev`
+/// ends.
+fn second_predicate(
+    v: &View<'_>,
+    sent: &Range<usize>,
+    pi: usize,
+    prev: &Attributed,
+    c: usize,
+) -> Option<(Attributed, usize)> {
+    // "… and states have moved …": a noun, the subject of the next verb.
+    if prev.pattern != "indirect_that"
+        || !v.is_indirect_cue(c)
+        || v.cap(c)
+        || (c + 1 < sent.end && PREDICATE_AUX.contains(&v.lc(c + 1)))
+    {
+        return None;
+    }
+    let at = v.toks[c].span.start;
+    if at <= prev.content.start || at >= prev.content.end {
+        return None;
+    }
+    let mut k = c;
+    while k > sent.start + 1 && c - k < 2 && v.is_adverb(k - 1) {
+        k -= 1;
+    }
+    let and = k
+        .checked_sub(1)
+        .filter(|&a| a > sent.start && matches!(v.lc(a), "and" | "but"))?;
+    let and = if v.w(and - 1) == "," { and - 1 } else { and };
+    let clause = clause_after(v, c, sent.end)?;
+    let e = last_word_end(v, clause..clause_end(v, clause, sent.end))?;
+    let content = Span::new(v.toks[clause].span.start, e);
+    if !enough_words(content.slice(v.text)) {
+        return None;
+    }
+    let np = prev.speaker?;
+    let why = |who: &str, cue: &str| format!("“{who}” also {cue} a reported clause");
+    let (a, _) = statement(
+        v,
+        sent.clone(),
+        pi,
+        (content, np, v.toks[c].span),
+        "indirect_that",
+        why,
+    );
+    Some((a, and))
+}
+
 /// A subject phrase read forwards ends before its verb: "The district closed two schools" is
 /// "The district". The verb is a lowercase word in "-ed", an auxiliary or a cue.
 fn subject_before_verb(v: &View<'_>, np: Np) -> Option<Np> {
@@ -3479,6 +3637,33 @@ fn participle_at(
     let why = |who: &str, what: &str| format!("“{what}” after a comma reports the subject “{who}”");
     let parts = (content, np, cue);
     Some(statement(v, sent, pi, parts, "indirect_participle", why))
+}
+
+/// "X closed the road, citing the storm", "…, referring to the plan": the noun-phrase complement
+/// of an object cue's participle after a comma (pattern `indirect_participle`), to `object_end`.
+fn participle_object_at(
+    v: &View<'_>,
+    sent: Range<usize>,
+    c: usize,
+    particle: &str,
+    np: Np,
+    pi: usize,
+) -> Option<(Attributed, usize)> {
+    let k = c + 1 + usize::from(!particle.is_empty());
+    if k >= sent.end || !v.is_word(k) {
+        return None;
+    }
+    let content = complement(v, k..object_end(v, k, sent.end))?;
+    let cue = v.span(c..k);
+    let why = |who: &str, what: &str| format!("“{what}” after a comma reports the subject “{who}”");
+    Some(statement(
+        v,
+        sent,
+        pi,
+        (content, np, cue),
+        "indirect_participle",
+        why,
+    ))
 }
 
 /// Auxiliaries that, after "and" or "but", open a second predicate: the complement ends there.
@@ -3571,7 +3756,8 @@ fn object_at(
         return None;
     }
     let k = c + 1 + usize::from(!particle.is_empty());
-    if k >= sent.end || !v.is_word(k) || v.is_mark(k) {
+    // "Nomination questions are likely …": a noun before its verb, not a verb.
+    if k >= sent.end || !v.is_word(k) || v.is_mark(k) || PREDICATE_AUX.contains(&v.lc(k)) {
         return None;
     }
     let end = object_end(v, k, sent.end);
@@ -3861,10 +4047,14 @@ fn long_subject(v: &View<'_>, c: usize, lo: usize) -> Option<Np> {
 }
 
 /// Archives that write quotes with two apostrophes (''…,'' he said. ''…'') are read as reported
-/// speech, the marks being no marks by default: a paragraph's statement runs from its first pair
-/// of apostrophes to its last, speaker tags and all, with the speaker and cue of the first tag
-/// outside them. Statements found inside the apostrophes ("''I think …,''") are the quoted
-/// person's words, not statements of their own: they are dropped. `quotes` are the paragraph's.
+/// speech, the marks being no marks by default: a statement whose cue stands outside the
+/// apostrophes runs on over the quotes after it, up to the next such statement ("''A,'' she said.
+/// ''B.''" is one statement; "''A,'' she said. But she added, ''B.''" two), and the first one
+/// starts at the paragraph's first pair of apostrophes. Statements found inside the apostrophes
+/// ("''I think …,''") are the quoted person's words, not statements of their own: they are
+/// dropped, and so is a quote in single marks inside the apostrophes ("''I would use the word
+/// 'old-school,''' said Lo"), whose tagged quote becomes the indirect statement. `quotes` are
+/// the paragraph's, in text order.
 fn apostrophe_quotes(v: &View<'_>, quotes: &mut Vec<Attributed>) {
     // Pairs of apostrophes written together, in order: opening, closing, opening, … (each given
     // by its second token). In a run of three, one is a single quote's mark: the pair is the last
@@ -3898,30 +4088,49 @@ fn apostrophe_quotes(v: &View<'_>, quotes: &mut Vec<Attributed>) {
     // Inside a quote when an odd number of pairs (an opening one last) stand before it.
     let quoted = |at: usize| pairs.partition_point(|&t| v.toks[t].span.end <= at) % 2 == 1;
     let overlaps = |q: &Attributed| q.content.start < to && from < q.content.end;
-    let Some(keep) = quotes
-        .iter()
-        .position(|q| overlaps(q) && q.cue.is_some_and(|c| !quoted(c.start)))
-    else {
+    let tagged = |q: &Attributed| overlaps(q) && q.cue.is_some_and(|c| !quoted(c.start));
+    if !quotes.iter().any(tagged) {
         return;
-    };
-    // An inner quote inside a pair: only when every marked quote lies inside one.
+    }
+    // An inner quote ('…') inside a pair is part of the outer statement: only when every marked
+    // quote lies inside one.
     if quotes
         .iter()
         .any(|q| q.raw.is_some() && overlaps(q) && !quoted(q.content.start))
     {
         return;
     }
-    let q = &mut quotes[keep];
-    q.content = Span::new(q.content.start.min(from), to.max(q.content.end));
-    if q.raw.is_some() {
-        q.kind = QuoteKind::Indirect;
-        q.raw = None;
+    quotes.retain(|q| !overlaps(q) || tagged(q));
+    // The ends of the closing pairs, in order.
+    let closes: Vec<usize> = pairs
+        .iter()
+        .skip(1)
+        .step_by(2)
+        .map(|&t| v.toks[t].span.end)
+        .collect();
+    let mut first = true;
+    for k in 0..quotes.len() {
+        if !overlaps(&quotes[k]) {
+            continue;
+        }
+        let next = quotes[k + 1..]
+            .iter()
+            .find(|q| overlaps(q))
+            .map_or(usize::MAX, |q| q.content.start);
+        let q = &mut quotes[k];
+        if q.raw.is_some() {
+            q.kind = QuoteKind::Indirect;
+            q.raw = None;
+        }
+        if first {
+            q.content.start = q.content.start.min(from);
+            first = false;
+        }
+        let last = closes[..closes.partition_point(|&e| e <= next)].last();
+        if let Some(&e) = last {
+            q.content.end = q.content.end.max(e);
+        }
     }
-    let mut k = 0;
-    quotes.retain(|q| {
-        k += 1;
-        k - 1 == keep || !overlaps(q)
-    });
 }
 
 /// Words that, after a comma, open a clause of their own: a reported clause ends there.
@@ -4075,8 +4284,19 @@ fn indirect_at(
         }
         if b > sent.start + 3 && v.w(b - 1) == "," && v.lex.inverting_cues.contains(v.lc(c)) {
             let np = v.np_after(c + 1, sent.end)?;
+            // "A, said Mexico must …": the name after the cue is the subject of a clause, not
+            // the speaker.
+            let after = tok_at(v.toks, np.span.end);
+            if after < sent.end && PREDICATE_AUX.contains(&v.lc(after)) {
+                return None;
+            }
+            let start = if b < c {
+                apostrophe_open(v, lo, b - 1).map_or(from, |k| v.toks[k].span.start)
+            } else {
+                from
+            };
             let a = mk(
-                Span::new(from, v.toks[b - 1].span.start),
+                Span::new(start, v.toks[b - 1].span.start),
                 np,
                 v.toks[c].span,
                 "indirect_after",
@@ -4128,10 +4348,39 @@ fn indirect_at(
             }
         }
     }
+    // "While X has said A, B …": a cue inside a subordinate clause that opens the sentence (no
+    // comma before it) reports a clause that ends at the subordinate clause's comma.
+    let subordinate = matches!(
+        v.lc(sent.start),
+        "while"
+            | "although"
+            | "though"
+            | "if"
+            | "because"
+            | "since"
+            | "as"
+            | "when"
+            | "after"
+            | "before"
+            | "whereas"
+            | "once"
+            | "until"
+            | "unless"
+    ) && (sent.start..c).all(|k| v.w(k) != ",");
     let that = |np: Np| -> Option<(Attributed, usize, usize)> {
         let clause = clause_after(v, c, sent.end)?;
+        let mut content = to_end(clause)?;
+        if subordinate {
+            let hi = clause_end(v, clause, sent.end);
+            if let Some(e) = (clause + 1..hi)
+                .find(|&k| v.w(k) == ",")
+                .and_then(|k| last_word_end(v, clause..k))
+            {
+                content = Span::new(content.start, e.min(content.end));
+            }
+        }
         let a = mk(
-            to_end(clause)?,
+            content,
             np,
             v.toks[c].span,
             "indirect_that",
@@ -4157,8 +4406,11 @@ fn indirect_at(
                     && v.lc(k + 1).ends_with("ing"))
         })
         .unwrap_or(sent.end);
+    // "…, X told The Associated Press.": the addressee of "told", a name of a few words.
+    let told = matches!(v.lc(c), "told" | "tells");
     let rest_ok = (c + 1..tag_end).all(|k| {
         !v.is_word(k)
+            || (told && k <= c + 4 && v.cap(k) && (c + 1..k).all(|m| v.cap(m) || v.w(m) == "."))
             || PREPOSITIONS.contains(&v.lc(k))
             || DETERMINERS.contains(&v.lc(k))
             || v.is_adverb(k)
@@ -4180,9 +4432,25 @@ fn indirect_at(
     let apostrophes = comma < nt;
     let tag_ok = ((tag_end - c) <= 8 && rest_ok)
         || (apostrophes && (c + 1..tag_end).all(|k| !v.is_any_cue(k) && v.pronoun(k).is_none()));
-    if comma > sent.start && v.w(comma - 1) == "," && tag_ok {
+    // "In a statement released on Monday, X said …", "Speaking in Iowa, X said …": a phrase
+    // that opens with a preposition or a participle and holds no comma sets the scene of the
+    // saying; it is not what was said.
+    let scene = lo < comma
+        && comma - lo <= 10
+        && v.is_word(lo)
+        && ((PREPOSITIONS.contains(&v.lc(lo)) && v.lc(lo) != "about")
+            || (v.cap(lo) && v.lc(lo).ends_with("ing")))
+        && (lo..comma - 1).all(|k| v.w(k) != ",");
+    if comma > sent.start && v.w(comma - 1) == "," && tag_ok && !scene {
+        // The quote in two apostrophes is the statement, not the sentence before it that the
+        // splitter left joined to it (". ''…,'' she said").
+        let start = if apostrophes {
+            apostrophe_open(v, lo, comma - 1).map_or(from, |k| v.toks[k].span.start)
+        } else {
+            from
+        };
         let a = mk(
-            Span::new(from, v.toks[comma - 1].span.start),
+            Span::new(start, v.toks[comma - 1].span.start),
             np,
             v.toks[c].span,
             "indirect_after",
@@ -4221,7 +4489,52 @@ fn indirect_at(
             return Some(r);
         }
     }
+    // "…, which he said had harmed the economy", "what Bradley said she expected": a relative
+    // clause whose verb is reported by a subject inside it. The statement is the whole relative
+    // clause, from "which" or "what" (PolNeAR's units run so).
+    if nt > sent.start + 1
+        && matches!(v.lc(nt - 1), "which" | "what")
+        && c + 1 < sent.end
+        && v.is_word(c + 1)
+        && !v.lw_is(c + 1, "that")
+    {
+        let mut end = clause_end(v, c + 1, sent.end);
+        // ", which …," is closed by its second comma.
+        if v.w(nt - 2) == "," {
+            end = (c + 1..end).find(|&m| v.w(m) == ",").unwrap_or(end);
+        }
+        if let Some(e) = last_word_end(v, c + 1..end) {
+            let a = mk(
+                Span::new(v.toks[nt - 1].span.start, e),
+                np,
+                v.toks[c].span,
+                "indirect_relative",
+                format!(
+                    "“{}” {} inside a relative clause",
+                    np.span.slice(text),
+                    v.w(c)
+                ),
+            )?;
+            return Some((a, nt, end));
+        }
+    }
     inverted(c)
+}
+
+/// The first token of the nearest pair of apostrophes that opens a quote (written against the
+/// token after it, apart from the one before it) among the tokens `lo..end`, read back at most
+/// 2 × [`WINDOW`] tokens.
+fn apostrophe_open(v: &View<'_>, lo: usize, end: usize) -> Option<usize> {
+    let lo = lo.max(end.saturating_sub(2 * WINDOW));
+    (lo..end.saturating_sub(1)).rev().find(|&k| {
+        let (a, b) = (v.toks[k].span, v.toks[k + 1].span);
+        v.w(k) == "'"
+            && v.w(k + 1) == "'"
+            && a.end == b.start
+            && k + 2 < v.toks.len()
+            && v.toks[k + 2].span.start == b.end
+            && (k == 0 || v.toks[k - 1].span.end < a.start)
+    })
 }
 
 /// A statement has at least four words ("backed the plan" names a position too briefly to
@@ -4572,6 +4885,97 @@ fn is_transcript(text: &str, paras: &[Para], lex: &Lexicon) -> bool {
         .take(2)
         .count()
         >= 2
+}
+
+/// Words that label a headline rather than name who speaks in it ("Breaking: …", "Poll: …").
+const HEADLINE_LABELS: &[&str] = &[
+    "analysis",
+    "breaking",
+    "editorial",
+    "exclusive",
+    "interview",
+    "just",
+    "live",
+    "look",
+    "notice",
+    "obituary",
+    "opinion",
+    "photos",
+    "poll",
+    "polls",
+    "report",
+    "review",
+    "revealed",
+    "transcript",
+    "update",
+    "video",
+    "watch",
+    "wow",
+    "byline",
+    "correction",
+    "podcast",
+    "quiz",
+    "timeline",
+];
+
+/// "Name: words" as a document's headline (its first paragraph, one line): one to four
+/// capitalised words before the colon, not all in capitals ("LIVE:") nor a label ("Opinion:",
+/// "Poll:") nor a phrase with a determiner, a preposition or a possessive ("The Latest:", "Big
+/// Win For …", "Monday’s Email:"),
+/// and a statement of three words or more after it that asks no question. The words after the
+/// colon are the named speaker's (pattern `headline`).
+fn headline_statement(v: &View<'_>, pi: usize) -> Option<Attributed> {
+    let n = v.toks.len();
+    let colon = (0..n.min(8)).find(|&k| v.w(k) == ":")?;
+    let mut words = 0;
+    let mut lower_case = false;
+    for k in 0..colon {
+        if v.w(k) == "." && k > 0 && v.is_word(k - 1) {
+            continue;
+        }
+        if !v.is_word(k)
+            || !v.cap(k)
+            || HEADLINE_LABELS.contains(&v.lc(k))
+            || DETERMINERS.contains(&v.lc(k))
+            || PREPOSITIONS.contains(&v.lc(k))
+        {
+            return None;
+        }
+        let w = v.w(k);
+        if w.contains('’') || w.contains('\'') {
+            return None;
+        }
+        lower_case |= w.chars().any(char::is_lowercase);
+        words += 1;
+    }
+    if words == 0 || words > 4 || !lower_case || colon + 1 >= n {
+        return None;
+    }
+    let last = (colon + 1..n)
+        .rev()
+        .find(|&k| v.is_word(k) || v.is_mark(k))?;
+    if v.w(n - 1) == "?" || !v.is_word(colon + 1) && !v.is_mark(colon + 1) {
+        return None;
+    }
+    let content = Span::new(v.toks[colon + 1].span.start, v.toks[last].span.end);
+    content.slice(v.text).split_whitespace().nth(2)?;
+    let name = v.span(0..colon);
+    let np = Np {
+        span: name,
+        core: name,
+        kind: NpKind::Name,
+        gender: None,
+    };
+    let why = |who: &str, _: &str| format!("the headline gives “{who}:” and their words");
+    let (a, _) = statement(
+        v,
+        0..n,
+        pi,
+        (content, np, v.toks[colon].span),
+        "headline",
+        why,
+    );
+    Some(a)
 }
 
 fn transcript_label(v: &View<'_>) -> Option<(Np, Span)> {

@@ -2744,6 +2744,14 @@ fn gerunds_after_a_reporting_verb_and_after_an_apposition() {
     check(
         "Both teams will meet next week, Lark said, adding, “They need a good talk.”\n\nVesna Holm, herself a fan during the season, drew boos upon saying, “The coach heard us.”",
         &[
+            // The words before the tag are Lark's too, outside the marks.
+            said(
+                Indirect,
+                "Both teams will meet next week",
+                "Lark",
+                "Lark",
+                "said",
+            ),
             said(Direct, "They need a good talk.", "Lark", "Lark", "adding"),
             said(
                 Direct,
@@ -3283,6 +3291,284 @@ fn indirect_double_apostrophes_over_a_speaker_tag() {
     );
 }
 
+/// Two-apostrophe quotes: a quote with a speaker tag of its own ("But he added, ''…''") is a
+/// statement of its own, not part of the one before it.
+#[test]
+fn indirect_double_apostrophes_second_tag_opens_a_second_statement() {
+    let doc = analyze(
+        "Tom Kell spoke on Monday.\n\n''The lists come down to resources and time,'' he said at the meeting. But he added, ''We will publish them in the spring.''",
+    );
+    let ind: Vec<_> = doc.quotes.iter().filter(|q| q.kind == Indirect).collect();
+    assert_eq!(ind.len(), 2, "{}", describe(&doc));
+    assert_eq!(
+        ind[0].content,
+        "''The lists come down to resources and time,''"
+    );
+    assert_eq!(ind[1].content, "''We will publish them in the spring.''");
+    for q in ind {
+        assert_eq!(q.speaker.as_ref().map(|s| s.mention.as_str()), Some("he"));
+    }
+}
+
+/// Two-apostrophe quotes: when the sentence splitter leaves the reporter's sentence joined to the
+/// quote after it, a statement closed by ",'' X said" starts at the apostrophes that open the
+/// quote, not at the reporter's sentence.
+#[test]
+fn indirect_double_apostrophes_statement_starts_at_its_quote() {
+    for tag in ["he said.", "said Tom Kell."] {
+        let doc = analyze(&format!(
+            "Tom Kell spoke on Monday.\n\nThe board met for three hours and voted twice. ''The lists come down to resources and time,'' {tag}"
+        ));
+        let ind: Vec<_> = doc.quotes.iter().filter(|q| q.kind == Indirect).collect();
+        assert_eq!(ind.len(), 1, "{}", describe(&doc));
+        assert_eq!(
+            ind[0].content, "''The lists come down to resources and time,''",
+            "{tag}"
+        );
+    }
+}
+
+/// A sentence that holds a quote may also report speech outside its marks: "“…,” said X, who
+/// said …" is a direct quote and an indirect statement of the same person. A statement that
+/// would take in the marks, or whose cue is the quote's, is not one.
+#[test]
+fn indirect_beside_a_quote_in_the_same_sentence() {
+    let doc = analyze(
+        "“We will win the county,” said Jo Marsh, who said she would run again next spring.",
+    );
+    let ind: Vec<_> = doc.quotes.iter().filter(|q| q.kind == Indirect).collect();
+    assert_eq!(ind.len(), 1, "{}", describe(&doc));
+    assert_eq!(ind[0].content, "she would run again next spring");
+    assert_eq!(
+        ind[0].speaker.as_ref().and_then(|s| s.name.as_deref()),
+        Some("Jo Marsh")
+    );
+    assert!(
+        doc.quotes.iter().any(|q| q.kind == Direct),
+        "{}",
+        describe(&doc)
+    );
+    // The quote's own cue reports no second statement.
+    let doc = analyze("Jo Marsh said the county would “never give up on the school” this year.");
+    assert!(
+        doc.quotes.iter().all(|q| q.kind != Indirect),
+        "{}",
+        describe(&doc)
+    );
+}
+
+/// "X said A and said B": a second cue of the same subject, joined by "and" or "but", opens a
+/// second statement of the same speaker, and the first ends before the conjunction.
+#[test]
+fn indirect_second_predicate_of_the_same_speaker() {
+    check(
+        "Jo Marsh said the depot would close in March and added that the staff would move to Leeds.",
+        &[
+            said(
+                Indirect,
+                "the depot would close in March",
+                "Jo Marsh",
+                "Jo Marsh",
+                "said",
+            ),
+            said(
+                Indirect,
+                "the staff would move to Leeds",
+                "Jo Marsh",
+                "Jo Marsh",
+                "added",
+            ),
+        ],
+    );
+}
+
+/// "A, said NAME must …": the name after the cue is the subject of a clause of its own, so the
+/// sentence is no "…, said X." statement of that name's.
+#[test]
+fn indirect_after_inverted_cue_not_before_a_clause() {
+    let doc = analyze(
+        "Jo Marsh, the mayor of the town from 2007 to 2013, said Leeds must pay for the new depot.",
+    );
+    assert!(
+        doc.quotes
+            .iter()
+            .all(|q| q.speaker.as_ref().map(|s| s.mention.as_str()) != Some("Leeds")),
+        "{}",
+        describe(&doc)
+    );
+}
+
+/// ", citing …", ", referring to …": the participle of a verb of saying that takes a noun phrase,
+/// after a comma, reports a position of the sentence's subject; the participle of a verb of doing
+/// (", offering …") does not.
+#[test]
+fn indirect_participle_of_an_object_cue() {
+    check(
+        "Jo Marsh closed the depot on Monday, citing the cost of repairs to its old roof.",
+        &[said(
+            Indirect,
+            "the cost of repairs to its old roof",
+            "Jo Marsh",
+            "Jo Marsh",
+            "citing",
+        )],
+    );
+    check(
+        "Jo Marsh closed the depot on Monday, offering the staff new jobs in the town.",
+        &[],
+    );
+}
+
+/// A headline "Name: words" (the document's first line) reports the named person's words; a
+/// label ("Opinion:"), capitals ("LIVE:") or a phrase with a determiner ("The Latest:") names
+/// nobody.
+#[test]
+fn headline_name_colon_statement() {
+    let doc = analyze(
+        "Ruiz: Bridge will reopen in May.\n\nMayor Ana Ruiz spoke to the council on Monday.",
+    );
+    let ind: Vec<_> = doc.quotes.iter().filter(|q| q.kind == Indirect).collect();
+    assert_eq!(ind.len(), 1, "{}", describe(&doc));
+    assert_eq!(ind[0].content, "Bridge will reopen in May");
+    assert_eq!(ind[0].pattern, "headline");
+    assert_eq!(
+        ind[0].speaker.as_ref().map(|s| s.mention.as_str()),
+        Some("Ruiz")
+    );
+    for head in [
+        "Opinion: Bridge will reopen in May.",
+        "LIVE: Bridge will reopen in May.",
+        "The Latest: Bridge will reopen in May.",
+        "Ruiz: Will the bridge reopen in May?",
+    ] {
+        let doc = analyze(&format!(
+            "{head}\n\nMayor Ana Ruiz spoke to the council on Monday."
+        ));
+        assert!(
+            doc.quotes.iter().all(|q| q.pattern != "headline"),
+            "{}",
+            describe(&doc)
+        );
+    }
+}
+
+/// "lamented", "clarified" and "confided" introduce a reported clause like "said".
+#[test]
+fn lamented_clarified_confided_are_indirect_cues() {
+    for cue in ["lamented", "clarified", "confided"] {
+        check(
+            &format!("Jo Marsh {cue} that the depot would close in March."),
+            &[said(
+                Indirect,
+                "the depot would close in March",
+                "Jo Marsh",
+                "Jo Marsh",
+                cue,
+            )],
+        );
+    }
+}
+
+/// "In a statement released on Monday, X said …": a short phrase that opens with a preposition
+/// or a participle sets the scene of the saying; the statement is the clause after the cue.
+#[test]
+fn scene_phrase_before_the_speaker_is_no_statement() {
+    check(
+        "In a statement released on Monday, Jo Marsh said the depot would close in March.",
+        &[said(
+            Indirect,
+            "the depot would close in March",
+            "Jo Marsh",
+            "Jo Marsh",
+            "said",
+        )],
+    );
+}
+
+/// "…, which X said …": a relative clause whose verb a subject inside it reports is that
+/// subject's statement, the whole clause from "which" (closed by its second comma) or "what".
+#[test]
+fn indirect_relative_clause_with_a_reporting_subject() {
+    check(
+        "The council approved the bridge plan, which Jo Marsh said would cost four million pounds, on Monday.",
+        &[said(
+            Indirect,
+            "which Jo Marsh said would cost four million pounds",
+            "Jo Marsh",
+            "Jo Marsh",
+            "said",
+        )],
+    );
+    check(
+        "The depot cost far more than what Jo Marsh said the council had expected.",
+        &[said(
+            Indirect,
+            "what Jo Marsh said the council had expected",
+            "Jo Marsh",
+            "Jo Marsh",
+            "said",
+        )],
+    );
+}
+
+/// "While X has said A, B …": the cue stands in a subordinate clause that opens the sentence, so
+/// the reported clause ends at that clause's comma, not at the sentence end.
+#[test]
+fn indirect_clause_in_an_opening_subordinate_clause() {
+    check(
+        "While Jo Marsh has said the depot will stay open all year, the council plans to sell it.",
+        &[said(
+            Indirect,
+            "the depot will stay open all year",
+            "Jo Marsh",
+            "Jo Marsh",
+            "said",
+        )],
+    );
+}
+
+/// A headline with no quote marks reports speech like any sentence: "Mayor Ruiz says bridge
+/// will reopen in May" is her statement.
+#[test]
+fn indirect_speech_in_a_headline() {
+    let doc = analyze(
+        "Mayor Ruiz says the old bridge will reopen in May\n\nThe mayor spoke to the council on Monday.",
+    );
+    let ind: Vec<_> = doc.quotes.iter().filter(|q| q.kind == Indirect).collect();
+    assert_eq!(ind.len(), 1, "{}", describe(&doc));
+    assert_eq!(ind[0].content, "the old bridge will reopen in May");
+    assert_eq!(
+        ind[0].speaker.as_ref().map(|s| s.mention.as_str()),
+        Some("Ruiz")
+    );
+}
+
+/// A word of `object_cues.txt` right before an auxiliary is a noun, the subject of that verb
+/// ("Budget questions are likely …"), not a verb with a complement.
+#[test]
+fn object_cue_before_an_auxiliary_is_a_noun() {
+    check(
+        "Budget questions are likely to move to the fore in the race for mayor.",
+        &[],
+    );
+}
+
+/// "…, X told The Daily Courier.": the addressee of "told" (a name of a few words) may stand in
+/// a closing speaker tag.
+#[test]
+fn indirect_after_told_and_an_addressee() {
+    check(
+        "The depot will close in March, Jo Marsh told The Daily Courier.",
+        &[said(
+            Indirect,
+            "The depot will close in March",
+            "Jo Marsh",
+            "Jo Marsh",
+            "told",
+        )],
+    );
+}
+
 /// A reporting verb inside two-apostrophe quotes is the quoted person's: the speaker is the one
 /// the tag outside them names.
 #[test]
@@ -3512,13 +3798,17 @@ fn plural_groups_and_an_object_inside_a_who_clause() {
 fn a_name_never_runs_back_over_a_clause_opener() {
     check(
         "Lee wants to ban pets from the U.S. While Kim Dorr has condemned the plan, she called it “a distraction.”",
-        &[said(
-            Partial,
-            "a distraction.",
-            "Kim Dorr",
-            "she",
-            "called",
-        )],
+        &[
+            // "U.S." ends no sentence here, and Lee's position stands outside the marks.
+            said(
+                Indirect,
+                "to ban pets from the U.S",
+                "Lee",
+                "Lee",
+                "wants",
+            ),
+            said(Partial, "a distraction.", "Kim Dorr", "she", "called"),
+        ],
     );
 }
 
