@@ -1979,6 +1979,15 @@ fn possessed_saying(v: &View<'_>, sent: Range<usize>, rq: &RawQuote) -> Option<(
         // The possessor then stands right before the opening mark.
         return possessor(v, open_tok - 1, sent.start).map(|np| (np, v.toks[after_close].span));
     }
+    // Or a few words further back, opening a clause the quote is part of: "Trump’s claim that
+    // the president “founded” the group", with no reporting verb or quote in between.
+    if noun.is_none() {
+        let floor = sent.start.max(open_tok.saturating_sub(12));
+        noun = (floor..open_tok.saturating_sub(1))
+            .rev()
+            .find(|&k| v.lw_is(k + 1, "that") && v.lex.speech_nouns.contains(v.lc(k)))
+            .filter(|&k| !(k + 2..open_tok).any(|m| v.is_cue(m) || v.is_mark(m)));
+    }
     let noun = noun?;
     // The quote is what was said only when a word joins it to the noun ("assertion that",
     // "promise to be", "criticism of"); "Trump's comments “are based on …”" is a predicate.

@@ -4515,3 +4515,18 @@ fn a_connective_before_the_next_sentence_quote() {
         ],
     );
 }
+
+/// A possessor's act of saying may open the clause the quote stands in, a few words back.
+#[test]
+fn a_possessed_claim_a_few_words_before_the_quote() {
+    check(
+        "Budget.\n\nDina Bell's accusation that her rival is playing the “old boys' card” set off a long debate.",
+        &[said(
+            Partial,
+            "old boys' card",
+            "Dina Bell",
+            "Dina Bell's",
+            "accusation",
+        )],
+    );
+}
