@@ -2392,7 +2392,18 @@ fn attribute_one(
                         "said" | "told" | "asked" | "reported" | "rumored" | "rumoured" | "alleged"
                     ) && matches!(v.lc(k - 1), "was" | "were" | "is" | "are" | "been" | "be")
                 });
-                if matches!(np.kind, NpKind::Name | NpKind::Pronoun(_))
+                // A group or role named with a determiner speaks too ("The union took aim at
+                // “…”"), a quote that says enough to stand as one; a bare plural ("Many Americans
+                // saw the party as “…”") is what the reporter says they think.
+                let determined = || {
+                    says_enough
+                        && matches!(
+                            v.lc(tok_at(v.toks, np.span.start)),
+                            "the" | "a" | "an" | "this" | "that"
+                        )
+                };
+                if (matches!(np.kind, NpKind::Name | NpKind::Pronoun(_))
+                    || np.kind == NpKind::Group && determined())
                     && !rival
                     && verb_next
                     && !reported

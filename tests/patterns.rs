@@ -3825,7 +3825,17 @@ fn called_for_and_called_on_are_cues() {
                 "Ana Ruiz",
                 "called",
             ),
-            unattributed(Partial, "the strike we planned."),
+            // "called off" is no cue: only the subject, with no verb of saying, speaks.
+            Want {
+                cue: None,
+                ..said(
+                    Partial,
+                    "the strike we planned.",
+                    "union",
+                    "The union",
+                    "",
+                )
+            },
         ],
     );
 }
@@ -4528,5 +4538,24 @@ fn a_possessed_claim_a_few_words_before_the_quote() {
             "Dina Bell's",
             "accusation",
         )],
+    );
+}
+
+/// With no reporting verb, a group or a role as the sentence's subject speaks a quote in its
+/// sentence, as a person does.
+#[test]
+fn a_group_subject_speaks_without_a_reporting_verb() {
+    check(
+        "Budget.\n\nThe union took aim at “the greed of the owners and their friends in the city” at a rally on Monday.",
+        &[Want {
+            cue: None,
+            ..said(
+                Partial,
+                "the greed of the owners and their friends in the city",
+                "union",
+                "The union",
+                "",
+            )
+        }],
     );
 }
