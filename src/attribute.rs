@@ -2575,8 +2575,9 @@ fn not_speech_cue(
     let lw = v.lc(last_word);
     for (phrase, why) in &v.lex.nonspeech {
         let hit = match why.as_str() {
-            // A work is named right after its noun: "the novel “The Salt Road”".
-            "title" => lw == *phrase && words <= 12,
+            // A work is named right after its noun: "the novel “The Salt Road”"; "called the
+            // show “the news show of record.”" is a judgement of it, in lower case.
+            "title" => lw == *phrase && words <= 12 && (words <= 3 || is_title_case(content)),
             "naming" | "work" => false,
             _ => {
                 before.ends_with(phrase.as_str())

@@ -4559,3 +4559,19 @@ fn a_group_subject_speaks_without_a_reporting_verb() {
         }],
     );
 }
+
+/// A noun for a work before a quote makes a title only of a name: a judgement of the work in lower
+/// case is speech.
+#[test]
+fn a_lower_case_judgement_after_a_work_noun_is_speech() {
+    check(
+        "Radio.\n\nStation chief Dave Lund called the show “the conservative news show of record.”",
+        &[said(
+            Partial,
+            "the conservative news show of record.",
+            "Dave Lund",
+            "Dave Lund",
+            "called",
+        )],
+    );
+}
