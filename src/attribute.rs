@@ -2926,8 +2926,15 @@ fn lead(v: &View<'_>, pre: Range<usize>) -> Option<(Np, Option<Span>, &'static s
             // A participle inside the phrase ("said in a video posted online:") has no subject of
             // its own: keep looking for the main verb further back.
             match v.np_before(c, pre.start) {
-                // "The senator emailed supporters saying: “…”": the addressees do not speak.
-                Some(np) if v.lc(c).ends_with("ing") && object_of_verb(v, &np, pre.start) => {
+                // "The senator emailed supporters saying: “…”", "sent an email to supporters
+                // stating, “…”": the addressees do not speak.
+                Some(np)
+                    if v.lc(c).ends_with("ing")
+                        && (object_of_verb(v, &np, pre.start) || {
+                            let s = tok_at(v.toks, np.span.start);
+                            s > pre.start && v.lw_is(s - 1, "to")
+                        }) =>
+                {
                     let start = tok_at(v.toks, np.span.start);
                     return clause_subject(v, pre.start, start)
                         .map(|s| (s, Some(v.toks[c].span), "gerund"));

@@ -4575,3 +4575,18 @@ fn a_lower_case_judgement_after_a_work_noun_is_speech() {
         )],
     );
 }
+
+/// The people an email is sent to do not speak its words: the sender does.
+#[test]
+fn the_addressees_of_an_email_do_not_speak() {
+    check(
+        "Budget.\n\nThe council quickly sent an email to residents stating, “The bridge will reopen on Monday.”",
+        &[said(
+            Direct,
+            "The bridge will reopen on Monday.",
+            "council",
+            "The council",
+            "stating",
+        )],
+    );
+}
