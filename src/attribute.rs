@@ -157,6 +157,18 @@ fn shapes_of<V>(words: &WordMap<V>) -> [u64; 1024] {
     t
 }
 
+/// The finite forms the lexicons may list for a participle's stem ("say" -> "says", "note" ->
+/// "noted", "address" -> "addresses"), given to `f` in one reused buffer until it returns true.
+fn any_stem_form(stem: &str, mut f: impl FnMut(&str) -> bool) -> bool {
+    let mut form = String::with_capacity(stem.len() + 2);
+    ["s", "ed", "es"].iter().any(|end| {
+        form.clear();
+        form.push_str(stem);
+        form.push_str(end);
+        f(&form)
+    })
+}
+
 /// A token with no [`cue_shape`], in [`View::shapes`].
 const NO_SHAPE: u32 = u32::MAX;
 
@@ -537,46 +549,39 @@ impl<'a> View<'a> {
     /// "saying" -> "says", "noting" -> "noted". (", citing …" and other participles of
     /// `object_cues.txt` verbs mostly give a reason, not a statement.)
     fn participle_cue(&self, i: usize) -> bool {
-        if i < 2 || !self.is_word(i) || self.w(i - 1) != "," || self.cap(i) {
-            return false;
-        }
-        let Some(stem) = self.lc(i).strip_suffix("ing").filter(|s| s.len() > 1) else {
+        let Some(stem) = self.comma_participle_stem(i) else {
             return false;
         };
-        let mut form = String::with_capacity(stem.len() + 2);
-        ["s", "ed", "es"].iter().any(|end| {
-            form.clear();
-            form.push_str(stem);
-            form.push_str(end);
-            self.lex.indirect_cues.contains(form.as_str())
-        })
+        any_stem_form(stem, |form| self.lex.indirect_cues.contains(form))
+    }
+    /// Token `i` is a lower-case participle right after a comma (", saying"): its stem ("say").
+    fn comma_participle_stem(&self, i: usize) -> Option<&str> {
+        if i < 2 || !self.is_word(i) || self.w(i - 1) != "," || self.cap(i) {
+            return None;
+        }
+        self.lc(i).strip_suffix("ing").filter(|s| s.len() > 1)
     }
     /// Token `i` is the participle, right after a comma, of a verb of saying that takes a noun
     /// phrase (`object_cues.txt` and `cue_verbs.txt` both): ", citing …", ", referring to …",
     /// ", accusing …". Returns the particle the verb takes ("" for none). Verbs of doing
     /// ("offering", "supporting") are left out: their participle mostly gives a reason.
     fn object_participle(&self, i: usize) -> Option<&'a str> {
-        if i < 2 || !self.is_word(i) || self.w(i - 1) != "," || self.cap(i) {
-            return None;
-        }
-        let stem = self.lc(i).strip_suffix("ing").filter(|s| s.len() > 1)?;
+        let stem = self.comma_participle_stem(i)?;
         let next = (i + 1 < self.toks.len() && self.is_word(i + 1)).then(|| self.lc(i + 1));
-        let mut form = String::with_capacity(stem.len() + 2);
         let mut said = false;
         let mut found = None;
-        for end in ["s", "ed", "es"] {
-            form.clear();
-            form.push_str(stem);
-            form.push_str(end);
-            said |= self.lex.cue_verbs.contains(form.as_str());
+        // Every form is read: the verb of saying and the object verb may be different forms.
+        any_stem_form(stem, |form| {
+            said |= self.lex.cue_verbs.contains(form);
             if found.is_none() {
-                found = self.lex.object_cues.get(form.as_str()).and_then(|ps| {
+                found = self.lex.object_cues.get(form).and_then(|ps| {
                     ps.iter()
                         .find(|p| p.is_empty() || next == Some(p.as_str()))
                         .map(String::as_str)
                 });
             }
-        }
+            false
+        });
         found.filter(|_| said)
     }
     /// A clause cue with an infinitive: "vowed to …", "promised to …", "hopes to …" ("agreed to
@@ -2224,6 +2229,10 @@ fn attribute_one(
     }
     let mut tail_end = None;
     let mut lead_ok = pre.is_empty() || (pre.len() == 1 && !v.is_word(pre.start));
+    // The lead-in before the quote, read at most once: the split, lead and tail rules below all
+    // consult it.
+    let lead_cell = OnceCell::new();
+    let lead_in = || *lead_cell.get_or_init(|| lead(v, pre.clone()));
     // 2. Split quote: the words before this quote are the attribution of the previous one.
     if let Some(te) = prev_tail_end {
         let prev = out.quotes.last().filter(|p| p.paragraph == pi);
@@ -2234,7 +2243,7 @@ fn attribute_one(
             && pre.end - te <= 20
             && prev.is_some_and(|p| p.content.slice(text).trim_end().ends_with(','))
             // "…,” Ryan said, though he said, “…”": the second half has its own lead.
-            && lead(v, pre.clone()).is_none();
+            && lead_in().is_none();
         if (te >= pre.end.saturating_sub(1) || long_split) && !pre.is_empty() {
             if let Some(prev) = prev {
                 a.speaker = prev.speaker;
@@ -2252,7 +2261,7 @@ fn attribute_one(
     let complete = rq.content.slice(text).trim_end().ends_with(['.', '?', '!']);
     if a.speaker.is_none() {
         if let Some((np, cue, pattern)) =
-            lead(v, pre.clone()).filter(|&(_, _, pattern)| complete || pattern != "colon_label")
+            lead_in().filter(|&(_, _, pattern)| complete || pattern != "colon_label")
         {
             lead_ok = true;
             set_lead(&mut a, text, np, cue, pattern);
@@ -2282,7 +2291,7 @@ fn attribute_one(
     }
     // 4. Lead: "Speaker said: “Q”" / "Speaker said, “Q”" / "Speaker: “Q”".
     if a.speaker.is_none() || !lead_ok {
-        if let Some((np, cue, pattern)) = lead(v, pre.clone()) {
+        if let Some((np, cue, pattern)) = lead_in() {
             lead_ok = true;
             if a.speaker.is_none() {
                 set_lead(&mut a, text, np, cue, pattern);
@@ -2928,13 +2937,7 @@ fn lead(v: &View<'_>, pre: Range<usize>) -> Option<(Np, Option<Span>, &'static s
             match v.np_before(c, pre.start) {
                 // "The senator emailed supporters saying: “…”", "sent an email to supporters
                 // stating, “…”": the addressees do not speak.
-                Some(np)
-                    if v.lc(c).ends_with("ing")
-                        && (object_of_verb(v, &np, pre.start) || {
-                            let s = tok_at(v.toks, np.span.start);
-                            s > pre.start && v.lw_is(s - 1, "to")
-                        }) =>
-                {
+                Some(np) if v.lc(c).ends_with("ing") && receives(v, &np, pre.start, pre.start) => {
                     let start = tok_at(v.toks, np.span.start);
                     return clause_subject(v, pre.start, start)
                         .map(|s| (s, Some(v.toks[c].span), "gerund"));
@@ -3112,16 +3115,10 @@ fn subject_of(v: &View<'_>, c: usize, lo: usize, sent_start: usize) -> Option<(N
         let np = v
             .np_before(c, lo)
             .filter(|np| matches!(np.kind, NpKind::Name | NpKind::Group))?;
-        // "wrote a letter to Attorney General Lisa Lamb asking": the one written to does not
-        // speak.
-        let mut b = tok_at(v.toks, np.span.start);
-        while b > lo && v.cap(b - 1) && tok_at(v.toks, np.span.start) - b < 4 {
-            b -= 1;
-        }
-        let addressed = b > lo && v.lc(b - 1) == "to";
-        // Unless that phrase is what the clause's subject sent ("issued a statement describing",
-        // "emailed supporters saying"): then the subject speaks.
-        if addressed || object_of_verb(v, &np, sent_start) {
+        // Unless that phrase is what the clause's subject sent or whom it wrote to ("issued a
+        // statement describing", "wrote a letter to Attorney General Lisa Lamb asking"): then the
+        // subject speaks.
+        if receives(v, &np, lo, sent_start) {
             return clause_subject(v, sent_start, tok_at(v.toks, np.span.start))
                 .map(|np| (np, "gerund"));
         }
@@ -3234,6 +3231,18 @@ fn said_before_gerund(v: &View<'_>, c: usize, sent_start: usize) -> Option<Np> {
 
 /// Is this group phrase the object of a verb before it: a document ("issued a statement",
 /// "sent out a press release") or the people addressed ("emailed supporters")?
+/// The phrase `np` right before a reporting gerund is what or whom the clause's verb acts on, not
+/// its speaker: the verb's object ("emailed supporters saying"), or the one written to, titles
+/// before the name included ("sent a letter to Attorney General Lisa Lamb asking").
+fn receives(v: &View<'_>, np: &Np, lo: usize, sent_start: usize) -> bool {
+    let start = tok_at(v.toks, np.span.start);
+    let mut b = start;
+    while b > lo && v.cap(b - 1) && start - b < 4 {
+        b -= 1;
+    }
+    (b > lo && v.lw_is(b - 1, "to")) || object_of_verb(v, np, sent_start)
+}
+
 fn object_of_verb(v: &View<'_>, np: &Np, sent_start: usize) -> bool {
     if np.kind != NpKind::Group {
         return false;
