@@ -1614,8 +1614,9 @@ pub fn attribute(text: &str, paras: &[Para], scan: &Scan, lex: &Lexicon) -> Attr
             para_quotes.push(qi);
             qi += 1;
         }
-        // A headline "Name: what they say" reports the named speaker's words.
-        if pi == 0 && paras.len() > 1 && label.is_none() {
+        // A headline "Name: what they say" reports the named speaker's words; one with quote
+        // marks is read by the quote rules (a statement would cut through its quotes).
+        if pi == 0 && paras.len() > 1 && label.is_none() && para_quotes.is_empty() {
             out.quotes.extend(headline_statement(&v, pi));
         }
         // The headline, and a deck right under it ("Justice vows to be 'more circumspect'"): a

@@ -451,6 +451,20 @@ fn transcript_line_records_do_not_overlap_reported_speech_inside() {
     }
 }
 
+/// Found by the property below in CI: a first paragraph "Name: words" with a quote mark in it gave
+/// a headline statement that ended inside the quote.
+#[test]
+fn headline_statement_does_not_cut_through_a_quote() {
+    for text in [
+        "Rhea Volk: said“as expected byRhea VolkMs.\n“",
+        "Rhea Volk: we will “finish the bridge” by spring\n\nThe council met on Monday.",
+    ] {
+        if let Err(e) = check_text(text) {
+            panic!("{text:?}: {e}");
+        }
+    }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Properties
 
