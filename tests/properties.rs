@@ -430,9 +430,9 @@ fn apply(text: &str, m: &Mutation) -> String {
 // ---------------------------------------------------------------------------------------------
 // Regressions
 
-#[test]
-fn single_mark_before_a_three_byte_word_does_not_panic() {
-    for text in ["‘中", "'Zß", "Lena Moor said the word was ‘né’ in French."] {
+/// Checks each text, naming the one that breaks an invariant.
+fn check_all(texts: &[&str]) {
+    for text in texts {
         if let Err(e) = check_text(text) {
             panic!("{text:?}: {e}");
         }
@@ -440,36 +440,34 @@ fn single_mark_before_a_three_byte_word_does_not_panic() {
 }
 
 #[test]
+fn single_mark_before_a_three_byte_word_does_not_panic() {
+    check_all(&["‘中", "'Zß", "Lena Moor said the word was ‘né’ in French."]);
+}
+
+#[test]
 fn transcript_line_records_do_not_overlap_reported_speech_inside() {
-    for text in [
+    check_all(&[
         "OKAFOR: Your party promised that no patient would wait more than a year.\n\nDOVLE: It was realistic when we made it.",
         "OKAFOR: You said “never again” last year.\n\nDOVLE: It was realistic when we made it.",
-    ] {
-        if let Err(e) = check_text(text) {
-            panic!("{text:?}: {e}");
-        }
-    }
+    ]);
 }
 
 /// Found by the property below in CI: a first paragraph "Name: words" with a quote mark in it gave
 /// a headline statement that ended inside the quote.
 #[test]
 fn headline_statement_does_not_cut_through_a_quote() {
-    for text in [
+    check_all(&[
         "Rhea Volk: said“as expected byRhea VolkMs.\n“",
         "Rhea Volk: we will “finish the bridge” by spring\n\nThe council met on Monday.",
-    ] {
-        if let Err(e) = check_text(text) {
-            panic!("{text:?}: {e}");
-        }
-    }
+    ]);
 }
 
 // ---------------------------------------------------------------------------------------------
 // Properties
 
 /// The number of cases: `default`, or `PROPTEST_CASES` when set (an explicit config would otherwise
-/// override the environment).
+/// override the environment). The seed is random unless `PROPTEST_RNG_SEED` is set, as `.ci/run`
+/// sets it: CI gives one verdict per commit, and a run here explores new cases.
 fn cases(default: u32) -> u32 {
     std::env::var("PROPTEST_CASES")
         .ok()
