@@ -18,6 +18,7 @@ use crate::quotes::{Family, RawQuote, Scan};
 use crate::segment::Token;
 use crate::span::Span;
 use crate::speakers::{hyphen_compound, is_acronym, is_cap, strip_titles, Np, NpKind};
+use crate::speakers::{strip_possessive, with_lower};
 use crate::work::{self, Stage};
 
 /// One paragraph, tokenised and split into sentence windows.
@@ -967,6 +968,13 @@ impl<'a> View<'a> {
                 let name_word = self.cap(p) && (!self.w(p).ends_with(['’', '\'']) || self.cap(j));
                 let link =
                     NAME_LINKS.contains(&self.w(p)) && p > lo && self.cap(p - 1) && self.cap(j);
+                // "Ivo Marsh of the Lorn Institute", "Bank of the West": "of the" joins two
+                // capitalised runs; `name_np` tells a person of an organisation from an
+                // organisation's name.
+                if self.w(p) == "the" && p > lo + 1 && self.w(p - 1) == "of" && self.cap(p - 2) {
+                    j = p - 1;
+                    continue;
+                }
                 let dot_or_hyphen = (self.w(p) == "." || self.w(p) == "-")
                     && p > lo
                     && self.cap(p - 1)
@@ -989,6 +997,15 @@ impl<'a> View<'a> {
             let date = self.lex.not_names.contains(self.lc(j));
             if pp && !date && j > lo && PP_HEADS.contains(&self.lc(j - 1)) {
                 return self.head_of_pp(j - 1, j, end, lo, gender);
+            }
+            // "a spokesman for the Lorn Institute": the same with a determiner.
+            if pp
+                && !date
+                && j > lo + 1
+                && self.lc(j - 1) == "the"
+                && PP_HEADS.contains(&self.lc(j - 2))
+            {
+                return self.head_of_pp(j - 2, j, end, lo, gender);
             }
             return self.name_np(j, end, lo, gender);
         }
@@ -1099,13 +1116,31 @@ impl<'a> View<'a> {
         lo: usize,
         gender: Option<Gender>,
     ) -> Option<Np> {
+        // The phrase stays in the name: "spokesperson for the council" is not any spokesperson.
+        let with_phrase = |h: Np| Np {
+            span: Span::new(h.span.start, self.toks[end - 1].span.end),
+            core: Span::new(h.core.start, self.toks[end - 1].span.end),
+            ..h
+        };
         match self.np_plain_before_in(prep, lo, gender, false) {
-            // The phrase stays in the name: "spokesperson for the council" is not any spokesperson.
-            Some(h) if h.kind == NpKind::Group => Some(Np {
-                span: Span::new(h.span.start, self.toks[end - 1].span.end),
-                core: Span::new(h.core.start, self.toks[end - 1].span.end),
-                ..h
-            }),
+            // "Jo Kell, the director for the Lorn Institute said": an apposition whose closing
+            // comma is missing; the name before it speaks.
+            Some(h)
+                if h.kind == NpKind::Group
+                    && tok_at(self.toks, h.span.start)
+                        .checked_sub(1)
+                        .is_some_and(|c| c > lo && self.w(c) == ",") =>
+            {
+                let c = tok_at(self.toks, h.span.start) - 1;
+                self.np_plain_before(c, lo, gender)
+                    .filter(|n| n.kind == NpKind::Name && tok_at(self.toks, n.span.end) == c)
+                    .map(|n| Np {
+                        gender: n.gender.or(h.gender),
+                        ..n
+                    })
+                    .or(Some(with_phrase(h)))
+            }
+            Some(h) if h.kind == NpKind::Group => Some(with_phrase(h)),
             None if prep > lo
                 && matches!(self.lc(prep), "from" | "in" | "at" | "near")
                 && self.is_word(prep - 1)
@@ -1113,6 +1148,18 @@ impl<'a> View<'a> {
                 && !self.lex.speech_nouns.contains(self.lc(prep - 1)) =>
             {
                 None
+            }
+            // "Ivo Marsh from Acme", "Ivo Marsh at the Lorn Institute": a person before the
+            // phrase speaks; the phrase stays in the mention.
+            Some(h)
+                if h.kind == NpKind::Name
+                    && tok_at(self.toks, h.span.end) == prep
+                    && self.person_like(&self.toks[tok_at(self.toks, h.core.start)..prep]) =>
+            {
+                Some(Np {
+                    span: Span::new(h.span.start, self.toks[end - 1].span.end),
+                    ..h
+                })
             }
             _ => self.name_np(j, end, lo, gender),
         }
@@ -1154,6 +1201,7 @@ impl<'a> View<'a> {
             }
             return None;
         }
+        let core = self.person_of_organisation(core);
         let core_span = Span::new(core[0].span.start, core[core.len() - 1].span.end);
         let core_text = core_span.slice(self.text);
         if core.len() == 1
@@ -1191,6 +1239,39 @@ impl<'a> View<'a> {
             },
             gender: gender.or(tg),
         })
+    }
+
+    /// "Ivo Marsh of the Lorn Institute": a person's name (two capitalised words or more, none of
+    /// them a title, a role or an organisation's word) before "of" is who speaks; the phrase stays
+    /// in the mention. "Bank of the West", "Secretary of State" and "University of Lorn" stay
+    /// whole.
+    fn person_of_organisation<'t>(&self, core: &'t [Token]) -> &'t [Token] {
+        let Some(of) = core.iter().position(|t| t.text(self.text) == "of") else {
+            return core;
+        };
+        let person = &core[..of];
+        if self.person_like(person) {
+            person
+        } else {
+            core
+        }
+    }
+
+    /// Two capitalised words or more, none of them all capitals, a title, a role, an
+    /// organisation's word or a word that is not a name: a person's name, as far as the words tell.
+    fn person_like(&self, words: &[Token]) -> bool {
+        words.len() >= 2
+            && words.iter().all(|t| {
+                let w = strip_possessive(t.text(self.text));
+                w.chars().next().is_some_and(char::is_uppercase)
+                    && w.chars().any(char::is_lowercase)
+                    && with_lower(w, |l| {
+                        !self.lex.org_heads.contains(l)
+                            && !self.lex.titles.contains_key(l)
+                            && !self.lex.roles.contains_key(l)
+                            && !self.lex.not_names.contains(l)
+                    })
+            })
     }
 
     /// "“…,” said the designer, who …": right after an inverted reporting verb, a determiner and a
@@ -1614,9 +1695,8 @@ pub fn attribute(text: &str, paras: &[Para], scan: &Scan, lex: &Lexicon) -> Attr
             para_quotes.push(qi);
             qi += 1;
         }
-        // A headline "Name: what they say" reports the named speaker's words; one with quote
-        // marks is read by the quote rules (a statement would cut through its quotes).
-        if pi == 0 && paras.len() > 1 && label.is_none() && para_quotes.is_empty() {
+        // A headline "Name: what they say" reports the named speaker's words.
+        if pi == 0 && paras.len() > 1 && label.is_none() {
             out.quotes.extend(headline_statement(&v, pi));
         }
         // The headline, and a deck right under it ("Justice vows to be 'more circumspect'"): a
@@ -1652,6 +1732,11 @@ pub fn attribute(text: &str, paras: &[Para], scan: &Scan, lex: &Lexicon) -> Attr
             para_quotes.clear();
         } else {
             headline_block = false;
+            // Not a headline after all: its quotes stay quotes, and a "Name: words" statement
+            // that holds a quote mark gives way to them (it could end inside one).
+            if !para_quotes.is_empty() {
+                out.quotes.truncate(first_of_para);
+            }
         }
         // "“…”" ¶ "- Dina Bell.": a signature line names the speaker of the quotes above it.
         if let (true, Some(start)) = (para_quotes.is_empty(), prev_only_quotes) {

@@ -1724,7 +1724,7 @@ fn name_before_a_prepositional_phrase_still_speaks() {
         &[said(
             Direct,
             "We will appeal.",
-            "Jane Doe of Acme",
+            "Jane Doe",
             "Jane Doe of Acme",
             "said",
         )],
@@ -4587,6 +4587,87 @@ fn the_addressees_of_an_email_do_not_speak() {
             "council",
             "The council",
             "stating",
+        )],
+    );
+}
+
+/// A person named with the organisation they belong to ("of the …", "from …", "at the …") is the
+/// speaker; the mention keeps the phrase, the name does not take the organisation's.
+#[test]
+fn a_person_of_an_organisation_speaks() {
+    for (text, mention, cue) in [
+        (
+            "Fares.\n\nIvo Marsh of the Lorn Institute told reporters, “We have suffered the same fate.”",
+            "Ivo Marsh of the Lorn Institute",
+            "told",
+        ),
+        (
+            "Fares.\n\nIvo Marsh of Acme told reporters, “We have suffered the same fate.”",
+            "Ivo Marsh of Acme",
+            "told",
+        ),
+        (
+            "Fares.\n\nIvo Marsh from Acme told reporters, “We have suffered the same fate.”",
+            "Ivo Marsh from Acme",
+            "told",
+        ),
+        (
+            "Fares.\n\nIvo Marsh at the Lorn Institute told reporters, “We have suffered the same fate.”",
+            "Ivo Marsh at the Lorn Institute",
+            "told",
+        ),
+        (
+            "Fares.\n\n“We have suffered the same fate,” Ivo Marsh of the Lorn Institute said.",
+            "Ivo Marsh of the Lorn Institute",
+            "said",
+        ),
+    ] {
+        let content = if text.contains("fate,”") {
+            "We have suffered the same fate,"
+        } else {
+            "We have suffered the same fate."
+        };
+        check(text, &[said(Direct, content, "Ivo Marsh", mention, cue)]);
+    }
+}
+
+/// An organisation's own name with "of" stays whole, and a role for an organisation is a group.
+#[test]
+fn an_organisation_named_with_of_stays_whole() {
+    check(
+        "Fares.\n\nThe Society of the Green Lantern said, “Rates will hold.”",
+        &[said(
+            Direct,
+            "Rates will hold.",
+            "Society of the Green Lantern",
+            "Society of the Green Lantern",
+            "said",
+        )],
+    );
+    check(
+        "Fares.\n\nA spokesman for the Lorn Institute told reporters, “Rates will hold.”",
+        &[said(
+            Direct,
+            "Rates will hold.",
+            "spokesman for the Lorn Institute",
+            "A spokesman for the Lorn Institute",
+            "told",
+        )],
+    );
+}
+
+/// "Name, the director for the Lorn Institute said": an apposition whose closing comma is
+/// missing; the name before it speaks.
+#[test]
+fn an_apposition_missing_its_closing_comma() {
+    check(
+        "Fares.\n\nTia Roe, the director for the Lorn Institute said in a statement. “There are no ballots to recount.”",
+        &[said(
+            Direct,
+            "There are no ballots to recount.",
+            "Tia Roe",
+            "Tia Roe",
+            "said",
         )],
     );
 }
