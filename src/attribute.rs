@@ -1338,6 +1338,24 @@ impl<'a> View<'a> {
 
     /// The speaker noun phrase starting at `i` ("said Jane Doe", "said the ministry", "said she",
     /// "said undecided voter Jane Doe", "said Acme spokesman John Roe").
+    /// Tokens `k`, `k + 1`, `k + 2` spell a role with a hyphen and no spaces ("front-runner",
+    /// "co-founder"), in lower case.
+    fn role_compound_at(&self, k: usize, hi: usize) -> bool {
+        k + 2 < hi
+            && self.w(k + 1) == "-"
+            && !self.cap(k)
+            && self.is_word(k)
+            && self.is_word(k + 2)
+            && self.toks[k].span.end == self.toks[k + 1].span.start
+            && self.toks[k + 1].span.end == self.toks[k + 2].span.start
+            && self.lex.roles.contains_key(
+                Span::new(self.toks[k].span.start, self.toks[k + 2].span.end)
+                    .slice(self.text)
+                    .to_ascii_lowercase()
+                    .as_str(),
+            )
+    }
+
     fn np_after(&self, i: usize, hi: usize) -> Option<Np> {
         if i >= hi {
             return None;
@@ -1409,6 +1427,12 @@ impl<'a> View<'a> {
                 && self.cap(k + 1)
             {
                 last_cap_run = last_cap_run.map(|(s, e)| (s, e + 1));
+            } else if lower < 4 && self.role_compound_at(k, hi) {
+                // "front-runner", "co-founder": a role written with a hyphen is one word.
+                lower += 1;
+                head = Some(k + 2);
+                k += 3;
+                continue;
             } else if self.is_word(k)
                 && !self.is_cue(k)
                 && !PREPOSITIONS.contains(&t)
@@ -1431,6 +1455,7 @@ impl<'a> View<'a> {
                             .any(|suf| t.ends_with(suf))
                         && !self.cap(k + 1)
                         && (self.is_group_head(k + 1)
+                            || self.role_compound_at(k + 1, hi)
                             || self.lex.titles.contains_key(self.lc(k + 1)))))
             {
                 lower += 1;

@@ -4671,3 +4671,25 @@ fn an_apposition_missing_its_closing_comma() {
         )],
     );
 }
+
+/// A role written with a hyphen ("front-runner", "co-founder") before a name is part of the
+/// subject's phrase, as a one-word role is.
+#[test]
+fn a_hyphenated_role_before_a_name_is_part_of_the_subject() {
+    for subject in [
+        "Republican front-runner Tom Reyes",
+        "Republican mayoral front-runner Tom Reyes",
+        "Museum co-founder Tom Reyes",
+    ] {
+        let text = format!(
+            "Budget.\n\n{subject} defended his deputy as a \"very decent man\" Tuesday, hours after the deputy was charged."
+        );
+        let doc = analyze(&text);
+        let q = &doc.quotes[0];
+        assert_eq!(q.content, "very decent man", "{text}");
+        let sp = q.speaker.as_ref().expect("a speaker");
+        assert_eq!(sp.name.as_deref(), Some("Tom Reyes"), "{text}");
+        assert_eq!(sp.mention, subject, "{text}");
+        assert_eq!(q.pattern, "sentence_subject", "{text}");
+    }
+}
