@@ -1467,7 +1467,33 @@ impl<'a> View<'a> {
             }
             k += 1;
         }
-        // A name at the end of the window wins ("Republican voter Jane Doe").
+        // A name at the end of the window wins ("Republican voter Jane Doe"), but not one that
+        // modifies the noun after it: "a staunch Jo Doe ally" is no person named Jo Doe.
+        let modifier = |e: usize| {
+            matches!(self.lc(i), "a" | "an")
+                && e < hi
+                && self.is_word(e)
+                && !self.cap(e)
+                && !self.is_cue(e)
+                && !PREPOSITIONS.contains(&self.lc(e))
+                // "an issue Democrats have struggled with": a verb after the name starts a clause.
+                && !self.lc(e).ends_with("ed")
+                && !matches!(
+                    self.lc(e),
+                    "have" | "has" | "had" | "is" | "are" | "was" | "were" | "will" | "would"
+                        | "can" | "could" | "should" | "may" | "might" | "must" | "do" | "does"
+                        | "did" | "who" | "that" | "which"
+                )
+        };
+        if let Some((_, e)) = last_cap_run.filter(|&(_, e)| modifier(e)) {
+            // The phrase names someone by what they are, as a group or role does.
+            return Some(Np {
+                span: self.span(i..e + 1),
+                core: self.span(i + 1..e + 1),
+                kind: NpKind::Group,
+                gender: None,
+            });
+        }
         if let Some((s, e)) = last_cap_run {
             if head.is_none() && (e == k || self.w(e.min(hi - 1)) == ".") {
                 let gender = self.gender_in(i..s);
@@ -3499,9 +3525,19 @@ fn clause_subject_in(v: &View<'_>, start: usize, end: usize, commas: usize) -> O
     let intro = PREPOSITIONS.contains(&first)
         || ((first.ends_with("ing") || first.ends_with("ed")) && !name_next)
         || (first.ends_with("ly") && first.len() > 4)
+        // "Last week, …"; but "New Dorset Gov. Jo Doe …" opens with a name.
         || (v.lex.not_names.contains(first)
             && v.pronoun(i).is_none()
-            && !DETERMINERS.contains(&first))
+            && !DETERMINERS.contains(&first)
+            && !(i + 1 < end
+                && v.cap(i + 1)
+                && !v.lex.not_names.contains(v.lc(i + 1))
+                && !PREPOSITIONS.contains(&first)
+                && !SUBORDINATORS.contains(&first)
+                && !matches!(
+                    first,
+                    "but" | "and" | "or" | "then" | "so" | "yet" | "not" | "there" | "here" | "who"
+                )))
         || matches!(
             first,
             "amid" | "alongside" | "despite" | "asked" | "unlike" | "like"

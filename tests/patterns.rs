@@ -4693,3 +4693,29 @@ fn a_hyphenated_role_before_a_name_is_part_of_the_subject() {
         assert_eq!(q.pattern, "sentence_subject", "{text}");
     }
 }
+
+/// A sentence that opens with a place name ("New Dorset Gov. …") opens with its subject, not an
+/// introductory phrase; and a name that modifies a noun ("a staunch Tom Fell ally") names no one.
+#[test]
+fn a_place_name_opens_the_subject_and_a_modifying_name_names_no_one() {
+    check(
+        "Budget.\n\nNew Dorset Gov. Rob Kane (R), a staunch Tom Fell ally, defended the campaign on Monday, saying, \"Most of the speech is different.\"",
+        &[said(
+            Direct,
+            "Most of the speech is different.",
+            "Rob Kane",
+            "New Dorset Gov. Rob Kane",
+            "saying",
+        )],
+    );
+    check(
+        "Budget.\n\nDefence chief Ana Roe met her counterpart \"to discuss the joint drills,\" according to a Ministry readout.",
+        &[said(
+            Partial,
+            "to discuss the joint drills,",
+            "Ministry readout",
+            "a Ministry readout",
+            "according to",
+        )],
+    );
+}
