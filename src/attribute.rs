@@ -1427,10 +1427,20 @@ impl<'a> View<'a> {
                 && self.cap(k + 1)
             {
                 last_cap_run = last_cap_run.map(|(s, e)| (s, e + 1));
-            } else if lower < 4 && self.role_compound_at(k, hi) {
-                // "front-runner", "co-founder": a role written with a hyphen is one word.
+            } else if lower < 4
+                && k + 2 < hi
+                && !self.cap(k)
+                && self.hyphen_compound_at(k + 2)
+                && (last_cap_run.is_none()
+                    || self.role_compound_at(k, hi)
+                    || self.is_group_head(k + 2))
+            {
+                // "front-runner", "co-founder": a role written with a hyphen is one word, and so
+                // is a modifier ("one well-connected Democrat", "a two-term senator").
                 lower += 1;
-                head = Some(k + 2);
+                if self.role_compound_at(k, hi) || self.is_group_head(k + 2) {
+                    head = Some(k + 2);
+                }
                 k += 3;
                 continue;
             } else if self.is_word(k)
@@ -1510,27 +1520,26 @@ impl<'a> View<'a> {
                 } else {
                     None
                 };
-                let Some(np) = self.name_np(s, e, s, gender.or(tail_gender)) else {
-                    // "one Republican involved in the planning", "another Democrat": a party or
-                    // nationality word after a determiner names a person by what they are.
-                    // Not when the phrase goes on ("the Democratic presidential candidate").
-                    let ends = e >= hi || !self.is_word(e) || {
-                        let n = self.lc(e);
-                        PREPOSITIONS.contains(&n)
-                            || matches!(n, "who" | "familiar" | "close")
-                            || n.ends_with("ed")
-                            || n.ends_with("ing")
-                    };
-                    if det && ends && e == s + 1 && self.lex.demonyms.contains(self.lc(s)) {
-                        return Some(Np {
-                            span: self.span(i..e),
-                            core: self.span(s..e),
-                            kind: NpKind::Group,
-                            gender: None,
-                        });
-                    }
-                    return None;
+                // "one Republican involved in the planning", "another Democrat", "one
+                // well-connected Democrat": a party or nationality word after a determiner names a
+                // person by what they are. Not when the phrase goes on ("the Democratic
+                // presidential candidate").
+                let ends = e >= hi || !self.is_word(e) || {
+                    let n = self.lc(e);
+                    PREPOSITIONS.contains(&n)
+                        || matches!(n, "who" | "familiar" | "close")
+                        || n.ends_with("ed")
+                        || n.ends_with("ing")
                 };
+                if det && ends && e == s + 1 && self.lex.demonyms.contains(self.lc(s)) {
+                    return Some(Np {
+                        span: self.span(i..e),
+                        core: self.span(s..e),
+                        kind: NpKind::Group,
+                        gender: None,
+                    });
+                }
+                let np = self.name_np(s, e, s, gender.or(tail_gender))?;
                 let span = Span::new(self.toks[i].span.start, np.span.end);
                 return Some(Np { span, ..np });
             }

@@ -4719,3 +4719,29 @@ fn a_place_name_opens_the_subject_and_a_modifying_name_names_no_one() {
         )],
     );
 }
+
+/// A modifier written with a hyphen ("one well-connected Democrat") is one word of the speaker's
+/// phrase, and a party word after a determiner names a person by what they are, not by name.
+#[test]
+fn a_hyphenated_modifier_in_an_inverted_speaker() {
+    check(
+        "Budget.\n\n\"If the mayor wins both wards, the energy is going to be substantial,\" said one well-connected Democrat familiar with the campaign's organization, who requested anonymity.",
+        &[said(
+            Direct,
+            "If the mayor wins both wards, the energy is going to be substantial,",
+            "Democrat",
+            "one well-connected Democrat",
+            "said",
+        )],
+    );
+    check(
+        "Budget.\n\n“For a start, the plan was never costed,” Oliver Lane barked.",
+        &[said(
+            Direct,
+            "For a start, the plan was never costed,",
+            "Oliver Lane",
+            "Oliver Lane",
+            "barked",
+        )],
+    );
+}
