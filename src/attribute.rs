@@ -947,6 +947,10 @@ impl<'a> View<'a> {
             return None;
         }
         let last = end - 1;
+        // Punctuation ends no phrase, but for the period of an abbreviation ("Jo Doe Jr.").
+        if !self.is_word(last) && self.w(last) != "." {
+            return None;
+        }
         // A group noun capitalised only because it opens the sentence ("Officials said") is a
         // group, not a name.
         let opening_group = self.is_sentence_start(last) && self.is_group_head(last);
@@ -1009,8 +1013,17 @@ impl<'a> View<'a> {
             }
             return self.name_np(j, end, lo, gender);
         }
-        if self.is_group_head(last) {
-            let mut j = last;
+        // "the secretary of state", "his chief of staff": a role of three words with "of".
+        let role_of = last >= lo + 2
+            && self.lw_is(last - 1, "of")
+            && !self.cap(last)
+            && self.is_word(last - 2)
+            && self
+                .lex
+                .roles
+                .contains_key(format!("{} of {}", self.lc(last - 2), self.lc(last)).as_str());
+        if role_of || self.is_group_head(last) {
+            let mut j = if role_of { last - 2 } else { last };
             // "43-year-old" split into five tokens is one word of the phrase.
             if self.lc(last) == "old" && self.is_age_noun(last) {
                 j = last - 4;
@@ -1427,22 +1440,6 @@ impl<'a> View<'a> {
                 && self.cap(k + 1)
             {
                 last_cap_run = last_cap_run.map(|(s, e)| (s, e + 1));
-            } else if lower < 4
-                && k + 2 < hi
-                && !self.cap(k)
-                && self.hyphen_compound_at(k + 2)
-                && (last_cap_run.is_none()
-                    || self.role_compound_at(k, hi)
-                    || self.is_group_head(k + 2))
-            {
-                // "front-runner", "co-founder": a role written with a hyphen is one word, and so
-                // is a modifier ("one well-connected Democrat", "a two-term senator").
-                lower += 1;
-                if self.role_compound_at(k, hi) || self.is_group_head(k + 2) {
-                    head = Some(k + 2);
-                }
-                k += 3;
-                continue;
             } else if self.is_word(k)
                 && !self.is_cue(k)
                 && !PREPOSITIONS.contains(&t)
@@ -1472,6 +1469,24 @@ impl<'a> View<'a> {
                 if self.is_group_head(k) {
                     head = Some(k);
                 }
+            } else if t == "-" && k > i && lower > 0 && self.hyphen_compound_at(k + 1) {
+                // "one well-connected Democrat", "a two-term senator": the second half of a
+                // modifier written with a hyphen, whose first half was read as a word.
+                if self.is_group_head(k + 1) || self.role_compound_at(k - 1, hi) {
+                    head = Some(k + 1);
+                }
+                k += 2;
+                continue;
+            } else if lower < 4
+                && last_cap_run.is_some()
+                && t.starts_with(|c: char| c.is_lowercase())
+                && self.role_compound_at(k, hi)
+            {
+                // "Republican front-runner Jo Doe": a role written with a hyphen is one word.
+                lower += 1;
+                head = Some(k + 2);
+                k += 3;
+                continue;
             } else {
                 break;
             }

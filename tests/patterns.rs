@@ -4745,3 +4745,19 @@ fn a_hyphenated_modifier_in_an_inverted_speaker() {
         )],
     );
 }
+
+/// A role of three words with "of" ("the secretary of state", "her chief of staff") names the
+/// speaker as a one-word role does.
+#[test]
+fn a_role_with_of_names_the_speaker() {
+    check(
+        "Budget.\n\nAt the rally, the secretary of state said she was \"not only here to do my job\" but also to back the plan.",
+        &[said(
+            Partial,
+            "not only here to do my job",
+            "secretary of state",
+            "the secretary of state",
+            "said",
+        )],
+    );
+}
