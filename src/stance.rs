@@ -312,30 +312,37 @@ pub fn classify_sentence(sentence: &str) -> Stance {
     })
 }
 
-/// When the party a stance is measured toward is the quote's own speaker, the quote's words address
-/// someone else: the score counts this much ("‘This is a disgrace,’ Smith said" says nothing bad
-/// about Smith).
+/// When the party a stance is measured toward is the quote's own speaker, critical words address
+/// someone else: a critical score counts this much ("‘This is a disgrace,’ Smith said" says nothing
+/// bad about Smith). Conciliatory words are the speaker's own goodwill and count in full ("‘We are
+/// grateful to our neighbours,’ Smith said" reflects well on Smith).
 pub const SPEAKER_FACTOR: f64 = 0.25;
 
 /// Classify `sentence` as a stance toward `target` (a name or pronoun as written in the sentence).
 ///
 /// Like [`classify_sentence`], except that when `target` is the speaker of the sentence's reporting
-/// verb ("Smith said", "…,” said Smith", "Smith, a senator, told reporters") the score is scaled by
-/// [`SPEAKER_FACTOR`] and the mention is added to the evidence with weight 0 and the reason. A target
-/// that does not occur in the sentence is ignored.
+/// verb ("Smith said", "…,” said Smith", "Smith, a senator, told reporters") a critical score is
+/// scaled by [`SPEAKER_FACTOR`] and the mention is added to the evidence with weight 0 and the
+/// reason. A target that does not occur in the sentence is ignored.
 pub fn classify_toward(sentence: &str, target: &str) -> Stance {
     let mut st = classify_sentence(sentence);
-    if let Some(m) = speaker_mention(sentence, target) {
-        st.score = round4(st.score * SPEAKER_FACTOR);
-        st.label = StanceLabel::from_score(st.score, THRESHOLD);
+    if let Some(m) = speaker_mention(sentence, target).filter(|_| st.score != 0.0) {
+        let why = if st.score < 0.0 {
+            st.score = round4(st.score * SPEAKER_FACTOR);
+            st.label = StanceLabel::from_score(st.score, THRESHOLD);
+            format!(
+                "the target is the speaker: the critical words address someone else (score x {SPEAKER_FACTOR})"
+            )
+        } else {
+            "the target is the speaker: conciliatory words are the speaker's own goodwill (score x 1)"
+                .to_string()
+        };
         st.evidence.push(Evidence {
             text: sentence[m.start..m.end].to_string(),
             start: m.start,
             end: m.end,
             weight: 0.0,
-            why: format!(
-                "the target is the speaker: the quote's words address someone else (score x {SPEAKER_FACTOR})"
-            ),
+            why,
         });
         st.evidence.sort_by_key(|e| (e.start, e.end));
     }

@@ -3,7 +3,9 @@
 //! written for these tests (none comes from an evaluation set).
 
 use quotecheck::span::Span;
-use quotecheck::stance::{classify, classify_sentence, lead_in, StanceInput, StanceLabel};
+use quotecheck::stance::{
+    classify, classify_sentence, classify_toward, lead_in, StanceInput, StanceLabel,
+};
 
 use StanceLabel::{Conciliatory as Conc, Critical as Crit, Neutral as Neut};
 
@@ -219,6 +221,45 @@ fn contrast_pairs() {
         }
     }
     assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+/// Toward the quote's own speaker, critical words address someone else and are damped; conciliatory
+/// words are the speaker's own goodwill and count in full. Toward anyone else nothing changes.
+#[test]
+fn toward_the_speaker_only_criticism_is_damped() {
+    for (text, target, want) in [
+        (
+            "“The new timetable is unfair,” Lina Roe said.",
+            "Lina Roe",
+            Neut,
+        ),
+        (
+            "“The council's timetable is unfair,” Lina Roe said.",
+            "council",
+            Crit,
+        ),
+        (
+            "“We thank the drivers for their patience,” Lina Roe said.",
+            "Lina Roe",
+            Conc,
+        ),
+        (
+            "“We thank the drivers for their patience,” Lina Roe said.",
+            "drivers",
+            Conc,
+        ),
+        (
+            "Lina Roe said the timetable would change on Monday.",
+            "Lina Roe",
+            Neut,
+        ),
+    ] {
+        assert_eq!(
+            classify_toward(text, target).label,
+            want,
+            "{target} in {text}"
+        );
+    }
 }
 
 /// The label of the second quote of `text` (a direct quote, from its opening mark to its
