@@ -245,20 +245,37 @@ fn lead_in_within(text: &str, own: Span, window: usize) -> Option<Span> {
         let s = &para[start..end];
         let trimmed = s.trim_start();
         if !trimmed.is_empty() && !has_quote_mark(trimmed) {
-            if !trimmed.chars().any(char::is_alphabetic)
-                || trimmed.len() > LEAD_IN_MAX
-                || trimmed.split_whitespace().count() > LEAD_IN_WORDS
-            {
+            if !trimmed.chars().any(char::is_alphabetic) || trimmed.len() > LEAD_IN_MAX {
                 return None;
             }
             let abs = from + line + start + (s.len() - trimmed.len());
-            return Some(Span::new(abs, from + line + end));
+            let skip = framing_start(trimmed)?;
+            return Some(Span::new(abs + skip, from + line + end));
         }
         if start == 0 {
             return None;
         }
         end = start;
     }
+}
+
+/// Where the frame starts in a candidate lead-in `s`: 0 when it has at most [`LEAD_IN_WORDS`]
+/// words; after an aside set off by the first pair of commas when the words outside the aside are
+/// few enough ("The coach, who has led the club since 2019, praised the players." frames with
+/// "praised the players."; the aside is background, not the frame, and is not read); `None` when
+/// the sentence is too long to be a frame.
+fn framing_start(s: &str) -> Option<usize> {
+    if s.split_whitespace().count() <= LEAD_IN_WORDS {
+        return Some(0);
+    }
+    let open = s.find(',')?;
+    let close = open + 1 + s[open + 1..].find(',')?;
+    let head = s[..open].split_whitespace().count();
+    let tail = &s[close + 1..];
+    let skip = close + 1 + (tail.len() - tail.trim_start().len());
+    (tail.chars().any(char::is_alphabetic)
+        && head + tail.split_whitespace().count() <= LEAD_IN_WORDS)
+        .then_some(skip)
 }
 
 /// The last sentence end in `para[..before]`: the offset of the white space that follows a `.`,
