@@ -171,17 +171,29 @@ pub fn classify(input: &StanceInput<'_>) -> Stance {
             regions[2] = Some((cue, 1.0));
         }
     }
+    // Around a partial or indirect quote, only this project's lexicons are read in the reporter's
+    // words, as in a lead-in: VADER's words there are mostly facts ("weeks before the fund
+    // collapsed", "described the drop as"); inside the quote they count as everywhere.
+    let reporter_around = matches!(input.context, Some(c) if c.contains(input.own));
     thread_local! {
         static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::default());
     }
     let mut raw = 0.0;
     let mut evidence = Vec::new();
     SCRATCH.with_borrow_mut(|scratch| {
-        for (region, scale) in regions.into_iter().flatten() {
+        for (k, r) in regions.into_iter().enumerate() {
+            let Some((region, scale)) = r else {
+                continue;
+            };
             if valid(text, region) {
                 // Normalising and matching are single passes over the region.
                 work::add(Stage::Stance, region.len() as u64);
-                raw += m.score_region(text, region, scale, input.cue, scratch, &mut evidence);
+                let r = Region {
+                    span: region,
+                    scale,
+                    vader_within: (k == 0 && reporter_around).then_some(input.own),
+                };
+                raw += m.score_region(text, r, input.cue, scratch, &mut evidence);
             }
         }
     });
@@ -192,6 +204,17 @@ pub fn classify(input: &StanceInput<'_>) -> Stance {
         score: round4(score),
         evidence,
     }
+}
+
+/// One region [`classify`] reads.
+#[derive(Clone, Copy)]
+struct Region {
+    span: Span,
+    /// 1, or [`LEAD_IN`] for a lead-in.
+    scale: f64,
+    /// VADER's words count only inside this span (and in the reporting verb), when set: the
+    /// quote's own words within the reporter's sentence around it.
+    vader_within: Option<Span>,
 }
 
 /// The reporter's lead-in to a direct quote counts this much: "Sarro dismissed the criticism.
@@ -751,18 +774,24 @@ impl Matcher {
     fn score_region(
         &self,
         text: &str,
-        region: Span,
-        scale: f64,
+        r: Region,
         cue: Option<Span>,
         s: &mut Scratch,
         evidence: &mut Vec<Evidence>,
     ) -> f64 {
+        let Region {
+            span: region,
+            scale,
+            vader_within,
+        } = r;
         normalize_into(text, region, &mut s.buf, &mut s.map);
         self.find(&s.buf, &mut s.items);
         // A capitalised word inside a sentence is part of a name ("Special Representative",
         // "Free Trade Agreement"), not an evaluation.
         // In a lead-in only this project's lexicons count: VADER's words there are mostly the
-        // reporter's facts ("arrested", "prosecution"), not the frame ("was scathing").
+        // reporter's facts ("arrested", "prosecution"), not the frame ("was scathing"); so in the
+        // reporter's words around a quote (`vader_within`: VADER's words count only inside it, and
+        // in the reporting verb, which is always read).
         let lead = scale != 1.0;
         s.items.retain(|it| {
             let e = &self.entries[it.entry];
@@ -773,7 +802,13 @@ impl Matcher {
                     s.map.source(it.start),
                     e.origin != Origin::Vader,
                 ))
-                && !(lead && e.origin == Origin::Vader)
+                && !(e.origin == Origin::Vader
+                    && (lead
+                        || vader_within.is_some_and(|w| {
+                            let at = s.map.source(it.start);
+                            (at < w.start || at >= w.end)
+                                && !cue.is_some_and(|c| c.start <= at && at < c.end)
+                        })))
         });
         if s.items.is_empty() {
             return 0.0;

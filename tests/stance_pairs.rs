@@ -379,6 +379,13 @@ const IN_CONTEXT: &[(&str, &str, StanceLabel)] = &[
         "tens of thousands",
         Crit,
     ),
+    // VADER's words in the reporter's part of the sentence are facts, not the frame ("collapsed");
+    // this project's lexicons are read there ("accused … of negligence" above).
+    (
+        "A former broker told clients their savings were “safe and sound” weeks before the firm collapsed.\n",
+        "safe and sound",
+        Conc,
+    ),
     // The reporter's short sentence before a partial quote's sentence frames it, as it frames a
     // direct quote; an indirect statement is the reporter's own sentence and is read alone.
     (
