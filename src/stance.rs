@@ -171,17 +171,29 @@ pub fn classify(input: &StanceInput<'_>) -> Stance {
             regions[2] = Some((cue, 1.0));
         }
     }
+    // Around a partial or indirect quote, only this project's lexicons are read in the reporter's
+    // words, as in a lead-in: VADER's words there are mostly facts ("weeks before the fund
+    // collapsed", "described the drop as"); inside the quote they count as everywhere.
+    let reporter_around = matches!(input.context, Some(c) if c.contains(input.own));
     thread_local! {
         static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::default());
     }
     let mut raw = 0.0;
     let mut evidence = Vec::new();
     SCRATCH.with_borrow_mut(|scratch| {
-        for (region, scale) in regions.into_iter().flatten() {
+        for (k, r) in regions.into_iter().enumerate() {
+            let Some((region, scale)) = r else {
+                continue;
+            };
             if valid(text, region) {
                 // Normalising and matching are single passes over the region.
                 work::add(Stage::Stance, region.len() as u64);
-                raw += m.score_region(text, region, scale, input.cue, scratch, &mut evidence);
+                let r = Region {
+                    span: region,
+                    scale,
+                    vader_within: (k == 0 && reporter_around).then_some(input.own),
+                };
+                raw += m.score_region(text, r, input.cue, scratch, &mut evidence);
             }
         }
     });
@@ -192,6 +204,17 @@ pub fn classify(input: &StanceInput<'_>) -> Stance {
         score: round4(score),
         evidence,
     }
+}
+
+/// One region [`classify`] reads.
+#[derive(Clone, Copy)]
+struct Region {
+    span: Span,
+    /// 1, or [`LEAD_IN`] for a lead-in.
+    scale: f64,
+    /// VADER's words count only inside this span (and in the reporting verb), when set: the
+    /// quote's own words within the reporter's sentence around it.
+    vader_within: Option<Span>,
 }
 
 /// The reporter's lead-in to a direct quote counts this much: "Sarro dismissed the criticism.
@@ -245,20 +268,37 @@ fn lead_in_within(text: &str, own: Span, window: usize) -> Option<Span> {
         let s = &para[start..end];
         let trimmed = s.trim_start();
         if !trimmed.is_empty() && !has_quote_mark(trimmed) {
-            if !trimmed.chars().any(char::is_alphabetic)
-                || trimmed.len() > LEAD_IN_MAX
-                || trimmed.split_whitespace().count() > LEAD_IN_WORDS
-            {
+            if !trimmed.chars().any(char::is_alphabetic) || trimmed.len() > LEAD_IN_MAX {
                 return None;
             }
             let abs = from + line + start + (s.len() - trimmed.len());
-            return Some(Span::new(abs, from + line + end));
+            let skip = framing_start(trimmed)?;
+            return Some(Span::new(abs + skip, from + line + end));
         }
         if start == 0 {
             return None;
         }
         end = start;
     }
+}
+
+/// Where the frame starts in a candidate lead-in `s`: 0 when it has at most [`LEAD_IN_WORDS`]
+/// words; after an aside set off by the first pair of commas when the words outside the aside are
+/// few enough ("The coach, who has led the club since 2019, praised the players." frames with
+/// "praised the players."; the aside is background, not the frame, and is not read); `None` when
+/// the sentence is too long to be a frame.
+fn framing_start(s: &str) -> Option<usize> {
+    if s.split_whitespace().count() <= LEAD_IN_WORDS {
+        return Some(0);
+    }
+    let open = s.find(',')?;
+    let close = open + 1 + s[open + 1..].find(',')?;
+    let head = s[..open].split_whitespace().count();
+    let tail = &s[close + 1..];
+    let skip = close + 1 + (tail.len() - tail.trim_start().len());
+    (tail.chars().any(char::is_alphabetic)
+        && head + tail.split_whitespace().count() <= LEAD_IN_WORDS)
+        .then_some(skip)
 }
 
 /// The last sentence end in `para[..before]`: the offset of the white space that follows a `.`,
@@ -312,30 +352,37 @@ pub fn classify_sentence(sentence: &str) -> Stance {
     })
 }
 
-/// When the party a stance is measured toward is the quote's own speaker, the quote's words address
-/// someone else: the score counts this much ("‘This is a disgrace,’ Smith said" says nothing bad
-/// about Smith).
+/// When the party a stance is measured toward is the quote's own speaker, critical words address
+/// someone else: a critical score counts this much ("‘This is a disgrace,’ Smith said" says nothing
+/// bad about Smith). Conciliatory words are the speaker's own goodwill and count in full ("‘We are
+/// grateful to our neighbours,’ Smith said" reflects well on Smith).
 pub const SPEAKER_FACTOR: f64 = 0.25;
 
 /// Classify `sentence` as a stance toward `target` (a name or pronoun as written in the sentence).
 ///
 /// Like [`classify_sentence`], except that when `target` is the speaker of the sentence's reporting
-/// verb ("Smith said", "…,” said Smith", "Smith, a senator, told reporters") the score is scaled by
-/// [`SPEAKER_FACTOR`] and the mention is added to the evidence with weight 0 and the reason. A target
-/// that does not occur in the sentence is ignored.
+/// verb ("Smith said", "…,” said Smith", "Smith, a senator, told reporters") a critical score is
+/// scaled by [`SPEAKER_FACTOR`] and the mention is added to the evidence with weight 0 and the
+/// reason. A target that does not occur in the sentence is ignored.
 pub fn classify_toward(sentence: &str, target: &str) -> Stance {
     let mut st = classify_sentence(sentence);
-    if let Some(m) = speaker_mention(sentence, target) {
-        st.score = round4(st.score * SPEAKER_FACTOR);
-        st.label = StanceLabel::from_score(st.score, THRESHOLD);
+    if let Some(m) = speaker_mention(sentence, target).filter(|_| st.score != 0.0) {
+        let why = if st.score < 0.0 {
+            st.score = round4(st.score * SPEAKER_FACTOR);
+            st.label = StanceLabel::from_score(st.score, THRESHOLD);
+            format!(
+                "the target is the speaker: the critical words address someone else (score x {SPEAKER_FACTOR})"
+            )
+        } else {
+            "the target is the speaker: conciliatory words are the speaker's own goodwill (score x 1)"
+                .to_string()
+        };
         st.evidence.push(Evidence {
             text: sentence[m.start..m.end].to_string(),
             start: m.start,
             end: m.end,
             weight: 0.0,
-            why: format!(
-                "the target is the speaker: the quote's words address someone else (score x {SPEAKER_FACTOR})"
-            ),
+            why,
         });
         st.evidence.sort_by_key(|e| (e.start, e.end));
     }
@@ -727,18 +774,24 @@ impl Matcher {
     fn score_region(
         &self,
         text: &str,
-        region: Span,
-        scale: f64,
+        r: Region,
         cue: Option<Span>,
         s: &mut Scratch,
         evidence: &mut Vec<Evidence>,
     ) -> f64 {
+        let Region {
+            span: region,
+            scale,
+            vader_within,
+        } = r;
         normalize_into(text, region, &mut s.buf, &mut s.map);
         self.find(&s.buf, &mut s.items);
         // A capitalised word inside a sentence is part of a name ("Special Representative",
         // "Free Trade Agreement"), not an evaluation.
         // In a lead-in only this project's lexicons count: VADER's words there are mostly the
-        // reporter's facts ("arrested", "prosecution"), not the frame ("was scathing").
+        // reporter's facts ("arrested", "prosecution"), not the frame ("was scathing"); so in the
+        // reporter's words around a quote (`vader_within`: VADER's words count only inside it, and
+        // in the reporting verb, which is always read).
         let lead = scale != 1.0;
         s.items.retain(|it| {
             let e = &self.entries[it.entry];
@@ -749,7 +802,13 @@ impl Matcher {
                     s.map.source(it.start),
                     e.origin != Origin::Vader,
                 ))
-                && !(lead && e.origin == Origin::Vader)
+                && !(e.origin == Origin::Vader
+                    && (lead
+                        || vader_within.is_some_and(|w| {
+                            let at = s.map.source(it.start);
+                            (at < w.start || at >= w.end)
+                                && !cue.is_some_and(|c| c.start <= at && at < c.end)
+                        })))
         });
         if s.items.is_empty() {
             return 0.0;

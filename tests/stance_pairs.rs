@@ -3,7 +3,9 @@
 //! written for these tests (none comes from an evaluation set).
 
 use quotecheck::span::Span;
-use quotecheck::stance::{classify, classify_sentence, lead_in, StanceInput, StanceLabel};
+use quotecheck::stance::{
+    classify, classify_sentence, classify_toward, lead_in, StanceInput, StanceLabel,
+};
 
 use StanceLabel::{Conciliatory as Conc, Critical as Crit, Neutral as Neut};
 
@@ -193,6 +195,9 @@ const PAIRS: &[(&str, StanceLabel, &str, StanceLabel)] = &[
     ("They have written about the road since 2015.", Neut, "They have known about the road since 2015.", Crit),
     ("Let them in out of the rain.", Neut, "Don't let them close the library.", Crit),
     ("We are paid every Friday.", Neut, "We are living week to week.", Crit),
+    // --- One's own effort and a wry wish are no judgement of anyone ---------------------------------
+    ("I'll do my best to finish the survey by May.", Neut, "The survey is the best we have read.", Conc),
+    ("Good luck getting a seat on that train.", Neut, "The crew did a good job on that train.", Conc),
 ];
 
 #[test]
@@ -221,6 +226,45 @@ fn contrast_pairs() {
     assert!(failures.is_empty(), "\n{}", failures.join("\n"));
 }
 
+/// Toward the quote's own speaker, critical words address someone else and are damped; conciliatory
+/// words are the speaker's own goodwill and count in full. Toward anyone else nothing changes.
+#[test]
+fn toward_the_speaker_only_criticism_is_damped() {
+    for (text, target, want) in [
+        (
+            "“The new timetable is unfair,” Lina Roe said.",
+            "Lina Roe",
+            Neut,
+        ),
+        (
+            "“The council's timetable is unfair,” Lina Roe said.",
+            "council",
+            Crit,
+        ),
+        (
+            "“We thank the drivers for their patience,” Lina Roe said.",
+            "Lina Roe",
+            Conc,
+        ),
+        (
+            "“We thank the drivers for their patience,” Lina Roe said.",
+            "drivers",
+            Conc,
+        ),
+        (
+            "Lina Roe said the timetable would change on Monday.",
+            "Lina Roe",
+            Neut,
+        ),
+    ] {
+        assert_eq!(
+            classify_toward(text, target).label,
+            want,
+            "{target} in {text}"
+        );
+    }
+}
+
 /// The label of the second quote of `text` (a direct quote, from its opening mark to its
 /// closing mark), read with its lead-in as `extract` reads it.
 fn direct_quote(text: &str, quote: &str) -> StanceLabel {
@@ -246,6 +290,8 @@ fn lead_in_frames_a_direct_quote() {
         ("The minister spoke on Tuesday. “The figures were published in March.”", Neut),
         ("The farmers were unimpressed. “The figures were published in March.”", Crit),
         ("The farmers were wary. “The figures were published in March.”", Crit),
+        // An aside between commas after the subject does not make the frame long.
+        ("The coach, who has led the club since the spring of last year, praised the squad. “The figures were published in March.”", Conc),
         // A sentence holding another quote is skipped; the lead-in before it still frames.
         ("The minister rejected that. “We read it,” she said. “The figures were published in March.”", Crit),
         // The sentence the quote opens in is not a lead-in: its verb is the cue.
@@ -262,7 +308,7 @@ fn lead_in_frames_a_direct_quote() {
         Conc
     );
     // Long sentences are facts, not frames; VADER's words there are not counted.
-    let text = "The minister, who was arrested in 2019 and later cleared of every charge by the court, spoke. “The figures were published in March.”";
+    let text = "The minister, who was arrested in 2019 and later cleared of every charge by the court, spoke on Monday at length about the state of the railways. “The figures were published in March.”";
     assert_eq!(
         lead_in(
             text,
@@ -270,28 +316,46 @@ fn lead_in_frames_a_direct_quote() {
         ),
         None
     );
+    // An aside between commas is background: only the frame after it is read.
+    let text = "The minister, who was arrested in 2019 and later cleared of every charge by the court, spoke. “The figures were published in March.”";
+    let span = lead_in(
+        text,
+        Span::new(text.find("The figures").unwrap(), text.len()),
+    )
+    .expect("a short frame after the aside");
+    assert_eq!(&text[span.start..span.end], "spoke.");
+}
+
+/// An indirect quote of `text` from "passengers" to its final full stop, reported with the cue
+/// "promised", as `extract` reads it.
+fn promised(text: &str) -> StanceInput<'_> {
+    let cue = text.find("promised").unwrap();
+    let own = text.find("passengers").unwrap();
+    StanceInput {
+        text,
+        own: Span::new(own, text.len() - 1),
+        context: Some(Span::new(0, text.len())),
+        cue: Some(Span::new(cue, cue + "promised".len())),
+        lead_in: false,
+    }
 }
 
 /// "promised" as the quote's reporting verb is the speaker's own promise; inside a quote it only
 /// reports someone else's.
 #[test]
 fn a_promise_counts_as_the_reporting_verb() {
-    let text = "The operator promised that passengers would get two weeks' notice of works.";
-    let cue = text.find("promised").unwrap();
-    let own = text.find("passengers").unwrap();
-    let input = StanceInput {
-        text,
-        own: Span::new(own, text.len() - 1),
-        context: Some(Span::new(0, text.len())),
-        cue: Some(Span::new(cue, cue + "promised".len())),
-        lead_in: false,
-    };
+    let input =
+        promised("The operator promised that passengers would get two weeks' notice of works.");
     assert_eq!(classify(&input).label, Conc);
     assert_eq!(
         classify(&StanceInput { cue: None, ..input }).label,
         Neut,
         "the same words with no reporting verb"
     );
+    // A promise the reporter recalls ("had promised") is background, not the speaker's commitment.
+    let input =
+        promised("The operator had promised that passengers would get two weeks' notice of works.");
+    assert_eq!(classify(&input).label, Neut);
 }
 
 /// What `extract` reads around a partial quote: (article, start of a quote's words, its label).
@@ -314,6 +378,13 @@ const IN_CONTEXT: &[(&str, &str, StanceLabel)] = &[
         "The traders’ group said the closure would cost its members “tens of thousands” and accused the mayor of negligence.\n",
         "tens of thousands",
         Crit,
+    ),
+    // VADER's words in the reporter's part of the sentence are facts, not the frame ("collapsed");
+    // this project's lexicons are read there ("accused … of negligence" above).
+    (
+        "A former broker told clients their savings were “safe and sound” weeks before the firm collapsed.\n",
+        "safe and sound",
+        Conc,
     ),
     // The reporter's short sentence before a partial quote's sentence frames it, as it frames a
     // direct quote; an indirect statement is the reporter's own sentence and is read alone.
