@@ -101,6 +101,9 @@ pub struct SentenceRow {
     /// True when the label only approximates a speaker's stance (NewsMTSC's sentiment toward a
     /// person); a row without `proxy` counts as `false`.
     pub proxy: bool,
+    /// The party the label is a stance toward, as written in the sentence, when the row names one:
+    /// quotecheck then classifies toward it (`stance::classify_toward`).
+    pub target: Option<String>,
 }
 
 /// One record of a gold file.
@@ -127,6 +130,8 @@ struct GoldRow {
     stance: Option<StanceLabel>,
     #[serde(default)]
     proxy: Option<bool>,
+    #[serde(default)]
+    target: Option<String>,
 }
 
 impl GoldRow {
@@ -148,6 +153,7 @@ impl GoldRow {
                     text,
                     stance,
                     proxy: self.proxy.unwrap_or(false),
+                    target: self.target.filter(|t| !t.trim().is_empty()),
                 })),
                 _ => Err(bad(
                     "neither a document (`quotes`) nor a stance sentence (`text` and `stance`)"
@@ -763,9 +769,9 @@ pub struct SentenceScores {
 /// Score `classify` on sentence rows.
 pub fn score_sentences(
     rows: &[&SentenceRow],
-    classify: impl Fn(&str) -> StanceLabel + Sync,
+    classify: impl Fn(&SentenceRow) -> StanceLabel + Sync,
 ) -> SentenceScores {
-    let predicted: Vec<StanceLabel> = rows.par_iter().map(|r| classify(&r.text)).collect();
+    let predicted: Vec<StanceLabel> = rows.par_iter().map(|r| classify(r)).collect();
     let pairs = |proxy: Option<bool>| -> Vec<(StanceLabel, Option<StanceLabel>)> {
         rows.iter()
             .zip(&predicted)
@@ -787,7 +793,8 @@ pub fn score_sentences(
 /// Stance sentence rows scored with quotecheck's classifier and with the baseline beside it.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct SentenceBlock {
-    /// `stance::classify_sentence`.
+    /// `stance::classify_toward` the row's target, or `stance::classify_sentence` for a row
+    /// with none.
     pub quotecheck: SentenceScores,
     /// `stance::baseline`, the VADER-style reference point.
     pub baseline: SentenceScores,
@@ -956,8 +963,13 @@ pub fn evaluate(items: &[GoldItem], opts: &EvalOptions) -> Report {
     let indirect = have_docs.then(|| QuoteScores::from(indirect));
     let stance = (!stance_pairs.is_empty()).then(|| StanceScores::from_pairs(&stance_pairs));
     let sentences = (!rows.is_empty()).then(|| SentenceBlock {
-        quotecheck: score_sentences(&rows, |s| stance::classify_sentence(s).label),
-        baseline: score_sentences(&rows, stance::baseline),
+        // Toward the row's target when it names one; the baseline reads the sentence alone, as
+        // VADER does.
+        quotecheck: score_sentences(&rows, |r| match &r.target {
+            Some(t) => stance::classify_toward(&r.text, t).label,
+            None => stance::classify_sentence(&r.text).label,
+        }),
+        baseline: score_sentences(&rows, |r| stance::baseline(&r.text)),
     });
     let figures = figure_table(quotes, indirect, stance, sentences.map(|s| s.quotecheck))
         .into_iter()

@@ -338,6 +338,7 @@ fn sentence_rows_are_scored_overall_and_by_proxy() {
         text: text.into(),
         stance,
         proxy,
+        target: None,
     };
     let rows = [
         row("we thank them", Conciliatory, false),
@@ -347,7 +348,8 @@ fn sentence_rows_are_scored_overall_and_by_proxy() {
     ];
     let refs: Vec<&SentenceRow> = rows.iter().collect();
     // A fixed classifier, so the test does not depend on the stance module.
-    let classify = |s: &str| -> StanceLabel {
+    let classify = |r: &SentenceRow| -> StanceLabel {
+        let s = &r.text;
         if s.contains("thank") {
             Conciliatory
         } else if s.contains("reject") {
@@ -747,4 +749,29 @@ fn agrees_with_score_py_on_polnear_dev() {
     }
     cross_check(&shared, &gold, &texts, &texts, "polnear-dev");
     std::fs::remove_dir_all(&texts).unwrap();
+}
+
+/// A sentence row that names a `target` is classified toward it: criticism a speaker voices is
+/// no criticism of that speaker. Without a target the sentence alone is read.
+#[test]
+fn sentence_rows_with_a_target_are_classified_toward_it() {
+    let d = scratch("target");
+    let rows = "{\"text\": \"“The new timetable is unfair,” Lina Roe said.\", \"stance\": \"neutral\", \"proxy\": true, \"target\": \"Lina Roe\"}\n\
+                {\"text\": \"“The new timetable is unfair,” Lina Roe said.\", \"stance\": \"critical\", \"proxy\": true}\n";
+    let path = d.join("rows.jsonl");
+    std::fs::write(&path, rows).unwrap();
+    let out = quotecheck(&["eval", "--gold", path.to_str().unwrap(), "--format", "json"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    // Both right: neutral toward the speaker, critical read from the sentence alone.
+    assert_eq!(report["figures"]["sentence_proxy_acc"], json!(1.0));
+    // The baseline reads the sentence alone and calls both critical.
+    assert_eq!(
+        report["sentences"]["baseline"]["proxy"]["accuracy"],
+        json!(0.5)
+    );
 }
