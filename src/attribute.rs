@@ -1002,6 +1002,24 @@ impl<'a> View<'a> {
             if pp && !date && j > lo && PP_HEADS.contains(&self.lc(j - 1)) {
                 return self.head_of_pp(j - 1, j, end, lo, gender);
             }
+            // "A source speaking to the Dunmore Post said": the name is whom the phrase before
+            // the participle spoke to; that phrase speaks.
+            let after_det = if j > lo && self.lc(j - 1) == "the" {
+                j - 1
+            } else {
+                j
+            };
+            if pp
+                && !date
+                && after_det > lo + 2
+                && matches!(self.lc(after_det - 1), "to" | "with")
+                && matches!(
+                    self.lc(after_det - 2),
+                    "speaking" | "talking" | "writing" | "spoke" | "talked" | "wrote"
+                )
+            {
+                return self.np_plain_before(after_det - 2, lo, gender);
+            }
             // "a spokesman for the Lorn Institute": the same with a determiner.
             if pp
                 && !date

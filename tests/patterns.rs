@@ -4761,3 +4761,19 @@ fn a_role_with_of_names_the_speaker() {
         )],
     );
 }
+
+/// "A source speaking to the Dunmore Post said": the outlet is whom the source spoke to; the
+/// source speaks.
+#[test]
+fn whom_a_source_spoke_to_does_not_speak() {
+    check(
+        "Budget.\n\nA source speaking to the Dunmore Post said, \"The agents are looking at the contracts.\"",
+        &[said(
+            Direct,
+            "The agents are looking at the contracts.",
+            "source",
+            "A source",
+            "said",
+        )],
+    );
+}
