@@ -3530,6 +3530,8 @@ fn indirect(v: &View<'_>, sent: Range<usize>, pi: usize) -> Vec<Attributed> {
             ix.checked_sub(1)
                 .and_then(|p| out[p].speaker)
                 .or_else(|| clause_subject(v, sent.start, c - 1))
+                // "“…,” she said, adding that …": the speaker of the verb before the comma.
+                .or_else(|| said_before_gerund(v, c, sent.start))
                 .and_then(|np| subject_before_verb(v, np))
                 .and_then(|np| match named {
                     Some(particle) => participle_object_at(v, sent.clone(), c, particle, np, pi),
@@ -3883,8 +3885,8 @@ fn noun_at(v: &View<'_>, sent: Range<usize>, lo: usize, c: usize) -> Option<(Spa
 }
 
 /// The words of `r` as a statement's content: none when they hold quote marks ("praise the
-/// so-called “…” scheme" is left to the quote rules) or are fewer than four, as for the other
-/// patterns ("backed the plan" names a position, not what was said).
+/// so-called “…” scheme" is left to the quote rules) or are fewer than four ("backed the plan"
+/// names a position, not what was said; a reported clause needs three, [`enough_words`]).
 fn complement(v: &View<'_>, r: Range<usize>) -> Option<Span> {
     if r.clone().any(|m| v.is_mark(m)) {
         return None;
@@ -4405,13 +4407,32 @@ fn indirect_at(
             | "until"
             | "unless"
     ) && (sent.start..c).all(|k| v.w(k) != ",");
+    // "X, who said A, left …": a relative clause between commas ends at its second comma, when
+    // the sentence's verb follows it (not an adjunct: "…, who said A, with B").
+    let relative = nt > sent.start + 1 && v.w(nt - 1) == "," && matches!(v.lc(nt), "who" | "which");
+    let verb_after = |k: usize| {
+        k + 1 < sent.end && {
+            let l = v.lc(k + 1);
+            v.is_word(k + 1)
+                && !v.cap(k + 1)
+                && (PREDICATE_AUX.contains(&l)
+                    || !(PREPOSITIONS.contains(&l)
+                        || DETERMINERS.contains(&l)
+                        || PHRASE_STARTS.contains(&l)
+                        || SUBORDINATORS.contains(&l)
+                        || v.pronoun(k + 1).is_some()
+                        || v.is_adverb(k + 1)
+                        || l.ends_with("ing")))
+        }
+    };
     let that = |np: Np| -> Option<(Attributed, usize, usize)> {
         let clause = clause_after(v, c, sent.end)?;
         let mut content = to_end(clause)?;
-        if subordinate {
+        if subordinate || relative {
             let hi = clause_end(v, clause, sent.end);
             if let Some(e) = (clause + 1..hi)
                 .find(|&k| v.w(k) == ",")
+                .filter(|&k| subordinate || verb_after(k))
                 .and_then(|k| last_word_end(v, clause..k))
             {
                 content = Span::new(content.start, e.min(content.end));
@@ -4526,6 +4547,39 @@ fn indirect_at(
         if let Some(r) = that(np) {
             return Some(r);
         }
+    } else if let Some(long) = long_subject(v, c, lo).filter(|_| {
+        // Not "what X said …", a relative clause read below.
+        nt == sent.start || !matches!(v.lc(nt - 1), "which" | "what")
+    }) {
+        // "Staff for the ethics committee of the House said …": the name read before the cue
+        // ends a longer subject phrase that opens the clause. A phrase before a comma or a dash
+        // in it ("In a memo released on Monday, the campaign's manager …") sets the scene.
+        let (s, e) = (
+            tok_at(v.toks, long.span.start),
+            tok_at(v.toks, long.span.end),
+        );
+        let mut s = (s..e)
+            .rev()
+            .find(|&k| {
+                matches!(v.w(k), "," | "—" | "–" | "--")
+                    || v.w(k) == "-" && v.toks[k - 1].span.end < v.toks[k].span.start
+            })
+            .map_or(s, |k| k + 1);
+        while s < e && matches!(v.lc(s), "but" | "and" | "yet" | "so") {
+            s += 1;
+        }
+        if s < np_tok(&np) && !PREPOSITIONS.contains(&v.lc(s)) {
+            let span = v.span(s..e);
+            let long = Np {
+                span,
+                core: span,
+                kind: NpKind::Group,
+                gender: None,
+            };
+            if let Some((a, _, next)) = that(long) {
+                return Some((a, s, next));
+            }
+        }
     }
     // "…, which he said had harmed the economy", "what Bradley said she expected": a relative
     // clause whose verb is reported by a subject inside it. The statement is the whole relative
@@ -4575,11 +4629,12 @@ fn apostrophe_open(v: &View<'_>, lo: usize, end: usize) -> Option<usize> {
     })
 }
 
-/// A statement has at least four words ("backed the plan" names a position too briefly to
-/// check), but for one that opens with two apostrophes: an archive's quote ("''It's over,'' she
-/// said.") is the speaker's words however short.
+/// A statement has at least three words ("said it would cooperate"; two, "said he would", say too
+/// little to check; a complement read by [`complement`] needs four), but for one that opens with
+/// two apostrophes: an archive's quote ("''It's over,'' she said.") is the speaker's words however
+/// short.
 fn enough_words(content: &str) -> bool {
-    content.starts_with("''") || content.split_whitespace().nth(3).is_some()
+    content.starts_with("''") || content.split_whitespace().nth(2).is_some()
 }
 
 fn last_word_end(v: &View<'_>, sent: Range<usize>) -> Option<usize> {
@@ -4608,9 +4663,17 @@ fn clause_after(v: &View<'_>, c: usize, hi: usize) -> Option<usize> {
         if v.lc(j) == "that" && v.is_word(j) {
             let between_ok =
                 (k..j).all(|m| v.is_word(m) || v.w(m) == "," || v.w(m) == "’s" || v.w(m) == ".");
+            // "to" before a verb is an infinitive ("vowed to veto any bill that …"), not a
+            // phrase naming the addressee ("said to reporters that …").
+            let infinitive = v.lc(k) == "to"
+                && k + 1 < j
+                && !(v.cap(k + 1)
+                    || DETERMINERS.contains(&v.lc(k + 1))
+                    || v.lc(k + 1).ends_with('s')
+                    || matches!(v.lc(k + 1), "him" | "her" | "them" | "us" | "me"));
             let starts_ok = j == k
                 || told
-                || PREPOSITIONS.contains(&v.lc(k))
+                || PREPOSITIONS.contains(&v.lc(k)) && !infinitive
                 || TIME_WORDS.contains(&v.lc(k))
                 || v.is_adverb(k)
                 || v.w(k) == ",";
@@ -4634,7 +4697,8 @@ fn clause_after(v: &View<'_>, c: usize, hi: usize) -> Option<usize> {
                     || DETERMINERS.contains(&v.lc(k))
                     || !v.is_cue(k)
                         && k < c + 5
-                        && !["he", "she", "it", "they", "we"].contains(&v.lc(k)))
+                        && !["he", "she", "it", "they", "we"].contains(&v.lc(k))
+                        && !contracted_subject(v, k))
             {
                 if v.lc(k) == "that" {
                     break;
@@ -4661,6 +4725,7 @@ fn clause_after(v: &View<'_>, c: usize, hi: usize) -> Option<usize> {
         let phrase_end = (k + 1..hi.min(k + 6)).find(|&m| {
             v.pronoun(m)
                 .is_some_and(|g| !matches!(g, Gender::Relative | Gender::Neuter))
+                || contracted_subject(v, m) && !v.lc(m).starts_with("it")
         });
         if let Some(m) = phrase_end {
             if (k..m).all(|x| v.is_word(x) && !v.is_cue(x)) {
@@ -4674,6 +4739,7 @@ fn clause_after(v: &View<'_>, c: usize, hi: usize) -> Option<usize> {
     // A clause starts with a subject-like word.
     let l = v.lc(k);
     let ok = v.pronoun(k).is_some_and(|g| g != Gender::Relative)
+        || contracted_subject(v, k)
         || DETERMINERS.contains(&l)
         || v.cap(k)
         || l.chars().next().is_some_and(|ch| ch.is_ascii_digit())
@@ -4690,6 +4756,10 @@ fn clause_after(v: &View<'_>, c: usize, hi: usize) -> Option<usize> {
                 | "only"
                 | "if"
                 | "when"
+                | "how"
+                | "why"
+                | "what"
+                | "whether"
         );
     // A bare noun can start a clause too ("said protection fell …"), when a verb of saying
     // introduces it and a clause of some length follows.
@@ -4705,6 +4775,21 @@ fn clause_after(v: &View<'_>, c: usize, hi: usize) -> Option<usize> {
             || (k + 1..hi.min(k + 12)).any(|m| PREDICATE_AUX.contains(&v.lc(m))))
         && (k..hi).filter(|&m| v.is_word(m)).count() >= 6;
     (ok || bare_noun).then_some(k)
+}
+
+/// A pronoun or "there" written together with its verb ("he'd", "they’ve", "there's"): it opens a
+/// clause as the pronoun alone does.
+fn contracted_subject(v: &View<'_>, k: usize) -> bool {
+    let l = v.lc(k);
+    let Some((head, verb)) = l.split_once(['\'', '’']) else {
+        return false;
+    };
+    matches!(verb, "d" | "ll" | "s" | "re" | "ve" | "m")
+        && (head == "there"
+            || v.lex
+                .pronouns
+                .get(head)
+                .is_some_and(|&g| g != Gender::Relative))
 }
 
 /// Words that open a clause, so never a speaker phrase ("asked if he had met …").

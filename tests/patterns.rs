@@ -4132,18 +4132,27 @@ fn pronoun_after_object_who_and_investigations() {
 
 /// A quoted sentence opening its sentence after a sentence of the same paragraph that quotes
 /// nothing and in which a person reports speech: that person's (`cue_sentence_before`). A quoted
-/// word there is no such quote.
+/// word there is no such quote. (What the person recalls is a statement of its own.)
 #[test]
 fn a_reporting_sentence_before_a_quoted_sentence() {
     check(
         "Budget fight.\n\nLuay Sami recalled how dark the road from the airport was. “I was scared. How would I live here?”\n\nThe Daily Star wrote about a student known online as #badgeboy. ‘Badgeboy’ placed a sticker on the podium.",
-        &[said(
-            Direct,
-            "I was scared. How would I live here?",
-            "Luay Sami",
-            "Luay Sami",
-            "recalled",
-        )],
+        &[
+            said(
+                Indirect,
+                "how dark the road from the airport was",
+                "Luay Sami",
+                "Luay Sami",
+                "recalled",
+            ),
+            said(
+                Direct,
+                "I was scared. How would I live here?",
+                "Luay Sami",
+                "Luay Sami",
+                "recalled",
+            ),
+        ],
     );
 }
 
@@ -4587,6 +4596,131 @@ fn the_addressees_of_an_email_do_not_speak() {
             "council",
             "The council",
             "stating",
+        )],
+    );
+}
+
+/// A pronoun written together with its verb ("she'd", "they’ve") opens a reported clause as the
+/// pronoun alone does, after "told" and its addressee too.
+#[test]
+fn indirect_clause_opening_with_a_contracted_pronoun() {
+    check(
+        "Dora Vance said she'd close the bakery in June.",
+        &[said(
+            Indirect,
+            "she'd close the bakery in June",
+            "Dora Vance",
+            "Dora Vance",
+            "said",
+        )],
+    );
+    check(
+        "Dora Vance told the Riverside Courier they’ve hired six new bakers.",
+        &[said(
+            Indirect,
+            "they’ve hired six new bakers",
+            "Dora Vance",
+            "Dora Vance",
+            "told",
+        )],
+    );
+}
+
+/// A question word opens the complement of a verb of saying or knowing ("explained how …").
+#[test]
+fn indirect_clause_opening_with_a_question_word() {
+    check(
+        "Dora Vance explained how the bakery had survived the long winter.",
+        &[said(
+            Indirect,
+            "how the bakery had survived the long winter",
+            "Dora Vance",
+            "Dora Vance",
+            "explained",
+        )],
+    );
+}
+
+/// A reported clause of three words is a statement ("it would cooperate"); two are too few.
+#[test]
+fn indirect_clause_of_three_words() {
+    check(
+        "Later that day, the council said it would cooperate.",
+        &[said(
+            Indirect,
+            "it would cooperate",
+            "council",
+            "the council",
+            "said",
+        )],
+    );
+    check("Dora Vance said she would.", &[]);
+}
+
+/// "“…,” she said, adding that …": the participle after a quote's tag reports the speaker of the
+/// tag, outside the quote marks.
+#[test]
+fn indirect_participle_after_a_quote_tag() {
+    let doc = check(
+        "“We will open again,” Dora Vance said, adding that the repairs would take a month.",
+        &[
+            said(
+                Direct,
+                "We will open again,",
+                "Dora Vance",
+                "Dora Vance",
+                "said",
+            ),
+            said(
+                Indirect,
+                "the repairs would take a month",
+                "Dora Vance",
+                "Dora Vance",
+                "adding",
+            ),
+        ],
+    );
+    assert_eq!(doc.quotes[1].pattern, "indirect_participle");
+}
+
+/// A subject phrase that holds a name but does not end with it ("Staff for the … committee on
+/// Ethics said …"), after a phrase that sets the scene.
+#[test]
+fn indirect_long_subject_phrase_around_a_name() {
+    check(
+        "In a letter sent on Friday, staff for the Harbour Committee on Ethics said the report would be published in June.",
+        &[said(
+            Indirect,
+            "the report would be published in June",
+            "staff for the Harbour Committee on Ethics",
+            "staff for the Harbour Committee on Ethics",
+            "said",
+        )],
+    );
+}
+
+/// "X, who said A, left …": the statement of a relative clause between commas ends at its second
+/// comma when the sentence's verb follows; an adjunct after the comma is still part of it.
+#[test]
+fn indirect_relative_who_said_ends_at_its_comma() {
+    check(
+        "Tom Kell, who said the bridge would reopen in May, left the council on Friday.",
+        &[said(
+            Indirect,
+            "the bridge would reopen in May",
+            "Tom Kell",
+            "who",
+            "said",
+        )],
+    );
+    check(
+        "The news came from Tom Kell, who said the bridge had reopened at noon, with a band playing on the quay.",
+        &[said(
+            Indirect,
+            "the bridge had reopened at noon, with a band playing on the quay",
+            "Tom Kell",
+            "who",
+            "said",
         )],
     );
 }
