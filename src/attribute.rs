@@ -4055,11 +4055,23 @@ fn long_subject(v: &View<'_>, c: usize, lo: usize) -> Option<Np> {
     while s < c && matches!(v.lc(s), "but" | "and" | "even" | "so" | "yet" | "still") {
         s += 1;
     }
+    // "Even so, …": the connective's comma.
+    if s > lo && s < c && v.w(s) == "," {
+        s += 1;
+    }
     let mut e = c;
     while e > s && (v.is_adverb(e - 1) || matches!(v.lc(e - 1), "have" | "has" | "had")) {
         e -= 1;
     }
-    if e <= s || e - s > 20 || !(v.cap(s) || v.w(s).starts_with(|ch: char| ch.is_ascii_digit())) {
+    // A number in words opens a share of people ("six in 10", "three-quarters of the voters").
+    let number = |k: usize| {
+        v.w(k).starts_with(|ch: char| ch.is_ascii_digit())
+            || matches!(
+                v.lc(k),
+                "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "half"
+            )
+    };
+    if e <= s || e - s > 20 || !(v.cap(s) || number(s)) {
         return None;
     }
     let clean = (s..e).all(|k| {
@@ -4253,11 +4265,23 @@ fn indirect_at(
         (e > v.toks[from].span.start).then(|| Span::new(v.toks[from].span.start, e))
     };
     // "According to X, CLAUSE." / "CLAUSE, according to X."
-    if let Some((np, cue)) = v
-        .according_to(c, sent.end)
-        .or_else(|| according_phrase(v, c, sent.end))
-    {
-        if c == sent.start {
+    // "But according to X, …", "(According to X, …": only a conjunction or a parenthesis before.
+    let opening = (sent.start..c).all(|k| matches!(v.lc(k), "but" | "and" | "yet" | "so" | "("));
+    let source = match v.according_to(c, sent.end) {
+        // A source whose name the rules end before its comma ("According to a poll of voters in
+        // six states, …") is read up to the comma.
+        Some((np, _))
+            if opening && {
+                let after = tok_at(v.toks, np.span.end);
+                after >= sent.end || v.w(after) != ","
+            } =>
+        {
+            according_phrase(v, c, sent.end).or(Some((np, v.span(c..c + 2))))
+        }
+        found => found.or_else(|| according_phrase(v, c, sent.end)),
+    };
+    if let Some((np, cue)) = source {
+        if opening {
             let after = tok_at(v.toks, np.span.end);
             if after < sent.end && v.w(after) == "," && after + 1 < sent.end {
                 let a = mk(

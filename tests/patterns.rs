@@ -4724,3 +4724,56 @@ fn indirect_relative_who_said_ends_at_its_comma() {
         )],
     );
 }
+
+/// "But according to X, …" and "(According to X, …)" open the sentence as "According to X, …"
+/// does; a source the name rules end early ("a recent survey of city voters") is read up to its
+/// comma.
+#[test]
+fn according_to_after_a_conjunction_or_a_parenthesis() {
+    check(
+        "But according to recently leaked council papers, the members often meet the same donors.",
+        &[said(
+            Indirect,
+            "the members often meet the same donors",
+            "recently leaked council papers",
+            "recently leaked council papers",
+            "according to",
+        )],
+    );
+    check(
+        "According to a recent survey of city voters, the mayor won 30% of the votes.",
+        &[said(
+            Indirect,
+            "the mayor won 30% of the votes",
+            "a recent survey of city voters",
+            "a recent survey of city voters",
+            "According to",
+        )],
+    );
+}
+
+/// A share of people written in words opens a subject ("six in 10 said"), after a connective
+/// and its comma too ("Even so, three-quarters of the voters said").
+#[test]
+fn indirect_share_in_words_after_a_connective() {
+    check(
+        "Even so, three-quarters of the voters said they were worried about the harbour.",
+        &[said(
+            Indirect,
+            "they were worried about the harbour",
+            "three-quarters of the voters",
+            "three-quarters of the voters",
+            "said",
+        )],
+    );
+    check(
+        "But six in 10 said they want the council to keep the ferry.",
+        &[said(
+            Indirect,
+            "they want the council to keep the ferry",
+            "six in 10",
+            "six in 10",
+            "said",
+        )],
+    );
+}
