@@ -4332,8 +4332,9 @@ fn indirect_at(
     if !v.is_indirect_cue(c) {
         return None;
     }
-    // A verb is written in lower case inside a sentence: "the United States" has no cue.
-    if c > sent.start && v.cap(c) && !v.is_sentence_start(c) {
+    // A verb is written in lower case inside a sentence: "the United States" has no cue. A
+    // headline in title case capitalises its verb too ("Mayor Says Bridge Will Reopen").
+    if c > sent.start && v.cap(c) && !v.is_sentence_start(c) && !title_case_headline(v, &sent, c) {
         return None;
     }
     if c > sent.start && matches!(v.lc(c - 1), "to" | "be" | "been" | "being") {
@@ -4635,6 +4636,18 @@ fn indirect_at(
         }
     }
     inverted(c)
+}
+
+/// Is the sentence `sent` a headline in title case, a paragraph of one short line of its own, and
+/// `c` a verb in the present tense ("Says", "Warns"): one that may report speech there?
+fn title_case_headline(v: &View<'_>, sent: &Range<usize>, c: usize) -> bool {
+    sent.start == 0
+        && sent.end == v.toks.len()
+        && sent.len() <= HEADLINE_WORDS
+        && v.lc(c).ends_with('s')
+        // In title case "States" is the noun ("The United States Open …").
+        && v.lc(c) != "states"
+        && is_title_case(v.span(sent.clone()).slice(v.text))
 }
 
 /// The first token of the nearest pair of apostrophes that opens a quote (written against the

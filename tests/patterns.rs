@@ -4777,3 +4777,23 @@ fn indirect_share_in_words_after_a_connective() {
         )],
     );
 }
+
+/// A headline in title case (a paragraph of one short line) reports speech through a capitalised
+/// verb of saying in the present tense; its other capitalised words are no verbs.
+#[test]
+fn indirect_in_a_title_case_headline() {
+    check(
+        "Mayor Ruiz Says The Harbour Bridge Will Reopen In May\n\nThe bridge has been shut since the storm in the winter.",
+        &[said(
+            Indirect,
+            "The Harbour Bridge Will Reopen In May",
+            "Ruiz",
+            "Ruiz",
+            "Says",
+        )],
+    );
+    check(
+        "The United States Open Returns To The Harbour Park\n\nThe bridge has been shut since the storm in the winter.",
+        &[],
+    );
+}
