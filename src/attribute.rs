@@ -3761,9 +3761,10 @@ fn object_at(
     let particle = v
         .object_particle(c)
         .or_else(|| v.cue_to_infinitive(c).then_some(""))?;
-    // A verb is written in lower case inside a sentence; after "to", "be" or a determiner or
-    // possessor it is an infinitive, a passive or a noun ("the plans", "his supporters").
-    if c <= sent.start || v.cap(c) {
+    // A verb is written in lower case inside a sentence (but in a headline in title case: "Mayor
+    // Endorses Ruiz For Council"); after "to", "be" or a determiner or possessor it is an
+    // infinitive, a passive or a noun ("the plans", "his supporters").
+    if c <= sent.start || v.cap(c) && !title_case_headline(v, &sent, c) {
         return None;
     }
     let p = v.lc(c - 1);
@@ -4350,9 +4351,12 @@ fn indirect_at(
         if b > sent.start + 3 && v.w(b - 1) == "," && v.lex.inverting_cues.contains(v.lc(c)) {
             let np = v.np_after(c + 1, sent.end)?;
             // "A, said Mexico must …": the name after the cue is the subject of a clause, not
-            // the speaker.
+            // the speaker; so is a gerund's phrase ("X, chairman of Y, said having Z … puts").
             let after = tok_at(v.toks, np.span.end);
-            if after < sent.end && PREDICATE_AUX.contains(&v.lc(after)) {
+            let first = tok_at(v.toks, np.span.start);
+            if after < sent.end && PREDICATE_AUX.contains(&v.lc(after))
+                || !v.cap(first) && v.lc(first).ends_with("ing")
+            {
                 return None;
             }
             let start = if b < c {

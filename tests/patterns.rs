@@ -3383,19 +3383,29 @@ fn indirect_second_predicate_of_the_same_speaker() {
 }
 
 /// "A, said NAME must …": the name after the cue is the subject of a clause of its own, so the
-/// sentence is no "…, said X." statement of that name's.
+/// sentence is no "…, said X." statement of that name's; nor is a gerund's phrase ("X, chairman
+/// of Y, said having Z … puts …").
 #[test]
 fn indirect_after_inverted_cue_not_before_a_clause() {
-    let doc = analyze(
-        "Jo Marsh, the mayor of the town from 2007 to 2013, said Leeds must pay for the new depot.",
-    );
-    assert!(
-        doc.quotes
-            .iter()
-            .all(|q| q.speaker.as_ref().map(|s| s.mention.as_str()) != Some("Leeds")),
-        "{}",
-        describe(&doc)
-    );
+    for (text, subject) in [
+        (
+            "Jo Marsh, the mayor of the town from 2007 to 2013, said Leeds must pay for the new depot.",
+            "Leeds",
+        ),
+        (
+            "Jon Tarr, chairman of the ferry board, said having the mayor on the board puts every member at risk.",
+            "having the mayor",
+        ),
+    ] {
+        let doc = analyze(text);
+        assert!(
+            doc.quotes
+                .iter()
+                .all(|q| q.speaker.as_ref().map(|s| s.mention.as_str()) != Some(subject)),
+            "{}",
+            describe(&doc)
+        );
+    }
 }
 
 /// ", citing …", ", referring to …": the participle of a verb of saying that takes a noun phrase,
@@ -4795,5 +4805,20 @@ fn indirect_in_a_title_case_headline() {
     check(
         "The United States Open Returns To The Harbour Park\n\nThe bridge has been shut since the storm in the winter.",
         &[],
+    );
+}
+
+/// A verb of backing or judging in a title-case headline reports a position too.
+#[test]
+fn indirect_object_in_a_title_case_headline() {
+    check(
+        "Senator Ruiz Endorses Dora Vance For Mayor\n\nThe bridge has been shut since the storm in the winter.",
+        &[said(
+            Indirect,
+            "Dora Vance For Mayor",
+            "Ruiz",
+            "Ruiz",
+            "Endorses",
+        )],
     );
 }
