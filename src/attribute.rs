@@ -3463,6 +3463,11 @@ fn indirect(v: &View<'_>, sent: Range<usize>, pi: usize) -> Vec<Attributed> {
     let mut starts: Vec<usize> = Vec::new();
     // Tokens up to here belong to an "after" or "according to" statement already found.
     let mut taken = sent.start;
+    if let Some((a, np_tok)) = poll_source(v, sent.clone(), pi) {
+        taken = sent.end;
+        starts.push(np_tok);
+        out.push(a);
+    }
     let candidates = v.cue_candidates_in(sent.clone());
     for &c in candidates {
         if c < taken {
@@ -3590,6 +3595,51 @@ fn indirect(v: &View<'_>, sent: Range<usize>, pi: usize) -> Vec<Attributed> {
     // Four words or more, but for a name backed or judged ("endorsed Jane Doe", `object_at`).
     out.retain(|a| a.pattern == "indirect_object" || enough_words(a.content.slice(v.text)));
     out
+}
+
+/// Nouns for a poll or a study, which report what they found: "In a poll released Sunday, …".
+const SOURCE_NOUNS: &[&str] = &[
+    "poll", "polls", "survey", "surveys", "study", "studies", "report", "analysis", "census",
+];
+
+/// "In a poll released Sunday, CLAUSE.": a poll or a study named in a prepositional phrase that
+/// opens the sentence reports the clause (pattern `in_source`). The clause holds no cue and no
+/// quote mark of its own: then the cue's rules read it. (At the sentence's end, "… in the polls"
+/// most often places a lead, not a finding.) Returns the statement and its source's first token.
+fn poll_source(v: &View<'_>, sent: Range<usize>, pi: usize) -> Option<(Attributed, usize)> {
+    let (s, e) = (sent.start, sent.end);
+    if e - s < 6 || !v.lw_is(s, "in") {
+        return None;
+    }
+    let comma = (s + 2..e.min(s + 12)).find(|&k| v.w(k) == ",")?;
+    let source = s + 1..comma;
+    let names_source = source
+        .clone()
+        .all(|k| v.is_word(k) || matches!(v.w(k), "/" | "-" | "’s" | "'s"))
+        && source.clone().any(|k| SOURCE_NOUNS.contains(&v.lc(k)));
+    let plain =
+        (comma + 1..e).all(|k| !v.is_any_cue(k) && !v.is_mark(k) && !v.lw_is(k, "according"));
+    if !names_source || !plain {
+        return None;
+    }
+    let end = last_word_end(v, comma + 1..e)?;
+    let content = Span::new(v.toks[comma + 1].span.start, end);
+    let span = v.span(source);
+    let np = Np {
+        span,
+        core: span,
+        kind: NpKind::Group,
+        gender: None,
+    };
+    let why = |who: &str, _: &str| format!("“{who}” is a poll or a study that reports the clause");
+    Some(statement(
+        v,
+        sent,
+        pi,
+        (content, np, v.toks[s].span),
+        "in_source",
+        why,
+    ))
 }
 
 /// "X said A and said B", "X said A, but added that B": a cue of the indirect statement `prev`'s

@@ -4822,3 +4822,24 @@ fn indirect_object_in_a_title_case_headline() {
         )],
     );
 }
+
+/// "In a poll released on Sunday, CLAUSE": the poll reports the clause; a clause with a cue of its
+/// own is the cue's.
+#[test]
+fn in_source_a_poll_opens_the_sentence() {
+    let doc = check(
+        "In a harbour survey released on Sunday, 52 percent of the ferry's passengers backed the new timetable.",
+        &[said(
+            Indirect,
+            "52 percent of the ferry's passengers backed the new timetable",
+            "a harbour survey released on Sunday",
+            "a harbour survey released on Sunday",
+            "In",
+        )],
+    );
+    assert_eq!(doc.quotes[0].pattern, "in_source");
+    let doc = analyze(
+        "In a harbour survey released on Sunday, most passengers said the new timetable was better.",
+    );
+    assert!(doc.quotes.iter().all(|q| q.pattern != "in_source"));
+}
