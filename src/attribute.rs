@@ -3651,6 +3651,11 @@ fn indirect(v: &View<'_>, sent: Range<usize>, pi: usize) -> Vec<Attributed> {
     let mut starts: Vec<usize> = Vec::new();
     // Tokens up to here belong to an "after" or "according to" statement already found.
     let mut taken = sent.start;
+    if let Some((a, np_tok)) = poll_source(v, sent.clone(), pi) {
+        taken = sent.end;
+        starts.push(np_tok);
+        out.push(a);
+    }
     let candidates = v.cue_candidates_in(sent.clone());
     for &c in candidates {
         if c < taken {
@@ -3718,6 +3723,8 @@ fn indirect(v: &View<'_>, sent: Range<usize>, pi: usize) -> Vec<Attributed> {
             ix.checked_sub(1)
                 .and_then(|p| out[p].speaker)
                 .or_else(|| clause_subject(v, sent.start, c - 1))
+                // "“…,” she said, adding that …": the speaker of the verb before the comma.
+                .or_else(|| said_before_gerund(v, c, sent.start))
                 .and_then(|np| subject_before_verb(v, np))
                 .and_then(|np| match named {
                     Some(particle) => participle_object_at(v, sent.clone(), c, particle, np, pi),
@@ -3776,6 +3783,51 @@ fn indirect(v: &View<'_>, sent: Range<usize>, pi: usize) -> Vec<Attributed> {
     // Four words or more, but for a name backed or judged ("endorsed Jane Doe", `object_at`).
     out.retain(|a| a.pattern == "indirect_object" || enough_words(a.content.slice(v.text)));
     out
+}
+
+/// Nouns for a poll or a study, which report what they found: "In a poll released Sunday, …".
+const SOURCE_NOUNS: &[&str] = &[
+    "poll", "polls", "survey", "surveys", "study", "studies", "report", "analysis", "census",
+];
+
+/// "In a poll released Sunday, CLAUSE.": a poll or a study named in a prepositional phrase that
+/// opens the sentence reports the clause (pattern `in_source`). The clause holds no cue and no
+/// quote mark of its own: then the cue's rules read it. (At the sentence's end, "… in the polls"
+/// most often places a lead, not a finding.) Returns the statement and its source's first token.
+fn poll_source(v: &View<'_>, sent: Range<usize>, pi: usize) -> Option<(Attributed, usize)> {
+    let (s, e) = (sent.start, sent.end);
+    if e - s < 6 || !v.lw_is(s, "in") {
+        return None;
+    }
+    let comma = (s + 2..e.min(s + 12)).find(|&k| v.w(k) == ",")?;
+    let source = s + 1..comma;
+    let names_source = source
+        .clone()
+        .all(|k| v.is_word(k) || matches!(v.w(k), "/" | "-" | "’s" | "'s"))
+        && source.clone().any(|k| SOURCE_NOUNS.contains(&v.lc(k)));
+    let plain =
+        (comma + 1..e).all(|k| !v.is_any_cue(k) && !v.is_mark(k) && !v.lw_is(k, "according"));
+    if !names_source || !plain {
+        return None;
+    }
+    let end = last_word_end(v, comma + 1..e)?;
+    let content = Span::new(v.toks[comma + 1].span.start, end);
+    let span = v.span(source);
+    let np = Np {
+        span,
+        core: span,
+        kind: NpKind::Group,
+        gender: None,
+    };
+    let why = |who: &str, _: &str| format!("“{who}” is a poll or a study that reports the clause");
+    Some(statement(
+        v,
+        sent,
+        pi,
+        (content, np, v.toks[s].span),
+        "in_source",
+        why,
+    ))
 }
 
 /// "X said A and said B", "X said A, but added that B": a cue of the indirect statement `prev`'s
@@ -3947,9 +3999,10 @@ fn object_at(
     let particle = v
         .object_particle(c)
         .or_else(|| v.cue_to_infinitive(c).then_some(""))?;
-    // A verb is written in lower case inside a sentence; after "to", "be" or a determiner or
-    // possessor it is an infinitive, a passive or a noun ("the plans", "his supporters").
-    if c <= sent.start || v.cap(c) {
+    // A verb is written in lower case inside a sentence (but in a headline in title case: "Mayor
+    // Endorses Ruiz For Council"); after "to", "be" or a determiner or possessor it is an
+    // infinitive, a passive or a noun ("the plans", "his supporters").
+    if c <= sent.start || v.cap(c) && !title_case_headline(v, &sent, c) {
         return None;
     }
     let p = v.lc(c - 1);
@@ -4071,8 +4124,8 @@ fn noun_at(v: &View<'_>, sent: Range<usize>, lo: usize, c: usize) -> Option<(Spa
 }
 
 /// The words of `r` as a statement's content: none when they hold quote marks ("praise the
-/// so-called “…” scheme" is left to the quote rules) or are fewer than four, as for the other
-/// patterns ("backed the plan" names a position, not what was said).
+/// so-called “…” scheme" is left to the quote rules) or are fewer than four ("backed the plan"
+/// names a position, not what was said; a reported clause needs three, [`enough_words`]).
 fn complement(v: &View<'_>, r: Range<usize>) -> Option<Span> {
     if r.clone().any(|m| v.is_mark(m)) {
         return None;
@@ -4241,11 +4294,23 @@ fn long_subject(v: &View<'_>, c: usize, lo: usize) -> Option<Np> {
     while s < c && matches!(v.lc(s), "but" | "and" | "even" | "so" | "yet" | "still") {
         s += 1;
     }
+    // "Even so, …": the connective's comma.
+    if s > lo && s < c && v.w(s) == "," {
+        s += 1;
+    }
     let mut e = c;
     while e > s && (v.is_adverb(e - 1) || matches!(v.lc(e - 1), "have" | "has" | "had")) {
         e -= 1;
     }
-    if e <= s || e - s > 20 || !(v.cap(s) || v.w(s).starts_with(|ch: char| ch.is_ascii_digit())) {
+    // A number in words opens a share of people ("six in 10", "three-quarters of the voters").
+    let number = |k: usize| {
+        v.w(k).starts_with(|ch: char| ch.is_ascii_digit())
+            || matches!(
+                v.lc(k),
+                "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "half"
+            )
+    };
+    if e <= s || e - s > 20 || !(v.cap(s) || number(s)) {
         return None;
     }
     let clean = (s..e).all(|k| {
@@ -4439,11 +4504,23 @@ fn indirect_at(
         (e > v.toks[from].span.start).then(|| Span::new(v.toks[from].span.start, e))
     };
     // "According to X, CLAUSE." / "CLAUSE, according to X."
-    if let Some((np, cue)) = v
-        .according_to(c, sent.end)
-        .or_else(|| according_phrase(v, c, sent.end))
-    {
-        if c == sent.start {
+    // "But according to X, …", "(According to X, …": only a conjunction or a parenthesis before.
+    let opening = (sent.start..c).all(|k| matches!(v.lc(k), "but" | "and" | "yet" | "so" | "("));
+    let source = match v.according_to(c, sent.end) {
+        // A source whose name the rules end before its comma ("According to a poll of voters in
+        // six states, …") is read up to the comma.
+        Some((np, _))
+            if opening && {
+                let after = tok_at(v.toks, np.span.end);
+                after >= sent.end || v.w(after) != ","
+            } =>
+        {
+            according_phrase(v, c, sent.end).or(Some((np, v.span(c..c + 2))))
+        }
+        found => found.or_else(|| according_phrase(v, c, sent.end)),
+    };
+    if let Some((np, cue)) = source {
+        if opening {
             let after = tok_at(v.toks, np.span.end);
             if after < sent.end && v.w(after) == "," && after + 1 < sent.end {
                 let a = mk(
@@ -4494,8 +4571,9 @@ fn indirect_at(
     if !v.is_indirect_cue(c) {
         return None;
     }
-    // A verb is written in lower case inside a sentence: "the United States" has no cue.
-    if c > sent.start && v.cap(c) && !v.is_sentence_start(c) {
+    // A verb is written in lower case inside a sentence: "the United States" has no cue. A
+    // headline in title case capitalises its verb too ("Mayor Says Bridge Will Reopen").
+    if c > sent.start && v.cap(c) && !v.is_sentence_start(c) && !title_case_headline(v, &sent, c) {
         return None;
     }
     if c > sent.start && matches!(v.lc(c - 1), "to" | "be" | "been" | "being") {
@@ -4511,9 +4589,12 @@ fn indirect_at(
         if b > sent.start + 3 && v.w(b - 1) == "," && v.lex.inverting_cues.contains(v.lc(c)) {
             let np = v.np_after(c + 1, sent.end)?;
             // "A, said Mexico must …": the name after the cue is the subject of a clause, not
-            // the speaker.
+            // the speaker; so is a gerund's phrase ("X, chairman of Y, said having Z … puts").
             let after = tok_at(v.toks, np.span.end);
-            if after < sent.end && PREDICATE_AUX.contains(&v.lc(after)) {
+            let first = tok_at(v.toks, np.span.start);
+            if after < sent.end && PREDICATE_AUX.contains(&v.lc(after))
+                || !v.cap(first) && v.lc(first).ends_with("ing")
+            {
                 return None;
             }
             let start = if b < c {
@@ -4593,13 +4674,32 @@ fn indirect_at(
             | "until"
             | "unless"
     ) && (sent.start..c).all(|k| v.w(k) != ",");
+    // "X, who said A, left …": a relative clause between commas ends at its second comma, when
+    // the sentence's verb follows it (not an adjunct: "…, who said A, with B").
+    let relative = nt > sent.start + 1 && v.w(nt - 1) == "," && matches!(v.lc(nt), "who" | "which");
+    let verb_after = |k: usize| {
+        k + 1 < sent.end && {
+            let l = v.lc(k + 1);
+            v.is_word(k + 1)
+                && !v.cap(k + 1)
+                && (PREDICATE_AUX.contains(&l)
+                    || !(PREPOSITIONS.contains(&l)
+                        || DETERMINERS.contains(&l)
+                        || PHRASE_STARTS.contains(&l)
+                        || SUBORDINATORS.contains(&l)
+                        || v.pronoun(k + 1).is_some()
+                        || v.is_adverb(k + 1)
+                        || l.ends_with("ing")))
+        }
+    };
     let that = |np: Np| -> Option<(Attributed, usize, usize)> {
         let clause = clause_after(v, c, sent.end)?;
         let mut content = to_end(clause)?;
-        if subordinate {
+        if subordinate || relative {
             let hi = clause_end(v, clause, sent.end);
             if let Some(e) = (clause + 1..hi)
                 .find(|&k| v.w(k) == ",")
+                .filter(|&k| subordinate || verb_after(k))
                 .and_then(|k| last_word_end(v, clause..k))
             {
                 content = Span::new(content.start, e.min(content.end));
@@ -4714,6 +4814,39 @@ fn indirect_at(
         if let Some(r) = that(np) {
             return Some(r);
         }
+    } else if let Some(long) = long_subject(v, c, lo).filter(|_| {
+        // Not "what X said …", a relative clause read below.
+        nt == sent.start || !matches!(v.lc(nt - 1), "which" | "what")
+    }) {
+        // "Staff for the ethics committee of the House said …": the name read before the cue
+        // ends a longer subject phrase that opens the clause. A phrase before a comma or a dash
+        // in it ("In a memo released on Monday, the campaign's manager …") sets the scene.
+        let (s, e) = (
+            tok_at(v.toks, long.span.start),
+            tok_at(v.toks, long.span.end),
+        );
+        let mut s = (s..e)
+            .rev()
+            .find(|&k| {
+                matches!(v.w(k), "," | "—" | "–" | "--")
+                    || v.w(k) == "-" && v.toks[k - 1].span.end < v.toks[k].span.start
+            })
+            .map_or(s, |k| k + 1);
+        while s < e && matches!(v.lc(s), "but" | "and" | "yet" | "so") {
+            s += 1;
+        }
+        if s < np_tok(&np) && !PREPOSITIONS.contains(&v.lc(s)) {
+            let span = v.span(s..e);
+            let long = Np {
+                span,
+                core: span,
+                kind: NpKind::Group,
+                gender: None,
+            };
+            if let Some((a, _, next)) = that(long) {
+                return Some((a, s, next));
+            }
+        }
     }
     // "…, which he said had harmed the economy", "what Bradley said she expected": a relative
     // clause whose verb is reported by a subject inside it. The statement is the whole relative
@@ -4747,6 +4880,18 @@ fn indirect_at(
     inverted(c)
 }
 
+/// Is the sentence `sent` a headline in title case, a paragraph of one short line of its own, and
+/// `c` a verb in the present tense ("Says", "Warns"): one that may report speech there?
+fn title_case_headline(v: &View<'_>, sent: &Range<usize>, c: usize) -> bool {
+    sent.start == 0
+        && sent.end == v.toks.len()
+        && sent.len() <= HEADLINE_WORDS
+        && v.lc(c).ends_with('s')
+        // In title case "States" is the noun ("The United States Open …").
+        && v.lc(c) != "states"
+        && is_title_case(v.span(sent.clone()).slice(v.text))
+}
+
 /// The first token of the nearest pair of apostrophes that opens a quote (written against the
 /// token after it, apart from the one before it) among the tokens `lo..end`, read back at most
 /// 2 × [`WINDOW`] tokens.
@@ -4763,11 +4908,12 @@ fn apostrophe_open(v: &View<'_>, lo: usize, end: usize) -> Option<usize> {
     })
 }
 
-/// A statement has at least four words ("backed the plan" names a position too briefly to
-/// check), but for one that opens with two apostrophes: an archive's quote ("''It's over,'' she
-/// said.") is the speaker's words however short.
+/// A statement has at least three words ("said it would cooperate"; two, "said he would", say too
+/// little to check; a complement read by [`complement`] needs four), but for one that opens with
+/// two apostrophes: an archive's quote ("''It's over,'' she said.") is the speaker's words however
+/// short.
 fn enough_words(content: &str) -> bool {
-    content.starts_with("''") || content.split_whitespace().nth(3).is_some()
+    content.starts_with("''") || content.split_whitespace().nth(2).is_some()
 }
 
 fn last_word_end(v: &View<'_>, sent: Range<usize>) -> Option<usize> {
@@ -4796,9 +4942,17 @@ fn clause_after(v: &View<'_>, c: usize, hi: usize) -> Option<usize> {
         if v.lc(j) == "that" && v.is_word(j) {
             let between_ok =
                 (k..j).all(|m| v.is_word(m) || v.w(m) == "," || v.w(m) == "’s" || v.w(m) == ".");
+            // "to" before a verb is an infinitive ("vowed to veto any bill that …"), not a
+            // phrase naming the addressee ("said to reporters that …").
+            let infinitive = v.lc(k) == "to"
+                && k + 1 < j
+                && !(v.cap(k + 1)
+                    || DETERMINERS.contains(&v.lc(k + 1))
+                    || v.lc(k + 1).ends_with('s')
+                    || matches!(v.lc(k + 1), "him" | "her" | "them" | "us" | "me"));
             let starts_ok = j == k
                 || told
-                || PREPOSITIONS.contains(&v.lc(k))
+                || PREPOSITIONS.contains(&v.lc(k)) && !infinitive
                 || TIME_WORDS.contains(&v.lc(k))
                 || v.is_adverb(k)
                 || v.w(k) == ",";
@@ -4822,7 +4976,8 @@ fn clause_after(v: &View<'_>, c: usize, hi: usize) -> Option<usize> {
                     || DETERMINERS.contains(&v.lc(k))
                     || !v.is_cue(k)
                         && k < c + 5
-                        && !["he", "she", "it", "they", "we"].contains(&v.lc(k)))
+                        && !["he", "she", "it", "they", "we"].contains(&v.lc(k))
+                        && !contracted_subject(v, k))
             {
                 if v.lc(k) == "that" {
                     break;
@@ -4849,6 +5004,7 @@ fn clause_after(v: &View<'_>, c: usize, hi: usize) -> Option<usize> {
         let phrase_end = (k + 1..hi.min(k + 6)).find(|&m| {
             v.pronoun(m)
                 .is_some_and(|g| !matches!(g, Gender::Relative | Gender::Neuter))
+                || contracted_subject(v, m) && !v.lc(m).starts_with("it")
         });
         if let Some(m) = phrase_end {
             if (k..m).all(|x| v.is_word(x) && !v.is_cue(x)) {
@@ -4862,6 +5018,7 @@ fn clause_after(v: &View<'_>, c: usize, hi: usize) -> Option<usize> {
     // A clause starts with a subject-like word.
     let l = v.lc(k);
     let ok = v.pronoun(k).is_some_and(|g| g != Gender::Relative)
+        || contracted_subject(v, k)
         || DETERMINERS.contains(&l)
         || v.cap(k)
         || l.chars().next().is_some_and(|ch| ch.is_ascii_digit())
@@ -4878,6 +5035,10 @@ fn clause_after(v: &View<'_>, c: usize, hi: usize) -> Option<usize> {
                 | "only"
                 | "if"
                 | "when"
+                | "how"
+                | "why"
+                | "what"
+                | "whether"
         );
     // A bare noun can start a clause too ("said protection fell …"), when a verb of saying
     // introduces it and a clause of some length follows.
@@ -4893,6 +5054,21 @@ fn clause_after(v: &View<'_>, c: usize, hi: usize) -> Option<usize> {
             || (k + 1..hi.min(k + 12)).any(|m| PREDICATE_AUX.contains(&v.lc(m))))
         && (k..hi).filter(|&m| v.is_word(m)).count() >= 6;
     (ok || bare_noun).then_some(k)
+}
+
+/// A pronoun or "there" written together with its verb ("he'd", "they’ve", "there's"): it opens a
+/// clause as the pronoun alone does.
+fn contracted_subject(v: &View<'_>, k: usize) -> bool {
+    let l = v.lc(k);
+    let Some((head, verb)) = l.split_once(['\'', '’']) else {
+        return false;
+    };
+    matches!(verb, "d" | "ll" | "s" | "re" | "ve" | "m")
+        && (head == "there"
+            || v.lex
+                .pronouns
+                .get(head)
+                .is_some_and(|&g| g != Gender::Relative))
 }
 
 /// Words that open a clause, so never a speaker phrase ("asked if he had met …").

@@ -3383,19 +3383,29 @@ fn indirect_second_predicate_of_the_same_speaker() {
 }
 
 /// "A, said NAME must …": the name after the cue is the subject of a clause of its own, so the
-/// sentence is no "…, said X." statement of that name's.
+/// sentence is no "…, said X." statement of that name's; nor is a gerund's phrase ("X, chairman
+/// of Y, said having Z … puts …").
 #[test]
 fn indirect_after_inverted_cue_not_before_a_clause() {
-    let doc = analyze(
-        "Jo Marsh, the mayor of the town from 2007 to 2013, said Leeds must pay for the new depot.",
-    );
-    assert!(
-        doc.quotes
-            .iter()
-            .all(|q| q.speaker.as_ref().map(|s| s.mention.as_str()) != Some("Leeds")),
-        "{}",
-        describe(&doc)
-    );
+    for (text, subject) in [
+        (
+            "Jo Marsh, the mayor of the town from 2007 to 2013, said Leeds must pay for the new depot.",
+            "Leeds",
+        ),
+        (
+            "Jon Tarr, chairman of the ferry board, said having the mayor on the board puts every member at risk.",
+            "having the mayor",
+        ),
+    ] {
+        let doc = analyze(text);
+        assert!(
+            doc.quotes
+                .iter()
+                .all(|q| q.speaker.as_ref().map(|s| s.mention.as_str()) != Some(subject)),
+            "{}",
+            describe(&doc)
+        );
+    }
 }
 
 /// ", citing …", ", referring to …": the participle of a verb of saying that takes a noun phrase,
@@ -4132,18 +4142,27 @@ fn pronoun_after_object_who_and_investigations() {
 
 /// A quoted sentence opening its sentence after a sentence of the same paragraph that quotes
 /// nothing and in which a person reports speech: that person's (`cue_sentence_before`). A quoted
-/// word there is no such quote.
+/// word there is no such quote. (What the person recalls is a statement of its own.)
 #[test]
 fn a_reporting_sentence_before_a_quoted_sentence() {
     check(
         "Budget fight.\n\nLuay Sami recalled how dark the road from the airport was. “I was scared. How would I live here?”\n\nThe Daily Star wrote about a student known online as #badgeboy. ‘Badgeboy’ placed a sticker on the podium.",
-        &[said(
-            Direct,
-            "I was scared. How would I live here?",
-            "Luay Sami",
-            "Luay Sami",
-            "recalled",
-        )],
+        &[
+            said(
+                Indirect,
+                "how dark the road from the airport was",
+                "Luay Sami",
+                "Luay Sami",
+                "recalled",
+            ),
+            said(
+                Direct,
+                "I was scared. How would I live here?",
+                "Luay Sami",
+                "Luay Sami",
+                "recalled",
+            ),
+        ],
     );
 }
 
@@ -4776,4 +4795,238 @@ fn whom_a_source_spoke_to_does_not_speak() {
             "said",
         )],
     );
+}
+
+/// A pronoun written together with its verb ("she'd", "they’ve") opens a reported clause as the
+/// pronoun alone does, after "told" and its addressee too.
+#[test]
+fn indirect_clause_opening_with_a_contracted_pronoun() {
+    check(
+        "Dora Vance said she'd close the bakery in June.",
+        &[said(
+            Indirect,
+            "she'd close the bakery in June",
+            "Dora Vance",
+            "Dora Vance",
+            "said",
+        )],
+    );
+    check(
+        "Dora Vance told the Riverside Courier they’ve hired six new bakers.",
+        &[said(
+            Indirect,
+            "they’ve hired six new bakers",
+            "Dora Vance",
+            "Dora Vance",
+            "told",
+        )],
+    );
+}
+
+/// A question word opens the complement of a verb of saying or knowing ("explained how …").
+#[test]
+fn indirect_clause_opening_with_a_question_word() {
+    check(
+        "Dora Vance explained how the bakery had survived the long winter.",
+        &[said(
+            Indirect,
+            "how the bakery had survived the long winter",
+            "Dora Vance",
+            "Dora Vance",
+            "explained",
+        )],
+    );
+}
+
+/// A reported clause of three words is a statement ("it would cooperate"); two are too few.
+#[test]
+fn indirect_clause_of_three_words() {
+    check(
+        "Later that day, the council said it would cooperate.",
+        &[said(
+            Indirect,
+            "it would cooperate",
+            "council",
+            "the council",
+            "said",
+        )],
+    );
+    check("Dora Vance said she would.", &[]);
+}
+
+/// "“…,” she said, adding that …": the participle after a quote's tag reports the speaker of the
+/// tag, outside the quote marks.
+#[test]
+fn indirect_participle_after_a_quote_tag() {
+    let doc = check(
+        "“We will open again,” Dora Vance said, adding that the repairs would take a month.",
+        &[
+            said(
+                Direct,
+                "We will open again,",
+                "Dora Vance",
+                "Dora Vance",
+                "said",
+            ),
+            said(
+                Indirect,
+                "the repairs would take a month",
+                "Dora Vance",
+                "Dora Vance",
+                "adding",
+            ),
+        ],
+    );
+    assert_eq!(doc.quotes[1].pattern, "indirect_participle");
+}
+
+/// A subject phrase that holds a name but does not end with it ("Staff for the … committee on
+/// Ethics said …"), after a phrase that sets the scene.
+#[test]
+fn indirect_long_subject_phrase_around_a_name() {
+    check(
+        "In a letter sent on Friday, staff for the Harbour Committee on Ethics said the report would be published in June.",
+        &[said(
+            Indirect,
+            "the report would be published in June",
+            "staff for the Harbour Committee on Ethics",
+            "staff for the Harbour Committee on Ethics",
+            "said",
+        )],
+    );
+}
+
+/// "X, who said A, left …": the statement of a relative clause between commas ends at its second
+/// comma when the sentence's verb follows; an adjunct after the comma is still part of it.
+#[test]
+fn indirect_relative_who_said_ends_at_its_comma() {
+    check(
+        "Tom Kell, who said the bridge would reopen in May, left the council on Friday.",
+        &[said(
+            Indirect,
+            "the bridge would reopen in May",
+            "Tom Kell",
+            "who",
+            "said",
+        )],
+    );
+    check(
+        "The news came from Tom Kell, who said the bridge had reopened at noon, with a band playing on the quay.",
+        &[said(
+            Indirect,
+            "the bridge had reopened at noon, with a band playing on the quay",
+            "Tom Kell",
+            "who",
+            "said",
+        )],
+    );
+}
+
+/// "But according to X, …" and "(According to X, …)" open the sentence as "According to X, …"
+/// does; a source the name rules end early ("a recent survey of city voters") is read up to its
+/// comma.
+#[test]
+fn according_to_after_a_conjunction_or_a_parenthesis() {
+    check(
+        "But according to recently leaked council papers, the members often meet the same donors.",
+        &[said(
+            Indirect,
+            "the members often meet the same donors",
+            "recently leaked council papers",
+            "recently leaked council papers",
+            "according to",
+        )],
+    );
+    check(
+        "According to a recent survey of city voters, the mayor won 30% of the votes.",
+        &[said(
+            Indirect,
+            "the mayor won 30% of the votes",
+            "a recent survey of city voters",
+            "a recent survey of city voters",
+            "According to",
+        )],
+    );
+}
+
+/// A share of people written in words opens a subject ("six in 10 said"), after a connective
+/// and its comma too ("Even so, three-quarters of the voters said").
+#[test]
+fn indirect_share_in_words_after_a_connective() {
+    check(
+        "Even so, three-quarters of the voters said they were worried about the harbour.",
+        &[said(
+            Indirect,
+            "they were worried about the harbour",
+            "three-quarters of the voters",
+            "three-quarters of the voters",
+            "said",
+        )],
+    );
+    check(
+        "But six in 10 said they want the council to keep the ferry.",
+        &[said(
+            Indirect,
+            "they want the council to keep the ferry",
+            "six in 10",
+            "six in 10",
+            "said",
+        )],
+    );
+}
+
+/// A headline in title case (a paragraph of one short line) reports speech through a capitalised
+/// verb of saying in the present tense; its other capitalised words are no verbs.
+#[test]
+fn indirect_in_a_title_case_headline() {
+    check(
+        "Mayor Ruiz Says The Harbour Bridge Will Reopen In May\n\nThe bridge has been shut since the storm in the winter.",
+        &[said(
+            Indirect,
+            "The Harbour Bridge Will Reopen In May",
+            "Ruiz",
+            "Ruiz",
+            "Says",
+        )],
+    );
+    check(
+        "The United States Open Returns To The Harbour Park\n\nThe bridge has been shut since the storm in the winter.",
+        &[],
+    );
+}
+
+/// A verb of backing or judging in a title-case headline reports a position too.
+#[test]
+fn indirect_object_in_a_title_case_headline() {
+    check(
+        "Senator Ruiz Endorses Dora Vance For Mayor\n\nThe bridge has been shut since the storm in the winter.",
+        &[said(
+            Indirect,
+            "Dora Vance For Mayor",
+            "Ruiz",
+            "Ruiz",
+            "Endorses",
+        )],
+    );
+}
+
+/// "In a poll released on Sunday, CLAUSE": the poll reports the clause; a clause with a cue of its
+/// own is the cue's.
+#[test]
+fn in_source_a_poll_opens_the_sentence() {
+    let doc = check(
+        "In a harbour survey released on Sunday, 52 percent of the ferry's passengers backed the new timetable.",
+        &[said(
+            Indirect,
+            "52 percent of the ferry's passengers backed the new timetable",
+            "a harbour survey released on Sunday",
+            "a harbour survey released on Sunday",
+            "In",
+        )],
+    );
+    assert_eq!(doc.quotes[0].pattern, "in_source");
+    let doc = analyze(
+        "In a harbour survey released on Sunday, most passengers said the new timetable was better.",
+    );
+    assert!(doc.quotes.iter().all(|q| q.pattern != "in_source"));
 }
