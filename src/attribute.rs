@@ -169,8 +169,23 @@ fn any_stem_form(stem: &str, mut f: impl FnMut(&str) -> bool) -> bool {
     })
 }
 
-/// A token with no [`cue_shape`], in [`View::shapes`].
-const NO_SHAPE: u32 = u32::MAX;
+/// Bits of [`View::facts`]: the token may be a word of `cue_shapes` (reporting verbs, indirect
+/// cues, "according"), of `object_cue_shapes`, or of `statement_noun_shapes`; or it comes right
+/// after a comma. "May" because a shape is a filter: a token with one of these bits clear is
+/// certainly not such a word, one with it set still needs its look-up.
+const MAY_CUE: u8 = 1;
+const MAY_OBJECT_CUE: u8 = 2;
+const MAY_STATEMENT_NOUN: u8 = 4;
+const AFTER_COMMA: u8 = 8;
+
+/// The [`View::facts`] bit of `table` for a token of shape `shape` (`None`: no shape, the token
+/// may be anything); set when there is no table (a lexicon other than `Lexicon::get()`).
+fn shape_bit(table: Option<&[u64; 1024]>, shape: Option<(usize, u32)>, bit: u8) -> u8 {
+    match (table, shape) {
+        (Some(t), Some((k, len))) if t[k] & (1 << len) == 0 => 0,
+        _ => bit,
+    }
+}
 
 /// The entry and bit of an ASCII word in [`cue_shapes`]. ASCII lowercasing changes neither a
 /// word's length nor `byte | 0x20` of its bytes, so a word and its lowercase form share a shape.
@@ -196,10 +211,10 @@ struct View<'a> {
     post_modifiers: OnceCell<Vec<usize>>,
     /// Every token lowercased, made on first use (see [`View::lc`]).
     lower: OnceCell<Lower>,
-    /// Every token's [`cue_shape`] as `key << 6 | len` ([`NO_SHAPE`] for none), made on first
-    /// use: each word is tested against several tables, and finding its shape cost more than the
-    /// test.
-    shapes: OnceCell<Vec<u32>>,
+    /// Every token's `MAY_*` and `AFTER_COMMA` bits, found in one pass on first use: `indirect`
+    /// asks five questions of every word of every sentence, and most words fail all five on these
+    /// bits alone (finding a word's shape, or reading the token before it, cost more than a test).
+    facts: OnceCell<Vec<u8>>,
     /// Work: token reads through `w`, `is_word` and `cap`, which every rule's loop goes through;
     /// added to the thread's count when the view is dropped.
     reads: Cell<u64>,
@@ -306,7 +321,7 @@ impl<'a> View<'a> {
             cue_candidates: OnceCell::new(),
             post_modifiers: OnceCell::new(),
             lower: OnceCell::new(),
-            shapes: OnceCell::new(),
+            facts: OnceCell::new(),
             reads: Cell::new(0),
         }
     }
@@ -314,10 +329,9 @@ impl<'a> View<'a> {
     /// them on each side of a quote.
     fn cue_candidates_in(&self, r: Range<usize>) -> &[usize] {
         let all = self.cue_candidates.get_or_init(|| {
-            let shapes = cue_shapes(self.lex);
             let words = cue_words(self.lex);
             let mut lower = String::new();
-            let bytes = self.text.as_bytes();
+            let facts = self.facts();
             // Work: every token is read here once (and a few again by the look-ups).
             self.reads.set(self.reads.get() + self.toks.len() as u64);
             self.toks
@@ -326,11 +340,7 @@ impl<'a> View<'a> {
                 .filter(|&(c, t)| {
                     // Only words are cues. A shape no cue has rules the token out; a word the
                     // shapes do not cover (non-ASCII, 64 bytes or more) is looked up.
-                    let may_be = t.word
-                        && match (shapes, cue_shape(&bytes[t.span.start..t.span.end])) {
-                            (Some(table), Some((k, len))) => table[k] & (1 << len) != 0,
-                            _ => true,
-                        };
+                    let may_be = t.word && facts[c] & MAY_CUE != 0;
                     if !may_be {
                         return false;
                     }
@@ -485,7 +495,7 @@ impl<'a> View<'a> {
             return false;
         }
         // A shape no cue has rules the token out without lowercasing or hashing it.
-        if !self.shape_in(i, cue_shapes(self.lex)) {
+        if !self.may_be(i, MAY_CUE) {
             return false;
         }
         match cue_words(self.lex) {
@@ -493,48 +503,51 @@ impl<'a> View<'a> {
             None => self.lex.indirect_cues.contains(self.lc(i)),
         }
     }
-    /// Can word `i` be one of the words whose shapes `table` holds? With no table, it can.
-    fn shape_in(&self, i: usize, table: Option<&[u64; 1024]>) -> bool {
-        let Some(table) = table else {
-            return true;
-        };
-        let shapes = self.shapes.get_or_init(|| {
+    /// The tokens' `MAY_*` and `AFTER_COMMA` bits (see [`View::facts`]).
+    fn facts(&self) -> &[u8] {
+        self.facts.get_or_init(|| {
             self.reads.set(self.reads.get() + self.toks.len() as u64);
+            let (cues, objects, nouns) = (
+                cue_shapes(self.lex),
+                object_cue_shapes(self.lex),
+                statement_noun_shapes(self.lex),
+            );
             let bytes = self.text.as_bytes();
+            let mut comma = false;
             self.toks
                 .iter()
                 .map(|t| {
-                    cue_shape(&bytes[t.span.start..t.span.end])
-                        .map_or(NO_SHAPE, |(k, len)| (k as u32) << 6 | len)
+                    let b = &bytes[t.span.start..t.span.end];
+                    let shape = cue_shape(b);
+                    let f = shape_bit(cues, shape, MAY_CUE)
+                        | shape_bit(objects, shape, MAY_OBJECT_CUE)
+                        | shape_bit(nouns, shape, MAY_STATEMENT_NOUN)
+                        | if comma { AFTER_COMMA } else { 0 };
+                    comma = b == b",";
+                    f
                 })
                 .collect()
-        });
-        let s = shapes[i];
-        s == NO_SHAPE || table[(s >> 6) as usize] & (1 << (s & 63)) != 0
+        })
+    }
+    /// Can token `i` be one of the words of `bit` (a `MAY_*` bit)?
+    fn may_be(&self, i: usize, bit: u8) -> bool {
+        self.facts()[i] & bit != 0
     }
     /// Token `i` is a verb of `object_cues.txt` followed by its particle, if it takes one: the
     /// particle ("" for none).
     fn object_particle(&self, i: usize) -> Option<&'a str> {
-        self.particle_in(&self.lex.object_cues, object_cue_shapes(self.lex), i)
+        self.particle_in(&self.lex.object_cues, MAY_OBJECT_CUE, i)
     }
     /// Token `i` is a noun of `statement_nouns.txt` followed by a word it takes ("claim that",
     /// "criticism of"): that word.
     fn statement_noun(&self, i: usize) -> Option<&'a str> {
-        self.particle_in(
-            &self.lex.statement_nouns,
-            statement_noun_shapes(self.lex),
-            i,
-        )
+        self.particle_in(&self.lex.statement_nouns, MAY_STATEMENT_NOUN, i)
     }
     /// Token `i` is a word of `map` followed by one of its particles, or taking none: the particle.
-    /// `shapes` (of `map`'s words) rules most tokens out before they are lowercased and hashed.
-    fn particle_in(
-        &self,
-        map: &'a WordMap<Vec<String>>,
-        shapes: Option<&[u64; 1024]>,
-        i: usize,
-    ) -> Option<&'a str> {
-        if !self.is_word(i) || !self.shape_in(i, shapes) {
+    /// `shape` (the `MAY_*` bit of `map`'s words) rules most tokens out before they are lowercased
+    /// and hashed.
+    fn particle_in(&self, map: &'a WordMap<Vec<String>>, shape: u8, i: usize) -> Option<&'a str> {
+        if !self.may_be(i, shape) || !self.is_word(i) {
             return None;
         }
         let particles = map.get(self.lc(i))?;
@@ -556,7 +569,7 @@ impl<'a> View<'a> {
     }
     /// Token `i` is a lower-case participle right after a comma (", saying"): its stem ("say").
     fn comma_participle_stem(&self, i: usize) -> Option<&str> {
-        if i < 2 || !self.is_word(i) || self.w(i - 1) != "," || self.cap(i) {
+        if i < 2 || !self.may_be(i, AFTER_COMMA) || !self.is_word(i) || self.cap(i) {
             return None;
         }
         self.lc(i).strip_suffix("ing").filter(|s| s.len() > 1)
