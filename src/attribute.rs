@@ -136,20 +136,21 @@ fn cue_shapes(lex: &Lexicon) -> Option<&'static [u64; 1024]> {
 /// tokens of a sentence are ruled out without lowercasing or hashing them.
 fn object_cue_shapes(lex: &Lexicon) -> Option<&'static [u64; 1024]> {
     static SHAPES: OnceLock<[u64; 1024]> = OnceLock::new();
-    std::ptr::eq(lex, Lexicon::get()).then(|| SHAPES.get_or_init(|| shapes_of(&lex.object_cues)))
+    std::ptr::eq(lex, Lexicon::get())
+        .then(|| SHAPES.get_or_init(|| shapes_of(lex.object_cues.keys().map(String::as_str))))
 }
 
 /// [`object_cue_shapes`] for the nouns of `statement_nouns.txt`.
 fn statement_noun_shapes(lex: &Lexicon) -> Option<&'static [u64; 1024]> {
     static SHAPES: OnceLock<[u64; 1024]> = OnceLock::new();
     std::ptr::eq(lex, Lexicon::get())
-        .then(|| SHAPES.get_or_init(|| shapes_of(&lex.statement_nouns)))
+        .then(|| SHAPES.get_or_init(|| shapes_of(lex.statement_nouns.keys().map(String::as_str))))
 }
 
-/// The shape table of a word map's keys.
-fn shapes_of<V>(words: &WordMap<V>) -> [u64; 1024] {
+/// The shape table of some words.
+fn shapes_of<'w>(words: impl Iterator<Item = &'w str>) -> [u64; 1024] {
     let mut t = [0u64; 1024];
-    for w in words.keys() {
+    for w in words {
         if let Some(k) = cue_shape(w.as_bytes()) {
             t[k.0] |= 1 << k.1;
         }
@@ -177,6 +178,21 @@ const MAY_CUE: u8 = 1;
 const MAY_OBJECT_CUE: u8 = 2;
 const MAY_STATEMENT_NOUN: u8 = 4;
 const AFTER_COMMA: u8 = 8;
+/// The token may be a word of [`POST_MODIFIERS`].
+const MAY_POST_MODIFIER: u8 = 16;
+/// The bits one of `indirect`'s per-word tests needs: a word with none of them starts no
+/// statement there.
+const MAY_OPEN_INDIRECT: u8 = MAY_CUE | MAY_OBJECT_CUE | MAY_STATEMENT_NOUN | AFTER_COMMA;
+
+/// Words after a speaker that take a phrase of their own ("familiar with", "close to", …): see
+/// `View::np_before`.
+const POST_MODIFIERS: &[&str] = &["familiar", "close", "involved", "knowledgeable", "briefed"];
+
+/// Shapes (as [`cue_shapes`]) of [`POST_MODIFIERS`].
+fn post_modifier_shapes() -> &'static [u64; 1024] {
+    static SHAPES: OnceLock<[u64; 1024]> = OnceLock::new();
+    SHAPES.get_or_init(|| shapes_of(POST_MODIFIERS.iter().copied()))
+}
 
 /// The [`View::facts`] bit of `table` for a token of shape `shape` (`None`: no shape, the token
 /// may be anything); set when there is no table (a lexicon other than `Lexicon::get()`).
@@ -522,6 +538,7 @@ impl<'a> View<'a> {
                     let f = shape_bit(cues, shape, MAY_CUE)
                         | shape_bit(objects, shape, MAY_OBJECT_CUE)
                         | shape_bit(nouns, shape, MAY_STATEMENT_NOUN)
+                        | shape_bit(Some(post_modifier_shapes()), shape, MAY_POST_MODIFIER)
                         | if comma { AFTER_COMMA } else { 0 };
                     comma = b == b",";
                     f
@@ -714,17 +731,16 @@ impl<'a> View<'a> {
         let mods = self.post_modifiers.get_or_init(|| {
             (0..self.toks.len().saturating_sub(1))
                 .filter(|&k| {
-                    matches!(
-                        self.lc(k),
-                        "familiar" | "close" | "involved" | "knowledgeable" | "briefed"
-                    ) && matches!(
-                        (self.lc(k), self.lc(k + 1)),
-                        ("familiar", "with")
-                            | ("close", "to")
-                            | ("involved", "in")
-                            | ("knowledgeable", "about")
-                            | ("briefed", "on")
-                    )
+                    self.may_be(k, MAY_POST_MODIFIER)
+                        && POST_MODIFIERS.contains(&self.lc(k))
+                        && matches!(
+                            (self.lc(k), self.lc(k + 1)),
+                            ("familiar", "with")
+                                | ("close", "to")
+                                | ("involved", "in")
+                                | ("knowledgeable", "about")
+                                | ("briefed", "on")
+                        )
                 })
                 .collect()
         });
@@ -3510,6 +3526,10 @@ fn indirect(v: &View<'_>, sent: Range<usize>, pi: usize) -> Vec<Attributed> {
     let mut lo = sent.start;
     let mut ix = 0;
     for c in sent.clone() {
+        // Most words fail every test below on their bits alone.
+        if !v.may_be(c, MAY_OPEN_INDIRECT) {
+            continue;
+        }
         let participle = v.participle_cue(c);
         let named = if participle {
             None
