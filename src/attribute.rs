@@ -188,20 +188,36 @@ const MAY_OPEN_INDIRECT: u8 = MAY_CUE | MAY_OBJECT_CUE | MAY_STATEMENT_NOUN | AF
 /// `View::np_before`.
 const POST_MODIFIERS: &[&str] = &["familiar", "close", "involved", "knowledgeable", "briefed"];
 
-/// Shapes (as [`cue_shapes`]) of [`POST_MODIFIERS`].
-fn post_modifier_shapes() -> &'static [u64; 1024] {
-    static SHAPES: OnceLock<[u64; 1024]> = OnceLock::new();
-    SHAPES.get_or_init(|| shapes_of(POST_MODIFIERS.iter().copied()))
+/// The `MAY_*` bits of every shape, at `key << 6 | len` (see [`cue_shape`]), for
+/// `Lexicon::get()` only: one look-up a token instead of one a word list.
+fn shape_facts(lex: &Lexicon) -> Option<&'static [u8]> {
+    static FACTS: OnceLock<Vec<u8>> = OnceLock::new();
+    let cues = cue_shapes(lex)?;
+    let objects = object_cue_shapes(lex)?;
+    let nouns = statement_noun_shapes(lex)?;
+    Some(FACTS.get_or_init(|| {
+        let post = shapes_of(POST_MODIFIERS.iter().copied());
+        let mut t = vec![0u8; 1024 << 6];
+        for (key, f) in t.iter_mut().enumerate() {
+            let (k, bit) = (key >> 6, 1u64 << (key & 63));
+            for (table, may) in [
+                (cues, MAY_CUE),
+                (objects, MAY_OBJECT_CUE),
+                (nouns, MAY_STATEMENT_NOUN),
+                (&post, MAY_POST_MODIFIER),
+            ] {
+                if table[k] & bit != 0 {
+                    *f |= may;
+                }
+            }
+        }
+        t
+    }))
 }
 
-/// The [`View::facts`] bit of `table` for a token of shape `shape` (`None`: no shape, the token
-/// may be anything); set when there is no table (a lexicon other than `Lexicon::get()`).
-fn shape_bit(table: Option<&[u64; 1024]>, shape: Option<(usize, u32)>, bit: u8) -> u8 {
-    match (table, shape) {
-        (Some(t), Some((k, len))) if t[k] & (1 << len) == 0 => 0,
-        _ => bit,
-    }
-}
+/// Every `MAY_*` bit: a token with no shape, or any token with a lexicon other than
+/// `Lexicon::get()`, may be any of the words.
+const MAY_ALL: u8 = MAY_CUE | MAY_OBJECT_CUE | MAY_STATEMENT_NOUN | MAY_POST_MODIFIER;
 
 /// The entry and bit of an ASCII word in [`cue_shapes`]. ASCII lowercasing changes neither a
 /// word's length nor `byte | 0x20` of its bytes, so a word and its lowercase form share a shape.
@@ -523,27 +539,20 @@ impl<'a> View<'a> {
     fn facts(&self) -> &[u8] {
         self.facts.get_or_init(|| {
             self.reads.set(self.reads.get() + self.toks.len() as u64);
-            let (cues, objects, nouns) = (
-                cue_shapes(self.lex),
-                object_cue_shapes(self.lex),
-                statement_noun_shapes(self.lex),
-            );
+            let table = shape_facts(self.lex);
             let bytes = self.text.as_bytes();
+            let mut facts = Vec::with_capacity(self.toks.len());
             let mut comma = false;
-            self.toks
-                .iter()
-                .map(|t| {
-                    let b = &bytes[t.span.start..t.span.end];
-                    let shape = cue_shape(b);
-                    let f = shape_bit(cues, shape, MAY_CUE)
-                        | shape_bit(objects, shape, MAY_OBJECT_CUE)
-                        | shape_bit(nouns, shape, MAY_STATEMENT_NOUN)
-                        | shape_bit(Some(post_modifier_shapes()), shape, MAY_POST_MODIFIER)
-                        | if comma { AFTER_COMMA } else { 0 };
-                    comma = b == b",";
-                    f
-                })
-                .collect()
+            for t in self.toks {
+                let b = &bytes[t.span.start..t.span.end];
+                let may = match (table, cue_shape(b)) {
+                    (Some(table), Some((k, len))) => table[k << 6 | len as usize],
+                    _ => MAY_ALL,
+                };
+                facts.push(may | if comma { AFTER_COMMA } else { 0 });
+                comma = b == b",";
+            }
+            facts
         })
     }
     /// Can token `i` be one of the words of `bit` (a `MAY_*` bit)?
