@@ -114,50 +114,6 @@ fn cue_words(lex: &Lexicon) -> Option<&'static HashMap<String, u8, BuildHasherDe
     })
 }
 
-/// Shapes of the words `View::cue_candidates_in` looks for (the keys of [`cue_words`] and
-/// "according"), for `Lexicon::get()` only: bit `len` of entry `key(first byte, last byte)` is set
-/// for every such ASCII word of `len` < 64 bytes. An ASCII token whose shape is not set is none of
-/// them, whatever its case, and needs no hash look-up (nine tokens in ten of news text).
-fn cue_shapes(lex: &Lexicon) -> Option<&'static [u64; 1024]> {
-    static SHAPES: OnceLock<[u64; 1024]> = OnceLock::new();
-    let words = cue_words(lex)?;
-    Some(SHAPES.get_or_init(|| {
-        let mut t = [0u64; 1024];
-        for w in words.keys().map(String::as_str).chain(["according"]) {
-            if let Some(k) = cue_shape(w.as_bytes()) {
-                t[k.0] |= 1 << k.1;
-            }
-        }
-        t
-    }))
-}
-
-/// Shapes (as [`cue_shapes`]) of the verbs of `object_cues.txt`, for `Lexicon::get()` only: most
-/// tokens of a sentence are ruled out without lowercasing or hashing them.
-fn object_cue_shapes(lex: &Lexicon) -> Option<&'static [u64; 1024]> {
-    static SHAPES: OnceLock<[u64; 1024]> = OnceLock::new();
-    std::ptr::eq(lex, Lexicon::get())
-        .then(|| SHAPES.get_or_init(|| shapes_of(lex.object_cues.keys().map(String::as_str))))
-}
-
-/// [`object_cue_shapes`] for the nouns of `statement_nouns.txt`.
-fn statement_noun_shapes(lex: &Lexicon) -> Option<&'static [u64; 1024]> {
-    static SHAPES: OnceLock<[u64; 1024]> = OnceLock::new();
-    std::ptr::eq(lex, Lexicon::get())
-        .then(|| SHAPES.get_or_init(|| shapes_of(lex.statement_nouns.keys().map(String::as_str))))
-}
-
-/// The shape table of some words.
-fn shapes_of<'w>(words: impl Iterator<Item = &'w str>) -> [u64; 1024] {
-    let mut t = [0u64; 1024];
-    for w in words {
-        if let Some(k) = cue_shape(w.as_bytes()) {
-            t[k.0] |= 1 << k.1;
-        }
-    }
-    t
-}
-
 /// The finite forms the lexicons may list for a participle's stem ("say" -> "says", "note" ->
 /// "noted", "address" -> "addresses"), given to `f` in one reused buffer until it returns true.
 fn any_stem_form(stem: &str, mut f: impl FnMut(&str) -> bool) -> bool {
@@ -170,10 +126,11 @@ fn any_stem_form(stem: &str, mut f: impl FnMut(&str) -> bool) -> bool {
     })
 }
 
-/// Bits of [`View::facts`]: the token may be a word of `cue_shapes` (reporting verbs, indirect
-/// cues, "according"), of `object_cue_shapes`, or of `statement_noun_shapes`; or it comes right
-/// after a comma. "May" because a shape is a filter: a token with one of these bits clear is
-/// certainly not such a word, one with it set still needs its look-up.
+/// Bits of [`View::facts`]: the token may be a reporting verb, an indirect cue or "according"
+/// (the keys of [`cue_words`] and "according"), a verb of `object_cues.txt`, or a noun of
+/// `statement_nouns.txt`; or it comes right after a comma. "May" because a shape is a filter: a
+/// token with one of these bits clear is certainly not such a word, one with it set still needs
+/// its look-up.
 const MAY_CUE: u8 = 1;
 const MAY_OBJECT_CUE: u8 = 2;
 const MAY_STATEMENT_NOUN: u8 = 4;
@@ -183,31 +140,44 @@ const MAY_POST_MODIFIER: u8 = 16;
 /// The bits one of `indirect`'s per-word tests needs: a word with none of them starts no
 /// statement there.
 const MAY_OPEN_INDIRECT: u8 = MAY_CUE | MAY_OBJECT_CUE | MAY_STATEMENT_NOUN | AFTER_COMMA;
+/// Every `MAY_*` bit: a token with no shape, or any token with a lexicon other than
+/// `Lexicon::get()`, may be any of the words.
+const MAY_ALL: u8 = MAY_CUE | MAY_OBJECT_CUE | MAY_STATEMENT_NOUN | MAY_POST_MODIFIER;
 
 /// Words after a speaker that take a phrase of their own ("familiar with", "close to", …): see
 /// `View::np_before`.
 const POST_MODIFIERS: &[&str] = &["familiar", "close", "involved", "knowledgeable", "briefed"];
 
-/// The `MAY_*` bits of every shape, at `key << 6 | len` (see [`cue_shape`]), for
-/// `Lexicon::get()` only: one look-up a token instead of one a word list.
-fn shape_facts(lex: &Lexicon) -> Option<&'static [u8]> {
-    static FACTS: OnceLock<Vec<u8>> = OnceLock::new();
-    let cues = cue_shapes(lex)?;
-    let objects = object_cue_shapes(lex)?;
-    let nouns = statement_noun_shapes(lex)?;
+/// The `MAY_*` bits of the word lists' ASCII words by their two shapes ([`cue_shape`]), for
+/// `Lexicon::get()` only. A token may be a word of a list only if both its shapes have the
+/// list's bit: one look-up a shape for all lists, and the second shape halves the tokens the
+/// first lets through (on PolNeAR train one token in thirteen may be a cue, and is looked up).
+fn shape_facts(lex: &Lexicon) -> Option<&'static [Vec<u8>; 2]> {
+    static FACTS: OnceLock<[Vec<u8>; 2]> = OnceLock::new();
+    let cues = cue_words(lex)?;
     Some(FACTS.get_or_init(|| {
-        let post = shapes_of(POST_MODIFIERS.iter().copied());
-        let mut t = vec![0u8; 1024 << 6];
-        for (key, f) in t.iter_mut().enumerate() {
-            let (k, bit) = (key >> 6, 1u64 << (key & 63));
-            for (table, may) in [
-                (cues, MAY_CUE),
-                (objects, MAY_OBJECT_CUE),
-                (nouns, MAY_STATEMENT_NOUN),
-                (&post, MAY_POST_MODIFIER),
-            ] {
-                if table[k] & bit != 0 {
-                    *f |= may;
+        let mut t = [vec![0u8; SHAPES], vec![0u8; SHAPES]];
+        let lists: [(&mut dyn Iterator<Item = &str>, u8); 4] = [
+            (
+                &mut cues.keys().map(String::as_str).chain(["according"]),
+                MAY_CUE,
+            ),
+            (
+                &mut lex.object_cues.keys().map(String::as_str),
+                MAY_OBJECT_CUE,
+            ),
+            (
+                &mut lex.statement_nouns.keys().map(String::as_str),
+                MAY_STATEMENT_NOUN,
+            ),
+            (&mut POST_MODIFIERS.iter().copied(), MAY_POST_MODIFIER),
+        ];
+        for (words, may) in lists {
+            for w in words {
+                if let Some(shape) = cue_shape(w.as_bytes()) {
+                    for (table, at) in t.iter_mut().zip(shape) {
+                        table[at] |= may;
+                    }
                 }
             }
         }
@@ -215,17 +185,20 @@ fn shape_facts(lex: &Lexicon) -> Option<&'static [u8]> {
     }))
 }
 
-/// Every `MAY_*` bit: a token with no shape, or any token with a lexicon other than
-/// `Lexicon::get()`, may be any of the words.
-const MAY_ALL: u8 = MAY_CUE | MAY_OBJECT_CUE | MAY_STATEMENT_NOUN | MAY_POST_MODIFIER;
+/// How many shapes [`cue_shape`] tells apart.
+const SHAPES: usize = 1 << 16;
 
-/// The entry and bit of an ASCII word in [`cue_shapes`]. ASCII lowercasing changes neither a
-/// word's length nor `byte | 0x20` of its bytes, so a word and its lowercase form share a shape.
-fn cue_shape(b: &[u8]) -> Option<(usize, u32)> {
+/// The two shapes of an ASCII word shorter than 64 bytes: its length with its first and last
+/// bytes, and with its second and second-to-last. ASCII lowercasing changes neither a word's length
+/// nor `byte | 0x20` of its bytes, so a word and its lowercase form share their shapes.
+fn cue_shape(b: &[u8]) -> Option<[usize; 2]> {
     let (&first, &last) = (b.first()?, b.last()?);
     (b.is_ascii() && b.len() < 64).then(|| {
-        let key = usize::from((first | 0x20) & 31) << 5 | usize::from((last | 0x20) & 31);
-        (key, b.len() as u32)
+        let n = b.len();
+        let key = |x: u8, y: u8| {
+            (usize::from((x | 0x20) & 31) << 5 | usize::from((y | 0x20) & 31)) << 6 | n
+        };
+        [key(first, last), key(b[n.min(2) - 1], b[n - n.min(2)])]
     })
 }
 
@@ -360,7 +333,15 @@ impl<'a> View<'a> {
     /// The cue candidates in `r`, in order; `sentence_cue` reads at most [`MAX_CUE_CANDIDATES`] of
     /// them on each side of a quote.
     fn cue_candidates_in(&self, r: Range<usize>) -> &[usize] {
-        let all = self.cue_candidates.get_or_init(|| {
+        let all = self
+            .cue_candidates
+            .get_or_init(|| self.find_cue_candidates());
+        let from = all.partition_point(|&c| c < r.start);
+        let to = all.partition_point(|&c| c < r.end);
+        &all[from..to.max(from)]
+    }
+    fn find_cue_candidates(&self) -> Vec<usize> {
+        {
             let words = cue_words(self.lex);
             let mut lower = String::new();
             let facts = self.facts();
@@ -396,10 +377,7 @@ impl<'a> View<'a> {
                 })
                 .map(|(c, _)| c)
                 .collect()
-        });
-        let from = all.partition_point(|&c| c < r.start);
-        let to = all.partition_point(|&c| c < r.end);
-        &all[from..to.max(from)]
+        }
     }
     fn read(&self) {
         self.reads.set(self.reads.get() + 1);
@@ -537,7 +515,10 @@ impl<'a> View<'a> {
     }
     /// The tokens' `MAY_*` and `AFTER_COMMA` bits (see [`View::facts`]).
     fn facts(&self) -> &[u8] {
-        self.facts.get_or_init(|| {
+        self.facts.get_or_init(|| self.find_facts())
+    }
+    fn find_facts(&self) -> Vec<u8> {
+        {
             self.reads.set(self.reads.get() + self.toks.len() as u64);
             let table = shape_facts(self.lex);
             let bytes = self.text.as_bytes();
@@ -546,14 +527,14 @@ impl<'a> View<'a> {
             for t in self.toks {
                 let b = &bytes[t.span.start..t.span.end];
                 let may = match (table, cue_shape(b)) {
-                    (Some(table), Some((k, len))) => table[k << 6 | len as usize],
+                    (Some([one, two]), Some([a, b])) => one[a] & two[b],
                     _ => MAY_ALL,
                 };
                 facts.push(may | if comma { AFTER_COMMA } else { 0 });
                 comma = b == b",";
             }
             facts
-        })
+        }
     }
     /// Can token `i` be one of the words of `bit` (a `MAY_*` bit)?
     fn may_be(&self, i: usize, bit: u8) -> bool {
@@ -721,6 +702,23 @@ impl<'a> View<'a> {
         hyphen_compound(self.text, self.toks, j)
     }
 
+    /// Token indices of a post-modifier followed by its preposition ("familiar with", …).
+    fn find_post_modifiers(&self) -> Vec<usize> {
+        (0..self.toks.len().saturating_sub(1))
+            .filter(|&k| {
+                self.may_be(k, MAY_POST_MODIFIER)
+                    && POST_MODIFIERS.contains(&self.lc(k))
+                    && matches!(
+                        (self.lc(k), self.lc(k + 1)),
+                        ("familiar", "with")
+                            | ("close", "to")
+                            | ("involved", "in")
+                            | ("knowledgeable", "about")
+                            | ("briefed", "on")
+                    )
+            })
+            .collect()
+    }
     fn np_before(&self, end: usize, lo: usize) -> Option<Np> {
         let mut i = end;
         while i > lo && end - i < MAX_RUN && self.is_adverb(i - 1) {
@@ -737,22 +735,9 @@ impl<'a> View<'a> {
         }
         // "A source familiar with Cole’s thinking said", "officials close to the talks said": the
         // phrase before the modifier speaks.
-        let mods = self.post_modifiers.get_or_init(|| {
-            (0..self.toks.len().saturating_sub(1))
-                .filter(|&k| {
-                    self.may_be(k, MAY_POST_MODIFIER)
-                        && POST_MODIFIERS.contains(&self.lc(k))
-                        && matches!(
-                            (self.lc(k), self.lc(k + 1)),
-                            ("familiar", "with")
-                                | ("close", "to")
-                                | ("involved", "in")
-                                | ("knowledgeable", "about")
-                                | ("briefed", "on")
-                        )
-                })
-                .collect()
-        });
+        let mods = self
+            .post_modifiers
+            .get_or_init(|| self.find_post_modifiers());
         let from = lo.max(i.saturating_sub(8));
         let at = mods.partition_point(|&k| k < i.saturating_sub(1));
         if let Some(k) = at.checked_sub(1).map(|a| mods[a]).filter(|&k| k >= from) {
