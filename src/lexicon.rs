@@ -238,4 +238,14 @@ mod tests {
             .any(|(p, w)| p == "so-called" && w == "term"));
         assert!(l.title_max_words >= 3);
     }
+
+    /// `Registry::build` looks up only word tokens as reporting verbs.
+    #[test]
+    fn reporting_verbs_start_with_a_letter() {
+        let l = Lexicon::get();
+        assert!(l
+            .cue_verbs
+            .iter()
+            .all(|w| w.starts_with(|c: char| c.is_ascii_alphabetic())));
+    }
 }
