@@ -3520,7 +3520,8 @@ fn indirect(v: &View<'_>, sent: Range<usize>, pi: usize) -> Vec<Attributed> {
     let mut lo = sent.start;
     let mut ix = 0;
     for c in sent.clone() {
-        // Most words fail every test below on their bits alone.
+        // Most words fail every test below on their bits alone (a new test here needs its bit
+        // in `MAY_OPEN_INDIRECT`, or the words it holds for are skipped).
         if !v.may_be(c, MAY_OPEN_INDIRECT) {
             continue;
         }
