@@ -2779,13 +2779,11 @@ fn bare_words(s: &str) -> impl Iterator<Item = &str> {
 /// Every word of four letters or more starts with a capital ("Meet the Press", "Morning Report.").
 fn is_title_case(s: &str) -> bool {
     // Titles keep short function words in lower case, "with" and "from" among them.
-    let words: Vec<&str> = bare_words(s)
+    let mut long = bare_words(s)
         .filter(|w| w.chars().count() >= 4 && !matches!(*w, "with" | "from" | "into" | "over"))
-        .collect();
-    !words.is_empty()
-        && words
-            .iter()
-            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .peekable();
+    // Read up to the first long word in lower case: most quotes are speech and stop early.
+    long.peek().is_some() && long.all(|w| w.chars().next().is_some_and(char::is_uppercase))
 }
 
 /// "…,” Speaker said" / "…,” said Speaker" / "…” — Speaker" / "…,” according to Speaker".
