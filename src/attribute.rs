@@ -115,49 +115,6 @@ fn cue_words(lex: &Lexicon) -> Option<&'static HashMap<String, u8, BuildHasherDe
     })
 }
 
-/// Shapes of the words `View::cue_candidates_in` looks for (the keys of [`cue_words`] and
-/// "according"), for `Lexicon::get()` only: bit `len` of entry `key(first byte, last byte)` is set
-/// for every such ASCII word of `len` < 64 bytes. An ASCII token whose shape is not set is none of
-/// them, whatever its case, and needs no hash look-up (nine tokens in ten of news text).
-fn cue_shapes(lex: &Lexicon) -> Option<&'static [u64; 1024]> {
-    static SHAPES: OnceLock<[u64; 1024]> = OnceLock::new();
-    let words = cue_words(lex)?;
-    Some(SHAPES.get_or_init(|| {
-        let mut t = [0u64; 1024];
-        for w in words.keys().map(String::as_str).chain(["according"]) {
-            if let Some(k) = cue_shape(w.as_bytes()) {
-                t[k.0] |= 1 << k.1;
-            }
-        }
-        t
-    }))
-}
-
-/// Shapes (as [`cue_shapes`]) of the verbs of `object_cues.txt`, for `Lexicon::get()` only: most
-/// tokens of a sentence are ruled out without lowercasing or hashing them.
-fn object_cue_shapes(lex: &Lexicon) -> Option<&'static [u64; 1024]> {
-    static SHAPES: OnceLock<[u64; 1024]> = OnceLock::new();
-    std::ptr::eq(lex, Lexicon::get()).then(|| SHAPES.get_or_init(|| shapes_of(&lex.object_cues)))
-}
-
-/// [`object_cue_shapes`] for the nouns of `statement_nouns.txt`.
-fn statement_noun_shapes(lex: &Lexicon) -> Option<&'static [u64; 1024]> {
-    static SHAPES: OnceLock<[u64; 1024]> = OnceLock::new();
-    std::ptr::eq(lex, Lexicon::get())
-        .then(|| SHAPES.get_or_init(|| shapes_of(&lex.statement_nouns)))
-}
-
-/// The shape table of a word map's keys.
-fn shapes_of<V>(words: &WordMap<V>) -> [u64; 1024] {
-    let mut t = [0u64; 1024];
-    for w in words.keys() {
-        if let Some(k) = cue_shape(w.as_bytes()) {
-            t[k.0] |= 1 << k.1;
-        }
-    }
-    t
-}
-
 /// The finite forms the lexicons may list for a participle's stem ("say" -> "says", "note" ->
 /// "noted", "address" -> "addresses"), given to `f` in one reused buffer until it returns true.
 fn any_stem_form(stem: &str, mut f: impl FnMut(&str) -> bool) -> bool {
@@ -170,16 +127,79 @@ fn any_stem_form(stem: &str, mut f: impl FnMut(&str) -> bool) -> bool {
     })
 }
 
-/// A token with no [`cue_shape`], in [`View::shapes`].
-const NO_SHAPE: u32 = u32::MAX;
+/// Bits of [`View::facts`]: the token may be a reporting verb, an indirect cue or "according"
+/// (the keys of [`cue_words`] and "according"), a verb of `object_cues.txt`, or a noun of
+/// `statement_nouns.txt`; or it comes right after a comma. "May" because a shape is a filter: a
+/// token with one of these bits clear is certainly not such a word, one with it set still needs
+/// its look-up.
+const MAY_CUE: u8 = 1;
+const MAY_OBJECT_CUE: u8 = 2;
+const MAY_STATEMENT_NOUN: u8 = 4;
+const AFTER_COMMA: u8 = 8;
+/// The token may be a word of [`POST_MODIFIERS`].
+const MAY_POST_MODIFIER: u8 = 16;
+/// The bits one of `indirect`'s per-word tests needs: a word with none of them starts no
+/// statement there.
+const MAY_OPEN_INDIRECT: u8 = MAY_CUE | MAY_OBJECT_CUE | MAY_STATEMENT_NOUN | AFTER_COMMA;
+/// Every `MAY_*` bit: a token with no shape, or any token with a lexicon other than
+/// `Lexicon::get()`, may be any of the words.
+const MAY_ALL: u8 = MAY_CUE | MAY_OBJECT_CUE | MAY_STATEMENT_NOUN | MAY_POST_MODIFIER;
 
-/// The entry and bit of an ASCII word in [`cue_shapes`]. ASCII lowercasing changes neither a
-/// word's length nor `byte | 0x20` of its bytes, so a word and its lowercase form share a shape.
-fn cue_shape(b: &[u8]) -> Option<(usize, u32)> {
+/// Words after a speaker that take a phrase of their own ("familiar with", "close to", …): see
+/// `View::np_before`.
+const POST_MODIFIERS: &[&str] = &["familiar", "close", "involved", "knowledgeable", "briefed"];
+
+/// The `MAY_*` bits of the word lists' ASCII words by their two shapes ([`cue_shape`]), for
+/// `Lexicon::get()` only. A token may be a word of a list only if both its shapes have the
+/// list's bit: one look-up a shape for all lists, and the second shape halves the tokens the
+/// first lets through (on PolNeAR train one token in thirteen may be a cue, and is looked up).
+fn shape_facts(lex: &Lexicon) -> Option<&'static [Vec<u8>; 2]> {
+    static FACTS: OnceLock<[Vec<u8>; 2]> = OnceLock::new();
+    let cues = cue_words(lex)?;
+    Some(FACTS.get_or_init(|| {
+        let mut t = [vec![0u8; SHAPES], vec![0u8; SHAPES]];
+        let lists: [(&mut dyn Iterator<Item = &str>, u8); 4] = [
+            (
+                &mut cues.keys().map(String::as_str).chain(["according"]),
+                MAY_CUE,
+            ),
+            (
+                &mut lex.object_cues.keys().map(String::as_str),
+                MAY_OBJECT_CUE,
+            ),
+            (
+                &mut lex.statement_nouns.keys().map(String::as_str),
+                MAY_STATEMENT_NOUN,
+            ),
+            (&mut POST_MODIFIERS.iter().copied(), MAY_POST_MODIFIER),
+        ];
+        for (words, may) in lists {
+            for w in words {
+                if let Some(shape) = cue_shape(w.as_bytes()) {
+                    for (table, at) in t.iter_mut().zip(shape) {
+                        table[at] |= may;
+                    }
+                }
+            }
+        }
+        t
+    }))
+}
+
+/// How many shapes [`cue_shape`] tells apart.
+const SHAPES: usize = 1 << 16;
+
+/// The two shapes of an ASCII word shorter than 64 bytes: its length with its first and last
+/// bytes, and with its second and second-to-last. ASCII lowercasing changes neither a word's length
+/// nor `byte | 0x20` of its bytes, so a word and its lowercase form share their shapes.
+fn cue_shape(b: &[u8]) -> Option<[usize; 2]> {
     let (&first, &last) = (b.first()?, b.last()?);
     (b.is_ascii() && b.len() < 64).then(|| {
-        let key = usize::from((first | 0x20) & 31) << 5 | usize::from((last | 0x20) & 31);
-        (key, b.len() as u32)
+        let n = b.len();
+        let key = |x: u8, y: u8| {
+            (usize::from((x | 0x20) & 31) << 5 | usize::from((y | 0x20) & 31)) << 6 | n
+        };
+        [key(first, last), key(b[n.min(2) - 1], b[n - n.min(2)])]
     })
 }
 
@@ -197,10 +217,10 @@ struct View<'a> {
     post_modifiers: OnceCell<Vec<usize>>,
     /// Every token lowercased, made on first use (see [`View::lc`]).
     lower: OnceCell<Lower>,
-    /// Every token's [`cue_shape`] as `key << 6 | len` ([`NO_SHAPE`] for none), made on first
-    /// use: each word is tested against several tables, and finding its shape cost more than the
-    /// test.
-    shapes: OnceCell<Vec<u32>>,
+    /// Every token's `MAY_*` and `AFTER_COMMA` bits, found in one pass on first use: `indirect`
+    /// asks five questions of every word of every sentence, and most words fail all five on these
+    /// bits alone (finding a word's shape, or reading the token before it, cost more than a test).
+    facts: OnceCell<Vec<u8>>,
     /// Work: token reads through `w`, `is_word` and `cap`, which every rule's loop goes through;
     /// added to the thread's count when the view is dropped.
     reads: Cell<u64>,
@@ -307,18 +327,25 @@ impl<'a> View<'a> {
             cue_candidates: OnceCell::new(),
             post_modifiers: OnceCell::new(),
             lower: OnceCell::new(),
-            shapes: OnceCell::new(),
+            facts: OnceCell::new(),
             reads: Cell::new(0),
         }
     }
     /// The cue candidates in `r`, in order; `sentence_cue` reads at most [`MAX_CUE_CANDIDATES`] of
     /// them on each side of a quote.
     fn cue_candidates_in(&self, r: Range<usize>) -> &[usize] {
-        let all = self.cue_candidates.get_or_init(|| {
-            let shapes = cue_shapes(self.lex);
+        let all = self
+            .cue_candidates
+            .get_or_init(|| self.find_cue_candidates());
+        let from = all.partition_point(|&c| c < r.start);
+        let to = all.partition_point(|&c| c < r.end);
+        &all[from..to.max(from)]
+    }
+    fn find_cue_candidates(&self) -> Vec<usize> {
+        {
             let words = cue_words(self.lex);
             let mut lower = String::new();
-            let bytes = self.text.as_bytes();
+            let facts = self.facts();
             // Work: every token is read here once (and a few again by the look-ups).
             self.reads.set(self.reads.get() + self.toks.len() as u64);
             self.toks
@@ -327,11 +354,7 @@ impl<'a> View<'a> {
                 .filter(|&(c, t)| {
                     // Only words are cues. A shape no cue has rules the token out; a word the
                     // shapes do not cover (non-ASCII, 64 bytes or more) is looked up.
-                    let may_be = t.word
-                        && match (shapes, cue_shape(&bytes[t.span.start..t.span.end])) {
-                            (Some(table), Some((k, len))) => table[k] & (1 << len) != 0,
-                            _ => true,
-                        };
+                    let may_be = t.word && facts[c] & MAY_CUE != 0;
                     if !may_be {
                         return false;
                     }
@@ -355,10 +378,7 @@ impl<'a> View<'a> {
                 })
                 .map(|(c, _)| c)
                 .collect()
-        });
-        let from = all.partition_point(|&c| c < r.start);
-        let to = all.partition_point(|&c| c < r.end);
-        &all[from..to.max(from)]
+        }
     }
     fn read(&self) {
         self.reads.set(self.reads.get() + 1);
@@ -486,7 +506,7 @@ impl<'a> View<'a> {
             return false;
         }
         // A shape no cue has rules the token out without lowercasing or hashing it.
-        if !self.shape_in(i, cue_shapes(self.lex)) {
+        if !self.may_be(i, MAY_CUE) {
             return false;
         }
         match cue_words(self.lex) {
@@ -494,48 +514,48 @@ impl<'a> View<'a> {
             None => self.lex.indirect_cues.contains(self.lc(i)),
         }
     }
-    /// Can word `i` be one of the words whose shapes `table` holds? With no table, it can.
-    fn shape_in(&self, i: usize, table: Option<&[u64; 1024]>) -> bool {
-        let Some(table) = table else {
-            return true;
-        };
-        let shapes = self.shapes.get_or_init(|| {
+    /// The tokens' `MAY_*` and `AFTER_COMMA` bits (see [`View::facts`]).
+    fn facts(&self) -> &[u8] {
+        self.facts.get_or_init(|| self.find_facts())
+    }
+    fn find_facts(&self) -> Vec<u8> {
+        {
             self.reads.set(self.reads.get() + self.toks.len() as u64);
+            let table = shape_facts(self.lex);
             let bytes = self.text.as_bytes();
-            self.toks
-                .iter()
-                .map(|t| {
-                    cue_shape(&bytes[t.span.start..t.span.end])
-                        .map_or(NO_SHAPE, |(k, len)| (k as u32) << 6 | len)
-                })
-                .collect()
-        });
-        let s = shapes[i];
-        s == NO_SHAPE || table[(s >> 6) as usize] & (1 << (s & 63)) != 0
+            let mut facts = Vec::with_capacity(self.toks.len());
+            let mut comma = false;
+            for t in self.toks {
+                let b = &bytes[t.span.start..t.span.end];
+                let may = match (table, cue_shape(b)) {
+                    (Some([one, two]), Some([a, b])) => one[a] & two[b],
+                    _ => MAY_ALL,
+                };
+                facts.push(may | if comma { AFTER_COMMA } else { 0 });
+                comma = b == b",";
+            }
+            facts
+        }
+    }
+    /// Can token `i` be one of the words of `bit` (a `MAY_*` bit)?
+    fn may_be(&self, i: usize, bit: u8) -> bool {
+        self.facts()[i] & bit != 0
     }
     /// Token `i` is a verb of `object_cues.txt` followed by its particle, if it takes one: the
     /// particle ("" for none).
     fn object_particle(&self, i: usize) -> Option<&'a str> {
-        self.particle_in(&self.lex.object_cues, object_cue_shapes(self.lex), i)
+        self.particle_in(&self.lex.object_cues, MAY_OBJECT_CUE, i)
     }
     /// Token `i` is a noun of `statement_nouns.txt` followed by a word it takes ("claim that",
     /// "criticism of"): that word.
     fn statement_noun(&self, i: usize) -> Option<&'a str> {
-        self.particle_in(
-            &self.lex.statement_nouns,
-            statement_noun_shapes(self.lex),
-            i,
-        )
+        self.particle_in(&self.lex.statement_nouns, MAY_STATEMENT_NOUN, i)
     }
     /// Token `i` is a word of `map` followed by one of its particles, or taking none: the particle.
-    /// `shapes` (of `map`'s words) rules most tokens out before they are lowercased and hashed.
-    fn particle_in(
-        &self,
-        map: &'a WordMap<Vec<String>>,
-        shapes: Option<&[u64; 1024]>,
-        i: usize,
-    ) -> Option<&'a str> {
-        if !self.is_word(i) || !self.shape_in(i, shapes) {
+    /// `shape` (the `MAY_*` bit of `map`'s words) rules most tokens out before they are lowercased
+    /// and hashed.
+    fn particle_in(&self, map: &'a WordMap<Vec<String>>, shape: u8, i: usize) -> Option<&'a str> {
+        if !self.may_be(i, shape) || !self.is_word(i) {
             return None;
         }
         let particles = map.get(self.lc(i))?;
@@ -557,7 +577,7 @@ impl<'a> View<'a> {
     }
     /// Token `i` is a lower-case participle right after a comma (", saying"): its stem ("say").
     fn comma_participle_stem(&self, i: usize) -> Option<&str> {
-        if i < 2 || !self.is_word(i) || self.w(i - 1) != "," || self.cap(i) {
+        if i < 2 || !self.may_be(i, AFTER_COMMA) || !self.is_word(i) || self.cap(i) {
             return None;
         }
         self.lc(i).strip_suffix("ing").filter(|s| s.len() > 1)
@@ -683,6 +703,23 @@ impl<'a> View<'a> {
         hyphen_compound(self.text, self.toks, j)
     }
 
+    /// Token indices of a post-modifier followed by its preposition ("familiar with", …).
+    fn find_post_modifiers(&self) -> Vec<usize> {
+        (0..self.toks.len().saturating_sub(1))
+            .filter(|&k| {
+                self.may_be(k, MAY_POST_MODIFIER)
+                    && POST_MODIFIERS.contains(&self.lc(k))
+                    && matches!(
+                        (self.lc(k), self.lc(k + 1)),
+                        ("familiar", "with")
+                            | ("close", "to")
+                            | ("involved", "in")
+                            | ("knowledgeable", "about")
+                            | ("briefed", "on")
+                    )
+            })
+            .collect()
+    }
     fn np_before(&self, end: usize, lo: usize) -> Option<Np> {
         let mut i = end;
         while i > lo && end - i < MAX_RUN && self.is_adverb(i - 1) {
@@ -699,23 +736,9 @@ impl<'a> View<'a> {
         }
         // "A source familiar with Cole’s thinking said", "officials close to the talks said": the
         // phrase before the modifier speaks.
-        let mods = self.post_modifiers.get_or_init(|| {
-            (0..self.toks.len().saturating_sub(1))
-                .filter(|&k| {
-                    matches!(
-                        self.lc(k),
-                        "familiar" | "close" | "involved" | "knowledgeable" | "briefed"
-                    ) && matches!(
-                        (self.lc(k), self.lc(k + 1)),
-                        ("familiar", "with")
-                            | ("close", "to")
-                            | ("involved", "in")
-                            | ("knowledgeable", "about")
-                            | ("briefed", "on")
-                    )
-                })
-                .collect()
-        });
+        let mods = self
+            .post_modifiers
+            .get_or_init(|| self.find_post_modifiers());
         let from = lo.max(i.saturating_sub(8));
         let at = mods.partition_point(|&k| k < i.saturating_sub(1));
         if let Some(k) = at.checked_sub(1).map(|a| mods[a]).filter(|&k| k >= from) {
@@ -2934,13 +2957,11 @@ fn bare_words(s: &str) -> impl Iterator<Item = &str> {
 /// Every word of four letters or more starts with a capital ("Meet the Press", "Morning Report.").
 fn is_title_case(s: &str) -> bool {
     // Titles keep short function words in lower case, "with" and "from" among them.
-    let words: Vec<&str> = bare_words(s)
+    let mut long = bare_words(s)
         .filter(|w| w.chars().count() >= 4 && !matches!(*w, "with" | "from" | "into" | "over"))
-        .collect();
-    !words.is_empty()
-        && words
-            .iter()
-            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .peekable();
+    // Read up to the first long word in lower case: most quotes are speech and stop early.
+    long.peek().is_some() && long.all(|w| w.chars().next().is_some_and(char::is_uppercase))
 }
 
 /// "…,” Speaker said" / "…,” said Speaker" / "…” — Speaker" / "…,” according to Speaker".
@@ -3690,6 +3711,11 @@ fn indirect(v: &View<'_>, sent: Range<usize>, pi: usize) -> Vec<Attributed> {
     let mut lo = sent.start;
     let mut ix = 0;
     for c in sent.clone() {
+        // Most words fail every test below on their bits alone (a new test here needs its bit
+        // in `MAY_OPEN_INDIRECT`, or the words it holds for are skipped).
+        if !v.may_be(c, MAY_OPEN_INDIRECT) {
+            continue;
+        }
         let participle = v.participle_cue(c);
         let named = if participle {
             None

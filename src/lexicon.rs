@@ -109,7 +109,7 @@ pub struct Lexicon {
     /// Letters written after a name (KC, Jr.), as written.
     pub postnominals: WordSet,
     /// Two-word reporting verbs ("pointed out", "put it"): first word -> the words that may follow.
-    pub phrasal_cues: HashMap<String, Vec<String>>,
+    pub phrasal_cues: WordMap<Vec<String>>,
     /// Verbs whose complement is a reported position written as a noun phrase, an infinitive or a
     /// question ("endorsed …", "wants to …", "asked whether …"): verb -> the particle it takes
     /// before its complement ("called for"), "" for none.
@@ -204,7 +204,7 @@ impl Lexicon {
             statement_nouns: word_particles(include_str!("lexicon/statement_nouns.txt")),
             phrasal_cues: entries(include_str!("lexicon/phrasal_cues.txt"))
                 .filter_map(|l| l.split_once(char::is_whitespace))
-                .fold(HashMap::new(), |mut m, (a, b)| {
+                .fold(WordMap::default(), |mut m, (a, b)| {
                     m.entry(a.to_lowercase())
                         .or_insert_with(Vec::new)
                         .push(b.trim().to_lowercase());
@@ -237,5 +237,15 @@ mod tests {
             .iter()
             .any(|(p, w)| p == "so-called" && w == "term"));
         assert!(l.title_max_words >= 3);
+    }
+
+    /// `Registry::build` looks up only word tokens as reporting verbs.
+    #[test]
+    fn reporting_verbs_start_with_a_letter() {
+        let l = Lexicon::get();
+        assert!(l
+            .cue_verbs
+            .iter()
+            .all(|w| w.starts_with(|c: char| c.is_ascii_alphabetic())));
     }
 }

@@ -172,6 +172,18 @@ mod fast {
         t
     };
 
+    /// Is the byte an ASCII letter or digit? A table read is cheaper than the range tests of
+    /// `u8::is_ascii_alphanumeric` in the loop that steps over a word's letters.
+    static ALNUM: [bool; 256] = {
+        let mut t = [false; 256];
+        let mut b = 0;
+        while b < 256 {
+            t[b] = (b as u8).is_ascii_alphanumeric();
+            b += 1;
+        }
+        t
+    };
+
     /// The class of the char starting at byte `i` of `s` and its length in bytes, or `None` when
     /// this module does not classify it.
     #[inline(always)]
@@ -212,10 +224,11 @@ mod fast {
             // and digits after it. Step to the first char past the run. There `a` (the run's last
             // char) is a letter or digit, and `boundary` reads `before` only when `a` is not one.
             if alnum(a) && alnum(b) {
-                let mut k = at + len;
-                while k < n && bytes[k].is_ascii_alphanumeric() {
-                    k += 1;
-                }
+                let from = at + len;
+                let k = bytes[from..]
+                    .iter()
+                    .position(|&c| !ALNUM[usize::from(c)])
+                    .map_or(n, |run| from + run);
                 if k > at + len {
                     a = ASCII[usize::from(bytes[k - 1])];
                 } else {

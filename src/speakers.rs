@@ -208,7 +208,9 @@ impl Registry {
                         }
                         && toks.get(j + 1).is_some_and(|t| is_cap(text, t));
                     // A capitalised reporting verb ends a headline's name: "Jane Doe Says …".
-                    if with_lower(toks[j].text(text), |w| lex.cue_verbs.contains(w)) {
+                    // (Every reporting verb is a word: punctuation needs no look-up.)
+                    if toks[j].word && with_lower(toks[j].text(text), |w| lex.cue_verbs.contains(w))
+                    {
                         break;
                     }
                     let link = matches!(toks[j].text(text), "of" | "and" | "&")
@@ -973,10 +975,13 @@ pub fn strip_titles<'t>(
             }
             // A demonym that ends the run may be a surname ("Cuban said"): kept, so that only a
             // person already registered under it can match.
+            // The word and its bare form are one look-up when it has no possessive.
+            let bare = strip_possessive(w);
             run[i].word
-                && ((i + 1 < run.len() || !lex.nationalities.contains(strip_possessive(w)))
-                    && (lex.demonyms.contains(w) || lex.demonyms.contains(strip_possessive(w)))
-                    || lex.not_names.contains(w) && i + 1 < run.len())
+                && ((i + 1 < run.len() || !lex.nationalities.contains(bare))
+                    && (lex.demonyms.contains(w)
+                        || bare.len() != w.len() && lex.demonyms.contains(bare))
+                    || i + 1 < run.len() && lex.not_names.contains(w))
         });
         if skip {
             i += 1;
