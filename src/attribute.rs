@@ -3043,7 +3043,14 @@ fn tail(
                             // A compound title: "co-Anchor".
                             || v.hyphen_compound_at(k + 2)
                             || v.hyphen_compound_at(k + 1)
-                    }));
+                    }))
+                // "“…,” the company's lawyer, Ana Fell, said": a role right after the quote, then
+                // the name in apposition.
+                || (np_tok >= i + 2
+                    && v.w(np_tok - 1) == ","
+                    && v
+                        .np_plain_before(np_tok - 1, i, None)
+                        .is_some_and(|h| h.kind == NpKind::Group && h.span.start == v.toks[i].span.start));
             if !starts_here {
                 return None;
             }

@@ -5030,3 +5030,13 @@ fn in_source_a_poll_opens_the_sentence() {
     );
     assert!(doc.quotes.iter().all(|q| q.pattern != "in_source"));
 }
+
+/// "“…,” the company's lawyer, Ana Fell, said": a role right after the quote, then the name in
+/// apposition, is the tag of a direct quote.
+#[test]
+fn a_role_then_a_name_in_apposition_after_the_quote() {
+    check(
+        "Budget.\n\n\"We will appeal,\" the company's lawyer, Ana Fell, said in a statement on Monday.",
+        &[said(Direct, "We will appeal,", "Ana Fell", "Ana Fell", "said")],
+    );
+}
