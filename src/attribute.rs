@@ -1510,7 +1510,8 @@ impl<'a> View<'a> {
                 if self.is_group_head(k) {
                     head = Some(k);
                 }
-            } else if t == "-" && k > i && lower > 0 && self.hyphen_compound_at(k + 1) {
+            } else if t == "-" && k > i && k + 1 < hi && lower > 0 && self.hyphen_compound_at(k + 1)
+            {
                 // "one well-connected Democrat", "a two-term senator": the second half of a
                 // modifier written with a hyphen, whose first half was read as a word.
                 if self.is_group_head(k + 1) || self.role_compound_at(k - 1, hi) {

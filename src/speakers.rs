@@ -113,6 +113,7 @@ pub fn is_cap(text: &str, t: &Token) -> bool {
 /// hyphen and a word, with no space between them?
 pub fn hyphen_compound(text: &str, toks: &[Token], j: usize) -> bool {
     j >= 2
+        && j < toks.len()
         && toks[j - 1].text(text) == "-"
         && toks[j].word
         && toks[j - 2].word

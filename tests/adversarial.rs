@@ -421,6 +421,13 @@ fn fuzz_findings() {
         that is$exactly rigwas in the '9\xcb\x8a. Eand gv";
     let text = String::from_utf8_lossy(found);
     check_invariants(&text, &analyse(&text));
+    // fuzz target `pipeline`, 3 Dec: a hyphen as the last token after a word read into a speaker's
+    // phrase was looked past the end of the tokens.
+    let found: &[u8] =
+        b"''\xa2-\xe2\x80\x9d\xe2\x80\"-asA\xe2\xe2\x80\x9f\xe2\x80\x9d\"-as\x14A\xe2\
+        \xe2\x80\x9f\"-z-";
+    let text = String::from_utf8_lossy(found);
+    check_invariants(&text, &analyse(&text));
 }
 
 #[test]

@@ -462,6 +462,17 @@ fn headline_statement_does_not_cut_through_a_quote() {
     ]);
 }
 
+/// Found by the marks-letters-and-breaks property with another seed: a hyphen as a paragraph's
+/// last token, after a word read into a speaker's phrase, was looked past the end of the tokens.
+#[test]
+fn a_hyphen_ending_the_text_does_not_panic() {
+    check_all(&[
+        "«“»—aa-",
+        "“We will win,” said one well-",
+        "Budget.\n\n“We will win,” said one well-connected-",
+    ]);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Properties
 
