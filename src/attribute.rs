@@ -1839,9 +1839,12 @@ pub fn attribute(text: &str, paras: &[Para], scan: &Scan, lex: &Lexicon) -> Attr
                 // A headline with no quote marks still reports speech ("Mayor says bridge will
                 // reopen"), unless it is the "Name: words" one read above.
                 if para_quotes.is_empty() && out.quotes.len() == first_of_para {
+                    let mut found = Vec::new();
                     for sent in &para.sents {
-                        out.quotes.extend(indirect(&v, sent.clone(), pi));
+                        found.extend(indirect(&v, sent.clone(), pi));
                     }
+                    drop_nested_statements(&mut found);
+                    out.quotes.append(&mut found);
                 }
                 continue;
             }
@@ -2045,16 +2048,7 @@ pub fn attribute(text: &str, paras: &[Para], scan: &Scan, lex: &Lexicon) -> Attr
             if singles_only {
                 apostrophe_quotes(&v, &mut tail);
             }
-            // Statements never overlap: one inside another ("X said critics predicted …") is
-            // left to the outer one.
-            let mut end = 0;
-            tail.retain(|q| {
-                let keep = q.kind != QuoteKind::Indirect || q.content.start >= end;
-                if keep && q.kind == QuoteKind::Indirect {
-                    end = q.content.end;
-                }
-                keep
-            });
+            drop_nested_statements(&mut tail);
             out.quotes.append(&mut tail);
         }
         if let Some((np, rest)) = label {
@@ -5269,6 +5263,19 @@ fn speech_before(text: &str, prev: &Para, lex: &Lexicon, scan: &Scan, quotes: &m
         np.span.slice(text),
         v.w(c)
     );
+}
+
+/// Statements never overlap: one inside another ("X said critics predicted …") is left to the
+/// outer one. `statements` are in text order.
+fn drop_nested_statements(statements: &mut Vec<Attributed>) {
+    let mut end = 0;
+    statements.retain(|q| {
+        let keep = q.kind != QuoteKind::Indirect || q.content.start >= end;
+        if keep && q.kind == QuoteKind::Indirect {
+            end = q.content.end;
+        }
+        keep
+    });
 }
 
 /// The first paragraph is a headline when it is one short line mostly in title case, or one that does

@@ -473,6 +473,16 @@ fn a_hyphen_ending_the_text_does_not_panic() {
     ]);
 }
 
+/// Found by the mutated-corpus property with another seed (a cut of corpus/profile_chef_interview.txt):
+/// a first paragraph read as a headline gave a statement and the statement inside it ("she says she
+/// wrote …"), which overlapped.
+#[test]
+fn headline_statements_do_not_nest() {
+    check_all(&[
+        " She says she wrote most of it at the kitchen table after service, between one and three in the morning.\n\nHer father, a lifeboat mechanic who died in 2019, never saw the restaurant open. “He used to say, ‘Respect the sea and it’ll feed you,’” Fairbairn says. “I think a",
+    ]);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Properties
 
