@@ -1370,6 +1370,16 @@ impl<'a> View<'a> {
         }
         let ends =
             j == hi || matches!(self.w(j), "," | "." | "!" | "?" | ";") || self.lw_is(j, "who");
+        // "“…,” tweeted another.": the word alone names one more of those just quoted.
+        if j == i + 1 && ends && self.lw_is(i, "another") {
+            let s = self.toks[i].span;
+            return Some(Np {
+                span: s,
+                core: s,
+                kind: NpKind::Group,
+                gender: None,
+            });
+        }
         if j == i + 1 || !ends || TIME_NOUNS.contains(&self.lc(j - 1)) {
             return None;
         }
@@ -1390,8 +1400,6 @@ impl<'a> View<'a> {
         })
     }
 
-    /// The speaker noun phrase starting at `i` ("said Jane Doe", "said the ministry", "said she",
-    /// "said undecided voter Jane Doe", "said Acme spokesman John Roe").
     /// Tokens `k`, `k + 1`, `k + 2` spell a role with a hyphen and no spaces ("front-runner",
     /// "co-founder"), in lower case.
     fn role_compound_at(&self, k: usize, hi: usize) -> bool {
@@ -1410,6 +1418,8 @@ impl<'a> View<'a> {
             )
     }
 
+    /// The speaker noun phrase starting at `i` ("said Jane Doe", "said the ministry", "said she",
+    /// "said undecided voter Jane Doe", "said Acme spokesman John Roe").
     fn np_after(&self, i: usize, hi: usize) -> Option<Np> {
         if i >= hi {
             return None;

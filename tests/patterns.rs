@@ -5040,3 +5040,19 @@ fn a_role_then_a_name_in_apposition_after_the_quote() {
         &[said(Direct, "We will appeal,", "Ana Fell", "Ana Fell", "said")],
     );
 }
+
+/// "“…,” tweeted another.": "another" alone names one more of those just quoted; it is the
+/// speaker's mention, with no name.
+#[test]
+fn another_alone_after_an_inverted_cue() {
+    check(
+        "Budget.\n\n\"Better watch out for the council,\" tweeted another.",
+        &[said(
+            Direct,
+            "Better watch out for the council,",
+            "another",
+            "another",
+            "tweeted",
+        )],
+    );
+}
