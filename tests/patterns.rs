@@ -5056,3 +5056,24 @@ fn another_alone_after_an_inverted_cue() {
         )],
     );
 }
+
+/// "commented", "confided", "speculated", … are verbs of saying like "said".
+#[test]
+fn more_verbs_of_saying() {
+    for verb in ["commented", "confided", "speculated", "murmured"] {
+        let text =
+            format!("Budget.\n\n\"The yield was far smaller than claimed,\" one user {verb}.");
+        let doc = analyze(&text);
+        let q = &doc.quotes[0];
+        assert_eq!(
+            q.cue.as_ref().map(|c| c.text.as_str()),
+            Some(verb),
+            "{text}"
+        );
+        assert_eq!(
+            q.speaker.as_ref().map(|s| s.mention.as_str()),
+            Some("one user"),
+            "{text}"
+        );
+    }
+}
