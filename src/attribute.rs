@@ -17,8 +17,9 @@ use crate::lexicon::{Fnv, Gender, Lexicon, WordMap};
 use crate::quotes::{Family, RawQuote, Scan};
 use crate::segment::Token;
 use crate::span::Span;
-use crate::speakers::{hyphen_compound, is_acronym, is_cap, strip_titles, Np, NpKind};
-use crate::speakers::{strip_possessive, with_lower};
+use crate::speakers::{
+    hyphen_compound, is_acronym, is_cap, strip_possessive, strip_titles, Np, NpKind,
+};
 use crate::work::{self, Stage};
 
 /// One paragraph, tokenised and split into sentence windows.
@@ -1208,7 +1209,7 @@ impl<'a> View<'a> {
             Some(h)
                 if h.kind == NpKind::Name
                     && tok_at(self.toks, h.span.end) == prep
-                    && self.person_like(&self.toks[tok_at(self.toks, h.core.start)..prep]) =>
+                    && self.person_like(tok_at(self.toks, h.core.start)..prep) =>
             {
                 Some(Np {
                     span: Span::new(h.span.start, self.toks[end - 1].span.end),
@@ -1303,9 +1304,9 @@ impl<'a> View<'a> {
         let Some(of) = core.iter().position(|t| t.text(self.text) == "of") else {
             return core;
         };
-        let person = &core[..of];
-        if self.person_like(person) {
-            person
+        let start = tok_at(self.toks, core[0].span.start);
+        if self.person_like(start..start + of) {
+            &core[..of]
         } else {
             core
         }
@@ -1313,18 +1314,17 @@ impl<'a> View<'a> {
 
     /// Two capitalised words or more, none of them all capitals, a title, a role, an
     /// organisation's word or a word that is not a name: a person's name, as far as the words tell.
-    fn person_like(&self, words: &[Token]) -> bool {
+    fn person_like(&self, mut words: Range<usize>) -> bool {
         words.len() >= 2
-            && words.iter().all(|t| {
-                let w = strip_possessive(t.text(self.text));
+            && words.all(|k| {
+                let w = strip_possessive(self.w(k));
+                let l = strip_possessive(self.lc(k));
                 w.chars().next().is_some_and(char::is_uppercase)
                     && w.chars().any(char::is_lowercase)
-                    && with_lower(w, |l| {
-                        !self.lex.org_heads.contains(l)
-                            && !self.lex.titles.contains_key(l)
-                            && !self.lex.roles.contains_key(l)
-                            && !self.lex.not_names.contains(l)
-                    })
+                    && !self.lex.org_heads.contains(l)
+                    && !self.lex.titles.contains_key(l)
+                    && !self.lex.roles.contains_key(l)
+                    && !self.lex.not_names.contains(l)
             })
     }
 

@@ -1080,7 +1080,7 @@ fn lowercase(s: &str) -> std::borrow::Cow<'_, str> {
 /// run is looked up lowercased, and a `String` each was a tenth of the registry's time. The copy
 /// goes into a buffer kept per thread (a stack array needed a UTF-8 check per call, as costly as
 /// the look-up); a nested call finds the buffer taken and uses a new one.
-pub(crate) fn with_lower<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
+fn with_lower<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
     thread_local! {
         static BUF: std::cell::Cell<String> = const { std::cell::Cell::new(String::new()) };
     }
