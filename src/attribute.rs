@@ -1212,8 +1212,8 @@ impl<'a> View<'a> {
                     && self.person_like(tok_at(self.toks, h.core.start)..prep) =>
             {
                 Some(Np {
-                    span: Span::new(h.span.start, self.toks[end - 1].span.end),
-                    ..h
+                    core: h.core,
+                    ..with_phrase(h)
                 })
             }
             _ => self.name_np(j, end, lo, gender),
@@ -1555,12 +1555,8 @@ impl<'a> View<'a> {
                 && !PREPOSITIONS.contains(&self.lc(e))
                 // "an issue Democrats have struggled with": a verb after the name starts a clause.
                 && !self.lc(e).ends_with("ed")
-                && !matches!(
-                    self.lc(e),
-                    "have" | "has" | "had" | "is" | "are" | "was" | "were" | "will" | "would"
-                        | "can" | "could" | "should" | "may" | "might" | "must" | "do" | "does"
-                        | "did" | "who" | "that" | "which"
-                )
+                && !PREDICATE_AUX.contains(&self.lc(e))
+                && !matches!(self.lc(e), "who" | "that" | "which")
         };
         if let Some((_, e)) = last_cap_run.filter(|&(_, e)| modifier(e)) {
             // The phrase names someone by what they are, as a group or role does.
