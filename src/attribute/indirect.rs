@@ -1,0 +1,1498 @@
+//! Indirect speech: reported statements with no quotation marks ("X said (that) CLAUSE",
+//! "According to X, CLAUSE", "CLAUSE, X said"), and the clause and subject readers they need.
+
+use super::*;
+
+/// Indirect speech in a sentence with no quote: "X said (that) CLAUSE", "CLAUSE, X said.",
+/// "According to X, CLAUSE", "A, X said, B". A sentence may report several statements ("X said A,
+/// but Y said B"; "X said Y believes B"): every cue with a subject gives one, and a statement
+/// ends where the sentence or its clause does (`clause_end`), or where the next statement's
+/// speaker starts after a comma.
+pub(super) fn indirect(v: &View<'_>, sent: Range<usize>, pi: usize) -> Vec<Attributed> {
+    let mut out: Vec<Attributed> = Vec::new();
+    // Each statement's speaker token, to cut an earlier statement there.
+    let mut starts: Vec<usize> = Vec::new();
+    // Tokens up to here belong to an "after" or "according to" statement already found.
+    let mut taken = sent.start;
+    if let Some((a, np_tok)) = poll_source(v, sent.clone(), pi) {
+        taken = sent.end;
+        starts.push(np_tok);
+        out.push(a);
+    }
+    let candidates = v.cue_candidates_in(sent.clone());
+    for &c in candidates {
+        if c < taken {
+            continue;
+        }
+        if let Some((a, np_tok, next)) = indirect_at(v, sent.clone(), taken, pi, c) {
+            taken = taken.max(next);
+            starts.push(np_tok);
+            out.push(a);
+        } else if let Some((a, and)) = out
+            .last()
+            .and_then(|prev| second_predicate(v, &sent, pi, prev, c))
+        {
+            // "X said A and said B": A ends before "and", and B is X's too.
+            if let Some(e) = last_word_end(v, sent.start..and) {
+                let prev = out.last_mut().expect("a statement");
+                if e > prev.content.start {
+                    prev.content = Span::new(prev.content.start, e);
+                }
+            }
+            taken = taken.max(c + 1);
+            starts.push(c);
+            out.push(a);
+        }
+    }
+    // Then verbs with a noun-phrase, infinitive or question complement ("X endorsed Y", "X wants
+    // to …") outside the statements found: the sentence is read once more, word by word. A verb
+    // inside a reported clause ("It would back the plan, the union said") is part of it.
+    let found = out.len();
+    // The subject is read back to the end of the last statement before the verb; the statements
+    // found are in text order, and `ix` walks them once.
+    let mut lo = sent.start;
+    let mut ix = 0;
+    for c in sent.clone() {
+        // Most words fail every test below on their bits alone (a new test here needs its bit
+        // in `MAY_OPEN_INDIRECT`, or the words it holds for are skipped).
+        if !v.may_be(c, MAY_OPEN_INDIRECT) {
+            continue;
+        }
+        let participle = v.participle_cue(c);
+        let named = if participle {
+            None
+        } else {
+            v.object_participle(c)
+        };
+        let noun = !participle && named.is_none() && v.statement_noun(c).is_some();
+        if !participle
+            && named.is_none()
+            && !noun
+            && v.object_particle(c).is_none()
+            && !v.cue_to_infinitive(c)
+        {
+            continue;
+        }
+        let at = v.toks[c].span.start;
+        while ix < found && out[ix].content.end <= at {
+            lo = lo.max(tok_at(v.toks, out[ix].content.end));
+            ix += 1;
+        }
+        // Inside the next statement, or its cue ("demanded that …" is read as a clause).
+        let next = out[..found].get(ix);
+        if c < lo
+            || next.is_some_and(|a| a.content.start <= at || a.cue.is_some_and(|q| q.start == at))
+        {
+            continue;
+        }
+        let stated = if participle || named.is_some() {
+            // "X said A, adding B": the speaker is the statement's before it, else the sentence's
+            // subject.
+            ix.checked_sub(1)
+                .and_then(|p| out[p].speaker)
+                .or_else(|| clause_subject(v, sent.start, c - 1))
+                // "“…,” she said, adding that …": the speaker of the verb before the comma.
+                .or_else(|| said_before_gerund(v, c, sent.start))
+                .and_then(|np| subject_before_verb(v, np))
+                .and_then(|np| match named {
+                    Some(particle) => participle_object_at(v, sent.clone(), c, particle, np, pi),
+                    None => participle_at(v, sent.clone(), c, np, pi),
+                })
+        } else if noun {
+            let why = |who: &str, what: &str| format!("“{who}” owns “{what}”, a reported position");
+            noun_at(v, sent.clone(), lo, c)
+                .map(|parts| statement(v, sent.clone(), pi, parts, "indirect_noun", why))
+        } else {
+            object_at(v, sent.clone(), lo, c, pi)
+        };
+        if let Some((a, np_tok)) = stated {
+            lo = c + 1;
+            starts.push(np_tok);
+            out.push(a);
+        }
+    }
+    // In text order, each with its speaker's token, for the cuts below.
+    if out.len() > found {
+        let mut both: Vec<(Attributed, usize)> = out.drain(..).zip(starts.drain(..)).collect();
+        both.sort_by_key(|(a, _)| a.content.start);
+        (out, starts) = both.into_iter().unzip();
+    }
+    // "X said A, and Y said B": A ends before ", and Y".
+    for (k, a) in out.iter_mut().enumerate() {
+        let content = a.content;
+        // Only the next few statements can start inside this one (its clause is bounded).
+        let cut = starts
+            .iter()
+            .enumerate()
+            .skip(k + 1)
+            .take(8)
+            .filter(|&(_, &t)| t > sent.start && v.toks[t].span.start > content.start)
+            .map(|(_, &t)| t)
+            .filter(|&t| v.toks[t].span.start < content.end)
+            .filter_map(|t| {
+                let mut b = t;
+                while b > sent.start + 1
+                    && t - b < 2
+                    && matches!(v.lc(b - 1), "and" | "but" | "while" | "whereas")
+                {
+                    b -= 1;
+                }
+                (matches!(v.w(b - 1), "," | ";")).then_some(b - 1)
+            })
+            .min();
+        if let Some(b) = cut {
+            if let Some(e) = last_word_end(v, sent.start..b) {
+                if e > content.start {
+                    a.content = Span::new(content.start, e);
+                }
+            }
+        }
+    }
+    // Four words or more, but for a name backed or judged ("endorsed Jane Doe", `object_at`).
+    out.retain(|a| a.pattern == "indirect_object" || enough_words(a.content.slice(v.text)));
+    out
+}
+
+/// Nouns for a poll or a study, which report what they found: "In a poll released Sunday, …".
+pub(super) const SOURCE_NOUNS: &[&str] = &[
+    "poll", "polls", "survey", "surveys", "study", "studies", "report", "analysis", "census",
+];
+
+/// "In a poll released Sunday, CLAUSE.": a poll or a study named in a prepositional phrase that
+/// opens the sentence reports the clause (pattern `in_source`). The clause holds no cue and no
+/// quote mark of its own: then the cue's rules read it. (At the sentence's end, "… in the polls"
+/// most often places a lead, not a finding.) Returns the statement and its source's first token.
+pub(super) fn poll_source(
+    v: &View<'_>,
+    sent: Range<usize>,
+    pi: usize,
+) -> Option<(Attributed, usize)> {
+    let (s, e) = (sent.start, sent.end);
+    if e - s < 6 || !v.lw_is(s, "in") {
+        return None;
+    }
+    let comma = (s + 2..e.min(s + 12)).find(|&k| v.w(k) == ",")?;
+    let source = s + 1..comma;
+    let names_source = source
+        .clone()
+        .all(|k| v.is_word(k) || matches!(v.w(k), "/" | "-" | "’s" | "'s"))
+        && source.clone().any(|k| SOURCE_NOUNS.contains(&v.lc(k)));
+    let plain =
+        (comma + 1..e).all(|k| !v.is_any_cue(k) && !v.is_mark(k) && !v.lw_is(k, "according"));
+    if !names_source || !plain {
+        return None;
+    }
+    let end = last_word_end(v, comma + 1..e)?;
+    let content = Span::new(v.toks[comma + 1].span.start, end);
+    let span = v.span(source);
+    let np = Np {
+        span,
+        core: span,
+        kind: NpKind::Group,
+        gender: None,
+    };
+    let why = |who: &str, _: &str| format!("“{who}” is a poll or a study that reports the clause");
+    Some(statement(
+        v,
+        sent,
+        pi,
+        (content, np, v.toks[s].span),
+        "in_source",
+        why,
+    ))
+}
+
+/// "X said A and said B", "X said A, but added that B": a cue of the indirect statement `prev`'s
+/// speaker coordinated inside `prev`'s clause ("and" or "but", an adverb or two, the cue) opens a
+/// second statement of the same speaker. Returns it and the token of the conjunction, where `prev`
+/// ends.
+pub(super) fn second_predicate(
+    v: &View<'_>,
+    sent: &Range<usize>,
+    pi: usize,
+    prev: &Attributed,
+    c: usize,
+) -> Option<(Attributed, usize)> {
+    // "… and states have moved …": a noun, the subject of the next verb.
+    if prev.pattern != "indirect_that"
+        || !v.is_indirect_cue(c)
+        || v.cap(c)
+        || (c + 1 < sent.end && PREDICATE_AUX.contains(&v.lc(c + 1)))
+    {
+        return None;
+    }
+    let at = v.toks[c].span.start;
+    if at <= prev.content.start || at >= prev.content.end {
+        return None;
+    }
+    let mut k = c;
+    while k > sent.start + 1 && c - k < 2 && v.is_adverb(k - 1) {
+        k -= 1;
+    }
+    let and = k
+        .checked_sub(1)
+        .filter(|&a| a > sent.start && matches!(v.lc(a), "and" | "but"))?;
+    let and = if v.w(and - 1) == "," { and - 1 } else { and };
+    let clause = clause_after(v, c, sent.end)?;
+    let e = last_word_end(v, clause..clause_end(v, clause, sent.end))?;
+    let content = Span::new(v.toks[clause].span.start, e);
+    if !enough_words(content.slice(v.text)) {
+        return None;
+    }
+    let np = prev.speaker?;
+    let why = |who: &str, cue: &str| format!("“{who}” also {cue} a reported clause");
+    let (a, _) = statement(
+        v,
+        sent.clone(),
+        pi,
+        (content, np, v.toks[c].span),
+        "indirect_that",
+        why,
+    );
+    Some((a, and))
+}
+
+/// A subject phrase read forwards ends before its verb: "The district closed two schools" is
+/// "The district". The verb is a lowercase word in "-ed", an auxiliary or a cue.
+pub(super) fn subject_before_verb(v: &View<'_>, np: Np) -> Option<Np> {
+    let (first, last) = (tok_at(v.toks, np.span.start), tok_at(v.toks, np.span.end));
+    let Some(verb) = (first + 1..last).find(|&k| {
+        v.is_word(k)
+            && !v.cap(k)
+            && (v.lc(k).ends_with("ed")
+                || PREDICATE_AUX.contains(&v.lc(k))
+                || v.is_any_cue(k)
+                || v.object_particle(k).is_some())
+    }) else {
+        return Some(np);
+    };
+    let span = v.span(first..verb);
+    let core = Span::new(np.core.start.max(span.start), np.core.end.min(span.end));
+    (core.start < core.end).then_some(Np { span, core, ..np })
+}
+
+/// "X announced the plan, saying …", "…, adding that …": a participle of a cue after a comma
+/// reports the main clause's subject `np` (pattern `indirect_participle`). Returns the statement
+/// and its speaker's first token.
+pub(super) fn participle_at(
+    v: &View<'_>,
+    sent: Range<usize>,
+    c: usize,
+    np: Np,
+    pi: usize,
+) -> Option<(Attributed, usize)> {
+    let from = clause_after(v, c, sent.end)?;
+    let content = complement(v, from..clause_end(v, from, sent.end))?;
+    let cue = v.toks[c].span;
+    let why = |who: &str, what: &str| format!("“{what}” after a comma reports the subject “{who}”");
+    let parts = (content, np, cue);
+    Some(statement(v, sent, pi, parts, "indirect_participle", why))
+}
+
+/// "X closed the road, citing the storm", "…, referring to the plan": the noun-phrase complement
+/// of an object cue's participle after a comma (pattern `indirect_participle`), to `object_end`.
+pub(super) fn participle_object_at(
+    v: &View<'_>,
+    sent: Range<usize>,
+    c: usize,
+    particle: &str,
+    np: Np,
+    pi: usize,
+) -> Option<(Attributed, usize)> {
+    let k = c + 1 + usize::from(!particle.is_empty());
+    if k >= sent.end || !v.is_word(k) {
+        return None;
+    }
+    let content = complement(v, k..object_end(v, k, sent.end))?;
+    let cue = v.span(c..k);
+    let why = |who: &str, what: &str| format!("“{what}” after a comma reports the subject “{who}”");
+    Some(statement(
+        v,
+        sent,
+        pi,
+        (content, np, cue),
+        "indirect_participle",
+        why,
+    ))
+}
+
+/// Auxiliaries that, after "and" or "but", open a second predicate: the complement ends there.
+pub(super) const PREDICATE_AUX: &[&str] = &[
+    "has", "have", "had", "is", "was", "are", "were", "will", "would", "could", "should", "can",
+    "did", "does", "do", "may", "might", "must",
+];
+
+/// Where the complement of an object cue starting at token `from` ends (exclusive): where its
+/// clause ends (`clause_end`), at "and"/"but" opening a second predicate or clause ("endorsed Y
+/// and has campaigned …", "backs Y but she …"), or at a closing time phrase ("endorsed Y last
+/// week", "… on Tuesday").
+pub(super) fn object_end(v: &View<'_>, from: usize, hi: usize) -> usize {
+    let end = clause_end(v, from, hi);
+    for j in from + 1..end {
+        if !v.is_word(j) {
+            continue;
+        }
+        let l = v.lc(j);
+        let next = (j + 1 < end && v.is_word(j + 1)).then(|| v.lc(j + 1));
+        let second_predicate = matches!(l, "and" | "but")
+            && next.is_some_and(|n| {
+                PREDICATE_AUX.contains(&n)
+                    || matches!(n, "he" | "she" | "they" | "we" | "i" | "then" | "also")
+                    || v.is_any_cue(j + 1)
+                    || (n.ends_with("ed") && !v.cap(j + 1))
+            });
+        let time = (matches!(l, "last" | "this" | "next")
+            && next.is_some_and(|n| TIME_NOUNS[..8].contains(&n)))
+            || TIME_WORDS[..10].contains(&l)
+            || (l == "on" && j + 1 < end && TIME_WORDS[..7].contains(&v.lc(j + 1)));
+        // A subordinate clause after the complement: "defended the rules when she toured …".
+        let subordinate = matches!(
+            l,
+            "when" | "after" | "before" | "while" | "because" | "until" | "during"
+        );
+        if second_predicate || time || subordinate {
+            return j;
+        }
+    }
+    end
+}
+
+/// "X endorsed Y", "X wants to …", "X called for …", "X asked whether …": a verb of
+/// judging, asking, wanting or backing (`object_cues.txt`) whose subject opens the sentence or a
+/// clause of it; the statement is the verb's complement up to `object_end`. Returns the statement
+/// and its speaker's first token.
+pub(super) fn object_at(
+    v: &View<'_>,
+    sent: Range<usize>,
+    lo: usize,
+    c: usize,
+    pi: usize,
+) -> Option<(Attributed, usize)> {
+    let particle = v
+        .object_particle(c)
+        .or_else(|| v.cue_to_infinitive(c).then_some(""))?;
+    // A verb is written in lower case inside a sentence (but in a headline in title case: "Mayor
+    // Endorses Ruiz For Council"); after "to", "be" or a determiner or possessor it is an
+    // infinitive, a passive or a noun ("the plans", "his supporters").
+    if c <= sent.start || v.cap(c) && !title_case_headline(v, &sent, c) {
+        return None;
+    }
+    let p = v.lc(c - 1);
+    // After a form of "be" and before "by", a participle is passive: "It was opposed by …" names
+    // no position of the subject's.
+    let passive = matches!(p, "is" | "was" | "are" | "were")
+        && v.lc(c).ends_with("ed")
+        && c + 1 < sent.end
+        && v.lw_is(c + 1, "by");
+    if passive
+        || matches!(p, "to" | "be" | "been" | "being" | "not")
+        || DETERMINERS.contains(&p)
+        || (v.is_word(c - 1) && crate::speakers::strip_possessive(v.w(c - 1)) != v.w(c - 1))
+    {
+        return None;
+    }
+    let np = v
+        .np_before(c, lo)
+        .or_else(|| coordinated_subject(v, c, lo))?;
+    let nt = title_start(v, tok_at(v.toks, np.span.start), lo);
+    // Not in a subordinate clause: "when he questioned the plan" sets a scene.
+    let subordinate = nt > sent.start
+        && PHRASE_STARTS.contains(&v.lc(nt - 1))
+        && !matches!(v.lc(nt - 1), "and" | "but" | "so" | "yet");
+    let opens = !subordinate
+        && (nt <= sent.start + 6
+            || matches!(v.w(nt - 1), "," | ";" | "—" | "–" | "--" | ":")
+            || matches!(v.lc(nt - 1), "and" | "but"));
+    if !opens {
+        return None;
+    }
+    let k = c + 1 + usize::from(!particle.is_empty());
+    // "Nomination questions are likely …": a noun before its verb, not a verb.
+    if k >= sent.end || !v.is_word(k) || v.is_mark(k) || PREDICATE_AUX.contains(&v.lc(k)) {
+        return None;
+    }
+    let end = object_end(v, k, sent.end);
+    // "endorsed Jane Doe": a person or party backed, judged or praised by name is a position
+    // however short (not "asked Jane Doe", a question's addressee).
+    let named = end > k
+        && end - k <= 4
+        && !v.lc(c).starts_with("ask")
+        && v.cap(k)
+        && (k..end).all(|m| v.cap(m) || matches!(v.w(m), "." | "’s" | "'s"));
+    let content = if named {
+        let e = last_word_end(v, k..end)?;
+        Span::new(v.toks[k].span.start, e)
+    } else {
+        complement(v, k..end)?
+    };
+    let cue = v.span(c..c + 1 + usize::from(!particle.is_empty()));
+    let why = |who: &str, what: &str| format!("“{who}” {what} a reported position");
+    let parts = (content, np, cue);
+    Some(statement(v, sent, pi, parts, "indirect_object", why))
+}
+
+/// "The governor's claim that …", "her promise to …", "his criticism of …": a noun of saying,
+/// believing or proposing (`statement_nouns.txt`) owned by a person (a possessive name or his /
+/// her / their, before at most two modifiers: "his repeated calls for …"), who is the speaker
+/// (pattern `indirect_noun`). The statement is the noun's complement: from "that" to the clause
+/// end, from "to" or after a preposition to `object_end`. Returns the content, speaker and cue.
+pub(super) fn noun_at(
+    v: &View<'_>,
+    sent: Range<usize>,
+    lo: usize,
+    c: usize,
+) -> Option<(Span, Np, Span)> {
+    let particle = v.statement_noun(c)?;
+    let mut p = c;
+    let np = loop {
+        if p <= lo.max(sent.start) || c - p > 2 {
+            return None;
+        }
+        p -= 1;
+        if let Some(np) = possessor(v, p, lo.max(sent.start)) {
+            break np;
+        }
+        // A modifier is a lowercase word that is no determiner, preposition or verb.
+        let l = v.lc(p);
+        if !v.is_word(p)
+            || v.cap(p)
+            || DETERMINERS.contains(&l)
+            || PREPOSITIONS.contains(&l)
+            || v.is_any_cue(p)
+        {
+            return None;
+        }
+    };
+    let clause = matches!(particle, "that" | "to");
+    let k = if clause { c + 1 } else { c + 2 };
+    if k >= sent.end || !v.is_word(k) || v.is_mark(k) {
+        return None;
+    }
+    let mut end = if particle == "that" {
+        clause_end(v, k, sent.end)
+    } else {
+        object_end(v, k, sent.end)
+    };
+    // The owner opening the sentence or a clause makes the noun a subject ("Her criticism of the
+    // plan was sharp"): a noun phrase complement ends at the predicate's verb, and a clause
+    // complement, whose own verbs hide it, is not read.
+    let nt = title_start(v, tok_at(v.toks, np.span.start), lo);
+    if nt <= sent.start
+        || matches!(v.w(nt - 1), "," | ";" | ":" | "—" | "–" | "--")
+        || PHRASE_STARTS.contains(&v.lc(nt - 1))
+        || v.is_adverb(nt - 1)
+    {
+        if clause {
+            return None;
+        }
+        end = (k + 1..end).find(|&j| {
+            let l = v.lc(j);
+            v.is_word(j)
+                && !v.cap(j)
+                && (PREDICATE_AUX.contains(&l)
+                    || v.is_any_cue(j)
+                    || l.ends_with("ed")
+                    || matches!(l, "made" | "put" | "became" | "left" | "drew" | "gave"))
+        })?;
+    }
+    let content = complement(v, k..end)?;
+    let cue = v.span(c..c + 1 + usize::from(!clause));
+    Some((content, np, cue))
+}
+
+/// The words of `r` as a statement's content: none when they hold quote marks ("praise the
+/// so-called “…” scheme" is left to the quote rules) or are fewer than four ("backed the plan"
+/// names a position, not what was said; a reported clause needs three, [`enough_words`]).
+pub(super) fn complement(v: &View<'_>, r: Range<usize>) -> Option<Span> {
+    if r.clone().any(|m| v.is_mark(m)) {
+        return None;
+    }
+    let e = last_word_end(v, r.clone())?;
+    let content = Span::new(v.toks[r.start].span.start, e)
+        .trim_matches(v.text, |ch: char| ch.is_whitespace() || ",;:".contains(ch));
+    content.slice(v.text).split_whitespace().nth(3)?;
+    Some(content)
+}
+
+/// An indirect statement of sentence `sent` from its content, speaker and cue, with its speaker's
+/// first token; `why` says why from the speaker's words and the cue's.
+pub(super) fn statement(
+    v: &View<'_>,
+    sent: Range<usize>,
+    pi: usize,
+    (content, np, cue): (Span, Np, Span),
+    pattern: &'static str,
+    why: impl FnOnce(&str, &str) -> String,
+) -> (Attributed, usize) {
+    let why = why(np.span.slice(v.text), cue.slice(v.text));
+    (
+        Attributed {
+            content,
+            kind: QuoteKind::Indirect,
+            speaker: Some(np),
+            cue: Some(cue),
+            pattern,
+            why,
+            raw: None,
+            paragraph: pi,
+            sentence: v.span(sent),
+        },
+        tok_at(v.toks, np.span.start),
+    )
+}
+
+/// Where a speaker whose mention starts at token `nt` starts with its titles: a titled person's
+/// mention is the name alone ("Smith" in "…, Mr. Smith said"), and the words before it are read
+/// before "Mr." or "Sen. Majority Leader".
+pub(super) fn title_start(v: &View<'_>, nt: usize, lo: usize) -> usize {
+    let mut k = nt;
+    for _ in 0..3 {
+        let abbreviated = k > lo + 1 && v.w(k - 1) == "." && {
+            let t = v.lc(k - 2);
+            v.lex.titles.contains_key(t) || v.lex.titles.contains_key(&format!("{t}."))
+        };
+        if abbreviated {
+            k -= 2;
+        } else if k > lo && v.cap(k - 1) && v.lex.titles.contains_key(v.lc(k - 1)) {
+            k -= 1;
+        } else {
+            break;
+        }
+    }
+    k
+}
+
+/// "X met the families and said …": the subject of a verb coordinated with the cue is the
+/// clause's subject, when no other subject stands between them (see `subject_of`).
+pub(super) fn coordinated_subject(v: &View<'_>, c: usize, lo: usize) -> Option<Np> {
+    let mut k = c;
+    while k > lo + 1 && c - k < 3 && v.is_adverb(k - 1) {
+        k -= 1;
+    }
+    if k > lo + 1 && c - lo <= WINDOW && matches!(v.lc(k - 1), "and" | "but") {
+        return subject_of(v, c, lo, lo).map(|(np, _)| np);
+    }
+    None
+}
+
+/// Words that end a speaker phrase read backwards by [`bare_subject`]: it starts after them.
+pub(super) const PHRASE_STARTS: &[&str] = &[
+    "and", "but", "or", "because", "while", "although", "though", "since", "when", "whereas", "if",
+    "as", "that", "so", "yet", "after", "before", "until", "unless", "whether",
+];
+
+/// A speaker phrase that is no listed name or group: "Two in three voters said …", "58 percent of
+/// respondents said …", "Abortion opponents say …". The word before the cue (past adverbs and
+/// auxiliaries) is a noun, a number or "percent"; the phrase runs back to the start of the clause.
+pub(super) fn bare_subject(v: &View<'_>, c: usize, lo: usize) -> Option<Np> {
+    let mut i = c;
+    while i > lo && c - i < 4 && v.is_adverb(i - 1) {
+        i -= 1;
+    }
+    if i <= lo {
+        return None;
+    }
+    let head = i - 1;
+    let l = v.lc(head);
+    // A number or quantifier stands for people ("two in three said", "many say").
+    let quantity = matches!(
+        l,
+        "one" | "two" | "three" | "four" | "some" | "many" | "several" | "most" | "few" | "both"
+    );
+    // The head is a plural noun, a share or a name: "opponents", "58 percent", "half", "Democrats".
+    let plural = l.len() > 3 && l.ends_with('s') && !l.ends_with("ss") && !l.ends_with("us");
+    let share = matches!(
+        l,
+        "percent" | "half" | "third" | "quarter" | "majority" | "minority" | "public" | "number"
+    );
+    let nounish = v.is_word(head)
+        && (quantity || !DETERMINERS.contains(&l))
+        && !PREPOSITIONS.contains(&l)
+        && !PHRASE_STARTS.contains(&l)
+        && v.pronoun(head).is_none()
+        && !v.is_any_cue(head)
+        && !l.ends_with("ly")
+        && !l.ends_with("ing")
+        && !l.ends_with("ed")
+        && !matches!(
+            l,
+            "who" | "which" | "what" | "it" | "be" | "to" | "not" | "this" | "there" | "here"
+        );
+    if !nounish {
+        return None;
+    }
+    let mut j = head;
+    while j > lo && head - j < 8 {
+        let p = j - 1;
+        if !v.is_word(p) || v.is_mark(p) || PHRASE_STARTS.contains(&v.lc(p)) || v.is_any_cue(p) {
+            break;
+        }
+        j = p;
+    }
+    // A phrase opens with a determiner, a number, a name or its plural or share head ("struck a
+    // cautious note" and "found in an interim report" are no speakers).
+    let first = v.lc(j);
+    let opens_np = j == head && (plural || share || quantity || v.cap(head))
+        || DETERMINERS.contains(&first)
+        || v.cap(j)
+        || first.starts_with(|ch: char| ch.is_ascii_digit())
+        || matches!(
+            first,
+            "about" | "almost" | "nearly" | "more" | "fewer" | "over"
+        );
+    if !opens_np {
+        return None;
+    }
+    // Not a clause of its own: the phrase must not hold a verb of its own form.
+    if (j..head).any(|k| {
+        matches!(
+            v.lc(k),
+            "is" | "was" | "are" | "were" | "has" | "had" | "have"
+        )
+    }) {
+        return None;
+    }
+    let span = v.span(j..head + 1);
+    Some(Np {
+        span,
+        core: span,
+        kind: NpKind::Group,
+        gender: None,
+    })
+}
+
+/// A subject phrase no other rule reads, from the start of the sentence to the cue: "Large
+/// majorities of voters in six states going to the polls on Tuesday said …", "A survey conducted
+/// by an independent analyst found …", "Her campaign workers here have said …". It opens with a
+/// capital or a number, holds at most 20 words, no verb of its own form, no cue and no relative
+/// pronoun (a clause of its own).
+pub(super) fn long_subject(v: &View<'_>, c: usize, lo: usize) -> Option<Np> {
+    let mut s = lo;
+    while s < c && matches!(v.lc(s), "but" | "and" | "even" | "so" | "yet" | "still") {
+        s += 1;
+    }
+    // "Even so, …": the connective's comma.
+    if s > lo && s < c && v.w(s) == "," {
+        s += 1;
+    }
+    let mut e = c;
+    while e > s && (v.is_adverb(e - 1) || matches!(v.lc(e - 1), "have" | "has" | "had")) {
+        e -= 1;
+    }
+    // A number in words opens a share of people ("six in 10", "three-quarters of the voters").
+    let number = |k: usize| {
+        v.w(k).starts_with(|ch: char| ch.is_ascii_digit())
+            || matches!(
+                v.lc(k),
+                "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "half"
+            )
+    };
+    if e <= s || e - s > 20 || !(v.cap(s) || number(s)) {
+        return None;
+    }
+    let clean = (s..e).all(|k| {
+        let l = v.lc(k);
+        (v.is_word(k) || matches!(v.w(k), "," | "%" | "-" | "’s" | "'s" | "." | "(" | ")"))
+            && !v.is_mark(k)
+            && !v.is_any_cue(k)
+            && !PREDICATE_AUX.contains(&l)
+            && !matches!(
+                l,
+                "who" | "which" | "that" | "when" | "if" | "because" | "it" | "there"
+            )
+            && v.pronoun(k).is_none_or(|g| g == Gender::Plural && k > s)
+    });
+    if !clean {
+        return None;
+    }
+    let span = v.span(s..e);
+    Some(Np {
+        span,
+        core: span,
+        kind: NpKind::Group,
+        gender: None,
+    })
+}
+
+/// Archives that write quotes with two apostrophes (''…,'' he said. ''…'') are read as reported
+/// speech, the marks being no marks by default: a statement whose cue stands outside the
+/// apostrophes runs on over the quotes after it, up to the next such statement ("''A,'' she said.
+/// ''B.''" is one statement; "''A,'' she said. But she added, ''B.''" two), and the first one
+/// starts at the paragraph's first pair of apostrophes. Statements found inside the apostrophes
+/// ("''I think …,''") are the quoted person's words, not statements of their own: they are
+/// dropped, and so is a quote in single marks inside the apostrophes ("''I would use the word
+/// 'old-school,''' said Lo"), whose tagged quote becomes the indirect statement. `quotes` are
+/// the paragraph's, in text order.
+pub(super) fn apostrophe_quotes(v: &View<'_>, quotes: &mut Vec<Attributed>) {
+    // Pairs of apostrophes written together, in order: opening, closing, opening, … (each given
+    // by its second token). In a run of three, one is a single quote's mark: the pair is the last
+    // two after a word ("'old-school,'''"), the first two before one ("'''Tis'").
+    let mut pairs: Vec<usize> = Vec::new();
+    let mut k = 0;
+    while k < v.toks.len() {
+        let mut end = k;
+        while end < v.toks.len()
+            && v.w(end) == "'"
+            && (end == k || v.toks[end - 1].span.end == v.toks[end].span.start)
+        {
+            end += 1;
+        }
+        let run = end - k;
+        if run >= 2 {
+            let after_word = k > 0 && v.toks[k - 1].span.end == v.toks[k].span.start;
+            let first = if run == 3 && after_word { k + 1 } else { k };
+            pairs.push(first + 1);
+            if run >= 4 {
+                pairs.push(first + 3);
+            }
+        }
+        k = end.max(k + 1);
+    }
+    if pairs.len() < 2 {
+        return;
+    }
+    let from = v.toks[pairs[0] - 1].span.start;
+    let to = v.toks[pairs[pairs.len() - 1]].span.end;
+    // Inside a quote when an odd number of pairs (an opening one last) stand before it.
+    let quoted = |at: usize| pairs.partition_point(|&t| v.toks[t].span.end <= at) % 2 == 1;
+    let overlaps = |q: &Attributed| q.content.start < to && from < q.content.end;
+    let tagged = |q: &Attributed| overlaps(q) && q.cue.is_some_and(|c| !quoted(c.start));
+    if !quotes.iter().any(tagged) {
+        return;
+    }
+    // An inner quote ('…') inside a pair is part of the outer statement: only when every marked
+    // quote lies inside one.
+    if quotes
+        .iter()
+        .any(|q| q.raw.is_some() && overlaps(q) && !quoted(q.content.start))
+    {
+        return;
+    }
+    quotes.retain(|q| !overlaps(q) || tagged(q));
+    // The ends of the closing pairs, in order.
+    let closes: Vec<usize> = pairs
+        .iter()
+        .skip(1)
+        .step_by(2)
+        .map(|&t| v.toks[t].span.end)
+        .collect();
+    let mut first = true;
+    for k in 0..quotes.len() {
+        if !overlaps(&quotes[k]) {
+            continue;
+        }
+        let next = quotes[k + 1..]
+            .iter()
+            .find(|q| overlaps(q))
+            .map_or(usize::MAX, |q| q.content.start);
+        let q = &mut quotes[k];
+        if q.raw.is_some() {
+            q.kind = QuoteKind::Indirect;
+            q.raw = None;
+        }
+        if first {
+            q.content.start = q.content.start.min(from);
+            first = false;
+        }
+        let last = closes[..closes.partition_point(|&e| e <= next)].last();
+        if let Some(&e) = last {
+            q.content.end = q.content.end.max(e);
+        }
+    }
+}
+
+/// Words that, after a comma, open a clause of their own: a reported clause ends there.
+pub(super) const CLAUSE_BREAKS: &[&str] = &["but", "which", "where", "compared", "according"];
+
+/// Where the clause starting at token `from` ends (exclusive): at a semicolon, or at a comma
+/// followed by a word that opens another clause ("…, but …", "…, which …", "…, saying …",
+/// "…, he said"), else at `hi`.
+pub(super) fn clause_end(v: &View<'_>, from: usize, hi: usize) -> usize {
+    // A longer clause is cut: the read stays bounded (see `WINDOW`).
+    let hi = hi.min(from + 2 * WINDOW);
+    for k in from..hi {
+        match v.w(k) {
+            ";" => return k,
+            "," if k + 1 < hi && v.is_word(k + 1) => {
+                let n = v.lc(k + 1);
+                // A participle opens an adjunct of the reporting clause ("…, pointing to …"),
+                // "including" a list that belongs to the statement.
+                // "…, but that …" is a second clause of the same cue.
+                let second_that = n == "but" && k + 2 < hi && v.lw_is(k + 2, "that");
+                if (CLAUSE_BREAKS.contains(&n) && !second_that)
+                    || (n.ends_with("ing") && n != "including" && !v.cap(k + 1))
+                    || v.is_indirect_cue(k + 1)
+                {
+                    return k;
+                }
+            }
+            _ => {}
+        }
+    }
+    hi
+}
+
+/// "according to" and a source that is no name or group read by `np_before` ("according to
+/// early results of exit polls conducted for …", "according to exit polling data"): the words up
+/// to the next comma or the sentence end, at most [`WINDOW`] tokens.
+pub(super) fn according_phrase(v: &View<'_>, c: usize, hi: usize) -> Option<(Np, Span)> {
+    if c + 2 >= hi || !v.lw_is(c, "according") || !v.lw_is(c + 1, "to") || !v.is_word(c + 2) {
+        return None;
+    }
+    let end = (c + 2..hi.min(c + 2 + WINDOW))
+        .find(|&k| !v.is_word(k) && v.w(k) != "'s" && v.w(k) != "’s")?;
+    if end == c + 2 || !matches!(v.w(end), "," | "." | "?" | "!") {
+        return None;
+    }
+    let span = v.span(c + 2..end);
+    Some((
+        Np {
+            span,
+            core: span,
+            kind: NpKind::Group,
+            gender: None,
+        },
+        v.span(c..c + 2),
+    ))
+}
+
+/// One indirect statement whose cue is token `c`: the statement, its speaker's first token, and
+/// the token past what it covers when it claims the words before its cue.
+pub(super) fn indirect_at(
+    v: &View<'_>,
+    sent: Range<usize>,
+    lo: usize,
+    pi: usize,
+    c: usize,
+) -> Option<(Attributed, usize, usize)> {
+    let text = v.text;
+    // Where a statement that claims the words before its cue starts: the sentence start, or past
+    // the statement before it.
+    let from = v.toks[lo].span.start;
+    let mk = |content: Span, np: Np, cue: Span, pattern: &'static str, why: String| {
+        let content = content.trim_matches(text, |c: char| c.is_whitespace() || ",;:".contains(c));
+        enough_words(content.slice(text))
+            .then(|| statement(v, sent.clone(), pi, (content, np, cue), pattern, |_, _| why).0)
+    };
+    let np_tok = |np: &Np| tok_at(v.toks, np.span.start);
+    // The clause from token `from` to its end, as a span.
+    let to_end = |from: usize| -> Option<Span> {
+        let e = last_word_end(v, from..clause_end(v, from, sent.end))?;
+        (e > v.toks[from].span.start).then(|| Span::new(v.toks[from].span.start, e))
+    };
+    // "According to X, CLAUSE." / "CLAUSE, according to X."
+    // "But according to X, …", "(According to X, …": only a conjunction or a parenthesis before.
+    let opening = (sent.start..c).all(|k| matches!(v.lc(k), "but" | "and" | "yet" | "so" | "("));
+    let source = match v.according_to(c, sent.end) {
+        // A source whose name the rules end before its comma ("According to a poll of voters in
+        // six states, …") is read up to the comma.
+        Some((np, _))
+            if opening && {
+                let after = tok_at(v.toks, np.span.end);
+                after >= sent.end || v.w(after) != ","
+            } =>
+        {
+            according_phrase(v, c, sent.end).or(Some((np, v.span(c..c + 2))))
+        }
+        found => found.or_else(|| according_phrase(v, c, sent.end)),
+    };
+    if let Some((np, cue)) = source {
+        if opening {
+            let after = tok_at(v.toks, np.span.end);
+            if after < sent.end && v.w(after) == "," && after + 1 < sent.end {
+                let a = mk(
+                    to_end(after + 1)?,
+                    np,
+                    cue,
+                    "according_to",
+                    format!("“according to {}” opens the sentence", np.span.slice(text)),
+                )?;
+                return Some((a, np_tok(&np), sent.end));
+            }
+        } else if v.w(c - 1) == "," {
+            // "A, according to X, B": the statement is the sentence around the source ("…,
+            // according to X, a spokeswoman for …" ends with an apposition, not B).
+            let after = tok_at(v.toks, np.span.end);
+            if after + 1 < sent.end && v.w(after) == "," && v.is_word(after + 1) {
+                let end = clause_end(v, after + 1, sent.end);
+                let verb = (after + 1..end).any(|k| {
+                    v.is_word(k) && (PREDICATE_AUX.contains(&v.lc(k)) || v.lc(k).ends_with("ed"))
+                });
+                let tail = last_word_end(v, after + 1..end)
+                    .filter(|_| verb || !v.is_apposition(after + 1..end));
+                if let Some(e) = tail {
+                    let a = mk(
+                        Span::new(from, e),
+                        np,
+                        cue,
+                        "according_to",
+                        format!(
+                            "“according to {}” stands inside the sentence",
+                            np.span.slice(text)
+                        ),
+                    )?;
+                    return Some((a, np_tok(&np), end));
+                }
+            }
+            let a = mk(
+                Span::new(from, v.toks[c - 1].span.start),
+                np,
+                cue,
+                "according_to",
+                format!("“according to {}” closes the sentence", np.span.slice(text)),
+            )?;
+            return Some((a, np_tok(&np), tok_at(v.toks, np.span.end)));
+        }
+        return None;
+    }
+    if !v.is_indirect_cue(c) {
+        return None;
+    }
+    // A verb is written in lower case inside a sentence: "the United States" has no cue. A
+    // headline in title case capitalises its verb too ("Mayor Says Bridge Will Reopen").
+    if c > sent.start && v.cap(c) && !v.is_sentence_start(c) && !title_case_headline(v, &sent, c) {
+        return None;
+    }
+    if c > sent.start && matches!(v.lc(c - 1), "to" | "be" | "been" | "being") {
+        return None;
+    }
+    // "CLAUSE, said X." (inverted)
+    let inverted = |c: usize| -> Option<(Attributed, usize, usize)> {
+        // Archives that write quotes with two apostrophes put the comma inside them: ",'' said X".
+        let mut b = c;
+        while b > sent.start + 1 && c - b < 2 && v.w(b - 1) == "'" {
+            b -= 1;
+        }
+        if b > sent.start + 3 && v.w(b - 1) == "," && v.lex.inverting_cues.contains(v.lc(c)) {
+            let np = v.np_after(c + 1, sent.end)?;
+            // "A, said Mexico must …": the name after the cue is the subject of a clause, not
+            // the speaker; so is a gerund's phrase ("X, chairman of Y, said having Z … puts").
+            let after = tok_at(v.toks, np.span.end);
+            let first = tok_at(v.toks, np.span.start);
+            if after < sent.end && PREDICATE_AUX.contains(&v.lc(after))
+                || !v.cap(first) && v.lc(first).ends_with("ing")
+            {
+                return None;
+            }
+            let start = if b < c {
+                apostrophe_open(v, lo, b - 1).map_or(from, |k| v.toks[k].span.start)
+            } else {
+                from
+            };
+            let a = mk(
+                Span::new(start, v.toks[b - 1].span.start),
+                np,
+                v.toks[c].span,
+                "indirect_after",
+                format!("“{} {}” closes the sentence", v.w(c), np.span.slice(text)),
+            )?;
+            return Some((a, np_tok(&np), tok_at(v.toks, np.span.end)));
+        }
+        None
+    };
+    let Some(np) = v
+        .np_before(c, lo)
+        .or_else(|| coordinated_subject(v, c, lo))
+        .or_else(|| bare_subject(v, c, lo))
+        .or_else(|| long_subject(v, c, lo).filter(|_| clause_after(v, c, sent.end).is_some()))
+    else {
+        return inverted(c);
+    };
+    let nt = title_start(v, np_tok(&np), lo);
+    // "A, X said, B": the speaker stands inside the sentence between commas, and the statement is
+    // the whole sentence around it.
+    if nt > sent.start + 1 && v.w(nt - 1) == "," {
+        let mut k = c + 1;
+        while k < sent.end && k < c + 4 && v.is_word(k) && v.w(k) != "," {
+            k += 1;
+        }
+        // Not before a participle: "…, X said, pointing to …" closes the sentence (but "…, X
+        // said, replacing him would be …" opens a clause with a gerund, and "including" a list).
+        let participle = k + 1 < sent.end
+            && !v.cap(k + 1)
+            && v.lc(k + 1).ends_with("ing")
+            && v.lc(k + 1) != "including"
+            && !(k + 2..clause_end(v, k + 1, sent.end)).any(|m| PREDICATE_AUX.contains(&v.lc(m)));
+        if k + 1 < sent.end && v.w(k) == "," && v.is_word(k + 1) && !v.is_cue(k + 1) && !participle
+        {
+            let end = clause_end(v, k + 1, sent.end);
+            if let Some(e) = last_word_end(v, k + 1..end) {
+                let a = mk(
+                    Span::new(from, e),
+                    np,
+                    v.toks[c].span,
+                    "indirect_inside",
+                    format!(
+                        "“{}, {}” stands inside the sentence",
+                        np.span.slice(text),
+                        v.w(c)
+                    ),
+                )?;
+                return Some((a, nt, end));
+            }
+        }
+    }
+    // "While X has said A, B …": a cue inside a subordinate clause that opens the sentence (no
+    // comma before it) reports a clause that ends at the subordinate clause's comma.
+    let subordinate = matches!(
+        v.lc(sent.start),
+        "while"
+            | "although"
+            | "though"
+            | "if"
+            | "because"
+            | "since"
+            | "as"
+            | "when"
+            | "after"
+            | "before"
+            | "whereas"
+            | "once"
+            | "until"
+            | "unless"
+    ) && (sent.start..c).all(|k| v.w(k) != ",");
+    // "X, who said A, left …": a relative clause between commas ends at its second comma, when
+    // the sentence's verb follows it (not an adjunct: "…, who said A, with B").
+    let relative = nt > sent.start + 1 && v.w(nt - 1) == "," && matches!(v.lc(nt), "who" | "which");
+    let verb_after = |k: usize| {
+        k + 1 < sent.end && {
+            let l = v.lc(k + 1);
+            v.is_word(k + 1)
+                && !v.cap(k + 1)
+                && (PREDICATE_AUX.contains(&l)
+                    || !(PREPOSITIONS.contains(&l)
+                        || DETERMINERS.contains(&l)
+                        || PHRASE_STARTS.contains(&l)
+                        || SUBORDINATORS.contains(&l)
+                        || v.pronoun(k + 1).is_some()
+                        || v.is_adverb(k + 1)
+                        || l.ends_with("ing")))
+        }
+    };
+    let that = |np: Np| -> Option<(Attributed, usize, usize)> {
+        let clause = clause_after(v, c, sent.end)?;
+        let mut content = to_end(clause)?;
+        if subordinate || relative {
+            let hi = clause_end(v, clause, sent.end);
+            if let Some(e) = (clause + 1..hi)
+                .find(|&k| v.w(k) == ",")
+                .filter(|&k| subordinate || verb_after(k))
+                .and_then(|k| last_word_end(v, clause..k))
+            {
+                content = Span::new(content.start, e.min(content.end));
+            }
+        }
+        let a = mk(
+            content,
+            np,
+            v.toks[c].span,
+            "indirect_that",
+            format!("“{}” {} a reported clause", np.span.slice(text), v.w(c)),
+        )?;
+        Some((a, nt, c + 1))
+    };
+    if c <= sent.start + 3 {
+        return that(np).or_else(|| inverted(c));
+    }
+    // "CLAUSE, X said." — the cue near the sentence end, its subject right after a comma.
+    // After the cue, only a short adjunct ("on Tuesday", "in a statement").
+    // A full stop the splitter did not take for a sentence end (before two apostrophes that open
+    // the next quote) ends the tag too.
+    // So does a comma before a participle ("…, X said, referring to …").
+    let tag_end = (c + 1..sent.end.min(c + WINDOW))
+        .find(|&k| {
+            v.w(k) == "."
+                || (v.w(k) == ","
+                    && k + 1 < sent.end
+                    && v.is_word(k + 1)
+                    && !v.cap(k + 1)
+                    && v.lc(k + 1).ends_with("ing"))
+        })
+        .unwrap_or(sent.end);
+    // "…, X told The Associated Press.": the addressee of "told", a name of a few words.
+    let told = matches!(v.lc(c), "told" | "tells");
+    let rest_ok = (c + 1..tag_end).all(|k| {
+        !v.is_word(k)
+            || (told && k <= c + 4 && v.cap(k) && (c + 1..k).all(|m| v.cap(m) || v.w(m) == "."))
+            || PREPOSITIONS.contains(&v.lc(k))
+            || DETERMINERS.contains(&v.lc(k))
+            || v.is_adverb(k)
+            || v.lex.not_names.contains(v.lc(k))
+            || (k > c + 1 && PREPOSITIONS.contains(&v.lc(k - 1)))
+            || k > c + 6
+    });
+    // Archives that write quotes with two apostrophes (''…,'' he said) put the comma inside
+    // them: the apostrophes are not marks, but the clause still ends there.
+    let mut comma = nt;
+    while comma > sent.start + 1 && nt - comma < 2 && v.w(comma - 1) == "'" {
+        comma -= 1;
+    }
+    if comma > sent.start && v.w(comma - 1) != "," {
+        comma = nt;
+    }
+    // After a quote in two apostrophes (",'' X said …") the tag may carry a longer adjunct ("in
+    // Iowa earlier this year in response to a question"): the marks end the statement.
+    let apostrophes = comma < nt;
+    let tag_ok = ((tag_end - c) <= 8 && rest_ok)
+        || (apostrophes && (c + 1..tag_end).all(|k| !v.is_any_cue(k) && v.pronoun(k).is_none()));
+    // "In a statement released on Monday, X said …", "Speaking in Iowa, X said …": a phrase
+    // that opens with a preposition or a participle and holds no comma sets the scene of the
+    // saying; it is not what was said.
+    let scene = lo < comma
+        && comma - lo <= 10
+        && v.is_word(lo)
+        && ((PREPOSITIONS.contains(&v.lc(lo)) && v.lc(lo) != "about")
+            || (v.cap(lo) && v.lc(lo).ends_with("ing")))
+        && (lo..comma - 1).all(|k| v.w(k) != ",");
+    if comma > sent.start && v.w(comma - 1) == "," && tag_ok && !scene {
+        // The quote in two apostrophes is the statement, not the sentence before it that the
+        // splitter left joined to it (". ''…,'' she said").
+        let start = if apostrophes {
+            apostrophe_open(v, lo, comma - 1).map_or(from, |k| v.toks[k].span.start)
+        } else {
+            from
+        };
+        let a = mk(
+            Span::new(start, v.toks[comma - 1].span.start),
+            np,
+            v.toks[c].span,
+            "indirect_after",
+            format!(
+                "“{}” + “{}” close the sentence",
+                np.span.slice(text),
+                v.w(c)
+            ),
+        )?;
+        return Some((a, nt, sent.end));
+    }
+    // The subject opens the sentence or a clause of it: after a comma, a conjunction or a
+    // subordinator ("…, and officials said …", "… because he said …").
+    let opens = nt == sent.start
+        || nt <= sent.start + 6
+        || (nt > sent.start
+            && (matches!(v.w(nt - 1), "," | ";" | "—" | "–" | "--" | ":")
+                || matches!(
+                    v.lc(nt - 1),
+                    "and"
+                        | "but"
+                        | "because"
+                        | "while"
+                        | "although"
+                        | "though"
+                        | "as"
+                        | "since"
+                        | "after"
+                        | "when"
+                        | "so"
+                        | "whereas"
+                        | "if"
+                )));
+    if opens {
+        if let Some(r) = that(np) {
+            return Some(r);
+        }
+    } else if let Some(long) = long_subject(v, c, lo).filter(|_| {
+        // Not "what X said …", a relative clause read below.
+        nt == sent.start || !matches!(v.lc(nt - 1), "which" | "what")
+    }) {
+        // "Staff for the ethics committee of the House said …": the name read before the cue
+        // ends a longer subject phrase that opens the clause. A phrase before a comma or a dash
+        // in it ("In a memo released on Monday, the campaign's manager …") sets the scene.
+        let (s, e) = (
+            tok_at(v.toks, long.span.start),
+            tok_at(v.toks, long.span.end),
+        );
+        let mut s = (s..e)
+            .rev()
+            .find(|&k| {
+                matches!(v.w(k), "," | "—" | "–" | "--")
+                    || v.w(k) == "-" && v.toks[k - 1].span.end < v.toks[k].span.start
+            })
+            .map_or(s, |k| k + 1);
+        while s < e && matches!(v.lc(s), "but" | "and" | "yet" | "so") {
+            s += 1;
+        }
+        if s < np_tok(&np) && !PREPOSITIONS.contains(&v.lc(s)) {
+            let span = v.span(s..e);
+            let long = Np {
+                span,
+                core: span,
+                kind: NpKind::Group,
+                gender: None,
+            };
+            if let Some((a, _, next)) = that(long) {
+                return Some((a, s, next));
+            }
+        }
+    }
+    // "…, which he said had harmed the economy", "what Bradley said she expected": a relative
+    // clause whose verb is reported by a subject inside it. The statement is the whole relative
+    // clause, from "which" or "what" (PolNeAR's units run so).
+    if nt > sent.start + 1
+        && matches!(v.lc(nt - 1), "which" | "what")
+        && c + 1 < sent.end
+        && v.is_word(c + 1)
+        && !v.lw_is(c + 1, "that")
+    {
+        let mut end = clause_end(v, c + 1, sent.end);
+        // ", which …," is closed by its second comma.
+        if v.w(nt - 2) == "," {
+            end = (c + 1..end).find(|&m| v.w(m) == ",").unwrap_or(end);
+        }
+        if let Some(e) = last_word_end(v, c + 1..end) {
+            let a = mk(
+                Span::new(v.toks[nt - 1].span.start, e),
+                np,
+                v.toks[c].span,
+                "indirect_relative",
+                format!(
+                    "“{}” {} inside a relative clause",
+                    np.span.slice(text),
+                    v.w(c)
+                ),
+            )?;
+            return Some((a, nt, end));
+        }
+    }
+    inverted(c)
+}
+
+/// Is the sentence `sent` a headline in title case, a paragraph of one short line of its own, and
+/// `c` a verb in the present tense ("Says", "Warns"): one that may report speech there?
+pub(super) fn title_case_headline(v: &View<'_>, sent: &Range<usize>, c: usize) -> bool {
+    sent.start == 0
+        && sent.end == v.toks.len()
+        && sent.len() <= HEADLINE_WORDS
+        && v.lc(c).ends_with('s')
+        // In title case "States" is the noun ("The United States Open …").
+        && v.lc(c) != "states"
+        && is_title_case(v.span(sent.clone()).slice(v.text))
+}
+
+/// The first token of the nearest pair of apostrophes that opens a quote (written against the
+/// token after it, apart from the one before it) among the tokens `lo..end`, read back at most
+/// 2 × [`WINDOW`] tokens.
+pub(super) fn apostrophe_open(v: &View<'_>, lo: usize, end: usize) -> Option<usize> {
+    let lo = lo.max(end.saturating_sub(2 * WINDOW));
+    (lo..end.saturating_sub(1)).rev().find(|&k| {
+        let (a, b) = (v.toks[k].span, v.toks[k + 1].span);
+        v.w(k) == "'"
+            && v.w(k + 1) == "'"
+            && a.end == b.start
+            && k + 2 < v.toks.len()
+            && v.toks[k + 2].span.start == b.end
+            && (k == 0 || v.toks[k - 1].span.end < a.start)
+    })
+}
+
+/// A statement has at least three words ("said it would cooperate"; two, "said he would", say too
+/// little to check; a complement read by [`complement`] needs four), but for one that opens with
+/// two apostrophes: an archive's quote ("''It's over,'' she said.") is the speaker's words however
+/// short.
+pub(super) fn enough_words(content: &str) -> bool {
+    content.starts_with("''") || content.split_whitespace().nth(2).is_some()
+}
+
+pub(super) fn last_word_end(v: &View<'_>, sent: Range<usize>) -> Option<usize> {
+    sent.rev()
+        .find(|&i| v.is_word(i) || matches!(v.w(i), ")" | "%"))
+        .map(|i| v.toks[i].span.end)
+}
+
+/// Where the reported clause starts after cue `c`: after "that", after the addressee of "told", or
+/// right after the cue when the next word can start a clause.
+pub(super) fn clause_after(v: &View<'_>, c: usize, hi: usize) -> Option<usize> {
+    let mut k = c + 1;
+    if k >= hi {
+        return None;
+    }
+    // "said, ''If …''": an archive's quote in two apostrophes after a comma or colon.
+    if k + 2 < hi && matches!(v.w(k), "," | ":") && v.w(k + 1) == "'" && v.w(k + 2) == "'" {
+        return Some(k + 1);
+    }
+    let told = matches!(
+        v.lc(c),
+        "told" | "tells" | "assured" | "warned" | "reminded"
+    );
+    // Skip the addressee of "told" and a short prepositional phrase, up to "that".
+    for j in k..hi.min(k + 14) {
+        if v.lc(j) == "that" && v.is_word(j) {
+            let between_ok =
+                (k..j).all(|m| v.is_word(m) || v.w(m) == "," || v.w(m) == "’s" || v.w(m) == ".");
+            // "to" before a verb is an infinitive ("vowed to veto any bill that …"), not a
+            // phrase naming the addressee ("said to reporters that …").
+            let infinitive = v.lc(k) == "to"
+                && k + 1 < j
+                && !(v.cap(k + 1)
+                    || DETERMINERS.contains(&v.lc(k + 1))
+                    || v.lc(k + 1).ends_with('s')
+                    || matches!(v.lc(k + 1), "him" | "her" | "them" | "us" | "me"));
+            let starts_ok = j == k
+                || told
+                || PREPOSITIONS.contains(&v.lc(k)) && !infinitive
+                || TIME_WORDS.contains(&v.lc(k))
+                || v.is_adverb(k)
+                || v.w(k) == ",";
+            if between_ok && starts_ok {
+                return (j + 1 < hi).then_some(j + 1);
+            }
+            break;
+        }
+        if matches!(v.w(j), "." | ";" | "?" | "!") {
+            break;
+        }
+    }
+    if told {
+        // told reporters / told the Gazette / told him
+        if v.pronoun(k).is_some() || v.lc(k) == "reporters" || v.lc(k) == "journalists" {
+            k += 1;
+        } else if v.cap(k) || DETERMINERS.contains(&v.lc(k)) {
+            while k < hi
+                && v.is_word(k)
+                && (v.cap(k)
+                    || DETERMINERS.contains(&v.lc(k))
+                    || !v.is_cue(k)
+                        && k < c + 5
+                        && !["he", "she", "it", "they", "we"].contains(&v.lc(k))
+                        && !contracted_subject(v, k))
+            {
+                if v.lc(k) == "that" {
+                    break;
+                }
+                k += 1;
+                if k < hi
+                    && !v.cap(k)
+                    && !DETERMINERS.contains(&v.lc(k))
+                    && v.lex.pronouns.contains_key(v.lc(k))
+                {
+                    break;
+                }
+            }
+        } else {
+            return None;
+        }
+        if k < hi && v.lc(k) == "that" {
+            k += 1;
+        }
+    }
+    // "said on Friday he met …", "said in an interview the plan …": a short phrase of time or
+    // place between the verb and its clause.
+    if !told && k < hi && (PREPOSITIONS.contains(&v.lc(k)) || TIME_WORDS.contains(&v.lc(k))) {
+        let phrase_end = (k + 1..hi.min(k + 6)).find(|&m| {
+            v.pronoun(m)
+                .is_some_and(|g| !matches!(g, Gender::Relative | Gender::Neuter))
+                || contracted_subject(v, m) && !v.lc(m).starts_with("it")
+        });
+        if let Some(m) = phrase_end {
+            if (k..m).all(|x| v.is_word(x) && !v.is_cue(x)) {
+                k = m;
+            }
+        }
+    }
+    if k >= hi {
+        return None;
+    }
+    // A clause starts with a subject-like word.
+    let l = v.lc(k);
+    let ok = v.pronoun(k).is_some_and(|g| g != Gender::Relative)
+        || contracted_subject(v, k)
+        || DETERMINERS.contains(&l)
+        || v.cap(k)
+        || l.chars().next().is_some_and(|ch| ch.is_ascii_digit())
+        || matches!(
+            l,
+            "there"
+                | "no"
+                | "none"
+                | "nobody"
+                | "everyone"
+                | "everything"
+                | "nothing"
+                | "all"
+                | "only"
+                | "if"
+                | "when"
+                | "how"
+                | "why"
+                | "what"
+                | "whether"
+        );
+    // A bare noun can start a clause too ("said protection fell …"), when a verb of saying
+    // introduces it and a clause of some length follows.
+    let bare_noun = matches!(v.lc(c), "said" | "says" | "say")
+        && v.is_word(k)
+        && !v.cap(k)
+        && !PREPOSITIONS.contains(&l)
+        && !v.is_adverb(k)
+        && !v.is_cue(k)
+        // A gerund opens a clause when an auxiliary follows ("said ending the program would
+        // …"), not a participle phrase ("said nothing, pointing to …").
+        && (!l.ends_with("ing")
+            || (k + 1..hi.min(k + 12)).any(|m| PREDICATE_AUX.contains(&v.lc(m))))
+        && (k..hi).filter(|&m| v.is_word(m)).count() >= 6;
+    (ok || bare_noun).then_some(k)
+}
+
+/// A pronoun or "there" written together with its verb ("he'd", "they’ve", "there's"): it opens a
+/// clause as the pronoun alone does.
+pub(super) fn contracted_subject(v: &View<'_>, k: usize) -> bool {
+    let l = v.lc(k);
+    let Some((head, verb)) = l.split_once(['\'', '’']) else {
+        return false;
+    };
+    matches!(verb, "d" | "ll" | "s" | "re" | "ve" | "m")
+        && (head == "there"
+            || v.lex
+                .pronouns
+                .get(head)
+                .is_some_and(|&g| g != Gender::Relative))
+}
+
+/// Words that open a clause, so never a speaker phrase ("asked if he had met …").
+pub(super) const SUBORDINATORS: &[&str] = &[
+    "if", "whether", "when", "while", "because", "although", "though", "since", "unless", "how",
+    "why", "what", "where",
+];
+
+/// Nouns of time and order that follow "said the" without naming anyone ("said the next day").
+pub(super) const TIME_NOUNS: &[&str] = &[
+    "day",
+    "week",
+    "month",
+    "year",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "time",
+    "moment",
+    "following",
+    "same",
+    "other",
+    "next",
+    "first",
+    "last",
+    "words",
+    "thing",
+    "things",
+];
+
+/// Words of time that may stand between a reporting verb and its "that" ("said Tuesday that").
+pub(super) const TIME_WORDS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "yesterday",
+    "today",
+    "tonight",
+    "recently",
+    "earlier",
+    "later",
+    "again",
+    "previously",
+    "repeatedly",
+];

@@ -1,0 +1,334 @@
+//! Layout: evidence that lies outside the quote's own paragraph — a lead-in ending the paragraph
+//! before, subheadings, headlines and transcripts.
+
+use super::*;
+
+/// "In a statement, the ministry said:" at the end of the previous paragraph attributes the first
+/// quote of this one.
+pub(super) fn colon_lead_in(
+    text: &str,
+    prev: &Para,
+    lex: &Lexicon,
+    quotes: &mut [Attributed],
+    pi: usize,
+) {
+    let v = View::new(text, &prev.toks, lex);
+    let Some(last) = prev.toks.len().checked_sub(1) else {
+        return;
+    };
+    if v.w(last) != ":" {
+        return;
+    }
+    let start = prev.sents.last().map_or(0, |s| s.start);
+    // "X said:" right before the colon, or else a reporting verb or speech noun anywhere in the
+    // sentence and its subject ("Trump issued the following statement:").
+    // With no cue at all, a person or pronoun as the subject of a sentence that ends in a colon
+    // still introduces what follows ("He then listed the qualities a nominee needs:").
+    let found = lead(&v, start..last + 1)
+        .or_else(|| {
+            (start..last)
+                .filter(|&k| v.is_cue(k) || v.lex.speech_nouns.contains(v.lc(k)))
+                .take(MAX_CUE_CANDIDATES)
+                .find_map(|cue| {
+                    let np = subject_of(&v, cue, start, start)
+                        .map(|(np, _)| np)
+                        .or_else(|| clause_subject(&v, start, cue))?;
+                    Some((np, Some(v.toks[cue].span), "colon_lead_in"))
+                })
+        })
+        .or_else(|| {
+            clause_subject(&v, start, last)
+                .filter(|np| matches!(np.kind, NpKind::Name | NpKind::Pronoun(_)))
+                // "See the latest updates:" is an imperative, not a name and its verb.
+                .filter(|np| !DETERMINERS.contains(&v.lc(tok_at(v.toks, np.span.end))))
+                .map(|np| (np, None, "colon_lead_in"))
+        });
+    let Some((np, cue, _)) = found else {
+        return;
+    };
+    if let Some(q) = quotes
+        .iter_mut()
+        .find(|q| q.paragraph == pi && q.kind != QuoteKind::Indirect)
+    {
+        if q.speaker.is_none() || q.pattern == "continuation" {
+            q.speaker = Some(np);
+            q.cue = cue;
+            q.pattern = "colon_lead_in";
+            q.why = format!("the previous paragraph ends “{} …:”", np.span.slice(text));
+            q.kind = QuoteKind::Direct;
+        }
+    }
+}
+
+/// A paragraph that is one short closed quote and nothing else, set as a subheading: in single
+/// marks in an article that quotes speech in double marks ("'A fight from start to finish.'"), or
+/// in capitals (“EVENTUALLY VOTERS DECIDE”). Subheads lift a line from the section below them, so
+/// the words are no new speech. Returns the evidence.
+pub(super) fn subheading(text: &str, rq: &RawQuote, doubles: bool) -> Option<&'static str> {
+    if rq.close.is_none() || rq.continues || rq.runs_on {
+        return None;
+    }
+    let content = rq.content.slice(text);
+    let words = content.split_whitespace().count();
+    if words == 0 || words > 10 {
+        return None;
+    }
+    let single = matches!(rq.family, Family::Single | Family::StraightSingle);
+    if single && doubles {
+        return Some(
+            "a subheading: a paragraph of one short quote in single marks, in an article that quotes speech in double marks",
+        );
+    }
+    let capitals = words >= 2
+        && content.chars().any(char::is_uppercase)
+        && !content.chars().any(char::is_lowercase);
+    capitals.then_some("a subheading: a paragraph of one short quote in capitals")
+}
+
+/// A paragraph of quotes alone after a paragraph without quotes whose last sentence has a person
+/// or group report speech ("Howard continued his scathing remarks.", "Ash argued in his email, …"):
+/// the first quote is theirs. Only a reporting verb with a subject counts, and a quote that opens
+/// a multi-paragraph chain is left to the chain's own attribution.
+pub(super) fn speech_before(
+    text: &str,
+    prev: &Para,
+    lex: &Lexicon,
+    scan: &Scan,
+    quotes: &mut [Attributed],
+) {
+    let Some(q) = quotes.iter_mut().find(|q| q.kind != QuoteKind::Indirect) else {
+        return;
+    };
+    let opens_chain = q
+        .raw
+        .is_some_and(|r| scan.quotes[r].runs_on && !scan.quotes[r].continues);
+    if q.speaker.is_some() || opens_chain {
+        return;
+    }
+    let Some(sent) = prev.sents.last().cloned() else {
+        return;
+    };
+    let v = View::new(text, &prev.toks, lex);
+    let found = v
+        .cue_candidates_in(sent.clone())
+        .iter()
+        .take(MAX_CUE_CANDIDATES)
+        .filter(|&&c| v.is_cue(c) && !v.lc(c).ends_with("ing"))
+        .find_map(|&c| {
+            subject_of(&v, c, sent.start, sent.start)
+                .filter(|(np, _)| matches!(np.kind, NpKind::Name | NpKind::Pronoun(_)))
+                .map(|(np, _)| (np, c))
+        });
+    let Some((np, c)) = found else {
+        return;
+    };
+    q.speaker = Some(np);
+    q.cue = Some(v.toks[c].span);
+    q.pattern = "previous_paragraph";
+    q.why = format!(
+        "a paragraph of quotes alone after “{} … {}” ends the paragraph before",
+        np.span.slice(text),
+        v.w(c)
+    );
+}
+
+/// Statements never overlap: one inside another ("X said critics predicted …") is left to the
+/// outer one. `statements` are in text order.
+pub(super) fn drop_nested_statements(statements: &mut Vec<Attributed>) {
+    let mut end = 0;
+    statements.retain(|q| {
+        let keep = q.kind != QuoteKind::Indirect || q.content.start >= end;
+        if keep && q.kind == QuoteKind::Indirect {
+            end = q.content.end;
+        }
+        keep
+    });
+}
+
+/// The first paragraph is a headline when it is one short line mostly in title case, or one that does
+/// not end like a sentence ("Council votes to close baths").
+pub(super) fn is_headline(v: &View<'_>, span: Span, one_sentence: bool, next: Span) -> bool {
+    let line = span.slice(v.text);
+    if line.contains('\n') {
+        return false;
+    }
+    let words: Vec<&str> = bare_words(line).collect();
+    if words.is_empty() || words.len() > 30 {
+        return false;
+    }
+    let long: Vec<&&str> = words.iter().filter(|w| w.chars().count() >= 4).collect();
+    let capitalised = long
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .count();
+    let title_case = !long.is_empty() && capitalised * 4 >= long.len() * 3;
+    if transcript_label(v).is_some() {
+        return false;
+    }
+    let ends_sentence = line
+        .trim_end()
+        .trim_end_matches(['”', '’', '"', '\'', '»'])
+        .ends_with(['.', '!', '?']);
+    // Some archives end every headline with a period. A first paragraph of one short sentence
+    // ahead of a longer one is still the headline: news ledes run to twenty-five words or more.
+    let next_words = next.slice(v.text).split_whitespace().count();
+    // Headlines report in the present tense: a first sentence with "said" is a lede.
+    let past_report = words
+        .iter()
+        .any(|w| matches!(w.to_ascii_lowercase().as_str(), "said" | "told" | "added"));
+    let short_single = words.len() <= HEADLINE_WORDS
+        && !past_report
+        && next_words >= (words.len() * 3 / 2).max(words.len() + 6)
+        && one_sentence;
+    title_case || !ends_sentence || short_single
+}
+
+/// The most words a headline ending in a period has; a first sentence this short, ahead of a
+/// longer paragraph, is a headline, not a lede.
+pub(super) const HEADLINE_WORDS: usize = 20;
+
+/// A transcript has at least two paragraphs that start "NAME:" in capitals.
+pub(super) fn is_transcript(text: &str, paras: &[Para], lex: &Lexicon) -> bool {
+    paras
+        .iter()
+        .filter(|p| transcript_label(&View::new(text, &p.toks, lex)).is_some())
+        .take(2)
+        .count()
+        >= 2
+}
+
+/// Words that label a headline rather than name who speaks in it ("Breaking: …", "Poll: …").
+pub(super) const HEADLINE_LABELS: &[&str] = &[
+    "analysis",
+    "breaking",
+    "editorial",
+    "exclusive",
+    "interview",
+    "just",
+    "live",
+    "look",
+    "notice",
+    "obituary",
+    "opinion",
+    "photos",
+    "poll",
+    "polls",
+    "report",
+    "review",
+    "revealed",
+    "transcript",
+    "update",
+    "video",
+    "watch",
+    "wow",
+    "byline",
+    "correction",
+    "podcast",
+    "quiz",
+    "timeline",
+];
+
+/// "Name: words" as a document's headline (its first paragraph, one line): one to four
+/// capitalised words before the colon, not all in capitals ("LIVE:") nor a label ("Opinion:",
+/// "Poll:") nor a phrase with a determiner, a preposition or a possessive ("The Latest:", "Big
+/// Win For …", "Monday’s Email:"),
+/// and a statement of three words or more after it that asks no question. The words after the
+/// colon are the named speaker's (pattern `headline`).
+pub(super) fn headline_statement(v: &View<'_>, pi: usize) -> Option<Attributed> {
+    let n = v.toks.len();
+    let colon = (0..n.min(8)).find(|&k| v.w(k) == ":")?;
+    let mut words = 0;
+    let mut lower_case = false;
+    for k in 0..colon {
+        if v.w(k) == "." && k > 0 && v.is_word(k - 1) {
+            continue;
+        }
+        if !v.is_word(k)
+            || !v.cap(k)
+            || HEADLINE_LABELS.contains(&v.lc(k))
+            || DETERMINERS.contains(&v.lc(k))
+            || PREPOSITIONS.contains(&v.lc(k))
+        {
+            return None;
+        }
+        let w = v.w(k);
+        if w.contains('’') || w.contains('\'') {
+            return None;
+        }
+        lower_case |= w.chars().any(char::is_lowercase);
+        words += 1;
+    }
+    if words == 0 || words > 4 || !lower_case || colon + 1 >= n {
+        return None;
+    }
+    let last = (colon + 1..n)
+        .rev()
+        .find(|&k| v.is_word(k) || v.is_mark(k))?;
+    if v.w(n - 1) == "?" || !v.is_word(colon + 1) && !v.is_mark(colon + 1) {
+        return None;
+    }
+    let content = Span::new(v.toks[colon + 1].span.start, v.toks[last].span.end);
+    content.slice(v.text).split_whitespace().nth(2)?;
+    let name = v.span(0..colon);
+    let np = Np {
+        span: name,
+        core: name,
+        kind: NpKind::Name,
+        gender: None,
+    };
+    let why = |who: &str, _: &str| format!("the headline gives “{who}:” and their words");
+    let (a, _) = statement(
+        v,
+        0..n,
+        pi,
+        (content, np, v.toks[colon].span),
+        "headline",
+        why,
+    );
+    Some(a)
+}
+
+pub(super) fn transcript_label(v: &View<'_>) -> Option<(Np, Span)> {
+    let mut i = 0;
+    while i < v.toks.len()
+        && i < 4
+        && v.is_word(i)
+        && v.w(i).chars().any(char::is_alphabetic)
+        && v.w(i)
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase)
+    {
+        i += 1;
+    }
+    if i == 0 || i >= v.toks.len() || v.w(i) != ":" {
+        return None;
+    }
+    let label = v.span(0..i);
+    if matches!(
+        label.slice(v.text),
+        "UPDATE"
+            | "CORRECTION"
+            | "NOTE"
+            | "EDITOR"
+            | "PREVIOUSLY"
+            | "WATCH"
+            | "READ"
+            | "PHOTO"
+            | "VIDEO"
+            | "RELATED"
+            | "SOURCE"
+            | "Q"
+            | "A"
+    ) {
+        return None;
+    }
+    let np = Np {
+        span: label,
+        core: label,
+        kind: NpKind::Name,
+        gender: None,
+    };
+    let rest = Span::new(v.toks[i].span.end, v.toks[v.toks.len() - 1].span.end).trim(v.text);
+    Some((np, rest))
+}

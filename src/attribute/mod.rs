@@ -1,0 +1,2099 @@
+//! Attribution: for every quoted span, decide whether it is speech, what kind, who said it and by
+//! which cue — and find indirect speech that has no quote marks at all.
+//!
+//! Each rule is a named pattern (the `pattern` field of a quote), tried in a fixed order from the most
+//! local evidence to the least: the words right after the closing mark, the words right before the
+//! opening mark, a reporting verb elsewhere in the sentence, and only then the neighbouring quotes and
+//! paragraphs. A quote no rule attributes keeps `speaker: null`: better unattributed than misattributed.
+
+use std::cell::{Cell, OnceCell};
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use crate::document::{NonQuoteReason, QuoteKind};
+use crate::lexicon::{Fnv, Gender, Lexicon, WordMap};
+use crate::quotes::{Family, RawQuote, Scan};
+use crate::segment::Token;
+use crate::span::Span;
+use crate::speakers::{
+    hyphen_compound, is_acronym, is_cap, strip_possessive, strip_titles, Np, NpKind,
+};
+use crate::work::{self, Stage};
+
+mod indirect;
+mod layout;
+mod phrase;
+mod view;
+
+use indirect::*;
+use layout::*;
+use view::*;
+
+/// One paragraph, tokenised and split into sentence windows.
+#[derive(Debug, Clone)]
+pub struct Para {
+    /// Where it is.
+    pub span: Span,
+    /// Its tokens.
+    pub toks: Vec<Token>,
+    /// Sentence windows as token ranges.
+    pub sents: Vec<Range<usize>>,
+}
+
+/// A quote (or indirect statement) with its attribution, before names are resolved.
+#[derive(Debug, Clone)]
+pub struct Attributed {
+    /// The content span.
+    pub content: Span,
+    /// Direct, partial or indirect.
+    pub kind: QuoteKind,
+    /// The speaker mention, if a pattern found one.
+    pub speaker: Option<Np>,
+    /// The reporting cue.
+    pub cue: Option<Span>,
+    /// Which rule attributed it.
+    pub pattern: &'static str,
+    /// The evidence, in words.
+    pub why: String,
+    /// Index into the scanner's quotes (None for indirect speech).
+    pub raw: Option<usize>,
+    /// Paragraph index.
+    pub paragraph: usize,
+    /// The sentence the quote stands in (stance reads it for partial and indirect quotes).
+    pub sentence: Span,
+}
+
+/// A quoted span judged not to be speech.
+#[derive(Debug, Clone)]
+pub struct NotSpeech {
+    /// The content span.
+    pub content: Span,
+    /// Why not.
+    pub why: NonQuoteReason,
+    /// The evidence.
+    pub evidence: String,
+}
+
+/// A quote inside a quote (“He wrote to me, ‘never again,’ and left”), with the speaker the
+/// outer quote gives it. A fact-checker asking who said the inner words needs this: they are not
+/// the outer speaker's own.
+#[derive(Debug, Clone)]
+pub struct NestedLead {
+    /// Index into the scanner's quotes of the quote it stands in.
+    pub outer: usize,
+    /// The inner quote's content.
+    pub content: Span,
+    /// The speaker named inside the outer quote, when a pattern found one.
+    pub speaker: Option<Np>,
+    /// The reporting cue inside the outer quote.
+    pub cue: Option<Span>,
+    /// Which rule found it (`speaker_cue_quote`, `quote_speaker_cue`, …; `none`).
+    pub pattern: &'static str,
+}
+
+/// Everything attribution produces.
+#[derive(Debug, Default)]
+pub struct Attribution {
+    /// Quotes and indirect statements, in text order.
+    pub quotes: Vec<Attributed>,
+    /// Quoted spans that are not speech.
+    pub non_quotes: Vec<NotSpeech>,
+    /// Quotes inside quotes, with their own speakers, in text order.
+    pub nested: Vec<NestedLead>,
+}
+
+const CUE: u8 = 1;
+const INDIRECT: u8 = 2;
+
+/// Reporting verbs (`CUE`) and indirect-speech cues (`INDIRECT`) of `Lexicon::get()` in one map
+/// with a fast hash; `None` for any other lexicon, which is then read directly.
+fn cue_words(lex: &Lexicon) -> Option<&'static HashMap<String, u8, BuildHasherDefault<Fnv>>> {
+    static MAP: OnceLock<HashMap<String, u8, BuildHasherDefault<Fnv>>> = OnceLock::new();
+    std::ptr::eq(lex, Lexicon::get()).then(|| {
+        MAP.get_or_init(|| {
+            let mut m = HashMap::default();
+            for w in &lex.cue_verbs {
+                *m.entry(w.clone()).or_default() |= CUE;
+            }
+            for w in &lex.indirect_cues {
+                *m.entry(w.clone()).or_default() |= INDIRECT;
+            }
+            m
+        })
+    })
+}
+
+/// The finite forms the lexicons may list for a participle's stem ("say" -> "says", "note" ->
+/// "noted", "address" -> "addresses"), given to `f` in one reused buffer until it returns true.
+fn any_stem_form(stem: &str, mut f: impl FnMut(&str) -> bool) -> bool {
+    let mut form = String::with_capacity(stem.len() + 2);
+    ["s", "ed", "es"].iter().any(|end| {
+        form.clear();
+        form.push_str(stem);
+        form.push_str(end);
+        f(&form)
+    })
+}
+
+/// Bits of [`View::facts`]: the token may be a reporting verb, an indirect cue or "according"
+/// (the keys of [`cue_words`] and "according"), a verb of `object_cues.txt`, or a noun of
+/// `statement_nouns.txt`; or it comes right after a comma. "May" because a shape is a filter: a
+/// token with one of these bits clear is certainly not such a word, one with it set still needs
+/// its look-up.
+const MAY_CUE: u8 = 1;
+const MAY_OBJECT_CUE: u8 = 2;
+const MAY_STATEMENT_NOUN: u8 = 4;
+const AFTER_COMMA: u8 = 8;
+/// The token may be a word of [`POST_MODIFIERS`].
+const MAY_POST_MODIFIER: u8 = 16;
+/// The bits one of `indirect`'s per-word tests needs: a word with none of them starts no
+/// statement there.
+const MAY_OPEN_INDIRECT: u8 = MAY_CUE | MAY_OBJECT_CUE | MAY_STATEMENT_NOUN | AFTER_COMMA;
+/// Every `MAY_*` bit: a token with no shape, or any token with a lexicon other than
+/// `Lexicon::get()`, may be any of the words.
+const MAY_ALL: u8 = MAY_CUE | MAY_OBJECT_CUE | MAY_STATEMENT_NOUN | MAY_POST_MODIFIER;
+
+/// Words after a speaker that take a phrase of their own ("familiar with", "close to", …): see
+/// `View::np_before`.
+const POST_MODIFIERS: &[&str] = &["familiar", "close", "involved", "knowledgeable", "briefed"];
+
+/// The `MAY_*` bits of the word lists' ASCII words by their two shapes ([`cue_shape`]), for
+/// `Lexicon::get()` only. A token may be a word of a list only if both its shapes have the
+/// list's bit: one look-up a shape for all lists, and the second shape halves the tokens the
+/// first lets through (on PolNeAR train one token in thirteen may be a cue, and is looked up).
+fn shape_facts(lex: &Lexicon) -> Option<&'static [Vec<u8>; 2]> {
+    static FACTS: OnceLock<[Vec<u8>; 2]> = OnceLock::new();
+    let cues = cue_words(lex)?;
+    Some(FACTS.get_or_init(|| {
+        let mut t = [vec![0u8; SHAPES], vec![0u8; SHAPES]];
+        let lists: [(&mut dyn Iterator<Item = &str>, u8); 4] = [
+            (
+                &mut cues.keys().map(String::as_str).chain(["according"]),
+                MAY_CUE,
+            ),
+            (
+                &mut lex.object_cues.keys().map(String::as_str),
+                MAY_OBJECT_CUE,
+            ),
+            (
+                &mut lex.statement_nouns.keys().map(String::as_str),
+                MAY_STATEMENT_NOUN,
+            ),
+            (&mut POST_MODIFIERS.iter().copied(), MAY_POST_MODIFIER),
+        ];
+        for (words, may) in lists {
+            for w in words {
+                if let Some(shape) = cue_shape(w.as_bytes()) {
+                    for (table, at) in t.iter_mut().zip(shape) {
+                        table[at] |= may;
+                    }
+                }
+            }
+        }
+        t
+    }))
+}
+
+/// How many shapes [`cue_shape`] tells apart.
+const SHAPES: usize = 1 << 16;
+
+/// The two shapes of an ASCII word shorter than 64 bytes: its length with its first and last
+/// bytes, and with its second and second-to-last. ASCII lowercasing changes neither a word's length
+/// nor `byte | 0x20` of its bytes, so a word and its lowercase form share their shapes.
+fn cue_shape(b: &[u8]) -> Option<[usize; 2]> {
+    let (&first, &last) = (b.first()?, b.last()?);
+    (b.is_ascii() && b.len() < 64).then(|| {
+        let n = b.len();
+        let key = |x: u8, y: u8| {
+            (usize::from((x | 0x20) & 31) << 5 | usize::from((y | 0x20) & 31)) << 6 | n
+        };
+        [key(first, last), key(b[n.min(2) - 1], b[n - n.min(2)])]
+    })
+}
+
+/// Read-only view of one paragraph's tokens with lexicon helpers.
+/// Attribute every quote of the scan, classify non-speech, and find indirect speech.
+pub fn attribute(text: &str, paras: &[Para], scan: &Scan, lex: &Lexicon) -> Attribution {
+    let mut out = Attribution::default();
+    let mut qi = 0;
+    // Per paragraph: did it hold only quotes (for continuation)? the last attributed quote index.
+    let mut prev_para_last: Option<usize> = None;
+    let mut prev_para_quoted = false;
+    // Where the statements of the paragraph before begin, when it held only quotes (`signature`).
+    let mut prev_only_quotes: Option<usize> = None;
+    // Does the article quote speech in double marks? Then a lone short quote in single marks is a
+    // subheading's style, not speech (`subheading`).
+    let doubles = scan.quotes.iter().any(|q| {
+        matches!(
+            q.family,
+            Family::Double | Family::StraightDouble | Family::Guillemet
+        )
+    });
+    let transcript = is_transcript(text, paras, lex);
+    let mut headline_block = false;
+    for (pi, para) in paras.iter().enumerate() {
+        let v = View::new(text, &para.toks, lex);
+        let first_of_para = out.quotes.len();
+        // Transcript line: "NAME: words".
+        let label = if transcript {
+            transcript_label(&v)
+        } else {
+            None
+        };
+        let mut para_quotes = Vec::new();
+        while qi < scan.quotes.len() && scan.quotes[qi].paragraph == pi {
+            para_quotes.push(qi);
+            qi += 1;
+        }
+        // A headline "Name: what they say" reports the named speaker's words.
+        if pi == 0 && paras.len() > 1 && label.is_none() {
+            out.quotes.extend(headline_statement(&v, pi));
+        }
+        // The headline, and a deck right under it ("Justice vows to be 'more circumspect'"): a
+        // second or third short headline-like paragraph while every paragraph so far was one.
+        let line = para.span.slice(text).trim_end();
+        // A deck neither introduces what follows (a colon) nor opens with a quote.
+        let deck_like = !line.ends_with(':') && !line.starts_with(['“', '"', '‘', '\'', '«']);
+        if (pi == 0 || headline_block && pi <= 2 && deck_like)
+            && pi + 1 < paras.len()
+            && is_headline(&v, para.span, para.sents.len() == 1, paras[pi + 1].span)
+        {
+            headline_block = true;
+            for &q in &para_quotes {
+                out.non_quotes.push(NotSpeech {
+                    content: scan.quotes[q].content,
+                    why: NonQuoteReason::Headline,
+                    evidence:
+                        "in the headline, where quoted words are often shortened or paraphrased"
+                            .into(),
+                });
+            }
+            if pi == 0 {
+                // A headline with no quote marks still reports speech ("Mayor says bridge will
+                // reopen"), unless it is the "Name: words" one read above.
+                if para_quotes.is_empty() && out.quotes.len() == first_of_para {
+                    let mut found = Vec::new();
+                    for sent in &para.sents {
+                        found.extend(indirect(&v, sent.clone(), pi));
+                    }
+                    drop_nested_statements(&mut found);
+                    out.quotes.append(&mut found);
+                }
+                continue;
+            }
+            // A deck still reports speech in its own words: only its quotes are set aside.
+            para_quotes.clear();
+        } else {
+            headline_block = false;
+            // Not a headline after all: its quotes stay quotes, and a "Name: words" statement
+            // that holds a quote mark gives way to them (it could end inside one).
+            if !para_quotes.is_empty() {
+                out.quotes.truncate(first_of_para);
+            }
+        }
+        // "“…”" ¶ "- Dina Bell.": a signature line names the speaker of the quotes above it.
+        if let (true, Some(start)) = (para_quotes.is_empty(), prev_only_quotes) {
+            if let Some((np, dash)) = signature(&v) {
+                for q in &mut out.quotes[start..] {
+                    let weak = matches!(q.pattern, "none" | "continuation" | "next_sentence");
+                    if q.kind != QuoteKind::Indirect && (q.speaker.is_none() || weak) {
+                        q.speaker = Some(np);
+                        q.cue = Some(dash);
+                        q.pattern = "signature";
+                        q.why = format!(
+                            "the paragraph after the quote is a signature line naming “{}”",
+                            np.span.slice(text)
+                        );
+                    }
+                }
+            }
+        }
+        let only_quotes = !para_quotes.is_empty() && paragraph_only_quotes(&v, &para_quotes, scan);
+        if only_quotes && pi > 0 && label.is_none() {
+            if let [q] = para_quotes[..] {
+                if let Some(evidence) = subheading(text, &scan.quotes[q], doubles) {
+                    out.non_quotes.push(NotSpeech {
+                        content: scan.quotes[q].content,
+                        why: NonQuoteReason::Headline,
+                        evidence: evidence.into(),
+                    });
+                    // A subheading starts a new section: nothing continues across it.
+                    prev_para_last = None;
+                    prev_para_quoted = false;
+                    continue;
+                }
+            }
+        }
+        let mut last_attributed: Option<usize> = None;
+        // A transcript line is one record; speech reported inside it gets none of its own.
+        let sents: &[Range<usize>] = if label.is_some() { &[] } else { &para.sents };
+        // Did the sentence before report speech of its own that no statement took ("Cruz, a
+        // candidate who …, tweeted a warning.")? Then the last speaker does not go on.
+        let mut unclaimed_cue_before = false;
+        for sent in sents {
+            let statements_before = out.quotes.len();
+            let sspan = v.span(sent.clone());
+            // The paragraph's quotes are sorted by opening mark: two binary searches find the
+            // sentence's (a filter over all of them per sentence was quadratic).
+            let first = para_quotes.partition_point(|&q| scan.quotes[q].open.start < sspan.start);
+            let past = para_quotes.partition_point(|&q| scan.quotes[q].open.start < sspan.end);
+            let in_sent: Vec<usize> = para_quotes[first..past.max(first)].to_vec();
+            let mut speech_in_sentence = false;
+            let mut prev_close: Option<usize> = None;
+            let mut prev_tail_end: Option<usize> = None;
+            let mut sentence_quotes: Vec<usize> = Vec::new();
+            for (n, &q) in in_sent.iter().enumerate() {
+                let rq = &scan.quotes[q];
+                let open_tok = tok_at(&para.toks, rq.open.start);
+                // The last token of the closing mark (a mark may span two tokens: '').
+                let close_tok = rq
+                    .close
+                    .map(|c| tok_at(&para.toks, c.end).saturating_sub(1));
+                let pre = prev_close.map_or(sent.start, |c| c + 1).min(open_tok)..open_tok;
+                let next_open = in_sent
+                    .get(n + 1)
+                    .map(|&nq| tok_at(&para.toks, scan.quotes[nq].open.start))
+                    .unwrap_or(sent.end);
+                let post = close_tok.map_or(sent.end, |c| c + 1).min(next_open)..next_open;
+                let (att, tail_end) = attribute_one(
+                    &v,
+                    rq,
+                    q,
+                    pi,
+                    sent.clone(),
+                    pre.clone(),
+                    post.clone(),
+                    prev_tail_end,
+                    &out,
+                    label,
+                    sspan,
+                    only_quotes,
+                );
+                match att {
+                    Ok(a) => {
+                        speech_in_sentence = true;
+                        sentence_quotes.push(out.quotes.len());
+                        out.quotes.push(a);
+                    }
+                    Err(ns) => out.non_quotes.push(ns),
+                }
+                prev_close = close_tok.or(Some(sent.end.saturating_sub(1)));
+                prev_tail_end = tail_end;
+            }
+            // Quotes of one sentence share a speaker found for any of them ("called it “a” and “b”").
+            share_in_sentence(&mut out.quotes, &sentence_quotes);
+            // A quote opening a sentence right after an attributed one in the same paragraph
+            // continues it: “A,” she said. “B.”
+            if let (Some(&first), Some(prev)) = (sentence_quotes.first(), last_attributed) {
+                // "…,” he said. But “…”" / "Then, “…”": a connective may stand before the quote.
+                let opens_sentence = out.quotes[first].raw.is_some_and(|r| {
+                    let open = tok_at(&para.toks, scan.quotes[r].open.start);
+                    open.saturating_sub(sent.start) <= 2
+                        && (sent.start..open).all(|k| {
+                            matches!(
+                                v.lc(k),
+                                "," | "but" | "and" | "then" | "indeed" | "still" | "yet" | "so"
+                            )
+                        })
+                });
+                if out.quotes[first].speaker.is_none() && opens_sentence && !unclaimed_cue_before {
+                    let (sp, cue) = (out.quotes[prev].speaker, out.quotes[prev].cue);
+                    let q = &mut out.quotes[first];
+                    q.speaker = sp;
+                    q.cue = cue;
+                    q.pattern = "next_sentence";
+                    q.why = format!(
+                        "opens the sentence after a quote attributed to “{}”",
+                        sp.map(|s| s.span.slice(text)).unwrap_or("")
+                    );
+                    share_in_sentence(&mut out.quotes, &sentence_quotes);
+                }
+            }
+            let mut beside = Vec::new();
+            if !speech_in_sentence {
+                out.quotes.extend(indirect(&v, sent.clone(), pi));
+            } else {
+                // A sentence with quotes may still report speech outside them ("“…,” said Jo
+                // Doe, who said she would run again"): a statement that holds no quote mark and
+                // whose cue introduces none of the sentence's quotes.
+                // The marked spans, merged and in order, and the quotes' cues, sorted: each
+                // statement is checked with binary searches (a sentence with many quotes and many
+                // cues stays linear-logarithmic).
+                let mut spans: Vec<Range<usize>> = in_sent
+                    .iter()
+                    .map(|&q| {
+                        let rq = &scan.quotes[q];
+                        rq.open.start..rq.close.map_or(sspan.end, |c| c.end)
+                    })
+                    .collect();
+                spans.sort_by_key(|m| m.start);
+                let mut marked: Vec<Range<usize>> = Vec::with_capacity(spans.len());
+                for m in spans {
+                    match marked.last_mut() {
+                        Some(last) if m.start <= last.end => last.end = last.end.max(m.end),
+                        _ => marked.push(m),
+                    }
+                }
+                let hits = |s: usize, e: usize| {
+                    let i = marked.partition_point(|m| m.end <= s);
+                    i < marked.len() && marked[i].start < e
+                };
+                let mut cues: Vec<usize> = sentence_quotes
+                    .iter()
+                    .filter_map(|&k| out.quotes[k].cue.map(|c| c.start))
+                    .collect();
+                cues.sort_unstable();
+                beside.extend(indirect(&v, sent.clone(), pi).into_iter().filter(|a| {
+                    // Nor two apostrophes: an archive's quote beside marked ones is left alone.
+                    !a.content.slice(text).contains("''")
+                        && !hits(a.content.start, a.content.end)
+                        && a.cue.is_none_or(|c| {
+                            cues.binary_search(&c.start).is_err() && !hits(c.start, c.start + 1)
+                        })
+                }));
+            }
+            // ("He didn't suggest retaliation." opens with a pronoun: the same speaker, most often.)
+            unclaimed_cue_before = out.quotes.len() == statements_before
+                && v.pronoun(sent.start).is_none()
+                && v.cue_candidates_in(sent.clone())
+                    .iter()
+                    .any(|&c| v.is_cue(c));
+            if let Some(k) = out.quotes[first_of_para..]
+                .iter()
+                .rposition(|q| q.speaker.is_some())
+            {
+                last_attributed = Some(first_of_para + k);
+            }
+            // They are no speaker a later quote continues from.
+            out.quotes.append(&mut beside);
+        }
+        {
+            // The paragraph's statements, set apart so that work on them stays within it.
+            let mut tail = out.quotes.split_off(first_of_para);
+            // An archive's quote in two apostrophes may hold a quote in one ('…'): that inner
+            // quote is part of the outer statement, not a quote of its own.
+            let singles_only = para_quotes.iter().all(|&q| {
+                matches!(
+                    scan.quotes[q].family,
+                    Family::Single | Family::StraightSingle
+                )
+            });
+            if singles_only {
+                apostrophe_quotes(&v, &mut tail);
+            }
+            drop_nested_statements(&mut tail);
+            out.quotes.append(&mut tail);
+        }
+        if let Some((np, rest)) = label {
+            if !rest.is_empty() {
+                out.quotes.push(Attributed {
+                    content: rest,
+                    kind: QuoteKind::Indirect,
+                    speaker: Some(np),
+                    cue: Some(Span::new(np.span.end, np.span.end + 1)),
+                    pattern: "transcript",
+                    why: format!(
+                        "transcript line: “{}:” names the speaker",
+                        np.span.slice(text)
+                    ),
+                    raw: None,
+                    paragraph: pi,
+                    sentence: para.span,
+                });
+            }
+        }
+        // Continuation and colon lead-in from the previous paragraph.
+        if let Some(prev) = prev_para_last {
+            for k in first_of_para..out.quotes.len() {
+                let prev_q = out.quotes[prev].clone();
+                let q = &mut out.quotes[k];
+                if q.speaker.is_some() || q.kind == QuoteKind::Indirect {
+                    continue;
+                }
+                let chained = q.raw.is_some_and(|r| scan.quotes[r].continues);
+                // A quote left open for the next paragraph takes its speaker from the rest of its
+                // own chain (`chain_back`), not from the paragraph before.
+                let opens_chain = q.raw.is_some_and(|r| scan.quotes[r].runs_on) && !chained;
+                if (chained || only_quotes)
+                    && !opens_chain
+                    && prev_q.speaker.is_some()
+                    && prev_q.paragraph + 1 == pi
+                {
+                    {
+                        q.speaker = prev_q.speaker;
+                        q.cue = prev_q.cue;
+                        q.pattern = if chained {
+                            "multi_paragraph"
+                        } else {
+                            "continuation"
+                        };
+                        q.why = format!(
+                            "{} quote right after a quote attributed to “{}”",
+                            if chained {
+                                "continues the"
+                            } else {
+                                "a paragraph that is only a"
+                            },
+                            prev_q.speaker.map(|s| s.span.slice(text)).unwrap_or("")
+                        );
+                        if q.kind == QuoteKind::Partial && chained {
+                            q.kind = QuoteKind::Direct;
+                        }
+                    }
+                }
+            }
+        }
+        if pi > 0 && out.quotes.len() > first_of_para {
+            colon_lead_in(
+                text,
+                &paras[pi - 1],
+                lex,
+                &mut out.quotes[first_of_para..],
+                pi,
+            );
+        }
+        // "Howard continued his remarks." ¶ “…”: a paragraph of quotes alone, after a paragraph
+        // with no quote whose last sentence has a person report speech.
+        if only_quotes && pi > 0 && !prev_para_quoted {
+            speech_before(
+                text,
+                &paras[pi - 1],
+                lex,
+                scan,
+                &mut out.quotes[first_of_para..],
+            );
+        }
+        prev_para_quoted = !para_quotes.is_empty();
+        prev_only_quotes = only_quotes.then_some(first_of_para);
+        nested_leads(&v, &para_quotes, scan, &mut out.nested);
+        // The paragraph's last statement: a quote, or reported speech that ends the paragraph
+        // ("Carter said the region would not be abandoned." ¶ “That is because …”).
+        let para_end = para.span.end;
+        prev_para_last = out.quotes[first_of_para..]
+            .iter()
+            .rposition(|q| {
+                q.kind != QuoteKind::Indirect
+                    || text
+                        .get(q.sentence.end..para_end)
+                        .is_some_and(|rest| rest.trim().is_empty())
+            })
+            .map(|k| k + first_of_para);
+    }
+    chain_back(&mut out.quotes, scan, text);
+    out.quotes.sort_by_key(|q| (q.content.start, q.content.end));
+    out
+}
+
+/// "X's assertion that “…”", "his promise to be “…”", "X's “…” comment": a speech noun owned by a
+/// person (a possessive name or his / her / their), right before the quote or right after it.
+fn possessed_saying(v: &View<'_>, sent: Range<usize>, rq: &RawQuote) -> Option<(Np, Span)> {
+    let open_tok = tok_at(v.toks, rq.open.start);
+    let close_end = rq.close.map_or(rq.content.end, |c| c.end);
+    let after_close = tok_at(v.toks, close_end);
+    // The noun before the quote, with at most "that", "to be", "of", "about" or a colon between.
+    let mut noun = None;
+    let mut k = open_tok;
+    let floor = sent.start.max(open_tok.saturating_sub(4));
+    while k > floor {
+        k -= 1;
+        let l = v.lc(k);
+        if v.lex.speech_nouns.contains(l) {
+            noun = Some(k);
+            break;
+        }
+        if !matches!(l, "that" | "to" | "be" | "of" | "about" | "as" | "," | ":") {
+            break;
+        }
+    }
+    // Or right after it: "Romney’s “47 percent” comment".
+    if noun.is_none()
+        && after_close < sent.end
+        && v.lex.speech_nouns.contains(v.lc(after_close))
+        && open_tok > sent.start
+    {
+        // The possessor then stands right before the opening mark.
+        return possessor(v, open_tok - 1, sent.start).map(|np| (np, v.toks[after_close].span));
+    }
+    // Or a few words further back, opening a clause the quote is part of: "Trump’s claim that
+    // the president “founded” the group", with no reporting verb or quote in between.
+    if noun.is_none() {
+        let floor = sent.start.max(open_tok.saturating_sub(12));
+        noun = (floor..open_tok.saturating_sub(1))
+            .rev()
+            .find(|&k| v.lw_is(k + 1, "that") && v.lex.speech_nouns.contains(v.lc(k)))
+            .filter(|&k| !(k + 2..open_tok).any(|m| v.is_cue(m) || v.is_mark(m)));
+    }
+    let noun = noun?;
+    // The quote is what was said only when a word joins it to the noun ("assertion that",
+    // "promise to be", "criticism of"); "Trump's comments “are based on …”" is a predicate.
+    if noun + 1 == open_tok {
+        return None;
+    }
+    // Up to three modifiers between the possessor and the noun ("recent evidence-free").
+    let mut p = noun;
+    for _ in 0..4 {
+        if p == sent.start {
+            return None;
+        }
+        p -= 1;
+        if let Some(np) = possessor(v, p, sent.start) {
+            return Some((np, v.toks[noun].span));
+        }
+        // Modifiers may be names of their own ("X's Facebook post").
+        if !v.is_word(p) && v.w(p) != "-" {
+            return None;
+        }
+    }
+    None
+}
+
+/// The possessor at token `p`: "his" / "her" / "their", or a name ending in ’s.
+fn possessor(v: &View<'_>, p: usize, lo: usize) -> Option<Np> {
+    let g = match v.lc(p) {
+        "his" => Some(Gender::Male),
+        "her" => Some(Gender::Female),
+        "their" => Some(Gender::Plural),
+        _ => None,
+    };
+    if let Some(g) = g {
+        let s = v.toks[p].span;
+        return Some(Np {
+            span: s,
+            core: s,
+            kind: NpKind::Pronoun(g),
+            gender: None,
+        });
+    }
+    let w = v.w(p);
+    if crate::speakers::strip_possessive(w) == w || !v.cap(p) {
+        return None;
+    }
+    v.np_plain_before(p + 1, lo, None)
+        .filter(|np| np.kind == NpKind::Name)
+}
+
+/// Attribute the quotes nested in this paragraph's quotes, with the same lead-in and tail patterns
+/// as top-level quotes, read only inside the outer quote's own words.
+fn nested_leads(v: &View<'_>, para_quotes: &[usize], scan: &Scan, out: &mut Vec<NestedLead>) {
+    for &q in para_quotes {
+        let rq = &scan.quotes[q];
+        let outer_lo = tok_at(v.toks, rq.content.start);
+        let outer_hi = tok_at(v.toks, rq.content.end);
+        for &n in &rq.nested {
+            if n.is_empty() || !rq.content.contains(n) {
+                continue;
+            }
+            // The inner opening mark is the token right before its content.
+            let first = tok_at(v.toks, n.start);
+            let mut found = None;
+            if first > outer_lo && v.is_mark(first - 1) {
+                let open_tok = first - 1;
+                // From the start of the inner quote's sentence within the outer quote.
+                let floor = outer_lo.max(open_tok.saturating_sub(WINDOW));
+                let lo = (floor..open_tok)
+                    .rev()
+                    .find(|&k| matches!(v.w(k), "." | "?" | "!" | ";"))
+                    .map_or(floor, |k| k + 1);
+                found = lead(v, lo..open_tok);
+            }
+            if found.is_none() {
+                // “‘…,’ he said, …”: the words after the inner closing mark, up to the outer end.
+                let close = tok_at(v.toks, n.end);
+                if close < outer_hi && v.is_mark(close) {
+                    let hi = outer_hi.min(close + 1 + WINDOW);
+                    let ends_sentence = ends_like_sentence(n.slice(v.text));
+                    found = tail(v, close + 1..hi, ends_sentence, false)
+                        .map(|(np, cue, pat, _)| (np, Some(cue), pat));
+                }
+            }
+            let (speaker, cue, pattern) = match found {
+                Some((np, cue, pat)) => (Some(np), cue, pat),
+                None => (None, None, "none"),
+            };
+            out.push(NestedLead {
+                outer: q,
+                content: n,
+                speaker,
+                cue,
+                pattern,
+            });
+        }
+    }
+}
+
+/// Multi-paragraph quotes attributed only in a later segment ("“A\n\n“B,” she said.") lend that
+/// speaker back to the earlier segments.
+fn chain_back(quotes: &mut [Attributed], scan: &Scan, text: &str) {
+    let mut steps = quotes.len() as u64;
+    for k in (0..quotes.len()).rev() {
+        let Some(r) = quotes[k].raw else { continue };
+        if !scan.quotes[r].runs_on || quotes[k].speaker.is_some() {
+            continue;
+        }
+        if let Some(next) = quotes[k + 1..]
+            .iter()
+            .inspect(|_| steps += 1)
+            .find(|q| q.raw.is_some_and(|nr| scan.quotes[nr].continues && nr > r))
+        {
+            if let Some(sp) = next.speaker {
+                let cue = next.cue;
+                quotes[k].speaker = Some(sp);
+                quotes[k].cue = cue;
+                quotes[k].pattern = "multi_paragraph";
+                quotes[k].why = format!(
+                    "runs on into the next paragraph, where “{}” is named",
+                    sp.span.slice(text)
+                );
+            }
+        }
+    }
+    work::add(Stage::Attribution, steps);
+}
+
+fn share_in_sentence(quotes: &mut [Attributed], idx: &[usize]) {
+    let Some(src) = idx.iter().copied().find(|&i| quotes[i].speaker.is_some()) else {
+        return;
+    };
+    let (sp, cue) = (quotes[src].speaker, quotes[src].cue);
+    for &i in idx {
+        if quotes[i].speaker.is_none() {
+            quotes[i].speaker = sp;
+            quotes[i].cue = cue;
+            quotes[i].pattern = "same_sentence";
+            quotes[i].why = "another quote in the same sentence names the speaker".into();
+        }
+    }
+}
+
+/// A capitalised word that names no rival speaker for `sentence_subject`: a month or weekday, or a
+/// name that is the object of a verb or preposition ("attacking Lee for “…”", "in Ohio"). A name
+/// after "that", "and", "by" or a noun may be the subject of a clause of its own, so it still counts.
+fn object_name(v: &View<'_>, k: usize) -> bool {
+    if v.lex.not_names.contains(v.lc(k)) || v.lex.demonyms.contains(v.lc(k)) {
+        return true;
+    }
+    if k == 0 || !v.is_word(k - 1) {
+        return false;
+    }
+    // The rest of a run of capitals: its first word decided.
+    if v.cap(k - 1) {
+        return true;
+    }
+    let prev = v.lc(k - 1);
+    // An agent ("by Lee") or a comparison ("as Lee", "than Lee") may be a speaker in its own right.
+    PREPOSITIONS.contains(&prev) && !matches!(prev, "by" | "as" | "like" | "than")
+        || matches!(prev, "the" | "a" | "an" | "his" | "her" | "their" | "its")
+        || prev.len() > 4 && (prev.ends_with("ing") || prev.ends_with("ed"))
+}
+
+/// A paragraph that is only a dash and a name, perhaps with a description after a comma
+/// ("- Dina Bell.", "—Tom Reed, in a radio interview"): the form that signs a quote set above it.
+fn signature(v: &View<'_>) -> Option<(Np, Span)> {
+    let n = v.toks.len();
+    if !(2..=24).contains(&n) || !matches!(v.w(0), "-" | "—" | "–") {
+        return None;
+    }
+    let np = v.np_after(1, n).filter(|np| np.kind == NpKind::Name)?;
+    let end = tok_at(v.toks, np.span.end);
+    (end == n || matches!(v.w(end), "." | ",") && (v.w(end) == "," || end + 1 == n))
+        .then_some((np, v.toks[0].span))
+}
+
+fn tok_at(toks: &[Token], start: usize) -> usize {
+    toks.partition_point(|t| t.span.start < start)
+}
+
+fn paragraph_only_quotes(v: &View<'_>, qs: &[usize], scan: &Scan) -> bool {
+    let mut qi = 0;
+    for (i, t) in v.toks.iter().enumerate() {
+        v.read();
+        while qi < qs.len()
+            && scan.quotes[qs[qi]].content.end <= t.span.start
+            && scan.quotes[qs[qi]]
+                .close
+                .is_none_or(|c| c.end <= t.span.start)
+        {
+            qi += 1;
+        }
+        let inside = qi < qs.len() && {
+            let q = &scan.quotes[qs[qi]];
+            q.open.start <= t.span.start && t.span.start < q.close.map_or(q.content.end, |c| c.end)
+        };
+        if !inside && v.is_word(i) {
+            return false;
+        }
+    }
+    true
+}
+
+#[allow(clippy::too_many_arguments)]
+fn attribute_one(
+    v: &View<'_>,
+    rq: &RawQuote,
+    q: usize,
+    pi: usize,
+    sent: Range<usize>,
+    pre: Range<usize>,
+    post: Range<usize>,
+    prev_tail_end: Option<usize>,
+    out: &Attribution,
+    label: Option<(Np, Span)>,
+    sspan: Span,
+    only_quotes: bool,
+) -> (Result<Attributed, NotSpeech>, Option<usize>) {
+    let text = v.text;
+    let mut a = Attributed {
+        content: rq.content,
+        kind: QuoteKind::Partial,
+        speaker: None,
+        cue: None,
+        pattern: "none",
+        why: String::new(),
+        raw: Some(q),
+        paragraph: pi,
+        sentence: sspan,
+    };
+    // 1. Not speech: titles, terms and nicknames announced by the words around the marks.
+    if let Some(ns) = not_speech_cue(v, rq, &pre, &post) {
+        return (Err(ns), None);
+    }
+    let mut tail_end = None;
+    let mut lead_ok = pre.is_empty() || (pre.len() == 1 && !v.is_word(pre.start));
+    // The lead-in before the quote, read at most once: the split, lead and tail rules below all
+    // consult it.
+    let lead_cell = OnceCell::new();
+    let lead_in = || *lead_cell.get_or_init(|| lead(v, pre.clone()));
+    // 2. Split quote: the words before this quote are the attribution of the previous one.
+    if let Some(te) = prev_tail_end {
+        let prev = out.quotes.last().filter(|p| p.paragraph == pi);
+        // “A,” Doe wrote in a statement explaining why, “B.”: a longer attribution between the
+        // halves, when the first half breaks off at a comma and the second follows one.
+        let long_split = pre.end > pre.start
+            && v.w(pre.end - 1) == ","
+            && pre.end - te <= 20
+            && prev.is_some_and(|p| p.content.slice(text).trim_end().ends_with(','))
+            // "…,” Ryan said, though he said, “…”": the second half has its own lead.
+            && lead_in().is_none();
+        if (te >= pre.end.saturating_sub(1) || long_split) && !pre.is_empty() {
+            if let Some(prev) = prev {
+                a.speaker = prev.speaker;
+                a.cue = prev.cue;
+                a.pattern = "split";
+                a.why = "second half of a split quote: “A,” she said, “B.”".into();
+                lead_ok = true;
+            }
+        }
+    }
+    // 3a. A complete quoted sentence after "Speaker said:" / "Speaker said," belongs to that
+    // speaker, whatever follows it ("Doe replied: “Why now?” Roe then wrote back …").
+    // So does any quote after a reporting verb and its speaker ("When a man in the crowd shouted,
+    // “Lee,” Roe joked, …, “…”"): a tag after it belongs to the next quote.
+    let complete = rq.content.slice(text).trim_end().ends_with(['.', '?', '!']);
+    if a.speaker.is_none() {
+        if let Some((np, cue, pattern)) =
+            lead_in().filter(|&(_, _, pattern)| complete || pattern != "colon_label")
+        {
+            lead_ok = true;
+            set_lead(&mut a, text, np, cue, pattern);
+        }
+    }
+    // 3. Tail: the words right after the closing mark.
+    let mut tail_ok = post.is_empty() || (post.start..post.end).all(|i| !v.is_word(i));
+    if a.speaker.is_none() && rq.close.is_some() {
+        let ends_sentence = rq.content.slice(text).trim_end().ends_with('.');
+        let next_quote = post.end < sent.end;
+        if let Some((np, cue, pattern, end)) = tail(v, post.clone(), ends_sentence, next_quote) {
+            a.speaker = Some(np);
+            a.cue = Some(cue);
+            a.pattern = pattern;
+            a.why = format!(
+                "“{}” {} right after the quote",
+                np.span.slice(text),
+                if pattern == "dash" {
+                    "follows a dash"
+                } else {
+                    "with the cue"
+                }
+            );
+            tail_end = Some(end);
+            tail_ok = true;
+        }
+    }
+    // 4. Lead: "Speaker said: “Q”" / "Speaker said, “Q”" / "Speaker: “Q”".
+    if a.speaker.is_none() || !lead_ok {
+        if let Some((np, cue, pattern)) = lead_in() {
+            lead_ok = true;
+            if a.speaker.is_none() {
+                set_lead(&mut a, text, np, cue, pattern);
+            }
+        } else if pre.end > pre.start && v.w(pre.end - 1) == ":" {
+            lead_ok = true;
+        }
+    }
+    // 4b. "Dianne Bell agreed. “…”": a sentence of only a speaker and a verb of saying, right
+    // before a quote that opens its own sentence.
+    if a.speaker.is_none() && pre.is_empty() && tok_at(v.toks, rq.open.start) == sent.start {
+        if let Some((np, cue)) = said_sentence_before(v, sent.start) {
+            let why = format!(
+                "the sentence before is only “{}” and “{}”",
+                np.span.slice(text),
+                cue.slice(text)
+            );
+            found_before(&mut a, np, cue, "said_sentence_before", why);
+        }
+    }
+    // 4c. "… report “wasn’t good.” Adding, “…”": a sentence opened by a reporting gerund with no
+    // subject goes on with the last quote's speaker in the paragraph.
+    if a.speaker.is_none()
+        && pre.start == sent.start
+        && pre.end > pre.start
+        && v.lc(pre.start).ends_with("ing")
+        && v.is_cue(pre.start)
+        && (pre.start + 1..pre.end).all(|k| matches!(v.w(k), "," | ":" | "that"))
+    {
+        if let Some(prev) = out
+            .quotes
+            .last()
+            .filter(|p| p.paragraph == pi && p.speaker.is_some())
+        {
+            a.speaker = prev.speaker;
+            a.cue = Some(v.toks[pre.start].span);
+            a.pattern = "continuation";
+            a.why = format!(
+                "“{}” opens the sentence with no subject of its own: the last speaker goes on",
+                v.w(pre.start)
+            );
+        }
+    }
+    // 5. A reporting verb elsewhere in the sentence.
+    if a.speaker.is_none() {
+        if let Some((np, cue, pattern)) = sentence_cue(v, sent.clone(), rq) {
+            a.speaker = Some(np);
+            a.cue = Some(cue);
+            a.pattern = pattern;
+            a.why = format!(
+                "“{}” is the subject of “{}” in the same sentence",
+                np.span.slice(text),
+                cue.slice(text)
+            );
+        }
+    }
+    // 5b. A possessor's act of saying: "Trump's recent assertion that “…”", "his promise to be
+    // “neutral”", "Romney's “47 percent” comment".
+    if a.speaker.is_none() {
+        if let Some((np, cue)) = possessed_saying(v, sent.clone(), rq) {
+            a.speaker = Some(np);
+            a.cue = Some(cue);
+            a.pattern = "possessive";
+            a.why = format!(
+                "the quote gives the words of “{}”, and “{}” is whose {} it is",
+                cue.slice(text),
+                np.span.slice(text),
+                cue.slice(text)
+            );
+        }
+    }
+    // 6. A transcript line's speaker.
+    if a.speaker.is_none() {
+        if let Some((np, _)) = label {
+            a.speaker = Some(np);
+            a.cue = Some(Span::new(np.span.end, np.span.end + 1));
+            a.pattern = "transcript";
+            a.why = "inside a transcript line".into();
+        }
+    }
+    // 7. The sentence's subject, when it is a person or pronoun and no other person or pronoun
+    // stands between it and the quote ("Trump identified the judge as “Spanish”").
+    if a.speaker.is_none() {
+        let open_tok = tok_at(v.toks, rq.open.start);
+        {
+            if let Some(np) = clause_subject_in(v, sent.start, open_tok, 1) {
+                let after = tok_at(v.toks, np.span.end);
+                // A name read as an object only rules out rivals for a quote that says enough
+                // to stand as a quote anyway: a scare-quoted word is kept only on firmer ground.
+                let content = rq.content.slice(text);
+                let says_enough =
+                    ends_like_sentence(content) || content.split_whitespace().count() > 6;
+                let rival = open_tok.saturating_sub(after) > WINDOW
+                    || (after..open_tok).any(|k| {
+                        v.cap(k) && !v.is_sentence_start(k) && !(says_enough && object_name(v, k))
+                            || v.pronoun(k).is_some_and(|g| {
+                                matches!(g, Gender::Male | Gender::Female | Gender::Plural)
+                            })
+                    });
+                // Only a subject right before its verb: with no reporting verb to go on, an
+                // apposition in between leaves too much unread.
+                let verb_next = after < open_tok && v.is_word(after);
+                // "Perry was said to be “furious”": others report what the subject felt.
+                let reported = (after + 1..open_tok).any(|k| {
+                    matches!(
+                        v.lc(k),
+                        "said" | "told" | "asked" | "reported" | "rumored" | "rumoured" | "alleged"
+                    ) && matches!(v.lc(k - 1), "was" | "were" | "is" | "are" | "been" | "be")
+                });
+                // A group or role named with a determiner speaks too ("The union took aim at
+                // “…”"), a quote that says enough to stand as one; a bare plural ("Many Americans
+                // saw the party as “…”") is what the reporter says they think.
+                let determined = || {
+                    says_enough
+                        && matches!(
+                            v.lc(tok_at(v.toks, np.span.start)),
+                            "the" | "a" | "an" | "this" | "that"
+                        )
+                };
+                if (matches!(np.kind, NpKind::Name | NpKind::Pronoun(_))
+                    || np.kind == NpKind::Group && determined())
+                    && !rival
+                    && verb_next
+                    && !reported
+                {
+                    a.speaker = Some(np);
+                    a.pattern = "sentence_subject";
+                    a.why = format!(
+                        "“{}” is the sentence's subject and the only person named before the quote",
+                        np.span.slice(text)
+                    );
+                }
+            }
+        }
+    }
+    // 8. "Sami recalled how the road looked. “I was like, ‘Where is the city?’”": a quote that
+    // opens its sentence after a sentence of the same paragraph, with no quote of its own, in
+    // which a person reports speech.
+    if a.speaker.is_none()
+        && pre.is_empty()
+        && tok_at(v.toks, rq.open.start) == sent.start
+        && ends_like_sentence(rq.content.slice(text))
+    {
+        if let Some((np, cue)) = cue_sentence_before(v, sent.start) {
+            let why = format!(
+                "“{}” reports speech (“{}”) in the sentence before, which quotes nothing",
+                np.span.slice(text),
+                cue.slice(text)
+            );
+            found_before(&mut a, np, cue, "cue_sentence_before", why);
+        }
+    }
+    a.kind = if (lead_ok && tail_ok) || rq.continues {
+        QuoteKind::Direct
+    } else {
+        QuoteKind::Partial
+    };
+    if a.speaker.is_none() {
+        let words = rq.content.slice(text).split_whitespace().count();
+        let sentence_like = ends_like_sentence(rq.content.slice(text));
+        let speech_word = speech_word_in(v, sent.clone(), rq);
+        if a.kind == QuoteKind::Partial
+            && words <= 6
+            && !sentence_like
+            && !only_quotes
+            && !rq.continues
+            && !rq.runs_on
+            && speech_word.is_none()
+        {
+            let naming = naming_cue(v, &pre);
+            return (
+                Err(NotSpeech {
+                    content: rq.content,
+                    why: if naming.is_some() {
+                        NonQuoteReason::Term
+                    } else {
+                        NonQuoteReason::Scare
+                    },
+                    evidence: match naming {
+                        Some(p) => format!("a word named after “{p}”, with no speaker"),
+                        None => "a short quoted phrase with no speaker or reporting verb around it"
+                            .into(),
+                    },
+                }),
+                None,
+            );
+        }
+        a.why = match speech_word {
+            Some(w) => {
+                format!("“{w}” in the sentence marks speech, but no speaker the text supports")
+            }
+            None => "no speaker found near the quote".into(),
+        };
+    }
+    (Ok(a), tail_end)
+}
+
+/// A reporting verb or speech noun in the sentence outside the quote, if any.
+/// Only the `WINDOW` tokens on each side of the quote are read, so a sentence of thousands of
+/// quotes costs linear time.
+fn speech_word_in<'t>(v: &View<'t>, sent: Range<usize>, rq: &RawQuote) -> Option<&'t str> {
+    let inside = Span::new(rq.open.start, rq.close.map_or(rq.content.end, |c| c.end));
+    let lo = sent
+        .start
+        .max(tok_at(v.toks, inside.start).saturating_sub(WINDOW));
+    let hi = sent.end.min(tok_at(v.toks, inside.end) + WINDOW);
+    (lo..hi)
+        .filter(|&i| v.is_word(i) && !inside.contains(v.toks[i].span))
+        .find(|&i| {
+            let l = v.lc(i);
+            v.lex.cue_verbs.contains(l) || v.lex.speech_nouns.contains(l)
+        })
+        .map(|i| v.w(i))
+}
+
+/// "the word", "dubbed", … right before the mark.
+fn naming_cue<'l>(v: &View<'l>, pre: &Range<usize>) -> Option<&'l str> {
+    if pre.is_empty() {
+        return None;
+    }
+    let start = pre.start.max(pre.end.saturating_sub(3));
+    let before = v.text[v.toks[start].span.start..v.toks[pre.end - 1].span.end].to_lowercase();
+    v.lex
+        .nonspeech
+        .iter()
+        .find(|(p, w)| {
+            w == "naming"
+                && before.ends_with(p.as_str())
+                && before[..before.len() - p.len()]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| !c.is_alphanumeric())
+        })
+        .map(|(p, _)| p.as_str())
+}
+
+/// Attribute `a` to the speaker of a lead-in ("Speaker said: “Q”").
+fn set_lead(a: &mut Attributed, text: &str, np: Np, cue: Option<Span>, pattern: &'static str) {
+    a.speaker = Some(np);
+    a.cue = cue;
+    a.pattern = pattern;
+    a.why = format!(
+        "“{}” introduces the quote{}",
+        np.span.slice(text),
+        if pattern == "colon_label" {
+            " as a label before a colon"
+        } else if cue.is_some() {
+            " with a reporting verb"
+        } else {
+            " with a colon"
+        }
+    );
+}
+
+pub(crate) fn ends_like_sentence(s: &str) -> bool {
+    let t = s.trim_end();
+    t.ends_with(['.', '!', '?', ',', '…']) && t.split_whitespace().count() >= 3
+}
+
+/// Titles of works, terms and nicknames: spans the words around the marks say are not speech.
+fn not_speech_cue(
+    v: &View<'_>,
+    rq: &RawQuote,
+    pre: &Range<usize>,
+    post: &Range<usize>,
+) -> Option<NotSpeech> {
+    let text = v.text;
+    if pre.is_empty() {
+        return None;
+    }
+    let content = rq.content.slice(text);
+    let words = content.split_whitespace().count();
+    let ns = |why, evidence: String| {
+        Some(NotSpeech {
+            content: rq.content,
+            why,
+            evidence,
+        })
+    };
+    // A value inside markup (<a href="…">) is not speech.
+    if v.w(pre.end - 1) == "=" {
+        return ns(NonQuoteReason::Term, "a value inside markup".into());
+    }
+    let start = pre.start.max(pre.end.saturating_sub(4));
+    let before = text[v.toks[start].span.start..v.toks[pre.end - 1].span.end].to_lowercase();
+    let mut last_word = pre.end - 1;
+    if v.w(last_word) == "," && last_word > pre.start {
+        last_word -= 1;
+    }
+    let lw = v.lc(last_word);
+    for (phrase, why) in &v.lex.nonspeech {
+        let hit = match why.as_str() {
+            // A work is named right after its noun: "the novel “The Salt Road”"; "called the
+            // show “the news show of record.”" is a judgement of it, in lower case.
+            "title" => lw == *phrase && words <= 12 && (words <= 3 || is_title_case(content)),
+            "naming" | "work" => false,
+            _ => {
+                before.ends_with(phrase.as_str())
+                    && before[..before.len() - phrase.len()]
+                        .chars()
+                        .next_back()
+                        .is_none_or(|c| !c.is_alphanumeric())
+            }
+        };
+        if hit {
+            let reason = match why.as_str() {
+                "title" => NonQuoteReason::Title,
+                "nickname" => NonQuoteReason::Nickname,
+                _ => NonQuoteReason::Term,
+            };
+            return ns(reason, format!("preceded by “{phrase}”"));
+        }
+    }
+    // "known (locally) as (a) “…”": a name being given, not words being said.
+    let back: Vec<&str> = (pre.start.max(pre.end.saturating_sub(7))..pre.end)
+        .map(|k| v.lc(k))
+        .collect();
+    if let Some(as_pos) = back.iter().rposition(|w| *w == "as") {
+        let after_as_ok = back[as_pos + 1..]
+            .iter()
+            .all(|w| matches!(&**w, "a" | "an" | "the"));
+        if after_as_ok && back[..as_pos].contains(&"known") {
+            return ns(
+                NonQuoteReason::Term,
+                "a name introduced by “known as”".into(),
+            );
+        }
+    }
+    if is_title_case(content) && words <= 8 {
+        // “Every Drop” programme / the “Better Journeys” campaign.
+        if post.start < post.end {
+            let next = v.lc(post.start);
+            if v.lex
+                .nonspeech
+                .iter()
+                .any(|(p, w)| w == "work" && *p == next)
+            {
+                return ns(
+                    NonQuoteReason::Title,
+                    format!("a capitalised name before “{next}”"),
+                );
+            }
+        }
+        // A name set off by commas after a noun: "its newsletter, “Steady Hands”, …" or given by
+        // a naming verb: "a programme called “Every Drop”".
+        if v.w(pre.end - 1) == "," && pre.end >= 2 + pre.start {
+            let noun = pre.end - 2;
+            if v.is_word(noun) && !v.cap(noun) && !v.is_cue(noun) && words <= 8 {
+                return ns(
+                    NonQuoteReason::Title,
+                    "a capitalised name set off by commas after a noun".into(),
+                );
+            }
+        }
+        // "… called “Every Drop”", "a group called the “Harbour Trust”".
+        let naming_verb = |k: usize| {
+            matches!(
+                v.lc(k),
+                "called" | "named" | "call" | "calls" | "dubbed" | "nicknamed"
+            )
+        };
+        let after_naming = naming_verb(last_word)
+            || (last_word > pre.start
+                && matches!(lw, "the" | "a" | "an")
+                && naming_verb(last_word - 1));
+        if after_naming && words <= 5 {
+            return ns(
+                NonQuoteReason::Nickname,
+                format!("a capitalised name after “{lw}”"),
+            );
+        }
+    }
+    // A programme or publication named after "on"/"in": "said on “Morning Report.”", also with
+    // its owner between: "on ABC’s “Good Morning America”".
+    // The possessive may be a token of its own: "CNN" "’s".
+    let split_possessive = last_word > pre.start && matches!(v.w(last_word), "’s" | "'s");
+    let owner_word = if split_possessive {
+        v.w(last_word - 1)
+    } else {
+        v.w(last_word)
+    };
+    let owner = crate::speakers::strip_possessive(owner_word);
+    let possessed = split_possessive || owner != owner_word;
+    let owner_between =
+        last_word > pre.start && possessed && matches!(v.lc(last_word - 1), "on" | "in");
+    // A broadcaster's programme: "told NBC’s “Today”", "host of MSNBC’s “Morning Joe”".
+    let broadcaster = possessed && crate::speakers::is_acronym(owner);
+    if (matches!(lw, "on" | "in" | "with" | "for" | "told") || owner_between || broadcaster)
+        && words <= 6
+        && is_title_case(content)
+    {
+        return ns(
+            NonQuoteReason::Title,
+            format!("a capitalised name after “{lw}”"),
+        );
+    }
+    // Every word capitalised, short ones too ("A Hell Of A Lot Worse Than Waterboarding"): a
+    // headline or title being cited; speech does not capitalise "of" and "a".
+    if (4..=12).contains(&words) && is_headline_case(content) {
+        return ns(
+            NonQuoteReason::Title,
+            "every word capitalised, as in a title or headline".into(),
+        );
+    }
+    // Nickname between two parts of a name: Thomas “Tommy Gun” Reyes, C.L. “Butch” Otter.
+    let initial =
+        |k: usize| k > pre.start && v.w(k) == "." && v.cap(k - 1) && v.w(k - 1).len() <= 3;
+    if words <= 4
+        && (v.cap(pre.end - 1) || initial(pre.end - 1))
+        && post.start < post.end
+        && v.cap(post.start)
+        && rq.close.is_some_and(|c| {
+            v.toks[pre.end - 1].span.end + 1 >= rq.open.start
+                && v.toks[post.start].span.start <= c.end + 1
+        })
+    {
+        return ns(
+            NonQuoteReason::Nickname,
+            "between two parts of a name".into(),
+        );
+    }
+    None
+}
+
+/// Every word starts with a capital, function words included, and some are function words
+/// ("Lose Safety? Lose Work?" is not; "A Hell Of A Lot Worse" is).
+fn is_headline_case(s: &str) -> bool {
+    let words: Vec<&str> = bare_words(s).collect();
+    let small = |w: &&&str| {
+        matches!(
+            w.to_ascii_lowercase().as_str(),
+            "a" | "an"
+                | "the"
+                | "of"
+                | "to"
+                | "in"
+                | "on"
+                | "for"
+                | "and"
+                | "or"
+                | "with"
+                | "at"
+                | "by"
+                | "is"
+                | "are"
+        )
+    };
+    words
+        .iter()
+        .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && words.iter().filter(small).count() >= 2
+}
+
+/// The words of `s` without the punctuation around them ("“Report.”" -> "Report").
+fn bare_words(s: &str) -> impl Iterator<Item = &str> {
+    s.split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+}
+
+/// Every word of four letters or more starts with a capital ("Meet the Press", "Morning Report.").
+fn is_title_case(s: &str) -> bool {
+    // Titles keep short function words in lower case, "with" and "from" among them.
+    let mut long = bare_words(s)
+        .filter(|w| w.chars().count() >= 4 && !matches!(*w, "with" | "from" | "into" | "over"))
+        .peekable();
+    // Read up to the first long word in lower case: most quotes are speech and stop early.
+    long.peek().is_some() && long.all(|w| w.chars().next().is_some_and(char::is_uppercase))
+}
+
+/// "…,” Speaker said" / "…,” said Speaker" / "…” — Speaker" / "…,” according to Speaker".
+fn tail(
+    v: &View<'_>,
+    post: Range<usize>,
+    ends_sentence: bool,
+    next_quote: bool,
+) -> Option<(Np, Span, &'static str, usize)> {
+    // After a quote that ends its own sentence (“… broken.”), only a plain verb of saying reads as
+    // its attribution; "“….” Her critics cited it …" starts a new thought.
+    let cue_ok = |c: usize| {
+        let l = v.lc(c);
+        !l.ends_with("ing")
+            && (!ends_sentence || v.lex.inverting_cues.contains(l) || matches!(l, "told" | "tells"))
+    };
+    let mut i = post.start;
+    let hi = post.end;
+    while i < hi && matches!(v.w(i), "," | "!" | "?") {
+        i += 1;
+    }
+    if i >= hi {
+        return None;
+    }
+    if matches!(v.w(i), "—" | "–" | "-" | "―") {
+        let np = v.np_after(i + 1, hi)?;
+        if np.kind == NpKind::Pronoun(Gender::Male) || np.kind == NpKind::Pronoun(Gender::Female) {
+            return None;
+        }
+        return Some((np, v.toks[i].span, "dash", tok_end(v, np.span)));
+    }
+    if let Some((np, cue)) = v.according_to(i, hi) {
+        return Some((np, cue, "according_to", tok_end(v, np.span)));
+    }
+    // "said Speaker" (inverted).
+    let mut k = i;
+    while k < hi && v.is_adverb(k) {
+        k += 1;
+    }
+    let inverting = |k: usize| {
+        ((v.is_cue(k) && v.lex.inverting_cues.contains(v.lc(k))) || v.is_read(k))
+            && !v.complement_follows(k)
+    };
+    if k < hi && inverting(k) {
+        if let Some(np) = v
+            .np_after(k + 1, hi)
+            .or_else(|| v.bare_role_after(k + 1, hi))
+        {
+            return Some((np, v.toks[k].span, "quote_cue_speaker", tok_end(v, np.span)));
+        }
+    }
+    // "Speaker said": the cue within the next few words, the speaker starting at i.
+    for c in i + 1..hi.min(i + 14) {
+        if v.is_tail_cue(c) {
+            if !cue_ok(c) {
+                return None;
+            }
+            // "“… mutual good.” Trump said the two should be “…”": after a quote that ends its
+            // own sentence, a verb whose words run on into the next quote introduces that one.
+            if ends_sentence && next_quote {
+                return None;
+            }
+            // "… “less advanced schools,” Lee said: “…”": a cue and a colon introduce the next quote.
+            if next_quote && c + 1 < hi && v.w(c + 1) == ":" {
+                return None;
+            }
+            // "“…,” the retired neurosurgeon told": right after the quote, a determiner and a few
+            // words name the speaker by what they are, even a noun in no role list.
+            let np = v.np_before(c, i).or_else(|| v.bare_role_before(i, c))?;
+            // The phrase must start right after the quote; titles before a name count as part of it.
+            let np_tok = tok_at(v.toks, np.span.start);
+            let starts_here = v.toks[i].span.start == np.span.start
+                || v.pronoun(i) == Some(Gender::Relative)
+                || (np_tok > i
+                    && (i..np_tok).all(|k| {
+                        // Titles before a name, not a sentence's first word ("And he added").
+                        (v.cap(k) && (v.lw_is(k, "the") || !v.lex.not_names.contains(v.lc(k))))
+                            || matches!(v.w(k), "." | "’s" | "'s")
+                            // A compound title: "co-Anchor".
+                            || v.hyphen_compound_at(k + 2)
+                            || v.hyphen_compound_at(k + 1)
+                    }))
+                // "“…,” the company's lawyer, Ana Fell, said": a role right after the quote, then
+                // the name in apposition.
+                || (np_tok >= i + 2
+                    && v.w(np_tok - 1) == ","
+                    && v
+                        .np_plain_before(np_tok - 1, i, None)
+                        .is_some_and(|h| h.kind == NpKind::Group && h.span.start == v.toks[i].span.start));
+            if !starts_here {
+                return None;
+            }
+            return Some((np, v.toks[c].span, "quote_speaker_cue", c));
+        }
+        if matches!(v.w(c), "." | ";" | "!" | "?") {
+            break;
+        }
+    }
+    None
+}
+
+fn tok_end(v: &View<'_>, s: Span) -> usize {
+    tok_at(v.toks, s.end).saturating_sub(1)
+}
+
+/// "Speaker said: " / "Speaker said, " / "Speaker told reporters: " / "Speaker: " right before a mark.
+fn lead(v: &View<'_>, pre: Range<usize>) -> Option<(Np, Option<Span>, &'static str)> {
+    if pre.is_empty() {
+        return None;
+    }
+    let last = pre.end - 1;
+    if !matches!(v.w(last), ":" | ",") {
+        return None;
+    }
+    // The cue, at most a short phrase before the punctuation ("said in a statement on Monday:").
+    for c in (pre.start..last).rev() {
+        // "said in an op-ed piece before a 2014 Senate hearing," is as long as these get.
+        if last - c > 14 {
+            break;
+        }
+        if v.is_cue(c) {
+            let between_ok = (c + 1..last).all(|k| {
+                let l = v.lc(k);
+                v.is_word(k) || matches!(l, "," | "." | "’" | "'" | "-")
+            });
+            if !between_ok {
+                return None;
+            }
+            // "Said Jane Doe, who grew up there, “…”": a cue opening the sentence, its speaker
+            // after it, then the mark or an apposition.
+            if c == pre.start && v.cap(c) && v.lex.inverting_cues.contains(v.lc(c)) {
+                if let Some(np) = v.np_after(c + 1, last) {
+                    let end = tok_at(v.toks, np.span.end);
+                    if end == last || v.w(end) == "," {
+                        return Some((np, Some(v.toks[c].span), "speaker_cue_quote"));
+                    }
+                }
+            }
+            // Words between the cue and the mark: a prepositional phrase or the addressee of "told".
+            let first_after = if v.is_phrasal_cue(c) { c + 2 } else { c + 1 };
+            if first_after < last {
+                let l = v.lc(first_after);
+                let told = matches!(v.lc(c), "told" | "tells" | "tell" | "asked" | "asks");
+                if !(PREPOSITIONS.contains(&l)
+                    || told
+                    || v.is_adverb(first_after)
+                    || l == "that"
+                    || TIME_WORDS.contains(&l))
+                {
+                    return None;
+                }
+            }
+            // "…, saying, “…”", "… upon saying, “…”": the gerund's speaker is the clause's subject.
+            if v.lc(c).ends_with("ing")
+                && c > pre.start
+                && matches!(
+                    v.lc(c - 1),
+                    "," | "by" | "upon" | "on" | "after" | "before" | "while" | "when" | "without"
+                )
+            {
+                let said = (v.lc(c - 1) == ",")
+                    .then(|| said_before_gerund(v, c, pre.start))
+                    .flatten();
+                if let Some(np) = said.or_else(|| clause_subject(v, pre.start, c)) {
+                    return Some((np, Some(v.toks[c].span), "gerund"));
+                }
+            }
+            // "Blumenthal was asked, “…”": the one asked does not say the quote.
+            if c > pre.start
+                && matches!(v.lc(c), "asked" | "told")
+                && matches!(
+                    v.lc(c - 1),
+                    "was" | "were" | "is" | "are" | "being" | "been"
+                )
+            {
+                return None;
+            }
+            // A participle inside the phrase ("said in a video posted online:") has no subject of
+            // its own: keep looking for the main verb further back.
+            match v.np_before(c, pre.start) {
+                // "The senator emailed supporters saying: “…”", "sent an email to supporters
+                // stating, “…”": the addressees do not speak.
+                Some(np) if v.lc(c).ends_with("ing") && receives(v, &np, pre.start, pre.start) => {
+                    let start = tok_at(v.toks, np.span.start);
+                    return clause_subject(v, pre.start, start)
+                        .map(|s| (s, Some(v.toks[c].span), "gerund"));
+                }
+                Some(np) => return Some((np, Some(v.toks[c].span), "speaker_cue_quote")),
+                None => continue,
+            }
+        }
+    }
+    // "Speaker: “Q”" (a headline or label form) — a name and a colon, nothing else.
+    if v.w(last) == ":" {
+        let np = v.np_before(last, pre.start)?;
+        let np_tok = tok_at(v.toks, np.span.start);
+        // "POLLS MISSED THE SHIFT - Dina Bell: “…”": a newsletter item's source after its heading.
+        let after_dash = np_tok > pre.start && matches!(v.w(np_tok - 1), "-" | "—" | "–");
+        if np.kind == NpKind::Name && (np_tok <= pre.start + 3 || after_dash) {
+            return Some((np, Some(v.toks[last].span), "colon_label"));
+        }
+    }
+    None
+}
+
+/// The longest run of tokens a speaker phrase is read over: adverbs and auxiliaries before a cue,
+/// the words of a name, an apposition. Real ones are a few tokens; without a bound, a sentence of
+/// many quotes after a long run of adverbs or capitalised words read the run again for every quote.
+const MAX_RUN: usize = 24;
+
+/// How many cues (or "according") `sentence_cue` tries on each side of a quote. News sentences
+/// have a handful; the bound only matters for pathological text, where trying every cue of the
+/// sentence for every quote was quadratic.
+const MAX_CUE_CANDIDATES: usize = 32;
+
+/// A reporting verb elsewhere in the sentence with a subject: nearest before the quote first,
+/// then after it ("Lu said that countries lack “effective status,” …").
+fn sentence_cue(
+    v: &View<'_>,
+    sent: Range<usize>,
+    rq: &RawQuote,
+) -> Option<(Np, Span, &'static str)> {
+    let open_tok = tok_at(v.toks, rq.open.start);
+    let close_end = rq.close.map_or(rq.content.end, |c| c.end);
+    let close_tok = tok_at(v.toks, close_end);
+    // Tokens that are neither a cue nor "according" cannot match: only candidates are visited,
+    // and only the nearest few, so that a sentence of many quotes and many cues stays linear.
+    let before = v.cue_candidates_in(sent.start..open_tok);
+    for &c in before.iter().rev().take(MAX_CUE_CANDIDATES) {
+        // "The paradox of Nancy, says Carl Anton, historian at …, is that she was “…”": an
+        // inverted cue set off by commas inside the sentence.
+        if c > sent.start
+            && v.w(c - 1) == ","
+            && v.is_cue(c)
+            && v.lex.inverting_cues.contains(v.lc(c))
+        {
+            if let Some(np) = v.np_after(c + 1, open_tok) {
+                let end = tok_at(v.toks, np.span.end);
+                if end < open_tok && v.w(end) == "," {
+                    return Some((np, v.toks[c].span, "sentence_cue"));
+                }
+            }
+        }
+        if v.is_cue(c) {
+            if let Some((np, pat)) = subject_of(v, c, sent.start, sent.start) {
+                return Some((np, v.toks[c].span, pat));
+            }
+        }
+        if let Some((np, cue)) = v.according_to(c, sent.end) {
+            return Some((np, cue, "according_to"));
+        }
+    }
+    for &c in v
+        .cue_candidates_in(close_tok..sent.end)
+        .iter()
+        .take(MAX_CUE_CANDIDATES)
+    {
+        if let Some((np, cue)) = v.according_to(c, sent.end) {
+            return Some((np, cue, "according_to"));
+        }
+        if v.is_cue(c) {
+            if let Some((np, pat)) = subject_of(v, c, close_tok, sent.start) {
+                return Some((np, v.toks[c].span, pat));
+            }
+            if v.lex.inverting_cues.contains(v.lc(c)) && !v.complement_follows(c) {
+                if let Some(np) = v.np_after(c + 1, sent.end) {
+                    return Some((np, v.toks[c].span, "sentence_cue"));
+                }
+            }
+        }
+    }
+    None
+}
+
+fn subject_of(v: &View<'_>, c: usize, lo: usize, sent_start: usize) -> Option<(Np, &'static str)> {
+    // "asked him to say" names no speaker; "went on to call" and "continued to insist" do: the
+    // subject of the verb before "to".
+    if c > 0 && v.lc(c - 1) == "to" {
+        let carry_on = c >= 2
+            && c - 2 > lo
+            && matches!(
+                v.lc(c - 2),
+                "on" | "continued" | "continues" | "proceeded" | "proceeds"
+            );
+        // "was quick to add", "is careful to say": the subject of the "be" before the adjective.
+        let adjective = c >= 3
+            && c - 3 > lo
+            && matches!(
+                v.lc(c - 2),
+                "quick" | "careful" | "eager" | "keen" | "swift" | "ready" | "happy" | "anxious"
+            )
+            && matches!(v.lc(c - 3), "was" | "were" | "is" | "are");
+        if !carry_on && !adjective {
+            return None;
+        }
+        let verb = if v.lc(c - 2) == "on" || adjective {
+            c - 3
+        } else {
+            c - 2
+        };
+        return v
+            .np_before(verb, lo)
+            .filter(|np| tok_at(v.toks, np.span.end) == verb)
+            .map(|np| (np, "sentence_cue"));
+    }
+    // "X was joined on stage and joked, “…”": the clause's subject, when no other person stands
+    // between it and the verb.
+    // "… but now said": adverbs may stand between the conjunction and the verb.
+    let mut conj = c;
+    while conj > sent_start + 1 && c - conj < 3 && v.is_adverb(conj - 1) {
+        conj -= 1;
+    }
+    if conj > sent_start && matches!(v.lc(conj - 1), "and" | "but") {
+        let np = clause_subject(v, sent_start, conj)?;
+        let after = tok_at(v.toks, np.span.end);
+        // Another subject in between takes the verb: a pronoun, a quote, or a name that opens a
+        // clause. A name that is an object ("supported Rand Paul", "battled with Acme") does not.
+        let rival = (after..c).any(|k| {
+            let clause_start = k > after
+                && matches!(
+                    v.lc(k - 1),
+                    "," | "and"
+                        | "but"
+                        | "that"
+                        | "while"
+                        | "when"
+                        | "as"
+                        | "after"
+                        | "before"
+                        | "because"
+                        | "who"
+                        | "since"
+                        | "until"
+                );
+            (v.cap(k) && !v.is_sentence_start(k) && clause_start)
+                || v.pronoun(k).is_some()
+                || v.is_mark(k)
+        });
+        return (!rival && matches!(np.kind, NpKind::Name | NpKind::Pronoun(_)))
+            .then_some((np, "sentence_cue"));
+    }
+    if v.lc(c).ends_with("ing") {
+        // "…, saying “…”": the subject of the main clause speaks.
+        let prev = if c > sent_start { v.lc(c - 1) } else { "" };
+        // "…, Fiorina said, adding that …": the speaker of the reporting verb just before.
+        if prev == "," {
+            if let Some(np) = said_before_gerund(v, c, sent_start) {
+                return Some((np, "gerund"));
+            }
+        }
+        if matches!(
+            prev,
+            "," | "by" | "while" | "after" | "before" | "when" | "in"
+        ) {
+            return clause_subject(v, sent_start, c).map(|np| (np, "gerund"));
+        }
+        // "Trump calling it “a great meeting”": the phrase right before the gerund.
+        let np = v
+            .np_before(c, lo)
+            .filter(|np| matches!(np.kind, NpKind::Name | NpKind::Group))?;
+        // Unless that phrase is what the clause's subject sent or whom it wrote to ("issued a
+        // statement describing", "wrote a letter to Attorney General Lisa Lamb asking"): then the
+        // subject speaks.
+        if receives(v, &np, lo, sent_start) {
+            return clause_subject(v, sent_start, tok_at(v.toks, np.span.start))
+                .map(|np| (np, "gerund"));
+        }
+        return Some((np, "gerund"));
+    }
+    // A passive ("hours after the staffer was charged") has no speaker for a subject; "was quoted
+    // as saying" does.
+    let mut aux = c;
+    while aux > lo && c - aux < 3 && v.lc(aux - 1).ends_with("ly") {
+        aux -= 1;
+    }
+    if aux > lo
+        && (v.lc(c).ends_with("ed") || matches!(v.lc(c), "said" | "told"))
+        && !v.lw_is(c, "quoted")
+        && matches!(
+            v.lc(aux - 1),
+            "was" | "were" | "is" | "are" | "been" | "being" | "be"
+        )
+    {
+        return None;
+    }
+    // "The board's reviewers had said", "Those surveyed said": a phrase from the sentence's first
+    // word to the verb, opened by a determiner, names the speaker by what they are.
+    // Not with "called" or "described": "A warm-up band called Sophistafunk" names the band.
+    let np = v
+        .np_before(c, lo)
+        .or_else(|| share_before(v, c, lo))
+        .or_else(|| {
+            if lo > sent_start || v.lc(c).starts_with("call") || v.lc(c).starts_with("descri") {
+                return None;
+            }
+            let mut k = c;
+            while k > sent_start && c - k < 3 && v.is_adverb(k - 1) {
+                k -= 1;
+            }
+            // "On Sunday, the front-runner said": the same phrase after an introductory phrase's comma.
+            v.bare_role_before(sent_start, k).or_else(|| {
+                let comma = (sent_start..k).rev().take(7).find(|&j| v.w(j) == ",")?;
+                v.bare_role_before(comma + 1, k)
+            })
+        })?;
+    // "A letter from the group obtained by The Star warns": the agent of a participle is no
+    // subject; the phrase before the participle is.
+    let mut b = tok_at(v.toks, np.span.start);
+    if b > lo && matches!(v.lc(b - 1), "the" | "a" | "an") {
+        b -= 1;
+    }
+    let np = match b.checked_sub(2) {
+        Some(p) if p > lo && v.lc(p + 1) == "by" && v.lc(p).ends_with("ed") && !v.is_cue(p) => {
+            v.np_before(p, lo)?
+        }
+        _ => np,
+    };
+    let pat = match v.lc(c) {
+        "described" | "describes" => "described_as",
+        "called" | "calls" => "called",
+        _ => "sentence_cue",
+    };
+    // "a group called “We The People”", "a website called “…”": a participle naming a thing,
+    // not a speaker calling anything.
+    if pat == "called"
+        && np.kind == NpKind::Group
+        && matches!(v.lc(tok_at(v.toks, np.span.start)), "a" | "an")
+        && tok_at(v.toks, np.span.end) == c
+        && c + 1 < v.toks.len()
+        && v.is_mark(c + 1)
+    {
+        return None;
+    }
+    Some((np, pat))
+}
+
+/// "21 percent said", "four in 10 said", "61% say": a share of those polled, right before the
+/// verb, speaks as a group.
+fn share_before(v: &View<'_>, c: usize, lo: usize) -> Option<Np> {
+    let number = |k: usize| {
+        let w = v.lc(k);
+        w.starts_with(|ch: char| ch.is_ascii_digit())
+            || matches!(
+                w,
+                "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "half"
+            )
+    };
+    let start = if c >= lo + 2 && matches!(v.lc(c - 1), "percent" | "%") && number(c - 2) {
+        c - 2
+    } else if c >= lo + 3 && v.lc(c - 2) == "in" && number(c - 1) && number(c - 3) {
+        c - 3
+    } else {
+        return None;
+    };
+    let span = v.span(start..c);
+    Some(Np {
+        span,
+        core: span,
+        kind: NpKind::Group,
+        gender: None,
+    })
+}
+
+/// "…, Spicer said, adding, “…”": the speaker of a reporting verb at most four tokens before the
+/// comma that precedes the gerund at `c`, when that speaker ends right at the verb.
+fn said_before_gerund(v: &View<'_>, c: usize, sent_start: usize) -> Option<Np> {
+    let k = (sent_start..c.checked_sub(1)?)
+        .rev()
+        .take(4)
+        .find(|&k| v.is_cue(k))?;
+    v.np_before(k, sent_start)
+        .filter(|np| tok_at(v.toks, np.span.end) == k)
+}
+
+/// Is this group phrase the object of a verb before it: a document ("issued a statement",
+/// "sent out a press release") or the people addressed ("emailed supporters")?
+/// The phrase `np` right before a reporting gerund is what or whom the clause's verb acts on, not
+/// its speaker: the verb's object ("emailed supporters saying"), or the one written to, titles
+/// before the name included ("sent a letter to Attorney General Lisa Lamb asking").
+fn receives(v: &View<'_>, np: &Np, lo: usize, sent_start: usize) -> bool {
+    let start = tok_at(v.toks, np.span.start);
+    let mut b = start;
+    while b > lo && v.cap(b - 1) && start - b < 4 {
+        b -= 1;
+    }
+    (b > lo && v.lw_is(b - 1, "to")) || object_of_verb(v, np, sent_start)
+}
+
+fn object_of_verb(v: &View<'_>, np: &Np, sent_start: usize) -> bool {
+    if np.kind != NpKind::Group {
+        return false;
+    }
+    let head = tok_at(v.toks, np.core.end).saturating_sub(1);
+    let start = tok_at(v.toks, np.span.start);
+    if start <= sent_start {
+        return false;
+    }
+    let before = v.lc(start - 1);
+    let document = v.lex.speech_nouns.contains(v.lc(head));
+    let verb_before = v.is_word(start - 1)
+        && !v.cap(start - 1)
+        && !DETERMINERS.contains(&before)
+        && !PREPOSITIONS.contains(&before)
+        && !matches!(before, "and" | "or" | "but" | "that" | "who" | "which");
+    document || verb_before
+}
+
+/// The subject at the start of a sentence, past a leading conjunction or an introductory phrase
+/// ("But on Monday, the senator …").
+fn clause_subject(v: &View<'_>, start: usize, end: usize) -> Option<Np> {
+    clause_subject_in(v, start, end, 3)
+}
+
+/// A speaker found in the sentence before the quote's.
+fn found_before(a: &mut Attributed, np: Np, cue: Span, pattern: &'static str, why: String) {
+    a.speaker = Some(np);
+    a.cue = Some(cue);
+    a.pattern = pattern;
+    a.why = why;
+}
+
+/// The sentence right before `sent_start` (at most `WINDOW` tokens), when it holds no quote mark:
+/// its reporting verb's subject, a person or a pronoun.
+fn cue_sentence_before(v: &View<'_>, sent_start: usize) -> Option<(Np, Span)> {
+    let stop = sent_start.checked_sub(1)?;
+    if !matches!(v.w(stop), "." | "!" | "?") {
+        return None;
+    }
+    let floor = stop.saturating_sub(WINDOW);
+    let start = (floor..stop)
+        .rev()
+        .find(|&k| matches!(v.w(k), "." | "!" | "?"))
+        .map_or(floor, |k| k + 1);
+    // A sentence longer than the window is not read.
+    let too_long = start == floor && floor > 0;
+    if too_long || (start..stop).any(|k| v.is_mark(k)) {
+        return None;
+    }
+    v.cue_candidates_in(start..stop)
+        .iter()
+        .take(MAX_CUE_CANDIDATES)
+        .filter(|&&c| v.is_cue(c) && !v.lc(c).ends_with("ing"))
+        .find_map(|&c| {
+            subject_of(v, c, start, start)
+                .filter(|(np, _)| matches!(np.kind, NpKind::Name | NpKind::Pronoun(_)))
+                .map(|(np, _)| (np, v.toks[c].span))
+        })
+}
+
+/// "Dianne Bell agreed." right before `sent_start`: the speaker and the verb, when the sentence
+/// holds nothing else (an intransitive verb of saying, a few adverbs after it).
+fn said_sentence_before(v: &View<'_>, sent_start: usize) -> Option<(Np, Span)> {
+    let stop = sent_start.checked_sub(1)?;
+    if v.w(stop) != "." {
+        return None;
+    }
+    let mut c = stop.checked_sub(1)?;
+    while c > 0 && matches!(v.lc(c), "too" | "also" | "again" | "later") {
+        c -= 1;
+    }
+    // "… said in a statement.", "… told reporters on Monday.": a short phrase after the verb.
+    if !v.is_cue(c) {
+        if let Some(k) = (c.saturating_sub(5)..c).rev().find(|&k| v.is_cue(k)) {
+            let l = v.lc(k + 1);
+            if PREPOSITIONS.contains(&l) || matches!(v.lc(k), "told" | "tells") {
+                c = k;
+            }
+        }
+    }
+    if !v.is_cue(c) || !v.lex.inverting_cues.contains(v.lc(c)) {
+        return None;
+    }
+    let np = v.np_before(c, c.saturating_sub(MAX_RUN))?;
+    let first = tok_at(v.toks, np.span.start);
+    // The speaker opens the sentence: not after a quote ("“…,” Rubio said. “…”" is another rule's).
+    let opens = first == 0 || matches!(v.w(first - 1), "." | "!" | "?");
+    (opens && !matches!(np.kind, NpKind::Pronoun(Gender::Relative))).then_some((np, v.toks[c].span))
+}
+
+/// The token after a short parenthesis at `k` ("Rep. Hal Jeffs (D-N.Y.) reacted"), or `k`.
+fn past_parenthesis(v: &View<'_>, k: usize, end: usize) -> usize {
+    if k < end && v.w(k) == "(" {
+        if let Some(close) = (k + 1..end).take(10).find(|&j| v.w(j) == ")") {
+            return close + 1;
+        }
+    }
+    k
+}
+
+/// "hours later", "years ago": a unit of time and "later", "earlier" or "ago" at `i`.
+fn time_ago(v: &View<'_>, i: usize, end: usize) -> bool {
+    i + 1 < end
+        && matches!(v.lc(i + 1), "later" | "earlier" | "ago")
+        && matches!(
+            v.lc(i),
+            "minutes" | "hours" | "days" | "weeks" | "months" | "years" | "moments"
+        )
+}
+
+/// [`clause_subject`], trying the phrase after at most `commas` commas of an introductory phrase:
+/// with no reporting verb to go on (`sentence_subject`), only the first.
+fn clause_subject_in(v: &View<'_>, start: usize, end: usize, commas: usize) -> Option<Np> {
+    let mut i = start;
+    while i < end
+        && matches!(
+            v.lc(i),
+            "but"
+                | "and"
+                | "so"
+                | "yet"
+                | "still"
+                | "meanwhile"
+                | "however"
+                | "then"
+                | "instead"
+                | ","
+        )
+    {
+        i += 1;
+    }
+    // A sentence that opens with a quote: its speaker is the quote's, found by other rules.
+    if i >= end || v.is_mark(i) {
+        return None;
+    }
+    // An introductory phrase ("Speaking at a rally, …", "Last week, …", "Amid the row, …") is
+    // skipped to the first comma.
+    let first = v.lc(i);
+    // "Speaking at …," / "Asked about …," open with a participle; "Ted Cruz said" and "Manning
+    // said" open with a name.
+    let name_next = i + 1 < end && (v.cap(i + 1) || v.is_cue(i + 1));
+    let intro = PREPOSITIONS.contains(&first)
+        || ((first.ends_with("ing") || first.ends_with("ed")) && !name_next)
+        || (first.ends_with("ly") && first.len() > 4)
+        // "Last week, …"; but "New Dorset Gov. Jo Doe …" opens with a name.
+        || (v.lex.not_names.contains(first)
+            && v.pronoun(i).is_none()
+            && !DETERMINERS.contains(&first)
+            && !(i + 1 < end
+                && v.cap(i + 1)
+                && !v.lex.not_names.contains(v.lc(i + 1))
+                && !PREPOSITIONS.contains(&first)
+                && !SUBORDINATORS.contains(&first)
+                && !matches!(
+                    first,
+                    "but" | "and" | "or" | "then" | "so" | "yet" | "not" | "there" | "here" | "who"
+                )))
+        || matches!(
+            first,
+            "amid" | "alongside" | "despite" | "asked" | "unlike" | "like"
+        )
+        // "Hours later, she …", "Eight years ago, he …": a time phrase, not a subject.
+        || time_ago(v, i, end)
+        || ((first.starts_with(|c: char| c.is_ascii_digit())
+            || matches!(
+                first,
+                "a" | "two"
+                    | "three"
+                    | "four"
+                    | "five"
+                    | "six"
+                    | "seven"
+                    | "eight"
+                    | "nine"
+                    | "ten"
+                    | "several"
+                    | "few"
+                    | "many"
+            ))
+            && time_ago(v, i + 1, end));
+    if !intro {
+        if let Some(np) = v.np_after(i, end) {
+            let next = past_parenthesis(v, tok_at(v.toks, np.span.end), end);
+            // The subject is followed by its verb, not by a comma or an apostrophe-contraction.
+            if next < end && v.is_word(next) && !v.w(i).contains(['’', '\'']) {
+                return Some(np);
+            }
+            // "Silverman, herself a supporter, incurred …": an apposition between the subject
+            // and its verb.
+            if next < end && v.w(next) == "," && np.kind == NpKind::Name {
+                let close = (next + 1..end).take(24).find(|&k| v.w(k) == ",");
+                if let Some(close) = close {
+                    if close > next + 1
+                        && v.is_apposition(next + 1..close)
+                        && close + 1 < end
+                        && v.is_word(close + 1)
+                        && !v.cap(close + 1)
+                    {
+                        return Some(np);
+                    }
+                }
+            }
+        }
+    }
+    // The subject follows the introductory phrase; a phrase may hold a comma of its own
+    // ("Speaking in Salem, New Hampshire, Trump went after …"), so up to three commas are tried.
+    (i..end)
+        .take(24)
+        .filter(|&k| v.w(k) == ",")
+        .take(commas)
+        .find_map(|comma| {
+            let np = v.np_after(comma + 1, end)?;
+            let next = past_parenthesis(v, tok_at(v.toks, np.span.end), end);
+            (next < end && v.is_word(next) && !v.cap(next)).then_some(np)
+        })
+}

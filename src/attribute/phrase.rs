@@ -1,0 +1,1086 @@
+//! Speaker phrases: the noun phrase before or after a cue ("the state's top lawyer, Ana Fell"),
+//! appositions, roles and organisations, read on the paragraph's [`View`]. Which phrase is a
+//! speaker and which is only a name in passing is decided here, once for every rule.
+
+use super::*;
+
+impl<'a> View<'a> {
+    pub(super) fn np_before(&self, end: usize, lo: usize) -> Option<Np> {
+        let mut i = end;
+        while i > lo && end - i < MAX_RUN && self.is_adverb(i - 1) {
+            i -= 1;
+        }
+        // "Jo Doe (D-Ore.) last week said", "Doe on Tuesday told": a time phrase between the
+        // subject and the verb.
+        i = self.time_phrase_before(i, lo);
+        while i > lo && end - i < MAX_RUN && self.is_adverb(i - 1) {
+            i -= 1;
+        }
+        if i <= lo {
+            return None;
+        }
+        // "A source familiar with Cole’s thinking said", "officials close to the talks said": the
+        // phrase before the modifier speaks.
+        let mods = self
+            .post_modifiers
+            .get_or_init(|| self.find_post_modifiers());
+        let from = lo.max(i.saturating_sub(8));
+        let at = mods.partition_point(|&k| k < i.saturating_sub(1));
+        if let Some(k) = at.checked_sub(1).map(|a| mods[a]).filter(|&k| k >= from) {
+            if (k + 2..i).all(|j| self.is_word(j) || matches!(self.w(j), "’s" | "'s" | "’" | "'"))
+            {
+                if let Some(np) = self
+                    .np_before(k, lo)
+                    .filter(|np| np.kind == NpKind::Group && tok_at(self.toks, np.span.end) == k)
+                {
+                    return Some(np);
+                }
+            }
+        }
+        // "A former governor — Ed Lamb, who lost in 2010 — said": a dash-bounded apposition; the
+        // name inside it, or else the phrase before it.
+        if let Some(close) = self.dash_ending_at(i, lo) {
+            let open = (lo.max(close.start.saturating_sub(30))..close.start)
+                .rev()
+                .find_map(|k| self.dash_ending_at(k + 1, lo))?;
+            let inner = open.end..close.start;
+            return self
+                .np_after(inner.start, inner.end)
+                .filter(|np| np.kind == NpKind::Name)
+                .or_else(|| self.np_before(open.start, lo));
+        }
+        let mut gender = None;
+        // Up to three comma-bounded appositions between the speaker and the cue: "Doe, 54, a
+        // farmer, said"; a name among them wins over a role before them ("The council’s leader,
+        // Councillor Jane Doe, said").
+        let mut apposed_name: Option<Np> = None;
+        // "Sen. Jo Doe (D-Ore.), said": a stray comma after a parenthesis that opens no
+        // apposition.
+        if i > lo + 2 && self.w(i - 1) == "," && self.w(i - 2) == ")" {
+            if self.prev_comma(i - 1, lo).is_none() {
+                i -= 1;
+            } else if let Some(open) = (lo..i - 2).rev().take(10).find(|&k| self.w(k) == "(") {
+                // "…, after the primary, Gov. Jon Kasey (R-Ohio), said": a name right before
+                // the party label is the subject, whatever comma came before it.
+                if let Some(np) = self
+                    .np_before(open, lo)
+                    .filter(|np| np.kind == NpKind::Name && tok_at(self.toks, np.span.end) == open)
+                {
+                    return Some(np);
+                }
+            }
+        }
+        let mut close = (self.w(i - 1) == ",").then_some(i - 1);
+        let mut rounds = 0;
+        while let Some(c) = close {
+            rounds += 1;
+            let open = self.prev_comma(c, lo)?;
+            let seg = open + 1..c;
+            if seg.is_empty() {
+                return None;
+            }
+            // "a salesman from Sumter, South Carolina,": a place's second part, not a name.
+            // Only the segment next to the verb: an earlier one is the subject itself ("In July,
+            // Jane Doe, vice chair of Acme, told").
+            let place_tail = rounds == 1
+                && open > lo + 1
+                && self.cap(open - 1)
+                && PP_HEADS.contains(&self.lc(open - 2));
+            let kind = if place_tail && self.cap(seg.start) {
+                Some(None)
+            } else {
+                self.apposition_kind(seg.clone())
+            };
+            match kind {
+                Some(Some(np)) => {
+                    if apposed_name.is_none() {
+                        apposed_name = Some(np);
+                    }
+                }
+                Some(None) => gender = gender.or(self.gender_in(seg)),
+                None => return None,
+            }
+            i = open;
+            // Another apposition before this one ("Doe, 54, a farmer, said")?
+            close = None;
+            if rounds < 3 {
+                if let Some(k) = self.prev_comma(open, lo) {
+                    if k + 1 < open && self.apposition_kind(k + 1..open).is_some() {
+                        close = Some(open);
+                    }
+                }
+            }
+        }
+        let stop = i.saturating_sub(8).max(lo);
+        while i > stop && self.is_adverb(i - 1) {
+            i -= 1;
+        }
+        if i <= lo {
+            return apposed_name;
+        }
+        if let Some(name) = apposed_name {
+            let head = self.np_plain_before(i, lo, gender);
+            return match head {
+                // A name inside a prepositional phrase is not the head ("The leader of the Civic
+                // Union, Ines Morrow, said").
+                // A head that is a role ("Fenmouth's MP, Clara Westbrook, said") is not a name
+                // either.
+                Some(h)
+                    if h.kind == NpKind::Name
+                        && !tok_at(self.toks, h.span.start)
+                            .checked_sub(1)
+                            .is_some_and(|k| PREPOSITIONS.contains(&self.lc(k)))
+                        && !self.role_like(h.span) =>
+                {
+                    Some(h)
+                }
+                Some(h) => Some(Np {
+                    gender: name.gender.or(h.gender),
+                    ..name
+                }),
+                None => Some(name),
+            };
+        }
+        // A parenthesis after a name: "Rep. Jane Doe (D-Ore.) said".
+        if self.w(i - 1) == ")" {
+            let close = i - 1;
+            let open = (lo..close).rev().take(10).find(|&k| self.w(k) == "(")?;
+            i = open;
+            if i <= lo {
+                return None;
+            }
+        }
+        let last = i - 1;
+        if let Some(g) = self.pronoun(last) {
+            if g == Gender::Relative {
+                // "Lu Shaye, who said": the mention is "who", the name its antecedent.
+                if last > lo && self.w(last - 1) == "," {
+                    let who = self.toks[last].span;
+                    return self
+                        .np_plain_before(last - 1, lo, gender)
+                        .map(|np| Np { span: who, ..np });
+                }
+                return None;
+            }
+            // A pronoun that is the object of a preposition or verb is not a subject ("told him").
+            if last > lo
+                && self.is_word(last - 1)
+                && !self.is_adverb(last - 1)
+                && !self.is_sentence_start(last)
+            {
+                let prev = self.lc(last - 1);
+                if !matches!(
+                    prev,
+                    "and"
+                        | "but"
+                        | "then"
+                        | "as"
+                        | "that"
+                        | "because"
+                        | "so"
+                        | "when"
+                        | "where"
+                        | "while"
+                        | "if"
+                        | "what"
+                        | "which"
+                        | "although"
+                        | "though"
+                        | "after"
+                        | "before"
+                        | "since"
+                        | "once"
+                        | "until"
+                        | "unless"
+                        | "whereas"
+                        | "whether"
+                        // "Ed Moss, whom he calls “…”", "Obama, who he noted was “…”".
+                        | "whom"
+                        | "who"
+                        | "how"
+                        | "why"
+                        | "or"
+                        | "yet"
+                ) {
+                    // "The groups who wrote to her say": the object closes a "who" clause.
+                    return self.relative_subject(i, lo, gender);
+                }
+            }
+            let s = self.toks[last].span;
+            return Some(Np {
+                span: s,
+                core: s,
+                kind: NpKind::Pronoun(g),
+                gender,
+            });
+        }
+        self.np_plain_before_in(i, lo, gender, true)
+            .or_else(|| self.relative_subject(i, lo, gender))
+    }
+
+    /// "a White House official who spoke anonymously said": the verb's subject is the phrase
+    /// before a restrictive "who" clause (no commas), read back at most `RELATIVE_SPAN` tokens.
+    pub(super) fn relative_subject(
+        &self,
+        end: usize,
+        lo: usize,
+        gender: Option<Gender>,
+    ) -> Option<Np> {
+        const RELATIVE_SPAN: usize = 16;
+        for k in (lo..end).rev().take(RELATIVE_SPAN) {
+            let w = self.w(k);
+            if matches!(w, "," | "." | ";" | ":" | "!" | "?" | "(" | ")") || self.is_mark(k) {
+                return None;
+            }
+            if self.lw_is(k, "who") {
+                return self
+                    .np_plain_before_in(k, lo, gender, false)
+                    .filter(|np| matches!(np.kind, NpKind::Name | NpKind::Group));
+            }
+        }
+        None
+    }
+
+    /// A name or group phrase ending right before `end`, with no apposition handling.
+    pub(super) fn np_plain_before(
+        &self,
+        end: usize,
+        lo: usize,
+        gender: Option<Gender>,
+    ) -> Option<Np> {
+        self.np_plain_before_in(end, lo, gender, false)
+    }
+
+    /// `np_plain_before`; `pp` reads a name inside a prepositional phrase as what it is
+    /// (`head_of_pp`). The step back over the phrase is taken once, never again, so the read
+    /// stays bounded.
+    pub(super) fn np_plain_before_in(
+        &self,
+        end: usize,
+        lo: usize,
+        gender: Option<Gender>,
+        pp: bool,
+    ) -> Option<Np> {
+        if end <= lo {
+            return None;
+        }
+        let last = end - 1;
+        // Punctuation ends no phrase, but for the period of an abbreviation ("Jo Doe Jr.").
+        if !self.is_word(last) && self.w(last) != "." {
+            return None;
+        }
+        // A group noun capitalised only because it opens the sentence ("Officials said") is a
+        // group, not a name.
+        let opening_group = self.is_sentence_start(last) && self.is_group_head(last);
+        if !opening_group
+            && (self.cap(last) || (self.w(last) == "." && last > lo && self.cap(last - 1)))
+        {
+            let mut j = last;
+            if self.w(j) == "." {
+                j -= 1;
+            }
+            while j > lo && last - j < MAX_RUN {
+                // "… entering the U.S. While Kim has …": a clause opener after an abbreviation's
+                // period starts a sentence the splitter did not see; the name starts after it.
+                if SUBORDINATORS.contains(&self.lc(j)) {
+                    break;
+                }
+                let p = j - 1;
+                let joined = self.toks[p].span.end == self.toks[j].span.start;
+                let name_word = self.cap(p) && (!self.w(p).ends_with(['’', '\'']) || self.cap(j));
+                let link =
+                    NAME_LINKS.contains(&self.w(p)) && p > lo && self.cap(p - 1) && self.cap(j);
+                // "Ivo Marsh of the Lorn Institute", "Bank of the West": "of the" joins two
+                // capitalised runs; `name_np` tells a person of an organisation from an
+                // organisation's name.
+                if self.w(p) == "the" && p > lo + 1 && self.w(p - 1) == "of" && self.cap(p - 2) {
+                    j = p - 1;
+                    continue;
+                }
+                let dot_or_hyphen = (self.w(p) == "." || self.w(p) == "-")
+                    && p > lo
+                    && self.cap(p - 1)
+                    && (joined || self.w(p) == ".");
+                if name_word || link || dot_or_hyphen {
+                    j = p;
+                } else {
+                    break;
+                }
+            }
+            // "anti-Muslim", "pro-Trump": a capitalised word glued by a hyphen to a lowercase
+            // word is half of a compound adjective, not a name; "co-Anchor Jo Doe" is Jo Doe.
+            if self.hyphen_compound_at(j) && !self.cap(j - 2) {
+                if j + 1 >= end || !self.cap(j + 1) {
+                    return None;
+                }
+                j += 1;
+            }
+            // "on Tuesday", "in March": a date, not a name in a phrase.
+            let date = self.lex.not_names.contains(self.lc(j));
+            if pp && !date && j > lo && PP_HEADS.contains(&self.lc(j - 1)) {
+                return self.head_of_pp(j - 1, j, end, lo, gender);
+            }
+            // "A source speaking to the Dunmore Post said": the name is whom the phrase before
+            // the participle spoke to; that phrase speaks.
+            let after_det = if j > lo && self.lc(j - 1) == "the" {
+                j - 1
+            } else {
+                j
+            };
+            if pp
+                && !date
+                && after_det > lo + 2
+                && matches!(self.lc(after_det - 1), "to" | "with")
+                && matches!(
+                    self.lc(after_det - 2),
+                    "speaking" | "talking" | "writing" | "spoke" | "talked" | "wrote"
+                )
+            {
+                return self.np_plain_before(after_det - 2, lo, gender);
+            }
+            // "a spokesman for the Lorn Institute": the same with a determiner.
+            if pp
+                && !date
+                && j > lo + 1
+                && self.lc(j - 1) == "the"
+                && PP_HEADS.contains(&self.lc(j - 2))
+            {
+                return self.head_of_pp(j - 2, j, end, lo, gender);
+            }
+            return self.name_np(j, end, lo, gender);
+        }
+        // "the secretary of state", "his chief of staff": a role of three words with "of".
+        let role_of = last >= lo + 2
+            && self.lw_is(last - 1, "of")
+            && !self.cap(last)
+            && self.is_word(last - 2)
+            && self
+                .lex
+                .roles
+                .contains_key(format!("{} of {}", self.lc(last - 2), self.lc(last)).as_str());
+        if role_of || self.is_group_head(last) {
+            let mut j = if role_of { last - 2 } else { last };
+            // "43-year-old" split into five tokens is one word of the phrase.
+            if self.lc(last) == "old" && self.is_age_noun(last) {
+                j = last - 4;
+            }
+            let mut mods = 0;
+            while j > lo && mods < 4 {
+                let p = j - 1;
+                let lp = self.lc(p);
+                if DETERMINERS.contains(&lp) {
+                    j = p;
+                    break;
+                }
+                // "two-term president", "Republican-leaning voters": a hyphenated compound is one
+                // modifier.
+                if self.hyphen_compound_at(j) {
+                    j -= 2;
+                    mods += 1;
+                    continue;
+                }
+                // "Sanders' senior adviser": a possessor whose apostrophe stands alone.
+                if self.bare_possessive(p) && p > lo + 1 {
+                    j = p - 1;
+                    mods += 1;
+                    continue;
+                }
+                // "for decades critics": the object of a preposition is no modifier.
+                let object_of_prep = p > lo && PREPOSITIONS.contains(&self.lc(p - 1));
+                if self.is_word(p)
+                    && (self.w(p).ends_with("’s")
+                        || self.w(p).ends_with("'s")
+                        || (!self.cap(p)
+                            && !self.is_cue(p)
+                            && !PREPOSITIONS.contains(&lp)
+                            && !object_of_prep
+                            && !matches!(
+                                lp,
+                                "and"
+                                    | "or"
+                                    | "but"
+                                    | "that"
+                                    | "who"
+                                    | "which"
+                                    | "as"
+                                    | "than"
+                                    | "not"
+                                    | "also"
+                                    | "is"
+                                    | "was"
+                                    | "are"
+                                    | "were"
+                                    | "be"
+                                    | "been"
+                                    | "has"
+                                    | "have"
+                                    | "had"
+                            )))
+                {
+                    j = p;
+                    mods += 1;
+                } else if self.cap(p)
+                    && self.is_sentence_start(p)
+                    && mods == 0
+                    && self.lex.not_names.contains(lp)
+                {
+                    break;
+                } else if self.cap(p) {
+                    // "Western diplomats", "Pentagon officials"
+                    j = p;
+                    mods += 1;
+                } else {
+                    break;
+                }
+            }
+            // A lone "head" or "source" of a longer phrase must be a real noun phrase.
+            let span = self.span(j..end);
+            let core_start = if DETERMINERS.contains(&self.lc(j)) && j < last {
+                j + 1
+            } else {
+                j
+            };
+            let core = self.span(core_start..end);
+            let g = gender.or_else(|| self.lex.roles.get(self.lc(last)).copied().flatten());
+            return Some(Np {
+                span,
+                core,
+                kind: NpKind::Group,
+                gender: g,
+            });
+        }
+        None
+    }
+
+    /// A name `j..end` right after the preposition at `prep` is not the subject when a role or
+    /// group noun comes before the phrase: in "a customer from Morocco said" or "the mayor of
+    /// Boston said" the speaker is that noun. A place after "from", "in", "at" or "near" with
+    /// no such noun is left unattributed rather than made a speaker; anything else (a name before
+    /// the phrase, "a letter from Jane Doe") keeps the name.
+    pub(super) fn head_of_pp(
+        &self,
+        prep: usize,
+        j: usize,
+        end: usize,
+        lo: usize,
+        gender: Option<Gender>,
+    ) -> Option<Np> {
+        // The phrase stays in the name: "spokesperson for the council" is not any spokesperson.
+        let with_phrase = |h: Np| Np {
+            span: Span::new(h.span.start, self.toks[end - 1].span.end),
+            core: Span::new(h.core.start, self.toks[end - 1].span.end),
+            ..h
+        };
+        match self.np_plain_before_in(prep, lo, gender, false) {
+            // "Jo Kell, the director for the Lorn Institute said": an apposition whose closing
+            // comma is missing; the name before it speaks.
+            Some(h)
+                if h.kind == NpKind::Group
+                    && tok_at(self.toks, h.span.start)
+                        .checked_sub(1)
+                        .is_some_and(|c| c > lo && self.w(c) == ",") =>
+            {
+                let c = tok_at(self.toks, h.span.start) - 1;
+                self.np_plain_before(c, lo, gender)
+                    .filter(|n| n.kind == NpKind::Name && tok_at(self.toks, n.span.end) == c)
+                    .map(|n| Np {
+                        gender: n.gender.or(h.gender),
+                        ..n
+                    })
+                    .or(Some(with_phrase(h)))
+            }
+            Some(h) if h.kind == NpKind::Group => Some(with_phrase(h)),
+            None if prep > lo
+                && matches!(self.lc(prep), "from" | "in" | "at" | "near")
+                && self.is_word(prep - 1)
+                && !self.cap(prep - 1)
+                && !self.lex.speech_nouns.contains(self.lc(prep - 1)) =>
+            {
+                None
+            }
+            // "Ivo Marsh from Acme", "Ivo Marsh at the Lorn Institute": a person before the
+            // phrase speaks; the phrase stays in the mention.
+            Some(h)
+                if h.kind == NpKind::Name
+                    && tok_at(self.toks, h.span.end) == prep
+                    && self.person_like(tok_at(self.toks, h.core.start)..prep) =>
+            {
+                Some(Np {
+                    core: h.core,
+                    ..with_phrase(h)
+                })
+            }
+            _ => self.name_np(j, end, lo, gender),
+        }
+    }
+
+    /// Build a name NP from tokens `j..end`, stripping sentence-initial function words and titles.
+    pub(super) fn name_np(
+        &self,
+        j: usize,
+        end: usize,
+        lo: usize,
+        gender: Option<Gender>,
+    ) -> Option<Np> {
+        // Trailing weekdays and months are not part of a name ("said Jane Doe Tuesday").
+        let mut end = end;
+        while end > j + 1 && self.lex.not_names.contains(self.lc(end - 1)) && self.cap(end - 1) {
+            end -= 1;
+        }
+        let (titles, tg, core) = strip_titles(self.text, &self.toks[j..end], self.lex);
+        let mut span_start = j;
+        // Leading sentence words like "But" or "In" are not part of the name.
+        while span_start < end
+            && self.cap(span_start)
+            && self.lex.not_names.contains(self.lc(span_start))
+            && span_start + 1 < end
+        {
+            span_start += 1;
+        }
+        if core.is_empty() {
+            // Only a title: "the President said" reads as a role.
+            if !titles.is_empty() {
+                let s = self.span(j..end);
+                // "The senator": the role without its determiner names the group.
+                let core = if j + 1 < end && DETERMINERS.contains(&self.lc(j)) {
+                    self.span(j + 1..end)
+                } else {
+                    s
+                };
+                return Some(Np {
+                    span: s,
+                    core,
+                    kind: NpKind::Group,
+                    gender: gender.or(tg),
+                });
+            }
+            return None;
+        }
+        let core = self.person_of_organisation(core);
+        let core_span = Span::new(core[0].span.start, core[core.len() - 1].span.end);
+        let core_text = core_span.slice(self.text);
+        if core.len() == 1
+            && !is_acronym(core_text)
+            && self.lex.not_names.contains(&core_text.to_lowercase())
+        {
+            return None;
+        }
+        // "Many Americans", "Germans": a nationality in the plural names a people, not a person.
+        let plural_people = core.len() == 1
+            && titles.is_empty()
+            && core_text
+                .strip_suffix('s')
+                .is_some_and(|w| self.lex.nationalities.contains(&w.to_lowercase()));
+        let with_det = span_start > lo && span_start == j && self.lc(j - 1) == "the";
+        // A titled person's mention is the name alone ("Anton Sarro", not "Prime Minister Anton
+        // Sarro"); the title is kept as evidence in the registry.
+        let span = if !titles.is_empty() {
+            core_span
+        } else if with_det {
+            Span::new(self.toks[j - 1].span.start, self.toks[end - 1].span.end)
+        } else {
+            Span::new(
+                self.toks[span_start].span.start,
+                self.toks[end - 1].span.end,
+            )
+        };
+        Some(Np {
+            span,
+            core: core_span,
+            kind: if plural_people {
+                NpKind::Group
+            } else {
+                NpKind::Name
+            },
+            gender: gender.or(tg),
+        })
+    }
+
+    /// "Ivo Marsh of the Lorn Institute": a person's name (two capitalised words or more, none of
+    /// them a title, a role or an organisation's word) before "of" is who speaks; the phrase stays
+    /// in the mention. "Bank of the West", "Secretary of State" and "University of Lorn" stay
+    /// whole.
+    pub(super) fn person_of_organisation<'t>(&self, core: &'t [Token]) -> &'t [Token] {
+        let Some(of) = core.iter().position(|t| t.text(self.text) == "of") else {
+            return core;
+        };
+        let start = tok_at(self.toks, core[0].span.start);
+        if self.person_like(start..start + of) {
+            &core[..of]
+        } else {
+            core
+        }
+    }
+
+    /// Two capitalised words or more, none of them all capitals, a title, a role, an
+    /// organisation's word or a word that is not a name: a person's name, as far as the words tell.
+    pub(super) fn person_like(&self, mut words: Range<usize>) -> bool {
+        words.len() >= 2
+            && words.all(|k| {
+                let w = strip_possessive(self.w(k));
+                let l = strip_possessive(self.lc(k));
+                w.chars().next().is_some_and(char::is_uppercase)
+                    && w.chars().any(char::is_lowercase)
+                    && !self.lex.org_heads.contains(l)
+                    && !self.lex.titles.contains_key(l)
+                    && !self.lex.roles.contains_key(l)
+                    && !self.lex.not_names.contains(l)
+            })
+    }
+
+    /// "“…,” said the designer, who …": right after an inverted reporting verb, a determiner and a
+    /// few lowercase words ending the phrase name a person by what they are, even when the noun
+    /// is in no role list. Words of time ("said the next day") are not people.
+    pub(super) fn bare_role_after(&self, i: usize, hi: usize) -> Option<Np> {
+        if i >= hi
+            || !matches!(
+                self.lc(i),
+                "the" | "a" | "an" | "one" | "another" | "those" | "these"
+            )
+        {
+            return None;
+        }
+        let mut j = i + 1;
+        let mut words = 0;
+        while j < hi && words < 5 {
+            // "the 46-year-old", "a self-described socialist": a compound is one word.
+            if j > i + 1 && j + 1 < hi && self.hyphen_compound_at(j + 1) {
+                j += 2;
+                continue;
+            }
+            // "the Republican": a party or nationality word may be the noun; "the GOP
+            // front-runner": an acronym may be a modifier.
+            let word = self.is_word(j)
+                && (!self.cap(j)
+                    || self.lex.demonyms.contains(self.lc(j))
+                    || (j + 1 < hi && self.is_word(j + 1) && is_acronym(self.w(j))))
+                && !self.is_cue(j)
+                && !PREPOSITIONS.contains(&self.lc(j))
+                // "a figure the industry reports": a second article starts another phrase.
+                && !matches!(
+                    self.lc(j),
+                    "the" | "a" | "an" | "this" | "that" | "these" | "those"
+                )
+                && self.pronoun(j).is_none();
+            if !word {
+                break;
+            }
+            j += 1;
+            words += 1;
+        }
+        let ends =
+            j == hi || matches!(self.w(j), "," | "." | "!" | "?" | ";") || self.lw_is(j, "who");
+        // "“…,” tweeted another.": the word alone names one more of those just quoted.
+        if j == i + 1 && ends && self.lw_is(i, "another") {
+            let s = self.toks[i].span;
+            return Some(Np {
+                span: s,
+                core: s,
+                kind: NpKind::Group,
+                gender: None,
+            });
+        }
+        if j == i + 1 || !ends || TIME_NOUNS.contains(&self.lc(j - 1)) {
+            return None;
+        }
+        Some(Np {
+            span: self.span(i..j),
+            core: self.span(i + 1..j),
+            kind: NpKind::Group,
+            gender: None,
+        })
+    }
+
+    /// [`Self::bare_role_after`] for a phrase that must fill `i..verb` exactly, with no adverb
+    /// ("the so called …") at its end.
+    pub(super) fn bare_role_before(&self, i: usize, verb: usize) -> Option<Np> {
+        self.bare_role_after(i, verb).filter(|np| {
+            let end = tok_end(self, np.span) + 1;
+            end == verb && !self.is_adverb(end - 1) && !self.lw_is(end - 1, "so")
+        })
+    }
+
+    /// Tokens `k`, `k + 1`, `k + 2` spell a role with a hyphen and no spaces ("front-runner",
+    /// "co-founder"), in lower case.
+    pub(super) fn role_compound_at(&self, k: usize, hi: usize) -> bool {
+        k + 2 < hi
+            && self.w(k + 1) == "-"
+            && !self.cap(k)
+            && self.is_word(k)
+            && self.is_word(k + 2)
+            && self.toks[k].span.end == self.toks[k + 1].span.start
+            && self.toks[k + 1].span.end == self.toks[k + 2].span.start
+            && self.lex.roles.contains_key(
+                Span::new(self.toks[k].span.start, self.toks[k + 2].span.end)
+                    .slice(self.text)
+                    .to_ascii_lowercase()
+                    .as_str(),
+            )
+    }
+
+    /// The speaker noun phrase starting at `i` ("said Jane Doe", "said the ministry", "said she",
+    /// "said undecided voter Jane Doe", "said Acme spokesman John Roe").
+    pub(super) fn np_after(&self, i: usize, hi: usize) -> Option<Np> {
+        if i >= hi {
+            return None;
+        }
+        if let Some(g) = self.pronoun(i) {
+            if matches!(
+                g,
+                Gender::Male | Gender::Female | Gender::Plural | Gender::Singular
+            ) {
+                let s = self.toks[i].span;
+                return Some(Np {
+                    span: s,
+                    core: s,
+                    kind: NpKind::Pronoun(g),
+                    gender: None,
+                });
+            }
+            return None;
+        }
+        // "one of two witnesses", "one of the organisers": a part of a group.
+        if i + 2 < hi && self.lw_is(i, "one") && self.lw_is(i + 1, "of") {
+            let np = self
+                .np_after(i + 2, hi)
+                .filter(|np| np.kind == NpKind::Group)?;
+            return Some(Np {
+                span: Span::new(self.toks[i].span.start, np.span.end),
+                ..np
+            });
+        }
+        // The window of words that can make up the phrase.
+        let det = DETERMINERS.contains(&self.lc(i)) && (!self.cap(i) || self.is_sentence_start(i));
+        let mut k = if det { i + 1 } else { i };
+        let mut lower = 0;
+        let mut last_cap_run: Option<(usize, usize)> = None;
+        let mut head: Option<usize> = None;
+        while k < hi && k < i + 12 {
+            let t = self.w(k);
+            let joined = k > i && self.toks[k - 1].span.end == self.toks[k].span.start;
+            if self.cap(k)
+                && !self.w(k).ends_with(['’', '\''])
+                && crate::speakers::strip_possessive(self.w(k)) != self.w(k)
+            {
+                // A possessor ("Northway's operations director Kieran Moss") modifies what follows.
+                last_cap_run = None;
+                head = None;
+            } else if self.cap(k) {
+                let start = match last_cap_run {
+                    Some((s, e)) if e == k => s,
+                    _ => k,
+                };
+                last_cap_run = Some((start, k + 1));
+                head = None;
+            } else if (t == "." || t == "-") && joined && k + 1 < hi && self.cap(k + 1) {
+                if let Some((s, e)) = last_cap_run.filter(|&(_, e)| e == k) {
+                    last_cap_run = Some((s, e + 1));
+                }
+            } else if t == "."
+                && joined
+                && last_cap_run.is_some_and(|(_, e)| e == k)
+                && self
+                    .lex
+                    .titles
+                    .contains_key(&format!("{}.", self.lc(k - 1)))
+            {
+                last_cap_run = last_cap_run.map(|(s, e)| (s, e + 1));
+            } else if NAME_LINKS.contains(&t)
+                && last_cap_run.is_some_and(|(_, e)| e == k)
+                && k + 1 < hi
+                && self.cap(k + 1)
+            {
+                last_cap_run = last_cap_run.map(|(s, e)| (s, e + 1));
+            } else if self.is_word(k)
+                && !self.is_cue(k)
+                && !PREPOSITIONS.contains(&t)
+                && !matches!(t, "and" | "or" | "but" | "who" | "that" | "which" | "as")
+                // After the head noun, a past-tense verb starts the predicate: "the mayor
+                // rallied supporters".
+                && (head.is_none() || !t.ends_with("ed"))
+                // A clause, not a noun phrase: "asked if he had met Trump".
+                && self.pronoun(k).is_none()
+                && !SUBORDINATORS.contains(&self.lc(k))
+                && lower < 4
+                && (last_cap_run.is_none()
+                    || self.is_group_head(k)
+                    || self.lex.titles.contains_key(self.lc(k))
+                    // "Republican presidential candidate": an adjective before the role (not a
+                    // verb: "Ada Lund greeted supporters").
+                    || (k + 1 < hi
+                        && ["al", "ic", "ive", "ary", "ior", "ent", "ant", "ern"]
+                            .iter()
+                            .any(|suf| t.ends_with(suf))
+                        && !self.cap(k + 1)
+                        && (self.is_group_head(k + 1)
+                            || self.role_compound_at(k + 1, hi)
+                            || self.lex.titles.contains_key(self.lc(k + 1)))))
+            {
+                lower += 1;
+                if self.is_group_head(k) {
+                    head = Some(k);
+                }
+            } else if t == "-" && k > i && k + 1 < hi && lower > 0 && self.hyphen_compound_at(k + 1)
+            {
+                // "one well-connected Democrat", "a two-term senator": the second half of a
+                // modifier written with a hyphen, whose first half was read as a word.
+                if self.is_group_head(k + 1) || self.role_compound_at(k - 1, hi) {
+                    head = Some(k + 1);
+                }
+                k += 2;
+                continue;
+            } else if lower < 4
+                && last_cap_run.is_some()
+                && t.starts_with(|c: char| c.is_lowercase())
+                && self.role_compound_at(k, hi)
+            {
+                // "Republican front-runner Jo Doe": a role written with a hyphen is one word.
+                lower += 1;
+                head = Some(k + 2);
+                k += 3;
+                continue;
+            } else {
+                break;
+            }
+            k += 1;
+        }
+        // A name at the end of the window wins ("Republican voter Jane Doe"), but not one that
+        // modifies the noun after it: "a staunch Jo Doe ally" is no person named Jo Doe.
+        let modifier = |e: usize| {
+            matches!(self.lc(i), "a" | "an")
+                && e < hi
+                && self.is_word(e)
+                && !self.cap(e)
+                && !self.is_cue(e)
+                && !PREPOSITIONS.contains(&self.lc(e))
+                // "an issue Democrats have struggled with": a verb after the name starts a clause.
+                && !self.lc(e).ends_with("ed")
+                && !PREDICATE_AUX.contains(&self.lc(e))
+                && !matches!(self.lc(e), "who" | "that" | "which")
+        };
+        if let Some((_, e)) = last_cap_run.filter(|&(_, e)| modifier(e)) {
+            // The phrase names someone by what they are, as a group or role does.
+            return Some(Np {
+                span: self.span(i..e + 1),
+                core: self.span(i + 1..e + 1),
+                kind: NpKind::Group,
+                gender: None,
+            });
+        }
+        if let Some((s, e)) = last_cap_run {
+            if head.is_none() && (e == k || self.w(e.min(hi - 1)) == ".") {
+                let gender = self.gender_in(i..s);
+                let tail_gender = if e < hi && self.w(e) == "," {
+                    let mut m = e + 1;
+                    while m < hi && m - e < WINDOW && !matches!(self.w(m), "," | "." | ";") {
+                        m += 1;
+                    }
+                    if e + 1 < m {
+                        self.gender_in(e + 1..m)
+                    } else {
+                        None
+                    }
+                } else {
+                    None
+                };
+                // "one Republican involved in the planning", "another Democrat", "one
+                // well-connected Democrat": a party or nationality word after a determiner names a
+                // person by what they are. Not when the phrase goes on ("the Democratic
+                // presidential candidate").
+                let ends = e >= hi || !self.is_word(e) || {
+                    let n = self.lc(e);
+                    PREPOSITIONS.contains(&n)
+                        || matches!(n, "who" | "familiar" | "close")
+                        || n.ends_with("ed")
+                        || n.ends_with("ing")
+                };
+                if det && ends && e == s + 1 && self.lex.demonyms.contains(self.lc(s)) {
+                    return Some(Np {
+                        span: self.span(i..e),
+                        core: self.span(s..e),
+                        kind: NpKind::Group,
+                        gender: None,
+                    });
+                }
+                let np = self.name_np(s, e, s, gender.or(tail_gender))?;
+                let span = Span::new(self.toks[i].span.start, np.span.end);
+                return Some(Np { span, ..np });
+            }
+        }
+        if let Some(h) = head {
+            // "the company’s chief executive, Jane Doe": prefer the name.
+            if h + 2 < hi && self.w(h + 1) == "," && self.cap(h + 2) {
+                if let Some(np) = self.np_after(h + 2, hi) {
+                    if np.kind == NpKind::Name {
+                        return Some(np);
+                    }
+                }
+            }
+            let span = self.span(i..h + 1);
+            let core = self.span(if det { i + 1 } else { i }..h + 1);
+            let g = self.lex.roles.get(self.lc(h)).copied().flatten();
+            return Some(Np {
+                span,
+                core,
+                kind: NpKind::Group,
+                gender: g,
+            });
+        }
+        None
+    }
+
+    /// A capitalised phrase that names a role, not a person or body: a title, a role word, a
+    /// possessor or an acronym in it ("Fenmouth's MP", "Acme CEO").
+    pub(super) fn role_like(&self, span: Span) -> bool {
+        let (a, b) = (tok_at(self.toks, span.start), tok_at(self.toks, span.end));
+        (a..b).any(|k| {
+            let l = self.lc(k);
+            self.lex.titles.contains_key(l)
+                || self.lex.roles.contains_key(l)
+                || crate::speakers::strip_possessive(self.w(k)) != self.w(k)
+                || (is_acronym(self.w(k)) && b - a > 1)
+        })
+    }
+
+    /// The comma before `close` in the same clause, if any (not past a sentence mark, a quote mark
+    /// or a reporting verb, and not more than 20 tokens back).
+    pub(super) fn prev_comma(&self, close: usize, lo: usize) -> Option<usize> {
+        let mut k = close;
+        // A finite reporting verb may stand in a relative clause ("Jane Doe, who has endorsed
+        // Roe, said"); past one, only a comma that opens such a clause is the apposition's.
+        let mut past_cue = false;
+        while k > lo && close - k < 40 {
+            k -= 1;
+            let t = self.w(k);
+            if t == "," {
+                let relative = k + 1 < close && matches!(self.lc(k + 1), "who" | "whom" | "whose");
+                return (!past_cue || relative).then_some(k);
+            }
+            // "R-Wis.," "Calif.,": an abbreviation's period right before a comma ends no sentence.
+            let abbreviation = t == "."
+                && k > lo
+                && self.toks[k - 1].span.end == self.toks[k].span.start
+                && self.cap(k - 1)
+                && ((self.w(k + 1) == "," && self.w(k - 1).len() <= 5)
+                    // A middle initial: "David E. Kendall".
+                    || self.w(k - 1).chars().count() == 1
+                    || self
+                        .lex
+                        .abbreviations
+                        .contains(&format!("{}.", self.w(k - 1))));
+            if abbreviation {
+                continue;
+            }
+            // A participle may open an apposition ("Durbin, noting the size of …, said"); another
+            // finite reporting verb is another clause.
+            if matches!(t, "." | "!" | "?" | ";" | ":") || self.is_mark(k) {
+                return None;
+            }
+            if self.is_cue(k) && !self.lc(k).ends_with("ing") {
+                past_cue = true;
+            }
+        }
+        None
+    }
+
+    /// What a comma-bounded segment is: `Some(Some(name))` for a name ("Councillor Jane Doe"),
+    /// `Some(None)` for a plain apposition ("54", "a spokeswoman for the ministry"), `None` when it
+    /// is neither.
+    pub(super) fn apposition_kind(&self, seg: Range<usize>) -> Option<Option<Np>> {
+        let first = self.toks[seg.start].span.start;
+        let as_name = self
+            .np_plain_before(seg.end, seg.start, None)
+            .filter(|np| np.kind == NpKind::Name && np.span.start <= first + 4);
+        if as_name.is_some() {
+            return Some(as_name);
+        }
+        self.is_apposition(seg).then_some(None)
+    }
+
+    pub(super) fn is_apposition(&self, r: Range<usize>) -> bool {
+        if r.len() > 36 {
+            return false;
+        }
+        let first = r.start;
+        let t = self.w(first);
+        // "Sanders’s chief strategist": a possessor and the role it owns.
+        let possessor = crate::speakers::strip_possessive(t) != t
+            || (r.len() > 2 && self.bare_possessive(first + 1));
+        let possessed_role =
+            r.len() > 1 && possessor && (first + 1..r.end).any(|k| self.is_group_head(k));
+        // "R-Wis.", "D-Ore.": a US party and state label.
+        let party_label = {
+            let b = t.as_bytes();
+            (b.len() > 2
+                && matches!(b[0], b'R' | b'D' | b'I')
+                && b[1] == b'-'
+                && b[2].is_ascii_uppercase())
+                || (r.len() >= 3
+                    && matches!(t, "R" | "D" | "I")
+                    && self.w(first + 1) == "-"
+                    && self.cap(first + 2))
+        };
+        (self.is_word(first) && !self.cap(first))
+            || possessed_role
+            || party_label
+            || t.chars().all(|c| c.is_ascii_digit())
+            || (self.cap(first) && self.lex.titles.contains_key(self.lc(first)))
+    }
+
+    /// Where a time phrase ending right before `i` starts ("last week", "this month", "on
+    /// Tuesday", "Tuesday"), or `i` when there is none.
+    pub(super) fn time_phrase_before(&self, i: usize, lo: usize) -> usize {
+        if i > lo + 1
+            && TIME_NOUNS[..8].contains(&self.lc(i - 1))
+            && matches!(self.lc(i - 2), "last" | "this" | "that" | "next")
+        {
+            return i - 2;
+        }
+        if i > lo + 1 && self.cap(i - 1) && TIME_WORDS[..7].contains(&self.lc(i - 1)) {
+            return if i > lo + 2 && self.lw_is(i - 2, "on") {
+                i - 2
+            } else {
+                i - 1
+            };
+        }
+        i
+    }
+
+    /// Is token `k` the apostrophe of a plural or s-final possessor ("Sanders' adviser",
+    /// "the senators’ votes"), written right after the word?
+    pub(super) fn bare_possessive(&self, k: usize) -> bool {
+        k > 0
+            && k < self.toks.len()
+            && matches!(self.w(k), "'" | "’")
+            && self.toks[k - 1].span.end == self.toks[k].span.start
+            && self.w(k - 1).ends_with(['s', 'S'])
+            && self.is_word(k - 1)
+            // As the scanner reads it: a lowercase word follows ("Sanders' aide"), where a
+            // capital could open a title in single marks.
+            && k + 1 < self.toks.len()
+            && self.is_word(k + 1)
+            && !self.cap(k + 1)
+    }
+
+    pub(super) fn gender_in(&self, r: Range<usize>) -> Option<Gender> {
+        r.filter_map(|k| {
+            let l = self.lc(k);
+            self.lex
+                .roles
+                .get(l)
+                .copied()
+                .flatten()
+                .or_else(|| self.lex.titles.get(&*l).copied().flatten())
+        })
+        .next()
+    }
+
+    /// "according to NP" starting at `i`.
+    pub(super) fn according_to(&self, i: usize, hi: usize) -> Option<(Np, Span)> {
+        if i + 2 < hi + 1 && i + 1 < hi && self.lw_is(i, "according") && self.lw_is(i + 1, "to") {
+            let np = self.np_after(i + 2, hi)?;
+            return Some((np, self.span(i..i + 2)));
+        }
+        None
+    }
+}

@@ -1,0 +1,529 @@
+//! The read-only view of one paragraph's tokens that every attribution rule reads through: word
+//! and lowercase lookups, per-token facts found once (may this word be a cue? does it follow a
+//! comma?), and the lexicon questions asked of a single word.
+
+use super::*;
+
+/// Read-only view of one paragraph's tokens with lexicon helpers.
+pub(super) struct View<'a> {
+    pub(super) text: &'a str,
+    pub(super) toks: &'a [Token],
+    pub(super) lex: &'a Lexicon,
+    /// Token indices where `sentence_cue` and `indirect` can find something (a cue, an indirect
+    /// cue or "according"), computed on first use: their scans step over these only, so a sentence
+    /// with many quotes and few cues is not read again for every quote.
+    pub(super) cue_candidates: OnceCell<Vec<usize>>,
+    /// Token indices of a post-modifier ("familiar with", "close to", …), found on first use
+    /// in one pass, so that `np_before` looks them up instead of reading back for each call.
+    pub(super) post_modifiers: OnceCell<Vec<usize>>,
+    /// Every token lowercased, made on first use (see [`View::lc`]).
+    pub(super) lower: OnceCell<Lower>,
+    /// Every token's `MAY_*` and `AFTER_COMMA` bits, found in one pass on first use: `indirect`
+    /// asks five questions of every word of every sentence, and most words fail all five on these
+    /// bits alone (finding a word's shape, or reading the token before it, cost more than a test).
+    pub(super) facts: OnceCell<Vec<u8>>,
+    /// Work: token reads through `w`, `is_word` and `cap`, which every rule's loop goes through;
+    /// added to the thread's count when the view is dropped.
+    pub(super) reads: Cell<u64>,
+}
+
+impl Drop for View<'_> {
+    fn drop(&mut self) {
+        work::add(Stage::Attribution, self.reads.get());
+    }
+}
+
+/// How many tokens a rule reads around a quote or a cue. Rules look at a bounded window so that
+/// the work per quote is constant and the whole pass stays linear in the text.
+pub(super) const WINDOW: usize = 40;
+
+pub(super) const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "its", "their", "his", "her", "our", "one", "some", "many", "several", "two",
+    "three", "four", "other", "another", "both", "most", "few", "these", "those", "this", "that",
+];
+pub(super) const NAME_LINKS: &[&str] = &[
+    "and", "&", "of", "for", "de", "van", "von", "al", "bin", "der", "la", "le", "du", "da", "del",
+];
+pub(super) const PREPOSITIONS: &[&str] = &[
+    "without", "within", "about", "against", "among", "between", "into", "onto", "upon", "toward",
+    "towards", "across", "behind", "beyond", "under", "like", "unlike", "than", "per", "despite",
+    "amid", "around", "since", "until", "of", "for", "as", "on", "in", "at", "during", "after",
+    "before", "to", "via", "from", "with", "through", "over", "late", "early", "earlier", "later",
+    "last", "this", "on", "by", "outside", "inside", "ahead",
+];
+
+/// Prepositions whose object is a place or an organisation the speaker belongs to, not the
+/// speaker ("a customer from Morocco", "officials in Paris", "the head of Acme"). "by" and "as"
+/// are not here: "a statement by Acme", "as Doe said".
+pub(super) const PP_HEADS: &[&str] = &[
+    "of", "from", "for", "at", "in", "near", "with", "on", "within", "inside", "outside", "across",
+    "among", "under", "over",
+];
+
+/// The tokens of a paragraph lowercased. The paragraph is copied once with its ASCII letters
+/// lowercased, a pass over bytes: a look-up per token to decide whether to copy it cost more than
+/// copying everything. A token with other characters is lowercased on its own and written back in
+/// place; the rare one whose length `str::to_lowercase` changes is kept aside.
+pub(super) struct Lower {
+    /// The text from the first token's start to the last token's end, lowercased.
+    pub(super) buf: String,
+    /// Where `buf` starts in the text.
+    pub(super) base: usize,
+    /// Tokens whose lowercase form has another length: (token index, range in `odd_buf`), by
+    /// token index.
+    pub(super) odd: Vec<(usize, usize, usize)>,
+    pub(super) odd_buf: String,
+}
+
+impl Lower {
+    pub(super) fn new(text: &str, toks: &[Token]) -> Lower {
+        let base = toks.first().map_or(0, |f| f.span.start);
+        let end = toks.last().map_or(base, |l| l.span.end).max(base);
+        let mut buf = text[base..end].to_owned();
+        buf.make_ascii_lowercase();
+        let mut odd = Vec::new();
+        let mut odd_buf = String::new();
+        if !buf.is_ascii() {
+            for (i, t) in toks.iter().enumerate() {
+                let w = t.text(text);
+                if !w.is_ascii() {
+                    let l = w.to_lowercase();
+                    if l.len() == w.len() {
+                        let at = t.span.start - base;
+                        buf.replace_range(at..at + l.len(), &l);
+                    } else {
+                        let from = odd_buf.len();
+                        odd_buf.push_str(&l);
+                        odd.push((i, from, odd_buf.len()));
+                    }
+                }
+            }
+        }
+        Lower {
+            buf,
+            base,
+            odd,
+            odd_buf,
+        }
+    }
+
+    /// Token `i` (at `span`) lowercased.
+    pub(super) fn get(&self, i: usize, span: Span) -> &str {
+        if !self.odd.is_empty() {
+            if let Ok(k) = self.odd.binary_search_by_key(&i, |o| o.0) {
+                let (_, from, to) = self.odd[k];
+                return &self.odd_buf[from..to];
+            }
+        }
+        &self.buf[span.start - self.base..span.end - self.base]
+    }
+}
+
+impl<'a> View<'a> {
+    pub(super) fn new(text: &'a str, toks: &'a [Token], lex: &'a Lexicon) -> View<'a> {
+        View {
+            text,
+            toks,
+            lex,
+            cue_candidates: OnceCell::new(),
+            post_modifiers: OnceCell::new(),
+            lower: OnceCell::new(),
+            facts: OnceCell::new(),
+            reads: Cell::new(0),
+        }
+    }
+    /// The cue candidates in `r`, in order; `sentence_cue` reads at most [`MAX_CUE_CANDIDATES`] of
+    /// them on each side of a quote.
+    pub(super) fn cue_candidates_in(&self, r: Range<usize>) -> &[usize] {
+        let all = self
+            .cue_candidates
+            .get_or_init(|| self.find_cue_candidates());
+        let from = all.partition_point(|&c| c < r.start);
+        let to = all.partition_point(|&c| c < r.end);
+        &all[from..to.max(from)]
+    }
+    pub(super) fn find_cue_candidates(&self) -> Vec<usize> {
+        {
+            let words = cue_words(self.lex);
+            let mut lower = String::new();
+            let facts = self.facts();
+            // Work: every token is read here once (and a few again by the look-ups).
+            self.reads.set(self.reads.get() + self.toks.len() as u64);
+            self.toks
+                .iter()
+                .enumerate()
+                .filter(|&(c, t)| {
+                    // Only words are cues. A shape no cue has rules the token out; a word the
+                    // shapes do not cover (non-ASCII, 64 bytes or more) is looked up.
+                    let may_be = t.word && facts[c] & MAY_CUE != 0;
+                    if !may_be {
+                        return false;
+                    }
+                    match words {
+                        // `is_any_cue(c) || lw_is(c, "according")`, with the token lowercased
+                        // as `lc` does but here: the paragraph's lowercase copy is then made only
+                        // if a rule reads it.
+                        Some(m) => {
+                            let w = t.text(self.text);
+                            lower.clear();
+                            if w.is_ascii() {
+                                lower.push_str(w);
+                                lower.make_ascii_lowercase();
+                            } else {
+                                lower.push_str(&w.to_lowercase());
+                            }
+                            m.contains_key(lower.as_str()) || lower == "according"
+                        }
+                        None => self.is_any_cue(c) || self.lw_is(c, "according"),
+                    }
+                })
+                .map(|(c, _)| c)
+                .collect()
+        }
+    }
+    pub(super) fn read(&self) {
+        self.reads.set(self.reads.get() + 1);
+    }
+    pub(super) fn w(&self, i: usize) -> &'a str {
+        self.read();
+        self.toks[i].text(self.text)
+    }
+    /// The token lowercased, from one lowercase copy of the paragraph's tokens made on first use:
+    /// the rules look up the same words many times, and a `String` per look-up was the hot spot.
+    pub(super) fn lc(&self, i: usize) -> &str {
+        self.read();
+        let lower = self.lower.get_or_init(|| {
+            self.reads.set(self.reads.get() + self.toks.len() as u64);
+            Lower::new(self.text, self.toks)
+        });
+        lower.get(i, self.toks[i].span)
+    }
+    /// `self.lc(i) == l` for an ASCII `l`, without allocating. (For a non-ASCII token, comparing
+    /// char by char lowercased is the same: `str::to_lowercase` differs from `char::to_lowercase`
+    /// only for a final capital sigma, which lowercases to no ASCII char either way.)
+    pub(super) fn lw_is(&self, i: usize, l: &str) -> bool {
+        debug_assert!(l.is_ascii());
+        let w = self.w(i);
+        // Lowercasing turns a non-ASCII char into no ASCII char but the Kelvin sign's "k" (3
+        // bytes to 1): a token that lowercases to `l` is at least as long, and of the same length
+        // only when it is ASCII.
+        if w.len() <= l.len() {
+            return w.eq_ignore_ascii_case(l);
+        }
+        if w.is_ascii() {
+            w.eq_ignore_ascii_case(l)
+        } else {
+            w.chars().flat_map(char::to_lowercase).eq(l.chars())
+        }
+    }
+    pub(super) fn is_word(&self, i: usize) -> bool {
+        self.read();
+        self.toks[i].word
+    }
+    pub(super) fn cap(&self, i: usize) -> bool {
+        self.read();
+        is_cap(self.text, &self.toks[i])
+    }
+    pub(super) fn is_cue(&self, i: usize) -> bool {
+        if !self.is_word(i) {
+            return false;
+        }
+        let listed = match cue_words(self.lex) {
+            Some(m) => m.get(self.lc(i)).is_some_and(|f| f & CUE != 0),
+            None => self.lex.cue_verbs.contains(self.lc(i)),
+        };
+        if !listed {
+            return self.is_phrasal_cue(i);
+        }
+        // After a determiner or a possessor the word is a noun: "Trump’s remarks", "the claims".
+        if i > 0 {
+            let p = self.lc(i - 1);
+            if matches!(
+                p,
+                "the"
+                    | "a"
+                    | "an"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "its"
+                    | "our"
+                    | "my"
+                    | "your"
+                    | "these"
+                    | "those"
+            ) || (self.is_word(i - 1)
+                && crate::speakers::strip_possessive(self.w(i - 1)) != self.w(i - 1))
+            {
+                return false;
+            }
+        }
+        // Phrasal verbs that are not reporting: "called for", "called off".
+        let particle = (i + 1 < self.toks.len()).then(|| self.lc(i + 1));
+        !(self.lc(i).starts_with("call") && matches!(particle, Some("off" | "up" | "in")))
+    }
+    /// The dash that ends right before token `end` (after `lo`): "—", or "--" as two tokens. A
+    /// single hyphen is no dash.
+    pub(super) fn dash_ending_at(&self, end: usize, lo: usize) -> Option<Range<usize>> {
+        if end <= lo {
+            return None;
+        }
+        match self.w(end - 1) {
+            "—" | "–" | "―" => Some(end - 1..end),
+            "-" if end >= lo + 2 && self.w(end - 2) == "-" => Some(end - 2..end),
+            _ => None,
+        }
+    }
+    /// "asserts that Peru is …", "suggests that …": after the verb comes its complement, never an
+    /// inverted speaker.
+    pub(super) fn complement_follows(&self, i: usize) -> bool {
+        i + 1 < self.toks.len()
+            && matches!(
+                self.lc(i + 1),
+                "that" | "this" | "these" | "those" | "what" | "how"
+            )
+    }
+    /// The first word of a two-word reporting verb ("pointed out", "put it").
+    pub(super) fn is_phrasal_cue(&self, i: usize) -> bool {
+        i + 1 < self.toks.len()
+            && self.is_word(i + 1)
+            && self
+                .lex
+                .phrasal_cues
+                .get(self.lc(i))
+                .is_some_and(|next| next.iter().any(|w| w == self.lc(i + 1)))
+    }
+    /// "read" reports only right after a quote ("“…,” the sign read", "“…,” reads an editorial");
+    /// elsewhere it is mostly reading.
+    pub(super) fn is_read(&self, i: usize) -> bool {
+        self.is_word(i) && matches!(self.lc(i), "read" | "reads")
+    }
+    /// A cue right after a quote: a reporting verb, or "read".
+    pub(super) fn is_tail_cue(&self, i: usize) -> bool {
+        self.is_cue(i) || self.is_read(i)
+    }
+    pub(super) fn is_indirect_cue(&self, i: usize) -> bool {
+        if !self.is_word(i) {
+            return false;
+        }
+        // A shape no cue has rules the token out without lowercasing or hashing it.
+        if !self.may_be(i, MAY_CUE) {
+            return false;
+        }
+        match cue_words(self.lex) {
+            Some(m) => m.get(self.lc(i)).is_some_and(|f| f & INDIRECT != 0),
+            None => self.lex.indirect_cues.contains(self.lc(i)),
+        }
+    }
+    /// The tokens' `MAY_*` and `AFTER_COMMA` bits (see [`View::facts`]).
+    pub(super) fn facts(&self) -> &[u8] {
+        self.facts.get_or_init(|| self.find_facts())
+    }
+    pub(super) fn find_facts(&self) -> Vec<u8> {
+        {
+            self.reads.set(self.reads.get() + self.toks.len() as u64);
+            let table = shape_facts(self.lex);
+            let bytes = self.text.as_bytes();
+            let mut facts = Vec::with_capacity(self.toks.len());
+            let mut comma = false;
+            for t in self.toks {
+                let b = &bytes[t.span.start..t.span.end];
+                let may = match (table, cue_shape(b)) {
+                    (Some([one, two]), Some([a, b])) => one[a] & two[b],
+                    _ => MAY_ALL,
+                };
+                facts.push(may | if comma { AFTER_COMMA } else { 0 });
+                comma = b == b",";
+            }
+            facts
+        }
+    }
+    /// Can token `i` be one of the words of `bit` (a `MAY_*` bit)?
+    pub(super) fn may_be(&self, i: usize, bit: u8) -> bool {
+        self.facts()[i] & bit != 0
+    }
+    /// Token `i` is a verb of `object_cues.txt` followed by its particle, if it takes one: the
+    /// particle ("" for none).
+    pub(super) fn object_particle(&self, i: usize) -> Option<&'a str> {
+        self.particle_in(&self.lex.object_cues, MAY_OBJECT_CUE, i)
+    }
+    /// Token `i` is a noun of `statement_nouns.txt` followed by a word it takes ("claim that",
+    /// "criticism of"): that word.
+    pub(super) fn statement_noun(&self, i: usize) -> Option<&'a str> {
+        self.particle_in(&self.lex.statement_nouns, MAY_STATEMENT_NOUN, i)
+    }
+    /// Token `i` is a word of `map` followed by one of its particles, or taking none: the particle.
+    /// `shape` (the `MAY_*` bit of `map`'s words) rules most tokens out before they are lowercased
+    /// and hashed.
+    pub(super) fn particle_in(
+        &self,
+        map: &'a WordMap<Vec<String>>,
+        shape: u8,
+        i: usize,
+    ) -> Option<&'a str> {
+        if !self.may_be(i, shape) || !self.is_word(i) {
+            return None;
+        }
+        let particles = map.get(self.lc(i))?;
+        let next = (i + 1 < self.toks.len() && self.is_word(i + 1)).then(|| self.lc(i + 1));
+        particles
+            .iter()
+            .find(|p| p.is_empty() || next == Some(p.as_str()))
+            .map(String::as_str)
+    }
+    /// Token `i` is the participle of a cue that takes a clause (`indirect_cues.txt`) right after
+    /// a comma: ", saying", ", adding", ", noting". The verb is found from the participle's stem:
+    /// "saying" -> "says", "noting" -> "noted". (", citing …" and other participles of
+    /// `object_cues.txt` verbs mostly give a reason, not a statement.)
+    pub(super) fn participle_cue(&self, i: usize) -> bool {
+        let Some(stem) = self.comma_participle_stem(i) else {
+            return false;
+        };
+        any_stem_form(stem, |form| self.lex.indirect_cues.contains(form))
+    }
+    /// Token `i` is a lower-case participle right after a comma (", saying"): its stem ("say").
+    pub(super) fn comma_participle_stem(&self, i: usize) -> Option<&str> {
+        if i < 2 || !self.may_be(i, AFTER_COMMA) || !self.is_word(i) || self.cap(i) {
+            return None;
+        }
+        self.lc(i).strip_suffix("ing").filter(|s| s.len() > 1)
+    }
+    /// Token `i` is the participle, right after a comma, of a verb of saying that takes a noun
+    /// phrase (`object_cues.txt` and `cue_verbs.txt` both): ", citing …", ", referring to …",
+    /// ", accusing …". Returns the particle the verb takes ("" for none). Verbs of doing
+    /// ("offering", "supporting") are left out: their participle mostly gives a reason.
+    pub(super) fn object_participle(&self, i: usize) -> Option<&'a str> {
+        let stem = self.comma_participle_stem(i)?;
+        let next = (i + 1 < self.toks.len() && self.is_word(i + 1)).then(|| self.lc(i + 1));
+        let mut said = false;
+        let mut found = None;
+        // Every form is read: the verb of saying and the object verb may be different forms.
+        any_stem_form(stem, |form| {
+            said |= self.lex.cue_verbs.contains(form);
+            if found.is_none() {
+                found = self.lex.object_cues.get(form).and_then(|ps| {
+                    ps.iter()
+                        .find(|p| p.is_empty() || next == Some(p.as_str()))
+                        .map(String::as_str)
+                });
+            }
+            false
+        });
+        found.filter(|_| said)
+    }
+    /// A clause cue with an infinitive: "vowed to …", "promised to …", "hopes to …" ("agreed to
+    /// buy …" reports a deal, not a statement).
+    pub(super) fn cue_to_infinitive(&self, i: usize) -> bool {
+        i + 2 < self.toks.len()
+            && self.is_indirect_cue(i)
+            && !self.lc(i).starts_with("agree")
+            && self.lw_is(i + 1, "to")
+            && self.is_word(i + 2)
+            && !self.cap(i + 2)
+            && !DETERMINERS.contains(&self.lc(i + 2))
+    }
+    /// `is_cue(i) || is_indirect_cue(i)` with one lookup.
+    pub(super) fn is_any_cue(&self, i: usize) -> bool {
+        self.is_word(i)
+            && match cue_words(self.lex) {
+                Some(m) => m.contains_key(self.lc(i)),
+                None => self.is_cue(i) || self.is_indirect_cue(i),
+            }
+    }
+    pub(super) fn is_adverb(&self, i: usize) -> bool {
+        if !self.is_word(i) {
+            return false;
+        }
+        let l = self.lc(i);
+        // A capitalised -ly word is a name ("Kelly", "Beverly") unless the list says otherwise.
+        self.lex.adverbs.contains(l) || (l.ends_with("ly") && l.len() > 4 && !self.cap(i))
+    }
+    pub(super) fn pronoun(&self, i: usize) -> Option<Gender> {
+        if !self.is_word(i) {
+            return None;
+        }
+        self.lex.pronouns.get(self.lc(i)).copied()
+    }
+    pub(super) fn is_group_head(&self, i: usize) -> bool {
+        if !self.is_word(i) || self.cap(i) && i > 0 && !self.is_sentence_start(i) {
+            return false;
+        }
+        let l = self.lc(i);
+        let l = crate::speakers::strip_possessive(l);
+        self.lex.groups.contains(l)
+            || self.lex.roles.contains_key(l)
+            || l.strip_suffix('s')
+                .is_some_and(|s| self.lex.roles.contains_key(s) || self.lex.groups.contains(s))
+            || self.is_age_noun(i)
+    }
+    /// "the 43-year-old": an age used as a noun names a person.
+    pub(super) fn is_age_noun(&self, i: usize) -> bool {
+        let l = self.lc(i);
+        if let Some(n) = l.strip_suffix("-year-old") {
+            return !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit());
+        }
+        // Split into tokens: "43", "-", "year", "-", "old".
+        l == "old"
+            && i >= 4
+            && self.w(i - 1) == "-"
+            && self.lw_is(i - 2, "year")
+            && self.w(i - 3) == "-"
+            && self.w(i - 4).bytes().all(|b| b.is_ascii_digit())
+    }
+    pub(super) fn is_sentence_start(&self, i: usize) -> bool {
+        i == 0
+            || matches!(
+                self.w(i - 1),
+                "." | "!" | "?" | "“" | "\"" | "‘" | "'" | ":"
+            )
+    }
+    pub(super) fn span(&self, r: Range<usize>) -> Span {
+        Span::new(self.toks[r.start].span.start, self.toks[r.end - 1].span.end)
+    }
+    pub(super) fn is_mark(&self, i: usize) -> bool {
+        matches!(
+            self.w(i),
+            "“" | "”"
+                | "‘"
+                | "’"
+                | "\""
+                | "'"
+                | "«"
+                | "»"
+                | "„"
+                | "‚"
+                | "‹"
+                | "›"
+                | "「"
+                | "」"
+        ) && !self.bare_possessive(i)
+    }
+
+    /// The speaker noun phrase ending right before token `end` (exclusive), not before `lo`.
+    /// Skips adverbs and auxiliaries ("officials have repeatedly said") and one apposition
+    /// ("Jane Doe, a spokeswoman for the ministry, said"; "Doe, 54, said").
+    /// Is token `j` the second half of a hyphenated compound ("anti-Muslim", "two-term"): a word,
+    /// a hyphen and a word, with no space between them?
+    pub(super) fn hyphen_compound_at(&self, j: usize) -> bool {
+        self.read();
+        hyphen_compound(self.text, self.toks, j)
+    }
+
+    /// Token indices of a post-modifier followed by its preposition ("familiar with", …).
+    pub(super) fn find_post_modifiers(&self) -> Vec<usize> {
+        (0..self.toks.len().saturating_sub(1))
+            .filter(|&k| {
+                self.may_be(k, MAY_POST_MODIFIER)
+                    && POST_MODIFIERS.contains(&self.lc(k))
+                    && matches!(
+                        (self.lc(k), self.lc(k + 1)),
+                        ("familiar", "with")
+                            | ("close", "to")
+                            | ("involved", "in")
+                            | ("knowledgeable", "about")
+                            | ("briefed", "on")
+                    )
+            })
+            .collect()
+    }
+}
