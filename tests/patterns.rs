@@ -5077,3 +5077,30 @@ fn more_verbs_of_saying() {
         );
     }
 }
+
+/// "On Monday he said", "In March she told": a subject pronoun after an opening phrase of time is
+/// the subject, not an object; "the people he met said" still reads the phrase before it.
+#[test]
+fn subject_pronoun_after_a_time_phrase() {
+    for opening in [
+        "On Monday",
+        "In March",
+        "Last week",
+        "In 2019",
+        "Two days later",
+    ] {
+        let text = format!(
+            "Rita Okafor runs the ferry company.\n\n{opening} she said she would \"gladly reopen\" the harbour route."
+        );
+        check(
+            &text,
+            &[said(Partial, "gladly reopen", "Rita Okafor", "she", "said")],
+        );
+    }
+    // An object pronoun stays an object.
+    let doc = analyze("Rita Okafor runs the ferry company.\n\nOn Monday them said \"no\" loudly.");
+    assert!(doc
+        .quotes
+        .iter()
+        .all(|q| q.speaker.as_ref().is_none_or(|s| s.mention != "them")));
+}

@@ -1477,6 +1477,22 @@ pub(super) const TIME_NOUNS: &[&str] = &[
     "things",
 ];
 
+/// The months, lowercase.
+pub(super) const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
 /// Words of time that may stand between a reporting verb and its "that" ("said Tuesday that").
 pub(super) const TIME_WORDS: &[&str] = &[
     "monday",

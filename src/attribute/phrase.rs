@@ -167,6 +167,7 @@ impl<'a> View<'a> {
                 && self.is_word(last - 1)
                 && !self.is_adverb(last - 1)
                 && !self.is_sentence_start(last)
+                && !(self.nominative(last) && self.ends_time_phrase(last - 1))
             {
                 let prev = self.lc(last - 1);
                 if !matches!(
@@ -1044,6 +1045,22 @@ impl<'a> View<'a> {
             };
         }
         i
+    }
+
+    /// A subject pronoun: "he", "she", "they", "we", "I" are never objects.
+    pub(super) fn nominative(&self, k: usize) -> bool {
+        matches!(self.lc(k), "he" | "she" | "they" | "we" | "i")
+    }
+
+    /// Does token `k` end a phrase of time that may open a sentence before its subject ("On
+    /// Monday he said", "In March she told", "Last week they wrote", "In 2015 we said")?
+    pub(super) fn ends_time_phrase(&self, k: usize) -> bool {
+        let w = self.lc(k);
+        TIME_WORDS[..10].contains(&w)
+            || TIME_NOUNS[..8].contains(&w)
+            || MONTHS.contains(&w)
+            || matches!(w, "ago" | "later" | "earlier")
+            || (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
     }
 
     /// Is token `k` the apostrophe of a plural or s-final possessor ("Sanders' adviser",
