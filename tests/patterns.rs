@@ -5104,3 +5104,24 @@ fn subject_pronoun_after_a_time_phrase() {
         .iter()
         .all(|q| q.speaker.as_ref().is_none_or(|s| s.mention != "them")));
 }
+
+/// "the author of “Quiet Streets”", "the host of “Morning Round”": the name of a work after the
+/// one who made it is a title, not speech ("co-author" is read by its last part).
+#[test]
+fn a_work_named_after_its_maker_is_a_title() {
+    for lead in ["the author of", "the host of", "a co-author of"] {
+        let text = format!(
+            "Budget.\n\nTom Hale, {lead} \"Quiet Streets,\" spoke at the library on Friday."
+        );
+        let doc = analyze(&text);
+        assert!(doc.quotes.is_empty(), "{text}: {}", describe(&doc));
+        assert_eq!(doc.non_quotes.len(), 1, "{text}");
+        assert_eq!(doc.non_quotes[0].why, NonQuoteReason::Title, "{text}");
+        assert!(doc.non_quotes[0].evidence.ends_with(" of”"), "{text}");
+        assert_eq!(doc.non_quotes[0].content, "Quiet Streets,");
+    }
+    // Not a maker's noun: speech about a thing.
+    let doc =
+        analyze("Budget.\n\nThe mayor spoke of \"a city that works for everyone,\" she said.");
+    assert_eq!(doc.quotes.len(), 1, "{}", describe(&doc));
+}

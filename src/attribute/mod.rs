@@ -1219,6 +1219,13 @@ fn not_speech_cue(
             // A work is named right after its noun: "the novel “The Salt Road”"; "called the
             // show “the news show of record.”" is a judgement of it, in lower case.
             "title" => lw == *phrase && words <= 12 && (words <= 3 || is_title_case(content)),
+            "maker" => {
+                lw == "of"
+                    && last_word > pre.start
+                    && v.lc(last_word - 1) == *phrase
+                    && words <= 12
+                    && (words <= 3 || is_title_case(content))
+            }
             "naming" | "work" => false,
             _ => {
                 before.ends_with(phrase.as_str())
@@ -1230,11 +1237,16 @@ fn not_speech_cue(
         };
         if hit {
             let reason = match why.as_str() {
-                "title" => NonQuoteReason::Title,
+                "title" | "maker" => NonQuoteReason::Title,
                 "nickname" => NonQuoteReason::Nickname,
                 _ => NonQuoteReason::Term,
             };
-            return ns(reason, format!("preceded by “{phrase}”"));
+            let cue = if why == "maker" {
+                format!("{phrase} of")
+            } else {
+                phrase.clone()
+            };
+            return ns(reason, format!("preceded by “{cue}”"));
         }
     }
     // "known (locally) as (a) “…”": a name being given, not words being said.
