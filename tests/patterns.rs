@@ -5125,3 +5125,31 @@ fn a_work_named_after_its_maker_is_a_title() {
         analyze("Budget.\n\nThe mayor spoke of \"a city that works for everyone,\" she said.");
     assert_eq!(doc.quotes.len(), 1, "{}", describe(&doc));
 }
+
+/// "“…,” said the days when towns had “…”": after an inverted cue, a phrase that runs into a
+/// clause ("when …") or into the next quote is no speaker; better unattributed than a clause
+/// named as the speaker.
+#[test]
+fn inverted_cue_phrase_that_is_a_clause_names_nobody() {
+    for middle in ["the days when towns had", "the days towns had"] {
+        let text = format!(
+            "Budget.\n\n\"We are ready,\" said {middle} \"one shared newspaper\" long ago."
+        );
+        let doc = analyze(&text);
+        assert!(
+            doc.quotes.iter().all(|q| q.speaker.is_none()),
+            "{text}: {}",
+            describe(&doc)
+        );
+    }
+    check(
+        "Budget.\n\n\"We are ready,\" said the harbour master.",
+        &[said(
+            Direct,
+            "We are ready,",
+            "harbour master",
+            "the harbour master",
+            "said",
+        )],
+    );
+}

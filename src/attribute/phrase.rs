@@ -662,6 +662,11 @@ impl<'a> View<'a> {
                     self.lc(j),
                     "the" | "a" | "an" | "this" | "that" | "these" | "those"
                 )
+                // "said the days when towns had “…”": a clause, not a speaker.
+                && !matches!(
+                    self.lc(j),
+                    "when" | "where" | "while" | "because" | "if" | "whether" | "which"
+                )
                 && self.pronoun(j).is_none();
             if !word {
                 break;
@@ -669,8 +674,11 @@ impl<'a> View<'a> {
             j += 1;
             words += 1;
         }
-        let ends =
-            j == hi || matches!(self.w(j), "," | "." | "!" | "?" | ";") || self.lw_is(j, "who");
+        // The phrase ends the clause; a quote opening right after it is its object, not the
+        // next part of a split quote ("said the days towns had “…”").
+        let ends = (j == hi && (j == self.toks.len() || !self.is_mark(j)))
+            || matches!(self.w(j), "," | "." | "!" | "?" | ";")
+            || self.lw_is(j, "who");
         // "“…,” tweeted another.": the word alone names one more of those just quoted.
         if j == i + 1 && ends && self.lw_is(i, "another") {
             let s = self.toks[i].span;
