@@ -4205,7 +4205,7 @@ fn a_stray_comma_after_a_party_label_behind_an_introductory_phrase() {
 #[test]
 fn a_name_after_a_verb_is_no_rival_to_the_subject() {
     check(
-        "Budget fight.\n\nKen Lo hit back in March, attacking Mary Stone for “the greed, the showing off and the theatrics of her whole campaign.”",
+        "Budget fight.\n\nKen Lo fought on in March, attacking Mary Stone for “the greed, the showing off and the theatrics of her whole campaign.”",
         &[Want {
             cue: None,
             ..said(
@@ -5149,6 +5149,54 @@ fn inverted_cue_phrase_that_is_a_clause_names_nobody() {
             "We are ready,",
             "harbour master",
             "the harbour master",
+            "said",
+        )],
+    );
+}
+
+/// Two-word reporting verbs ("puts it", "pointed out", "went on about") mark speech anywhere in
+/// the sentence, not only right beside the quote; "goes on" followed by another word ("the board
+/// goes on recess") is no verb of saying.
+#[test]
+fn two_word_reporting_verbs_in_the_sentence() {
+    check(
+        "Budget.\n\nAs the columnist Ada Brook puts it, the council is handing residents \"a bill they cannot refuse.\"",
+        &[said(
+            Partial,
+            "a bill they cannot refuse.",
+            "Ada Brook",
+            "Ada Brook",
+            "puts",
+        )],
+    );
+    check(
+        "Budget.\n\nThe auditor pointed out that the plan relies on \"optimistic growth figures.\"",
+        &[said(
+            Partial,
+            "optimistic growth figures.",
+            "auditor",
+            "The auditor",
+            "pointed",
+        )],
+    );
+    check(
+        "Budget.\n\nAs Dana Wirth went on about \"the hidden costs,\" the room grew quiet.",
+        &[said(
+            Partial,
+            "the hidden costs,",
+            "Dana Wirth",
+            "Dana Wirth",
+            "went",
+        )],
+    );
+    // "goes on recess" reports nothing: the quote keeps the speaker named before it.
+    check(
+        "Budget.\n\nCouncillor Ivo Mands said that once the board goes on recess, \"I will visit every ward I can.\"",
+        &[said(
+            Direct,
+            "I will visit every ward I can.",
+            "Ivo Mands",
+            "Ivo Mands",
             "said",
         )],
     );

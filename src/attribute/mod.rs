@@ -106,8 +106,12 @@ pub struct Attribution {
 
 const CUE: u8 = 1;
 const INDIRECT: u8 = 2;
+/// The first word of a two-word reporting verb ("pointed" of "pointed out"): a cue candidate,
+/// which `View::is_cue` confirms by the word after it.
+const PHRASAL: u8 = 4;
 
-/// Reporting verbs (`CUE`) and indirect-speech cues (`INDIRECT`) of `Lexicon::get()` in one map
+/// Reporting verbs (`CUE`), indirect-speech cues (`INDIRECT`) and the first words of two-word
+/// reporting verbs (`PHRASAL`) of `Lexicon::get()` in one map
 /// with a fast hash; `None` for any other lexicon, which is then read directly.
 fn cue_words(lex: &Lexicon) -> Option<&'static HashMap<String, u8, BuildHasherDefault<Fnv>>> {
     static MAP: OnceLock<HashMap<String, u8, BuildHasherDefault<Fnv>>> = OnceLock::new();
@@ -119,6 +123,9 @@ fn cue_words(lex: &Lexicon) -> Option<&'static HashMap<String, u8, BuildHasherDe
             }
             for w in &lex.indirect_cues {
                 *m.entry(w.clone()).or_default() |= INDIRECT;
+            }
+            for w in lex.phrasal_cues.keys() {
+                *m.entry(w.clone()).or_default() |= PHRASAL;
             }
             m
         })

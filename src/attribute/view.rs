@@ -283,7 +283,9 @@ impl<'a> View<'a> {
                 "that" | "this" | "these" | "those" | "what" | "how"
             )
     }
-    /// The first word of a two-word reporting verb ("pointed out", "put it").
+    /// The first word of a two-word reporting verb ("pointed out", "put it"). "went on" and
+    /// "goes on" report only when no word but "to" or "about" follows ("“…,” she went on.", "he
+    /// went on to call it “…”", "went on about “…”"); "the Senate goes on recess" does not.
     pub(super) fn is_phrasal_cue(&self, i: usize) -> bool {
         i + 1 < self.toks.len()
             && self.is_word(i + 1)
@@ -292,6 +294,10 @@ impl<'a> View<'a> {
                 .phrasal_cues
                 .get(self.lc(i))
                 .is_some_and(|next| next.iter().any(|w| w == self.lc(i + 1)))
+            && !(self.lc(i + 1) == "on"
+                && i + 2 < self.toks.len()
+                && self.is_word(i + 2)
+                && !matches!(self.lc(i + 2), "to" | "about"))
     }
     /// "read" reports only right after a quote ("“…,” the sign read", "“…,” reads an editorial");
     /// elsewhere it is mostly reading.
@@ -426,7 +432,7 @@ impl<'a> View<'a> {
     pub(super) fn is_any_cue(&self, i: usize) -> bool {
         self.is_word(i)
             && match cue_words(self.lex) {
-                Some(m) => m.contains_key(self.lc(i)),
+                Some(m) => m.get(self.lc(i)).is_some_and(|f| f & (CUE | INDIRECT) != 0),
                 None => self.is_cue(i) || self.is_indirect_cue(i),
             }
     }
