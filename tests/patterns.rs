@@ -5201,3 +5201,26 @@ fn two_word_reporting_verbs_in_the_sentence() {
         )],
     );
 }
+
+/// "spoke of", "weighed in", "summed up": more two-word verbs of saying.
+#[test]
+fn more_two_word_verbs_of_saying() {
+    for (verb, cue) in [
+        ("often spoke of", "spoke"),
+        ("weighed in on", "weighed"),
+        ("summed up", "summed"),
+    ] {
+        let text = format!(
+            "Budget.\n\nThe mayor, Lena Voss, {verb} \"a harbour that belongs to everyone\" at the meeting."
+        );
+        let doc = analyze(&text);
+        let q = &doc.quotes[0];
+        assert_eq!(q.cue.as_ref().map(|c| c.text.as_str()), Some(cue), "{text}");
+        assert_eq!(
+            q.speaker.as_ref().map(|s| s.name.as_deref()),
+            Some(Some("Lena Voss")),
+            "{text}: {}",
+            describe(&doc)
+        );
+    }
+}
