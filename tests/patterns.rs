@@ -5224,3 +5224,79 @@ fn more_two_word_verbs_of_saying() {
         );
     }
 }
+
+/// "confessed" and "reacted" are verbs of saying ("“…,” reacted Ivo Marsh").
+#[test]
+fn confessed_and_reacted_report_speech() {
+    check(
+        "Budget.\n\n\"It was my mistake,\" Ivo Marsh confessed.",
+        &[said(
+            Direct,
+            "It was my mistake,",
+            "Ivo Marsh",
+            "Ivo Marsh",
+            "confessed",
+        )],
+    );
+    check(
+        "Budget.\n\n\"Who pays for this?\" reacted Ivo Marsh.",
+        &[said(
+            Direct,
+            "Who pays for this?",
+            "Ivo Marsh",
+            "Ivo Marsh",
+            "reacted",
+        )],
+    );
+}
+
+/// "“…,” an angry Dorn Vale said": a determiner and an adjective before the name after the quote.
+#[test]
+fn a_name_after_an_adjective_right_after_the_quote() {
+    check(
+        "Budget.\n\n\"It is over,\" an angry Dorn Vale said.",
+        &[said(
+            Direct,
+            "It is over,",
+            "Dorn Vale",
+            "Dorn Vale",
+            "said",
+        )],
+    );
+}
+
+/// "“…?” a senior clerk in the room wondered": a role and where it stood, right after the quote.
+#[test]
+fn a_role_with_a_place_right_after_the_quote() {
+    check(
+        "Budget.\n\n\"Will he be the next harbour master?\" a senior clerk in the room wondered.",
+        &[said(
+            Direct,
+            "Will he be the next harbour master?",
+            "senior clerk",
+            "a senior clerk in the room",
+            "wondered",
+        )],
+    );
+}
+
+/// An acronym in parentheses inside an apposition is no party label: the name before the
+/// apposition speaks ("Ana Fell, the head of the Harbour Trust (HT), said"), while "Gov. Jon
+/// Kasey (R-Ohio), said" after an opening phrase still gives the governor.
+#[test]
+fn an_acronym_in_an_apposition_is_no_party_label() {
+    check(
+        "Budget.\n\nAna Fell, the head of the Harbour Trust (HT), said the fees were \"far too high.\"",
+        &[said(Partial, "far too high.", "Ana Fell", "Ana Fell", "said")],
+    );
+    check(
+        "Budget.\n\nIn a statement, Gov. Jon Kasey (R-Ohio), said the fees were \"far too high.\"",
+        &[said(
+            Partial,
+            "far too high.",
+            "Jon Kasey",
+            "Jon Kasey",
+            "said",
+        )],
+    );
+}

@@ -1479,7 +1479,10 @@ fn tail(
             }
             // "“…,” the retired neurosurgeon told": right after the quote, a determiner and a few
             // words name the speaker by what they are, even a noun in no role list.
-            let np = v.np_before(c, i).or_else(|| v.bare_role_before(i, c))?;
+            let np = v
+                .np_before(c, i)
+                .or_else(|| v.bare_role_before(i, c))
+                .or_else(|| located_role(v, i, c))?;
             // The phrase must start right after the quote; titles before a name count as part of it.
             let np_tok = tok_at(v.toks, np.span.start);
             let starts_here = v.toks[i].span.start == np.span.start
@@ -1493,6 +1496,14 @@ fn tail(
                             || v.hyphen_compound_at(k + 2)
                             || v.hyphen_compound_at(k + 1)
                     }))
+                // "“…,” an angry Dorn Vale said": a determiner and an adjective or two before
+                // the name.
+                || (np.kind == NpKind::Name
+                    && np_tok > i
+                    && np_tok <= i + 3
+                    && matches!(v.lc(i), "a" | "an" | "the")
+                    && (i + 1..np_tok)
+                        .all(|k| v.is_word(k) && !v.cap(k) && !v.is_any_cue(k)))
                 // "“…,” the company's lawyer, Ana Fell, said": a role right after the quote, then
                 // the name in apposition.
                 || (np_tok >= i + 2
@@ -1510,6 +1521,29 @@ fn tail(
         }
     }
     None
+}
+
+/// "“…?” a senior clerk in the room wondered": right after a quote, a role with a determiner and
+/// a short phrase of place (`in`, `at`, `on`, `near`, `outside`, `inside`, `behind`) before the
+/// verb at `c`. The place stays in the mention; the role is its core.
+fn located_role(v: &View<'_>, i: usize, c: usize) -> Option<Np> {
+    const PLACE: &[&str] = &["in", "at", "on", "near", "outside", "inside", "behind"];
+    let p = (i + 2..c.min(i + 7)).find(|&k| PLACE.contains(&v.lc(k)))?;
+    // The place: a few lower-case words, none of them a verb of saying ("in the room").
+    let place = p + 1..c;
+    if place.is_empty()
+        || place.len() > 4
+        || place
+            .clone()
+            .any(|k| !v.is_word(k) || v.cap(k) || v.is_any_cue(k))
+    {
+        return None;
+    }
+    let role = v.bare_role_before(i, p)?;
+    Some(Np {
+        span: Span::new(role.span.start, v.toks[c - 1].span.end),
+        ..role
+    })
 }
 
 fn tok_end(v: &View<'_>, s: Span) -> usize {

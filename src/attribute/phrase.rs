@@ -59,9 +59,16 @@ impl<'a> View<'a> {
         if i > lo + 2 && self.w(i - 1) == "," && self.w(i - 2) == ")" {
             if self.prev_comma(i - 1, lo).is_none() {
                 i -= 1;
-            } else if let Some(open) = (lo..i - 2).rev().take(10).find(|&k| self.w(k) == "(") {
+            } else if let Some(open) = (lo..i - 2)
+                .rev()
+                .take(10)
+                .find(|&k| self.w(k) == "(")
+                .filter(|&k| matches!(self.w(k + 1), "R" | "D" | "I"))
+            {
                 // "…, after the primary, Gov. Jon Kasey (R-Ohio), said": a name right before
-                // the party label is the subject, whatever comma came before it.
+                // the party label is the subject, whatever comma came before it. Not any
+                // parenthesis: "Ana Fell, the head of the Harbour Trust (HT), said" keeps the
+                // apposition.
                 if let Some(np) = self
                     .np_before(open, lo)
                     .filter(|np| np.kind == NpKind::Name && tok_at(self.toks, np.span.end) == open)
