@@ -5,6 +5,9 @@
 use super::*;
 
 impl<'a> View<'a> {
+    /// The speaker noun phrase ending right before token `end` (exclusive), not before `lo`.
+    /// Skips adverbs and auxiliaries ("officials have repeatedly said") and up to three appositions
+    /// ("Jane Doe, a spokeswoman for the ministry, said"; "Doe, 54, said").
     pub(super) fn np_before(&self, end: usize, lo: usize) -> Option<Np> {
         let mut i = end;
         while i > lo && end - i < MAX_RUN && self.is_adverb(i - 1) {

@@ -505,9 +505,6 @@ impl<'a> View<'a> {
         ) && !self.bare_possessive(i)
     }
 
-    /// The speaker noun phrase ending right before token `end` (exclusive), not before `lo`.
-    /// Skips adverbs and auxiliaries ("officials have repeatedly said") and one apposition
-    /// ("Jane Doe, a spokeswoman for the ministry, said"; "Doe, 54, said").
     /// Is token `j` the second half of a hyphenated compound ("anti-Muslim", "two-term"): a word,
     /// a hyphen and a word, with no space between them?
     pub(super) fn hyphen_compound_at(&self, j: usize) -> bool {
