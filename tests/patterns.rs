@@ -5300,3 +5300,23 @@ fn an_acronym_in_an_apposition_is_no_party_label() {
         )],
     );
 }
+
+/// "The mayor’s warning that the port faced “…”": a role with a determiner owns the noun of
+/// saying, as a name or "his" does.
+#[test]
+fn a_role_owns_a_noun_of_saying() {
+    check(
+        "Budget.\n\nThe mayor's warning that the port faced \"a very hard winter\" went unheeded.",
+        &[said(
+            Partial,
+            "a very hard winter",
+            "mayor",
+            "The mayor",
+            "warning",
+        )],
+    );
+    check(
+        "Budget.\n\nThe outgoing mayor's warning that the port faced \"a very hard winter\" went unheeded.",
+        &[said(Partial, "a very hard winter", "outgoing mayor", "The outgoing mayor", "warning")],
+    );
+}

@@ -656,7 +656,8 @@ fn possessed_saying(v: &View<'_>, sent: Range<usize>, rq: &RawQuote) -> Option<(
     None
 }
 
-/// The possessor at token `p`: "his" / "her" / "their", or a name ending in ’s.
+/// The possessor at token `p`: "his" / "her" / "their", a name ending in ’s, or a role or group
+/// with a determiner (`role_possessor`).
 fn possessor(v: &View<'_>, p: usize, lo: usize) -> Option<Np> {
     let g = match v.lc(p) {
         "his" => Some(Gender::Male),
@@ -674,11 +675,41 @@ fn possessor(v: &View<'_>, p: usize, lo: usize) -> Option<Np> {
         });
     }
     let w = v.w(p);
-    if crate::speakers::strip_possessive(w) == w || !v.cap(p) {
+    let bare = crate::speakers::strip_possessive(w);
+    if bare == w {
         return None;
+    }
+    if !v.cap(p) {
+        return role_possessor(v, p, bare.len(), lo);
     }
     v.np_plain_before(p + 1, lo, None)
         .filter(|np| np.kind == NpKind::Name)
+}
+
+/// "the mayor’s warning that …", "the outgoing mayor’s pledge": a role or group word ending in
+/// ’s (`bare` its length without it), after a determiner and at most two modifiers in lower case.
+fn role_possessor(v: &View<'_>, p: usize, bare: usize, lo: usize) -> Option<Np> {
+    if !v.is_group_head(p) {
+        return None;
+    }
+    let det = (lo.max(p.saturating_sub(3))..p)
+        .rev()
+        .find(|&k| matches!(v.lc(k), "the" | "a" | "an" | "this" | "that"))?;
+    if (det + 1..p).any(|k| !v.is_word(k) || v.cap(k) || v.is_any_cue(k)) {
+        return None;
+    }
+    let end = v.toks[p].span.start + bare;
+    Some(Np {
+        span: Span::new(v.toks[det].span.start, end),
+        core: Span::new(v.toks[det + 1].span.start, end),
+        kind: NpKind::Group,
+        gender: v
+            .lex
+            .roles
+            .get(crate::speakers::strip_possessive(v.lc(p)))
+            .copied()
+            .flatten(),
+    })
 }
 
 /// Attribute the quotes nested in this paragraph's quotes, with the same lead-in and tail patterns
