@@ -360,56 +360,80 @@ pub const SPEAKER_FACTOR: f64 = 0.25;
 
 /// Classify `sentence` as a stance toward `target` (a name or pronoun as written in the sentence).
 ///
-/// Like [`classify_sentence`], except that when `target` is the speaker of the sentence's reporting
-/// verb ("Smith said", "…,” said Smith", "Smith, a senator, told reporters") a critical score is
-/// scaled by [`SPEAKER_FACTOR`] and the mention is added to the evidence with weight 0 and the
-/// reason. A target that does not occur in the sentence is ignored.
+/// Like [`classify_sentence`], except for two roles of the target that make critical words not
+/// about it. When `target` is the speaker of the sentence's reporting verb ("Smith said", "…,”
+/// said Smith", "Smith, a senator, told reporters"), and when it is only the one a statement is
+/// made to ("told Smith", "asked Smith whether", "in an interview with Smith": every mention is
+/// right after a word of `addressing.txt`), a critical score is scaled by [`SPEAKER_FACTOR`]; the
+/// mention is added to the evidence with weight 0 and the reason. A target that does not occur in
+/// the sentence is ignored.
 pub fn classify_toward(sentence: &str, target: &str) -> Stance {
     let mut st = classify_sentence(sentence);
-    if let Some(m) = speaker_mention(sentence, target).filter(|_| st.score != 0.0) {
-        let why = if st.score < 0.0 {
-            st.score = round4(st.score * SPEAKER_FACTOR);
-            st.label = StanceLabel::from_score(st.score, THRESHOLD);
-            format!(
-                "the target is the speaker: the critical words address someone else (score x {SPEAKER_FACTOR})"
-            )
-        } else {
-            "the target is the speaker: conciliatory words are the speaker's own goodwill (score x 1)"
-                .to_string()
-        };
-        st.evidence.push(Evidence {
-            text: sentence[m.start..m.end].to_string(),
-            start: m.start,
-            end: m.end,
-            weight: 0.0,
-            why,
-        });
-        st.evidence.sort_by_key(|e| (e.start, e.end));
+    if st.score == 0.0 {
+        return st;
     }
+    let (m, role) = match speaker_mention(sentence, target) {
+        Some(m) => (m, "the speaker"),
+        None => match addressee_mention(sentence, target) {
+            Some(m) => (m, "the one addressed"),
+            None => return st,
+        },
+    };
+    let why = if st.score < 0.0 {
+        st.score = round4(st.score * SPEAKER_FACTOR);
+        st.label = StanceLabel::from_score(st.score, THRESHOLD);
+        format!(
+            "the target is {role}: the critical words address someone else (score x {SPEAKER_FACTOR})"
+        )
+    } else if role == "the speaker" {
+        "the target is the speaker: conciliatory words are the speaker's own goodwill (score x 1)"
+            .to_string()
+    } else {
+        "the target is the one addressed: conciliatory words said to it count in full (score x 1)"
+            .to_string()
+    };
+    st.evidence.push(Evidence {
+        text: sentence[m.start..m.end].to_string(),
+        start: m.start,
+        end: m.end,
+        weight: 0.0,
+        why,
+    });
+    st.evidence.sort_by_key(|e| (e.start, e.end));
     st
+}
+
+/// The mentions of `target` in `sentence` as a whole word (trimmed of white space and quotation
+/// marks), in order.
+fn mentions<'s>(sentence: &'s str, target: &str) -> impl Iterator<Item = Span> + 's {
+    let target = target
+        .trim_matches(|c: char| c.is_whitespace() || is_quote_mark(c))
+        .to_string();
+    let word_end = |c: Option<char>| !c.is_some_and(char::is_alphanumeric);
+    let n = target.len();
+    let found: Vec<usize> = if n == 0 {
+        Vec::new()
+    } else {
+        sentence.match_indices(&target).map(|(i, _)| i).collect()
+    };
+    found.into_iter().filter_map(move |start| {
+        let end = start + n;
+        (word_end(sentence[..start].chars().next_back())
+            && word_end(sentence[end..].chars().next()))
+        .then_some(Span::new(start, end))
+    })
 }
 
 /// The first mention of `target` in `sentence` that is the subject of a reporting verb ("Smith
 /// said", "Smith, a senator, later told", "…,” said Smith").
 fn speaker_mention(sentence: &str, target: &str) -> Option<Span> {
     let lex = crate::lexicon::Lexicon::get();
-    let target = target.trim_matches(|c: char| c.is_whitespace() || is_quote_mark(c));
-    if target.is_empty() {
-        return None;
-    }
     let is_cue = |w: &str| lex.cue_verbs.contains(&w.to_lowercase());
     let is_filler =
         |w: &str| lex.adverbs.contains(&w.to_lowercase()) || (w.len() > 3 && w.ends_with("ly"));
-    let word_end = |c: Option<char>| !c.is_some_and(char::is_alphanumeric);
-    for (start, _) in sentence.match_indices(target) {
-        let end = start + target.len();
-        if !word_end(sentence[..start].chars().next_back())
-            || !word_end(sentence[end..].chars().next())
-        {
-            continue;
-        }
+    mentions(sentence, target).find(|m| {
         // After: an optional appositive between commas, adverbs or auxiliaries, then the cue.
-        let mut rest = sentence[end..].trim_start();
+        let mut rest = sentence[m.end..].trim_start();
         if let Some(after_comma) = rest.strip_prefix(',') {
             if let Some(close) = after_comma.find(',') {
                 if after_comma[..close].split_whitespace().count() <= 8 {
@@ -422,7 +446,7 @@ fn speaker_mention(sentence: &str, target: &str) -> Option<Span> {
             .filter(|w| !w.is_empty());
         let after = words.by_ref().find(|w| !is_filler(w)).is_some_and(is_cue);
         // Before: an inverted cue right after the end of a quotation or a comma.
-        let head = sentence[..start].trim_end();
+        let head = sentence[..m.start].trim_end();
         let before = head
             .rsplit_once(|c: char| c.is_whitespace())
             .is_some_and(|(pre, verb)| {
@@ -431,11 +455,28 @@ fn speaker_mention(sentence: &str, target: &str) -> Option<Span> {
                         .trim_end()
                         .ends_with(|c: char| c == ',' || is_quote_mark(c))
             });
-        if after || before {
-            return Some(Span::new(start, end));
-        }
-    }
-    None
+        after || before
+    })
+}
+
+/// The first mention of `target` when every mention of it is the one a statement is made to: right
+/// after one or two words of `addressing.txt` ("told Smith", "in an interview with Smith").
+fn addressee_mention(sentence: &str, target: &str) -> Option<Span> {
+    let lex = crate::lexicon::Lexicon::get();
+    let addressed = |m: &Span| {
+        let mut words = sentence[..m.start].split_whitespace().rev();
+        let Some(last) = words.next().map(str::to_lowercase) else {
+            return false;
+        };
+        lex.addressing.contains(&last)
+            || words.next().is_some_and(|w| {
+                lex.addressing
+                    .contains(&format!("{} {last}", w.to_lowercase()))
+            })
+    };
+    let mut all = mentions(sentence, target);
+    let first = all.next().filter(addressed)?;
+    all.all(|m| addressed(&m)).then_some(first)
 }
 
 /// The VADER-style reference baseline every stance report is compared against: compound score

@@ -265,6 +265,52 @@ fn toward_the_speaker_only_criticism_is_damped() {
     }
 }
 
+/// The one a statement is made to ("told X", "asked X", "in an interview with X") is not its
+/// subject: critical words said to the target are damped as for the speaker. A target also
+/// mentioned in another role, or named as the owner of what is criticised, is not only addressed.
+#[test]
+fn toward_the_one_addressed_criticism_is_damped() {
+    for (text, target, want) in [
+        (
+            "Ana Diaz told Tomas Berg that the new toll was unfair.",
+            "Tomas Berg",
+            Neut,
+        ),
+        (
+            "Ana Diaz said Tomas Berg's new toll was unfair.",
+            "Tomas Berg",
+            Crit,
+        ),
+        (
+            "In an interview with Tomas Berg, the mayor called the ferry timetable unfair.",
+            "Tomas Berg",
+            Neut,
+        ),
+        (
+            "In a debate with Tomas Berg, the mayor called the ferry timetable unfair.",
+            "Tomas Berg",
+            Crit,
+        ),
+        (
+            "Ana Diaz asked him why the toll was unfair to him.",
+            "him",
+            Crit,
+        ),
+        ("Ana Diaz asked him why the toll was unfair.", "him", Neut),
+        (
+            "Ana Diaz told Tomas Berg she was grateful for his help.",
+            "Tomas Berg",
+            Conc,
+        ),
+    ] {
+        assert_eq!(
+            classify_toward(text, target).label,
+            want,
+            "{target} in {text}"
+        );
+    }
+}
+
 /// The label of the second quote of `text` (a direct quote, from its opening mark to its
 /// closing mark), read with its lead-in as `extract` reads it.
 fn direct_quote(text: &str, quote: &str) -> StanceLabel {
