@@ -445,12 +445,13 @@ fn speaker_mention(sentence: &str, target: &str) -> Option<Span> {
             .split(|c: char| c.is_whitespace() || c == ',' || c == '.' || c == ':')
             .filter(|w| !w.is_empty());
         let after = words.by_ref().find(|w| !is_filler(w)).is_some_and(is_cue);
-        // Before: an inverted cue right after the end of a quotation or a comma.
+        // Before: an inverted cue right after the end of a quotation or a comma, one that may
+        // come before its speaker ("…,” said Smith"; not "…, accusing Smith of …").
         let head = sentence[..m.start].trim_end();
         let before = head
             .rsplit_once(|c: char| c.is_whitespace())
             .is_some_and(|(pre, verb)| {
-                is_cue(verb)
+                lex.inverting_cues.contains(&verb.to_lowercase())
                     && pre
                         .trim_end()
                         .ends_with(|c: char| c == ',' || is_quote_mark(c))

@@ -256,6 +256,18 @@ fn toward_the_speaker_only_criticism_is_damped() {
             "Lina Roe",
             Neut,
         ),
+        // A verb that may come before its speaker ("said Roe") names the speaker; one whose
+        // object is whom it accuses or blames ("blaming Roe") does not.
+        (
+            "“The new toll is a mistake,” said Tomas Berg.",
+            "Tomas Berg",
+            Neut,
+        ),
+        (
+            "“The new toll is a mistake,” Ana Diaz said, blaming Tomas Berg.",
+            "Tomas Berg",
+            Crit,
+        ),
     ] {
         assert_eq!(
             classify_toward(text, target).label,
