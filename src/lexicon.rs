@@ -120,6 +120,8 @@ pub struct Lexicon {
     /// The words right before the person a statement is made to ("told", "asked", "interview
     /// with"): one or two words, lowercase.
     pub addressing: WordSet,
+    /// Reporting verbs by which a speaker owns a fault ("admitted", "apologised").
+    pub admissions: WordSet,
 }
 
 fn entries(data: &'static str) -> impl Iterator<Item = &'static str> {
@@ -206,6 +208,7 @@ impl Lexicon {
             object_cues: word_particles(include_str!("lexicon/object_cues.txt")),
             statement_nouns: word_particles(include_str!("lexicon/statement_nouns.txt")),
             addressing: set(include_str!("lexicon/addressing.txt")),
+            admissions: set(include_str!("lexicon/admissions.txt")),
             phrasal_cues: entries(include_str!("lexicon/phrasal_cues.txt"))
                 .filter_map(|l| l.split_once(char::is_whitespace))
                 .fold(WordMap::default(), |mut m, (a, b)| {

@@ -268,6 +268,22 @@ fn toward_the_speaker_only_criticism_is_damped() {
             "Tomas Berg",
             Crit,
         ),
+        // A speaker who admits or apologises names a fault of its own: not damped.
+        (
+            "Tomas Berg said the new toll was a mistake.",
+            "Tomas Berg",
+            Neut,
+        ),
+        (
+            "Tomas Berg admitted the new toll was a mistake.",
+            "Tomas Berg",
+            Crit,
+        ),
+        (
+            "“The new toll was a mistake,” conceded Tomas Berg.",
+            "Tomas Berg",
+            Crit,
+        ),
     ] {
         assert_eq!(
             classify_toward(text, target).label,
