@@ -478,7 +478,12 @@ fn speaker_mention(sentence: &str, target: &str) -> Option<(Span, bool)> {
         let mut words = rest
             .split(|c: char| c.is_whitespace() || c == ',' || c == '.' || c == ':')
             .filter(|w| !w.is_empty());
-        if let Some(w) = words.by_ref().find(|w| !is_filler(w)).filter(|w| is_cue(w)) {
+        let mut next = words.by_ref().find(|w| !is_filler(w));
+        // A coordinated subject: "Smith and Jones said", "Smith and Ana Jones wrote".
+        if next == Some("and") {
+            next = words.by_ref().find(|w| !w.starts_with(char::is_uppercase));
+        }
+        if let Some(w) = next.filter(|w| is_cue(w)) {
             verb = w;
             return true;
         }

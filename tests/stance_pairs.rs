@@ -268,6 +268,17 @@ fn toward_the_speaker_only_criticism_is_damped() {
             "Tomas Berg",
             Crit,
         ),
+        // A coordinated subject of the reporting verb is a speaker too.
+        (
+            "“The new toll is a mistake,” Tomas Berg and Ana Diaz wrote.",
+            "Tomas Berg",
+            Neut,
+        ),
+        (
+            "Tomas Berg and his new toll were a mistake, Ana Diaz wrote.",
+            "Tomas Berg",
+            Crit,
+        ),
         // A speaker who admits or apologises names a fault of its own: not damped.
         (
             "Tomas Berg said the new toll was a mistake.",
