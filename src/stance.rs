@@ -437,23 +437,17 @@ impl Role {
 
 /// The mentions of `target` in `sentence` as a whole word (trimmed of white space and quotation
 /// marks), in order.
-fn mentions<'s>(sentence: &'s str, target: &str) -> impl Iterator<Item = Span> + 's {
-    let target = target
-        .trim_matches(|c: char| c.is_whitespace() || is_quote_mark(c))
-        .to_string();
+fn mentions<'a>(sentence: &'a str, target: &'a str) -> impl Iterator<Item = Span> + 'a {
+    let target = target.trim_matches(|c: char| c.is_whitespace() || is_quote_mark(c));
     let word_end = |c: Option<char>| !c.is_some_and(char::is_alphanumeric);
-    let n = target.len();
-    let found: Vec<usize> = if n == 0 {
-        Vec::new()
-    } else {
-        sentence.match_indices(&target).map(|(i, _)| i).collect()
-    };
-    found.into_iter().filter_map(move |start| {
-        let end = start + n;
-        (word_end(sentence[..start].chars().next_back())
-            && word_end(sentence[end..].chars().next()))
-        .then_some(Span::new(start, end))
-    })
+    sentence
+        .match_indices(target)
+        .filter(move |_| !target.is_empty())
+        .map(move |(start, _)| Span::new(start, start + target.len()))
+        .filter(move |m| {
+            word_end(sentence[..m.start].chars().next_back())
+                && word_end(sentence[m.end..].chars().next())
+        })
 }
 
 /// The first mention of `target` in `sentence` that is the subject of a reporting verb ("Smith
