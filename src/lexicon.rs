@@ -117,6 +117,11 @@ pub struct Lexicon {
     /// Nouns that report a position when a person owns them ("her claim that …", "his criticism
     /// of …"): noun -> the words that may follow it ("that", "to", a preposition).
     pub statement_nouns: WordMap<Vec<String>>,
+    /// The words right before the person a statement is made to ("told", "asked", "interview
+    /// with"): one or two words, lowercase.
+    pub addressing: WordSet,
+    /// Reporting verbs by which a speaker owns a fault ("admitted", "apologised").
+    pub admissions: WordSet,
 }
 
 fn entries(data: &'static str) -> impl Iterator<Item = &'static str> {
@@ -202,6 +207,8 @@ impl Lexicon {
                 .collect(),
             object_cues: word_particles(include_str!("lexicon/object_cues.txt")),
             statement_nouns: word_particles(include_str!("lexicon/statement_nouns.txt")),
+            addressing: set(include_str!("lexicon/addressing.txt")),
+            admissions: set(include_str!("lexicon/admissions.txt")),
             phrasal_cues: entries(include_str!("lexicon/phrasal_cues.txt"))
                 .filter_map(|l| l.split_once(char::is_whitespace))
                 .fold(WordMap::default(), |mut m, (a, b)| {

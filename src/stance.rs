@@ -360,56 +360,108 @@ pub const SPEAKER_FACTOR: f64 = 0.25;
 
 /// Classify `sentence` as a stance toward `target` (a name or pronoun as written in the sentence).
 ///
-/// Like [`classify_sentence`], except that when `target` is the speaker of the sentence's reporting
-/// verb ("Smith said", "…,” said Smith", "Smith, a senator, told reporters") a critical score is
-/// scaled by [`SPEAKER_FACTOR`] and the mention is added to the evidence with weight 0 and the
-/// reason. A target that does not occur in the sentence is ignored.
+/// Like [`classify_sentence`], except for two roles of the target that make critical words not
+/// about it. When `target` is the speaker of the sentence's reporting verb ("Smith said", "…,”
+/// said Smith", "Smith, a senator, told reporters"), and when it is only the one a statement is
+/// made to ("told Smith", "asked Smith whether", "in an interview with Smith": every mention is
+/// right after a word of `addressing.txt`), a critical score is scaled by [`SPEAKER_FACTOR`];
+/// not when the speaker's verb is one of admission or apology ("Smith admitted", "conceded
+/// Smith": `admissions.txt`), as the fault named is then the speaker's own. The mention is added
+/// to the evidence with weight 0 and the reason. A target that does not occur in the sentence is
+/// ignored.
 pub fn classify_toward(sentence: &str, target: &str) -> Stance {
     let mut st = classify_sentence(sentence);
-    if let Some(m) = speaker_mention(sentence, target).filter(|_| st.score != 0.0) {
-        let why = if st.score < 0.0 {
+    if st.score == 0.0 {
+        return st;
+    }
+    let (m, role) = match speaker_mention(sentence, target) {
+        Some((m, true)) => (m, Role::Admits),
+        Some((m, false)) => (m, Role::Speaker),
+        None => match addressee_mention(sentence, target) {
+            Some(m) => (m, Role::Addressed),
+            None => return st,
+        },
+    };
+    let why = match role {
+        Role::Admits if st.score < 0.0 => {
+            "the target is the speaker and admits or apologises: the fault named is its own (score x 1)"
+                .to_string()
+        }
+        Role::Speaker | Role::Addressed if st.score < 0.0 => {
             st.score = round4(st.score * SPEAKER_FACTOR);
             st.label = StanceLabel::from_score(st.score, THRESHOLD);
             format!(
-                "the target is the speaker: the critical words address someone else (score x {SPEAKER_FACTOR})"
+                "the target is {}: the critical words address someone else (score x {SPEAKER_FACTOR})",
+                role.name()
             )
-        } else {
+        }
+        Role::Speaker | Role::Admits => {
             "the target is the speaker: conciliatory words are the speaker's own goodwill (score x 1)"
                 .to_string()
-        };
-        st.evidence.push(Evidence {
-            text: sentence[m.start..m.end].to_string(),
-            start: m.start,
-            end: m.end,
-            weight: 0.0,
-            why,
-        });
-        st.evidence.sort_by_key(|e| (e.start, e.end));
-    }
+        }
+        Role::Addressed => {
+            "the target is the one addressed: conciliatory words said to it count in full (score x 1)"
+                .to_string()
+        }
+    };
+    st.evidence.push(Evidence {
+        text: sentence[m.start..m.end].to_string(),
+        start: m.start,
+        end: m.end,
+        weight: 0.0,
+        why,
+    });
+    st.evidence.sort_by_key(|e| (e.start, e.end));
     st
 }
 
-/// The first mention of `target` in `sentence` that is the subject of a reporting verb ("Smith
-/// said", "Smith, a senator, later told", "…,” said Smith").
-fn speaker_mention(sentence: &str, target: &str) -> Option<Span> {
-    let lex = crate::lexicon::Lexicon::get();
-    let target = target.trim_matches(|c: char| c.is_whitespace() || is_quote_mark(c));
-    if target.is_empty() {
-        return None;
+/// The target's role in [`classify_toward`].
+#[derive(Clone, Copy)]
+enum Role {
+    /// The speaker of the reporting verb.
+    Speaker,
+    /// The speaker, with a verb of admission or apology (`admissions.txt`).
+    Admits,
+    /// Only the one a statement is made to.
+    Addressed,
+}
+
+impl Role {
+    fn name(self) -> &'static str {
+        match self {
+            Role::Speaker | Role::Admits => "the speaker",
+            Role::Addressed => "the one addressed",
+        }
     }
+}
+
+/// The mentions of `target` in `sentence` as a whole word (trimmed of white space and quotation
+/// marks), in order.
+fn mentions<'a>(sentence: &'a str, target: &'a str) -> impl Iterator<Item = Span> + 'a {
+    let target = target.trim_matches(|c: char| c.is_whitespace() || is_quote_mark(c));
+    let word_end = |c: Option<char>| !c.is_some_and(char::is_alphanumeric);
+    sentence
+        .match_indices(target)
+        .filter(move |_| !target.is_empty())
+        .map(move |(start, _)| Span::new(start, start + target.len()))
+        .filter(move |m| {
+            word_end(sentence[..m.start].chars().next_back())
+                && word_end(sentence[m.end..].chars().next())
+        })
+}
+
+/// The first mention of `target` in `sentence` that is the subject of a reporting verb ("Smith
+/// said", "Smith, a senator, later told", "…,” said Smith"), and whether that verb is one of
+/// admission or apology (`admissions.txt`: "Smith admitted").
+fn speaker_mention(sentence: &str, target: &str) -> Option<(Span, bool)> {
+    let lex = crate::lexicon::Lexicon::get();
     let is_cue = |w: &str| lex.cue_verbs.contains(&w.to_lowercase());
     let is_filler =
         |w: &str| lex.adverbs.contains(&w.to_lowercase()) || (w.len() > 3 && w.ends_with("ly"));
-    let word_end = |c: Option<char>| !c.is_some_and(char::is_alphanumeric);
-    for (start, _) in sentence.match_indices(target) {
-        let end = start + target.len();
-        if !word_end(sentence[..start].chars().next_back())
-            || !word_end(sentence[end..].chars().next())
-        {
-            continue;
-        }
+    let mut verb = "";
+    let m = mentions(sentence, target).find(|m| {
         // After: an optional appositive between commas, adverbs or auxiliaries, then the cue.
-        let mut rest = sentence[end..].trim_start();
+        let mut rest = sentence[m.end..].trim_start();
         if let Some(after_comma) = rest.strip_prefix(',') {
             if let Some(close) = after_comma.find(',') {
                 if after_comma[..close].split_whitespace().count() <= 8 {
@@ -420,22 +472,52 @@ fn speaker_mention(sentence: &str, target: &str) -> Option<Span> {
         let mut words = rest
             .split(|c: char| c.is_whitespace() || c == ',' || c == '.' || c == ':')
             .filter(|w| !w.is_empty());
-        let after = words.by_ref().find(|w| !is_filler(w)).is_some_and(is_cue);
-        // Before: an inverted cue right after the end of a quotation or a comma.
-        let head = sentence[..start].trim_end();
-        let before = head
-            .rsplit_once(|c: char| c.is_whitespace())
-            .is_some_and(|(pre, verb)| {
-                is_cue(verb)
+        let mut next = words.by_ref().find(|w| !is_filler(w));
+        // A coordinated subject: "Smith and Jones said", "Smith and Ana Jones wrote".
+        if next == Some("and") {
+            next = words.by_ref().find(|w| !w.starts_with(char::is_uppercase));
+        }
+        if let Some(w) = next.filter(|w| is_cue(w)) {
+            verb = w;
+            return true;
+        }
+        // Before: an inverted cue right after the end of a quotation or a comma, one that may
+        // come before its speaker ("…,” said Smith"; not "…, accusing Smith of …").
+        let head = sentence[..m.start].trim_end();
+        match head.rsplit_once(|c: char| c.is_whitespace()) {
+            Some((pre, w))
+                if lex.inverting_cues.contains(&w.to_lowercase())
                     && pre
                         .trim_end()
-                        .ends_with(|c: char| c == ',' || is_quote_mark(c))
-            });
-        if after || before {
-            return Some(Span::new(start, end));
+                        .ends_with(|c: char| c == ',' || is_quote_mark(c)) =>
+            {
+                verb = w;
+                true
+            }
+            _ => false,
         }
-    }
-    None
+    })?;
+    Some((m, lex.admissions.contains(&verb.to_lowercase())))
+}
+
+/// The first mention of `target` when every mention of it is the one a statement is made to: right
+/// after one or two words of `addressing.txt` ("told Smith", "in an interview with Smith").
+fn addressee_mention(sentence: &str, target: &str) -> Option<Span> {
+    let lex = crate::lexicon::Lexicon::get();
+    let addressed = |m: &Span| {
+        let mut words = sentence[..m.start].split_whitespace().rev();
+        let Some(last) = words.next().map(str::to_lowercase) else {
+            return false;
+        };
+        lex.addressing.contains(&last)
+            || words.next().is_some_and(|w| {
+                lex.addressing
+                    .contains(&format!("{} {last}", w.to_lowercase()))
+            })
+    };
+    let mut all = mentions(sentence, target);
+    let first = all.next().filter(addressed)?;
+    all.all(|m| addressed(&m)).then_some(first)
 }
 
 /// The VADER-style reference baseline every stance report is compared against: compound score

@@ -256,6 +256,91 @@ fn toward_the_speaker_only_criticism_is_damped() {
             "Lina Roe",
             Neut,
         ),
+        // A verb that may come before its speaker ("said Roe") names the speaker; one whose
+        // object is whom it accuses or blames ("blaming Roe") does not.
+        (
+            "“The new toll is a mistake,” said Tomas Berg.",
+            "Tomas Berg",
+            Neut,
+        ),
+        (
+            "“The new toll is a mistake,” Ana Diaz said, blaming Tomas Berg.",
+            "Tomas Berg",
+            Crit,
+        ),
+        // A coordinated subject of the reporting verb is a speaker too.
+        (
+            "“The new toll is a mistake,” Tomas Berg and Ana Diaz wrote.",
+            "Tomas Berg",
+            Neut,
+        ),
+        (
+            "Tomas Berg and his new toll were a mistake, Ana Diaz wrote.",
+            "Tomas Berg",
+            Crit,
+        ),
+        // A speaker who admits or apologises names a fault of its own: not damped.
+        (
+            "Tomas Berg said the new toll was a mistake.",
+            "Tomas Berg",
+            Neut,
+        ),
+        (
+            "Tomas Berg admitted the new toll was a mistake.",
+            "Tomas Berg",
+            Crit,
+        ),
+        (
+            "“The new toll was a mistake,” conceded Tomas Berg.",
+            "Tomas Berg",
+            Crit,
+        ),
+    ] {
+        assert_eq!(
+            classify_toward(text, target).label,
+            want,
+            "{target} in {text}"
+        );
+    }
+}
+
+/// The one a statement is made to ("told X", "asked X", "in an interview with X") is not its
+/// subject: critical words said to the target are damped as for the speaker. A target also
+/// mentioned in another role, or named as the owner of what is criticised, is not only addressed.
+#[test]
+fn toward_the_one_addressed_criticism_is_damped() {
+    for (text, target, want) in [
+        (
+            "Ana Diaz told Tomas Berg that the new toll was unfair.",
+            "Tomas Berg",
+            Neut,
+        ),
+        (
+            "Ana Diaz said Tomas Berg's new toll was unfair.",
+            "Tomas Berg",
+            Crit,
+        ),
+        (
+            "In an interview with Tomas Berg, the mayor called the ferry timetable unfair.",
+            "Tomas Berg",
+            Neut,
+        ),
+        (
+            "In a debate with Tomas Berg, the mayor called the ferry timetable unfair.",
+            "Tomas Berg",
+            Crit,
+        ),
+        (
+            "Ana Diaz asked him why the toll was unfair to him.",
+            "him",
+            Crit,
+        ),
+        ("Ana Diaz asked him why the toll was unfair.", "him", Neut),
+        (
+            "Ana Diaz told Tomas Berg she was grateful for his help.",
+            "Tomas Berg",
+            Conc,
+        ),
     ] {
         assert_eq!(
             classify_toward(text, target).label,

@@ -78,6 +78,12 @@ const WORDS: &[&str] = &[
     "defended",
     "alleged",
     "investigation into",
+    // The roles `classify_toward` reads: the one addressed, an admission, a coordinated speaker.
+    "told",
+    "asked",
+    "interview with",
+    "admitted",
+    "and",
 ];
 
 fn sentence() -> impl Strategy<Value = String> {
