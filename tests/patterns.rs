@@ -5320,3 +5320,22 @@ fn a_role_owns_a_noun_of_saying() {
         &[said(Partial, "a very hard winter", "outgoing mayor", "The outgoing mayor", "warning")],
     );
 }
+
+/// "Ben Ode in a statement called the plan “…”", "Ode, who has in the past described it as
+/// “…”": a phrase of occasion between the subject and the verb is not the subject; "as he
+/// called" after "on his mind" is a clause of its own.
+#[test]
+fn a_phrase_of_occasion_between_subject_and_verb() {
+    check(
+        "Budget.\n\nBen Ode in a statement called the plan \"a disgrace.\"",
+        &[said(Partial, "a disgrace.", "Ben Ode", "Ben Ode", "called")],
+    );
+    check(
+        "Budget.\n\nBen Ode, who has in the past described the plan as \"a disgrace,\" voted for it.",
+        &[said(Partial, "a disgrace,", "Ben Ode", "who", "described")],
+    );
+    check(
+        "Budget.\n\nBen Ode in his opening speech said the plan was \"a disgrace.\"",
+        &[said(Partial, "a disgrace.", "Ben Ode", "Ben Ode", "said")],
+    );
+}

@@ -19,6 +19,14 @@ impl<'a> View<'a> {
         while i > lo && end - i < MAX_RUN && self.is_adverb(i - 1) {
             i -= 1;
         }
+        // "Doe in a statement called", "Doe, who has in the past described": a phrase of
+        // occasion or medium between the subject and the verb.
+        if let Some(k) = self.occasion_before(i, lo) {
+            i = k;
+            while i > lo && end - i < MAX_RUN && self.is_adverb(i - 1) {
+                i -= 1;
+            }
+        }
         if i <= lo {
             return None;
         }
@@ -1063,6 +1071,38 @@ impl<'a> View<'a> {
             };
         }
         i
+    }
+
+    /// The start of a phrase of occasion or medium ending right before `i` ("in a statement",
+    /// "in his opening speech", "at one point", "in the past"): "in", "on", "at" or "during", a
+    /// determiner or possessive, and at most three words in lower case, after a subject-like word
+    /// (a capitalised word, a pronoun, or an auxiliary of one: "who has in the past described"),
+    /// but not after a group noun, whose place is part of it ("Diplomats in the capital said").
+    pub(super) fn occasion_before(&self, i: usize, lo: usize) -> Option<usize> {
+        // The phrase ends in a word: punctuation or a mark before `i` rules it out at once.
+        if i < lo + 4 || !self.is_word(i - 1) {
+            return None;
+        }
+        let k = (lo.max(i.saturating_sub(5))..i.saturating_sub(2))
+            .rev()
+            .find(|&k| matches!(self.lc(k), "in" | "on" | "at" | "during"))?;
+        let det = k + 1;
+        let ok = matches!(
+            self.lc(det),
+            "a" | "an" | "the" | "his" | "her" | "their" | "its" | "one"
+        ) && (det + 1..i).all(|j| {
+            self.is_word(j)
+                && !self.cap(j)
+                && !self.is_any_cue(j)
+                && self.pronoun(j).is_none()
+                && !SUBORDINATORS.contains(&self.lc(j))
+                && !matches!(self.lc(j), "and" | "or" | "but" | "as" | "than")
+        }) && k > lo
+            && self.is_word(k - 1)
+            && (self.cap(k - 1) || self.pronoun(k - 1).is_some() || self.is_adverb(k - 1))
+            // "Diplomats in the capital said": a group's place belongs to the group.
+            && !self.is_group_head(k - 1);
+        ok.then_some(k)
     }
 
     /// A subject pronoun: "he", "she", "they", "we", "I" are never objects.
