@@ -5339,3 +5339,18 @@ fn a_phrase_of_occasion_between_subject_and_verb() {
         &[said(Partial, "a disgrace.", "Ben Ode", "Ben Ode", "said")],
     );
 }
+
+/// "his call for “…”": "for" joins a noun of saying to the words it names, as "of" and "that" do.
+#[test]
+fn a_call_for_names_the_words_called_for() {
+    check(
+        "Budget.\n\nSupport for Lena Voss grew after her call for \"a full audit of the harbour fund.\"",
+        &[said(
+            Partial,
+            "a full audit of the harbour fund.",
+            "Lena Voss",
+            "her",
+            "call",
+        )],
+    );
+}

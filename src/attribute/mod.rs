@@ -599,7 +599,8 @@ fn possessed_saying(v: &View<'_>, sent: Range<usize>, rq: &RawQuote) -> Option<(
     let open_tok = tok_at(v.toks, rq.open.start);
     let close_end = rq.close.map_or(rq.content.end, |c| c.end);
     let after_close = tok_at(v.toks, close_end);
-    // The noun before the quote, with at most "that", "to be", "of", "about" or a colon between.
+    // The noun before the quote, with at most "that", "to be", "of", "about", "for" ("his call
+    // for “…”") or a colon between.
     let mut noun = None;
     let mut k = open_tok;
     let floor = sent.start.max(open_tok.saturating_sub(4));
@@ -610,7 +611,10 @@ fn possessed_saying(v: &View<'_>, sent: Range<usize>, rq: &RawQuote) -> Option<(
             noun = Some(k);
             break;
         }
-        if !matches!(l, "that" | "to" | "be" | "of" | "about" | "as" | "," | ":") {
+        if !matches!(
+            l,
+            "that" | "to" | "be" | "of" | "about" | "as" | "for" | "," | ":"
+        ) {
             break;
         }
     }
