@@ -5354,3 +5354,19 @@ fn a_call_for_names_the_words_called_for() {
         )],
     );
 }
+
+/// "In other words, explained Ada Lund: “…”": an inverted cue after a short opening phrase and
+/// its comma introduces the quote, and the opening phrase is no indirect statement.
+#[test]
+fn an_inverted_cue_after_an_opening_phrase() {
+    check(
+        "Budget.\n\nIn other words, explained harbour master Ada Lund: \"We have no room left.\"",
+        &[said(
+            Direct,
+            "We have no room left.",
+            "Ada Lund",
+            "harbour master Ada Lund",
+            "explained",
+        )],
+    );
+}

@@ -1609,8 +1609,14 @@ fn lead(v: &View<'_>, pre: Range<usize>) -> Option<(Np, Option<Span>, &'static s
                 return None;
             }
             // "Said Jane Doe, who grew up there, “…”": a cue opening the sentence, its speaker
-            // after it, then the mark or an apposition.
-            if c == pre.start && v.cap(c) && v.lex.inverting_cues.contains(v.lc(c)) {
+            // after it, then the mark or an apposition; also after a short opening phrase and
+            // its comma ("In other words, explained Ada Lund: “…”").
+            let opens = (c == pre.start && v.cap(c))
+                || (c > pre.start + 1
+                    && v.w(c - 1) == ","
+                    && c - 1 - pre.start <= 4
+                    && (pre.start..c - 1).all(|k| v.is_word(k) && !v.is_any_cue(k)));
+            if opens && v.lex.inverting_cues.contains(v.lc(c)) {
                 if let Some(np) = v.np_after(c + 1, last) {
                     let end = tok_at(v.toks, np.span.end);
                     if end == last || v.w(end) == "," {
