@@ -5077,3 +5077,180 @@ fn more_verbs_of_saying() {
         );
     }
 }
+
+/// A clause after "said" may open with a share ("about half of …"), a plural noun that is also a
+/// cue's form ("states like …") or a word joined by a hyphen ("first-time …"); after "told" and
+/// its addressee, a determiner opens the clause's subject ("told the paper her group …").
+#[test]
+fn indirect_clause_opening_with_a_share_a_plural_or_a_compound() {
+    check(
+        "The budget office said about half of the change in its projections reflected lower revenue.",
+        &[said(
+            Indirect,
+            "about half of the change in its projections reflected lower revenue",
+            "budget office",
+            "The budget office",
+            "said",
+        )],
+    );
+    check(
+        "Experts said states like Oregon and Idaho will settle the matter first.",
+        &[said(
+            Indirect,
+            "states like Oregon and Idaho will settle the matter first",
+            "experts",
+            "Experts",
+            "said",
+        )],
+    );
+    check(
+        "Experts said first-time offenders are often sent to classes.",
+        &[said(
+            Indirect,
+            "first-time offenders are often sent to classes",
+            "experts",
+            "Experts",
+            "said",
+        )],
+    );
+    check(
+        "The curator, Ina Berg, told the paper her group never worked with the firm.",
+        &[said(
+            Indirect,
+            "her group never worked with the firm",
+            "Ina Berg",
+            "Ina Berg",
+            "told",
+        )],
+    );
+}
+
+/// "X met the families and said …": a group or role subject of a verb coordinated with the cue
+/// reports the clause, also when the first verb's complement holds a quote.
+#[test]
+fn indirect_group_subject_of_a_coordinated_cue() {
+    check(
+        "At a meeting on Tuesday, some senators vented about the delay and said that they had lost their patience.",
+        &[said(
+            Indirect,
+            "they had lost their patience",
+            "senators",
+            "some senators",
+            "said",
+        )],
+    );
+    check(
+        "The senator called both rivals “reckless” and said the party is bound to lose if nobody changes course.",
+        &[
+            said(Partial, "reckless", "senator", "The senator", "called"),
+            said(
+                Indirect,
+                "the party is bound to lose if nobody changes course",
+                "senator",
+                "The senator",
+                "said",
+            ),
+        ],
+    );
+}
+
+/// "X admitted that A, but said B": a cue after the first statement, behind "but", is its
+/// speaker's second statement.
+#[test]
+fn indirect_second_cue_after_the_first_statement() {
+    check(
+        "Dale admitted that the name in his book was wrong, but said his staff had found the old article.",
+        &[
+            said(
+                Indirect,
+                "the name in his book was wrong",
+                "Dale",
+                "Dale",
+                "admitted",
+            ),
+            said(
+                Indirect,
+                "his staff had found the old article",
+                "Dale",
+                "Dale",
+                "said",
+            ),
+        ],
+    );
+}
+
+/// "…, with 30 percent of voters saying …": a share of people after "with" reports the clause
+/// after its participle.
+#[test]
+fn indirect_share_after_with_and_a_participle() {
+    let doc = check(
+        "The mayor has improved his standing, with 30 percent of voters saying they have a positive view of him.",
+        &[said(
+            Indirect,
+            "they have a positive view of him",
+            "30 percent of voters",
+            "30 percent of voters",
+            "saying",
+        )],
+    );
+    assert_eq!(doc.quotes[0].pattern, "indirect_participle");
+    check(
+        "The mayor walked home with his old friends saying nothing at all.",
+        &[],
+    );
+}
+
+/// "X said A and vowed to B", "X said A, and those voters backed B": an object cue opening a
+/// second predicate inside a statement ends it and reports its own complement; a passive's
+/// participles ("considered and rejected") do not.
+#[test]
+fn indirect_object_cue_opens_a_second_predicate() {
+    check(
+        "Tom Kell announced he was leaving the board and vowed to focus on his farm in the valley.",
+        &[
+            said(
+                Indirect,
+                "he was leaving the board",
+                "Tom Kell",
+                "Tom Kell",
+                "announced",
+            ),
+            said(
+                Indirect,
+                "to focus on his farm in the valley",
+                "Tom Kell",
+                "Tom Kell",
+                "vowed",
+            ),
+        ],
+    );
+    check(
+        "Two-thirds of the growers said the bank does more harm than good, and those growers backed Ms. Dale.",
+        &[
+            said(
+                Indirect,
+                "the bank does more harm than good",
+                "Two-thirds of the growers",
+                "Two-thirds of the growers",
+                "said",
+            ),
+            said(
+                Indirect,
+                "Ms. Dale",
+                "those growers",
+                "those growers",
+                "backed",
+            ),
+        ],
+    );
+    check(
+        "Tom Kell confirmed that a footbridge had been considered and rejected because of its cost.",
+        &[said(
+            Indirect,
+            "a footbridge had been considered and rejected because of its cost",
+            "Tom Kell",
+            "Tom Kell",
+            "confirmed",
+        )],
+    );
+}
