@@ -5254,3 +5254,114 @@ fn indirect_object_cue_opens_a_second_predicate() {
         )],
     );
 }
+
+/// "X said A and added, “B”": A is X's statement, though the quote rules credit the quote to
+/// "said"; A ends before "and added".
+#[test]
+fn indirect_statement_before_a_second_cue_that_opens_a_quote() {
+    check(
+        "Lazar said he welcomed the transfer to the capital and added, \"I'll plead guilty, no problem.\"",
+        &[
+            said(
+                Indirect,
+                "he welcomed the transfer to the capital",
+                "Lazar",
+                "Lazar",
+                "said",
+            ),
+            said(
+                Partial,
+                "I'll plead guilty, no problem.",
+                "Lazar",
+                "Lazar",
+                "said",
+            ),
+        ],
+    );
+}
+
+/// "The poll shows differences between …": a finding shown or revealed is a noun-phrase
+/// complement of an object cue.
+#[test]
+fn indirect_object_of_shows_and_reveals() {
+    check(
+        "The new survey shows deep differences between the two groups of voters.",
+        &[said(
+            Indirect,
+            "deep differences between the two groups of voters",
+            "new survey",
+            "The new survey",
+            "shows",
+        )],
+    );
+}
+
+/// A bare noun opens a short clause after "says" when an auxiliary follows it.
+#[test]
+fn indirect_short_clause_opening_with_a_bare_noun() {
+    check(
+        "Ted Doe says climate change is not happening.",
+        &[said(
+            Indirect,
+            "climate change is not happening",
+            "Ted Doe",
+            "Ted Doe",
+            "says",
+        )],
+    );
+}
+
+/// "unions who said …": a restrictive relative clause after an object or a preposition reports
+/// its clause (ending at its first comma); one in the sentence's subject ("Voters who say … were
+/// divided") is not read; its speaker is the antecedent, or the name a role before "who" is in
+/// apposition to. "details that officials said would harm …": the verb phrase after the
+/// cue is the statement.
+#[test]
+fn indirect_restrictive_relative_clauses() {
+    check(
+        "The plan was opposed by teachers and unions who said the rules punished them instead of helping.",
+        &[said(
+            Indirect,
+            "the rules punished them instead of helping",
+            "unions",
+            "who",
+            "said",
+        )],
+    );
+    check(
+        "Support was highest among farmers who said they cared most about honesty, and lowest in the towns.",
+        &[said(
+            Indirect,
+            "they cared most about honesty",
+            "farmers",
+            "who",
+            "said",
+        )],
+    );
+    check(
+        "Voters who say the economy is the top issue were divided between the two candidates.",
+        &[],
+    );
+    // A role in apposition to a name: the name speaks.
+    check(
+        "I spoke to Ana Fell, a nurse who said she spends most of her salary on rent.",
+        &[said(
+            Indirect,
+            "she spends most of her salary on rent",
+            "Ana Fell",
+            "who",
+            "said",
+        )],
+    );
+    let doc = check(
+        "They withheld details that officials said would harm the inquiry.",
+        &[said(
+            Indirect,
+            "would harm the inquiry",
+            "officials",
+            "officials",
+            "said",
+        )],
+    );
+    assert_eq!(doc.quotes[0].pattern, "indirect_relative");
+}

@@ -758,6 +758,36 @@ pub(super) fn coordinated_subject(v: &View<'_>, c: usize, lo: usize) -> Option<N
     (!rival && after < k - 1).then_some(np)
 }
 
+/// "unions who said …": "who" right before the cue (past adverbs), with no comma before it,
+/// opens a restrictive relative clause; its mention is "who", its antecedent the speaker read
+/// (whether the clause is read is `indirect_at`'s decision).
+pub(super) fn restrictive_who(v: &View<'_>, c: usize, lo: usize) -> Option<Np> {
+    let mut k = c;
+    while k > lo && c - k < 2 && v.is_adverb(k - 1) {
+        k -= 1;
+    }
+    let who = k.checked_sub(1).filter(|&w| w > lo && v.lw_is(w, "who"))?;
+    if !v.is_word(who - 1) {
+        return None;
+    }
+    // The antecedent names the speaker, as in "X, who said" (`View::np_before`).
+    let mut antecedent = v.np_before(who, lo).or_else(|| bare_subject(v, who, lo))?;
+    // "Ana Fell, a nurse who said …": the role is in apposition to the name before its comma.
+    let first = tok_at(v.toks, antecedent.span.start);
+    if antecedent.kind == NpKind::Group && first > lo + 1 && v.w(first - 1) == "," {
+        if let Some(name) = v
+            .np_plain_before(first - 1, lo, None)
+            .filter(|np| np.kind == NpKind::Name && tok_at(v.toks, np.span.end) == first - 1)
+        {
+            antecedent = name;
+        }
+    }
+    Some(Np {
+        span: v.toks[who].span,
+        ..antecedent
+    })
+}
+
 /// Words that end a speaker phrase read backwards by [`bare_subject`]: it starts after them.
 pub(super) const PHRASE_STARTS: &[&str] = &[
     "and", "but", "or", "because", "while", "although", "though", "since", "when", "whereas", "if",
@@ -986,6 +1016,19 @@ pub(super) fn clause_end(v: &View<'_>, from: usize, hi: usize) -> usize {
     for k in from..hi {
         match v.w(k) {
             ";" => return k,
+            // "said A and added, “B”": a second cue that introduces a quote or a colon.
+            "and" | "but"
+                if k + 2 < hi
+                    && v.is_indirect_cue(k + 1)
+                    && !v.cap(k + 1)
+                    && (matches!(v.w(k + 2), "," | ":") || v.is_mark(k + 2)) =>
+            {
+                return if k > from && v.w(k - 1) == "," {
+                    k - 1
+                } else {
+                    k
+                };
+            }
             "," if k + 1 < hi && v.is_word(k + 1) => {
                 let n = v.lc(k + 1);
                 // A participle opens an adjunct of the reporting clause ("…, pointing to …"),
@@ -1158,6 +1201,7 @@ pub(super) fn indirect_at(
     let Some(np) = v
         .np_before(c, lo)
         .or_else(|| coordinated_subject(v, c, lo))
+        .or_else(|| restrictive_who(v, c, lo))
         .or_else(|| bare_subject(v, c, lo))
         .or_else(|| long_subject(v, c, lo).filter(|_| clause_after(v, c, sent.end).is_some()))
     else {
@@ -1219,6 +1263,24 @@ pub(super) fn indirect_at(
     // "X, who said A, left …": a relative clause between commas ends at its second comma, when
     // the sentence's verb follows it (not an adjunct: "…, who said A, with B").
     let relative = nt > sent.start + 1 && v.w(nt - 1) == "," && matches!(v.lc(nt), "who" | "which");
+    // "…, opposed by unions who said …", "Among those who said …, most …": a restrictive relative
+    // clause after an object or a prepositional phrase (a preposition, an auxiliary or a verb
+    // stands before it); one in the sentence's subject ("Voters who say … were divided") ends at
+    // a verb no rule finds, and is not read. It ends at its first comma.
+    let bare_who = v.lw_is(nt, "who") && nt > sent.start && v.is_word(nt - 1);
+    let restrictive = bare_who
+        && (sent.start..nt).any(|k| {
+            let l = v.lc(k);
+            v.is_word(k)
+                && (!v.cap(k) || k == sent.start)
+                && (PREPOSITIONS.contains(&l)
+                    || PREDICATE_AUX.contains(&l)
+                    || v.is_any_cue(k)
+                    || l.ends_with("ed"))
+        });
+    if bare_who && !restrictive {
+        return inverted(c);
+    }
     let verb_after = |k: usize| {
         k + 1 < sent.end && {
             let l = v.lc(k + 1);
@@ -1237,11 +1299,11 @@ pub(super) fn indirect_at(
     let that = |np: Np| -> Option<(Attributed, usize, usize)> {
         let clause = clause_after(v, c, sent.end)?;
         let mut content = to_end(clause)?;
-        if subordinate || relative {
+        if subordinate || relative || restrictive {
             let hi = clause_end(v, clause, sent.end);
             if let Some(e) = (clause + 1..hi)
                 .find(|&k| v.w(k) == ",")
-                .filter(|&k| subordinate || verb_after(k))
+                .filter(|&k| subordinate || restrictive || verb_after(k))
                 .and_then(|k| last_word_end(v, clause..k))
             {
                 content = Span::new(content.start, e.min(content.end));
@@ -1352,7 +1414,7 @@ pub(super) fn indirect_at(
                         | "whereas"
                         | "if"
                 )));
-    if opens {
+    if opens || restrictive {
         if let Some(r) = that(np) {
             return Some(r);
         }
@@ -1388,6 +1450,42 @@ pub(super) fn indirect_at(
     // "…, which he said had harmed the economy", "what Bradley said she expected": a relative
     // clause whose verb is reported by a subject inside it. The statement is the whole relative
     // clause, from "which" or "what" (PolNeAR's units run so).
+    // "details that officials said would harm the inquiry": after "that", a verb with no
+    // subject of its own follows the cue; the statement is that verb's phrase.
+    let relative = |content: Span, np: Np| {
+        let why = format!(
+            "“{}” {} inside a relative clause",
+            np.span.slice(text),
+            v.w(c)
+        );
+        mk(content, np, v.toks[c].span, "indirect_relative", why)
+    };
+    // (The phrase read before the cue may hold the "that": "that officials".)
+    let that_tok = if v.lw_is(nt, "that") {
+        Some(nt)
+    } else {
+        (nt > sent.start && v.lw_is(nt - 1, "that")).then(|| nt - 1)
+    };
+    let who = Span::new(
+        v.toks[that_tok.map_or(nt, |t| t + 1)].span.start,
+        np.span.end,
+    );
+    if that_tok.is_some_and(|t| t > sent.start && t + 1 < c && !v.is_any_cue(t - 1))
+        && c + 1 < sent.end
+        && PREDICATE_AUX.contains(&v.lc(c + 1))
+    {
+        let end = clause_end(v, c + 1, sent.end);
+        if let Some(e) = last_word_end(v, c + 1..end) {
+            let core = Span::new(np.core.start.max(who.start), np.core.end);
+            let np = Np {
+                span: who,
+                core: if core.start < core.end { core } else { who },
+                ..np
+            };
+            let a = relative(Span::new(v.toks[c + 1].span.start, e), np)?;
+            return Some((a, nt, end));
+        }
+    }
     if nt > sent.start + 1
         && matches!(v.lc(nt - 1), "which" | "what")
         && c + 1 < sent.end
@@ -1400,17 +1498,7 @@ pub(super) fn indirect_at(
             end = (c + 1..end).find(|&m| v.w(m) == ",").unwrap_or(end);
         }
         if let Some(e) = last_word_end(v, c + 1..end) {
-            let a = mk(
-                Span::new(v.toks[nt - 1].span.start, e),
-                np,
-                v.toks[c].span,
-                "indirect_relative",
-                format!(
-                    "“{}” {} inside a relative clause",
-                    np.span.slice(text),
-                    v.w(c)
-                ),
-            )?;
+            let a = relative(Span::new(v.toks[nt - 1].span.start, e), np)?;
             return Some((a, nt, end));
         }
     }
@@ -1617,7 +1705,11 @@ pub(super) fn clause_after(v: &View<'_>, c: usize, hi: usize) -> Option<usize> {
         // …"), not a participle phrase ("said nothing, pointing to …").
         && (!l.ends_with("ing")
             || (k + 1..hi.min(k + 12)).any(|m| PREDICATE_AUX.contains(&v.lc(m))))
-        && (k..hi).filter(|&m| v.is_word(m)).count() >= 6;
+        // A shorter clause when an auxiliary follows within two words ("says climate change is
+        // not happening").
+        && ((k..hi).filter(|&m| v.is_word(m)).count() >= 6
+            || ((k + 1..hi.min(k + 3)).any(|m| PREDICATE_AUX.contains(&v.lc(m)))
+                && (k..hi).filter(|&m| v.is_word(m)).count() >= 4));
     (ok || share || bare_noun).then_some(k)
 }
 
