@@ -5365,3 +5365,88 @@ fn indirect_restrictive_relative_clauses() {
     );
     assert_eq!(doc.quotes[0].pattern, "indirect_relative");
 }
+
+/// "…, said she recoiled …": a pronoun after an inverted cue with a word of its own after it is a
+/// clause's subject, not the speaker of the words before the comma ("…, said she." is).
+#[test]
+fn indirect_inverted_pronoun_only_at_the_end() {
+    check(
+        "Ann Gray spoke on Monday. The plan would fail in the end, said she.",
+        &[said(
+            Indirect,
+            "The plan would fail in the end",
+            "Ann Gray",
+            "she",
+            "said",
+        )],
+    );
+    let doc = analyze(
+        "Ms. Gray, a teacher who described herself as a devout Quaker, said she recoiled when the mayor spoke.",
+    );
+    assert!(
+        doc.quotes
+            .iter()
+            .all(|q| q.speaker.as_ref().is_none_or(|s| s.mention != "she")),
+        "{:?}",
+        doc.quotes
+    );
+}
+
+/// A cue right after an article is a noun ("A report … noted that …": the cue is "noted"); a
+/// clause may open with "any"; a plural noun before a preposition opens a subject phrase
+/// ("majorities in all five towns say …").
+#[test]
+fn indirect_cue_after_an_article_and_subjects_opening_with_a_plural() {
+    let doc = analyze(
+        "A report about the town issued by the county noted that more than a fifth of the homes were empty.",
+    );
+    let ind: Vec<_> = doc.quotes.iter().filter(|q| q.kind == Indirect).collect();
+    assert_eq!(ind.len(), 1, "{ind:?}");
+    assert_eq!(ind[0].content, "more than a fifth of the homes were empty");
+    assert_eq!(ind[0].cue.as_ref().map(|c| c.text.as_str()), Some("noted"));
+    check(
+        "Mr. Dale suggests any further deals to raise tariffs should be gradual.",
+        &[said(
+            Indirect,
+            "any further deals to raise tariffs should be gradual",
+            "Dale",
+            "Dale",
+            "suggests",
+        )],
+    );
+    check(
+        "But majorities in all five towns say they want the bridge to be rebuilt soon.",
+        &[said(
+            Indirect,
+            "they want the bridge to be rebuilt soon",
+            "majorities in all five towns",
+            "majorities in all five towns",
+            "say",
+        )],
+    );
+}
+
+/// "X, who said A, recalled that B": the cue after the relative clause reports its antecedent's
+/// clause; a verb of urging after it ("urged the company to …") takes an object, not a clause.
+#[test]
+fn indirect_cue_after_a_relative_clause() {
+    check(
+        "Mr. Ruiz, who said in an interview that he did not sign any deal, recalled that the mayor sent a lawyer to his office.",
+        &[
+            said(
+                Indirect,
+                "he did not sign any deal",
+                "Ruiz",
+                "who",
+                "said",
+            ),
+            said(
+                Indirect,
+                "the mayor sent a lawyer to his office",
+                "Ruiz",
+                "Ruiz",
+                "recalled",
+            ),
+        ],
+    );
+}

@@ -24,7 +24,8 @@ pub(super) fn indirect(v: &View<'_>, sent: Range<usize>, pi: usize) -> Vec<Attri
         if c < taken {
             continue;
         }
-        // "X said A and said B" first: the second cue's subject is the first's.
+        // "X said A and said B", "X, who said A, added B" first: the second cue's subject is
+        // the first's.
         let second = out
             .last()
             .and_then(|prev| second_predicate(v, &sent, pi, prev, c));
@@ -38,6 +39,13 @@ pub(super) fn indirect(v: &View<'_>, sent: Range<usize>, pi: usize) -> Vec<Attri
             }
             taken = taken.max(c + 1);
             starts.push(c);
+            out.push(a);
+        } else if let Some((a, np_tok)) = out
+            .last()
+            .and_then(|prev| after_relative(v, &sent, pi, prev, c))
+        {
+            taken = taken.max(c + 1);
+            starts.push(np_tok);
             out.push(a);
         } else if let Some((a, np_tok, next)) = indirect_at(v, sent.clone(), taken, pi, c) {
             taken = taken.max(next);
@@ -257,23 +265,68 @@ pub(super) fn second_predicate(
         .checked_sub(1)
         .filter(|&a| a > sent.start && matches!(v.lc(a), "and" | "but"))?;
     let and = if v.w(and - 1) == "," { and - 1 } else { and };
+    let np = prev.speaker?;
+    let why = |who: &str, cue: &str| format!("“{who}” also {cue} a reported clause");
+    let (a, _) = clause_statement(v, sent, pi, c, np, why)?;
+    Some((a, and))
+}
+
+/// The clause after cue `c` (`clause_after` to `clause_end`, at least three words) as `np`'s
+/// statement (pattern `indirect_that`), with its speaker's token.
+pub(super) fn clause_statement(
+    v: &View<'_>,
+    sent: &Range<usize>,
+    pi: usize,
+    c: usize,
+    np: Np,
+    why: impl FnOnce(&str, &str) -> String,
+) -> Option<(Attributed, usize)> {
     let clause = clause_after(v, c, sent.end)?;
     let e = last_word_end(v, clause..clause_end(v, clause, sent.end))?;
     let content = Span::new(v.toks[clause].span.start, e);
     if !enough_words(content.slice(v.text)) {
         return None;
     }
+    let parts = (content, np, v.toks[c].span);
+    Some(statement(v, sent.clone(), pi, parts, "indirect_that", why))
+}
+
+/// "X, who said A, recalled that B": a cue right after the relative clause of the statement
+/// `prev` (its mention "who" or "which" after a comma, its antecedent X the speaker read) reports
+/// the antecedent's clause B (pattern `indirect_that`). Returns the statement and its speaker's
+/// token.
+pub(super) fn after_relative(
+    v: &View<'_>,
+    sent: &Range<usize>,
+    pi: usize,
+    prev: &Attributed,
+    c: usize,
+) -> Option<(Attributed, usize)> {
     let np = prev.speaker?;
-    let why = |who: &str, cue: &str| format!("“{who}” also {cue} a reported clause");
-    let (a, _) = statement(
-        v,
-        sent.clone(),
-        pi,
-        (content, np, v.toks[c].span),
-        "indirect_that",
-        why,
-    );
-    Some((a, and))
+    let who = tok_at(v.toks, np.span.start);
+    let comma = tok_at(v.toks, prev.content.end);
+    let relative = who > sent.start
+        && v.w(who - 1) == ","
+        && matches!(v.lc(who), "who" | "which")
+        && np.core != np.span;
+    // A verb of urging or asking takes an object and an infinitive ("urged the company to …"),
+    // read by `object_at`, not a clause.
+    if !relative
+        || comma + 1 != c
+        || v.w(comma) != ","
+        || !v.is_indirect_cue(c)
+        || v.cap(c)
+        || v.object_particle(c).is_some()
+    {
+        return None;
+    }
+    let np = Np {
+        span: np.core,
+        ..np
+    };
+    let why =
+        |who: &str, cue: &str| format!("“{who}” {cue} a reported clause after a relative one");
+    clause_statement(v, sent, pi, c, np, why)
 }
 
 /// A subject phrase read forwards ends before its verb: "The district closed two schools" is
@@ -845,7 +898,16 @@ pub(super) fn bare_subject(v: &View<'_>, c: usize, lo: usize) -> Option<Np> {
     // A phrase opens with a determiner, a number, a name or its plural or share head ("struck a
     // cautious note" and "found in an interim report" are no speakers).
     let first = v.lc(j);
+    // "majorities in all five towns": a plural noun before a preposition opens the phrase.
+    let plural_first = j < head
+        && !(j > lo && v.w(j - 1) == "-")
+        && first.len() > 3
+        && first.ends_with('s')
+        && !first.ends_with("ss")
+        && !first.ends_with("us")
+        && PREPOSITIONS.contains(&v.lc(j + 1));
     let opens_np = j == head && (plural || share || quantity || v.cap(head))
+        || plural_first
         || DETERMINERS.contains(&first)
         || v.cap(j)
         || first.starts_with(|ch: char| ch.is_ascii_digit())
@@ -1161,7 +1223,26 @@ pub(super) fn indirect_at(
     if c > sent.start && v.cap(c) && !v.is_sentence_start(c) && !title_case_headline(v, &sent, c) {
         return None;
     }
-    if c > sent.start && matches!(v.lc(c - 1), "to" | "be" | "been" | "being") {
+    // After "to" or "be" an infinitive or a passive; after an article or a possessive a noun
+    // ("A report by the county noted …").
+    if c > sent.start
+        && matches!(
+            v.lc(c - 1),
+            "to" | "be"
+                | "been"
+                | "being"
+                | "the"
+                | "a"
+                | "an"
+                | "its"
+                | "their"
+                | "his"
+                | "her"
+                | "our"
+                | "my"
+                | "your"
+        )
+    {
         return None;
     }
     // "CLAUSE, said X." (inverted)
@@ -1177,8 +1258,14 @@ pub(super) fn indirect_at(
             // the speaker; so is a gerund's phrase ("X, chairman of Y, said having Z … puts").
             let after = tok_at(v.toks, np.span.end);
             let first = tok_at(v.toks, np.span.start);
+            // "…, said she recoiled": a pronoun before a word of its own is a clause's subject.
+            let clause_subject = matches!(np.kind, NpKind::Pronoun(_))
+                && after < sent.end
+                && v.is_word(after)
+                && !PREPOSITIONS.contains(&v.lc(after));
             if after < sent.end && PREDICATE_AUX.contains(&v.lc(after))
                 || !v.cap(first) && v.lc(first).ends_with("ing")
+                || clause_subject
             {
                 return None;
             }
@@ -1668,6 +1755,12 @@ pub(super) fn clause_after(v: &View<'_>, c: usize, hi: usize) -> Option<usize> {
                 | "everything"
                 | "nothing"
                 | "all"
+                | "any"
+                | "every"
+                | "each"
+                | "either"
+                | "neither"
+                | "such"
                 | "only"
                 | "if"
                 | "when"
