@@ -5450,3 +5450,19 @@ fn indirect_cue_after_a_relative_clause() {
         ],
     );
 }
+
+/// "X, a role who …, said": the name before an apposition whose role carries a relative clause
+/// speaks.
+#[test]
+fn indirect_speaker_before_an_apposition_with_a_relative_clause() {
+    check(
+        "Ann Gray, a teacher who described herself as a devout Quaker, said she recoiled when the mayor spoke.",
+        &[said(
+            Indirect,
+            "she recoiled when the mayor spoke",
+            "Ann Gray",
+            "Ann Gray",
+            "said",
+        )],
+    );
+}

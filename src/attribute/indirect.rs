@@ -841,6 +841,23 @@ pub(super) fn restrictive_who(v: &View<'_>, c: usize, lo: usize) -> Option<Np> {
     })
 }
 
+/// "Ana Fell, a nurse who moved here in 2019, said …": an apposition whose role carries a
+/// restrictive relative clause (no comma inside it) between a name and the cue; the name speaks.
+pub(super) fn apposed_relative(v: &View<'_>, c: usize, lo: usize) -> Option<Np> {
+    let close = c.checked_sub(1).filter(|&k| k > lo && v.w(k) == ",")?;
+    let floor = lo.max(close.saturating_sub(WINDOW / 2));
+    let open = (floor..close).rev().find(|&k| v.w(k) == ",")?;
+    let who = (open + 2..close).find(|&k| v.lw_is(k, "who"))?;
+    // The apposition opens with a determiner before its role: "a nurse", "the owner".
+    if !DETERMINERS.contains(&v.lc(open + 1)) || (open + 1..close).any(|k| v.is_mark(k)) {
+        return None;
+    }
+    let name = v
+        .np_plain_before(open, lo, None)
+        .filter(|np| np.kind == NpKind::Name && tok_at(v.toks, np.span.end) == open)?;
+    (who > open + 2).then_some(name)
+}
+
 /// Words that end a speaker phrase read backwards by [`bare_subject`]: it starts after them.
 pub(super) const PHRASE_STARTS: &[&str] = &[
     "and", "but", "or", "because", "while", "although", "though", "since", "when", "whereas", "if",
@@ -1289,6 +1306,7 @@ pub(super) fn indirect_at(
         .np_before(c, lo)
         .or_else(|| coordinated_subject(v, c, lo))
         .or_else(|| restrictive_who(v, c, lo))
+        .or_else(|| apposed_relative(v, c, lo))
         .or_else(|| bare_subject(v, c, lo))
         .or_else(|| long_subject(v, c, lo).filter(|_| clause_after(v, c, sent.end).is_some()))
     else {
