@@ -5370,3 +5370,392 @@ fn an_inverted_cue_after_an_opening_phrase() {
         )],
     );
 }
+
+/// A clause after "said" may open with a share ("about half of …"), a plural noun that is also a
+/// cue's form ("states like …") or a word joined by a hyphen ("first-time …"); after "told" and
+/// its addressee, a determiner opens the clause's subject ("told the paper her group …").
+#[test]
+fn indirect_clause_opening_with_a_share_a_plural_or_a_compound() {
+    check(
+        "The budget office said about half of the change in its projections reflected lower revenue.",
+        &[said(
+            Indirect,
+            "about half of the change in its projections reflected lower revenue",
+            "budget office",
+            "The budget office",
+            "said",
+        )],
+    );
+    check(
+        "Experts said states like Oregon and Idaho will settle the matter first.",
+        &[said(
+            Indirect,
+            "states like Oregon and Idaho will settle the matter first",
+            "experts",
+            "Experts",
+            "said",
+        )],
+    );
+    check(
+        "Experts said first-time offenders are often sent to classes.",
+        &[said(
+            Indirect,
+            "first-time offenders are often sent to classes",
+            "experts",
+            "Experts",
+            "said",
+        )],
+    );
+    check(
+        "The curator, Ina Berg, told the paper her group never worked with the firm.",
+        &[said(
+            Indirect,
+            "her group never worked with the firm",
+            "Ina Berg",
+            "Ina Berg",
+            "told",
+        )],
+    );
+}
+
+/// "X met the families and said …": a group or role subject of a verb coordinated with the cue
+/// reports the clause, also when the first verb's complement holds a quote.
+#[test]
+fn indirect_group_subject_of_a_coordinated_cue() {
+    check(
+        "At a meeting on Tuesday, some senators vented about the delay and said that they had lost their patience.",
+        &[said(
+            Indirect,
+            "they had lost their patience",
+            "senators",
+            "some senators",
+            "said",
+        )],
+    );
+    check(
+        "The senator called both rivals “reckless” and said the party is bound to lose if nobody changes course.",
+        &[
+            said(Partial, "reckless", "senator", "The senator", "called"),
+            said(
+                Indirect,
+                "the party is bound to lose if nobody changes course",
+                "senator",
+                "The senator",
+                "said",
+            ),
+        ],
+    );
+}
+
+/// "X admitted that A, but said B": a cue after the first statement, behind "but", is its
+/// speaker's second statement.
+#[test]
+fn indirect_second_cue_after_the_first_statement() {
+    check(
+        "Dale admitted that the name in his book was wrong, but said his staff had found the old article.",
+        &[
+            said(
+                Indirect,
+                "the name in his book was wrong",
+                "Dale",
+                "Dale",
+                "admitted",
+            ),
+            said(
+                Indirect,
+                "his staff had found the old article",
+                "Dale",
+                "Dale",
+                "said",
+            ),
+        ],
+    );
+}
+
+/// "…, with 30 percent of voters saying …": a share of people after "with" reports the clause
+/// after its participle.
+#[test]
+fn indirect_share_after_with_and_a_participle() {
+    let doc = check(
+        "The mayor has improved his standing, with 30 percent of voters saying they have a positive view of him.",
+        &[said(
+            Indirect,
+            "they have a positive view of him",
+            "30 percent of voters",
+            "30 percent of voters",
+            "saying",
+        )],
+    );
+    assert_eq!(doc.quotes[0].pattern, "indirect_participle");
+    check(
+        "The mayor walked home with his old friends saying nothing at all.",
+        &[],
+    );
+}
+
+/// "X said A and vowed to B", "X said A, and those voters backed B": an object cue opening a
+/// second predicate inside a statement ends it and reports its own complement; a passive's
+/// participles ("considered and rejected") do not.
+#[test]
+fn indirect_object_cue_opens_a_second_predicate() {
+    check(
+        "Tom Kell announced he was leaving the board and vowed to focus on his farm in the valley.",
+        &[
+            said(
+                Indirect,
+                "he was leaving the board",
+                "Tom Kell",
+                "Tom Kell",
+                "announced",
+            ),
+            said(
+                Indirect,
+                "to focus on his farm in the valley",
+                "Tom Kell",
+                "Tom Kell",
+                "vowed",
+            ),
+        ],
+    );
+    check(
+        "Two-thirds of the growers said the bank does more harm than good, and those growers backed Ms. Dale.",
+        &[
+            said(
+                Indirect,
+                "the bank does more harm than good",
+                "Two-thirds of the growers",
+                "Two-thirds of the growers",
+                "said",
+            ),
+            said(
+                Indirect,
+                "Ms. Dale",
+                "those growers",
+                "those growers",
+                "backed",
+            ),
+        ],
+    );
+    check(
+        "Tom Kell confirmed that a footbridge had been considered and rejected because of its cost.",
+        &[said(
+            Indirect,
+            "a footbridge had been considered and rejected because of its cost",
+            "Tom Kell",
+            "Tom Kell",
+            "confirmed",
+        )],
+    );
+}
+
+/// "X said A and added, “B”": A is X's statement, though the quote rules credit the quote to
+/// "said"; A ends before "and added".
+#[test]
+fn indirect_statement_before_a_second_cue_that_opens_a_quote() {
+    check(
+        "Lazar said he welcomed the transfer to the capital and added, \"I'll plead guilty, no problem.\"",
+        &[
+            said(
+                Indirect,
+                "he welcomed the transfer to the capital",
+                "Lazar",
+                "Lazar",
+                "said",
+            ),
+            said(
+                Partial,
+                "I'll plead guilty, no problem.",
+                "Lazar",
+                "Lazar",
+                "said",
+            ),
+        ],
+    );
+}
+
+/// "The poll shows differences between …": a finding shown or revealed is a noun-phrase
+/// complement of an object cue.
+#[test]
+fn indirect_object_of_shows_and_reveals() {
+    check(
+        "The new survey shows deep differences between the two groups of voters.",
+        &[said(
+            Indirect,
+            "deep differences between the two groups of voters",
+            "new survey",
+            "The new survey",
+            "shows",
+        )],
+    );
+}
+
+/// A bare noun opens a short clause after "says" when an auxiliary follows it.
+#[test]
+fn indirect_short_clause_opening_with_a_bare_noun() {
+    check(
+        "Ted Doe says climate change is not happening.",
+        &[said(
+            Indirect,
+            "climate change is not happening",
+            "Ted Doe",
+            "Ted Doe",
+            "says",
+        )],
+    );
+}
+
+/// "unions who said …": a restrictive relative clause after an object or a preposition reports
+/// its clause (ending at its first comma); one in the sentence's subject ("Voters who say … were
+/// divided") is not read; its speaker is the antecedent, or the name a role before "who" is in
+/// apposition to. "details that officials said would harm …": the verb phrase after the
+/// cue is the statement.
+#[test]
+fn indirect_restrictive_relative_clauses() {
+    check(
+        "The plan was opposed by teachers and unions who said the rules punished them instead of helping.",
+        &[said(
+            Indirect,
+            "the rules punished them instead of helping",
+            "unions",
+            "who",
+            "said",
+        )],
+    );
+    check(
+        "Support was highest among farmers who said they cared most about honesty, and lowest in the towns.",
+        &[said(
+            Indirect,
+            "they cared most about honesty",
+            "farmers",
+            "who",
+            "said",
+        )],
+    );
+    check(
+        "Voters who say the economy is the top issue were divided between the two candidates.",
+        &[],
+    );
+    // A role in apposition to a name: the name speaks.
+    check(
+        "I spoke to Ana Fell, a nurse who said she spends most of her salary on rent.",
+        &[said(
+            Indirect,
+            "she spends most of her salary on rent",
+            "Ana Fell",
+            "who",
+            "said",
+        )],
+    );
+    let doc = check(
+        "They withheld details that officials said would harm the inquiry.",
+        &[said(
+            Indirect,
+            "would harm the inquiry",
+            "officials",
+            "officials",
+            "said",
+        )],
+    );
+    assert_eq!(doc.quotes[0].pattern, "indirect_relative");
+}
+
+/// "…, said she recoiled …": a pronoun after an inverted cue with a word of its own after it is a
+/// clause's subject, not the speaker of the words before the comma ("…, said she." is).
+#[test]
+fn indirect_inverted_pronoun_only_at_the_end() {
+    check(
+        "Ann Gray spoke on Monday. The plan would fail in the end, said she.",
+        &[said(
+            Indirect,
+            "The plan would fail in the end",
+            "Ann Gray",
+            "she",
+            "said",
+        )],
+    );
+    let doc = analyze(
+        "Ms. Gray, a teacher who described herself as a devout Quaker, said she recoiled when the mayor spoke.",
+    );
+    assert!(
+        doc.quotes
+            .iter()
+            .all(|q| q.speaker.as_ref().is_none_or(|s| s.mention != "she")),
+        "{:?}",
+        doc.quotes
+    );
+}
+
+/// A cue right after an article is a noun ("A report … noted that …": the cue is "noted"); a
+/// clause may open with "any"; a plural noun before a preposition opens a subject phrase
+/// ("majorities in all five towns say …").
+#[test]
+fn indirect_cue_after_an_article_and_subjects_opening_with_a_plural() {
+    let doc = analyze(
+        "A report about the town issued by the county noted that more than a fifth of the homes were empty.",
+    );
+    let ind: Vec<_> = doc.quotes.iter().filter(|q| q.kind == Indirect).collect();
+    assert_eq!(ind.len(), 1, "{ind:?}");
+    assert_eq!(ind[0].content, "more than a fifth of the homes were empty");
+    assert_eq!(ind[0].cue.as_ref().map(|c| c.text.as_str()), Some("noted"));
+    check(
+        "Mr. Dale suggests any further deals to raise tariffs should be gradual.",
+        &[said(
+            Indirect,
+            "any further deals to raise tariffs should be gradual",
+            "Dale",
+            "Dale",
+            "suggests",
+        )],
+    );
+    check(
+        "But majorities in all five towns say they want the bridge to be rebuilt soon.",
+        &[said(
+            Indirect,
+            "they want the bridge to be rebuilt soon",
+            "majorities in all five towns",
+            "majorities in all five towns",
+            "say",
+        )],
+    );
+}
+
+/// "X, who said A, recalled that B": the cue after the relative clause reports its antecedent's
+/// clause; a verb of urging after it ("urged the company to …") takes an object, not a clause.
+#[test]
+fn indirect_cue_after_a_relative_clause() {
+    check(
+        "Mr. Ruiz, who said in an interview that he did not sign any deal, recalled that the mayor sent a lawyer to his office.",
+        &[
+            said(
+                Indirect,
+                "he did not sign any deal",
+                "Ruiz",
+                "who",
+                "said",
+            ),
+            said(
+                Indirect,
+                "the mayor sent a lawyer to his office",
+                "Ruiz",
+                "Ruiz",
+                "recalled",
+            ),
+        ],
+    );
+}
+
+/// "X, a role who …, said": the name before an apposition whose role carries a relative clause
+/// speaks.
+#[test]
+fn indirect_speaker_before_an_apposition_with_a_relative_clause() {
+    check(
+        "Ann Gray, a teacher who described herself as a devout Quaker, said she recoiled when the mayor spoke.",
+        &[said(
+            Indirect,
+            "she recoiled when the mayor spoke",
+            "Ann Gray",
+            "Ann Gray",
+            "said",
+        )],
+    );
+}

@@ -24,14 +24,12 @@ pub(super) fn indirect(v: &View<'_>, sent: Range<usize>, pi: usize) -> Vec<Attri
         if c < taken {
             continue;
         }
-        if let Some((a, np_tok, next)) = indirect_at(v, sent.clone(), taken, pi, c) {
-            taken = taken.max(next);
-            starts.push(np_tok);
-            out.push(a);
-        } else if let Some((a, and)) = out
+        // "X said A and said B", "X, who said A, added B" first: the second cue's subject is
+        // the first's.
+        let second = out
             .last()
-            .and_then(|prev| second_predicate(v, &sent, pi, prev, c))
-        {
+            .and_then(|prev| second_predicate(v, &sent, pi, prev, c));
+        if let Some((a, and)) = second {
             // "X said A and said B": A ends before "and", and B is X's too.
             if let Some(e) = last_word_end(v, sent.start..and) {
                 let prev = out.last_mut().expect("a statement");
@@ -41,6 +39,17 @@ pub(super) fn indirect(v: &View<'_>, sent: Range<usize>, pi: usize) -> Vec<Attri
             }
             taken = taken.max(c + 1);
             starts.push(c);
+            out.push(a);
+        } else if let Some((a, np_tok)) = out
+            .last()
+            .and_then(|prev| after_relative(v, &sent, pi, prev, c))
+        {
+            taken = taken.max(c + 1);
+            starts.push(np_tok);
+            out.push(a);
+        } else if let Some((a, np_tok, next)) = indirect_at(v, sent.clone(), taken, pi, c) {
+            taken = taken.max(next);
+            starts.push(np_tok);
             out.push(a);
         }
     }
@@ -65,9 +74,12 @@ pub(super) fn indirect(v: &View<'_>, sent: Range<usize>, pi: usize) -> Vec<Attri
             v.object_participle(c)
         };
         let noun = !participle && named.is_none() && v.statement_noun(c).is_some();
+        // "…, with 30 percent of voters saying …": a participle with no comma before it.
+        let shared = !participle && named.is_none() && !noun && v.lc(c).ends_with("ing");
         if !participle
             && named.is_none()
             && !noun
+            && !shared
             && v.object_particle(c).is_none()
             && !v.cue_to_infinitive(c)
         {
@@ -78,11 +90,27 @@ pub(super) fn indirect(v: &View<'_>, sent: Range<usize>, pi: usize) -> Vec<Attri
             lo = lo.max(tok_at(v.toks, out[ix].content.end));
             ix += 1;
         }
-        // Inside the next statement, or its cue ("demanded that …" is read as a clause).
+        // Inside the next statement, or its cue ("demanded that …" is read as a clause); but an
+        // object cue may open a second predicate inside it ("X said A and vowed to B").
         let next = out[..found].get(ix);
-        if c < lo
-            || next.is_some_and(|a| a.content.start <= at || a.cue.is_some_and(|q| q.start == at))
-        {
+        if c < lo || next.is_some_and(|a| a.cue.is_some_and(|q| q.start == at)) {
+            continue;
+        }
+        if let Some(a) = next.filter(|a| a.content.start <= at) {
+            let second = (!participle && named.is_none() && !noun && !shared)
+                .then(|| predicate_inside(v, &sent, pi, a, c))
+                .flatten();
+            if let Some((b, np_tok, end)) = second {
+                match last_word_end(v, tok_at(v.toks, a.content.start)..end) {
+                    Some(e) if enough_words(v.text[a.content.start..e].as_ref()) => {
+                        out[ix].content = Span::new(out[ix].content.start, e);
+                        lo = c + 1;
+                        starts.push(np_tok);
+                        out.push(b);
+                    }
+                    _ => {}
+                }
+            }
             continue;
         }
         let stated = if participle || named.is_some() {
@@ -102,6 +130,8 @@ pub(super) fn indirect(v: &View<'_>, sent: Range<usize>, pi: usize) -> Vec<Attri
             let why = |who: &str, what: &str| format!("“{who}” owns “{what}”, a reported position");
             noun_at(v, sent.clone(), lo, c)
                 .map(|parts| statement(v, sent.clone(), pi, parts, "indirect_noun", why))
+        } else if shared {
+            share_participle(v, sent.clone(), lo, c, pi)
         } else {
             object_at(v, sent.clone(), lo, c, pi)
         };
@@ -185,12 +215,7 @@ pub(super) fn poll_source(
     let end = last_word_end(v, comma + 1..e)?;
     let content = Span::new(v.toks[comma + 1].span.start, end);
     let span = v.span(source);
-    let np = Np {
-        span,
-        core: span,
-        kind: NpKind::Group,
-        gender: None,
-    };
+    let np = group_np(span);
     let why = |who: &str, _: &str| format!("“{who}” is a poll or a study that reports the clause");
     Some(statement(
         v,
@@ -222,7 +247,14 @@ pub(super) fn second_predicate(
         return None;
     }
     let at = v.toks[c].span.start;
-    if at <= prev.content.start || at >= prev.content.end {
+    // Inside `prev`, or right after it ("X admitted that A, but said B").
+    let right_after = || {
+        let e = tok_at(v.toks, prev.content.end);
+        at >= prev.content.end
+            && c - e <= 4
+            && (e..c).all(|m| matches!(v.w(m), "," | "and" | "but") || v.is_adverb(m))
+    };
+    if at <= prev.content.start || (at >= prev.content.end && !right_after()) {
         return None;
     }
     let mut k = c;
@@ -233,23 +265,68 @@ pub(super) fn second_predicate(
         .checked_sub(1)
         .filter(|&a| a > sent.start && matches!(v.lc(a), "and" | "but"))?;
     let and = if v.w(and - 1) == "," { and - 1 } else { and };
+    let np = prev.speaker?;
+    let why = |who: &str, cue: &str| format!("“{who}” also {cue} a reported clause");
+    let (a, _) = clause_statement(v, sent, pi, c, np, why)?;
+    Some((a, and))
+}
+
+/// The clause after cue `c` (`clause_after` to `clause_end`, at least three words) as `np`'s
+/// statement (pattern `indirect_that`), with its speaker's token.
+pub(super) fn clause_statement(
+    v: &View<'_>,
+    sent: &Range<usize>,
+    pi: usize,
+    c: usize,
+    np: Np,
+    why: impl FnOnce(&str, &str) -> String,
+) -> Option<(Attributed, usize)> {
     let clause = clause_after(v, c, sent.end)?;
     let e = last_word_end(v, clause..clause_end(v, clause, sent.end))?;
     let content = Span::new(v.toks[clause].span.start, e);
     if !enough_words(content.slice(v.text)) {
         return None;
     }
+    let parts = (content, np, v.toks[c].span);
+    Some(statement(v, sent.clone(), pi, parts, "indirect_that", why))
+}
+
+/// "X, who said A, recalled that B": a cue right after the relative clause of the statement
+/// `prev` (its mention "who" or "which" after a comma, its antecedent X the speaker read) reports
+/// the antecedent's clause B (pattern `indirect_that`). Returns the statement and its speaker's
+/// token.
+pub(super) fn after_relative(
+    v: &View<'_>,
+    sent: &Range<usize>,
+    pi: usize,
+    prev: &Attributed,
+    c: usize,
+) -> Option<(Attributed, usize)> {
     let np = prev.speaker?;
-    let why = |who: &str, cue: &str| format!("“{who}” also {cue} a reported clause");
-    let (a, _) = statement(
-        v,
-        sent.clone(),
-        pi,
-        (content, np, v.toks[c].span),
-        "indirect_that",
-        why,
-    );
-    Some((a, and))
+    let who = tok_at(v.toks, np.span.start);
+    let comma = tok_at(v.toks, prev.content.end);
+    let relative = who > sent.start
+        && v.w(who - 1) == ","
+        && matches!(v.lc(who), "who" | "which")
+        && np.core != np.span;
+    // A verb of urging or asking takes an object and an infinitive ("urged the company to …"),
+    // read by `object_at`, not a clause.
+    if !relative
+        || comma + 1 != c
+        || v.w(comma) != ","
+        || !v.is_indirect_cue(c)
+        || v.cap(c)
+        || v.object_particle(c).is_some()
+    {
+        return None;
+    }
+    let np = Np {
+        span: np.core,
+        ..np
+    };
+    let why =
+        |who: &str, cue: &str| format!("“{who}” {cue} a reported clause after a relative one");
+    clause_statement(v, sent, pi, c, np, why)
 }
 
 /// A subject phrase read forwards ends before its verb: "The district closed two schools" is
@@ -287,6 +364,76 @@ pub(super) fn participle_at(
     let why = |who: &str, what: &str| format!("“{what}” after a comma reports the subject “{who}”");
     let parts = (content, np, cue);
     Some(statement(v, sent, pi, parts, "indirect_participle", why))
+}
+
+/// "The mayor gained ground, with 30 percent of voters saying they …", "with about three in 10
+/// saying …": a share of people after "with" and the participle of a verb of saying, knowing or
+/// believing (`indirect_cues.txt`) with no comma between them, which reports the clause after it
+/// (pattern `indirect_participle`). The share opens with a number, a quantifier or a determiner
+/// and holds at most eight words, no comma and no cue. Returns the statement and its speaker's
+/// first token.
+pub(super) fn share_participle(
+    v: &View<'_>,
+    sent: Range<usize>,
+    lo: usize,
+    c: usize,
+    pi: usize,
+) -> Option<(Attributed, usize)> {
+    let stem = v.lc(c).strip_suffix("ing")?;
+    if v.cap(c) || !any_stem_form(stem, |form| v.lex.indirect_cues.contains(form)) {
+        return None;
+    }
+    let floor = lo.max(sent.start).max(c.saturating_sub(9));
+    let with = (floor..c.checked_sub(1)?)
+        .rev()
+        .find(|&k| v.lw_is(k, "with"))?;
+    let (first, head) = (with + 1, c - 1);
+    // A number, a quantifier, or "a"/"the" before a share ("with a majority saying").
+    let share = |k: usize| {
+        matches!(
+            v.lc(k),
+            "majority" | "minority" | "plurality" | "third" | "quarter" | "fifth" | "half"
+        )
+    };
+    let opens = v.w(first).starts_with(|ch: char| ch.is_ascii_digit())
+        || SHARE_OPENERS.contains(&v.lc(first))
+        || (matches!(v.lc(first), "a" | "the") && first + 1 < c && share(first + 1));
+    let phrase = (first..c).all(|k| {
+        (v.is_word(k) || matches!(v.w(k), "%" | "-" | "’s" | "'s"))
+            && !v.is_any_cue(k)
+            && !PREDICATE_AUX.contains(&v.lc(k))
+    });
+    if !opens || !phrase || !v.is_word(head) || v.is_adverb(head) || v.pronoun(head).is_some() {
+        return None;
+    }
+    let from = clause_after(v, c, sent.end)?;
+    let e = last_word_end(v, from..clause_end(v, from, sent.end))?;
+    let content = Span::new(v.toks[from].span.start, e);
+    if !enough_words(content.slice(v.text)) {
+        return None;
+    }
+    let span = v.span(first..c);
+    let np = group_np(span);
+    let why = |who: &str, what: &str| format!("“{who}” after “with” is {what} a reported clause");
+    let parts = (content, np, v.toks[c].span);
+    Some(statement(v, sent, pi, parts, "indirect_participle", why))
+}
+
+/// Words that open a share of people with no digit in it ("about a third", "many", "six in 10").
+const SHARE_OPENERS: &[&str] = &[
+    "about", "nearly", "almost", "roughly", "more", "fewer", "most", "half", "few", "many", "some",
+    "two", "three", "four", "five", "six", "seven", "eight", "nine",
+];
+
+/// A speaker phrase no name or role rule reads (a poll, a share of people, a long subject): a
+/// group, the whole span its core.
+pub(super) fn group_np(span: Span) -> Np {
+    Np {
+        span,
+        core: span,
+        kind: NpKind::Group,
+        gender: None,
+    }
 }
 
 /// "X closed the road, citing the storm", "…, referring to the plan": the noun-phrase complement
@@ -368,13 +515,36 @@ pub(super) fn object_at(
     c: usize,
     pi: usize,
 ) -> Option<(Attributed, usize)> {
+    let particle = object_verb(v, &sent, c)?;
+    let np = v
+        .np_before(c, lo)
+        .or_else(|| coordinated_subject(v, c, lo))?;
+    let nt = title_start(v, tok_at(v.toks, np.span.start), lo);
+    // Not in a subordinate clause: "when he questioned the plan" sets a scene.
+    let subordinate = nt > sent.start
+        && PHRASE_STARTS.contains(&v.lc(nt - 1))
+        && !matches!(v.lc(nt - 1), "and" | "but" | "so" | "yet");
+    let opens = !subordinate
+        && (nt <= sent.start + 6
+            || matches!(v.w(nt - 1), "," | ";" | "—" | "–" | "--" | ":")
+            || matches!(v.lc(nt - 1), "and" | "but"));
+    if !opens {
+        return None;
+    }
+    let parts = object_complement(v, &sent, c, particle, np)?;
+    let why = |who: &str, what: &str| format!("“{who}” {what} a reported position");
+    Some(statement(v, sent, pi, parts, "indirect_object", why))
+}
+
+/// Is token `c` an object cue used as a verb (`object_at`)? Its particle ("" for none).
+pub(super) fn object_verb<'a>(v: &View<'a>, sent: &Range<usize>, c: usize) -> Option<&'a str> {
     let particle = v
         .object_particle(c)
         .or_else(|| v.cue_to_infinitive(c).then_some(""))?;
     // A verb is written in lower case inside a sentence (but in a headline in title case: "Mayor
     // Endorses Ruiz For Council"); after "to", "be" or a determiner or possessor it is an
     // infinitive, a passive or a noun ("the plans", "his supporters").
-    if c <= sent.start || v.cap(c) && !title_case_headline(v, &sent, c) {
+    if c <= sent.start || v.cap(c) && !title_case_headline(v, sent, c) {
         return None;
     }
     let p = v.lc(c - 1);
@@ -391,21 +561,18 @@ pub(super) fn object_at(
     {
         return None;
     }
-    let np = v
-        .np_before(c, lo)
-        .or_else(|| coordinated_subject(v, c, lo))?;
-    let nt = title_start(v, tok_at(v.toks, np.span.start), lo);
-    // Not in a subordinate clause: "when he questioned the plan" sets a scene.
-    let subordinate = nt > sent.start
-        && PHRASE_STARTS.contains(&v.lc(nt - 1))
-        && !matches!(v.lc(nt - 1), "and" | "but" | "so" | "yet");
-    let opens = !subordinate
-        && (nt <= sent.start + 6
-            || matches!(v.w(nt - 1), "," | ";" | "—" | "–" | "--" | ":")
-            || matches!(v.lc(nt - 1), "and" | "but"));
-    if !opens {
-        return None;
-    }
+    Some(particle)
+}
+
+/// The complement of object cue `c` (taking `particle`) to `object_end`, with `np` as speaker:
+/// the statement's content, speaker and cue.
+pub(super) fn object_complement(
+    v: &View<'_>,
+    sent: &Range<usize>,
+    c: usize,
+    particle: &str,
+    np: Np,
+) -> Option<(Span, Np, Span)> {
     let k = c + 1 + usize::from(!particle.is_empty());
     // "Nomination questions are likely …": a noun before its verb, not a verb.
     if k >= sent.end || !v.is_word(k) || v.is_mark(k) || PREDICATE_AUX.contains(&v.lc(k)) {
@@ -426,9 +593,61 @@ pub(super) fn object_at(
         complement(v, k..end)?
     };
     let cue = v.span(c..c + 1 + usize::from(!particle.is_empty()));
-    let why = |who: &str, what: &str| format!("“{who}” {what} a reported position");
-    let parts = (content, np, cue);
-    Some(statement(v, sent, pi, parts, "indirect_object", why))
+    Some((content, np, cue))
+}
+
+/// "X said A and vowed to B", "X said A, and those voters backed B": an object cue inside the
+/// indirect statement `a` that opens a second predicate of its own, after "and" or "but" (the
+/// cue right after the conjunction, past adverbs and "has", reports `a`'s speaker; after the
+/// conjunction and a subject of its own, that subject). `a` ends before the conjunction, and the
+/// second statement is the cue's complement (pattern `indirect_object`). Returns it, its
+/// speaker's token, and where `a` ends.
+pub(super) fn predicate_inside(
+    v: &View<'_>,
+    sent: &Range<usize>,
+    pi: usize,
+    a: &Attributed,
+    c: usize,
+) -> Option<(Attributed, usize, usize)> {
+    if a.pattern != "indirect_that" {
+        return None;
+    }
+    let particle = object_verb(v, sent, c)?;
+    let from = tok_at(v.toks, a.content.start);
+    let mut k = c;
+    while k > from + 1
+        && c - k < 3
+        && (v.is_adverb(k - 1) || matches!(v.lc(k - 1), "has" | "have" | "had"))
+    {
+        k -= 1;
+    }
+    let (np, np_tok, conj) = if matches!(v.lc(k - 1), "and" | "but") {
+        let np = a.speaker?;
+        (np, tok_at(v.toks, np.span.start), k - 1)
+    } else {
+        let np = v.np_before(c, from).or_else(|| bare_subject(v, c, from))?;
+        let nt = title_start(v, tok_at(v.toks, np.span.start), from);
+        if nt <= from + 1 || !matches!(v.lc(nt - 1), "and" | "but" | "while" | "whereas") {
+            return None;
+        }
+        (np, nt, nt - 1)
+    };
+    let end = if v.w(conj - 1) == "," { conj - 1 } else { conj };
+    // "had been considered and rejected because …": a passive's participles, no predicate; and
+    // a statement with quote marks in it is the quote rules' (they may drop it).
+    let passive = v.lc(conj - 1).ends_with("ed") && !v.cap(conj - 1);
+    let first = c + 1 + usize::from(!particle.is_empty());
+    if passive
+        || (from..c).any(|m| v.is_mark(m))
+        || (first < sent.end && SUBORDINATORS.contains(&v.lc(first)))
+        || (first < sent.end && v.lw_is(first, "because"))
+    {
+        return None;
+    }
+    let parts = object_complement(v, sent, c, particle, np)?;
+    let why = |who: &str, what: &str| format!("“{who}” also {what} a reported position");
+    let (b, _) = statement(v, sent.clone(), pi, parts, "indirect_object", why);
+    Some((b, np_tok, end))
 }
 
 /// "The governor's claim that …", "her promise to …", "his criticism of …": a noun of saying,
@@ -562,17 +781,81 @@ pub(super) fn title_start(v: &View<'_>, nt: usize, lo: usize) -> usize {
     k
 }
 
-/// "X met the families and said …": the subject of a verb coordinated with the cue is the
-/// clause's subject, when no other subject stands between them (see `subject_of`).
+/// "X met the families and said …", "The council called the plan “rushed” and said …": the
+/// subject of a verb coordinated with the cue is the clause's subject (a name, a pronoun, a group
+/// or a role), when no other subject stands between them: a personal pronoun, or a capitalised
+/// word that opens a clause ("…, and Doe said"). Quote marks in between are the first verb's
+/// complement.
 pub(super) fn coordinated_subject(v: &View<'_>, c: usize, lo: usize) -> Option<Np> {
     let mut k = c;
     while k > lo + 1 && c - k < 3 && v.is_adverb(k - 1) {
         k -= 1;
     }
-    if k > lo + 1 && c - lo <= WINDOW && matches!(v.lc(k - 1), "and" | "but") {
-        return subject_of(v, c, lo, lo).map(|(np, _)| np);
+    if k <= lo + 1 || c - lo > WINDOW || !matches!(v.lc(k - 1), "and" | "but") {
+        return None;
     }
-    None
+    let np = clause_subject(v, lo, k - 1)?;
+    let after = tok_at(v.toks, np.span.end);
+    let rival = (after..k - 1).any(|m| {
+        let clause_start = m > after
+            && matches!(
+                v.lc(m - 1),
+                "," | "and" | "but" | "that" | "while" | "when" | "as" | "because" | "who"
+            );
+        (v.cap(m) && !v.is_sentence_start(m) && clause_start)
+            || matches!(v.lc(m), "he" | "she" | "they" | "we" | "i" | "who" | "which")
+            || contracted_subject(v, m)
+            // A cue after the first verb reports a clause whose subject may own the verb.
+            || (m > after && v.is_indirect_cue(m))
+    });
+    (!rival && after < k - 1).then_some(np)
+}
+
+/// "unions who said …": "who" right before the cue (past adverbs), with no comma before it,
+/// opens a restrictive relative clause; its mention is "who", its antecedent the speaker read
+/// (whether the clause is read is `indirect_at`'s decision).
+pub(super) fn restrictive_who(v: &View<'_>, c: usize, lo: usize) -> Option<Np> {
+    let mut k = c;
+    while k > lo && c - k < 2 && v.is_adverb(k - 1) {
+        k -= 1;
+    }
+    let who = k.checked_sub(1).filter(|&w| w > lo && v.lw_is(w, "who"))?;
+    if !v.is_word(who - 1) {
+        return None;
+    }
+    // The antecedent names the speaker, as in "X, who said" (`View::np_before`).
+    let mut antecedent = v.np_before(who, lo).or_else(|| bare_subject(v, who, lo))?;
+    // "Ana Fell, a nurse who said …": the role is in apposition to the name before its comma.
+    let first = tok_at(v.toks, antecedent.span.start);
+    if antecedent.kind == NpKind::Group && first > lo + 1 && v.w(first - 1) == "," {
+        if let Some(name) = v
+            .np_plain_before(first - 1, lo, None)
+            .filter(|np| np.kind == NpKind::Name && tok_at(v.toks, np.span.end) == first - 1)
+        {
+            antecedent = name;
+        }
+    }
+    Some(Np {
+        span: v.toks[who].span,
+        ..antecedent
+    })
+}
+
+/// "Ana Fell, a nurse who moved here in 2019, said …": an apposition whose role carries a
+/// restrictive relative clause (no comma inside it) between a name and the cue; the name speaks.
+pub(super) fn apposed_relative(v: &View<'_>, c: usize, lo: usize) -> Option<Np> {
+    let close = c.checked_sub(1).filter(|&k| k > lo && v.w(k) == ",")?;
+    let floor = lo.max(close.saturating_sub(WINDOW / 2));
+    let open = (floor..close).rev().find(|&k| v.w(k) == ",")?;
+    let who = (open + 2..close).find(|&k| v.lw_is(k, "who"))?;
+    // The apposition opens with a determiner before its role: "a nurse", "the owner".
+    if !DETERMINERS.contains(&v.lc(open + 1)) || (open + 1..close).any(|k| v.is_mark(k)) {
+        return None;
+    }
+    let name = v
+        .np_plain_before(open, lo, None)
+        .filter(|np| np.kind == NpKind::Name && tok_at(v.toks, np.span.end) == open)?;
+    (who > open + 2).then_some(name)
 }
 
 /// Words that end a speaker phrase read backwards by [`bare_subject`]: it starts after them.
@@ -632,7 +915,16 @@ pub(super) fn bare_subject(v: &View<'_>, c: usize, lo: usize) -> Option<Np> {
     // A phrase opens with a determiner, a number, a name or its plural or share head ("struck a
     // cautious note" and "found in an interim report" are no speakers).
     let first = v.lc(j);
+    // "majorities in all five towns": a plural noun before a preposition opens the phrase.
+    let plural_first = j < head
+        && !(j > lo && v.w(j - 1) == "-")
+        && first.len() > 3
+        && first.ends_with('s')
+        && !first.ends_with("ss")
+        && !first.ends_with("us")
+        && PREPOSITIONS.contains(&v.lc(j + 1));
     let opens_np = j == head && (plural || share || quantity || v.cap(head))
+        || plural_first
         || DETERMINERS.contains(&first)
         || v.cap(j)
         || first.starts_with(|ch: char| ch.is_ascii_digit())
@@ -653,12 +945,7 @@ pub(super) fn bare_subject(v: &View<'_>, c: usize, lo: usize) -> Option<Np> {
         return None;
     }
     let span = v.span(j..head + 1);
-    Some(Np {
-        span,
-        core: span,
-        kind: NpKind::Group,
-        gender: None,
-    })
+    Some(group_np(span))
 }
 
 /// A subject phrase no other rule reads, from the start of the sentence to the cue: "Large
@@ -706,12 +993,7 @@ pub(super) fn long_subject(v: &View<'_>, c: usize, lo: usize) -> Option<Np> {
         return None;
     }
     let span = v.span(s..e);
-    Some(Np {
-        span,
-        core: span,
-        kind: NpKind::Group,
-        gender: None,
-    })
+    Some(group_np(span))
 }
 
 /// Archives that write quotes with two apostrophes (''…,'' he said. ''…'') are read as reported
@@ -813,6 +1095,19 @@ pub(super) fn clause_end(v: &View<'_>, from: usize, hi: usize) -> usize {
     for k in from..hi {
         match v.w(k) {
             ";" => return k,
+            // "said A and added, “B”": a second cue that introduces a quote or a colon.
+            "and" | "but"
+                if k + 2 < hi
+                    && v.is_indirect_cue(k + 1)
+                    && !v.cap(k + 1)
+                    && (matches!(v.w(k + 2), "," | ":") || v.is_mark(k + 2)) =>
+            {
+                return if k > from && v.w(k - 1) == "," {
+                    k - 1
+                } else {
+                    k
+                };
+            }
             "," if k + 1 < hi && v.is_word(k + 1) => {
                 let n = v.lc(k + 1);
                 // A participle opens an adjunct of the reporting clause ("…, pointing to …"),
@@ -845,15 +1140,7 @@ pub(super) fn according_phrase(v: &View<'_>, c: usize, hi: usize) -> Option<(Np,
         return None;
     }
     let span = v.span(c + 2..end);
-    Some((
-        Np {
-            span,
-            core: span,
-            kind: NpKind::Group,
-            gender: None,
-        },
-        v.span(c..c + 2),
-    ))
+    Some((group_np(span), v.span(c..c + 2)))
 }
 
 /// One indirect statement whose cue is token `c`: the statement, its speaker's first token, and
@@ -953,7 +1240,26 @@ pub(super) fn indirect_at(
     if c > sent.start && v.cap(c) && !v.is_sentence_start(c) && !title_case_headline(v, &sent, c) {
         return None;
     }
-    if c > sent.start && matches!(v.lc(c - 1), "to" | "be" | "been" | "being") {
+    // After "to" or "be" an infinitive or a passive; after an article or a possessive a noun
+    // ("A report by the county noted …").
+    if c > sent.start
+        && matches!(
+            v.lc(c - 1),
+            "to" | "be"
+                | "been"
+                | "being"
+                | "the"
+                | "a"
+                | "an"
+                | "its"
+                | "their"
+                | "his"
+                | "her"
+                | "our"
+                | "my"
+                | "your"
+        )
+    {
         return None;
     }
     // "CLAUSE, said X." (inverted)
@@ -969,8 +1275,14 @@ pub(super) fn indirect_at(
             // the speaker; so is a gerund's phrase ("X, chairman of Y, said having Z … puts").
             let after = tok_at(v.toks, np.span.end);
             let first = tok_at(v.toks, np.span.start);
+            // "…, said she recoiled": a pronoun before a word of its own is a clause's subject.
+            let clause_subject = matches!(np.kind, NpKind::Pronoun(_))
+                && after < sent.end
+                && v.is_word(after)
+                && !PREPOSITIONS.contains(&v.lc(after));
             if after < sent.end && PREDICATE_AUX.contains(&v.lc(after))
                 || !v.cap(first) && v.lc(first).ends_with("ing")
+                || clause_subject
             {
                 return None;
             }
@@ -993,6 +1305,8 @@ pub(super) fn indirect_at(
     let Some(np) = v
         .np_before(c, lo)
         .or_else(|| coordinated_subject(v, c, lo))
+        .or_else(|| restrictive_who(v, c, lo))
+        .or_else(|| apposed_relative(v, c, lo))
         .or_else(|| bare_subject(v, c, lo))
         .or_else(|| long_subject(v, c, lo).filter(|_| clause_after(v, c, sent.end).is_some()))
     else {
@@ -1054,6 +1368,24 @@ pub(super) fn indirect_at(
     // "X, who said A, left …": a relative clause between commas ends at its second comma, when
     // the sentence's verb follows it (not an adjunct: "…, who said A, with B").
     let relative = nt > sent.start + 1 && v.w(nt - 1) == "," && matches!(v.lc(nt), "who" | "which");
+    // "…, opposed by unions who said …", "Among those who said …, most …": a restrictive relative
+    // clause after an object or a prepositional phrase (a preposition, an auxiliary or a verb
+    // stands before it); one in the sentence's subject ("Voters who say … were divided") ends at
+    // a verb no rule finds, and is not read. It ends at its first comma.
+    let bare_who = v.lw_is(nt, "who") && nt > sent.start && v.is_word(nt - 1);
+    let restrictive = bare_who
+        && (sent.start..nt).any(|k| {
+            let l = v.lc(k);
+            v.is_word(k)
+                && (!v.cap(k) || k == sent.start)
+                && (PREPOSITIONS.contains(&l)
+                    || PREDICATE_AUX.contains(&l)
+                    || v.is_any_cue(k)
+                    || l.ends_with("ed"))
+        });
+    if bare_who && !restrictive {
+        return inverted(c);
+    }
     let verb_after = |k: usize| {
         k + 1 < sent.end && {
             let l = v.lc(k + 1);
@@ -1072,11 +1404,11 @@ pub(super) fn indirect_at(
     let that = |np: Np| -> Option<(Attributed, usize, usize)> {
         let clause = clause_after(v, c, sent.end)?;
         let mut content = to_end(clause)?;
-        if subordinate || relative {
+        if subordinate || relative || restrictive {
             let hi = clause_end(v, clause, sent.end);
             if let Some(e) = (clause + 1..hi)
                 .find(|&k| v.w(k) == ",")
-                .filter(|&k| subordinate || verb_after(k))
+                .filter(|&k| subordinate || restrictive || verb_after(k))
                 .and_then(|k| last_word_end(v, clause..k))
             {
                 content = Span::new(content.start, e.min(content.end));
@@ -1187,7 +1519,7 @@ pub(super) fn indirect_at(
                         | "whereas"
                         | "if"
                 )));
-    if opens {
+    if opens || restrictive {
         if let Some(r) = that(np) {
             return Some(r);
         }
@@ -1214,12 +1546,7 @@ pub(super) fn indirect_at(
         }
         if s < np_tok(&np) && !PREPOSITIONS.contains(&v.lc(s)) {
             let span = v.span(s..e);
-            let long = Np {
-                span,
-                core: span,
-                kind: NpKind::Group,
-                gender: None,
-            };
+            let long = group_np(span);
             if let Some((a, _, next)) = that(long) {
                 return Some((a, s, next));
             }
@@ -1228,6 +1555,42 @@ pub(super) fn indirect_at(
     // "…, which he said had harmed the economy", "what Bradley said she expected": a relative
     // clause whose verb is reported by a subject inside it. The statement is the whole relative
     // clause, from "which" or "what" (PolNeAR's units run so).
+    // "details that officials said would harm the inquiry": after "that", a verb with no
+    // subject of its own follows the cue; the statement is that verb's phrase.
+    let relative = |content: Span, np: Np| {
+        let why = format!(
+            "“{}” {} inside a relative clause",
+            np.span.slice(text),
+            v.w(c)
+        );
+        mk(content, np, v.toks[c].span, "indirect_relative", why)
+    };
+    // (The phrase read before the cue may hold the "that": "that officials".)
+    let that_tok = if v.lw_is(nt, "that") {
+        Some(nt)
+    } else {
+        (nt > sent.start && v.lw_is(nt - 1, "that")).then(|| nt - 1)
+    };
+    let who = Span::new(
+        v.toks[that_tok.map_or(nt, |t| t + 1)].span.start,
+        np.span.end,
+    );
+    if that_tok.is_some_and(|t| t > sent.start && t + 1 < c && !v.is_any_cue(t - 1))
+        && c + 1 < sent.end
+        && PREDICATE_AUX.contains(&v.lc(c + 1))
+    {
+        let end = clause_end(v, c + 1, sent.end);
+        if let Some(e) = last_word_end(v, c + 1..end) {
+            let core = Span::new(np.core.start.max(who.start), np.core.end);
+            let np = Np {
+                span: who,
+                core: if core.start < core.end { core } else { who },
+                ..np
+            };
+            let a = relative(Span::new(v.toks[c + 1].span.start, e), np)?;
+            return Some((a, nt, end));
+        }
+    }
     if nt > sent.start + 1
         && matches!(v.lc(nt - 1), "which" | "what")
         && c + 1 < sent.end
@@ -1240,17 +1603,7 @@ pub(super) fn indirect_at(
             end = (c + 1..end).find(|&m| v.w(m) == ",").unwrap_or(end);
         }
         if let Some(e) = last_word_end(v, c + 1..end) {
-            let a = mk(
-                Span::new(v.toks[nt - 1].span.start, e),
-                np,
-                v.toks[c].span,
-                "indirect_relative",
-                format!(
-                    "“{}” {} inside a relative clause",
-                    np.span.slice(text),
-                    v.w(c)
-                ),
-            )?;
+            let a = relative(Span::new(v.toks[nt - 1].span.start, e), np)?;
             return Some((a, nt, end));
         }
     }
@@ -1359,6 +1712,17 @@ pub(super) fn clause_after(v: &View<'_>, c: usize, hi: usize) -> Option<usize> {
                 if v.lc(k) == "that" {
                     break;
                 }
+                // "told the paper her group …": a determiner after the addressee's noun opens
+                // the clause's subject (not "told the head of the party").
+                if k > c + 2
+                    && DETERMINERS.contains(&v.lc(k))
+                    && !v.cap(k - 1)
+                    && v.is_word(k - 1)
+                    && !DETERMINERS.contains(&v.lc(k - 1))
+                    && !PREPOSITIONS.contains(&v.lc(k - 1))
+                {
+                    break;
+                }
                 k += 1;
                 if k < hi
                     && !v.cap(k)
@@ -1409,6 +1773,12 @@ pub(super) fn clause_after(v: &View<'_>, c: usize, hi: usize) -> Option<usize> {
                 | "everything"
                 | "nothing"
                 | "all"
+                | "any"
+                | "every"
+                | "each"
+                | "either"
+                | "neither"
+                | "such"
                 | "only"
                 | "if"
                 | "when"
@@ -1417,20 +1787,41 @@ pub(super) fn clause_after(v: &View<'_>, c: usize, hi: usize) -> Option<usize> {
                 | "what"
                 | "whether"
         );
+    // "said about half of …", "said nearly 40 percent …": a share opens a clause after a verb
+    // of saying ("expect about 180,000 visitors" has a noun phrase).
+    let share = matches!(v.lc(c), "said" | "says" | "say")
+        && matches!(
+            l,
+            "about" | "nearly" | "almost" | "roughly" | "more" | "fewer" | "most" | "half"
+        )
+        && k + 1 < hi
+        && (v.w(k + 1).starts_with(|ch: char| ch.is_ascii_digit())
+            || matches!(
+                v.lc(k + 1),
+                "half" | "than" | "of" | "two" | "three" | "four" | "five" | "six" | "seven"
+            ));
     // A bare noun can start a clause too ("said protection fell …"), when a verb of saying
-    // introduces it and a clause of some length follows.
+    // introduces it and a clause of some length follows. Right after the verb, a cue's form in
+    // "-s" is a plural noun ("said states like …"), and a word joined by a hyphen a modifier
+    // ("said first-time offenders …").
+    let hyphened =
+        k + 2 < hi && v.w(k + 1) == "-" && v.toks[k].span.end == v.toks[k + 1].span.start;
     let bare_noun = matches!(v.lc(c), "said" | "says" | "say")
         && v.is_word(k)
         && !v.cap(k)
         && !PREPOSITIONS.contains(&l)
-        && !v.is_adverb(k)
-        && !v.is_cue(k)
+        && (!v.is_adverb(k) || hyphened)
+        && (!v.is_cue(k) || l.ends_with('s') && !l.ends_with("ss"))
         // A gerund opens a clause when an auxiliary follows ("said ending the program would
         // …"), not a participle phrase ("said nothing, pointing to …").
         && (!l.ends_with("ing")
             || (k + 1..hi.min(k + 12)).any(|m| PREDICATE_AUX.contains(&v.lc(m))))
-        && (k..hi).filter(|&m| v.is_word(m)).count() >= 6;
-    (ok || bare_noun).then_some(k)
+        // A shorter clause when an auxiliary follows within two words ("says climate change is
+        // not happening").
+        && ((k..hi).filter(|&m| v.is_word(m)).count() >= 6
+            || ((k + 1..hi.min(k + 3)).any(|m| PREDICATE_AUX.contains(&v.lc(m)))
+                && (k..hi).filter(|&m| v.is_word(m)).count() >= 4));
+    (ok || share || bare_noun).then_some(k)
 }
 
 /// A pronoun or "there" written together with its verb ("he'd", "they’ve", "there's"): it opens a

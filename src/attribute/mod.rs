@@ -452,12 +452,23 @@ pub fn attribute(text: &str, paras: &[Para], scan: &Scan, lex: &Lexicon) -> Attr
                     .filter_map(|&k| out.quotes[k].cue.map(|c| c.start))
                     .collect();
                 cues.sort_unstable();
+                // "X said A and added, “B”": a cue of its own between the statement and the next
+                // quote introduces that quote, whichever cue the quote rules credited.
+                let cue_before_quote = |e: usize| {
+                    let i = marked.partition_point(|m| m.end <= e);
+                    marked.get(i).is_some_and(|m| {
+                        let (from, to) = (tok_at(&para.toks, e), tok_at(&para.toks, m.start));
+                        to.saturating_sub(from) <= 4 && (from..to).any(|k| v.is_cue(k))
+                    })
+                };
                 beside.extend(indirect(&v, sent.clone(), pi).into_iter().filter(|a| {
                     // Nor two apostrophes: an archive's quote beside marked ones is left alone.
                     !a.content.slice(text).contains("''")
                         && !hits(a.content.start, a.content.end)
                         && a.cue.is_none_or(|c| {
-                            cues.binary_search(&c.start).is_err() && !hits(c.start, c.start + 1)
+                            (cues.binary_search(&c.start).is_err()
+                                || cue_before_quote(a.content.end))
+                                && !hits(c.start, c.start + 1)
                         })
                 }));
             }
