@@ -17,7 +17,11 @@ use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
-use aho_corasick::{automaton::Automaton, dfa::DFA, Anchored, MatchKind, StartKind};
+use aho_corasick::{
+    automaton::{Automaton, StateID},
+    dfa::DFA,
+    Anchored, MatchKind, StartKind,
+};
 use serde::{Deserialize, Serialize};
 
 use crate::span::Span;
@@ -693,6 +697,8 @@ impl Entry {
 struct Matcher {
     /// The patterns' automaton, walked byte by byte from each word start ([`Matcher::find`]).
     ac: DFA,
+    /// The automaton's anchored start state, looked up once rather than at every word start.
+    start: StateID,
     entries: Vec<Entry>,
     /// Rules out most word starts before the automaton is walked.
     first_pairs: FirstPairs,
@@ -832,6 +838,9 @@ impl Matcher {
             .start_kind(StartKind::Anchored)
             .build(entries.iter().map(|e| e.phrase))
             .expect("stance lexicon patterns build");
+        let start = ac
+            .start_state(Anchored::Yes)
+            .expect("an anchored DFA has an anchored start state");
         let first_pairs = FirstPairs::new(entries.iter().map(|e| e.phrase));
         let ac_len = entries.len();
         let mut words = HashMap::with_capacity_and_hasher(vader_words.len(), Default::default());
@@ -845,6 +854,7 @@ impl Matcher {
         let word_shapes = WordShapes::new(words.keys().copied());
         Matcher {
             ac,
+            start,
             first_pairs,
             entries,
             words,
@@ -897,7 +907,13 @@ impl Matcher {
         }
         s.state.clear();
         s.state.resize_with(s.items.len(), State::default);
-        apply(&self.entries, &s.buf, &s.items, &mut s.state);
+        apply(
+            &self.entries,
+            &s.buf,
+            &s.items,
+            &mut s.state,
+            &mut s.sentence,
+        );
 
         let mut raw = 0.0;
         for (i, it) in s.items.iter().enumerate() {
@@ -982,9 +998,7 @@ impl Matcher {
             return;
         }
         let ac = &self.ac;
-        let Ok(mut sid) = ac.start_state(Anchored::Yes) else {
-            return;
-        };
+        let mut sid = self.start;
         let report = |sid, end: usize, items: &mut Vec<Item>| {
             for k in 0..ac.match_len(sid) {
                 let pid = ac.match_pattern(sid, k);
@@ -1207,6 +1221,8 @@ struct Scratch {
     map: SourceMap,
     items: Vec<Item>,
     state: Vec<State>,
+    /// The items' sentence numbers ([`apply`]).
+    sentence: Vec<usize>,
 }
 
 /// A lexicon match: byte range into the normalised buffer, and the entry index.
@@ -1589,7 +1605,9 @@ impl Default for State {
     }
 }
 
-fn apply(entries: &[Entry], buf: &str, items: &[Item], st: &mut [State]) {
+/// Let the operators act on the terms in their scope, recording the effects in `st`. `sid` is
+/// scratch space for the items' sentence numbers (kept across regions, not allocated for each).
+fn apply(entries: &[Entry], buf: &str, items: &[Item], st: &mut [State], sid: &mut Vec<usize>) {
     let n = items.len();
     // Work: every step of an operator's scope reads its item's entry.
     let steps = std::cell::Cell::new(n as u64);
@@ -1612,7 +1630,8 @@ fn apply(entries: &[Entry], buf: &str, items: &[Item], st: &mut [State]) {
     };
     // Sentence of every item, in one pass: "but" reads its own sentence only, and comparing
     // sentence numbers replaced re-reading the text between every pair (quadratic on long quotes).
-    let mut sid = vec![0usize; n];
+    sid.clear();
+    sid.resize(n, 0);
     for i in 1..n {
         sid[i] = sid[i - 1] + usize::from(sentence_break(&buf[items[i - 1].end..items[i].start]));
     }
