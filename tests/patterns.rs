@@ -5759,3 +5759,17 @@ fn indirect_speaker_before_an_apposition_with_a_relative_clause() {
         )],
     );
 }
+
+/// "Tom Hale, the author of “Quiet Streets,” said …": an apposition that ends in a quoted title
+/// (the title itself is no speech) leaves the name before it as the speaker.
+#[test]
+fn an_apposition_ending_in_a_quoted_title() {
+    check(
+        "Budget.\n\nTom Hale, the author of \"Quiet Streets,\" said the days of one shared newspaper are \"over.\"",
+        &[said(Partial, "over.", "Tom Hale", "Tom Hale", "said")],
+    );
+    check(
+        "Budget.\n\nTom Hale, the host of 'Morning Round', said the days of one shared newspaper are \"over.\"",
+        &[said(Partial, "over.", "Tom Hale", "Tom Hale", "said")],
+    );
+}

@@ -65,6 +65,16 @@ impl<'a> View<'a> {
         // farmer, said"; a name among them wins over a role before them ("The council’s leader,
         // Councillor Jane Doe, said").
         let mut apposed_name: Option<Np> = None;
+        // "Tom Hale, the author of “Quiet Streets,” said": an apposition ending in a quoted
+        // title; the name before it speaks.
+        if let Some(k) = self.titled_apposition(i, lo) {
+            if let Some(np) = self
+                .np_plain_before(k, lo, gender)
+                .filter(|np| np.kind == NpKind::Name && tok_at(self.toks, np.span.end) == k)
+            {
+                return Some(np);
+            }
+        }
         // "Sen. Jo Doe (D-Ore.), said": a stray comma after a parenthesis that opens no
         // apposition.
         if i > lo + 2 && self.w(i - 1) == "," && self.w(i - 2) == ")" {
@@ -1103,6 +1113,49 @@ impl<'a> View<'a> {
             // "Diplomats in the capital said": a group's place belongs to the group.
             && !self.is_group_head(k - 1);
         ok.then_some(k)
+    }
+
+    /// The opening comma of an apposition that ends right before `i` with a quoted title ("…,
+    /// the author of “Quiet Streets,”" or "…, host of ‘Morning Round’,"): a few lower-case words
+    /// opened by a determiner or a role, then a short capitalised name in quotation marks.
+    pub(super) fn titled_apposition(&self, i: usize, lo: usize) -> Option<usize> {
+        if i < lo + 6 {
+            return None;
+        }
+        // The closing mark and comma, in either order (the mark read first: most tokens before a
+        // verb are neither).
+        let close = match self.w(i - 1) {
+            "," if self.is_mark(i - 2) => i - 2,
+            "”" | "\"" | "’" | "'" | "»" | "›" | "」" if self.w(i - 2) == "," => i - 2,
+            _ => return None,
+        };
+        let open = (lo.max(close.saturating_sub(8))..close)
+            .rev()
+            .find(|&k| self.is_mark(k))?;
+        let title = open + 1..close;
+        let small =
+            |k: usize| matches!(self.lc(k), "of" | "the" | "a" | "and" | "in" | "for" | "to");
+        if title.is_empty()
+            || !self.cap(title.start)
+            || !title
+                .clone()
+                .all(|k| self.cap(k) || small(k) || self.w(k) == ",")
+        {
+            return None;
+        }
+        let comma = (lo.max(open.saturating_sub(8))..open)
+            .rev()
+            .find(|&k| !self.is_word(k))
+            .filter(|&k| self.w(k) == ",")?;
+        let words = comma + 1..open;
+        let opens =
+            |k: usize| DETERMINERS.contains(&self.lc(k)) || self.lex.roles.contains_key(self.lc(k));
+        (words.len() >= 2
+            && opens(words.start)
+            && words
+                .clone()
+                .all(|k| !self.cap(k) && !self.is_any_cue(k) && self.pronoun(k).is_none()))
+        .then_some(comma)
     }
 
     /// A subject pronoun: "he", "she", "they", "we", "I" are never objects.
