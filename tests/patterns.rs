@@ -5773,3 +5773,40 @@ fn an_apposition_ending_in_a_quoted_title() {
         &[said(Partial, "over.", "Tom Hale", "Tom Hale", "said")],
     );
 }
+
+/// "“…,” West said.", "“…,” Will wrote.": one capitalised word right between the quote and its
+/// verb is a name, even one that is also a word of direction or a modal.
+#[test]
+fn a_lone_capitalised_word_before_the_verb_is_a_name() {
+    check(
+        "Budget.\n\n\"The fund is empty,\" West said.",
+        &[said(Direct, "The fund is empty,", "West", "West", "said")],
+    );
+    check(
+        "Budget.\n\n\"The fund is empty,\" Will wrote.",
+        &[said(Direct, "The fund is empty,", "Will", "Will", "wrote")],
+    );
+}
+
+/// "“…,” read one.": "one" alone after an inverted verb names one more of those just quoted;
+/// "riffed" reports speech.
+#[test]
+fn one_alone_after_an_inverted_verb_and_riffed() {
+    let doc = analyze("Budget.\n\nThe banners were everywhere.\n\n\"Save the pier,\" read one.");
+    assert_eq!(
+        doc.quotes[0].speaker.as_ref().map(|s| s.mention.as_str()),
+        Some("one"),
+        "{}",
+        describe(&doc)
+    );
+    check(
+        "Budget.\n\n\"Let me help you out,\" the mayor riffed.",
+        &[said(
+            Direct,
+            "Let me help you out,",
+            "mayor",
+            "the mayor",
+            "riffed",
+        )],
+    );
+}

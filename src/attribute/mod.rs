@@ -1528,7 +1528,8 @@ fn tail(
             let np = v
                 .np_before(c, i)
                 .or_else(|| v.bare_role_before(i, c))
-                .or_else(|| located_role(v, i, c))?;
+                .or_else(|| located_role(v, i, c))
+                .or_else(|| lone_name(v, i, c))?;
             // The phrase must start right after the quote; titles before a name count as part of it.
             let np_tok = tok_at(v.toks, np.span.start);
             let starts_here = v.toks[i].span.start == np.span.start
@@ -1589,6 +1590,21 @@ fn located_role(v: &View<'_>, i: usize, c: usize) -> Option<Np> {
     Some(Np {
         span: Span::new(role.span.start, v.toks[c - 1].span.end),
         ..role
+    })
+}
+
+/// "“…,” West said.", "“…,” Will wrote.": right after a quote, one capitalised word and the
+/// verb. A surname that is also a word of direction, a month or a modal is a name there.
+fn lone_name(v: &View<'_>, i: usize, c: usize) -> Option<Np> {
+    if c != i + 1 || !v.is_word(i) || !v.cap(i) || v.pronoun(i).is_some() {
+        return None;
+    }
+    let s = v.toks[i].span;
+    Some(Np {
+        span: s,
+        core: s,
+        kind: NpKind::Name,
+        gender: None,
     })
 }
 

@@ -707,8 +707,9 @@ impl<'a> View<'a> {
         let ends = (j == hi && (j == self.toks.len() || !self.is_mark(j)))
             || matches!(self.w(j), "," | "." | "!" | "?" | ";")
             || self.lw_is(j, "who");
-        // "“…,” tweeted another.": the word alone names one more of those just quoted.
-        if j == i + 1 && ends && self.lw_is(i, "another") {
+        // "“…,” tweeted another.", "“…,” read one.": the word alone names one more of those
+        // just quoted.
+        if j == i + 1 && ends && matches!(self.lc(i), "another" | "one") {
             let s = self.toks[i].span;
             return Some(Np {
                 span: s,
