@@ -681,13 +681,7 @@ fn possessor(v: &View<'_>, p: usize, lo: usize) -> Option<Np> {
         _ => None,
     };
     if let Some(g) = g {
-        let s = v.toks[p].span;
-        return Some(Np {
-            span: s,
-            core: s,
-            kind: NpKind::Pronoun(g),
-            gender: None,
-        });
+        return Some(v.word_np(p, NpKind::Pronoun(g)));
     }
     let w = v.w(p);
     let bare = crate::speakers::strip_possessive(w);
@@ -1599,13 +1593,7 @@ fn lone_name(v: &View<'_>, i: usize, c: usize) -> Option<Np> {
     if c != i + 1 || !v.is_word(i) || !v.cap(i) || v.pronoun(i).is_some() {
         return None;
     }
-    let s = v.toks[i].span;
-    Some(Np {
-        span: s,
-        core: s,
-        kind: NpKind::Name,
-        gender: None,
-    })
+    Some(v.word_np(i, NpKind::Name))
 }
 
 fn tok_end(v: &View<'_>, s: Span) -> usize {

@@ -235,12 +235,9 @@ impl<'a> View<'a> {
                     return self.relative_subject(i, lo, gender);
                 }
             }
-            let s = self.toks[last].span;
             return Some(Np {
-                span: s,
-                core: s,
-                kind: NpKind::Pronoun(g),
                 gender,
+                ..self.word_np(last, NpKind::Pronoun(g))
             });
         }
         self.np_plain_before_in(i, lo, gender, true)
@@ -710,13 +707,7 @@ impl<'a> View<'a> {
         // "“…,” tweeted another.", "“…,” read one.": the word alone names one more of those
         // just quoted.
         if j == i + 1 && ends && matches!(self.lc(i), "another" | "one") {
-            let s = self.toks[i].span;
-            return Some(Np {
-                span: s,
-                core: s,
-                kind: NpKind::Group,
-                gender: None,
-            });
+            return Some(self.word_np(i, NpKind::Group));
         }
         if j == i + 1 || !ends || TIME_NOUNS.contains(&self.lc(j - 1)) {
             return None;
@@ -767,13 +758,7 @@ impl<'a> View<'a> {
                 g,
                 Gender::Male | Gender::Female | Gender::Plural | Gender::Singular
             ) {
-                let s = self.toks[i].span;
-                return Some(Np {
-                    span: s,
-                    core: s,
-                    kind: NpKind::Pronoun(g),
-                    gender: None,
-                });
+                return Some(self.word_np(i, NpKind::Pronoun(g)));
             }
             return None;
         }

@@ -486,6 +486,16 @@ impl<'a> View<'a> {
     pub(super) fn span(&self, r: Range<usize>) -> Span {
         Span::new(self.toks[r.start].span.start, self.toks[r.end - 1].span.end)
     }
+    /// A phrase of the one token `i` ("he", "another", "West"), with no gender evidence of its own.
+    pub(super) fn word_np(&self, i: usize, kind: NpKind) -> Np {
+        let s = self.toks[i].span;
+        Np {
+            span: s,
+            core: s,
+            kind,
+            gender: None,
+        }
+    }
     pub(super) fn is_mark(&self, i: usize) -> bool {
         matches!(
             self.w(i),
