@@ -5810,3 +5810,74 @@ fn one_alone_after_an_inverted_verb_and_riffed() {
         )],
     );
 }
+
+/// "X blamed the press for Y’s claim that the mayor “…”": a named possessor's noun of saying
+/// between the sentence's verb and the quote owns the quote. A pronoun possessor stays with the
+/// verb's subject, and a quote that judges the claim after its verb is the subject's.
+#[test]
+fn a_named_claim_nearer_the_quote_than_the_verb() {
+    check(
+        "Budget.\n\nGov. Mo Lenz on Thursday blamed the press for making an issue out of Ed Vance’s claim that the mayor “founded the gang,” saying they were nitpicking.",
+        &[said(Partial, "founded the gang,", "Ed Vance", "Ed Vance’s", "claim")],
+    );
+    check(
+        "Budget.\n\nGov. Mo Lenz also repeated his claim that “profit-making” drives the firms.",
+        &[said(
+            Partial,
+            "profit-making",
+            "Mo Lenz",
+            "Mo Lenz",
+            "repeated",
+        )],
+    );
+    check(
+        "Budget.\n\nCora Lind said Thursday that Ed Vance’s claim that the port is in decline is “simply not true.”",
+        &[said(Partial, "simply not true.", "Cora Lind", "Cora Lind", "said")],
+    );
+}
+
+/// "… slammed those who can “outsource” it to “dictators” and attacked Vance, who has said he
+/// wants to be a “neutral” broker": the relative clause after the first quotes tells of Vance and
+/// attributes only the quote inside it.
+#[test]
+fn a_relative_clause_after_a_quote_does_not_attribute_it() {
+    check(
+        "Budget.\n\nThe senator began by slamming candidates who think they can “outsource” leadership to “dictators” and followed up with an attack on Ed Vance, who has said he wants to be a “neutral” broker.",
+        &[
+            unattributed(Partial, "outsource"),
+            unattributed(Partial, "dictators"),
+            said(Partial, "neutral", "Ed Vance", "who", "said"),
+        ],
+    );
+}
+
+/// "After X asked about it, the couple became “agitated”": a cue inside a clause opened by a
+/// subordinating word reports an act of its own, not the main clause's quote. "As X explained,"
+/// still attributes it.
+#[test]
+fn a_cue_in_a_subordinate_clause_does_not_attribute_the_main_clause() {
+    check(
+        "Budget.\n\nAfter Craig Patel asked about it in an interview, the couple became “agitated” once the cameras were off.",
+        &[unattributed(Partial, "agitated")],
+    );
+    check(
+        "Budget.\n\nAs Craig Patel explained, three taxes were put off, which he called “a lot of money.”",
+        &[said(Partial, "a lot of money.", "Craig Patel", "he", "called")],
+    );
+}
+
+/// "…, holding signs and chanting “…”": the second of two gerunds after a comma shares the
+/// first's subject; the words right before it ("anti-Vance signs") are its object.
+#[test]
+fn a_gerund_coordinated_with_one_after_a_comma() {
+    check(
+        "Budget.\n\nOutside the hall, about 200 protesters gathered in three groups, holding anti-Vance signs and chanting “Dump the levy.”",
+        &[unattributed(Partial, "Dump the levy.")],
+    );
+    check(
+        "Budget.\n\nDana Roe stood by the gate, waving and shouting “Open up!”",
+        &[said(
+            Partial, "Open up!", "Dana Roe", "Dana Roe", "shouting",
+        )],
+    );
+}

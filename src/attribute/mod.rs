@@ -390,7 +390,7 @@ pub fn attribute(text: &str, paras: &[Para], scan: &Scan, lex: &Lexicon) -> Attr
                 prev_tail_end = tail_end;
             }
             // Quotes of one sentence share a speaker found for any of them ("called it “a” and “b”").
-            share_in_sentence(&mut out.quotes, &sentence_quotes);
+            share_in_sentence(&mut out.quotes, &sentence_quotes, text);
             // A quote opening a sentence right after an attributed one in the same paragraph
             // continues it: “A,” she said. “B.”
             if let (Some(&first), Some(prev)) = (sentence_quotes.first(), last_attributed) {
@@ -415,7 +415,7 @@ pub fn attribute(text: &str, paras: &[Para], scan: &Scan, lex: &Lexicon) -> Attr
                         "opens the sentence after a quote attributed to “{}”",
                         sp.map(|s| s.span.slice(text)).unwrap_or("")
                     );
-                    share_in_sentence(&mut out.quotes, &sentence_quotes);
+                    share_in_sentence(&mut out.quotes, &sentence_quotes, text);
                 }
             }
             let mut beside = Vec::new();
@@ -799,12 +799,21 @@ fn chain_back(quotes: &mut [Attributed], scan: &Scan, text: &str) {
     work::add(Stage::Attribution, steps);
 }
 
-fn share_in_sentence(quotes: &mut [Attributed], idx: &[usize]) {
+fn share_in_sentence(quotes: &mut [Attributed], idx: &[usize], text: &str) {
     let Some(src) = idx.iter().copied().find(|&i| quotes[i].speaker.is_some()) else {
         return;
     };
     let (sp, cue) = (quotes[src].speaker, quotes[src].cue);
+    // "… slammed those who “outsource” and attacked Lund, who has said …": a relative clause
+    // after a quote tells of its antecedent; it does not attribute the quotes before it.
+    let relative = sp.filter(|np| {
+        let w = np.span.slice(text);
+        w.eq_ignore_ascii_case("who") || w.eq_ignore_ascii_case("which")
+    });
     for &i in idx {
+        if relative.is_some_and(|np| np.span.start >= quotes[i].content.end) {
+            continue;
+        }
         if quotes[i].speaker.is_none() {
             quotes[i].speaker = sp;
             quotes[i].cue = cue;
@@ -1016,7 +1025,9 @@ fn attribute_one(
     }
     // 5. A reporting verb elsewhere in the sentence.
     if a.speaker.is_none() {
-        if let Some((np, cue, pattern)) = sentence_cue(v, sent.clone(), rq) {
+        let found = sentence_cue(v, sent.clone(), rq)
+            .filter(|(_, cue, _)| !claim_between(v, sent.clone(), rq, *cue));
+        if let Some((np, cue, pattern)) = found {
             a.speaker = Some(np);
             a.cue = Some(cue);
             a.pattern = pattern;
@@ -1706,6 +1717,30 @@ fn lead(v: &View<'_>, pre: Range<usize>) -> Option<(Np, Option<Span>, &'static s
     None
 }
 
+/// "X blamed the press for Y’s claim that the mayor “…”": a named possessor's noun of saying,
+/// between the sentence's reporting verb `cue` and the quote, whose "that" clause the quote opens,
+/// owns the quote (step 5b finds it). A pronoun possessor ("repeated his claim that") is most
+/// often the verb's own subject, and a quote after the clause's verb ("Y's claim that Z is
+/// “not true”") judges the claim instead of giving it.
+fn claim_between(v: &View<'_>, sent: Range<usize>, rq: &RawQuote, cue: Span) -> bool {
+    let open_tok = tok_at(v.toks, rq.open.start);
+    // The shape first, within six words of the quote: a noun of saying, then "that".
+    let shape = (open_tok.saturating_sub(6).max(sent.start + 1)..open_tok)
+        .any(|k| v.lw_is(k, "that") && v.lex.speech_nouns.contains(v.lc(k - 1)));
+    if cue.start > rq.open.start || !shape {
+        return false;
+    }
+    let Some((np, noun)) = possessed_saying(v, sent, rq) else {
+        return false;
+    };
+    let that = tok_at(v.toks, noun.end);
+    noun.start > cue.end
+        && matches!(np.kind, NpKind::Name | NpKind::Group)
+        && v.lw_is(that, "that")
+        && open_tok - that <= 6
+        && (that + 1..open_tok).all(|k| !PREDICATE_AUX.contains(&v.lc(k)))
+}
+
 /// The longest run of tokens a speaker phrase is read over: adverbs and auxiliaries before a cue,
 /// the words of a name, an apposition. Real ones are a few tokens; without a bound, a sentence of
 /// many quotes after a long run of adverbs or capitalised words read the run again for every quote.
@@ -1746,6 +1781,9 @@ fn sentence_cue(
         }
         if v.is_cue(c) {
             if let Some((np, pat)) = subject_of(v, c, sent.start, sent.start) {
+                if subordinate_cue(v, sent.start, c, open_tok) {
+                    break;
+                }
                 return Some((np, v.toks[c].span, pat));
             }
         }
@@ -1762,8 +1800,12 @@ fn sentence_cue(
             return Some((np, cue, "according_to"));
         }
         if v.is_cue(c) {
-            if let Some((np, pat)) = subject_of(v, c, close_tok, sent.start) {
-                return Some((np, v.toks[c].span, pat));
+            // "… slammed those who outsource to “dictators” and attacked Lund, who has said …":
+            // a relative clause after the quote tells of its antecedent, not of the quote.
+            match subject_of(v, c, close_tok, sent.start) {
+                Some((np, _)) if np.span.slice(v.text).eq_ignore_ascii_case("who") => continue,
+                Some((np, pat)) => return Some((np, v.toks[c].span, pat)),
+                None => {}
             }
             if v.lex.inverting_cues.contains(v.lc(c)) && !v.complement_follows(c) {
                 if let Some(np) = v.np_after(c + 1, sent.end) {
@@ -1773,6 +1815,51 @@ fn sentence_cue(
         }
     }
     None
+}
+
+/// "When Lund mentioned the governor, the crowd chanted “…”": a cue in a clause opened by a
+/// subordinating word, with the clause's comma before the quote, reports an act of its own; the
+/// quote stands in the main clause, whose subject the cue does not name. Cues further back are
+/// further still from the quote's clause.
+fn subordinate_cue(v: &View<'_>, sent_start: usize, c: usize, open_tok: usize) -> bool {
+    // The cue's clause opens at the sentence start or after a comma, at most a few words back.
+    // ("As Lund explained, …" and "because, according to Lund, …" attribute the main clause.)
+    let floor = sent_start.max(c.saturating_sub(8));
+    let opens = (floor..=c)
+        .rev()
+        .find(|&k| k == sent_start || v.w(k - 1) == ",")
+        .unwrap_or(c);
+    opens < c
+        && matches!(
+            v.lc(opens),
+            "when"
+                | "after"
+                | "before"
+                | "while"
+                | "because"
+                | "although"
+                | "though"
+                | "since"
+                | "until"
+                | "once"
+                | "if"
+        )
+        // The clause's comma follows within a few words: a bounded look, as this runs for each
+        // cue candidate of each quote.
+        && (c + 1..open_tok).take(12).any(|k| v.w(k) == ",")
+}
+
+/// The first of two gerunds joined by "and" when it follows a comma: "…, holding signs and
+/// chanting “…”" gives the gerund at `c` the first one's place in the sentence.
+fn coordinated_gerund(v: &View<'_>, c: usize, lo: usize) -> Option<usize> {
+    if c < lo + 3 || v.lc(c - 1) != "and" {
+        return None;
+    }
+    (lo + 1..c - 1)
+        .rev()
+        .take(8)
+        .take_while(|&k| v.is_word(k) || v.w(k) == "-")
+        .find(|&k| v.w(k - 1) == "," && v.lc(k).ends_with("ing") && !v.cap(k))
 }
 
 fn subject_of(v: &View<'_>, c: usize, lo: usize, sent_start: usize) -> Option<(Np, &'static str)> {
@@ -1809,6 +1896,9 @@ fn subject_of(v: &View<'_>, c: usize, lo: usize, sent_start: usize) -> Option<(N
     // "X was joined on stage and joked, “…”": the clause's subject, when no other person stands
     // between it and the verb.
     // "… but now said": adverbs may stand between the conjunction and the verb.
+    // "…, holding signs and chanting “…”": a gerund coordinated with one after a comma shares
+    // its subject.
+    let c = coordinated_gerund(v, c, lo).unwrap_or(c);
     let mut conj = c;
     while conj > sent_start + 1 && c - conj < 3 && v.is_adverb(conj - 1) {
         conj -= 1;
