@@ -5881,3 +5881,53 @@ fn a_gerund_coordinated_with_one_after_a_comma() {
         )],
     );
 }
+
+/// "“… for the long run!” She replied to him that …": a capitalised pronoun after a quote that
+/// ends its sentence opens the next sentence; the quote keeps the speaker its own sentence gives.
+#[test]
+fn a_capitalised_pronoun_after_a_finished_quote_opens_a_new_sentence() {
+    check(
+        "Budget.\n\nIn June, Dan Axel emailed her, telling her, “you are an all-star player and we need you for the long run!” She replied to him that it was an honor.",
+        &[
+            said(
+                Partial,
+                "you are an all-star player and we need you for the long run!",
+                "Dan Axel",
+                "Dan Axel",
+                "telling",
+            ),
+        ],
+    );
+}
+
+/// "a screening of “Crossing the Weir,” a documentary about …": an apposition headed by a work's
+/// noun makes the quoted name a title; "the cult classic “…”" and "the star of “…”" too. A noun
+/// that is no head ("a campaign spokesman said") leaves the quote as speech.
+#[test]
+fn a_title_named_by_the_work_after_it_or_before_it() {
+    check_not_speech(
+        "Budget.\n\nThe evening opened with a screening of “Crossing the Weir,” a documentary about the old mill.",
+        "Crossing the Weir,",
+        NonQuoteReason::Title,
+    );
+    check_not_speech(
+        "Budget.\n\nThe cinema will screen the cult classic “Salt and Iron,” with a new score.",
+        "Salt and Iron,",
+        NonQuoteReason::Title,
+    );
+    check_not_speech(
+        "Budget.\n\nThe star of “Harbour Lights” opened the fair.",
+        "Harbour Lights",
+        NonQuoteReason::Title,
+    );
+    check(
+        "Budget.\n\n“We Will Win This,” a campaign spokesman said.",
+        &[said(
+            Direct,
+            "We Will Win This,",
+            "campaign spokesman",
+            "a campaign spokesman",
+            "said",
+        )],
+    );
+}

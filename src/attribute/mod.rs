@@ -1241,6 +1241,34 @@ pub(crate) fn ends_like_sentence(s: &str) -> bool {
     t.ends_with(['.', '!', '?', ',', '…']) && t.split_whitespace().count() >= 3
 }
 
+/// "“…,” a documentary about …", "“…”, an album by …": right after a quote, an article, at most
+/// two lower-case words, and a work's noun (the lexicon's `work` entries) that heads its phrase:
+/// what follows it is no noun ("a campaign spokesman said" is a person, not a campaign). The
+/// noun's token.
+fn work_apposition(v: &View<'_>, post: &Range<usize>) -> Option<usize> {
+    let mut k = post.start;
+    if k < post.end && v.w(k) == "," {
+        k += 1;
+    }
+    if k >= post.end || !matches!(v.lc(k), "a" | "an") {
+        return None;
+    }
+    (k + 1..post.end.min(k + 4))
+        .take_while(|&j| v.is_word(j) && !v.cap(j))
+        .find(|&j| {
+            let w = v.lc(j);
+            let heads = j + 1 >= post.end
+                || !v.is_word(j + 1)
+                || PREPOSITIONS.contains(&v.lc(j + 1))
+                || matches!(v.lc(j + 1), "that" | "which" | "whose");
+            heads
+                && v.lex
+                    .nonspeech
+                    .iter()
+                    .any(|(p, why)| why == "work" && p == w)
+        })
+}
+
 /// Titles of works, terms and nicknames: spans the words around the marks say are not speech.
 fn not_speech_cue(
     v: &View<'_>,
@@ -1336,6 +1364,14 @@ fn not_speech_cue(
                     format!("a capitalised name before “{next}”"),
                 );
             }
+        }
+        // "“Crashing the Gate,” a documentary about …": an apposition whose head is a work's
+        // noun names what the quoted words are the title of.
+        if let Some(head) = work_apposition(v, post) {
+            return ns(
+                NonQuoteReason::Title,
+                format!("a capitalised name followed by “a {}”", v.w(head)),
+            );
         }
         // A name set off by commas after a noun: "its newsletter, “Steady Hands”, …" or given by
         // a naming verb: "a programme called “Every Drop”".
@@ -1563,7 +1599,15 @@ fn tail(
                     && v
                         .np_plain_before(np_tok - 1, i, None)
                         .is_some_and(|h| h.kind == NpKind::Group && h.span.start == v.toks[i].span.start));
-            if !starts_here {
+            // "“… for the long run!” She replied to him that …": a capitalised pronoun after a
+            // quote that ends its sentence opens the next sentence (attribution writes "“…?” she
+            // asked"); "I" is written so everywhere.
+            let new_sentence = post.start >= 2
+                && matches!(v.w(post.start - 2), "." | "!" | "?")
+                && matches!(np.kind, NpKind::Pronoun(_))
+                && v.cap(i)
+                && v.w(i) != "I";
+            if !starts_here || new_sentence {
                 return None;
             }
             return Some((np, v.toks[c].span, "quote_speaker_cue", c));
