@@ -1043,10 +1043,15 @@ fn apposition_gender(text: &str, toks: &[Token], j: usize, lex: &Lexicon) -> Opt
 }
 
 /// If tokens from `j` are a quoted nickname (“Mo”, at most three words) followed by a capitalised
-/// word, the index of that word.
+/// word, the index of that word. The opening mark stands apart from the name before it and the
+/// nickname is capitalised: in `"We are Orlando" and "Disarm hate."` the straight mark after
+/// "Orlando" closes a quote, and "and" is no nickname.
 fn nickname_end(text: &str, toks: &[Token], j: usize) -> Option<usize> {
     let open = toks[j].text(text);
-    if !matches!(open, "“" | "‘" | "\"" | "'" | "«" | "„") {
+    if !matches!(open, "“" | "‘" | "\"" | "'" | "«" | "„")
+        || (j > 0 && toks[j - 1].span.end == toks[j].span.start)
+        || !toks.get(j + 1).is_some_and(|t| is_cap(text, t))
+    {
         return None;
     }
     let close = (j + 1..toks.len().min(j + 5))

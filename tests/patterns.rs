@@ -5931,3 +5931,51 @@ fn a_title_named_by_the_work_after_it_or_before_it() {
         )],
     );
 }
+
+/// "Ada Moss responded to the question on Facebook writing, “…”": a name right before a
+/// reporting gerund that is the place or medium of the act ("on", "in", "at", "via") is not the
+/// gerund's subject; the sentence's subject is.
+#[test]
+fn a_medium_before_a_gerund_is_not_its_subject() {
+    check(
+        "Budget.\n\nAda Moss responded to the question on Facebook writing, “Yes, I will. That was a poor choice of words.”",
+        &[said(
+            Direct,
+            "Yes, I will. That was a poor choice of words.",
+            "Ada Moss",
+            "Ada Moss",
+            "writing",
+        )],
+    );
+}
+
+/// `"We are Harbourside" and "Disarm hate."`: a straight mark glued to the word before it closes a
+/// quote, so "and" between two quotes is no nickname joining "Harbourside" and "Disarm" into one
+/// name; and "…, with many marchers chanting “…”" names its own speakers, not the sentence's
+/// subject.
+#[test]
+fn two_straight_quoted_chants_are_no_nickname_and_an_absolute_phrase_speaks_for_itself() {
+    let doc = check(
+        "Budget.\n\nHarbourside was not far from their thoughts, with many marchers and spectators chanting \"We are Harbourside\" and \"Disarm hate.\" In the capital, the chants were strong.",
+        &[
+            unattributed(Partial, "We are Harbourside"),
+            unattributed(Partial, "Disarm hate."),
+        ],
+    );
+    assert!(
+        doc.speakers.iter().all(|s| !s.name.contains("Disarm")),
+        "{:?}",
+        doc.speakers
+    );
+    // A real nickname still joins its name.
+    check_names(
+        "Budget.\n\n\"We start at dawn,\" said Maureen \"Mo\" Quigley.",
+        &[said(
+            Direct,
+            "We start at dawn,",
+            "Maureen Quigley",
+            "Maureen \"Mo\" Quigley",
+            "said",
+        )],
+    );
+}

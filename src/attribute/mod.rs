@@ -1081,6 +1081,13 @@ fn attribute_one(
                                 matches!(g, Gender::Male | Gender::Female | Gender::Plural)
                             })
                     });
+                // "…, with many marchers chanting “…”": the absolute phrase names its own
+                // speakers, whom the rules above did not read.
+                let absolute = open_tok > after + 1
+                    && v.is_cue(open_tok - 1)
+                    && v.lc(open_tok - 1).ends_with("ing")
+                    && (after..open_tok - 1).any(|k| v.lw_is(k, "with"));
+                let rival = rival || absolute;
                 // Only a subject right before its verb: with no reporting verb to go on, an
                 // apposition in between leaves too much unread.
                 let verb_next = after < open_tok && v.is_word(after);
@@ -2120,7 +2127,10 @@ fn receives(v: &View<'_>, np: &Np, lo: usize, sent_start: usize) -> bool {
     while b > lo && v.cap(b - 1) && start - b < 4 {
         b -= 1;
     }
-    (b > lo && v.lw_is(b - 1, "to")) || object_of_verb(v, np, sent_start)
+    // "wrote to X asking", and the place or medium of the act ("responded on Facebook writing",
+    // "spoke at Ohio State saying").
+    (b > lo && matches!(v.lc(b - 1), "to" | "on" | "in" | "at" | "via"))
+        || object_of_verb(v, np, sent_start)
 }
 
 fn object_of_verb(v: &View<'_>, np: &Np, sent_start: usize) -> bool {
