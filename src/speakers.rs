@@ -229,6 +229,34 @@ impl Registry {
                     }
                     break;
                 }
+                // "Is President Obama going to …", "Why Ted Cruz …": a question's first word,
+                // capitalised only as it opens the sentence, is no part of the name after it.
+                if run.len() > 1
+                    && with_lower(run[0].text(text), |w| {
+                        matches!(
+                            w,
+                            "is" | "are"
+                                | "was"
+                                | "were"
+                                | "does"
+                                | "do"
+                                | "did"
+                                | "has"
+                                | "have"
+                                | "had"
+                                | "should"
+                                | "would"
+                                | "could"
+                                | "why"
+                                | "how"
+                                | "what"
+                                | "when"
+                                | "where"
+                        )
+                    })
+                {
+                    run.remove(0);
+                }
                 steps += run.len() as u64;
                 let id = reg.register_run(text, &run, lex);
                 if let Some(id) = id {

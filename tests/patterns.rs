@@ -5979,3 +5979,15 @@ fn two_straight_quoted_chants_are_no_nickname_and_an_absolute_phrase_speaks_for_
         )],
     );
 }
+
+/// "“Is Mayor Lund going to finally say it?”": a question's first word, capitalised only as it
+/// opens the sentence, is no part of the name after it.
+#[test]
+fn a_question_word_opening_a_sentence_is_no_part_of_a_name() {
+    let doc = analyze(
+        "Budget.\n\n“Is Mayor Ada Lund going to finally name the contractor?” asked Tom Reyes, a councillor.\n\nLund said she would name the firm “next week.”",
+    );
+    let names: Vec<&str> = doc.speakers.iter().map(|s| s.name.as_str()).collect();
+    assert!(names.contains(&"Ada Lund"), "{names:?}");
+    assert!(names.iter().all(|n| !n.starts_with("Is ")), "{names:?}");
+}
