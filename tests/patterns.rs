@@ -5991,3 +5991,36 @@ fn a_question_word_opening_a_sentence_is_no_part_of_a_name() {
     assert!(names.contains(&"Ada Lund"), "{names:?}");
     assert!(names.iter().all(|n| !n.starts_with("Is ")), "{names:?}");
 }
+
+/// "Ada Lund, who was speaking to the mayors, did not mention him by name, but told …": an object
+/// pronoun takes no verb, and a relative one right after the subject stands for it, so neither is
+/// a rival subject for the verb after "but". "Sanders was asked by Jo Bell, who …, but has …"
+/// keeps "who" a rival: it follows another name.
+#[test]
+fn object_and_relative_pronouns_are_no_rival_subjects() {
+    check(
+        "Budget talks stall\n\nThe city council met on Monday to discuss the budget for next year, and the mood in the chamber was tense from the start.\n\nAda Lund, who was speaking to the mayors, did not mention him by name, but told city leaders that the city should be run by those “who put the people first.”",
+        &[said(
+            Partial,
+            "who put the people first.",
+            "Ada Lund",
+            "Ada Lund",
+            "told",
+        )],
+    );
+}
+
+/// "An early tweet quoted the mayor as saying “…”": the one quoted speaks.
+#[test]
+fn quoted_as_saying_names_the_one_quoted() {
+    check(
+        "Budget talks stall\n\nThe city council met on Monday to discuss the budget for next year, and the mood in the chamber was tense from the start.\n\nAn early tweet quoted the mayor as saying “We need to do something now!”",
+        &[said(
+            Partial,
+            "We need to do something now!",
+            "mayor",
+            "the mayor",
+            "saying",
+        )],
+    );
+}

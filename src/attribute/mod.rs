@@ -1976,8 +1976,15 @@ fn subject_of(v: &View<'_>, c: usize, lo: usize, sent_start: usize) -> Option<(N
                         | "since"
                         | "until"
                 );
+            // An object pronoun ("did not mention him by name, but told …") takes no verb, and
+            // a relative one right after the subject ("Lund, who was speaking …, but told")
+            // stands for the subject.
             (v.cap(k) && !v.is_sentence_start(k) && clause_start)
-                || v.pronoun(k).is_some()
+                || v.pronoun(k).is_some_and(|g| {
+                    let object = matches!(v.lc(k), "him" | "them" | "us" | "me");
+                    let own_relative = g == Gender::Relative && k == after + 1 && v.w(after) == ",";
+                    !object && !own_relative
+                })
                 || v.is_mark(k)
         });
         return (!rival && matches!(np.kind, NpKind::Name | NpKind::Pronoun(_)))
@@ -1986,6 +1993,15 @@ fn subject_of(v: &View<'_>, c: usize, lo: usize, sent_start: usize) -> Option<(N
     if v.lc(c).ends_with("ing") {
         // "…, saying “…”": the subject of the main clause speaks.
         let prev = if c > sent_start { v.lc(c - 1) } else { "" };
+        // "A tweet quoted the president as saying “…”": the one quoted speaks.
+        if prev == "as" && c > lo + 2 {
+            if let Some(np) = v.np_before(c - 1, lo) {
+                let b = tok_at(v.toks, np.span.start);
+                if b > lo && matches!(v.lc(b - 1), "quoted" | "quotes" | "quoting" | "quote") {
+                    return Some((np, "gerund"));
+                }
+            }
+        }
         // "…, Fiorina said, adding that …": the speaker of the reporting verb just before.
         if prev == "," {
             if let Some(np) = said_before_gerund(v, c, sent_start) {
@@ -2322,12 +2338,14 @@ fn clause_subject_in(v: &View<'_>, start: usize, end: usize, commas: usize) -> O
                 return Some(np);
             }
             // "Silverman, herself a supporter, incurred …": an apposition between the subject
-            // and its verb.
+            // and its verb; or a relative clause ("Giuliani, who backs Trump, trashed …").
             if next < end && v.w(next) == "," && np.kind == NpKind::Name {
                 let close = (next + 1..end).take(24).find(|&k| v.w(k) == ",");
                 if let Some(close) = close {
+                    let relative =
+                        v.lw_is(next + 1, "who") && (next + 2..close).all(|k| !v.is_mark(k));
                     if close > next + 1
-                        && v.is_apposition(next + 1..close)
+                        && (relative || v.is_apposition(next + 1..close))
                         && close + 1 < end
                         && v.is_word(close + 1)
                         && !v.cap(close + 1)
