@@ -6024,3 +6024,48 @@ fn quoted_as_saying_names_the_one_quoted() {
         )],
     );
 }
+
+/// "He’s predicting he will do “…”", "he is predicting that …": a progressive's gerund is the
+/// clause's verb and its pronoun the speaker; "He’s" is "he is", not a possessor that makes the
+/// verb a noun. "…, responding that he is “…”": more gerunds of reporting verbs.
+#[test]
+fn progressive_reporting_verbs_and_their_pronouns() {
+    check(
+        "Budget talks stall\n\nThe city council met on Monday to discuss the budget for next year, and the mood in the chamber was tense from the start.\n\nAda Lund says she goes “back to war tomorrow.” She’s predicting she will do “very, very well” in the next contest.",
+        &[
+            said(Partial, "back to war tomorrow.", "Ada Lund", "Ada Lund", "says"),
+            said(Partial, "very, very well", "Ada Lund", "She", "predicting"),
+        ],
+    );
+    check(
+        "Budget talks stall\n\nThe city council met on Monday to discuss the budget for next year, and the mood in the chamber was tense from the start.\n\nTom Reyes refused to entertain the idea, responding that he is “not going to go into it.”",
+        &[said(
+            Partial,
+            "not going to go into it.",
+            "Tom Reyes",
+            "Tom Reyes",
+            "responding",
+        )],
+    );
+}
+
+/// "Zeke Ember, an oncologist who advised the mayor on the plan, said …": a reporting verb inside
+/// the apposition's relative clause is no clause of its own. After a quote, a gerund with no
+/// comma before it ("the “kind of problems” Reyes had answering questions") attributes nothing.
+#[test]
+fn a_verb_inside_an_appositions_relative_clause_and_a_bare_gerund_after_a_quote() {
+    check(
+        "Budget talks stall\n\nThe city council met on Monday to discuss the budget for next year, and the mood in the chamber was tense from the start.\n\nZeke Ember, an oncologist who advised the mayor on the health plan, said the plan so far has been a success “by any stretch of any metric.”",
+        &[said(
+            Partial,
+            "by any stretch of any metric.",
+            "Zeke Ember",
+            "Zeke Ember",
+            "said",
+        )],
+    );
+    check(
+        "Budget talks stall\n\nThe city council met on Monday to discuss the budget for next year, and the mood in the chamber was tense from the start.\n\nAda Lund is pointing to a recent interview. She is noting the “kind of problems” Tom Reyes had answering questions about the banks.",
+        &[said(Partial, "kind of problems", "Ada Lund", "She", "noting")],
+    );
+}

@@ -1850,7 +1850,10 @@ fn sentence_cue(
         if let Some((np, cue)) = v.according_to(c, sent.end) {
             return Some((np, cue, "according_to"));
         }
-        if v.is_cue(c) {
+        // "the “kind of problems” Reyes had answering questions": after the quote, a gerund
+        // with no comma before it is no act of saying of its own.
+        let bare_gerund = v.lc(c).ends_with("ing") && v.w(c - 1) != ",";
+        if v.is_cue(c) && !bare_gerund {
             // "… slammed those who outsource to “dictators” and attacked Lund, who has said …":
             // a relative clause after the quote tells of its antecedent, not of the quote.
             match subject_of(v, c, close_tok, sent.start) {
@@ -2014,10 +2017,37 @@ fn subject_of(v: &View<'_>, c: usize, lo: usize, sent_start: usize) -> Option<(N
         ) {
             return clause_subject(v, sent_start, c).map(|np| (np, "gerund"));
         }
-        // "Trump calling it “a great meeting”": the phrase right before the gerund.
-        let np = v
-            .np_before(c, lo)
-            .filter(|np| matches!(np.kind, NpKind::Name | NpKind::Group))?;
+        // "Trump calling it “a great meeting”": the phrase right before the gerund; a pronoun
+        // only before a progressive's auxiliary ("he is predicting that …"), where the gerund
+        // is the clause's verb.
+        let progressive = matches!(
+            prev,
+            "is" | "are" | "was" | "were" | "’s" | "'s" | "’re" | "'re"
+        );
+        // "He’s predicting that …": the pronoun written together with the progressive's "is".
+        if c > lo {
+            if let Some((head, "s" | "re")) = v.w(c - 1).split_once(['\'', '’']) {
+                if let Some(&g) = v.lex.pronouns.get(head.to_ascii_lowercase().as_str()) {
+                    if g != Gender::Relative {
+                        let s = v.toks[c - 1].span;
+                        let np = v.word_np(c - 1, NpKind::Pronoun(g));
+                        let span = Span::new(s.start, s.start + head.len());
+                        return Some((
+                            Np {
+                                span,
+                                core: span,
+                                ..np
+                            },
+                            "gerund",
+                        ));
+                    }
+                }
+            }
+        }
+        let np = v.np_before(c, lo).filter(|np| {
+            matches!(np.kind, NpKind::Name | NpKind::Group)
+                || (progressive && matches!(np.kind, NpKind::Pronoun(_)))
+        })?;
         // Unless that phrase is what the clause's subject sent or whom it wrote to ("issued a
         // statement describing", "wrote a letter to Attorney General Lisa Lamb asking"): then the
         // subject speaks.

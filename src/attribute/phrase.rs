@@ -999,7 +999,11 @@ impl<'a> View<'a> {
             if matches!(t, "." | "!" | "?" | ";" | ":") || self.is_mark(k) {
                 return None;
             }
-            if self.is_cue(k) && !self.lc(k).ends_with("ing") {
+            // A verb inside a relative clause of the apposition ("Ember, an oncologist who
+            // advised the mayor, said") is no clause of its own either.
+            let in_relative = (k.saturating_sub(3).max(lo)..k)
+                .any(|j| matches!(self.lc(j), "who" | "whom" | "whose"));
+            if self.is_cue(k) && !self.lc(k).ends_with("ing") && !in_relative {
                 past_cue = true;
             }
         }

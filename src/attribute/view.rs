@@ -252,9 +252,15 @@ impl<'a> View<'a> {
                     | "your"
                     | "these"
                     | "those"
-            ) || (self.is_word(i - 1)
-                && crate::speakers::strip_possessive(self.w(i - 1)) != self.w(i - 1))
-            {
+            ) || (self.is_word(i - 1) && {
+                // "He’s predicting": a pronoun's "’s" is "is", not a possessive.
+                let stem = crate::speakers::strip_possessive(self.w(i - 1));
+                stem != self.w(i - 1)
+                    && !self
+                        .lex
+                        .pronouns
+                        .contains_key(stem.to_ascii_lowercase().as_str())
+            }) {
                 return false;
             }
         }
