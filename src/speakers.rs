@@ -169,7 +169,8 @@ impl Registry {
                     steps += 1;
                 }
                 let in_quote = qi < quoted.len() && quoted[qi].start <= at;
-                let g = pronoun_gender(toks[i].text(text)).filter(|_| !in_quote);
+                let g =
+                    pronoun_gender(without_contraction(toks[i].text(text))).filter(|_| !in_quote);
                 if let Some(g) = g {
                     match named.as_slice() {
                         [] => pronoun_first = true,
@@ -1039,6 +1040,15 @@ pub fn strip_titles<'t>(
 }
 
 /// The gender a third-person pronoun carries, if it carries one; `w` in any case.
+/// "He’s", "they’ve", "She’d": the word before a contracted auxiliary, so that a pronoun written
+/// with its verb is still a pronoun (and "He’s" no name "He").
+fn without_contraction(w: &str) -> &str {
+    match w.split_once(['\'', '’']) {
+        Some((head, "d" | "ll" | "s" | "re" | "ve" | "m")) => head,
+        _ => w,
+    }
+}
+
 fn pronoun_gender(w: &str) -> Option<Gender> {
     // Most tokens are longer than any pronoun or do not start like one: no lowercasing for them.
     // Only ASCII can match: lowercasing a non-ASCII char gives a non-ASCII char (or the Kelvin

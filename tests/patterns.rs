@@ -6069,3 +6069,24 @@ fn a_verb_inside_an_appositions_relative_clause_and_a_bare_gerund_after_a_quote(
         &[said(Partial, "kind of problems", "Ada Lund", "She", "noting")],
     );
 }
+
+/// "He’d told reporters …", "They’ve said …", "She’s called …": a pronoun written together with
+/// its auxiliary is a pronoun, resolved like one; the mention is the pronoun alone, and no person
+/// is named "He’d" or "He".
+#[test]
+fn a_pronoun_written_with_its_auxiliary() {
+    let doc = check(
+        "Budget talks stall\n\nThe city council met on Monday to discuss the budget for next year, and the mood in the chamber was tense from the start.\n\nTom Reyes spoke first. He’d told reporters the plan was “dead on arrival.”\n\nAda Lund stayed quiet. She’s called the levy “a tax on hope.”",
+        &[
+            said(Partial, "dead on arrival.", "Tom Reyes", "He", "told"),
+            said(Partial, "a tax on hope.", "Ada Lund", "She", "called"),
+        ],
+    );
+    assert!(
+        doc.speakers
+            .iter()
+            .all(|s| !s.name.starts_with("He") && !s.name.starts_with("She")),
+        "{:?}",
+        doc.speakers
+    );
+}

@@ -1827,16 +1827,10 @@ pub(super) fn clause_after(v: &View<'_>, c: usize, hi: usize) -> Option<usize> {
 /// A pronoun or "there" written together with its verb ("he'd", "they’ve", "there's"): it opens a
 /// clause as the pronoun alone does.
 pub(super) fn contracted_subject(v: &View<'_>, k: usize) -> bool {
-    let l = v.lc(k);
-    let Some((head, verb)) = l.split_once(['\'', '’']) else {
-        return false;
-    };
-    matches!(verb, "d" | "ll" | "s" | "re" | "ve" | "m")
-        && (head == "there"
-            || v.lex
-                .pronouns
-                .get(head)
-                .is_some_and(|&g| g != Gender::Relative))
+    v.lc(k).contains(['\'', '’']) && v.pronoun(k).is_some()
+        || v.lc(k)
+            .split_once(['\'', '’'])
+            .is_some_and(|(head, verb)| head == "there" && matches!(verb, "d" | "ll" | "s" | "re"))
 }
 
 /// Words that open a clause, so never a speaker phrase ("asked if he had met …").

@@ -2011,39 +2011,26 @@ fn subject_of(v: &View<'_>, c: usize, lo: usize, sent_start: usize) -> Option<(N
                 return Some((np, "gerund"));
             }
         }
+        // "…, recently telling one person that …": adverbs may stand between.
+        let mut g0 = c;
+        while g0 > sent_start + 1 && c - g0 < 2 && v.lc(g0 - 1).ends_with("ly") {
+            g0 -= 1;
+        }
         if matches!(
-            prev,
+            v.lc(g0.max(sent_start + 1) - 1),
             "," | "by" | "while" | "after" | "before" | "when" | "in"
-        ) {
-            return clause_subject(v, sent_start, c).map(|np| (np, "gerund"));
+        ) && g0 > sent_start
+        {
+            return clause_subject(v, sent_start, g0).map(|np| (np, "gerund"));
         }
         // "Trump calling it “a great meeting”": the phrase right before the gerund; a pronoun
         // only before a progressive's auxiliary ("he is predicting that …"), where the gerund
         // is the clause's verb.
+        // ("He’s predicting": the pronoun written together with the progressive's "is".)
         let progressive = matches!(
             prev,
             "is" | "are" | "was" | "were" | "’s" | "'s" | "’re" | "'re"
-        );
-        // "He’s predicting that …": the pronoun written together with the progressive's "is".
-        if c > lo {
-            if let Some((head, "s" | "re")) = v.w(c - 1).split_once(['\'', '’']) {
-                if let Some(&g) = v.lex.pronouns.get(head.to_ascii_lowercase().as_str()) {
-                    if g != Gender::Relative {
-                        let s = v.toks[c - 1].span;
-                        let np = v.word_np(c - 1, NpKind::Pronoun(g));
-                        let span = Span::new(s.start, s.start + head.len());
-                        return Some((
-                            Np {
-                                span,
-                                core: span,
-                                ..np
-                            },
-                            "gerund",
-                        ));
-                    }
-                }
-            }
-        }
+        ) || (prev.contains(['\'', '’']) && v.pronoun(c - 1).is_some());
         let np = v.np_before(c, lo).filter(|np| {
             matches!(np.kind, NpKind::Name | NpKind::Group)
                 || (progressive && matches!(np.kind, NpKind::Pronoun(_)))

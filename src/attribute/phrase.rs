@@ -235,8 +235,12 @@ impl<'a> View<'a> {
                     return self.relative_subject(i, lo, gender);
                 }
             }
+            // "He’d told": the pronoun alone is the mention.
+            let span = self.pronoun_span(last);
             return Some(Np {
                 gender,
+                span,
+                core: span,
                 ..self.word_np(last, NpKind::Pronoun(g))
             });
         }

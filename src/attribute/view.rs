@@ -450,11 +450,27 @@ impl<'a> View<'a> {
         // A capitalised -ly word is a name ("Kelly", "Beverly") unless the list says otherwise.
         self.lex.adverbs.contains(l) || (l.ends_with("ly") && l.len() > 4 && !self.cap(i))
     }
+    /// The pronoun at `i`, also one written together with its auxiliary ("He’d", "they’ve"):
+    /// [`View::pronoun_span`] gives the words of the pronoun alone.
     pub(super) fn pronoun(&self, i: usize) -> Option<Gender> {
         if !self.is_word(i) {
             return None;
         }
-        self.lex.pronouns.get(self.lc(i)).copied()
+        let l = self.lc(i);
+        self.lex.pronouns.get(l).copied().or_else(|| {
+            let (head, verb) = l.split_once(['\'', '’'])?;
+            let g = self.lex.pronouns.get(head).copied()?;
+            (matches!(verb, "d" | "ll" | "s" | "re" | "ve" | "m") && g != Gender::Relative)
+                .then_some(g)
+        })
+    }
+    /// The span of the pronoun at `i` without an auxiliary written together with it ("He" of
+    /// "He’d").
+    pub(super) fn pronoun_span(&self, i: usize) -> Span {
+        let s = self.toks[i].span;
+        let w = self.w(i);
+        let head = w.split_once(['\'', '’']).map_or(w, |(h, _)| h);
+        Span::new(s.start, s.start + head.len())
     }
     pub(super) fn is_group_head(&self, i: usize) -> bool {
         if !self.is_word(i) || self.cap(i) && i > 0 && !self.is_sentence_start(i) {
