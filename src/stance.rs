@@ -967,19 +967,17 @@ impl Matcher {
     /// passed the end of one of VADER's words: only then can the word at `i` be one of them.
     fn starting_at(&self, buf: &str, i: usize, items: &mut Vec<Item>) -> bool {
         let t = &self.trie;
-        if !t.ends_at(Trie::ROOT).is_empty() {
-            return self.reporting_from(buf, i, i, Trie::ROOT, 0, items);
+        if !t.ends_at(t.root).is_empty() {
+            return self.reporting_from(buf, i, i, t.root, 0, items);
         }
         // Most walks end without passing the end of a phrase (44 000 of 345 000 on PolNeAR
         // train): this loop only steps, and hands over to `reporting_from` at the first end, so
         // that it holds no call and keeps its values in registers.
-        let bytes = buf.as_bytes();
-        let mut s = Trie::ROOT;
+        let (next, column) = (&t.next[..], &t.column);
+        let mut s = t.root;
         let mut flags = 0;
-        let mut end = i;
-        while end < bytes.len() {
-            let step = t.next(s, bytes[end]);
-            end += 1;
+        for (end, &b) in (i + 1..).zip(&buf.as_bytes()[i..]) {
+            let step = next[s as usize | usize::from(column[usize::from(b)])];
             if step & Trie::ENDS != 0 {
                 return self.reporting_from(buf, i, end, step & Trie::STATE, flags | step, items);
             }
@@ -1151,19 +1149,20 @@ struct Trie {
     column: [u16; 256],
     /// A row holds `1 << shift` columns.
     shift: u32,
-    /// `next[state << shift | column]`: the next state, with [`Trie::ENDS`] and [`Trie::WORD`]
-    /// set when phrase entries or a VADER word end there, or 0. Keeping the flags in the
-    /// transition lets the walk test them without another look-up.
+    /// `next[state | column]`: the next state, with [`Trie::ENDS`] and [`Trie::WORD`] set when
+    /// phrase entries or a VADER word end there, or 0. A state is the offset of its row (its
+    /// number shifted by `shift`), so that a step is one `or` and one look-up; keeping the flags
+    /// in the transition lets the walk test them without another.
     next: Vec<u32>,
-    /// The phrase entries ending at each state, in entry order.
+    /// The empty prefix: row 1 (row 0 is no state: the walk ends there).
+    root: u32,
+    /// The phrase entries ending at each state (by number), in entry order.
     ends: Vec<Vec<usize>>,
-    /// The VADER word entry ending at each state, or `usize::MAX`.
+    /// The VADER word entry ending at each state (by number), or `usize::MAX`.
     word: Vec<usize>,
 }
 
 impl Trie {
-    /// State 0 is no state (the walk ends); the empty prefix is state 1.
-    const ROOT: u32 = 1;
     const ENDS: u32 = 1 << 31;
     const WORD: u32 = 1 << 30;
     const STATE: u32 = Trie::WORD - 1;
@@ -1194,6 +1193,7 @@ impl Trie {
             column,
             shift,
             next,
+            root: 1 << shift,
             ends,
             word,
         }
@@ -1202,18 +1202,23 @@ impl Trie {
     /// The state after byte `b` from state `s` (with its flags), or 0.
     #[inline]
     fn next(&self, s: u32, b: u8) -> u32 {
-        self.next[(s as usize) << self.shift | usize::from(self.column[usize::from(b)])]
+        self.next[s as usize | usize::from(self.column[usize::from(b)])]
+    }
+
+    /// The number of state `s`, which indexes `ends` and `word`.
+    fn number(&self, s: u32) -> usize {
+        (s >> self.shift) as usize
     }
 
     /// The states of `phrase`, made where missing; returns its last state and the index in
     /// `next` of the step into it (`None` for the empty phrase).
     fn insert(&mut self, phrase: &str) -> (u32, Option<usize>) {
-        let mut s = Trie::ROOT;
+        let mut s = self.root;
         let mut step = None;
         for b in phrase.bytes() {
-            let k = (s as usize) << self.shift | usize::from(self.column[usize::from(b)]);
+            let k = s as usize | usize::from(self.column[usize::from(b)]);
             if self.next[k] & Trie::STATE == 0 {
-                let id = u32::try_from(self.ends.len())
+                let id = u32::try_from(self.next.len())
                     .ok()
                     .filter(|&id| id < Trie::STATE)
                     .expect("the stance lexicons fit in the trie");
@@ -1231,7 +1236,8 @@ impl Trie {
     /// Add phrase entry `entry`: found wherever `phrase` starts at a word start.
     fn add_phrase(&mut self, phrase: &str, entry: usize) {
         let (s, step) = self.insert(phrase);
-        self.ends[s as usize].push(entry);
+        let n = self.number(s);
+        self.ends[n].push(entry);
         if let Some(k) = step {
             self.next[k] |= Trie::ENDS;
         }
@@ -1241,7 +1247,8 @@ impl Trie {
     /// same word replaces an earlier one.
     fn add_word(&mut self, word: &str, entry: usize) {
         let (s, step) = self.insert(word);
-        self.word[s as usize] = entry;
+        let n = self.number(s);
+        self.word[n] = entry;
         if let Some(k) = step {
             self.next[k] |= Trie::WORD;
         }
@@ -1249,19 +1256,19 @@ impl Trie {
 
     /// The phrase entries ending at state `s`.
     fn ends_at(&self, s: u32) -> &[usize] {
-        &self.ends[s as usize]
+        &self.ends[self.number(s)]
     }
 
     /// The VADER word entry that is exactly `word`, if any.
     fn word(&self, word: &[u8]) -> Option<usize> {
-        let mut s = Trie::ROOT;
+        let mut s = self.root;
         for &b in word {
             s = self.next(s, b) & Trie::STATE;
             if s == 0 {
                 return None;
             }
         }
-        Some(self.word[s as usize]).filter(|&e| e != usize::MAX)
+        Some(self.word[self.number(s)]).filter(|&e| e != usize::MAX)
     }
 }
 
