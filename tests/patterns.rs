@@ -5810,3 +5810,49 @@ fn one_alone_after_an_inverted_verb_and_riffed() {
         )],
     );
 }
+
+/// "But lock keepers say …", "47% say …", "X, the harbor's pilot from 2009 to 2014, who …,
+/// said …": a verb of saying whose subject no rule reads still reports the clause after it,
+/// with no speaker when no name or group opens the clause (better unattributed than
+/// misattributed), and not after a relative word or a quote mark.
+#[test]
+fn a_clause_after_a_cue_whose_subject_is_unread() {
+    check(
+        "Budget.\n\nBut lock keepers say the worst flooding might not even come this year.",
+        &[cue_only(
+            "the worst flooding might not even come this year",
+            "say",
+        )],
+    );
+    check(
+        "Budget.\n\nThere is less agreement on the bridge: 47% say the town should build it within two years; 37% disagree.",
+        &[cue_only("the town should build it within two years", "say")],
+    );
+    // A possessor is no subject: "The council's planners".
+    check(
+        "Budget.\n\nThe council's planners have long insisted they expected the vote to be close.",
+        &[cue_only("they expected the vote to be close", "insisted")],
+    );
+    check(
+        "Budget.\n\nExit surveys from the river ward, which Ms. Dane won easily, showed that most voters wanted the ferry back.",
+        &[said(
+            Indirect,
+            "most voters wanted the ferry back",
+            "Exit surveys",
+            "Exit surveys",
+            "showed",
+        )],
+    );
+    check(
+        "Budget.\n\nThe man who said the pier was safe has left town.",
+        &[],
+    );
+}
+
+/// An indirect statement with its cue and no speaker.
+fn cue_only(content: &'static str, cue: &'static str) -> Want {
+    Want {
+        cue: Some(cue),
+        ..unattributed(Indirect, content)
+    }
+}

@@ -1310,7 +1310,7 @@ pub(super) fn indirect_at(
         .or_else(|| bare_subject(v, c, lo))
         .or_else(|| long_subject(v, c, lo).filter(|_| clause_after(v, c, sent.end).is_some()))
     else {
-        return inverted(c);
+        return inverted(c).or_else(|| unread_subject(v, sent.clone(), lo, pi, c));
     };
     let nt = title_start(v, np_tok(&np), lo);
     // "A, X said, B": the speaker stands inside the sentence between commas, and the statement is
@@ -1608,6 +1608,106 @@ pub(super) fn indirect_at(
         }
     }
     inverted(c)
+}
+
+/// "A, the head of B, which backed C in May, said CLAUSE", "Officials who spoke with D said
+/// CLAUSE": "said", "says", "say" or a reporting verb in the past ("argued", "noted") whose
+/// subject no rule reads (a relative clause, a second apposition, a dash) still reports the
+/// clause after it (pattern `indirect_unread`). Its speaker is the clause's opening name or
+/// group when nothing else stands between them, else none: better unattributed than
+/// misattributed. Not after a relative or an interrogative word ("the man who said", "what she
+/// said"), whose clause is no statement of its own here. Returns the statement, its speaker's
+/// (or cue's) token and the token after the cue.
+pub(super) fn unread_subject(
+    v: &View<'_>,
+    sent: Range<usize>,
+    lo: usize,
+    pi: usize,
+    c: usize,
+) -> Option<(Attributed, usize, usize)> {
+    // "told" wants its addressee first (`clause_after` reads it when a subject is found).
+    let past = v.is_indirect_cue(c) && v.lc(c).ends_with("ed") && v.lc(c) != "told";
+    if !(matches!(v.w(c), "said" | "says" | "say") || past) || v.cap(c) || c <= lo {
+        return None;
+    }
+    let mut k = c;
+    while k > lo && c - k < 3 && (v.is_adverb(k - 1) || PREDICATE_AUX.contains(&v.lc(k - 1))) {
+        k -= 1;
+    }
+    // After a quote mark the cue is an inverted one's ("“…,” said Jo Doe"); after a comma too
+    // when a group and its relative clause follow ("…, said some voters, who …"). A comma, a
+    // dash or a parenthesis may close an apposition to the subject ("Jo Doe, the head of B,
+    // which …, said").
+    if k <= lo {
+        return None;
+    }
+    let before = v.lc(k - 1);
+    if v.is_mark(k - 1)
+        || before.starts_with("who")
+        || matches!(
+            before,
+            "which" | "that" | "what" | "whom" | "as" | "than" | "to" | "not" | "never"
+        )
+    {
+        return None;
+    }
+    let clause = clause_after(v, c, sent.end)?;
+    if before == "," && (clause..sent.end.min(clause + 6)).any(|m| v.lw_is(m, "who")) {
+        return None;
+    }
+    let e = last_word_end(v, clause..clause_end(v, clause, sent.end))?;
+    let content = Span::new(v.toks[clause].span.start, e);
+    if !enough_words(content.slice(v.text)) {
+        return None;
+    }
+    // The sentence's subject when a name or a group opens it and no other clause starts between
+    // it and the cue ("Jo Doe, the head of B, which backed C, said"; not "…, although history
+    // says …"): a relative clause between commas is the subject's own ("Jo Doe, who has served
+    // since 2009, said"), and "and" or "but" right before the cue coordinates a second
+    // predicate of the same subject ("X called it “…” but said").
+    let coordinated = matches!(before, "and" | "but");
+    let speaker = clause_subject(v, lo, k)
+        .filter(|_| lo == sent.start)
+        .filter(|np| {
+            let after = tok_at(v.toks, np.span.end);
+            // A possessor owns the subject ("The council's planners"): it is none.
+            let words = np.span.slice(v.text);
+            let possessor = crate::speakers::strip_possessive(words) != words;
+            let mut relative = false;
+            matches!(np.kind, NpKind::Name | NpKind::Group)
+                && !possessor
+                && !v.lc(tok_at(v.toks, np.span.start)).ends_with("ing")
+                && (after..k - usize::from(coordinated)).all(|m| {
+                    if v.w(m) == "," {
+                        relative = m + 1 < k && matches!(v.lc(m + 1), "who" | "which" | "whose");
+                    }
+                    relative
+                        || (!PHRASE_STARTS.contains(&v.lc(m))
+                            && v.pronoun(m).is_none_or(|g| g == Gender::Relative)
+                            && v.w(m) != ";")
+                })
+        });
+    let why = match speaker {
+        Some(np) => format!(
+            "“{}” opens the clause whose verb “{}” reports a clause",
+            np.span.slice(v.text),
+            v.w(c)
+        ),
+        None => format!("“{}” reports a clause whose subject no rule reads", v.w(c)),
+    };
+    let a = Attributed {
+        content,
+        kind: QuoteKind::Indirect,
+        speaker,
+        cue: Some(v.toks[c].span),
+        pattern: "indirect_unread",
+        why,
+        raw: None,
+        paragraph: pi,
+        sentence: v.span(sent),
+    };
+    let np_tok = speaker.map_or(c, |np| tok_at(v.toks, np.span.start));
+    Some((a, np_tok, c + 1))
 }
 
 /// Is the sentence `sent` a headline in title case, a paragraph of one short line of its own, and
