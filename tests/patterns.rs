@@ -5856,3 +5856,42 @@ fn cue_only(content: &'static str, cue: &'static str) -> Want {
         ..unattributed(Indirect, content)
     }
 }
+
+/// "One in three said A and one in four said B": a statement ends before the conjunction that
+/// opens the next statement's subject, with or without a comma; and a statement with no speaker
+/// read ("…, while nine in 10 said B") starts its subject after the clause's comma or conjunction.
+#[test]
+fn a_statement_ends_before_the_next_ones_subject() {
+    check(
+        "Budget.\n\nOne in three said the ferry ran late too often and one in four said the fares were far too high.",
+        &[
+            said(
+                Indirect,
+                "the ferry ran late too often",
+                "One in three",
+                "One in three",
+                "said",
+            ),
+            said(
+                Indirect,
+                "the fares were far too high",
+                "one in four",
+                "one in four",
+                "said",
+            ),
+        ],
+    );
+    check(
+        "Budget.\n\nAbout four in 10 riders said the pier would close within a year, while nine in 10 said they wanted it kept open.",
+        &[
+            said(
+                Indirect,
+                "the pier would close within a year",
+                "About four in 10 riders",
+                "About four in 10 riders",
+                "said",
+            ),
+            cue_only("they wanted it kept open", "said"),
+        ],
+    );
+}

@@ -167,7 +167,13 @@ pub(super) fn indirect(v: &View<'_>, sent: Range<usize>, pi: usize) -> Vec<Attri
                 {
                     b -= 1;
                 }
-                (matches!(v.w(b - 1), "," | ";")).then_some(b - 1)
+                // "One in three said A and one in four said B": a conjunction with no comma
+                // before it ends A too.
+                if matches!(v.w(b - 1), "," | ";") {
+                    Some(b - 1)
+                } else {
+                    (b < t).then_some(b)
+                }
             })
             .min();
         if let Some(b) = cut {
@@ -1706,7 +1712,17 @@ pub(super) fn unread_subject(
         paragraph: pi,
         sentence: v.span(sent),
     };
-    let np_tok = speaker.map_or(c, |np| tok_at(v.toks, np.span.start));
+    // With no speaker, the subject phrase starts after the clause's comma or conjunction ("A,
+    // while nine in 10 said B"): an earlier statement is cut there.
+    let np_tok = speaker.map_or_else(
+        || {
+            (k.saturating_sub(8).max(lo)..k)
+                .rev()
+                .find(|&m| matches!(v.lc(m), "," | ";" | "and" | "but" | "while" | "whereas"))
+                .map_or(c, |m| m + 1)
+        },
+        |np| tok_at(v.toks, np.span.start),
+    );
     Some((a, np_tok, c + 1))
 }
 
