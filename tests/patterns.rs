@@ -5895,3 +5895,27 @@ fn a_statement_ends_before_the_next_ones_subject() {
         ],
     );
 }
+
+/// "…, saying dry summers were …": after "saying" a bare noun opens the reported clause as after
+/// "said"; and a participle of a verb of saying after a comma whose subject no rule reads still
+/// reports its clause, with no speaker.
+#[test]
+fn a_participle_of_saying_with_a_bare_noun_or_an_unread_subject() {
+    check(
+        "Budget.\n\nSeveral farmers cautioned against the plan, saying dry summers were bigger problems in the valley.",
+        &[said(
+            Indirect,
+            "dry summers were bigger problems in the valley",
+            "farmers",
+            "Several farmers",
+            "saying",
+        )],
+    );
+    check(
+        "Budget.\n\nTwo of the wardens who sat on the old board for years pressed on, contending that the pier should not open before the spring tides.",
+        &[cue_only(
+            "the pier should not open before the spring tides",
+            "contending",
+        )],
+    );
+}

@@ -135,6 +135,12 @@ pub(super) fn indirect(v: &View<'_>, sent: Range<usize>, pi: usize) -> Vec<Attri
         } else {
             object_at(v, sent.clone(), lo, c, pi)
         };
+        // "…, saying CLAUSE" whose subject no rule reads still reports the clause.
+        let stated = stated.or_else(|| {
+            (participle && named.is_none())
+                .then(|| participle_unread(v, sent.clone(), c, pi))
+                .flatten()
+        });
         if let Some((a, np_tok)) = stated {
             lo = c + 1;
             starts.push(np_tok);
@@ -370,6 +376,41 @@ pub(super) fn participle_at(
     let why = |who: &str, what: &str| format!("“{what}” after a comma reports the subject “{who}”");
     let parts = (content, np, cue);
     Some(statement(v, sent, pi, parts, "indirect_participle", why))
+}
+
+/// "A, the head of B, which …, pressed the council for weeks, saying CLAUSE": the participle of
+/// a verb of saying after a comma (`participle_at`) whose subject no rule reads still reports
+/// the clause after it, with no speaker (pattern `indirect_participle`): better unattributed
+/// than misattributed. Returns the statement and the participle's token.
+pub(super) fn participle_unread(
+    v: &View<'_>,
+    sent: Range<usize>,
+    c: usize,
+    pi: usize,
+) -> Option<(Attributed, usize)> {
+    let from = clause_after(v, c, sent.end)?;
+    let end = clause_end(v, from, sent.end);
+    // "X, noting the size of the crowd, said …": a participle between commas before the
+    // sentence's own cue is an aside, its complement no statement.
+    if end + 1 < sent.end && v.w(end) == "," && v.is_any_cue(end + 1) {
+        return None;
+    }
+    let content = complement(v, from..end)?;
+    let a = Attributed {
+        content,
+        kind: QuoteKind::Indirect,
+        speaker: None,
+        cue: Some(v.toks[c].span),
+        pattern: "indirect_participle",
+        why: format!(
+            "“{}” after a comma reports a clause whose subject no rule reads",
+            v.w(c)
+        ),
+        raw: None,
+        paragraph: pi,
+        sentence: v.span(sent),
+    };
+    Some((a, c))
 }
 
 /// "The mayor gained ground, with 30 percent of voters saying they …", "with about three in 10
@@ -1905,7 +1946,7 @@ pub(super) fn clause_after(v: &View<'_>, c: usize, hi: usize) -> Option<usize> {
         );
     // "said about half of …", "said nearly 40 percent …": a share opens a clause after a verb
     // of saying ("expect about 180,000 visitors" has a noun phrase).
-    let share = matches!(v.lc(c), "said" | "says" | "say")
+    let share = matches!(v.lc(c), "said" | "says" | "say" | "saying")
         && matches!(
             l,
             "about" | "nearly" | "almost" | "roughly" | "more" | "fewer" | "most" | "half"
@@ -1922,7 +1963,7 @@ pub(super) fn clause_after(v: &View<'_>, c: usize, hi: usize) -> Option<usize> {
     // ("said first-time offenders …").
     let hyphened =
         k + 2 < hi && v.w(k + 1) == "-" && v.toks[k].span.end == v.toks[k + 1].span.start;
-    let bare_noun = matches!(v.lc(c), "said" | "says" | "say")
+    let bare_noun = matches!(v.lc(c), "said" | "says" | "say" | "saying")
         && v.is_word(k)
         && !v.cap(k)
         && !PREPOSITIONS.contains(&l)
