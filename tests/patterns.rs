@@ -5919,3 +5919,29 @@ fn a_participle_of_saying_with_a_bare_noun_or_an_unread_subject() {
         )],
     );
 }
+
+/// "pointed out that …", "made clear that …": a two-word reporting verb right before "that"
+/// reports the clause after it, the cue being both words.
+#[test]
+fn a_two_word_cue_before_that_reports_a_clause() {
+    check(
+        "Budget.\n\nAna Dole pointed out that the ferry had run late for three weeks.",
+        &[said(
+            Indirect,
+            "the ferry had run late for three weeks",
+            "Ana Dole",
+            "Ana Dole",
+            "pointed out",
+        )],
+    );
+    check(
+        "Budget.\n\nThe harbor board made clear that it would not reopen the pier this year.",
+        &[said(
+            Indirect,
+            "it would not reopen the pier this year",
+            "harbor board",
+            "The harbor board",
+            "made clear",
+        )],
+    );
+}

@@ -1279,7 +1279,7 @@ pub(super) fn indirect_at(
         }
         return None;
     }
-    if !v.is_indirect_cue(c) {
+    if !v.is_indirect_cue(c) && !phrasal_that(v, c, sent.end) {
         return None;
     }
     // A verb is written in lower case inside a sentence: "the United States" has no cue. A
@@ -1464,7 +1464,7 @@ pub(super) fn indirect_at(
         let a = mk(
             content,
             np,
-            v.toks[c].span,
+            cue_span(v, c, sent.end),
             "indirect_that",
             format!("“{}” {} a reported clause", np.span.slice(text), v.w(c)),
         )?;
@@ -1674,7 +1674,8 @@ pub(super) fn unread_subject(
 ) -> Option<(Attributed, usize, usize)> {
     // "told" wants its addressee first (`clause_after` reads it when a subject is found).
     let past = v.is_indirect_cue(c) && v.lc(c).ends_with("ed") && v.lc(c) != "told";
-    if !(matches!(v.w(c), "said" | "says" | "say") || past) || v.cap(c) || c <= lo {
+    let said = matches!(v.w(c), "said" | "says" | "say") || phrasal_that(v, c, sent.end);
+    if !(said || past) || v.cap(c) || c <= lo {
         return None;
     }
     let mut k = c;
@@ -1746,7 +1747,7 @@ pub(super) fn unread_subject(
         content,
         kind: QuoteKind::Indirect,
         speaker,
-        cue: Some(v.toks[c].span),
+        cue: Some(cue_span(v, c, sent.end)),
         pattern: "indirect_unread",
         why,
         raw: None,
@@ -1812,6 +1813,9 @@ pub(super) fn last_word_end(v: &View<'_>, sent: Range<usize>) -> Option<usize> {
 /// Where the reported clause starts after cue `c`: after "that", after the addressee of "told", or
 /// right after the cue when the next word can start a clause.
 pub(super) fn clause_after(v: &View<'_>, c: usize, hi: usize) -> Option<usize> {
+    if phrasal_that(v, c, hi) {
+        return (c + 3 < hi).then_some(c + 3);
+    }
     let mut k = c + 1;
     if k >= hi {
         return None;
@@ -1979,6 +1983,21 @@ pub(super) fn clause_after(v: &View<'_>, c: usize, hi: usize) -> Option<usize> {
             || ((k + 1..hi.min(k + 3)).any(|m| PREDICATE_AUX.contains(&v.lc(m)))
                 && (k..hi).filter(|&m| v.is_word(m)).count() >= 4));
     (ok || share || bare_noun).then_some(k)
+}
+
+/// "pointed out that …", "made clear that …": a two-word reporting verb (`phrasal_cues.txt`)
+/// in lower case right before "that" reports the clause after it as a one-word cue does.
+pub(super) fn phrasal_that(v: &View<'_>, c: usize, hi: usize) -> bool {
+    c + 2 < hi && !v.cap(c) && v.is_phrasal_cue(c) && v.lw_is(c + 2, "that")
+}
+
+/// The cue's span: both words of a two-word cue before "that" ([`phrasal_that`]), else its one.
+pub(super) fn cue_span(v: &View<'_>, c: usize, hi: usize) -> Span {
+    if phrasal_that(v, c, hi) {
+        v.span(c..c + 2)
+    } else {
+        v.toks[c].span
+    }
 }
 
 /// A pronoun or "there" written together with its verb ("he'd", "they’ve", "there's"): it opens a
