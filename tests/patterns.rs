@@ -5945,3 +5945,39 @@ fn a_two_word_cue_before_that_reports_a_clause() {
         )],
     );
 }
+
+/// ", but not …", ", but rather …", ", but when …": the speaker's own contrast goes on in the
+/// reported clause; a new subject after ", but" still ends it.
+#[test]
+fn a_reported_clause_goes_on_over_but_not_and_but_when() {
+    check(
+        "Budget.\n\nThe warden said the pier should close in winter, but not in the spring.",
+        &[said(
+            Indirect,
+            "the pier should close in winter, but not in the spring",
+            "The warden",
+            "The warden",
+            "said",
+        )],
+    );
+    check(
+        "Budget.\n\nAna Dole said she had no plans to speak at the meeting, but when the mayor named her, she stood up.",
+        &[said(
+            Indirect,
+            "she had no plans to speak at the meeting, but when the mayor named her, she stood up",
+            "Ana Dole",
+            "Ana Dole",
+            "said",
+        )],
+    );
+    check(
+        "Budget.\n\nAna Dole said the ferry would run again in May, but the harbor board has not agreed.",
+        &[said(
+            Indirect,
+            "the ferry would run again in May",
+            "Ana Dole",
+            "Ana Dole",
+            "said",
+        )],
+    );
+}

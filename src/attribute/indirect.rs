@@ -1159,8 +1159,15 @@ pub(super) fn clause_end(v: &View<'_>, from: usize, hi: usize) -> usize {
                 let n = v.lc(k + 1);
                 // A participle opens an adjunct of the reporting clause ("…, pointing to …"),
                 // "including" a list that belongs to the statement.
-                // "…, but that …" is a second clause of the same cue.
-                let second_that = n == "but" && k + 2 < hi && v.lw_is(k + 2, "that");
+                // "…, but that …" is a second clause of the same cue; "…, but not B", "…, but
+                // rather B", "…, but when A, B" go on with the speaker's contrast (a new subject
+                // after "but" is most often the reporter's own clause: "…, but critics …").
+                let second_that = n == "but"
+                    && k + 2 < hi
+                    && matches!(
+                        v.lc(k + 2),
+                        "that" | "not" | "rather" | "also" | "when" | "sometimes" | "only"
+                    );
                 if (CLAUSE_BREAKS.contains(&n) && !second_that)
                     || (n.ends_with("ing") && n != "including" && !v.cap(k + 1))
                     || v.is_indirect_cue(k + 1)
