@@ -5981,3 +5981,14 @@ fn a_reported_clause_goes_on_over_but_not_and_but_when() {
         )],
     );
 }
+
+/// "Many of the pilots who … for Dole or Arden said …": a subject read right before the cue
+/// that opens no clause (here a name inside a relative clause) is no speaker, and the clause
+/// after the cue is still reported, with none.
+#[test]
+fn a_subject_that_opens_no_clause_leaves_the_clause_unattributed() {
+    check(
+        "Budget.\n\nMany of the harbor pilots who would rather be working the night tides for Dole or Arden said they had rallied behind the new rules.",
+        &[cue_only("they had rallied behind the new rules", "said")],
+    );
+}

@@ -1661,7 +1661,9 @@ pub(super) fn indirect_at(
             return Some((a, nt, end));
         }
     }
-    inverted(c)
+    // The subject read opens no clause ("Voters in the ward who backed Ruiz or Ames said …"
+    // reads "Ames"): the clause after the cue is still reported, the speaker read afresh.
+    inverted(c).or_else(|| unread_subject(v, sent.clone(), lo, pi, c))
 }
 
 /// "A, the head of B, which backed C in May, said CLAUSE", "Officials who spoke with D said
