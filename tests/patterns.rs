@@ -5992,3 +5992,13 @@ fn a_subject_that_opens_no_clause_leaves_the_clause_unattributed() {
         &[cue_only("they had rallied behind the new rules", "said")],
     );
 }
+
+/// "…, but in the end Orr thinks …": a verb of saying or thinking in the present whose "-s" form
+/// is no plural noun reports the clause after it when no subject rule reads the subject.
+#[test]
+fn a_present_cue_with_an_unread_subject() {
+    check(
+        "Budget.\n\nThe wardens who fought the toll have a point, but in the end the harbor keeper thinks their numbers are wrong.",
+        &[cue_only("their numbers are wrong", "thinks")],
+    );
+}

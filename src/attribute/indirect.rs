@@ -1667,11 +1667,11 @@ pub(super) fn indirect_at(
 }
 
 /// "A, the head of B, which backed C in May, said CLAUSE", "Officials who spoke with D said
-/// CLAUSE": "said", "says", "say" or a reporting verb in the past ("argued", "noted") whose
-/// subject no rule reads (a relative clause, a second apposition, a dash) still reports the
-/// clause after it (pattern `indirect_unread`). Its speaker is the clause's opening name or
-/// group when nothing else stands between them, else none: better unattributed than
-/// misattributed. Not after a relative or an interrogative word ("the man who said", "what she
+/// CLAUSE": "said", "says", "say", a reporting verb in the past ("argued", "noted") or one of
+/// [`PRESENT_CUES`] whose subject no rule reads (a relative clause, a second apposition, a
+/// dash) still reports the clause after it (pattern `indirect_unread`). Its speaker is the
+/// sentence's opening name or group when nothing else stands between them, else none: better
+/// unattributed than misattributed. Not after a relative or an interrogative word ("the man who said", "what she
 /// said"), whose clause is no statement of its own here. Returns the statement, its speaker's
 /// (or cue's) token and the token after the cue.
 pub(super) fn unread_subject(
@@ -1682,7 +1682,8 @@ pub(super) fn unread_subject(
     c: usize,
 ) -> Option<(Attributed, usize, usize)> {
     // "told" wants its addressee first (`clause_after` reads it when a subject is found).
-    let past = v.is_indirect_cue(c) && v.lc(c).ends_with("ed") && v.lc(c) != "told";
+    let past = v.is_indirect_cue(c) && v.lc(c).ends_with("ed") && v.lc(c) != "told"
+        || PRESENT_CUES.contains(&v.lc(c));
     let said = matches!(v.w(c), "said" | "says" | "say") || phrasal_that(v, c, sent.end);
     if !(said || past) || v.cap(c) || c <= lo {
         return None;
@@ -1776,6 +1777,28 @@ pub(super) fn unread_subject(
     );
     Some((a, np_tok, c + 1))
 }
+
+/// Verbs of saying and thinking in the present that `unread_subject` reads as it reads "says":
+/// their "-s" form is no plural noun ("claims", "notes", "reports" and "states" are, and are
+/// left out).
+const PRESENT_CUES: &[&str] = &[
+    "argues",
+    "insists",
+    "contends",
+    "warns",
+    "adds",
+    "acknowledges",
+    "admits",
+    "maintains",
+    "concedes",
+    "predicts",
+    "believes",
+    "thinks",
+    "writes",
+    "explains",
+    "recalls",
+    "complains",
+];
 
 /// Is the sentence `sent` a headline in title case, a paragraph of one short line of its own, and
 /// `c` a verb in the present tense ("Says", "Warns"): one that may report speech there?
