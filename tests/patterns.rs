@@ -5896,6 +5896,14 @@ fn a_capitalised_pronoun_after_a_finished_quote_opens_a_new_sentence() {
                 "Dan Axel",
                 "telling",
             ),
+            // The next sentence's statement; its "She" is read by no rule yet.
+            Want {
+                content: "it was an honor",
+                kind: Indirect,
+                name: None,
+                mention: None,
+                cue: Some("replied"),
+            },
         ],
     );
 }
@@ -6088,5 +6096,197 @@ fn a_pronoun_written_with_its_auxiliary() {
             .all(|s| !s.name.starts_with("He") && !s.name.starts_with("She")),
         "{:?}",
         doc.speakers
+    );
+}
+
+/// "But lock keepers say …", "47% say …", "X, the harbor's pilot from 2009 to 2014, who …,
+/// said …": a verb of saying whose subject no rule reads still reports the clause after it,
+/// with no speaker when no name or group opens the clause (better unattributed than
+/// misattributed), and not after a relative word or a quote mark.
+#[test]
+fn a_clause_after_a_cue_whose_subject_is_unread() {
+    check(
+        "Budget.\n\nBut lock keepers say the worst flooding might not even come this year.",
+        &[cue_only(
+            "the worst flooding might not even come this year",
+            "say",
+        )],
+    );
+    check(
+        "Budget.\n\nThere is less agreement on the bridge: 47% say the town should build it within two years; 37% disagree.",
+        &[cue_only("the town should build it within two years", "say")],
+    );
+    // A possessor is no subject: "The council's planners".
+    check(
+        "Budget.\n\nThe council's planners have long insisted they expected the vote to be close.",
+        &[cue_only("they expected the vote to be close", "insisted")],
+    );
+    check(
+        "Budget.\n\nExit surveys from the river ward, which Ms. Dane won easily, showed that most voters wanted the ferry back.",
+        &[said(
+            Indirect,
+            "most voters wanted the ferry back",
+            "Exit surveys",
+            "Exit surveys",
+            "showed",
+        )],
+    );
+    check(
+        "Budget.\n\nThe man who said the pier was safe has left town.",
+        &[],
+    );
+}
+
+/// An indirect statement with its cue and no speaker.
+fn cue_only(content: &'static str, cue: &'static str) -> Want {
+    Want {
+        cue: Some(cue),
+        ..unattributed(Indirect, content)
+    }
+}
+
+/// "One in three said A and one in four said B": a statement ends before the conjunction that
+/// opens the next statement's subject, with or without a comma; and a statement with no speaker
+/// read ("…, while nine in 10 said B") starts its subject after the clause's comma or conjunction.
+#[test]
+fn a_statement_ends_before_the_next_ones_subject() {
+    check(
+        "Budget.\n\nOne in three said the ferry ran late too often and one in four said the fares were far too high.",
+        &[
+            said(
+                Indirect,
+                "the ferry ran late too often",
+                "One in three",
+                "One in three",
+                "said",
+            ),
+            said(
+                Indirect,
+                "the fares were far too high",
+                "one in four",
+                "one in four",
+                "said",
+            ),
+        ],
+    );
+    check(
+        "Budget.\n\nAbout four in 10 riders said the pier would close within a year, while nine in 10 said they wanted it kept open.",
+        &[
+            said(
+                Indirect,
+                "the pier would close within a year",
+                "About four in 10 riders",
+                "About four in 10 riders",
+                "said",
+            ),
+            cue_only("they wanted it kept open", "said"),
+        ],
+    );
+}
+
+/// "…, saying dry summers were …": after "saying" a bare noun opens the reported clause as after
+/// "said"; and a participle of a verb of saying after a comma whose subject no rule reads still
+/// reports its clause, with no speaker.
+#[test]
+fn a_participle_of_saying_with_a_bare_noun_or_an_unread_subject() {
+    check(
+        "Budget.\n\nSeveral farmers cautioned against the plan, saying dry summers were bigger problems in the valley.",
+        &[said(
+            Indirect,
+            "dry summers were bigger problems in the valley",
+            "farmers",
+            "Several farmers",
+            "saying",
+        )],
+    );
+    check(
+        "Budget.\n\nTwo of the wardens who sat on the old board for years pressed on, contending that the pier should not open before the spring tides.",
+        &[cue_only(
+            "the pier should not open before the spring tides",
+            "contending",
+        )],
+    );
+}
+
+/// "pointed out that …", "made clear that …": a two-word reporting verb right before "that"
+/// reports the clause after it, the cue being both words.
+#[test]
+fn a_two_word_cue_before_that_reports_a_clause() {
+    check(
+        "Budget.\n\nAna Dole pointed out that the ferry had run late for three weeks.",
+        &[said(
+            Indirect,
+            "the ferry had run late for three weeks",
+            "Ana Dole",
+            "Ana Dole",
+            "pointed out",
+        )],
+    );
+    check(
+        "Budget.\n\nThe harbor board made clear that it would not reopen the pier this year.",
+        &[said(
+            Indirect,
+            "it would not reopen the pier this year",
+            "harbor board",
+            "The harbor board",
+            "made clear",
+        )],
+    );
+}
+
+/// ", but not …", ", but rather …", ", but when …": the speaker's own contrast goes on in the
+/// reported clause; a new subject after ", but" still ends it.
+#[test]
+fn a_reported_clause_goes_on_over_but_not_and_but_when() {
+    check(
+        "Budget.\n\nThe warden said the pier should close in winter, but not in the spring.",
+        &[said(
+            Indirect,
+            "the pier should close in winter, but not in the spring",
+            "The warden",
+            "The warden",
+            "said",
+        )],
+    );
+    check(
+        "Budget.\n\nAna Dole said she had no plans to speak at the meeting, but when the mayor named her, she stood up.",
+        &[said(
+            Indirect,
+            "she had no plans to speak at the meeting, but when the mayor named her, she stood up",
+            "Ana Dole",
+            "Ana Dole",
+            "said",
+        )],
+    );
+    check(
+        "Budget.\n\nAna Dole said the ferry would run again in May, but the harbor board has not agreed.",
+        &[said(
+            Indirect,
+            "the ferry would run again in May",
+            "Ana Dole",
+            "Ana Dole",
+            "said",
+        )],
+    );
+}
+
+/// "Many of the pilots who … for Dole or Arden said …": a subject read right before the cue
+/// that opens no clause (here a name inside a relative clause) is no speaker, and the clause
+/// after the cue is still reported, with none.
+#[test]
+fn a_subject_that_opens_no_clause_leaves_the_clause_unattributed() {
+    check(
+        "Budget.\n\nMany of the harbor pilots who would rather be working the night tides for Dole or Arden said they had rallied behind the new rules.",
+        &[cue_only("they had rallied behind the new rules", "said")],
+    );
+}
+
+/// "…, but in the end Orr thinks …": a verb of saying or thinking in the present whose "-s" form
+/// is no plural noun reports the clause after it when no subject rule reads the subject.
+#[test]
+fn a_present_cue_with_an_unread_subject() {
+    check(
+        "Budget.\n\nThe wardens who fought the toll have a point, but in the end the harbor keeper thinks their numbers are wrong.",
+        &[cue_only("their numbers are wrong", "thinks")],
     );
 }

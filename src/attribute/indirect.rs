@@ -135,6 +135,12 @@ pub(super) fn indirect(v: &View<'_>, sent: Range<usize>, pi: usize) -> Vec<Attri
         } else {
             object_at(v, sent.clone(), lo, c, pi)
         };
+        // "…, saying CLAUSE" whose subject no rule reads still reports the clause.
+        let stated = stated.or_else(|| {
+            (participle && named.is_none())
+                .then(|| participle_unread(v, sent.clone(), c, pi))
+                .flatten()
+        });
         if let Some((a, np_tok)) = stated {
             lo = c + 1;
             starts.push(np_tok);
@@ -167,7 +173,13 @@ pub(super) fn indirect(v: &View<'_>, sent: Range<usize>, pi: usize) -> Vec<Attri
                 {
                     b -= 1;
                 }
-                (matches!(v.w(b - 1), "," | ";")).then_some(b - 1)
+                // "One in three said A and one in four said B": a conjunction with no comma
+                // before it ends A too.
+                if matches!(v.w(b - 1), "," | ";") {
+                    Some(b - 1)
+                } else {
+                    (b < t).then_some(b)
+                }
             })
             .min();
         if let Some(b) = cut {
@@ -364,6 +376,41 @@ pub(super) fn participle_at(
     let why = |who: &str, what: &str| format!("“{what}” after a comma reports the subject “{who}”");
     let parts = (content, np, cue);
     Some(statement(v, sent, pi, parts, "indirect_participle", why))
+}
+
+/// "A, the head of B, which …, pressed the council for weeks, saying CLAUSE": the participle of
+/// a verb of saying after a comma (`participle_at`) whose subject no rule reads still reports
+/// the clause after it, with no speaker (pattern `indirect_participle`): better unattributed
+/// than misattributed. Returns the statement and the participle's token.
+pub(super) fn participle_unread(
+    v: &View<'_>,
+    sent: Range<usize>,
+    c: usize,
+    pi: usize,
+) -> Option<(Attributed, usize)> {
+    let from = clause_after(v, c, sent.end)?;
+    let end = clause_end(v, from, sent.end);
+    // "X, noting the size of the crowd, said …": a participle between commas before the
+    // sentence's own cue is an aside, its complement no statement.
+    if end + 1 < sent.end && v.w(end) == "," && v.is_any_cue(end + 1) {
+        return None;
+    }
+    let content = complement(v, from..end)?;
+    let a = Attributed {
+        content,
+        kind: QuoteKind::Indirect,
+        speaker: None,
+        cue: Some(v.toks[c].span),
+        pattern: "indirect_participle",
+        why: format!(
+            "“{}” after a comma reports a clause whose subject no rule reads",
+            v.w(c)
+        ),
+        raw: None,
+        paragraph: pi,
+        sentence: v.span(sent),
+    };
+    Some((a, c))
 }
 
 /// "The mayor gained ground, with 30 percent of voters saying they …", "with about three in 10
@@ -1112,8 +1159,15 @@ pub(super) fn clause_end(v: &View<'_>, from: usize, hi: usize) -> usize {
                 let n = v.lc(k + 1);
                 // A participle opens an adjunct of the reporting clause ("…, pointing to …"),
                 // "including" a list that belongs to the statement.
-                // "…, but that …" is a second clause of the same cue.
-                let second_that = n == "but" && k + 2 < hi && v.lw_is(k + 2, "that");
+                // "…, but that …" is a second clause of the same cue; "…, but not B", "…, but
+                // rather B", "…, but when A, B" go on with the speaker's contrast (a new subject
+                // after "but" is most often the reporter's own clause: "…, but critics …").
+                let second_that = n == "but"
+                    && k + 2 < hi
+                    && matches!(
+                        v.lc(k + 2),
+                        "that" | "not" | "rather" | "also" | "when" | "sometimes" | "only"
+                    );
                 if (CLAUSE_BREAKS.contains(&n) && !second_that)
                     || (n.ends_with("ing") && n != "including" && !v.cap(k + 1))
                     || v.is_indirect_cue(k + 1)
@@ -1232,7 +1286,7 @@ pub(super) fn indirect_at(
         }
         return None;
     }
-    if !v.is_indirect_cue(c) {
+    if !v.is_indirect_cue(c) && !phrasal_that(v, c, sent.end) {
         return None;
     }
     // A verb is written in lower case inside a sentence: "the United States" has no cue. A
@@ -1310,7 +1364,7 @@ pub(super) fn indirect_at(
         .or_else(|| bare_subject(v, c, lo))
         .or_else(|| long_subject(v, c, lo).filter(|_| clause_after(v, c, sent.end).is_some()))
     else {
-        return inverted(c);
+        return inverted(c).or_else(|| unread_subject(v, sent.clone(), lo, pi, c));
     };
     let nt = title_start(v, np_tok(&np), lo);
     // "A, X said, B": the speaker stands inside the sentence between commas, and the statement is
@@ -1417,7 +1471,7 @@ pub(super) fn indirect_at(
         let a = mk(
             content,
             np,
-            v.toks[c].span,
+            cue_span(v, c, sent.end),
             "indirect_that",
             format!("“{}” {} a reported clause", np.span.slice(text), v.w(c)),
         )?;
@@ -1607,8 +1661,144 @@ pub(super) fn indirect_at(
             return Some((a, nt, end));
         }
     }
-    inverted(c)
+    // The subject read opens no clause ("Voters in the ward who backed Ruiz or Ames said …"
+    // reads "Ames"): the clause after the cue is still reported, the speaker read afresh.
+    inverted(c).or_else(|| unread_subject(v, sent.clone(), lo, pi, c))
 }
+
+/// "A, the head of B, which backed C in May, said CLAUSE", "Officials who spoke with D said
+/// CLAUSE": "said", "says", "say", a reporting verb in the past ("argued", "noted") or one of
+/// [`PRESENT_CUES`] whose subject no rule reads (a relative clause, a second apposition, a
+/// dash) still reports the clause after it (pattern `indirect_unread`). Its speaker is the
+/// sentence's opening name or group when nothing else stands between them, else none: better
+/// unattributed than misattributed. Not after a relative or an interrogative word ("the man who said", "what she
+/// said"), whose clause is no statement of its own here. Returns the statement, its speaker's
+/// (or cue's) token and the token after the cue.
+pub(super) fn unread_subject(
+    v: &View<'_>,
+    sent: Range<usize>,
+    lo: usize,
+    pi: usize,
+    c: usize,
+) -> Option<(Attributed, usize, usize)> {
+    // "told" wants its addressee first (`clause_after` reads it when a subject is found).
+    let past = v.is_indirect_cue(c) && v.lc(c).ends_with("ed") && v.lc(c) != "told"
+        || PRESENT_CUES.contains(&v.lc(c));
+    let said = matches!(v.w(c), "said" | "says" | "say") || phrasal_that(v, c, sent.end);
+    if !(said || past) || v.cap(c) || c <= lo {
+        return None;
+    }
+    let mut k = c;
+    while k > lo && c - k < 3 && (v.is_adverb(k - 1) || PREDICATE_AUX.contains(&v.lc(k - 1))) {
+        k -= 1;
+    }
+    // After a quote mark the cue is an inverted one's ("“…,” said Jo Doe"); after a comma too
+    // when a group and its relative clause follow ("…, said some voters, who …"). A comma, a
+    // dash or a parenthesis may close an apposition to the subject ("Jo Doe, the head of B,
+    // which …, said").
+    if k <= lo {
+        return None;
+    }
+    let before = v.lc(k - 1);
+    if v.is_mark(k - 1)
+        || before.starts_with("who")
+        || matches!(
+            before,
+            "which" | "that" | "what" | "whom" | "as" | "than" | "to" | "not" | "never"
+        )
+    {
+        return None;
+    }
+    let clause = clause_after(v, c, sent.end)?;
+    if before == "," && (clause..sent.end.min(clause + 6)).any(|m| v.lw_is(m, "who")) {
+        return None;
+    }
+    let e = last_word_end(v, clause..clause_end(v, clause, sent.end))?;
+    let content = Span::new(v.toks[clause].span.start, e);
+    if !enough_words(content.slice(v.text)) {
+        return None;
+    }
+    // The sentence's subject when a name or a group opens it and no other clause starts between
+    // it and the cue ("Jo Doe, the head of B, which backed C, said"; not "…, although history
+    // says …"): a relative clause between commas is the subject's own ("Jo Doe, who has served
+    // since 2009, said"), and "and" or "but" right before the cue coordinates a second
+    // predicate of the same subject ("X called it “…” but said").
+    let coordinated = matches!(before, "and" | "but");
+    let speaker = clause_subject(v, lo, k)
+        .filter(|_| lo == sent.start)
+        .filter(|np| {
+            let after = tok_at(v.toks, np.span.end);
+            // A possessor owns the subject ("The council's planners"): it is none.
+            let words = np.span.slice(v.text);
+            let possessor = crate::speakers::strip_possessive(words) != words;
+            let mut relative = false;
+            matches!(np.kind, NpKind::Name | NpKind::Group)
+                && !possessor
+                && !v.lc(tok_at(v.toks, np.span.start)).ends_with("ing")
+                && (after..k - usize::from(coordinated)).all(|m| {
+                    if v.w(m) == "," {
+                        relative = m + 1 < k && matches!(v.lc(m + 1), "who" | "which" | "whose");
+                    }
+                    relative
+                        || (!PHRASE_STARTS.contains(&v.lc(m))
+                            && v.pronoun(m).is_none_or(|g| g == Gender::Relative)
+                            && v.w(m) != ";")
+                })
+        });
+    let why = match speaker {
+        Some(np) => format!(
+            "“{}” opens the clause whose verb “{}” reports a clause",
+            np.span.slice(v.text),
+            v.w(c)
+        ),
+        None => format!("“{}” reports a clause whose subject no rule reads", v.w(c)),
+    };
+    let a = Attributed {
+        content,
+        kind: QuoteKind::Indirect,
+        speaker,
+        cue: Some(cue_span(v, c, sent.end)),
+        pattern: "indirect_unread",
+        why,
+        raw: None,
+        paragraph: pi,
+        sentence: v.span(sent),
+    };
+    // With no speaker, the subject phrase starts after the clause's comma or conjunction ("A,
+    // while nine in 10 said B"): an earlier statement is cut there.
+    let np_tok = speaker.map_or_else(
+        || {
+            (k.saturating_sub(8).max(lo)..k)
+                .rev()
+                .find(|&m| matches!(v.lc(m), "," | ";" | "and" | "but" | "while" | "whereas"))
+                .map_or(c, |m| m + 1)
+        },
+        |np| tok_at(v.toks, np.span.start),
+    );
+    Some((a, np_tok, c + 1))
+}
+
+/// Verbs of saying and thinking in the present that `unread_subject` reads as it reads "says":
+/// their "-s" form is no plural noun ("claims", "notes", "reports" and "states" are, and are
+/// left out).
+const PRESENT_CUES: &[&str] = &[
+    "argues",
+    "insists",
+    "contends",
+    "warns",
+    "adds",
+    "acknowledges",
+    "admits",
+    "maintains",
+    "concedes",
+    "predicts",
+    "believes",
+    "thinks",
+    "writes",
+    "explains",
+    "recalls",
+    "complains",
+];
 
 /// Is the sentence `sent` a headline in title case, a paragraph of one short line of its own, and
 /// `c` a verb in the present tense ("Says", "Warns"): one that may report speech there?
@@ -1655,6 +1845,9 @@ pub(super) fn last_word_end(v: &View<'_>, sent: Range<usize>) -> Option<usize> {
 /// Where the reported clause starts after cue `c`: after "that", after the addressee of "told", or
 /// right after the cue when the next word can start a clause.
 pub(super) fn clause_after(v: &View<'_>, c: usize, hi: usize) -> Option<usize> {
+    if phrasal_that(v, c, hi) {
+        return (c + 3 < hi).then_some(c + 3);
+    }
     let mut k = c + 1;
     if k >= hi {
         return None;
@@ -1789,7 +1982,7 @@ pub(super) fn clause_after(v: &View<'_>, c: usize, hi: usize) -> Option<usize> {
         );
     // "said about half of …", "said nearly 40 percent …": a share opens a clause after a verb
     // of saying ("expect about 180,000 visitors" has a noun phrase).
-    let share = matches!(v.lc(c), "said" | "says" | "say")
+    let share = matches!(v.lc(c), "said" | "says" | "say" | "saying")
         && matches!(
             l,
             "about" | "nearly" | "almost" | "roughly" | "more" | "fewer" | "most" | "half"
@@ -1806,7 +1999,7 @@ pub(super) fn clause_after(v: &View<'_>, c: usize, hi: usize) -> Option<usize> {
     // ("said first-time offenders …").
     let hyphened =
         k + 2 < hi && v.w(k + 1) == "-" && v.toks[k].span.end == v.toks[k + 1].span.start;
-    let bare_noun = matches!(v.lc(c), "said" | "says" | "say")
+    let bare_noun = matches!(v.lc(c), "said" | "says" | "say" | "saying")
         && v.is_word(k)
         && !v.cap(k)
         && !PREPOSITIONS.contains(&l)
@@ -1822,6 +2015,21 @@ pub(super) fn clause_after(v: &View<'_>, c: usize, hi: usize) -> Option<usize> {
             || ((k + 1..hi.min(k + 3)).any(|m| PREDICATE_AUX.contains(&v.lc(m)))
                 && (k..hi).filter(|&m| v.is_word(m)).count() >= 4));
     (ok || share || bare_noun).then_some(k)
+}
+
+/// "pointed out that …", "made clear that …": a two-word reporting verb (`phrasal_cues.txt`)
+/// in lower case right before "that" reports the clause after it as a one-word cue does.
+pub(super) fn phrasal_that(v: &View<'_>, c: usize, hi: usize) -> bool {
+    c + 2 < hi && !v.cap(c) && v.is_phrasal_cue(c) && v.lw_is(c + 2, "that")
+}
+
+/// The cue's span: both words of a two-word cue before "that" ([`phrasal_that`]), else its one.
+pub(super) fn cue_span(v: &View<'_>, c: usize, hi: usize) -> Span {
+    if phrasal_that(v, c, hi) {
+        v.span(c..c + 2)
+    } else {
+        v.toks[c].span
+    }
 }
 
 /// A pronoun or "there" written together with its verb ("he'd", "they’ve", "there's"): it opens a
