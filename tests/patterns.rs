@@ -6290,3 +6290,24 @@ fn a_present_cue_with_an_unread_subject() {
         &[cue_only("their numbers are wrong", "thinks")],
     );
 }
+
+/// "Hundreds of students marched …, chanting “…”": a number of a group opening the sentence names
+/// the group, not a person called "Hundreds".
+#[test]
+fn a_number_of_a_group_names_the_group() {
+    let doc = check(
+        "Budget talks stall\n\nThe city council met on Monday to discuss the budget for next year, and the mood in the chamber was tense from the start.\n\nHundreds of students marched through the square, chanting “Books not bombs.”",
+        &[said(
+            Partial,
+            "Books not bombs.",
+            "students",
+            "students",
+            "chanting",
+        )],
+    );
+    assert!(
+        doc.speakers.iter().all(|s| s.name != "Hundreds"),
+        "{:?}",
+        doc.speakers
+    );
+}

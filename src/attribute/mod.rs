@@ -2298,6 +2298,16 @@ fn clause_subject_in(v: &View<'_>, start: usize, end: usize, commas: usize) -> O
     {
         i += 1;
     }
+    // "Hundreds of students marched …": a number of a group names the group.
+    if i + 2 < end
+        && matches!(
+            v.lc(i),
+            "hundreds" | "thousands" | "dozens" | "millions" | "scores"
+        )
+        && v.lw_is(i + 1, "of")
+    {
+        i += 2;
+    }
     // A sentence that opens with a quote: its speaker is the quote's, found by other rules.
     if i >= end || v.is_mark(i) {
         return None;
