@@ -6311,3 +6311,24 @@ fn a_number_of_a_group_names_the_group() {
         doc.speakers
     );
 }
+
+/// "Rudy Galli, who backs the port plan, trashed the director …": a comma and a verb close the
+/// relative clause an object cue stands in, so its statement is "the port plan", not the main
+/// clause after it. A participle's apposition (", captured by …,") does not close it.
+#[test]
+fn an_object_cue_in_a_relative_clause_ends_at_the_main_verb() {
+    let doc = analyze(
+        "Budget talks stall\n\nThe city council met on Monday to discuss the budget for next year, and the mood in the chamber was tense from the start.\n\nRudy Galli, who backs the new port plan, trashed the director on the radio, calling it a “no-brainer” to prosecute.",
+    );
+    let indirect: Vec<&str> = doc
+        .quotes
+        .iter()
+        .filter(|q| q.kind == Indirect)
+        .map(|q| q.content.as_str())
+        .collect();
+    assert!(
+        indirect.iter().all(|c| !c.contains("trashed")),
+        "{}",
+        describe(&doc)
+    );
+}

@@ -524,6 +524,18 @@ pub(super) fn object_end(v: &View<'_>, from: usize, hi: usize) -> usize {
     let end = clause_end(v, from, hi);
     for j in from + 1..end {
         if !v.is_word(j) {
+            // "Galli, who backs the mayor, trashed …": a comma and a verb close the relative
+            // clause the cue stands in; the main clause's predicate follows.
+            let predicate = j + 1 < end
+                && v.w(j) == ","
+                && v.is_word(j + 1)
+                && !v.cap(j + 1)
+                && (v.lc(j + 1).ends_with("ed") || PREDICATE_AUX.contains(&v.lc(j + 1)))
+                // (", captured by Israel in 1967, …" is a participle's apposition.)
+                && !(j + 2 < end && v.lw_is(j + 2, "by"));
+            if predicate {
+                return j;
+            }
             continue;
         }
         let l = v.lc(j);
