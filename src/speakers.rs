@@ -104,6 +104,19 @@ pub struct Np {
     pub gender: Option<Gender>,
 }
 
+impl Np {
+    /// A group or role phrase ("the ministry's spokeswoman"): `core` is what names the speaker
+    /// (the determiner left out), `gender` what a role word says of it.
+    pub fn group(span: Span, core: Span, gender: Option<Gender>) -> Np {
+        Np {
+            span,
+            core,
+            kind: NpKind::Group,
+            gender,
+        }
+    }
+}
+
 /// Is this token a capitalised word (initial capital letter)?
 pub fn is_cap(text: &str, t: &Token) -> bool {
     t.word && t.text(text).chars().next().is_some_and(char::is_uppercase)

@@ -475,12 +475,7 @@ const SHARE_OPENERS: &[&str] = &[
 /// A speaker phrase no name or role rule reads (a poll, a share of people, a long subject): a
 /// group, the whole span its core.
 pub(super) fn group_np(span: Span) -> Np {
-    Np {
-        span,
-        core: span,
-        kind: NpKind::Group,
-        gender: None,
-    }
+    Np::group(span, span, None)
 }
 
 /// "X closed the road, citing the storm", "…, referring to the plan": the noun-phrase complement

@@ -708,17 +708,17 @@ fn role_possessor(v: &View<'_>, p: usize, bare: usize, lo: usize) -> Option<Np> 
         return None;
     }
     let end = v.toks[p].span.start + bare;
-    Some(Np {
-        span: Span::new(v.toks[det].span.start, end),
-        core: Span::new(v.toks[det + 1].span.start, end),
-        kind: NpKind::Group,
-        gender: v
-            .lex
-            .roles
-            .get(crate::speakers::strip_possessive(v.lc(p)))
-            .copied()
-            .flatten(),
-    })
+    let gender = v
+        .lex
+        .roles
+        .get(crate::speakers::strip_possessive(v.lc(p)))
+        .copied()
+        .flatten();
+    Some(Np::group(
+        Span::new(v.toks[det].span.start, end),
+        Span::new(v.toks[det + 1].span.start, end),
+        gender,
+    ))
 }
 
 /// Attribute the quotes nested in this paragraph's quotes, with the same lead-in and tail patterns
@@ -2129,13 +2129,7 @@ fn share_before(v: &View<'_>, c: usize, lo: usize) -> Option<Np> {
     } else {
         return None;
     };
-    let span = v.span(start..c);
-    Some(Np {
-        span,
-        core: span,
-        kind: NpKind::Group,
-        gender: None,
-    })
+    Some(group_np(v.span(start..c)))
 }
 
 /// "…, Spicer said, adding, “…”": the speaker of a reporting verb at most four tokens before the

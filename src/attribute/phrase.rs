@@ -472,12 +472,7 @@ impl<'a> View<'a> {
             };
             let core = self.span(core_start..end);
             let g = gender.or_else(|| self.lex.roles.get(self.lc(last)).copied().flatten());
-            return Some(Np {
-                span,
-                core,
-                kind: NpKind::Group,
-                gender: g,
-            });
+            return Some(Np::group(span, core, g));
         }
         None
     }
@@ -577,12 +572,7 @@ impl<'a> View<'a> {
                 } else {
                     s
                 };
-                return Some(Np {
-                    span: s,
-                    core,
-                    kind: NpKind::Group,
-                    gender: gender.or(tg),
-                });
+                return Some(Np::group(s, core, gender.or(tg)));
             }
             return None;
         }
@@ -716,12 +706,7 @@ impl<'a> View<'a> {
         if j == i + 1 || !ends || TIME_NOUNS.contains(&self.lc(j - 1)) {
             return None;
         }
-        Some(Np {
-            span: self.span(i..j),
-            core: self.span(i + 1..j),
-            kind: NpKind::Group,
-            gender: None,
-        })
+        Some(Np::group(self.span(i..j), self.span(i + 1..j), None))
     }
 
     /// [`Self::bare_role_after`] for a phrase that must fill `i..verb` exactly, with no adverb
@@ -887,12 +872,11 @@ impl<'a> View<'a> {
         };
         if let Some((_, e)) = last_cap_run.filter(|&(_, e)| modifier(e)) {
             // The phrase names someone by what they are, as a group or role does.
-            return Some(Np {
-                span: self.span(i..e + 1),
-                core: self.span(i + 1..e + 1),
-                kind: NpKind::Group,
-                gender: None,
-            });
+            return Some(Np::group(
+                self.span(i..e + 1),
+                self.span(i + 1..e + 1),
+                None,
+            ));
         }
         if let Some((s, e)) = last_cap_run {
             if head.is_none() && (e == k || self.w(e.min(hi - 1)) == ".") {
@@ -922,12 +906,7 @@ impl<'a> View<'a> {
                         || n.ends_with("ing")
                 };
                 if det && ends && e == s + 1 && self.lex.demonyms.contains(self.lc(s)) {
-                    return Some(Np {
-                        span: self.span(i..e),
-                        core: self.span(s..e),
-                        kind: NpKind::Group,
-                        gender: None,
-                    });
+                    return Some(Np::group(self.span(i..e), self.span(s..e), None));
                 }
                 let np = self.name_np(s, e, s, gender.or(tail_gender))?;
                 let span = Span::new(self.toks[i].span.start, np.span.end);
@@ -946,12 +925,7 @@ impl<'a> View<'a> {
             let span = self.span(i..h + 1);
             let core = self.span(if det { i + 1 } else { i }..h + 1);
             let g = self.lex.roles.get(self.lc(h)).copied().flatten();
-            return Some(Np {
-                span,
-                core,
-                kind: NpKind::Group,
-                gender: g,
-            });
+            return Some(Np::group(span, core, g));
         }
         None
     }
