@@ -1052,16 +1052,16 @@ pub fn strip_titles<'t>(
     (titles, gender, &run[i..end])
 }
 
-/// The gender a third-person pronoun carries, if it carries one; `w` in any case.
 /// "He’s", "they’ve", "She’d": the word before a contracted auxiliary, so that a pronoun written
-/// with its verb is still a pronoun (and "He’s" no name "He").
-fn without_contraction(w: &str) -> &str {
+/// with its verb is still a pronoun (and "He’s" no name "He"); `w` itself when it has none.
+pub(crate) fn without_contraction(w: &str) -> &str {
     match w.split_once(['\'', '’']) {
         Some((head, "d" | "ll" | "s" | "re" | "ve" | "m")) => head,
         _ => w,
     }
 }
 
+/// The gender a third-person pronoun carries, if it carries one; `w` in any case.
 fn pronoun_gender(w: &str) -> Option<Gender> {
     // Most tokens are longer than any pronoun or do not start like one: no lowercasing for them.
     // Only ASCII can match: lowercasing a non-ASCII char gives a non-ASCII char (or the Kelvin

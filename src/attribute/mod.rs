@@ -1024,10 +1024,12 @@ fn attribute_one(
         }
     }
     // 5. A reporting verb elsewhere in the sentence.
+    // A claim between the sentence's verb and the quote goes to step 5b, found once.
+    let mut claim = None;
     if a.speaker.is_none() {
-        let found = sentence_cue(v, sent.clone(), rq)
-            .filter(|(_, cue, _)| !claim_between(v, sent.clone(), rq, *cue));
-        if let Some((np, cue, pattern)) = found {
+        let found = sentence_cue(v, sent.clone(), rq);
+        claim = found.and_then(|(_, cue, _)| claim_between(v, sent.clone(), rq, cue));
+        if let Some((np, cue, pattern)) = found.filter(|_| claim.is_none()) {
             a.speaker = Some(np);
             a.cue = Some(cue);
             a.pattern = pattern;
@@ -1041,7 +1043,7 @@ fn attribute_one(
     // 5b. A possessor's act of saying: "Trump's recent assertion that “…”", "his promise to be
     // “neutral”", "Romney's “47 percent” comment".
     if a.speaker.is_none() {
-        if let Some((np, cue)) = possessed_saying(v, sent.clone(), rq) {
+        if let Some((np, cue)) = claim.or_else(|| possessed_saying(v, sent.clone(), rq)) {
             a.speaker = Some(np);
             a.cue = Some(cue);
             a.pattern = "possessive";
@@ -1770,26 +1772,25 @@ fn lead(v: &View<'_>, pre: Range<usize>) -> Option<(Np, Option<Span>, &'static s
 
 /// "X blamed the press for Y’s claim that the mayor “…”": a named possessor's noun of saying,
 /// between the sentence's reporting verb `cue` and the quote, whose "that" clause the quote opens,
-/// owns the quote (step 5b finds it). A pronoun possessor ("repeated his claim that") is most
-/// often the verb's own subject, and a quote after the clause's verb ("Y's claim that Z is
-/// “not true”") judges the claim instead of giving it.
-fn claim_between(v: &View<'_>, sent: Range<usize>, rq: &RawQuote, cue: Span) -> bool {
+/// owns the quote: the possessor and the noun, as step 5b reads them. A pronoun possessor
+/// ("repeated his claim that") is most often the verb's own subject, and a quote after the
+/// clause's verb ("Y's claim that Z is “not true”") judges the claim instead of giving it.
+fn claim_between(v: &View<'_>, sent: Range<usize>, rq: &RawQuote, cue: Span) -> Option<(Np, Span)> {
     let open_tok = tok_at(v.toks, rq.open.start);
     // The shape first, within six words of the quote: a noun of saying, then "that".
     let shape = (open_tok.saturating_sub(6).max(sent.start + 1)..open_tok)
         .any(|k| v.lw_is(k, "that") && v.lex.speech_nouns.contains(v.lc(k - 1)));
     if cue.start > rq.open.start || !shape {
-        return false;
+        return None;
     }
-    let Some((np, noun)) = possessed_saying(v, sent, rq) else {
-        return false;
-    };
+    let (np, noun) = possessed_saying(v, sent, rq)?;
     let that = tok_at(v.toks, noun.end);
-    noun.start > cue.end
+    (noun.start > cue.end
         && matches!(np.kind, NpKind::Name | NpKind::Group)
         && v.lw_is(that, "that")
         && open_tok - that <= 6
-        && (that + 1..open_tok).all(|k| !PREDICATE_AUX.contains(&v.lc(k)))
+        && (that + 1..open_tok).all(|k| !PREDICATE_AUX.contains(&v.lc(k))))
+    .then_some((np, noun))
 }
 
 /// The longest run of tokens a speaker phrase is read over: adverbs and auxiliaries before a cue,

@@ -458,18 +458,16 @@ impl<'a> View<'a> {
         }
         let l = self.lc(i);
         self.lex.pronouns.get(l).copied().or_else(|| {
-            let (head, verb) = l.split_once(['\'', '’'])?;
+            let head = crate::speakers::without_contraction(l);
             let g = self.lex.pronouns.get(head).copied()?;
-            (matches!(verb, "d" | "ll" | "s" | "re" | "ve" | "m") && g != Gender::Relative)
-                .then_some(g)
+            (head.len() < l.len() && g != Gender::Relative).then_some(g)
         })
     }
     /// The span of the pronoun at `i` without an auxiliary written together with it ("He" of
     /// "He’d").
     pub(super) fn pronoun_span(&self, i: usize) -> Span {
         let s = self.toks[i].span;
-        let w = self.w(i);
-        let head = w.split_once(['\'', '’']).map_or(w, |(h, _)| h);
+        let head = crate::speakers::without_contraction(self.w(i));
         Span::new(s.start, s.start + head.len())
     }
     pub(super) fn is_group_head(&self, i: usize) -> bool {
