@@ -1270,12 +1270,17 @@ fn work_apposition(v: &View<'_>, post: &Range<usize>) -> Option<usize> {
                 || !v.is_word(j + 1)
                 || PREPOSITIONS.contains(&v.lc(j + 1))
                 || matches!(v.lc(j + 1), "that" | "which" | "whose");
-            heads
-                && v.lex
-                    .nonspeech
-                    .iter()
-                    .any(|(p, why)| why == "work" && p == w)
+            heads && is_work_noun(v, w)
         })
+}
+
+/// Is `w` (lowercase) a noun that names a work or a scheme (the lexicon's `work` entries:
+/// "programme", "documentary", "album", …)?
+fn is_work_noun(v: &View<'_>, w: &str) -> bool {
+    v.lex
+        .nonspeech
+        .iter()
+        .any(|(p, why)| why == "work" && p == w)
 }
 
 /// Titles of works, terms and nicknames: spans the words around the marks say are not speech.
@@ -1363,11 +1368,7 @@ fn not_speech_cue(
         // “Every Drop” programme / the “Better Journeys” campaign.
         if post.start < post.end {
             let next = v.lc(post.start);
-            if v.lex
-                .nonspeech
-                .iter()
-                .any(|(p, w)| w == "work" && *p == next)
-            {
+            if is_work_noun(v, next) {
                 return ns(
                     NonQuoteReason::Title,
                     format!("a capitalised name before “{next}”"),
