@@ -1326,10 +1326,7 @@ pub(super) fn indirect_at(
     // "CLAUSE, said X." (inverted)
     let inverted = |c: usize| -> Option<(Attributed, usize, usize)> {
         // Archives that write quotes with two apostrophes put the comma inside them: ",'' said X".
-        let mut b = c;
-        while b > sent.start + 1 && c - b < 2 && v.w(b - 1) == "'" {
-            b -= 1;
-        }
+        let b = past_apostrophes(v, sent.start, c);
         if b > sent.start + 3 && v.w(b - 1) == "," && v.lex.inverting_cues.contains(v.lc(c)) {
             let np = v.np_after(c + 1, sent.end)?;
             // "A, said Mexico must …": the name after the cue is the subject of a clause, not
@@ -1347,13 +1344,8 @@ pub(super) fn indirect_at(
             {
                 return None;
             }
-            let start = if b < c {
-                apostrophe_open(v, lo, b - 1).map_or(from, |k| v.toks[k].span.start)
-            } else {
-                from
-            };
             let a = mk(
-                Span::new(start, v.toks[b - 1].span.start),
+                claimed_before(v, lo, from, b, b < c),
                 np,
                 v.toks[c].span,
                 "indirect_after",
@@ -1516,10 +1508,7 @@ pub(super) fn indirect_at(
     });
     // Archives that write quotes with two apostrophes (''…,'' he said) put the comma inside
     // them: the apostrophes are not marks, but the clause still ends there.
-    let mut comma = nt;
-    while comma > sent.start + 1 && nt - comma < 2 && v.w(comma - 1) == "'" {
-        comma -= 1;
-    }
+    let mut comma = past_apostrophes(v, sent.start, nt);
     if comma > sent.start && v.w(comma - 1) != "," {
         comma = nt;
     }
@@ -1538,15 +1527,8 @@ pub(super) fn indirect_at(
             || (v.cap(lo) && v.lc(lo).ends_with("ing")))
         && (lo..comma - 1).all(|k| v.w(k) != ",");
     if comma > sent.start && v.w(comma - 1) == "," && tag_ok && !scene {
-        // The quote in two apostrophes is the statement, not the sentence before it that the
-        // splitter left joined to it (". ''…,'' she said").
-        let start = if apostrophes {
-            apostrophe_open(v, lo, comma - 1).map_or(from, |k| v.toks[k].span.start)
-        } else {
-            from
-        };
         let a = mk(
-            Span::new(start, v.toks[comma - 1].span.start),
+            claimed_before(v, lo, from, comma, apostrophes),
             np,
             v.toks[c].span,
             "indirect_after",
@@ -1817,6 +1799,35 @@ pub(super) fn title_case_headline(v: &View<'_>, sent: &Range<usize>, c: usize) -
         // In title case "States" is the noun ("The United States Open …").
         && v.lc(c) != "states"
         && is_title_case(v.span(sent.clone()).slice(v.text))
+}
+
+/// Token `at` stepped back over at most two apostrophes right before it: archives that write
+/// quotes with two apostrophes put the comma inside them (",'' said X"), so the comma that ends a
+/// statement stands before the marks.
+pub(super) fn past_apostrophes(v: &View<'_>, sent_start: usize, at: usize) -> usize {
+    let mut k = at;
+    while k > sent_start + 1 && at - k < 2 && v.w(k - 1) == "'" {
+        k -= 1;
+    }
+    k
+}
+
+/// The statement that a tag after it claims: from `from` to the comma right before token `comma`.
+/// After a quote in two apostrophes (`apostrophes`), the quote is the statement, not the sentence
+/// before it that the splitter left joined to it (". ''…,'' she said").
+pub(super) fn claimed_before(
+    v: &View<'_>,
+    lo: usize,
+    from: usize,
+    comma: usize,
+    apostrophes: bool,
+) -> Span {
+    let start = if apostrophes {
+        apostrophe_open(v, lo, comma - 1).map_or(from, |k| v.toks[k].span.start)
+    } else {
+        from
+    };
+    Span::new(start, v.toks[comma - 1].span.start)
 }
 
 /// The first token of the nearest pair of apostrophes that opens a quote (written against the
