@@ -6270,14 +6270,19 @@ fn a_reported_clause_goes_on_over_but_not_and_but_when() {
     );
 }
 
-/// "Many of the pilots who … for Dole or Arden said …": a subject read right before the cue
-/// that opens no clause (here a name inside a relative clause) is no speaker, and the clause
-/// after the cue is still reported, with none.
+/// "Many of the pilots who … for Dole or Arden said …": the names right before the cue close a
+/// relative clause and are no speaker; the phrase the clause hangs on is.
 #[test]
-fn a_subject_that_opens_no_clause_leaves_the_clause_unattributed() {
+fn a_subject_before_a_relative_clause_speaks_for_the_clause_after_the_cue() {
     check(
         "Budget.\n\nMany of the harbor pilots who would rather be working the night tides for Dole or Arden said they had rallied behind the new rules.",
-        &[cue_only("they had rallied behind the new rules", "said")],
+        &[said(
+            Indirect,
+            "they had rallied behind the new rules",
+            "harbor pilots",
+            "the harbor pilots",
+            "said",
+        )],
     );
 }
 
@@ -6330,5 +6335,61 @@ fn an_object_cue_in_a_relative_clause_ends_at_the_main_verb() {
         indirect.iter().all(|c| !c.contains("trashed")),
         "{}",
         describe(&doc)
+    );
+}
+
+/// "“…,” a woman who worked for Ada Lund said": the name before the verb is the object of a
+/// "who" clause, and the verb's subject is the phrase before "who"; a clause opened with a comma
+/// and never closed ("Ada Lund, who chairs the Green Club said") hangs on the name before it.
+#[test]
+fn a_name_inside_a_relative_clause_is_not_the_subject() {
+    check(
+        "Budget talks stall\n\nThe city council met on Monday to discuss the budget for next year, and the mood in the chamber was tense from the start.\n\n“We need more money for the ferries,” a woman who worked for Ada Lund said on Monday.\n\n“We need more money for the parks,” the teacher who founded the Green Club told reporters.\n\n“We need more money for the roads,” Ada Lund, who chairs the Green Club said.\n\n“We need more money for the docks,” Ada Lund, who chairs it said.",
+        &[
+            said(
+                Direct,
+                "We need more money for the ferries,",
+                "woman",
+                "a woman",
+                "said",
+            ),
+            said(
+                Direct,
+                "We need more money for the parks,",
+                "teacher",
+                "the teacher",
+                "told",
+            ),
+            said(
+                Direct,
+                "We need more money for the roads,",
+                "Ada Lund",
+                "Ada Lund",
+                "said",
+            ),
+            said(
+                Direct,
+                "We need more money for the docks,",
+                "Ada Lund",
+                "Ada Lund",
+                "said",
+            ),
+        ],
+    );
+}
+
+/// "the woman who Ada Lund said was …": with no verb between "who" and the name, the name is the
+/// subject of the verb after it.
+#[test]
+fn a_name_right_after_who_is_the_subject() {
+    check(
+        "Budget talks stall\n\nThe city council met on Monday to discuss the budget for next year, and the mood in the chamber was tense from the start.\n\nThe clerk is the woman who Ada Lund said was “the best hire we ever made.”",
+        &[said(
+            Partial,
+            "the best hire we ever made.",
+            "Ada Lund",
+            "Ada Lund",
+            "said",
+        )],
     );
 }

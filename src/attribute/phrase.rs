@@ -4,6 +4,9 @@
 
 use super::*;
 
+/// How far back a restrictive "who" clause before a verb is looked for, in tokens.
+const RELATIVE_SPAN: usize = 16;
+
 impl<'a> View<'a> {
     /// The speaker noun phrase ending right before token `end` (exclusive), not before `lo`.
     /// Skips adverbs and auxiliaries ("officials have repeatedly said") and up to three appositions
@@ -232,7 +235,7 @@ impl<'a> View<'a> {
                         | "yet"
                 ) {
                     // "The groups who wrote to her say": the object closes a "who" clause.
-                    return self.relative_subject(i, lo, gender);
+                    return self.relative_subject(i, lo, gender, true);
                 }
             }
             // "He’d told": the pronoun alone is the mention.
@@ -244,27 +247,71 @@ impl<'a> View<'a> {
                 ..self.word_np(last, NpKind::Pronoun(g))
             });
         }
-        self.np_plain_before_in(i, lo, gender, true)
-            .or_else(|| self.relative_subject(i, lo, gender))
+        match self.np_plain_before_in(i, lo, gender, true) {
+            // "a woman who voted for Ada Lund said": the name is the object of the restrictive
+            // clause, and the verb's subject is the phrase before "who" (none when that phrase
+            // is no name or group: better unknown than the object).
+            Some(np) if self.inside_relative(np.span.start, i, lo) => {
+                self.relative_subject(i, lo, gender, true)
+            }
+            Some(np) => Some(np),
+            None => self.relative_subject(i, lo, gender, false),
+        }
+    }
+
+    /// Punctuation, a dash or a quotation mark: no relative clause reaches across it.
+    fn clause_break(&self, k: usize) -> bool {
+        matches!(
+            self.w(k),
+            "," | "." | ";" | ":" | "!" | "?" | "(" | ")" | "—" | "–" | "--"
+        ) || self.is_mark(k)
+    }
+
+    /// Whether the phrase starting at byte `start` and ending before token `end` closes a
+    /// restrictive "who" clause: a "who" before it in the same clause (no punctuation or mark
+    /// between, at most `RELATIVE_SPAN` tokens back) with the clause's verb between them. "the
+    /// woman who Ada Lund said was …" has no word between, and there the name is the subject.
+    fn inside_relative(&self, start: usize, end: usize, lo: usize) -> bool {
+        let mut first = end;
+        while first > lo && self.toks[first - 1].span.start >= start {
+            first -= 1;
+        }
+        for k in (lo..first).rev().take(RELATIVE_SPAN) {
+            if self.clause_break(k) {
+                return false;
+            }
+            if self.lw_is(k, "who") {
+                return k + 1 < first;
+            }
+        }
+        false
     }
 
     /// "a White House official who spoke anonymously said": the verb's subject is the phrase
     /// before a restrictive "who" clause (no commas), read back at most `RELATIVE_SPAN` tokens.
+    /// `unclosed`: the verb follows a noun phrase that ends the clause, so a clause the writer
+    /// opened with a comma and never closed ("Ada Lund, who chairs the Green Club said") hangs on
+    /// the phrase before that comma. Without a phrase before the verb ("Ada Lund, who used the
+    /// words when asked") the verb may be the clause's own.
     pub(super) fn relative_subject(
         &self,
         end: usize,
         lo: usize,
         gender: Option<Gender>,
+        unclosed: bool,
     ) -> Option<Np> {
-        const RELATIVE_SPAN: usize = 16;
         for k in (lo..end).rev().take(RELATIVE_SPAN) {
-            let w = self.w(k);
-            if matches!(w, "," | "." | ";" | ":" | "!" | "?" | "(" | ")") || self.is_mark(k) {
+            if self.clause_break(k) {
                 return None;
             }
             if self.lw_is(k, "who") {
+                let before = if unclosed && k > lo && self.w(k - 1) == "," {
+                    k - 1
+                } else {
+                    k
+                };
                 return self
-                    .np_plain_before_in(k, lo, gender, false)
+                    .np_plain_before_in(before, lo, gender, false)
                     .filter(|np| matches!(np.kind, NpKind::Name | NpKind::Group));
             }
         }
