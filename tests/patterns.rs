@@ -3223,18 +3223,28 @@ fn indirect_cue_coordinated_with_another_verb() {
     );
 }
 
-/// A participle after a comma is the reporter's adjunct, not part of the statement.
+/// A participle after a comma is no part of the statement before it; a participle of saying
+/// ("pointing to", listed in `object_cues.txt`) reports a statement of its own, the speaker's.
 #[test]
 fn indirect_clause_ends_before_a_participle() {
     check(
         "Lena Moor said the bridge would reopen in May, pointing to the progress of the repair crews.",
-        &[said(
-            Indirect,
-            "the bridge would reopen in May",
-            "Lena Moor",
-            "Lena Moor",
-            "said",
-        )],
+        &[
+            said(
+                Indirect,
+                "the bridge would reopen in May",
+                "Lena Moor",
+                "Lena Moor",
+                "said",
+            ),
+            said(
+                Indirect,
+                "the progress of the repair crews",
+                "Lena Moor",
+                "Lena Moor",
+                "pointing to",
+            ),
+        ],
     );
 }
 
@@ -6391,5 +6401,30 @@ fn a_name_right_after_who_is_the_subject() {
             "Ada Lund",
             "said",
         )],
+    );
+}
+
+/// "The mayor is calling for …", "Ada Lund was criticizing …": the participles of verbs of saying
+/// listed among the object cues report their complement like the verbs' other forms.
+#[test]
+fn a_participle_of_an_object_cue_reports_its_complement() {
+    check(
+        "Budget talks stall\n\nThe city council met on Monday to discuss the budget for next year, and the mood in the chamber was tense from the start.\n\nThe mayor is calling for a full review of the harbor contracts.\n\nAda Lund was criticizing the plan to close the ferry terminal at night.",
+        &[
+            said(
+                Indirect,
+                "a full review of the harbor contracts",
+                "mayor",
+                "The mayor",
+                "calling for",
+            ),
+            said(
+                Indirect,
+                "the plan to close the ferry terminal at night",
+                "Ada Lund",
+                "Ada Lund",
+                "criticizing",
+            ),
+        ],
     );
 }

@@ -131,7 +131,10 @@ pub(super) fn indirect(v: &View<'_>, sent: Range<usize>, pi: usize) -> Vec<Attri
             noun_at(v, sent.clone(), lo, c)
                 .map(|parts| statement(v, sent.clone(), pi, parts, "indirect_noun", why))
         } else if shared {
+            // "…, with 30 percent of voters saying …"; else a participle listed among the object
+            // cues ("The mayor is calling for …", "critics calling for …").
             share_participle(v, sent.clone(), lo, c, pi)
+                .or_else(|| object_at(v, sent.clone(), lo, c, pi))
         } else {
             object_at(v, sent.clone(), lo, c, pi)
         };

@@ -385,8 +385,8 @@ impl<'a> View<'a> {
     }
     /// Token `i` is the participle of a cue that takes a clause (`indirect_cues.txt`) right after
     /// a comma: ", saying", ", adding", ", noting". The verb is found from the participle's stem:
-    /// "saying" -> "says", "noting" -> "noted". (", citing …" and other participles of
-    /// `object_cues.txt` verbs mostly give a reason, not a statement.)
+    /// "saying" -> "says", "noting" -> "noted". (Participles of `object_cues.txt` verbs take a
+    /// noun phrase: `object_participle`.)
     pub(super) fn participle_cue(&self, i: usize) -> bool {
         let Some(stem) = self.comma_participle_stem(i) else {
             return false;
@@ -402,10 +402,15 @@ impl<'a> View<'a> {
     }
     /// Token `i` is the participle, right after a comma, of a verb of saying that takes a noun
     /// phrase (`object_cues.txt` and `cue_verbs.txt` both): ", citing …", ", referring to …",
-    /// ", accusing …". Returns the particle the verb takes ("" for none). Verbs of doing
-    /// ("offering", "supporting") are left out: their participle mostly gives a reason.
+    /// ", accusing …", or a participle listed there itself (", talking about …"). Returns the
+    /// particle the verb takes ("" for none). Verbs of doing ("offering", "supporting") are left
+    /// out: their participle mostly gives a reason.
     pub(super) fn object_participle(&self, i: usize) -> Option<&'a str> {
         let stem = self.comma_participle_stem(i)?;
+        // A participle listed in `object_cues.txt` is one of a verb of saying ("talking about").
+        if let Some(p) = self.object_particle(i) {
+            return Some(p);
+        }
         let next = (i + 1 < self.toks.len() && self.is_word(i + 1)).then(|| self.lc(i + 1));
         let mut said = false;
         let mut found = None;
