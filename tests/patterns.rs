@@ -6428,3 +6428,35 @@ fn a_participle_of_an_object_cue_reports_its_complement() {
         ],
     );
 }
+
+/// ", citing the cost of …" after a clause whose subject no rule reads: the participle of a verb
+/// of saying with a noun phrase still reports its complement, with no speaker.
+#[test]
+fn an_object_participle_with_an_unread_subject_reports_with_no_speaker() {
+    check(
+        "Budget.\n\nThe vote was delayed for a week at the request of the harbor board, which met on Monday with the union, citing the cost of the new pumps.",
+        &[Want {
+            content: "the cost of the new pumps",
+            kind: Indirect,
+            name: None,
+            mention: None,
+            cue: Some("citing"),
+        }],
+    );
+}
+
+/// "endorsed the deal, although she had doubts": the subordinate clause after an object cue's
+/// complement is the reporter's, not the position.
+#[test]
+fn an_object_complement_ends_before_although() {
+    check(
+        "Budget.\n\nAda Lund endorsed the new harbor deal for the town, although she had doubts.",
+        &[said(
+            Indirect,
+            "the new harbor deal for the town",
+            "Ada Lund",
+            "Ada Lund",
+            "endorsed",
+        )],
+    );
+}

@@ -140,8 +140,8 @@ pub(super) fn indirect(v: &View<'_>, sent: Range<usize>, pi: usize) -> Vec<Attri
         };
         // "…, saying CLAUSE" whose subject no rule reads still reports the clause.
         let stated = stated.or_else(|| {
-            (participle && named.is_none())
-                .then(|| participle_unread(v, sent.clone(), c, pi))
+            (participle || named.is_some())
+                .then(|| participle_unread(v, sent.clone(), c, named, pi))
                 .flatten()
         });
         if let Some((a, np_tok)) = stated {
@@ -384,30 +384,50 @@ pub(super) fn participle_at(
 /// "A, the head of B, which …, pressed the council for weeks, saying CLAUSE": the participle of
 /// a verb of saying after a comma (`participle_at`) whose subject no rule reads still reports
 /// the clause after it, with no speaker (pattern `indirect_participle`): better unattributed
-/// than misattributed. Returns the statement and the participle's token.
+/// than misattributed. With `particle`, the participle takes a noun phrase (", citing …",
+/// ", calling for …": `View::object_participle`) and reports it. Returns the statement and the
+/// participle's token.
 pub(super) fn participle_unread(
     v: &View<'_>,
     sent: Range<usize>,
     c: usize,
+    particle: Option<&str>,
     pi: usize,
 ) -> Option<(Attributed, usize)> {
-    let from = clause_after(v, c, sent.end)?;
-    let end = clause_end(v, from, sent.end);
+    let (from, end, cue, what) = match particle {
+        None => {
+            let from = clause_after(v, c, sent.end)?;
+            (
+                from,
+                clause_end(v, from, sent.end),
+                c + 1,
+                "a clause whose subject",
+            )
+        }
+        Some(p) => {
+            let k = c + 1 + usize::from(!p.is_empty());
+            if k >= sent.end || !v.is_word(k) {
+                return None;
+            }
+            (k, object_end(v, k, sent.end), k, "a position whose holder")
+        }
+    };
     // "X, noting the size of the crowd, said …": a participle between commas before the
     // sentence's own cue is an aside, its complement no statement.
     if end + 1 < sent.end && v.w(end) == "," && v.is_any_cue(end + 1) {
         return None;
     }
     let content = complement(v, from..end)?;
+    let cue = v.span(c..cue);
     let a = Attributed {
         content,
         kind: QuoteKind::Indirect,
         speaker: None,
-        cue: Some(v.toks[c].span),
+        cue: Some(cue),
         pattern: "indirect_participle",
         why: format!(
-            "“{}” after a comma reports a clause whose subject no rule reads",
-            v.w(c)
+            "“{}” after a comma reports {what} no rule reads",
+            cue.slice(v.text)
         ),
         raw: None,
         paragraph: pi,
@@ -549,13 +569,29 @@ pub(super) fn object_end(v: &View<'_>, from: usize, hi: usize) -> usize {
             && next.is_some_and(|n| TIME_NOUNS[..8].contains(&n)))
             || TIME_WORDS[..10].contains(&l)
             || (l == "on" && j + 1 < end && TIME_WORDS[..7].contains(&v.lc(j + 1)));
-        // A subordinate clause after the complement: "defended the rules when she toured …".
+        // A subordinate clause after the complement: "defended the rules when she toured …",
+        // "endorsed the deal, although she …" (but "the process, though not the results" goes
+        // on with the speaker's contrast).
         let subordinate = matches!(
             l,
-            "when" | "after" | "before" | "while" | "because" | "until" | "during"
-        );
+            "when"
+                | "after"
+                | "before"
+                | "while"
+                | "because"
+                | "until"
+                | "during"
+                | "although"
+                | "though"
+                | "whereas"
+        ) && next != Some("not");
         if second_predicate || time || subordinate {
-            return j;
+            // "… even though …"
+            return if l.ends_with("though") && v.lw_is(j - 1, "even") {
+                j - 1
+            } else {
+                j
+            };
         }
     }
     end
