@@ -6460,3 +6460,29 @@ fn an_object_complement_ends_before_although() {
         )],
     );
 }
+
+/// "irritated the wardens by suggesting that …", "praised the crews, but warning that …": the
+/// participle of a verb of saying after a preposition or conjunction that makes it an adjunct
+/// reports its clause like one after a comma, with the main clause's subject.
+#[test]
+fn a_participle_of_saying_after_by_or_but_reports_its_clause() {
+    check(
+        "Budget.\n\nAda Lund irritated the wardens by suggesting that the harbor plan was dead.\n\nThe mayor praised the crews, but warning that the pumps could fail again.",
+        &[
+            said(
+                Indirect,
+                "the harbor plan was dead",
+                "Ada Lund",
+                "Ada Lund",
+                "suggesting",
+            ),
+            said(
+                Indirect,
+                "the pumps could fail again",
+                "mayor",
+                "The mayor",
+                "warning",
+            ),
+        ],
+    );
+}

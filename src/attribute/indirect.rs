@@ -67,7 +67,7 @@ pub(super) fn indirect(v: &View<'_>, sent: Range<usize>, pi: usize) -> Vec<Attri
         if !v.may_be(c, MAY_OPEN_INDIRECT) {
             continue;
         }
-        let participle = v.participle_cue(c);
+        let participle = v.participle_cue(c) || v.adjunct_participle_cue(c);
         let named = if participle {
             None
         } else {
@@ -363,9 +363,9 @@ pub(super) fn subject_before_verb(v: &View<'_>, np: Np) -> Option<Np> {
     (core.start < core.end).then_some(Np { span, core, ..np })
 }
 
-/// "X announced the plan, saying …", "…, adding that …": a participle of a cue after a comma
-/// reports the main clause's subject `np` (pattern `indirect_participle`). Returns the statement
-/// and its speaker's first token.
+/// "X announced the plan, saying …", "…, adding that …", "X irritated them by suggesting …": a
+/// participle of a cue after a comma (or an adjunct's opener) reports the main clause's subject
+/// `np` (pattern `indirect_participle`). Returns the statement and its speaker's first token.
 pub(super) fn participle_at(
     v: &View<'_>,
     sent: Range<usize>,
@@ -376,9 +376,19 @@ pub(super) fn participle_at(
     let from = clause_after(v, c, sent.end)?;
     let content = complement(v, from..clause_end(v, from, sent.end))?;
     let cue = v.toks[c].span;
-    let why = |who: &str, what: &str| format!("“{what}” after a comma reports the subject “{who}”");
+    let after = opener(v, c);
+    let why = |who: &str, what: &str| format!("“{what}” after {after} reports the subject “{who}”");
     let parts = (content, np, cue);
     Some(statement(v, sent, pi, parts, "indirect_participle", why))
+}
+
+/// What opens the participle at `c`, for its evidence: "a comma", or the word ("“by”" in "by
+/// suggesting that …", `View::adjunct_participle_cue`).
+fn opener(v: &View<'_>, c: usize) -> String {
+    match v.w(c - 1) {
+        "," => "a comma".to_string(),
+        w => format!("“{w}”"),
+    }
 }
 
 /// "A, the head of B, which …, pressed the council for weeks, saying CLAUSE": the participle of
@@ -426,8 +436,9 @@ pub(super) fn participle_unread(
         cue: Some(cue),
         pattern: "indirect_participle",
         why: format!(
-            "“{}” after a comma reports {what} no rule reads",
-            cue.slice(v.text)
+            "“{}” after {} reports {what} no rule reads",
+            cue.slice(v.text),
+            opener(v, c)
         ),
         raw: None,
         paragraph: pi,

@@ -393,6 +393,26 @@ impl<'a> View<'a> {
         };
         any_stem_form(stem, |form| self.lex.indirect_cues.contains(form))
     }
+    /// Token `i` is the participle of a cue that takes a clause after a preposition or
+    /// conjunction that makes it an adjunct of the clause before: "by suggesting that …", "while
+    /// insisting that …", "but warning that …". Read like `participle_cue`.
+    pub(super) fn adjunct_participle_cue(&self, i: usize) -> bool {
+        if i < 2
+            || !self.may_be(i, MAY_CUE)
+            || !self.is_word(i)
+            || self.cap(i)
+            || !matches!(
+                self.lc(i - 1),
+                "by" | "while" | "when" | "after" | "before" | "without" | "but" | "and"
+            )
+        {
+            return false;
+        }
+        self.lc(i)
+            .strip_suffix("ing")
+            .filter(|s| s.len() > 1)
+            .is_some_and(|stem| any_stem_form(stem, |form| self.lex.indirect_cues.contains(form)))
+    }
     /// Token `i` is a lower-case participle right after a comma (", saying"): its stem ("say").
     pub(super) fn comma_participle_stem(&self, i: usize) -> Option<&str> {
         if i < 2 || !self.may_be(i, AFTER_COMMA) || !self.is_word(i) || self.cap(i) {
