@@ -5863,7 +5863,7 @@ fn a_relative_clause_after_a_quote_does_not_attribute_it() {
 
 /// "After X asked about it, the couple became “agitated”": a cue inside a clause opened by a
 /// subordinating word reports an act of its own, not the main clause's quote. "As X explained,"
-/// still attributes it.
+/// still attributes it, and reports the clause after its comma (`indirect_as`).
 #[test]
 fn a_cue_in_a_subordinate_clause_does_not_attribute_the_main_clause() {
     check(
@@ -5872,7 +5872,16 @@ fn a_cue_in_a_subordinate_clause_does_not_attribute_the_main_clause() {
     );
     check(
         "Budget.\n\nAs Craig Patel explained, three taxes were put off, which he called “a lot of money.”",
-        &[said(Partial, "a lot of money.", "Craig Patel", "he", "called")],
+        &[
+            said(
+                Indirect,
+                "three taxes were put off",
+                "Craig Patel",
+                "Craig Patel",
+                "explained",
+            ),
+            said(Partial, "a lot of money.", "Craig Patel", "he", "called"),
+        ],
     );
 }
 
@@ -6485,4 +6494,31 @@ fn a_participle_of_saying_after_by_or_but_reports_its_clause() {
             ),
         ],
     );
+}
+
+/// "As the board noted, CLAUSE": the clause after the comma is what the subject of "as" reported;
+/// not when the verb has an object of its own ("As the wardens lamented the noise, …") or is no
+/// report ("As we now know it, …").
+#[test]
+fn as_x_noted_reports_the_clause_after_the_comma() {
+    let doc = check(
+        "Budget.\n\nAs the harbor board noted, the pumps have failed twice this year.\n\nBut as Ada Lund told reporters on Monday, the ferry will run again in May.\n\nAs the wardens lamented the noise, the mayor left the hall early.\n\nAs we now know it, the council has little money left.",
+        &[
+            said(
+                Indirect,
+                "the pumps have failed twice this year",
+                "harbor board",
+                "the harbor board",
+                "noted",
+            ),
+            said(
+                Indirect,
+                "the ferry will run again in May",
+                "Ada Lund",
+                "Ada Lund",
+                "told",
+            ),
+        ],
+    );
+    assert!(doc.quotes.iter().all(|q| q.pattern == "indirect_as"));
 }

@@ -1449,6 +1449,40 @@ pub(super) fn indirect_at(
             }
         }
     }
+    // "As X noted, CLAUSE", "…, but as X has said, CLAUSE": the clause after the comma is what X
+    // noted (a short phrase may stand between the cue and the comma: "as X said in a memo,",
+    // "as X told reporters,").
+    if nt > sent.start
+        && v.lw_is(nt - 1, "as")
+        // A short subject: "as Trump began racking up victories in early primary states," has
+        // a noun for its cue.
+        && c - nt <= 6
+        && (nt - 1 == sent.start
+            || matches!(v.w(nt - 2), "," | ";")
+            || matches!(v.lc(nt - 2), "but" | "and" | "yet" | "so"))
+    {
+        let mut k = c + 1;
+        while k < sent.end && k < c + 6 && v.is_word(k) && !v.is_any_cue(k) {
+            k += 1;
+        }
+        // Only a phrase of time or place, or the one told, between the cue and the comma: "as X
+        // lamented illegal immigration," and "as we know it," report nothing after the comma.
+        let gap = k == c + 1
+            || PREPOSITIONS.contains(&v.lc(c + 1))
+            || TIME_WORDS.contains(&v.lc(c + 1))
+            || matches!(v.lc(c), "told" | "tells");
+        if gap && k + 1 < sent.end && v.w(k) == "," && v.is_word(k + 1) {
+            let end = clause_end(v, k + 1, sent.end);
+            let a = mk(
+                to_end(k + 1)?,
+                np,
+                v.toks[c].span,
+                "indirect_as",
+                format!("“as {} {}” opens the clause", np.span.slice(text), v.w(c)),
+            )?;
+            return Some((a, nt, end));
+        }
+    }
     // "While X has said A, B …": a cue inside a subordinate clause that opens the sentence (no
     // comma before it) reports a clause that ends at the subordinate clause's comma.
     let subordinate = matches!(
