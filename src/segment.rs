@@ -370,9 +370,12 @@ pub fn sentences(
         }
         // (A word is never sentence punctuation: no need to read it.)
         if !inside && !t.word && matches!(t.text(text), "." | "!" | "?" | "…") {
-            // Swallow closing marks and brackets that belong to this sentence.
+            // Swallow closing marks and brackets that belong to this sentence: written right
+            // after it (a mark after a space opens the next: ". ''It was …" in archives that
+            // write quotes with two apostrophes, which the quote scan leaves alone).
             let mut j = i + 1;
             while j < toks.len()
+                && toks[j].span.start == toks[j - 1].span.end
                 && is_closer(toks[j].text(text))
                 && quotes
                     .binary_search_by_key(&toks[j].span.start, |q| q.start)
@@ -471,6 +474,28 @@ mod tests {
         let t = "One.\nTwo.\n\nThree and\nwrapped.\n";
         let p: Vec<&str> = paragraphs(t).iter().map(|s| s.slice(t)).collect();
         assert_eq!(p, vec!["One.", "Two.", "Three and\nwrapped."]);
+    }
+
+    /// Marks after a sentence's period belong to it only when written against it: after a
+    /// space they open the next sentence (an archive's two apostrophes, which the quote scan
+    /// leaves alone).
+    #[test]
+    fn sentences_split_before_marks_after_a_space() {
+        let t = "Most were not happy. ''It was a hard year,'' said Ada Lund. ''We will be back.''";
+        let toks = tokens(t, Span::new(0, t.len()));
+        let s = sentences(t, &toks, &[], Lexicon::get());
+        let got: Vec<&str> = s
+            .iter()
+            .map(|r| &t[toks[r.start].span.start..toks[r.end - 1].span.end])
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                "Most were not happy.",
+                "''It was a hard year,'' said Ada Lund.",
+                "''We will be back.''"
+            ]
+        );
     }
 
     #[test]
