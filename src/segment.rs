@@ -476,20 +476,23 @@ mod tests {
         assert_eq!(p, vec!["One.", "Two.", "Three and\nwrapped."]);
     }
 
+    /// The sentences of `t`, one paragraph with these quote spans, as text.
+    fn sentence_texts<'t>(t: &'t str, quotes: &[Span]) -> Vec<&'t str> {
+        let toks = tokens(t, Span::new(0, t.len()));
+        sentences(t, &toks, quotes, Lexicon::get())
+            .iter()
+            .map(|r| &t[toks[r.start].span.start..toks[r.end - 1].span.end])
+            .collect()
+    }
+
     /// Marks after a sentence's period belong to it only when written against it: after a
     /// space they open the next sentence (an archive's two apostrophes, which the quote scan
     /// leaves alone).
     #[test]
     fn sentences_split_before_marks_after_a_space() {
         let t = "Most were not happy. ''It was a hard year,'' said Ada Lund. ''We will be back.''";
-        let toks = tokens(t, Span::new(0, t.len()));
-        let s = sentences(t, &toks, &[], Lexicon::get());
-        let got: Vec<&str> = s
-            .iter()
-            .map(|r| &t[toks[r.start].span.start..toks[r.end - 1].span.end])
-            .collect();
         assert_eq!(
-            got,
+            sentence_texts(t, &[]),
             vec![
                 "Most were not happy.",
                 "''It was a hard year,'' said Ada Lund.",
@@ -501,16 +504,10 @@ mod tests {
     #[test]
     fn sentences_skip_abbreviations_and_quotes() {
         let t = "Mr. Doe left. “We lost. We will win,” she said. Then U.S. Gov. Roe spoke.";
-        let toks = tokens(t, Span::new(0, t.len()));
         let qs = t.find("We lost").unwrap();
         let qe = t.find(",”").unwrap() + 1;
-        let s = sentences(t, &toks, &[Span::new(qs, qe)], Lexicon::get());
-        let got: Vec<&str> = s
-            .iter()
-            .map(|r| &t[toks[r.start].span.start..toks[r.end - 1].span.end])
-            .collect();
         assert_eq!(
-            got,
+            sentence_texts(t, &[Span::new(qs, qe)]),
             vec![
                 "Mr. Doe left.",
                 "“We lost. We will win,” she said.",
