@@ -6522,3 +6522,19 @@ fn as_x_noted_reports_the_clause_after_the_comma() {
     );
     assert!(doc.quotes.iter().all(|q| q.pattern == "indirect_as"));
 }
+
+/// "told the radio station: ''…''": in an archive that writes quotes with two apostrophes, the
+/// one told may stand between the verb and the colon that introduces the quote.
+#[test]
+fn an_archive_quote_after_the_one_told_and_a_colon() {
+    check(
+        "Budget.\n\nMost were not happy with the vote. Ada Lund told the radio station: ''I replied to the post. I did not post that.''",
+        &[said(
+            Indirect,
+            "''I replied to the post. I did not post that.''",
+            "Ada Lund",
+            "Ada Lund",
+            "told",
+        )],
+    );
+}

@@ -1958,6 +1958,18 @@ pub(super) fn clause_after(v: &View<'_>, c: usize, hi: usize) -> Option<usize> {
     if k + 2 < hi && matches!(v.w(k), "," | ":") && v.w(k + 1) == "'" && v.w(k + 2) == "'" {
         return Some(k + 1);
     }
+    // "told the radio station: ''…''": the one told or a short phrase, then a colon and the quote.
+    if let Some(j) = (k..hi.min(k + 8)).find(|&j| !v.is_word(j)) {
+        if j > k
+            && j + 2 < hi
+            && v.w(j) == ":"
+            && v.w(j + 1) == "'"
+            && v.w(j + 2) == "'"
+            && (k..j).all(|m| !v.is_any_cue(m))
+        {
+            return Some(j + 1);
+        }
+    }
     let told = matches!(
         v.lc(c),
         "told" | "tells" | "assured" | "warned" | "reminded"
