@@ -61,10 +61,11 @@ pub(super) fn indirect(v: &View<'_>, sent: Range<usize>, pi: usize) -> Vec<Attri
     // found are in text order, and `ix` walks them once.
     let mut lo = sent.start;
     let mut ix = 0;
+    let facts = v.facts();
     for c in sent.clone() {
         // Most words fail every test below on their bits alone (a new test here needs its bit
         // in `MAY_OPEN_INDIRECT`, or the words it holds for are skipped).
-        if !v.may_be(c, MAY_OPEN_INDIRECT) {
+        if facts[c] & MAY_OPEN_INDIRECT == 0 {
             continue;
         }
         let participle = v.participle_cue(c);
