@@ -197,7 +197,9 @@ impl<'a> View<'a> {
         is_cap(self.text, &self.toks[i])
     }
     pub(super) fn is_cue(&self, i: usize) -> bool {
-        if !self.is_word(i) {
+        // A shape no cue has rules the token out without lowercasing or hashing it (the first
+        // words of two-word cues are among the cue words the shapes cover).
+        if !self.is_word(i) || !self.may_be(i, MAY_CUE) {
             return false;
         }
         let listed = match cue_words(self.lex) {
@@ -434,6 +436,7 @@ impl<'a> View<'a> {
     /// `is_cue(i) || is_indirect_cue(i)` with one lookup.
     pub(super) fn is_any_cue(&self, i: usize) -> bool {
         self.is_word(i)
+            && self.may_be(i, MAY_CUE)
             && match cue_words(self.lex) {
                 Some(m) => m.get(self.lc(i)).is_some_and(|f| f & (CUE | INDIRECT) != 0),
                 None => self.is_cue(i) || self.is_indirect_cue(i),
