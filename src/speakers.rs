@@ -124,7 +124,16 @@ impl Np {
 
 /// Is this token a capitalised word (initial capital letter)?
 pub fn is_cap(text: &str, t: &Token) -> bool {
-    t.word && t.text(text).chars().next().is_some_and(char::is_uppercase)
+    if !t.word {
+        return false;
+    }
+    // Asked of every token by the registry and of many by the rules: an ASCII first byte (most
+    // words) is its char, without slicing the token and decoding a char.
+    match text.as_bytes()[t.span.start..t.span.end].first() {
+        None => false,
+        Some(&b) if b < 0x80 => b.is_ascii_uppercase(),
+        Some(_) => t.text(text).chars().next().is_some_and(char::is_uppercase),
+    }
 }
 
 /// Is `toks[j]` the second half of a hyphenated compound ("anti-Muslim", "two-term"): a word, a
