@@ -41,10 +41,16 @@ cat "$work"/texts/*.txt > "$work/all-in-one.txt"
 
 mkdir -p "$work/base"
 git -C "$repo" archive "$base" | tar -x -C "$work/base"
-(cd "$work/base" && nice cargo build --release --quiet --target-dir "$repo/target/compare-base")
+# One target directory per base commit: `git archive` gives every file its commit's time, so a
+# build of another (older) commit in the same directory looked fresh to cargo and was not redone.
+base_dir=$repo/target/compare-base-$(git -C "$repo" rev-parse --short "$base^{commit}")
+(cd "$work/base" && nice cargo build --release --quiet --target-dir "$base_dir")
+# The working tree's build goes where cargo puts it (CARGO_TARGET_DIR, when set).
+target=${CARGO_TARGET_DIR:-$repo/target}
+case $target in /*) ;; *) target=$repo/$target ;; esac
 (cd "$repo" && nice cargo build --release --quiet)
-old=$repo/target/compare-base/release/quotecheck
-new=$repo/target/release/quotecheck
+old=$base_dir/release/quotecheck
+new=$target/release/quotecheck
 
 status=0
 for flags in "" "--no-stance"; do

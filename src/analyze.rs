@@ -1,6 +1,8 @@
 //! The pipeline: text -> segments -> quotes -> attributions -> speakers -> stance -> document.
 
-use std::collections::{HashMap, HashSet};
+// Keyed by spans and words of the text: randomly seeded foldhash, as the registry's indexes (see
+// `speakers`), at a fraction of SipHash's cost.
+use foldhash::{HashMap, HashMapExt, HashSet};
 
 use crate::attribute::{self, Attributed, NestedLead, Para};
 use crate::document::{

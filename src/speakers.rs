@@ -6,8 +6,13 @@
 //! cautious: a pronoun is resolved only when exactly one person fits; otherwise the mention is kept
 //! with no name, because a wrong attribution is worse than none.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::sync::OnceLock;
+
+/// The registry's indexes hash words of the text: foldhash, randomly seeded per map like std's
+/// SipHash (so a text still cannot choose colliding keys in advance), at about a third of its
+/// cost. SipHash was ~40 M instructions of `extract` on PolNeAR train, most of it here.
+use foldhash::HashMap;
 
 use std::collections::BTreeSet;
 
@@ -119,7 +124,16 @@ impl Np {
 
 /// Is this token a capitalised word (initial capital letter)?
 pub fn is_cap(text: &str, t: &Token) -> bool {
-    t.word && t.text(text).chars().next().is_some_and(char::is_uppercase)
+    if !t.word {
+        return false;
+    }
+    // Asked of every token by the registry and of many by the rules: an ASCII first byte (most
+    // words) is its char, without slicing the token and decoding a char.
+    match text.as_bytes()[t.span.start..t.span.end].first() {
+        None => false,
+        Some(&b) if b < 0x80 => b.is_ascii_uppercase(),
+        Some(_) => t.text(text).chars().next().is_some_and(char::is_uppercase),
+    }
 }
 
 /// Is `toks[j]` the second half of a hyphenated compound ("anti-Muslim", "two-term"): a word, a
@@ -182,8 +196,7 @@ impl Registry {
                     steps += 1;
                 }
                 let in_quote = qi < quoted.len() && quoted[qi].start <= at;
-                let g =
-                    pronoun_gender(without_contraction(toks[i].text(text))).filter(|_| !in_quote);
+                let g = pronoun_gender(toks[i].text(text)).filter(|_| !in_quote);
                 if let Some(g) = g {
                     match named.as_slice() {
                         [] => pronoun_first = true,
@@ -294,6 +307,13 @@ impl Registry {
     /// Register one run of capitalised words: a person when, stripped of titles, it has two or more
     /// name-like words; a known person's mention when it is one of their name words.
     fn register_run(&mut self, text: &str, run: &[Token], lex: &Lexicon) -> Option<usize> {
+        // One word (most runs: "The", "But", "Trump") can only be a mention of a person already
+        // registered under it: every other way through below ends in `None` and changes nothing
+        // (stripping titles leaves the word or nothing, and one word is no organisation). Asking
+        // that first spares the lexicon look-ups of the words that name nobody.
+        if let [only] = run {
+            self.find_by_name_word(strip_possessive(only.text(text)))?;
+        }
         let (titles, gender, core) = strip_titles(text, run, lex);
         // A run of more capitalised words than any name has is a headline or a shout, not a person
         // (and registering it would copy the whole run into every quote it is resolved for).
@@ -1061,14 +1081,21 @@ pub(crate) fn without_contraction(w: &str) -> &str {
     }
 }
 
-/// The gender a third-person pronoun carries, if it carries one; `w` in any case.
+/// The gender a third-person pronoun carries, if it carries one, also one written together with
+/// its auxiliary ("He’d"); `w` in any case.
 fn pronoun_gender(w: &str) -> Option<Gender> {
-    // Most tokens are longer than any pronoun or do not start like one: no lowercasing for them.
-    // Only ASCII can match: lowercasing a non-ASCII char gives a non-ASCII char (or the Kelvin
-    // sign's "k", in no pronoun), so comparing bytes ignoring ASCII case is the same as
-    // lowercasing first, without the copy.
-    let b = w.as_bytes();
-    if b.len() < 2 || b.len() > 7 || !matches!(b[0] | 0x20, b'h' | b's') {
+    // Most tokens do not start like a pronoun: neither their contraction is looked for (a search
+    // for two chars through the token) nor are they lowercased. The word before a contraction
+    // starts as the token does.
+    if !matches!(w.as_bytes().first().map(|b| b | 0x20), Some(b'h' | b's')) {
+        return None;
+    }
+    let w = without_contraction(w);
+    // Most tokens are longer than any pronoun: no lowercasing for them. Only ASCII can match:
+    // lowercasing a non-ASCII char gives a non-ASCII char (or the Kelvin sign's "k", in no
+    // pronoun), so comparing bytes ignoring ASCII case is the same as lowercasing first, without
+    // the copy.
+    if w.len() < 2 || w.len() > 7 {
         return None;
     }
     let is = |p: &str| w.eq_ignore_ascii_case(p);

@@ -210,14 +210,16 @@ const SHAPES: usize = 1 << 16;
 /// bytes, and with its second and second-to-last. ASCII lowercasing changes neither a word's length
 /// nor `byte | 0x20` of its bytes, so a word and its lowercase form share their shapes.
 fn cue_shape(b: &[u8]) -> Option<[usize; 2]> {
-    let (&first, &last) = (b.first()?, b.last()?);
-    (b.is_ascii() && b.len() < 64).then(|| {
-        let n = b.len();
-        let key = |x: u8, y: u8| {
-            (usize::from((x | 0x20) & 31) << 5 | usize::from((y | 0x20) & 31)) << 6 | n
-        };
-        [key(first, last), key(b[n.min(2) - 1], b[n - n.min(2)])]
-    })
+    let n = b.len();
+    // The bytes OR-ed together are below 0x80 only for ASCII: for a word of a few bytes a plain
+    // loop costs less than `<[u8]>::is_ascii`, which sets up to read a word at a time.
+    if n == 0 || n >= 64 || b.iter().fold(0, |acc, &x| acc | x) >= 0x80 {
+        return None;
+    }
+    let key =
+        |x: u8, y: u8| (usize::from((x | 0x20) & 31) << 5 | usize::from((y | 0x20) & 31)) << 6 | n;
+    let inner = n.min(2);
+    Some([key(b[0], b[n - 1]), key(b[inner - 1], b[n - inner])])
 }
 
 /// Read-only view of one paragraph's tokens with lexicon helpers.

@@ -135,6 +135,8 @@ impl<'a> View<'a> {
     /// The cue candidates in `r`, in order; `sentence_cue` reads at most [`MAX_CUE_CANDIDATES`] of
     /// them on each side of a quote.
     pub(super) fn cue_candidates_in(&self, r: Range<usize>) -> &[usize] {
+        // The pass that finds the facts finds the candidates too, for `Lexicon::get()`.
+        self.facts();
         let all = self
             .cue_candidates
             .get_or_init(|| self.find_cue_candidates());
@@ -142,44 +144,14 @@ impl<'a> View<'a> {
         let to = all.partition_point(|&c| c < r.end);
         &all[from..to.max(from)]
     }
+    /// The cue candidates of a lexicon other than `Lexicon::get()` (whose candidates
+    /// [`View::find_facts`] finds): `is_any_cue(c) || lw_is(c, "according")` of every word.
     pub(super) fn find_cue_candidates(&self) -> Vec<usize> {
-        {
-            let words = cue_words(self.lex);
-            let mut lower = String::new();
-            let facts = self.facts();
-            // Work: every token is read here once (and a few again by the look-ups).
-            self.reads.set(self.reads.get() + self.toks.len() as u64);
-            self.toks
-                .iter()
-                .enumerate()
-                .filter(|&(c, t)| {
-                    // Only words are cues. A shape no cue has rules the token out; a word the
-                    // shapes do not cover (non-ASCII, 64 bytes or more) is looked up.
-                    let may_be = t.word && facts[c] & MAY_CUE != 0;
-                    if !may_be {
-                        return false;
-                    }
-                    match words {
-                        // `is_any_cue(c) || lw_is(c, "according")`, with the token lowercased
-                        // as `lc` does but here: the paragraph's lowercase copy is then made only
-                        // if a rule reads it.
-                        Some(m) => {
-                            let w = t.text(self.text);
-                            lower.clear();
-                            if w.is_ascii() {
-                                lower.push_str(w);
-                                lower.make_ascii_lowercase();
-                            } else {
-                                lower.push_str(&w.to_lowercase());
-                            }
-                            m.contains_key(lower.as_str()) || lower == "according"
-                        }
-                        None => self.is_any_cue(c) || self.lw_is(c, "according"),
-                    }
-                })
-                .map(|(c, _)| c)
-                .collect()
-        }
+        // Work: every token is read here once (and a few again by the look-ups).
+        self.reads.set(self.reads.get() + self.toks.len() as u64);
+        (0..self.toks.len())
+            .filter(|&c| self.toks[c].word && (self.is_any_cue(c) || self.lw_is(c, "according")))
+            .collect()
     }
     pub(super) fn read(&self) {
         self.reads.set(self.reads.get() + 1);
@@ -225,7 +197,9 @@ impl<'a> View<'a> {
         is_cap(self.text, &self.toks[i])
     }
     pub(super) fn is_cue(&self, i: usize) -> bool {
-        if !self.is_word(i) {
+        // A shape no cue has rules the token out without lowercasing or hashing it (the first
+        // words of two-word cues are among the cue words the shapes cover).
+        if !self.is_word(i) || !self.may_be(i, MAY_CUE) {
             return false;
         }
         let listed = match cue_words(self.lex) {
@@ -332,23 +306,48 @@ impl<'a> View<'a> {
         self.facts.get_or_init(|| self.find_facts())
     }
     pub(super) fn find_facts(&self) -> Vec<u8> {
-        {
-            self.reads.set(self.reads.get() + self.toks.len() as u64);
-            let table = shape_facts(self.lex);
-            let bytes = self.text.as_bytes();
-            let mut facts = Vec::with_capacity(self.toks.len());
-            let mut comma = false;
-            for t in self.toks {
-                let b = &bytes[t.span.start..t.span.end];
-                let may = match (table, cue_shape(b)) {
-                    (Some([one, two]), Some([a, b])) => one[a] & two[b],
-                    _ => MAY_ALL,
-                };
-                facts.push(may | if comma { AFTER_COMMA } else { 0 });
-                comma = b == b",";
+        // Work: every token is read here once (and a few again by the look-ups).
+        self.reads.set(self.reads.get() + self.toks.len() as u64);
+        let table = shape_facts(self.lex);
+        let words = cue_words(self.lex);
+        let bytes = self.text.as_bytes();
+        let mut facts = Vec::with_capacity(self.toks.len());
+        // The cue candidates are found in the same pass, as the bits of each token come: a
+        // second pass over every token cost about as much as this one.
+        let mut candidates = Vec::new();
+        let mut lower = String::new();
+        let mut comma = false;
+        for (c, t) in self.toks.iter().enumerate() {
+            let b = &bytes[t.span.start..t.span.end];
+            let may = match (table, cue_shape(b)) {
+                (Some([one, two]), Some([x, y])) => one[x] & two[y],
+                _ => MAY_ALL,
+            };
+            facts.push(may | if comma { AFTER_COMMA } else { 0 });
+            comma = b == b",";
+            // Only words are cues. A shape no cue has rules the token out; a word the shapes do
+            // not cover (non-ASCII, 64 bytes or more) is looked up. `is_any_cue(c) ||
+            // lw_is(c, "according")`, with the token lowercased as `lc` does but here: the
+            // paragraph's lowercase copy is then made only if a rule reads it.
+            if let (Some(m), true) = (words, t.word && may & MAY_CUE != 0) {
+                let w = t.text(self.text);
+                lower.clear();
+                if w.is_ascii() {
+                    lower.push_str(w);
+                    lower.make_ascii_lowercase();
+                } else {
+                    lower.push_str(&w.to_lowercase());
+                }
+                if m.contains_key(lower.as_str()) || lower == "according" {
+                    candidates.push(c);
+                }
             }
-            facts
         }
+        if words.is_some() {
+            // Set once: the cell was empty, as the facts were not found yet.
+            let _ = self.cue_candidates.set(candidates);
+        }
+        facts
     }
     /// Can token `i` be one of the words of `bit` (a `MAY_*` bit)?
     pub(super) fn may_be(&self, i: usize, bit: u8) -> bool {
@@ -462,6 +461,7 @@ impl<'a> View<'a> {
     /// `is_cue(i) || is_indirect_cue(i)` with one lookup.
     pub(super) fn is_any_cue(&self, i: usize) -> bool {
         self.is_word(i)
+            && self.may_be(i, MAY_CUE)
             && match cue_words(self.lex) {
                 Some(m) => m.get(self.lc(i)).is_some_and(|f| f & (CUE | INDIRECT) != 0),
                 None => self.is_cue(i) || self.is_indirect_cue(i),
@@ -484,8 +484,12 @@ impl<'a> View<'a> {
         let l = self.lc(i);
         self.lex.pronouns.get(l).copied().or_else(|| {
             let head = crate::speakers::without_contraction(l);
+            // Most words have no contraction: their head is the word, looked up already.
+            if head.len() == l.len() {
+                return None;
+            }
             let g = self.lex.pronouns.get(head).copied()?;
-            (head.len() < l.len() && g != Gender::Relative).then_some(g)
+            (g != Gender::Relative).then_some(g)
         })
     }
     /// The span of the pronoun at `i` without an auxiliary written together with it ("He" of
@@ -569,9 +573,12 @@ impl<'a> View<'a> {
 
     /// Token indices of a post-modifier followed by its preposition ("familiar with", …).
     pub(super) fn find_post_modifiers(&self) -> Vec<usize> {
+        // The bits read from one slice: `may_be` a token went through the cell and a bounds check
+        // each time, ~60 instructions a token for a loop that lets one token in sixty through.
+        let facts = self.facts();
         (0..self.toks.len().saturating_sub(1))
             .filter(|&k| {
-                self.may_be(k, MAY_POST_MODIFIER)
+                facts[k] & MAY_POST_MODIFIER != 0
                     && POST_MODIFIERS.contains(&self.lc(k))
                     && matches!(
                         (self.lc(k), self.lc(k + 1)),
