@@ -1,0 +1,609 @@
+//! The subject of a reporting verb elsewhere in the quote's sentence ("Lu said that countries
+//! lack “…”"), of a gerund or a second predicate, and of the sentence before: who speaks when
+//! no tag stands right at the quote.
+
+use super::*;
+
+/// A reporting verb elsewhere in the sentence with a subject: nearest before the quote first,
+/// then after it ("Lu said that countries lack “effective status,” …").
+pub(super) fn sentence_cue(
+    v: &View<'_>,
+    sent: Range<usize>,
+    rq: &RawQuote,
+) -> Option<(Np, Span, &'static str)> {
+    let open_tok = tok_at(v.toks, rq.open.start);
+    let close_end = rq.close.map_or(rq.content.end, |c| c.end);
+    let close_tok = tok_at(v.toks, close_end);
+    // Tokens that are neither a cue nor "according" cannot match: only candidates are visited,
+    // and only the nearest few, so that a sentence of many quotes and many cues stays linear.
+    let before = v.cue_candidates_in(sent.start..open_tok);
+    for &c in before.iter().rev().take(MAX_CUE_CANDIDATES) {
+        // "The paradox of Nancy, says Carl Anton, historian at …, is that she was “…”": an
+        // inverted cue set off by commas inside the sentence.
+        if c > sent.start
+            && v.w(c - 1) == ","
+            && v.is_cue(c)
+            && v.lex.inverting_cues.contains(v.lc(c))
+        {
+            if let Some(np) = v.np_after(c + 1, open_tok) {
+                let end = tok_at(v.toks, np.span.end);
+                if end < open_tok && v.w(end) == "," {
+                    return Some((np, v.toks[c].span, "sentence_cue"));
+                }
+            }
+        }
+        if v.is_cue(c) {
+            if let Some((np, pat)) = subject_of(v, c, sent.start, sent.start) {
+                if subordinate_cue(v, sent.start, c, open_tok) {
+                    break;
+                }
+                return Some((np, v.toks[c].span, pat));
+            }
+        }
+        if let Some((np, cue)) = v.according_to(c, sent.end) {
+            return Some((np, cue, "according_to"));
+        }
+    }
+    for &c in v
+        .cue_candidates_in(close_tok..sent.end)
+        .iter()
+        .take(MAX_CUE_CANDIDATES)
+    {
+        if let Some((np, cue)) = v.according_to(c, sent.end) {
+            return Some((np, cue, "according_to"));
+        }
+        // "the “kind of problems” Reyes had answering questions": after the quote, a gerund
+        // with no comma before it is no act of saying of its own.
+        let bare_gerund = v.lc(c).ends_with("ing") && v.w(c - 1) != ",";
+        if v.is_cue(c) && !bare_gerund {
+            // "… slammed those who outsource to “dictators” and attacked Lund, who has said …":
+            // a relative clause after the quote tells of its antecedent, not of the quote.
+            match subject_of(v, c, close_tok, sent.start) {
+                Some((np, _)) if np.span.slice(v.text).eq_ignore_ascii_case("who") => continue,
+                Some((np, pat)) => return Some((np, v.toks[c].span, pat)),
+                None => {}
+            }
+            if v.lex.inverting_cues.contains(v.lc(c)) && !v.complement_follows(c) {
+                if let Some(np) = v.np_after(c + 1, sent.end) {
+                    return Some((np, v.toks[c].span, "sentence_cue"));
+                }
+            }
+        }
+    }
+    None
+}
+
+/// "When Lund mentioned the governor, the crowd chanted “…”": a cue in a clause opened by a
+/// subordinating word, with the clause's comma before the quote, reports an act of its own; the
+/// quote stands in the main clause, whose subject the cue does not name. Cues further back are
+/// further still from the quote's clause.
+pub(super) fn subordinate_cue(v: &View<'_>, sent_start: usize, c: usize, open_tok: usize) -> bool {
+    // The cue's clause opens at the sentence start or after a comma, at most a few words back.
+    // ("As Lund explained, …" and "because, according to Lund, …" attribute the main clause.)
+    let floor = sent_start.max(c.saturating_sub(8));
+    let opens = (floor..=c)
+        .rev()
+        .find(|&k| k == sent_start || v.w(k - 1) == ",")
+        .unwrap_or(c);
+    opens < c
+        && matches!(
+            v.lc(opens),
+            "when"
+                | "after"
+                | "before"
+                | "while"
+                | "because"
+                | "although"
+                | "though"
+                | "since"
+                | "until"
+                | "once"
+                | "if"
+        )
+        // The clause's comma follows within a few words: a bounded look, as this runs for each
+        // cue candidate of each quote.
+        && (c + 1..open_tok).take(12).any(|k| v.w(k) == ",")
+}
+
+/// The first of two gerunds joined by "and" when it follows a comma: "…, holding signs and
+/// chanting “…”" gives the gerund at `c` the first one's place in the sentence.
+pub(super) fn coordinated_gerund(v: &View<'_>, c: usize, lo: usize) -> Option<usize> {
+    if c < lo + 3 || v.lc(c - 1) != "and" {
+        return None;
+    }
+    (lo + 1..c - 1)
+        .rev()
+        .take(8)
+        .take_while(|&k| v.is_word(k) || v.w(k) == "-")
+        .find(|&k| v.w(k - 1) == "," && v.lc(k).ends_with("ing") && !v.cap(k))
+}
+
+pub(super) fn subject_of(
+    v: &View<'_>,
+    c: usize,
+    lo: usize,
+    sent_start: usize,
+) -> Option<(Np, &'static str)> {
+    // "asked him to say" names no speaker; "went on to call" and "continued to insist" do: the
+    // subject of the verb before "to".
+    if c > 0 && v.lc(c - 1) == "to" {
+        let carry_on = c >= 2
+            && c - 2 > lo
+            && matches!(
+                v.lc(c - 2),
+                "on" | "continued" | "continues" | "proceeded" | "proceeds"
+            );
+        // "was quick to add", "is careful to say": the subject of the "be" before the adjective.
+        let adjective = c >= 3
+            && c - 3 > lo
+            && matches!(
+                v.lc(c - 2),
+                "quick" | "careful" | "eager" | "keen" | "swift" | "ready" | "happy" | "anxious"
+            )
+            && matches!(v.lc(c - 3), "was" | "were" | "is" | "are");
+        if !carry_on && !adjective {
+            return None;
+        }
+        let verb = if v.lc(c - 2) == "on" || adjective {
+            c - 3
+        } else {
+            c - 2
+        };
+        return v
+            .np_before(verb, lo)
+            .filter(|np| tok_at(v.toks, np.span.end) == verb)
+            .map(|np| (np, "sentence_cue"));
+    }
+    // "X was joined on stage and joked, “…”": the clause's subject, when no other person stands
+    // between it and the verb.
+    // "… but now said": adverbs may stand between the conjunction and the verb.
+    // "…, holding signs and chanting “…”": a gerund coordinated with one after a comma shares
+    // its subject.
+    let c = coordinated_gerund(v, c, lo).unwrap_or(c);
+    let mut conj = c;
+    while conj > sent_start + 1 && c - conj < 3 && v.is_adverb(conj - 1) {
+        conj -= 1;
+    }
+    if conj > sent_start && matches!(v.lc(conj - 1), "and" | "but") {
+        let np = clause_subject(v, sent_start, conj)?;
+        let after = tok_at(v.toks, np.span.end);
+        // Another subject in between takes the verb: a pronoun, a quote, or a name that opens a
+        // clause. A name that is an object ("supported Rand Paul", "battled with Acme") does not.
+        let rival = (after..c).any(|k| {
+            let clause_start = k > after
+                && matches!(
+                    v.lc(k - 1),
+                    "," | "and"
+                        | "but"
+                        | "that"
+                        | "while"
+                        | "when"
+                        | "as"
+                        | "after"
+                        | "before"
+                        | "because"
+                        | "who"
+                        | "since"
+                        | "until"
+                );
+            // An object pronoun ("did not mention him by name, but told …") takes no verb, and
+            // a relative one right after the subject ("Lund, who was speaking …, but told")
+            // stands for the subject.
+            (v.cap(k) && !v.is_sentence_start(k) && clause_start)
+                || v.pronoun(k).is_some_and(|g| {
+                    let object = matches!(v.lc(k), "him" | "them" | "us" | "me");
+                    let own_relative = g == Gender::Relative && k == after + 1 && v.w(after) == ",";
+                    !object && !own_relative
+                })
+                || v.is_mark(k)
+        });
+        return (!rival && matches!(np.kind, NpKind::Name | NpKind::Pronoun(_)))
+            .then_some((np, "sentence_cue"));
+    }
+    if v.lc(c).ends_with("ing") {
+        // "…, saying “…”": the subject of the main clause speaks.
+        let prev = if c > sent_start { v.lc(c - 1) } else { "" };
+        // "A tweet quoted the president as saying “…”": the one quoted speaks.
+        if prev == "as" && c > lo + 2 {
+            if let Some(np) = v.np_before(c - 1, lo) {
+                let b = tok_at(v.toks, np.span.start);
+                if b > lo && matches!(v.lc(b - 1), "quoted" | "quotes" | "quoting" | "quote") {
+                    return Some((np, "gerund"));
+                }
+            }
+        }
+        // "…, Fiorina said, adding that …": the speaker of the reporting verb just before.
+        if prev == "," {
+            if let Some(np) = said_before_gerund(v, c, sent_start) {
+                return Some((np, "gerund"));
+            }
+        }
+        // "…, recently telling one person that …": adverbs may stand between.
+        let mut g0 = c;
+        while g0 > sent_start + 1 && c - g0 < 2 && v.lc(g0 - 1).ends_with("ly") {
+            g0 -= 1;
+        }
+        if matches!(
+            v.lc(g0.max(sent_start + 1) - 1),
+            "," | "by" | "while" | "after" | "before" | "when" | "in"
+        ) && g0 > sent_start
+        {
+            return clause_subject(v, sent_start, g0).map(|np| (np, "gerund"));
+        }
+        // "Trump calling it “a great meeting”": the phrase right before the gerund; a pronoun
+        // only before a progressive's auxiliary ("he is predicting that …"), where the gerund
+        // is the clause's verb.
+        // ("He’s predicting": the pronoun written together with the progressive's "is".)
+        let progressive = matches!(
+            prev,
+            "is" | "are" | "was" | "were" | "’s" | "'s" | "’re" | "'re"
+        ) || (prev.contains(['\'', '’']) && v.pronoun(c - 1).is_some());
+        let np = v.np_before(c, lo).filter(|np| {
+            matches!(np.kind, NpKind::Name | NpKind::Group)
+                || (progressive && matches!(np.kind, NpKind::Pronoun(_)))
+        })?;
+        // Unless that phrase is what the clause's subject sent or whom it wrote to ("issued a
+        // statement describing", "wrote a letter to Attorney General Lisa Lamb asking"): then the
+        // subject speaks.
+        if receives(v, &np, lo, sent_start) {
+            return clause_subject(v, sent_start, tok_at(v.toks, np.span.start))
+                .map(|np| (np, "gerund"));
+        }
+        return Some((np, "gerund"));
+    }
+    // A passive ("hours after the staffer was charged") has no speaker for a subject; "was quoted
+    // as saying" does.
+    let mut aux = c;
+    while aux > lo && c - aux < 3 && v.lc(aux - 1).ends_with("ly") {
+        aux -= 1;
+    }
+    if aux > lo
+        && (v.lc(c).ends_with("ed") || matches!(v.lc(c), "said" | "told"))
+        && !v.lw_is(c, "quoted")
+        && matches!(
+            v.lc(aux - 1),
+            "was" | "were" | "is" | "are" | "been" | "being" | "be"
+        )
+    {
+        return None;
+    }
+    // "The board's reviewers had said", "Those surveyed said": a phrase from the sentence's first
+    // word to the verb, opened by a determiner, names the speaker by what they are.
+    // Not with "called" or "described": "A warm-up band called Sophistafunk" names the band.
+    let np = v
+        .np_before(c, lo)
+        .or_else(|| share_before(v, c, lo))
+        .or_else(|| {
+            if lo > sent_start || v.lc(c).starts_with("call") || v.lc(c).starts_with("descri") {
+                return None;
+            }
+            let mut k = c;
+            while k > sent_start && c - k < 3 && v.is_adverb(k - 1) {
+                k -= 1;
+            }
+            // "On Sunday, the front-runner said": the same phrase after an introductory phrase's comma.
+            v.bare_role_before(sent_start, k).or_else(|| {
+                let comma = (sent_start..k).rev().take(7).find(|&j| v.w(j) == ",")?;
+                v.bare_role_before(comma + 1, k)
+            })
+        })?;
+    // "A letter from the group obtained by The Star warns": the agent of a participle is no
+    // subject; the phrase before the participle is.
+    let mut b = tok_at(v.toks, np.span.start);
+    if b > lo && matches!(v.lc(b - 1), "the" | "a" | "an") {
+        b -= 1;
+    }
+    let np = match b.checked_sub(2) {
+        Some(p) if p > lo && v.lc(p + 1) == "by" && v.lc(p).ends_with("ed") && !v.is_cue(p) => {
+            v.np_before(p, lo)?
+        }
+        _ => np,
+    };
+    let pat = match v.lc(c) {
+        "described" | "describes" => "described_as",
+        "called" | "calls" => "called",
+        _ => "sentence_cue",
+    };
+    // "a group called “We The People”", "a website called “…”": a participle naming a thing,
+    // not a speaker calling anything.
+    if pat == "called"
+        && np.kind == NpKind::Group
+        && matches!(v.lc(tok_at(v.toks, np.span.start)), "a" | "an")
+        && tok_at(v.toks, np.span.end) == c
+        && c + 1 < v.toks.len()
+        && v.is_mark(c + 1)
+    {
+        return None;
+    }
+    Some((np, pat))
+}
+
+/// "21 percent said", "four in 10 said", "61% say": a share of those polled, right before the
+/// verb, speaks as a group.
+pub(super) fn share_before(v: &View<'_>, c: usize, lo: usize) -> Option<Np> {
+    let number = |k: usize| {
+        let w = v.lc(k);
+        w.starts_with(|ch: char| ch.is_ascii_digit())
+            || matches!(
+                w,
+                "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "half"
+            )
+    };
+    let start = if c >= lo + 2 && matches!(v.lc(c - 1), "percent" | "%") && number(c - 2) {
+        c - 2
+    } else if c >= lo + 3 && v.lc(c - 2) == "in" && number(c - 1) && number(c - 3) {
+        c - 3
+    } else {
+        return None;
+    };
+    Some(group_np(v.span(start..c)))
+}
+
+/// "…, Spicer said, adding, “…”": the speaker of a reporting verb at most four tokens before the
+/// comma that precedes the gerund at `c`, when that speaker ends right at the verb.
+pub(super) fn said_before_gerund(v: &View<'_>, c: usize, sent_start: usize) -> Option<Np> {
+    let k = (sent_start..c.checked_sub(1)?)
+        .rev()
+        .take(4)
+        .find(|&k| v.is_cue(k))?;
+    v.np_before(k, sent_start)
+        .filter(|np| tok_at(v.toks, np.span.end) == k)
+}
+
+/// Is this group phrase the object of a verb before it: a document ("issued a statement",
+/// "sent out a press release") or the people addressed ("emailed supporters")?
+/// The phrase `np` right before a reporting gerund is what or whom the clause's verb acts on, not
+/// its speaker: the verb's object ("emailed supporters saying"), or the one written to, titles
+/// before the name included ("sent a letter to Attorney General Lisa Lamb asking").
+pub(super) fn receives(v: &View<'_>, np: &Np, lo: usize, sent_start: usize) -> bool {
+    let start = tok_at(v.toks, np.span.start);
+    let mut b = start;
+    while b > lo && v.cap(b - 1) && start - b < 4 {
+        b -= 1;
+    }
+    // "wrote to X asking", and the place or medium of the act ("responded on Facebook writing",
+    // "spoke at Ohio State saying").
+    (b > lo && matches!(v.lc(b - 1), "to" | "on" | "in" | "at" | "via"))
+        || object_of_verb(v, np, sent_start)
+}
+
+pub(super) fn object_of_verb(v: &View<'_>, np: &Np, sent_start: usize) -> bool {
+    if np.kind != NpKind::Group {
+        return false;
+    }
+    let head = tok_at(v.toks, np.core.end).saturating_sub(1);
+    let start = tok_at(v.toks, np.span.start);
+    if start <= sent_start {
+        return false;
+    }
+    let before = v.lc(start - 1);
+    let document = v.lex.speech_nouns.contains(v.lc(head));
+    let verb_before = v.is_word(start - 1)
+        && !v.cap(start - 1)
+        && !DETERMINERS.contains(&before)
+        && !PREPOSITIONS.contains(&before)
+        && !matches!(before, "and" | "or" | "but" | "that" | "who" | "which");
+    document || verb_before
+}
+
+/// The subject at the start of a sentence, past a leading conjunction or an introductory phrase
+/// ("But on Monday, the senator …").
+pub(super) fn clause_subject(v: &View<'_>, start: usize, end: usize) -> Option<Np> {
+    clause_subject_in(v, start, end, 3)
+}
+
+/// A speaker found in the sentence before the quote's.
+pub(super) fn found_before(
+    a: &mut Attributed,
+    np: Np,
+    cue: Span,
+    pattern: &'static str,
+    why: String,
+) {
+    a.speaker = Some(np);
+    a.cue = Some(cue);
+    a.pattern = pattern;
+    a.why = why;
+}
+
+/// The sentence right before `sent_start` (at most `WINDOW` tokens), when it holds no quote mark:
+/// its reporting verb's subject, a person or a pronoun.
+pub(super) fn cue_sentence_before(v: &View<'_>, sent_start: usize) -> Option<(Np, Span)> {
+    let stop = sent_start.checked_sub(1)?;
+    if !matches!(v.w(stop), "." | "!" | "?") {
+        return None;
+    }
+    let floor = stop.saturating_sub(WINDOW);
+    let start = (floor..stop)
+        .rev()
+        .find(|&k| matches!(v.w(k), "." | "!" | "?"))
+        .map_or(floor, |k| k + 1);
+    // A sentence longer than the window is not read.
+    let too_long = start == floor && floor > 0;
+    if too_long || (start..stop).any(|k| v.is_mark(k)) {
+        return None;
+    }
+    v.cue_candidates_in(start..stop)
+        .iter()
+        .take(MAX_CUE_CANDIDATES)
+        .filter(|&&c| v.is_cue(c) && !v.lc(c).ends_with("ing"))
+        .find_map(|&c| {
+            subject_of(v, c, start, start)
+                .filter(|(np, _)| matches!(np.kind, NpKind::Name | NpKind::Pronoun(_)))
+                .map(|(np, _)| (np, v.toks[c].span))
+        })
+}
+
+/// "Dianne Bell agreed." right before `sent_start`: the speaker and the verb, when the sentence
+/// holds nothing else (an intransitive verb of saying, a few adverbs after it).
+pub(super) fn said_sentence_before(v: &View<'_>, sent_start: usize) -> Option<(Np, Span)> {
+    let stop = sent_start.checked_sub(1)?;
+    if v.w(stop) != "." {
+        return None;
+    }
+    let mut c = stop.checked_sub(1)?;
+    while c > 0 && matches!(v.lc(c), "too" | "also" | "again" | "later") {
+        c -= 1;
+    }
+    // "… said in a statement.", "… told reporters on Monday.": a short phrase after the verb.
+    if !v.is_cue(c) {
+        if let Some(k) = (c.saturating_sub(5)..c).rev().find(|&k| v.is_cue(k)) {
+            let l = v.lc(k + 1);
+            if PREPOSITIONS.contains(&l) || matches!(v.lc(k), "told" | "tells") {
+                c = k;
+            }
+        }
+    }
+    if !v.is_cue(c) || !v.lex.inverting_cues.contains(v.lc(c)) {
+        return None;
+    }
+    let np = v.np_before(c, c.saturating_sub(MAX_RUN))?;
+    let first = tok_at(v.toks, np.span.start);
+    // The speaker opens the sentence: not after a quote ("“…,” Rubio said. “…”" is another rule's).
+    let opens = first == 0 || matches!(v.w(first - 1), "." | "!" | "?");
+    (opens && !matches!(np.kind, NpKind::Pronoun(Gender::Relative))).then_some((np, v.toks[c].span))
+}
+
+/// The token after a short parenthesis at `k` ("Rep. Hal Jeffs (D-N.Y.) reacted"), or `k`.
+pub(super) fn past_parenthesis(v: &View<'_>, k: usize, end: usize) -> usize {
+    if k < end && v.w(k) == "(" {
+        if let Some(close) = (k + 1..end).take(10).find(|&j| v.w(j) == ")") {
+            return close + 1;
+        }
+    }
+    k
+}
+
+/// "hours later", "years ago": a unit of time and "later", "earlier" or "ago" at `i`.
+pub(super) fn time_ago(v: &View<'_>, i: usize, end: usize) -> bool {
+    i + 1 < end
+        && matches!(v.lc(i + 1), "later" | "earlier" | "ago")
+        && matches!(
+            v.lc(i),
+            "minutes" | "hours" | "days" | "weeks" | "months" | "years" | "moments"
+        )
+}
+
+/// [`clause_subject`], trying the phrase after at most `commas` commas of an introductory phrase:
+/// with no reporting verb to go on (`sentence_subject`), only the first.
+pub(super) fn clause_subject_in(
+    v: &View<'_>,
+    start: usize,
+    end: usize,
+    commas: usize,
+) -> Option<Np> {
+    let mut i = start;
+    while i < end
+        && matches!(
+            v.lc(i),
+            "but"
+                | "and"
+                | "so"
+                | "yet"
+                | "still"
+                | "meanwhile"
+                | "however"
+                | "then"
+                | "instead"
+                | ","
+        )
+    {
+        i += 1;
+    }
+    // "Hundreds of students marched …": a number of a group names the group.
+    if i + 2 < end
+        && matches!(
+            v.lc(i),
+            "hundreds" | "thousands" | "dozens" | "millions" | "scores"
+        )
+        && v.lw_is(i + 1, "of")
+    {
+        i += 2;
+    }
+    // A sentence that opens with a quote: its speaker is the quote's, found by other rules.
+    if i >= end || v.is_mark(i) {
+        return None;
+    }
+    // An introductory phrase ("Speaking at a rally, …", "Last week, …", "Amid the row, …") is
+    // skipped to the first comma.
+    let first = v.lc(i);
+    // "Speaking at …," / "Asked about …," open with a participle; "Ted Cruz said" and "Manning
+    // said" open with a name.
+    let name_next = i + 1 < end && (v.cap(i + 1) || v.is_cue(i + 1));
+    let intro = PREPOSITIONS.contains(&first)
+        || ((first.ends_with("ing") || first.ends_with("ed")) && !name_next)
+        || (first.ends_with("ly") && first.len() > 4)
+        // "Last week, …"; but "New Dorset Gov. Jo Doe …" opens with a name.
+        || (v.lex.not_names.contains(first)
+            && v.pronoun(i).is_none()
+            && !DETERMINERS.contains(&first)
+            && !(i + 1 < end
+                && v.cap(i + 1)
+                && !v.lex.not_names.contains(v.lc(i + 1))
+                && !PREPOSITIONS.contains(&first)
+                && !SUBORDINATORS.contains(&first)
+                && !matches!(
+                    first,
+                    "but" | "and" | "or" | "then" | "so" | "yet" | "not" | "there" | "here" | "who"
+                )))
+        || matches!(
+            first,
+            "amid" | "alongside" | "despite" | "asked" | "unlike" | "like"
+        )
+        // "Hours later, she …", "Eight years ago, he …": a time phrase, not a subject.
+        || time_ago(v, i, end)
+        || ((first.starts_with(|c: char| c.is_ascii_digit())
+            || matches!(
+                first,
+                "a" | "two"
+                    | "three"
+                    | "four"
+                    | "five"
+                    | "six"
+                    | "seven"
+                    | "eight"
+                    | "nine"
+                    | "ten"
+                    | "several"
+                    | "few"
+                    | "many"
+            ))
+            && time_ago(v, i + 1, end));
+    if !intro {
+        if let Some(np) = v.np_after(i, end) {
+            let next = past_parenthesis(v, tok_at(v.toks, np.span.end), end);
+            // The subject is followed by its verb, not by a comma or an apostrophe-contraction.
+            if next < end && v.is_word(next) && !v.w(i).contains(['’', '\'']) {
+                return Some(np);
+            }
+            // "Silverman, herself a supporter, incurred …": an apposition between the subject
+            // and its verb; or a relative clause ("Giuliani, who backs Trump, trashed …").
+            if next < end && v.w(next) == "," && np.kind == NpKind::Name {
+                let close = (next + 1..end).take(24).find(|&k| v.w(k) == ",");
+                if let Some(close) = close {
+                    let relative =
+                        v.lw_is(next + 1, "who") && (next + 2..close).all(|k| !v.is_mark(k));
+                    if close > next + 1
+                        && (relative || v.is_apposition(next + 1..close))
+                        && close + 1 < end
+                        && v.is_word(close + 1)
+                        && !v.cap(close + 1)
+                    {
+                        return Some(np);
+                    }
+                }
+            }
+        }
+    }
+    // The subject follows the introductory phrase; a phrase may hold a comma of its own
+    // ("Speaking in Salem, New Hampshire, Trump went after …"), so up to three commas are tried.
+    (i..end)
+        .take(24)
+        .filter(|&k| v.w(k) == ",")
+        .take(commas)
+        .find_map(|comma| {
+            let np = v.np_after(comma + 1, end)?;
+            let next = past_parenthesis(v, tok_at(v.toks, np.span.end), end);
+            (next < end && v.is_word(next) && !v.cap(next)).then_some(np)
+        })
+}

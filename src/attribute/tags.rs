@@ -1,0 +1,293 @@
+//! Speaker tags right around a quote: the words after it ("…,” Speaker said", "…,” said
+//! Speaker") and before it ("Speaker said: “…”"), read on the paragraph's [`View`].
+
+use super::*;
+
+/// "…,” Speaker said" / "…,” said Speaker" / "…” — Speaker" / "…,” according to Speaker".
+pub(super) fn tail(
+    v: &View<'_>,
+    post: Range<usize>,
+    ends_sentence: bool,
+    next_quote: bool,
+) -> Option<(Np, Span, &'static str, usize)> {
+    // After a quote that ends its own sentence (“… broken.”), only a plain verb of saying reads as
+    // its attribution; "“….” Her critics cited it …" starts a new thought.
+    let cue_ok = |c: usize| {
+        let l = v.lc(c);
+        !l.ends_with("ing")
+            && (!ends_sentence || v.lex.inverting_cues.contains(l) || matches!(l, "told" | "tells"))
+    };
+    let mut i = post.start;
+    let hi = post.end;
+    while i < hi && matches!(v.w(i), "," | "!" | "?") {
+        i += 1;
+    }
+    if i >= hi {
+        return None;
+    }
+    if matches!(v.w(i), "—" | "–" | "-" | "―") {
+        let np = v.np_after(i + 1, hi)?;
+        if np.kind == NpKind::Pronoun(Gender::Male) || np.kind == NpKind::Pronoun(Gender::Female) {
+            return None;
+        }
+        return Some((np, v.toks[i].span, "dash", tok_end(v, np.span)));
+    }
+    if let Some((np, cue)) = v.according_to(i, hi) {
+        return Some((np, cue, "according_to", tok_end(v, np.span)));
+    }
+    // "said Speaker" (inverted).
+    let mut k = i;
+    while k < hi && v.is_adverb(k) {
+        k += 1;
+    }
+    let inverting = |k: usize| {
+        ((v.is_cue(k) && v.lex.inverting_cues.contains(v.lc(k))) || v.is_read(k))
+            && !v.complement_follows(k)
+    };
+    if k < hi && inverting(k) {
+        if let Some(np) = v
+            .np_after(k + 1, hi)
+            .or_else(|| v.bare_role_after(k + 1, hi))
+        {
+            return Some((np, v.toks[k].span, "quote_cue_speaker", tok_end(v, np.span)));
+        }
+    }
+    // "Speaker said": the cue within the next few words, the speaker starting at i.
+    for c in i + 1..hi.min(i + 14) {
+        if v.is_tail_cue(c) {
+            if !cue_ok(c) {
+                return None;
+            }
+            // "“… mutual good.” Trump said the two should be “…”": after a quote that ends its
+            // own sentence, a verb whose words run on into the next quote introduces that one.
+            if ends_sentence && next_quote {
+                return None;
+            }
+            // "… “less advanced schools,” Lee said: “…”": a cue and a colon introduce the next quote.
+            if next_quote && c + 1 < hi && v.w(c + 1) == ":" {
+                return None;
+            }
+            // "“…,” the retired neurosurgeon told": right after the quote, a determiner and a few
+            // words name the speaker by what they are, even a noun in no role list.
+            let np = v
+                .np_before(c, i)
+                .or_else(|| v.bare_role_before(i, c))
+                .or_else(|| located_role(v, i, c))
+                .or_else(|| lone_name(v, i, c))?;
+            // The phrase must start right after the quote; titles before a name count as part of it.
+            let np_tok = tok_at(v.toks, np.span.start);
+            let starts_here = v.toks[i].span.start == np.span.start
+                || v.pronoun(i) == Some(Gender::Relative)
+                || (np_tok > i
+                    && (i..np_tok).all(|k| {
+                        // Titles before a name, not a sentence's first word ("And he added").
+                        (v.cap(k) && (v.lw_is(k, "the") || !v.lex.not_names.contains(v.lc(k))))
+                            || matches!(v.w(k), "." | "’s" | "'s")
+                            // A compound title: "co-Anchor".
+                            || v.hyphen_compound_at(k + 2)
+                            || v.hyphen_compound_at(k + 1)
+                    }))
+                // "“…,” an angry Dorn Vale said": a determiner and an adjective or two before
+                // the name.
+                || (np.kind == NpKind::Name
+                    && np_tok > i
+                    && np_tok <= i + 3
+                    && matches!(v.lc(i), "a" | "an" | "the")
+                    && (i + 1..np_tok)
+                        .all(|k| v.is_word(k) && !v.cap(k) && !v.is_any_cue(k)))
+                // "“…,” the company's lawyer, Ana Fell, said": a role right after the quote, then
+                // the name in apposition.
+                || (np_tok >= i + 2
+                    && v.w(np_tok - 1) == ","
+                    && v
+                        .np_plain_before(np_tok - 1, i, None)
+                        .is_some_and(|h| h.kind == NpKind::Group && h.span.start == v.toks[i].span.start));
+            // "“… for the long run!” She replied to him that …": a capitalised pronoun after a
+            // quote that ends its sentence opens the next sentence (attribution writes "“…?” she
+            // asked"); "I" is written so everywhere.
+            let new_sentence = post.start >= 2
+                && matches!(v.w(post.start - 2), "." | "!" | "?")
+                && matches!(np.kind, NpKind::Pronoun(_))
+                && v.cap(i)
+                && v.w(i) != "I";
+            if !starts_here || new_sentence {
+                return None;
+            }
+            return Some((np, v.toks[c].span, "quote_speaker_cue", c));
+        }
+        if matches!(v.w(c), "." | ";" | "!" | "?") {
+            break;
+        }
+    }
+    None
+}
+
+/// "“…?” a senior clerk in the room wondered": right after a quote, a role with a determiner and
+/// a short phrase of place (`in`, `at`, `on`, `near`, `outside`, `inside`, `behind`) before the
+/// verb at `c`. The place stays in the mention; the role is its core.
+pub(super) fn located_role(v: &View<'_>, i: usize, c: usize) -> Option<Np> {
+    const PLACE: &[&str] = &["in", "at", "on", "near", "outside", "inside", "behind"];
+    let p = (i + 2..c.min(i + 7)).find(|&k| PLACE.contains(&v.lc(k)))?;
+    // The place: a few lower-case words, none of them a verb of saying ("in the room").
+    let place = p + 1..c;
+    if place.is_empty()
+        || place.len() > 4
+        || place
+            .clone()
+            .any(|k| !v.is_word(k) || v.cap(k) || v.is_any_cue(k))
+    {
+        return None;
+    }
+    let role = v.bare_role_before(i, p)?;
+    Some(Np {
+        span: Span::new(role.span.start, v.toks[c - 1].span.end),
+        ..role
+    })
+}
+
+/// "“…,” West said.", "“…,” Will wrote.": right after a quote, one capitalised word and the
+/// verb. A surname that is also a word of direction, a month or a modal is a name there.
+pub(super) fn lone_name(v: &View<'_>, i: usize, c: usize) -> Option<Np> {
+    if c != i + 1 || !v.is_word(i) || !v.cap(i) || v.pronoun(i).is_some() {
+        return None;
+    }
+    Some(v.word_np(i, NpKind::Name))
+}
+
+pub(super) fn tok_end(v: &View<'_>, s: Span) -> usize {
+    tok_at(v.toks, s.end).saturating_sub(1)
+}
+
+/// "Speaker said: " / "Speaker said, " / "Speaker told reporters: " / "Speaker: " right before a mark.
+pub(super) fn lead(v: &View<'_>, pre: Range<usize>) -> Option<(Np, Option<Span>, &'static str)> {
+    if pre.is_empty() {
+        return None;
+    }
+    let last = pre.end - 1;
+    if !matches!(v.w(last), ":" | ",") {
+        return None;
+    }
+    // The cue, at most a short phrase before the punctuation ("said in a statement on Monday:").
+    for c in (pre.start..last).rev() {
+        // "said in an op-ed piece before a 2014 Senate hearing," is as long as these get.
+        if last - c > 14 {
+            break;
+        }
+        if v.is_cue(c) {
+            let between_ok = (c + 1..last).all(|k| {
+                let l = v.lc(k);
+                v.is_word(k) || matches!(l, "," | "." | "’" | "'" | "-")
+            });
+            if !between_ok {
+                return None;
+            }
+            // "Said Jane Doe, who grew up there, “…”": a cue opening the sentence, its speaker
+            // after it, then the mark or an apposition; also after a short opening phrase and
+            // its comma ("In other words, explained Ada Lund: “…”").
+            let opens = (c == pre.start && v.cap(c))
+                || (c > pre.start + 1
+                    && v.w(c - 1) == ","
+                    && c - 1 - pre.start <= 4
+                    && (pre.start..c - 1).all(|k| v.is_word(k) && !v.is_any_cue(k)));
+            if opens && v.lex.inverting_cues.contains(v.lc(c)) {
+                if let Some(np) = v.np_after(c + 1, last) {
+                    let end = tok_at(v.toks, np.span.end);
+                    if end == last || v.w(end) == "," {
+                        return Some((np, Some(v.toks[c].span), "speaker_cue_quote"));
+                    }
+                }
+            }
+            // Words between the cue and the mark: a prepositional phrase or the addressee of "told".
+            let first_after = if v.is_phrasal_cue(c) { c + 2 } else { c + 1 };
+            if first_after < last {
+                let l = v.lc(first_after);
+                let told = matches!(v.lc(c), "told" | "tells" | "tell" | "asked" | "asks");
+                if !(PREPOSITIONS.contains(&l)
+                    || told
+                    || v.is_adverb(first_after)
+                    || l == "that"
+                    || TIME_WORDS.contains(&l))
+                {
+                    return None;
+                }
+            }
+            // "…, saying, “…”", "… upon saying, “…”": the gerund's speaker is the clause's subject.
+            if v.lc(c).ends_with("ing")
+                && c > pre.start
+                && matches!(
+                    v.lc(c - 1),
+                    "," | "by" | "upon" | "on" | "after" | "before" | "while" | "when" | "without"
+                )
+            {
+                let said = (v.lc(c - 1) == ",")
+                    .then(|| said_before_gerund(v, c, pre.start))
+                    .flatten();
+                if let Some(np) = said.or_else(|| clause_subject(v, pre.start, c)) {
+                    return Some((np, Some(v.toks[c].span), "gerund"));
+                }
+            }
+            // "Blumenthal was asked, “…”": the one asked does not say the quote.
+            if c > pre.start
+                && matches!(v.lc(c), "asked" | "told")
+                && matches!(
+                    v.lc(c - 1),
+                    "was" | "were" | "is" | "are" | "being" | "been"
+                )
+            {
+                return None;
+            }
+            // A participle inside the phrase ("said in a video posted online:") has no subject of
+            // its own: keep looking for the main verb further back.
+            match v.np_before(c, pre.start) {
+                // "The senator emailed supporters saying: “…”", "sent an email to supporters
+                // stating, “…”": the addressees do not speak.
+                Some(np) if v.lc(c).ends_with("ing") && receives(v, &np, pre.start, pre.start) => {
+                    let start = tok_at(v.toks, np.span.start);
+                    return clause_subject(v, pre.start, start)
+                        .map(|s| (s, Some(v.toks[c].span), "gerund"));
+                }
+                Some(np) => return Some((np, Some(v.toks[c].span), "speaker_cue_quote")),
+                None => continue,
+            }
+        }
+    }
+    // "Speaker: “Q”" (a headline or label form) — a name and a colon, nothing else.
+    if v.w(last) == ":" {
+        let np = v.np_before(last, pre.start)?;
+        let np_tok = tok_at(v.toks, np.span.start);
+        // "POLLS MISSED THE SHIFT - Dina Bell: “…”": a newsletter item's source after its heading.
+        let after_dash = np_tok > pre.start && matches!(v.w(np_tok - 1), "-" | "—" | "–");
+        if np.kind == NpKind::Name && (np_tok <= pre.start + 3 || after_dash) {
+            return Some((np, Some(v.toks[last].span), "colon_label"));
+        }
+    }
+    None
+}
+
+/// "X blamed the press for Y’s claim that the mayor “…”": a named possessor's noun of saying,
+/// between the sentence's reporting verb `cue` and the quote, whose "that" clause the quote opens,
+/// owns the quote: the possessor and the noun, as step 5b reads them. A pronoun possessor
+/// ("repeated his claim that") is most often the verb's own subject, and a quote after the
+/// clause's verb ("Y's claim that Z is “not true”") judges the claim instead of giving it.
+pub(super) fn claim_between(
+    v: &View<'_>,
+    sent: Range<usize>,
+    rq: &RawQuote,
+    cue: Span,
+) -> Option<(Np, Span)> {
+    let open_tok = tok_at(v.toks, rq.open.start);
+    // The shape first, within six words of the quote: a noun of saying, then "that".
+    let shape = (open_tok.saturating_sub(6).max(sent.start + 1)..open_tok)
+        .any(|k| v.lw_is(k, "that") && v.lex.speech_nouns.contains(v.lc(k - 1)));
+    if cue.start > rq.open.start || !shape {
+        return None;
+    }
+    let (np, noun) = possessed_saying(v, sent, rq)?;
+    let that = tok_at(v.toks, noun.end);
+    (noun.start > cue.end
+        && matches!(np.kind, NpKind::Name | NpKind::Group)
+        && v.lw_is(that, "that")
+        && open_tok - that <= 6
+        && (that + 1..open_tok).all(|k| !PREDICATE_AUX.contains(&v.lc(k))))
+    .then_some((np, noun))
+}
