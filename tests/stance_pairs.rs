@@ -198,6 +198,10 @@ const PAIRS: &[(&str, StanceLabel, &str, StanceLabel)] = &[
     // --- One's own effort and a wry wish are no judgement of anyone ---------------------------------
     ("I'll do my best to finish the survey by May.", Neut, "The survey is the best we have read.", Conc),
     ("Good luck getting a seat on that train.", Neut, "The crew did a good job on that train.", Conc),
+    // --- A condition, or a time clause before its main clause, is background ------------------------
+    ("The new ferry helps the island.", Conc, "If the new ferry helps the island, we will see.", Neut),
+    ("The ferry helps the growers, and I am for it.", Conc, "If the ferry helps the growers, I am for it. If it helps the traders, I am against it.", Neut),
+    ("We agree on the harbour. The ferries stop when we disagree.", Neut, "We agree on the harbour. When we disagree, the ferries still sail.", Conc),
 ];
 
 #[test]
