@@ -202,6 +202,10 @@ const PAIRS: &[(&str, StanceLabel, &str, StanceLabel)] = &[
     ("The new ferry helps the island.", Conc, "If the new ferry helps the island, we will see.", Neut),
     ("The ferry helps the growers, and I am for it.", Conc, "If the ferry helps the growers, I am for it. If it helps the traders, I am against it.", Neut),
     ("We agree on the harbour. The ferries stop when we disagree.", Neut, "We agree on the harbour. When we disagree, the ferries still sail.", Conc),
+    // --- A measure named with "the" is the topic; the words around it judge it ---------------------
+    ("We welcome the agreement.", Conc, "The agreement takes effect in May.", Neut),
+    ("They want a ban on night flights.", Crit, "The ban starts on the first of June.", Neut),
+    ("A ceasefire is what we want.", Conc, "The ceasefire takes effect at midnight.", Neut),
 ];
 
 #[test]
