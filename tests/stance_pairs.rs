@@ -179,6 +179,8 @@ const PAIRS: &[(&str, StanceLabel, &str, StanceLabel)] = &[
     ("We were shown into the hall at noon.", Neut, "We were shut out of the talks at noon.", Crit),
     // --- Holding someone to their word is pressure ------------------------------------------------
     ("We will hold the meeting on Friday.", Neut, "We will hold them to it on Friday.", Crit),
+    ("We will hold the board meeting on Friday.", Neut, "We will hold the board to every promise it made.", Crit),
+    ("Ministers gave an account of the visit.", Neut, "Ministers were held to account for the visit.", Crit),
     // --- Reassurance that no one is abandoned -----------------------------------------------------
     ("No one will be at the depot on Monday.", Neut, "No one will be left behind on Monday.", Conc),
     // --- Praise and support a person receives, in the reporter's words ------------------------------
