@@ -500,9 +500,29 @@ fn speaker_mention(sentence: &str, target: &str) -> Option<(Span, bool)> {
 }
 
 /// The first mention of `target` when every mention of it is the one a statement is made to: right
-/// after one or two words of `addressing.txt` ("told Smith", "in an interview with Smith").
+/// after one or two words of `addressing.txt` ("told Smith", "in an interview with Smith"), or
+/// right before a passive of one ("Smith was told", "Smith has been asked").
 fn addressee_mention(sentence: &str, target: &str) -> Option<Span> {
     let lex = crate::lexicon::Lexicon::get();
+    // The passive: "Smith was told …", "Smith and Jones were asked …".
+    let told_after = |rest: &str| {
+        let mut words = rest
+            .trim_start_matches(|c: char| c == ',' || c.is_whitespace())
+            .split_whitespace();
+        let aux = words.next().map(str::to_lowercase);
+        let aux = aux.as_deref();
+        let verb = match aux {
+            Some("was" | "were") => words.next(),
+            Some("has" | "have" | "had") => words.nth(1),
+            _ => None,
+        };
+        verb.is_some_and(|v| {
+            let v = v
+                .trim_end_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase();
+            v.ends_with('d') && lex.addressing.contains(&v)
+        })
+    };
     let addressed = |m: &Span| {
         let mut words = sentence[..m.start].split_whitespace().rev();
         let Some(last) = words.next().map(str::to_lowercase) else {
@@ -513,6 +533,7 @@ fn addressee_mention(sentence: &str, target: &str) -> Option<Span> {
                 lex.addressing
                     .contains(&format!("{} {last}", w.to_lowercase()))
             })
+            || told_after(&sentence[m.end..])
     };
     let mut all = mentions(sentence, target);
     let first = all.next().filter(addressed)?;

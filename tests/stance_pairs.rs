@@ -314,7 +314,7 @@ fn toward_the_speaker_only_criticism_is_damped() {
     }
 }
 
-/// The one a statement is made to ("told X", "asked X", "in an interview with X") is not its
+/// The one a statement is made to ("told X", "asked X", "in an interview with X", "X was told") is not its
 /// subject: critical words said to the target are damped as for the speaker. A target also
 /// mentioned in another role, or named as the owner of what is criticised, is not only addressed.
 #[test]
@@ -350,6 +350,17 @@ fn toward_the_one_addressed_criticism_is_damped() {
             "Ana Diaz told Tomas Berg she was grateful for his help.",
             "Tomas Berg",
             Conc,
+        ),
+        // The passive: the one told is the one a statement is made to.
+        (
+            "Tomas Berg was told the toll was unfair.",
+            "Tomas Berg",
+            Neut,
+        ),
+        (
+            "Tomas Berg was accused of an unfair toll.",
+            "Tomas Berg",
+            Crit,
         ),
     ] {
         assert_eq!(
