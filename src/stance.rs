@@ -500,9 +500,29 @@ fn speaker_mention(sentence: &str, target: &str) -> Option<(Span, bool)> {
 }
 
 /// The first mention of `target` when every mention of it is the one a statement is made to: right
-/// after one or two words of `addressing.txt` ("told Smith", "in an interview with Smith").
+/// after one or two words of `addressing.txt` ("told Smith", "in an interview with Smith"), or
+/// right before a passive of one ("Smith was told", "Smith has been asked").
 fn addressee_mention(sentence: &str, target: &str) -> Option<Span> {
     let lex = crate::lexicon::Lexicon::get();
+    // The passive: "Smith was told …", "Smith and Jones were asked …".
+    let told_after = |rest: &str| {
+        let mut words = rest
+            .trim_start_matches(|c: char| c == ',' || c.is_whitespace())
+            .split_whitespace();
+        let aux = words.next().map(str::to_lowercase);
+        let aux = aux.as_deref();
+        let verb = match aux {
+            Some("was" | "were") => words.next(),
+            Some("has" | "have" | "had") => words.nth(1),
+            _ => None,
+        };
+        verb.is_some_and(|v| {
+            let v = v
+                .trim_end_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase();
+            v.ends_with('d') && lex.addressing.contains(&v)
+        })
+    };
     let addressed = |m: &Span| {
         let mut words = sentence[..m.start].split_whitespace().rev();
         let Some(last) = words.next().map(str::to_lowercase) else {
@@ -513,6 +533,7 @@ fn addressee_mention(sentence: &str, target: &str) -> Option<Span> {
                 lex.addressing
                     .contains(&format!("{} {last}", w.to_lowercase()))
             })
+            || told_after(&sentence[m.end..])
     };
     let mut all = mentions(sentence, target);
     let first = all.next().filter(addressed)?;
@@ -554,6 +575,8 @@ enum Kind {
     Damp,
     But,
     Concede,
+    Condition,
+    Time,
     Shield,
     Ignore,
 }
@@ -573,6 +596,8 @@ impl Kind {
             "damp" => Kind::Damp,
             "but" => Kind::But,
             "concede" => Kind::Concede,
+            "condition" => Kind::Condition,
+            "time" => Kind::Time,
             "shield" => Kind::Shield,
             "ignore" => Kind::Ignore,
             _ => return None,
@@ -625,6 +650,8 @@ impl Kind {
             Kind::Damp => "hedge",
             Kind::But => "contrast",
             Kind::Concede => "concession",
+            Kind::Condition => "condition",
+            Kind::Time => "time clause",
             Kind::Shield => "defence",
             Kind::Ignore => "fixed phrase",
         }
@@ -680,7 +707,7 @@ impl Entry {
     /// The weight the entry contributes as a term or operator of its own.
     fn own(&self) -> f64 {
         match self.kind {
-            Kind::Boost | Kind::Damp => 0.0,
+            Kind::Boost | Kind::Damp | Kind::Condition | Kind::Time => 0.0,
             _ => self.weight,
         }
     }
@@ -1662,6 +1689,8 @@ enum Effect {
     Contrast,
     /// An "although" that damps its clause.
     Concession,
+    /// An "if" or "when" that damps its clause.
+    Conditional,
     /// A conciliatory term conceded before a reserving "but".
     Conceded,
 }
@@ -1917,17 +1946,32 @@ fn apply(entries: &[Entry], buf: &str, items: &[Item], st: &mut [State], sid: &m
                     });
                 }
             }
-            Kind::Concede => {
+            // "although …" concedes its clause; "if …", "when …" state a condition or a
+            // time, not the speaker's judgement: the stance is in the clause they hang on.
+            Kind::Concede | Kind::Condition | Kind::Time => {
+                // A time clause after its main clause is often the news itself ("dropped the
+                // plan when he launched a campaign"); only one that opens its sentence, or the
+                // clause after "that", "and", "but", is background to the clause after it.
+                if op.kind == Kind::Time && !fronted(buf, items[o].start) {
+                    continue;
+                }
+                let (f, effect) = if op.kind == Kind::Concede {
+                    (CONCEDED, Effect::Concession)
+                } else {
+                    (op.weight, Effect::Conditional)
+                };
                 let mut any = false;
-                for t in o + 1..n {
-                    if clause_break(&buf[items[o].end..items[t].start]) {
+                // The text between neighbours only, and at most BUT_REACH items: a clause of
+                // thousands of "if"s must not make each re-read all the others.
+                for t in (o + 1..n).take(BUT_REACH) {
+                    if clause_break(&buf[items[t - 1].end..items[t].start]) {
                         break;
                     }
                     if entry(t).own() != 0.0 {
-                        st[t].factor *= CONCEDED;
+                        st[t].factor *= f;
                         st[t].notes.push(Note {
                             other: o,
-                            effect: Effect::Scaled(CONCEDED),
+                            effect: Effect::Scaled(f),
                             by_me: false,
                         });
                         any = true;
@@ -1936,7 +1980,7 @@ fn apply(entries: &[Entry], buf: &str, items: &[Item], st: &mut [State], sid: &m
                 if any {
                     st[o].notes.push(Note {
                         other: o,
-                        effect: Effect::Concession,
+                        effect,
                         by_me: true,
                     });
                 }
@@ -1944,6 +1988,18 @@ fn apply(entries: &[Entry], buf: &str, items: &[Item], st: &mut [State], sid: &m
         }
     }
     work::add(Stage::Stance, steps.get());
+}
+
+/// Whether a clause opening at `at` comes before the clause it hangs on: it opens its sentence
+/// (or follows a colon or semicolon), or follows "that", "and", "but" or "so".
+fn fronted(buf: &str, at: usize) -> bool {
+    let before = buf[..at].trim_end();
+    before.is_empty()
+        || before.ends_with(['.', '!', '?', ':', ';'])
+        || [" that", " and", " but", " so"]
+            .iter()
+            .any(|w| before.ends_with(w))
+        || ["that", "and", "but", "so"].contains(&before)
 }
 
 /// How far [`corrected_after`] looks for the end of the rebuttal's sentence.
@@ -2015,6 +2071,11 @@ fn explain(entries: &[Entry], e: &Entry, st: &State, items: &[Item], in_cue: boo
                 "; in its sentence what comes before counts x {BEFORE_BUT}, what follows x {AFTER_BUT}"
             ),
             (_, Effect::Concession) => write!(why, "; its clause counts x {CONCEDED}"),
+            (_, Effect::Conditional) => write!(
+                why,
+                "; its clause states a condition or a time, not the judgement: it counts x {}",
+                e.weight
+            ),
             (false, Effect::Conceded) => write!(
                 why,
                 "; conceded before \"{p}\" (x 0): nothing after it carries a stance, the contrast is the reservation"

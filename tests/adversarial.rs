@@ -475,4 +475,9 @@ fn a_long_quote_of_stance_operators() {
     assert_linear("operators", MB / 4 / 24 + 1, |n| {
         "“".to_string() + &"but not very bad, though ".repeat(n) + "”"
     });
+    // A clause scope ("if", "although") runs to the next comma: without one, each read at most
+    // BUT_REACH items, and only the text between neighbours.
+    assert_linear("conditions", MB / 4 / 24 + 1, |n| {
+        "“".to_string() + &"if we agree with the plan ".repeat(n) + "”"
+    });
 }

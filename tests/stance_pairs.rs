@@ -179,6 +179,8 @@ const PAIRS: &[(&str, StanceLabel, &str, StanceLabel)] = &[
     ("We were shown into the hall at noon.", Neut, "We were shut out of the talks at noon.", Crit),
     // --- Holding someone to their word is pressure ------------------------------------------------
     ("We will hold the meeting on Friday.", Neut, "We will hold them to it on Friday.", Crit),
+    ("We will hold the board meeting on Friday.", Neut, "We will hold the board to every promise it made.", Crit),
+    ("Ministers gave an account of the visit.", Neut, "Ministers were held to account for the visit.", Crit),
     // --- Reassurance that no one is abandoned -----------------------------------------------------
     ("No one will be at the depot on Monday.", Neut, "No one will be left behind on Monday.", Conc),
     // --- Praise and support a person receives, in the reporter's words ------------------------------
@@ -198,6 +200,14 @@ const PAIRS: &[(&str, StanceLabel, &str, StanceLabel)] = &[
     // --- One's own effort and a wry wish are no judgement of anyone ---------------------------------
     ("I'll do my best to finish the survey by May.", Neut, "The survey is the best we have read.", Conc),
     ("Good luck getting a seat on that train.", Neut, "The crew did a good job on that train.", Conc),
+    // --- A condition, or a time clause before its main clause, is background ------------------------
+    ("The new ferry helps the island.", Conc, "If the new ferry helps the island, we will see.", Neut),
+    ("The ferry helps the growers, and I am for it.", Conc, "If the ferry helps the growers, I am for it. If it helps the traders, I am against it.", Neut),
+    ("We agree on the harbour. The ferries stop when we disagree.", Neut, "We agree on the harbour. When we disagree, the ferries still sail.", Conc),
+    // --- A measure named with "the" is the topic; the words around it judge it ---------------------
+    ("We welcome the agreement.", Conc, "The agreement takes effect in May.", Neut),
+    ("They want a ban on night flights.", Crit, "The ban starts on the first of June.", Neut),
+    ("A ceasefire is what we want.", Conc, "The ceasefire takes effect at midnight.", Neut),
 ];
 
 #[test]
@@ -304,7 +314,7 @@ fn toward_the_speaker_only_criticism_is_damped() {
     }
 }
 
-/// The one a statement is made to ("told X", "asked X", "in an interview with X") is not its
+/// The one a statement is made to ("told X", "asked X", "in an interview with X", "X was told") is not its
 /// subject: critical words said to the target are damped as for the speaker. A target also
 /// mentioned in another role, or named as the owner of what is criticised, is not only addressed.
 #[test]
@@ -340,6 +350,17 @@ fn toward_the_one_addressed_criticism_is_damped() {
             "Ana Diaz told Tomas Berg she was grateful for his help.",
             "Tomas Berg",
             Conc,
+        ),
+        // The passive: the one told is the one a statement is made to.
+        (
+            "Tomas Berg was told the toll was unfair.",
+            "Tomas Berg",
+            Neut,
+        ),
+        (
+            "Tomas Berg was accused of an unfair toll.",
+            "Tomas Berg",
+            Crit,
         ),
     ] {
         assert_eq!(
