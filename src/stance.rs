@@ -2256,6 +2256,23 @@ mod tests {
         assert_eq!(m.trie.word(b"said"), None);
     }
 
+    /// `find` walks from letters only: an entry of this project's lexicons that starts with
+    /// anything else ("'s not a") would never be found.
+    #[test]
+    fn every_phrase_entry_starts_with_a_letter() {
+        let m = Matcher::get();
+        for e in &m.entries[..ac_len(m)] {
+            assert!(
+                e.phrase
+                    .as_bytes()
+                    .first()
+                    .is_some_and(u8::is_ascii_alphabetic),
+                "{:?} is never reached",
+                e.phrase
+            );
+        }
+    }
+
     /// At every word start of text made of the phrase entries, `starting_at` finds what a search
     /// over the whole phrases finds, in the same order (by end, then in entry order), so that
     /// overlaps resolve as they did with the Aho-Corasick automaton it replaced.

@@ -182,6 +182,7 @@ const PAIRS: &[(&str, StanceLabel, &str, StanceLabel)] = &[
     ("We will hold the board meeting on Friday.", Neut, "We will hold the board to every promise it made.", Crit),
     ("Ministers gave an account of the visit.", Neut, "Ministers were held to account for the visit.", Crit),
     ("The levy is meant to account for the repairs.", Neut, "Voters will hold the council to its word on the repairs.", Crit),
+    ("The square's new benches arrived in May.", Neut, "A car park's not a garden, whatever the council says.", Crit),
     // --- Reassurance that no one is abandoned -----------------------------------------------------
     ("No one will be at the depot on Monday.", Neut, "No one will be left behind on Monday.", Conc),
     // --- Praise and support a person receives, in the reporter's words ------------------------------
