@@ -276,15 +276,17 @@ impl<'a> View<'a> {
         while first > lo && self.toks[first - 1].span.start >= start {
             first -= 1;
         }
-        for k in (lo..first).rev().take(RELATIVE_SPAN) {
-            if self.clause_break(k) {
-                return false;
-            }
-            if self.lw_is(k, "who") {
-                return k + 1 < first;
-            }
-        }
-        false
+        self.who_before(first, lo).is_some_and(|k| k + 1 < first)
+    }
+
+    /// The "who" nearest before token `end` in the same clause (no punctuation or mark between),
+    /// read back at most `RELATIVE_SPAN` tokens.
+    fn who_before(&self, end: usize, lo: usize) -> Option<usize> {
+        (lo..end)
+            .rev()
+            .take(RELATIVE_SPAN)
+            .take_while(|&k| !self.clause_break(k))
+            .find(|&k| self.lw_is(k, "who"))
     }
 
     /// "a White House official who spoke anonymously said": the verb's subject is the phrase
@@ -300,22 +302,14 @@ impl<'a> View<'a> {
         gender: Option<Gender>,
         unclosed: bool,
     ) -> Option<Np> {
-        for k in (lo..end).rev().take(RELATIVE_SPAN) {
-            if self.clause_break(k) {
-                return None;
-            }
-            if self.lw_is(k, "who") {
-                let before = if unclosed && k > lo && self.w(k - 1) == "," {
-                    k - 1
-                } else {
-                    k
-                };
-                return self
-                    .np_plain_before_in(before, lo, gender, false)
-                    .filter(|np| matches!(np.kind, NpKind::Name | NpKind::Group));
-            }
-        }
-        None
+        let k = self.who_before(end, lo)?;
+        let before = if unclosed && k > lo && self.w(k - 1) == "," {
+            k - 1
+        } else {
+            k
+        };
+        self.np_plain_before_in(before, lo, gender, false)
+            .filter(|np| matches!(np.kind, NpKind::Name | NpKind::Group))
     }
 
     /// A name or group phrase ending right before `end`, with no apposition handling.
