@@ -387,34 +387,34 @@ impl<'a> View<'a> {
     /// "saying" -> "says", "noting" -> "noted". (Participles of `object_cues.txt` verbs take a
     /// noun phrase: `object_participle`.)
     pub(super) fn participle_cue(&self, i: usize) -> bool {
-        let Some(stem) = self.comma_participle_stem(i) else {
-            return false;
-        };
-        any_stem_form(stem, |form| self.lex.indirect_cues.contains(form))
+        self.comma_participle_stem(i)
+            .is_some_and(|stem| self.clause_cue_stem(stem))
     }
     /// Token `i` is the participle of a cue that takes a clause after a preposition or
     /// conjunction that makes it an adjunct of the clause before: "by suggesting that …", "while
     /// insisting that …", "but warning that …". Read like `participle_cue`.
     pub(super) fn adjunct_participle_cue(&self, i: usize) -> bool {
-        if i < 2
-            || !self.may_be(i, MAY_CUE)
-            || !self.is_word(i)
-            || self.cap(i)
-            || !matches!(
-                self.lc(i - 1),
-                "by" | "while" | "when" | "after" | "before" | "without" | "but" | "and"
-            )
-        {
-            return false;
-        }
-        self.lc(i)
-            .strip_suffix("ing")
-            .filter(|s| s.len() > 1)
-            .is_some_and(|stem| any_stem_form(stem, |form| self.lex.indirect_cues.contains(form)))
+        self.participle_stem(i, MAY_CUE)
+            .filter(|_| {
+                matches!(
+                    self.lc(i - 1),
+                    "by" | "while" | "when" | "after" | "before" | "without" | "but" | "and"
+                )
+            })
+            .is_some_and(|stem| self.clause_cue_stem(stem))
+    }
+    /// Is `stem` (a participle's, "say" of "saying") the stem of a cue that takes a clause?
+    fn clause_cue_stem(&self, stem: &str) -> bool {
+        any_stem_form(stem, |form| self.lex.indirect_cues.contains(form))
     }
     /// Token `i` is a lower-case participle right after a comma (", saying"): its stem ("say").
     pub(super) fn comma_participle_stem(&self, i: usize) -> Option<&str> {
-        if i < 2 || !self.may_be(i, AFTER_COMMA) || !self.is_word(i) || self.cap(i) {
+        self.participle_stem(i, AFTER_COMMA)
+    }
+    /// Token `i`, not among the first two, is a lower-case participle whose shape has `bit`
+    /// (a `MAY_*` bit, or `AFTER_COMMA`): its stem.
+    fn participle_stem(&self, i: usize, bit: u8) -> Option<&str> {
+        if i < 2 || !self.may_be(i, bit) || !self.is_word(i) || self.cap(i) {
             return None;
         }
         self.lc(i).strip_suffix("ing").filter(|s| s.len() > 1)
