@@ -386,7 +386,17 @@ pub fn sentences(
             }
             let next_starts = j >= toks.len() || starts_sentence(toks[j].text(text));
             let gap = j < toks.len() && toks[j].span.start > toks[j - 1].span.end;
-            let abbrev = t.text(text) == "." && i > 0 && is_abbreviation(text, toks, i, lex);
+            // "… in the U.S. He said …": after a dotted abbreviation, a subject pronoun or "The"
+            // opens a sentence (no name or title follows an abbreviation that way).
+            let abbrev = t.text(text) == "."
+                && i > 0
+                && is_abbreviation(text, toks, i, lex)
+                && !(toks[i - 1].text(text).contains('.')
+                    && j < toks.len()
+                    && matches!(
+                        toks[j].text(text),
+                        "He" | "She" | "They" | "We" | "It" | "The"
+                    ));
             if next_starts && (gap || j >= toks.len()) && !abbrev {
                 out.push(start..j);
                 start = j;
@@ -513,6 +523,25 @@ mod tests {
                 "“We lost. We will win,” she said.",
                 "Then U.S. Gov. Roe spoke."
             ]
+        );
+    }
+
+    #[test]
+    fn sentences_end_at_a_dotted_abbreviation_before_a_pronoun() {
+        let t = "Doe says the plan will stop attacks in the U.S. He says the rest is noise. The U.S. The end.";
+        assert_eq!(
+            sentence_texts(t, &[]),
+            vec![
+                "Doe says the plan will stop attacks in the U.S.",
+                "He says the rest is noise.",
+                "The U.S.",
+                "The end."
+            ]
+        );
+        // Not after a title or an initial: "Gov. He Lin", "J. He".
+        assert_eq!(
+            sentence_texts("Gov. He Lin spoke.", &[]),
+            vec!["Gov. He Lin spoke."]
         );
     }
 }

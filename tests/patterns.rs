@@ -5645,6 +5645,27 @@ fn indirect_restrictive_relative_clauses() {
         "Voters who say the economy is the top issue were divided between the two candidates.",
         &[],
     );
+    // A preposition's object that opens with a number, a determiner or "those" is the antecedent.
+    check(
+        "Most backed the levy, compared with four in 10 who said they preferred a smaller one.",
+        &[said(
+            Indirect,
+            "they preferred a smaller one",
+            "four in 10",
+            "who",
+            "said",
+        )],
+    );
+    check(
+        "Among those who said they cared most about honesty, most backed the mayor.",
+        &[said(
+            Indirect,
+            "they cared most about honesty",
+            "those",
+            "who",
+            "said",
+        )],
+    );
     // A role in apposition to a name: the name speaks.
     check(
         "I spoke to Ana Fell, a nurse who said she spends most of her salary on rent.",
@@ -5667,6 +5688,22 @@ fn indirect_restrictive_relative_clauses() {
         )],
     );
     assert_eq!(doc.quotes[0].pattern, "indirect_relative");
+}
+
+/// "X says A and calls her “…”": a second reporting verb after "and", with an object pronoun
+/// before its quote, ends the reported clause; the quote is not part of it.
+#[test]
+fn indirect_clause_ends_before_a_second_cue_with_a_pronoun_and_a_quote() {
+    let doc = analyze(
+        "Budget.\n\nOrla Quist spoke after the vote. Quist says she respects the mayor and calls her “a careful and patient leader.”",
+    );
+    let ind: Vec<&str> = doc
+        .quotes
+        .iter()
+        .filter(|q| q.kind == Indirect)
+        .map(|q| q.content.as_str())
+        .collect();
+    assert_eq!(ind, ["she respects the mayor"], "{}", describe(&doc));
 }
 
 /// "…, said she recoiled …": a pronoun after an inverted cue with a word of its own after it is a

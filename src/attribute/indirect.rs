@@ -916,6 +916,22 @@ pub(super) fn coordinated_subject(v: &View<'_>, c: usize, lo: usize) -> Option<N
     (!rival && after < k - 1).then_some(np)
 }
 
+/// Does a restrictive relative clause opening at `nt` ("who said …", no comma before it) follow
+/// an object or a prepositional phrase: a preposition, an auxiliary or a verb stands between the
+/// sentence start and it? One in the sentence's subject ("Voters who say … were divided") ends at
+/// a verb no rule finds.
+pub(super) fn after_predicate(v: &View<'_>, sent_start: usize, nt: usize) -> bool {
+    (sent_start..nt).any(|k| {
+        let l = v.lc(k);
+        v.is_word(k)
+            && (!v.cap(k) || k == sent_start)
+            && (PREPOSITIONS.contains(&l)
+                || PREDICATE_AUX.contains(&l)
+                || v.is_any_cue(k)
+                || l.ends_with("ed"))
+    })
+}
+
 /// "unions who said …": "who" right before the cue (past adverbs), with no comma before it,
 /// opens a restrictive relative clause; its mention is "who", its antecedent the speaker read
 /// (whether the clause is read is `indirect_at`'s decision).
@@ -929,7 +945,10 @@ pub(super) fn restrictive_who(v: &View<'_>, c: usize, lo: usize) -> Option<Np> {
         return None;
     }
     // The antecedent names the speaker, as in "X, who said" (`View::np_before`).
-    let mut antecedent = v.np_before(who, lo).or_else(|| bare_subject(v, who, lo))?;
+    let mut antecedent = v
+        .np_before(who, lo)
+        .or_else(|| bare_subject(v, who, lo))
+        .or_else(|| prepositional_object(v, who, lo))?;
     // "Ana Fell, a nurse who said …": the role is in apposition to the name before its comma.
     let first = tok_at(v.toks, antecedent.span.start);
     if antecedent.kind == NpKind::Group && first > lo + 1 && v.w(first - 1) == "," {
@@ -944,6 +963,39 @@ pub(super) fn restrictive_who(v: &View<'_>, c: usize, lo: usize) -> Option<Np> {
         span: v.toks[who].span,
         ..antecedent
     })
+}
+
+/// Words besides numbers and determiners that open a preposition's object standing for people
+/// (`prepositional_object`).
+const ANTECEDENT_STARTS: &[&str] = &[
+    "those", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half",
+    "some", "many", "most", "few", "several",
+];
+
+/// "compared with four in 10 who said …", "among those who said …": the antecedent of a
+/// restrictive "who" at `who` is a preposition's object that opens with a number, a quantifier,
+/// a determiner or "those" (`bare_subject` reads no phrase that opens with a preposition).
+fn prepositional_object(v: &View<'_>, who: usize, lo: usize) -> Option<Np> {
+    let mut j = who;
+    while j > lo && who - j < 8 {
+        let p = j - 1;
+        let l = v.lc(p);
+        if !v.is_word(p) || v.is_mark(p) || v.is_any_cue(p) {
+            return None;
+        }
+        if PREPOSITIONS.contains(&l) && !matches!(l, "in" | "of") {
+            break;
+        }
+        j = p;
+    }
+    if j == who || j <= lo || !PREPOSITIONS.contains(&v.lc(j - 1)) {
+        return None;
+    }
+    let first = v.lc(j);
+    let opens = first.starts_with(|ch: char| ch.is_ascii_digit())
+        || DETERMINERS.contains(&first)
+        || ANTECEDENT_STARTS.contains(&first);
+    opens.then(|| group_np(v.span(j..who)))
 }
 
 /// "Ana Fell, a nurse who moved here in 2019, said …": an apposition whose role carries a
@@ -1210,12 +1262,17 @@ pub(super) fn clause_end(v: &View<'_>, from: usize, hi: usize) -> usize {
     for k in from..hi {
         match v.w(k) {
             ";" => return k,
-            // "said A and added, “B”": a second cue that introduces a quote or a colon.
+            // "said A and added, “B”": a second cue that introduces a quote or a colon ("and
+            // called her “…”": past an object pronoun).
             "and" | "but"
                 if k + 2 < hi
-                    && v.is_indirect_cue(k + 1)
+                    && (v.is_indirect_cue(k + 1) || v.is_cue(k + 1))
                     && !v.cap(k + 1)
-                    && (matches!(v.w(k + 2), "," | ":") || v.is_mark(k + 2)) =>
+                    && (matches!(v.w(k + 2), "," | ":")
+                        || v.is_mark(k + 2)
+                        || k + 3 < hi
+                            && matches!(v.lc(k + 2), "him" | "her" | "them" | "it" | "us")
+                            && v.is_mark(k + 3)) =>
             {
                 return if k > from && v.w(k - 1) == "," {
                     k - 1
@@ -1521,16 +1578,7 @@ pub(super) fn indirect_at(
     // stands before it); one in the sentence's subject ("Voters who say … were divided") ends at
     // a verb no rule finds, and is not read. It ends at its first comma.
     let bare_who = v.lw_is(nt, "who") && nt > sent.start && v.is_word(nt - 1);
-    let restrictive = bare_who
-        && (sent.start..nt).any(|k| {
-            let l = v.lc(k);
-            v.is_word(k)
-                && (!v.cap(k) || k == sent.start)
-                && (PREPOSITIONS.contains(&l)
-                    || PREDICATE_AUX.contains(&l)
-                    || v.is_any_cue(k)
-                    || l.ends_with("ed"))
-        });
+    let restrictive = bare_who && after_predicate(v, sent.start, nt);
     if bare_who && !restrictive {
         return inverted(c);
     }
