@@ -7,7 +7,7 @@ use foldhash::{HashMap, HashMapExt, HashSet};
 use crate::attribute::{self, Attributed, NestedLead, Para};
 use crate::document::{
     char_range, Cue, Document, Finding, FindingKind, Mark, Mention, NestedQuote, NonQuote,
-    NonQuoteReason, Quote, QuoteKind, SpeakerEntry, SpeakerRef,
+    NonQuoteReason, Quote, QuoteKind, SpeakerEntry, SpeakerRef, Via,
 };
 use crate::lexicon::{Gender, Lexicon};
 use crate::quotes::{self, MarkProblem};
@@ -353,6 +353,16 @@ pub fn analyze_with(id: &str, source: Option<String>, text: &str, opts: Options)
             kind: q.kind,
             speaker,
             cue: q.cue.map(|c| cue_ref(text, c)),
+            via: q.via.map(|s| {
+                let (char_start, char_end) = char_range(&pos, text, s);
+                Via {
+                    text: s.slice(text).to_string(),
+                    start: s.start,
+                    end: s.end,
+                    char_start,
+                    char_end,
+                }
+            }),
             pattern: q.pattern.to_string(),
             why,
             open_mark: raw.filter(|r| !r.open.is_empty()).map(|r| mark(r.open)),

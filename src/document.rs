@@ -39,6 +39,11 @@ pub struct Quote {
     pub speaker: Option<SpeakerRef>,
     /// The reporting verb or phrase that links quote and speaker.
     pub cue: Option<Cue>,
+    /// The source that relays the words, when the sentence credits its report to someone other
+    /// than the speaker ("…,” X said, according to the Post"): the quote is X's, as the Post
+    /// reports it. Absent when there is none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub via: Option<Via>,
     /// The rule that attributed the quote (see README, "Patterns"); `none` when unattributed.
     pub pattern: String,
     /// Why the attribution is what it is, in words a fact-checker can check against the text.
@@ -113,6 +118,21 @@ pub struct SpeakerRef {
     pub char_end: usize,
     /// Index into the document's `speakers`, when the name was resolved.
     pub entity: Option<usize>,
+}
+
+/// A source that relays a quote ("according to the Post"): the source's words in the text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Via {
+    /// The source as written ("the Post", "a transcript of the interview").
+    pub text: String,
+    /// Byte offset of the source.
+    pub start: usize,
+    /// One past its last byte.
+    pub end: usize,
+    /// `start` in chars.
+    pub char_start: usize,
+    /// `end` in chars.
+    pub char_end: usize,
 }
 
 /// The reporting cue.

@@ -98,10 +98,15 @@ pub fn write_human(
             },
             None => "unknown".to_string(),
         };
+        let via = q
+            .via
+            .as_ref()
+            .map(|v| format!(", via {}", v.text))
+            .unwrap_or_default();
         let cue = q
             .cue
             .as_ref()
-            .map(|c| format!(" [{}]", c.text))
+            .map(|c| format!(" [{}{via}]", c.text))
             .unwrap_or_default();
         let stance = q
             .stance

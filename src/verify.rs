@@ -133,6 +133,9 @@ pub struct Evidence {
     pub speaker: Option<SpeakerRef>,
     /// The reporting cue of that quote.
     pub cue: Option<String>,
+    /// The source the article says relays the quote ("according to the Post"), when it names one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub via: Option<String>,
 }
 
 /// A contiguous run of the article's text.
@@ -1528,6 +1531,7 @@ impl<'a> Index<'a> {
             kind: q.map(|q| q.kind),
             speaker,
             cue: q.and_then(|q| q.cue.as_ref()).map(|c| c.text.clone()),
+            via: q.and_then(|q| q.via.as_ref()).map(|v| v.text.clone()),
         };
         let article_stance = q.and_then(|q| q.stance.as_ref()).map(|s| s.label);
         Outcome {
@@ -2013,7 +2017,10 @@ impl<'a> Index<'a> {
     fn who_text(&self, qi: usize) -> String {
         match self.effective_speaker(qi) {
             None => "no one".into(),
-            Some(s) => speaker_text(s),
+            Some(s) => match &self.doc.quotes[qi].via {
+                Some(v) => format!("{}, according to {}", speaker_text(s), v.text),
+                None => speaker_text(s),
+            },
         }
     }
 }

@@ -6575,3 +6575,66 @@ fn an_archive_quote_after_the_one_told_and_a_colon() {
         )],
     );
 }
+
+/// "“…,” X said, according to the Harbor Times": the quote is X's, relayed by the paper. The
+/// speaker stays X; the source is `via`, a span of the text. With "according to" as the cue itself,
+/// its source is the speaker and nothing is relayed; a source inside the quote marks relays
+/// nothing either.
+#[test]
+fn according_to_after_a_reporting_verb_relays_the_quote() {
+    let text = "Budget.\n\n“We will not sign this budget,” Ada Lund said at a press conference, according to the Harbor Times.\n\nAccording to a transcript of the meeting, Bo Kiel said: “The numbers do not add up.”\n\nThe vote was “close and bitter,” according to the clerk.\n\n“According to the rules, we must wait,” said Cara Moss.";
+    let doc = check(
+        text,
+        &[
+            said(
+                Direct,
+                "We will not sign this budget,",
+                "Ada Lund",
+                "Ada Lund",
+                "said",
+            ),
+            said(
+                Direct,
+                "The numbers do not add up.",
+                "Bo Kiel",
+                "Bo Kiel",
+                "said",
+            ),
+            said(
+                Partial,
+                "close and bitter,",
+                "clerk",
+                "the clerk",
+                "according to",
+            ),
+            said(
+                Direct,
+                "According to the rules, we must wait,",
+                "Cara Moss",
+                "Cara Moss",
+                "said",
+            ),
+        ],
+    );
+    let via: Vec<Option<&str>> = doc
+        .quotes
+        .iter()
+        .map(|q| q.via.as_ref().map(|v| v.text.as_str()))
+        .collect();
+    assert_eq!(
+        via,
+        [
+            Some("the Harbor Times"),
+            Some("a transcript of the meeting"),
+            None,
+            None
+        ],
+        "{}",
+        describe(&doc)
+    );
+    for q in &doc.quotes {
+        if let Some(v) = &q.via {
+            assert_eq!(&text[v.start..v.end], v.text);
+        }
+    }
+}

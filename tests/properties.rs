@@ -91,6 +91,16 @@ fn check_document(text: &str, doc: &Document) -> Result<(), TestCaseError> {
         if let Some(c) = &q.cue {
             slice_ok(text, c.start, c.end, &c.text, &format!("cue of quote {i}"))?;
         }
+        if let Some(v) = &q.via {
+            let what = format!("source relaying quote {i}");
+            slice_ok(text, v.start, v.end, &v.text, &what)?;
+            chars_ok(text, (v.start, v.end), (v.char_start, v.char_end), &what)?;
+            prop_assert!(
+                q.speaker.is_some(),
+                "{}: a relayed quote has a speaker",
+                what
+            );
+        }
         for (j, n) in q.nested.iter().enumerate() {
             let what = format!("nested quote {j} of quote {i}");
             slice_ok(text, n.start, n.end, &n.content, &what)?;

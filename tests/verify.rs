@@ -105,6 +105,22 @@ fn verified_fragment_of_a_direct_quote() {
     assert_eq!(e.cue.as_deref(), Some("said"));
 }
 
+/// A quote the article relays through a source ("according to the Harbor Times") is verified for
+/// its speaker; the evidence and the note name the source, so the check can go one step further.
+#[test]
+fn verified_quote_names_the_source_that_relays_it() {
+    let text = "Budget.\n\n“We will not sign this budget,” Ada Lund said at a press conference, according to the Harbor Times.";
+    let o = check(text, "Ada Lund", "We will not sign this budget");
+    assert_eq!(o.verdict, Verdict::Verified);
+    let e = o.evidence.as_ref().expect("evidence");
+    assert_eq!(e.via.as_deref(), Some("the Harbor Times"));
+    assert!(
+        o.note.contains("Ada Lund, according to the Harbor Times"),
+        "{}",
+        o.note
+    );
+}
+
 #[test]
 fn verified_across_two_sentences_of_one_quote() {
     let o = check(

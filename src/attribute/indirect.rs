@@ -444,6 +444,7 @@ pub(super) fn participle_unread(
         raw: None,
         paragraph: pi,
         sentence: v.span(sent),
+        via: None,
     };
     Some((a, c))
 }
@@ -860,6 +861,7 @@ pub(super) fn statement(
             raw: None,
             paragraph: pi,
             sentence: v.span(sent),
+            via: None,
         },
         tok_at(v.toks, np.span.start),
     )
@@ -1895,6 +1897,7 @@ pub(super) fn unread_subject(
         raw: None,
         paragraph: pi,
         sentence: v.span(sent),
+        via: None,
     };
     // With no speaker, the subject phrase starts after the clause's comma or conjunction ("A,
     // while nine in 10 said B"): an earlier statement is cut there.

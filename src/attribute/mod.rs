@@ -67,6 +67,9 @@ pub struct Attributed {
     pub paragraph: usize,
     /// The sentence the quote stands in (stance reads it for partial and indirect quotes).
     pub sentence: Span,
+    /// Who relays the words, when the sentence credits its report to a source other than the
+    /// speaker ("…,” X said, according to the Post): the source's words.
+    pub via: Option<Span>,
 }
 
 /// A quoted span judged not to be speech.
@@ -397,6 +400,14 @@ pub fn attribute(text: &str, paras: &[Para], scan: &Scan, lex: &Lexicon) -> Attr
             }
             // Quotes of one sentence share a speaker found for any of them ("called it “a” and “b”").
             share_in_sentence(&mut out.quotes, &sentence_quotes, text);
+            relayed_by(
+                &v,
+                sent.clone(),
+                &in_sent,
+                scan,
+                &sentence_quotes,
+                &mut out.quotes,
+            );
             // A quote opening a sentence right after an attributed one in the same paragraph
             // continues it: “A,” she said. “B.”
             if let (Some(&first), Some(prev)) = (sentence_quotes.first(), last_attributed) {
@@ -525,6 +536,7 @@ pub fn attribute(text: &str, paras: &[Para], scan: &Scan, lex: &Lexicon) -> Attr
                     raw: None,
                     paragraph: pi,
                     sentence: para.span,
+                    via: None,
                 });
             }
         }
@@ -890,6 +902,58 @@ fn paragraph_only_quotes(v: &View<'_>, qs: &[usize], scan: &Scan) -> bool {
     true
 }
 
+/// "“…,” X said, according to the Post.", "According to a transcript, X said: “…”": a source named
+/// with "according to" outside the quote marks of a sentence whose quotes have a speaker and a
+/// reporting verb of their own relays their words; the quotes keep their speaker and gain the
+/// source as `via`. A fact-checker traces the words to X through that source. (When "according
+/// to" is itself the cue, its source is the speaker.)
+fn relayed_by(
+    v: &View<'_>,
+    sent: Range<usize>,
+    in_sent: &[usize],
+    scan: &Scan,
+    sentence_quotes: &[usize],
+    quotes: &mut [Attributed],
+) {
+    if sentence_quotes.is_empty()
+        || !v
+            .cue_candidates_in(sent.clone())
+            .iter()
+            .any(|&c| v.lw_is(c, "according"))
+    {
+        return;
+    }
+    let marked = |at: usize| {
+        in_sent.iter().any(|&q| {
+            let rq = &scan.quotes[q];
+            rq.open.start <= at && rq.close.map_or(rq.content.end, |c| c.end) > at
+        })
+    };
+    let Some(source) = (sent.start..sent.end).find_map(|c| {
+        if !v.lw_is(c, "according") || marked(v.toks[c].span.start) {
+            return None;
+        }
+        according_phrase(v, c, sent.end)
+            .or_else(|| v.according_to(c, sent.end))
+            .map(|(np, _)| np.span)
+    }) else {
+        return;
+    };
+    let sspan = v.span(sent);
+    for &k in sentence_quotes {
+        let q = &mut quotes[k];
+        let own_cue = q
+            .cue
+            .is_some_and(|c| sspan.contains(c) && !c.slice(v.text).starts_with("according"));
+        let other = q
+            .speaker
+            .is_some_and(|sp| sp.span.end <= source.start || source.end <= sp.span.start);
+        if own_cue && other {
+            q.via = Some(source);
+        }
+    }
+}
+
 #[allow(clippy::too_many_arguments)]
 fn attribute_one(
     v: &View<'_>,
@@ -916,6 +980,7 @@ fn attribute_one(
         raw: Some(q),
         paragraph: pi,
         sentence: sspan,
+        via: None,
     };
     // 1. Not speech: titles, terms and nicknames announced by the words around the marks.
     if let Some(ns) = not_speech_cue(v, rq, &pre, &post) {
