@@ -200,7 +200,7 @@ pub fn analyze_with(id: &str, source: Option<String>, text: &str, opts: Options)
     let mut resolved: Vec<Option<Resolution>> = vec![None; att.quotes.len()];
     // A map, not a list: a long text has as many mentions as quotes, and a scan each was quadratic.
     let mut cache: HashMap<Span, Resolution> = HashMap::new();
-    let mut last_speaker: Option<usize> = None;
+    let mut last_speaker: Option<(usize, Span)> = None;
     work::add(Stage::Resolution, order.len() as u64);
     for &i in &order {
         let q = &att.quotes[i];
@@ -231,8 +231,15 @@ pub fn analyze_with(id: &str, source: Option<String>, text: &str, opts: Options)
             cache.insert(np.span, r.clone());
             r
         };
-        if r.entity.is_some() {
-            last_speaker = r.entity;
+        if let Some(e) = r.entity {
+            // A question's words name whom it was put to, who may well answer next.
+            let asked = q.cue.is_some_and(|c| c.slice(text).starts_with("ask"));
+            let words = if asked {
+                Span::new(q.content.start, q.content.start)
+            } else {
+                q.content
+            };
+            last_speaker = Some((e, words));
         }
         resolved[i] = Some(r);
     }

@@ -241,6 +241,37 @@ impl Registry {
                     {
                         break;
                     }
+                    // "Donald J. Lund": a middle initial and its period are one name word (else the
+                    // run, and the name, ends at "Donald J").
+                    let initial = toks[j].text(text) == "."
+                        && toks[j].span.start == toks[j - 1].span.end
+                        && run.len() >= 2
+                        && run.last().is_some_and(|t| {
+                            t.span == toks[j - 1].span && {
+                                let mut cs = t.text(text).chars();
+                                cs.next().is_some_and(char::is_uppercase) && cs.next().is_none()
+                            }
+                        })
+                        && toks.get(j + 1).is_some_and(|t| is_cap(text, t));
+                    if initial {
+                        let last = run.last_mut().expect("a run word");
+                        last.span = Span::new(last.span.start, toks[j].span.end);
+                        j += 1;
+                        continue;
+                    }
+                    // "Renate Albrecht-Sommer", "Jean-Paul Roux": two capitalised words glued by a
+                    // hyphen are one name word (else "Renate Albrecht" is a person of its own).
+                    if hyphen_compound(text, toks, j + 1)
+                        && is_cap(text, &toks[j + 1])
+                        && run
+                            .last()
+                            .is_some_and(|t| t.span.end == toks[j - 1].span.end)
+                    {
+                        let last = run.last_mut().expect("a run word");
+                        last.span = Span::new(last.span.start, toks[j + 1].span.end);
+                        j += 2;
+                        continue;
+                    }
                     let link = matches!(toks[j].text(text), "of" | "and" | "&")
                         && toks.get(j + 1).is_some_and(|t| is_cap(text, t));
                     if name_word || title_dot || link {
@@ -757,16 +788,22 @@ impl Registry {
     }
 
     /// Resolve a pronoun at `np.span.start`. Candidates are the persons mentioned from `window_start`
-    /// up to the pronoun; `last_speaker` is the speaker of the most recent attributed quote.
+    /// up to the pronoun; `last_speaker` is the speaker of the most recent attributed quote, with
+    /// that quote's (or statement's) words: a person named only inside them ("Cox says Obama is
+    /// trying to distract. He says …") is what the speaker talked about, not a new speaker.
     /// `exclude` can never be the referent: a "he" inside someone's own quote is someone else.
     pub fn resolve_pronoun(
         &mut self,
         text: &str,
         np: &Np,
         window_start: usize,
-        last_speaker: Option<usize>,
+        last_speaker: Option<(usize, Span)>,
         exclude: Option<usize>,
     ) -> Resolution {
+        let (last_speaker, last_words) = match last_speaker {
+            Some((e, w)) => (Some(e), Some(w)),
+            None => (None, None),
+        };
         let g = match np.kind {
             NpKind::Pronoun(g) => g,
             _ => {
@@ -832,9 +869,11 @@ impl Registry {
         cands.sort_by_key(|&(i, p)| (std::cmp::Reverse(p), i));
         let pick = if let Some(ls) = last_speaker.filter(|&ls| compatible(ls)) {
             // Speaker continuity: the last speaker, unless another fitting person was named since.
-            match latest(&self.entities[ls]) {
-                Some(lp)
-                    if cands.iter().all(|&(i, p)| {
+            latest(&self.entities[ls]).and_then(|lp| {
+                let rivals: Vec<(usize, usize)> = cands
+                    .iter()
+                    .copied()
+                    .filter(|&(i, p)| {
                         work::add(Stage::Resolution, 1);
                         let e = &self.entities[i];
                         let evidenced = e.gender.is_some() || !e.roles.is_empty() || e.speaks;
@@ -846,16 +885,25 @@ impl Registry {
                             .next()
                             .filter(|m| m.start == p)
                             .is_some_and(|m| text[m.end..].starts_with(['’', '\'']));
-                        i == ls || p < lp || !evidenced || possessive
-                    }) =>
-                {
-                    Some((
+                        let in_last_words = last_words.is_some_and(|w| w.start <= p && p < w.end);
+                        !(i == ls || p < lp || !evidenced || possessive || in_last_words)
+                    })
+                    .collect();
+                match rivals.as_slice() {
+                    [] => Some((
                         ls,
                         "the last speaker, and no other fitting person named since".to_string(),
-                    ))
+                    )),
+                    // "Holt rejected that. “…,” she told reporters": the one person named since,
+                    // as the subject of a sentence of their own, takes over.
+                    [(i, p)] if starts_sentence(text, *p) => Some((
+                        *i,
+                        "the one fitting person named since the last speaker, opening a sentence"
+                            .to_string(),
+                    )),
+                    _ => None,
                 }
-                _ => None,
-            }
+            })
         } else {
             None
         };
@@ -1019,6 +1067,36 @@ pub fn strip_titles<'t>(
                 {
                     return true;
                 }
+            }
+            // A place before a title written out, with a name after it: "Chicago Alderman Jo
+            // Ervin", "Senate Minority Leader Harry Reid" (one or two words before the title).
+            let full_title_at = |k: usize| {
+                k + 1 < run.len()
+                    && run[k].word
+                    && first_words.is_none_or(|f| with_lower(run[k].text(text), |l| f.contains(l)))
+                    && (1..=lex.title_max_words.min(run.len() - k - 1)).any(|n| {
+                        let words = &run[k..k + n];
+                        words.iter().all(|t| t.word)
+                            && lex.titles.contains_key(
+                                &words
+                                    .iter()
+                                    .map(|t| t.text(text).to_lowercase())
+                                    .collect::<Vec<_>>()
+                                    .join(" "),
+                            )
+                    })
+            };
+            // (Not in an organisation's name: "Carrick General Hospital".)
+            if run[i].word
+                && (full_title_at(i + 1)
+                    || run.get(i + 1).is_some_and(|t| t.word) && full_title_at(i + 2))
+                && !run[i..].iter().any(|t| {
+                    with_lower(strip_possessive(t.text(text)), |l| {
+                        lex.org_heads.contains(l)
+                    })
+                })
+            {
+                return true;
             }
             // A place before an abbreviated title: "Arkansas Gov. Mike Hart", "New Jersey Sen. Jo
             // Lee" (the title's period follows it).
@@ -1226,4 +1304,22 @@ fn title_case(w: &str) -> String {
             .collect(),
         None => String::new(),
     }
+}
+
+/// Does a mention at byte `p` open a sentence: the paragraph's first word, or the first after a
+/// full stop (not a title's: "Mr. Holt" opens nothing)?
+fn starts_sentence(text: &str, p: usize) -> bool {
+    let before = &text[..p];
+    let trimmed = before.trim_end();
+    if trimmed.is_empty() || before[trimmed.len()..].contains('\n') {
+        return true;
+    }
+    let Some(head) = trimmed.strip_suffix(['.', '!', '?']) else {
+        return false;
+    };
+    let word = head
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    !(word.len() <= 4 && word.starts_with(|c: char| c.is_uppercase()))
 }

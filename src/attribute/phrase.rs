@@ -999,17 +999,13 @@ impl<'a> View<'a> {
                 return (!past_cue || relative).then_some(k);
             }
             // "R-Wis.," "Calif.,": an abbreviation's period right before a comma ends no sentence.
-            let abbreviation = t == "."
-                && k > lo
-                && self.toks[k - 1].span.end == self.toks[k].span.start
-                && self.cap(k - 1)
-                && ((self.w(k + 1) == "," && self.w(k - 1).len() <= 5)
-                    // A middle initial: "David E. Kendall".
-                    || self.w(k - 1).chars().count() == 1
-                    || self
-                        .lex
-                        .abbreviations
-                        .contains(&format!("{}.", self.w(k - 1))));
+            let abbreviation = k > lo
+                && (self.title_period(k)
+                    || t == "."
+                        && self.toks[k - 1].span.end == self.toks[k].span.start
+                        && self.cap(k - 1)
+                        && self.w(k + 1) == ","
+                        && self.w(k - 1).len() <= 5);
             if abbreviation {
                 continue;
             }

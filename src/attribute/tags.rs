@@ -115,7 +115,8 @@ pub(super) fn tail(
             }
             return Some((np, v.toks[c].span, "quote_speaker_cue", c));
         }
-        if matches!(v.w(c), "." | ";" | "!" | "?") {
+        // (A title's period, "Mr." in "“…,” Mr. Lund said", ends nothing.)
+        if matches!(v.w(c), "." | ";" | "!" | "?") && !v.title_period(c) {
             break;
         }
     }

@@ -467,6 +467,19 @@ impl<'a> View<'a> {
                 None => self.is_cue(i) || self.is_indirect_cue(i),
             }
     }
+    /// Is token `k` the period of a title or an initial written against it ("Mr.", "Gov.", the
+    /// "E." of "David E. Kendall")? Such a period ends no sentence and no speaker tag.
+    pub(super) fn title_period(&self, k: usize) -> bool {
+        k > 0
+            && self.w(k) == "."
+            && self.toks[k - 1].span.end == self.toks[k].span.start
+            && self.cap(k - 1)
+            && (self.w(k - 1).chars().count() == 1
+                || self
+                    .lex
+                    .abbreviations
+                    .contains(&format!("{}.", self.w(k - 1))))
+    }
     pub(super) fn is_adverb(&self, i: usize) -> bool {
         if !self.is_word(i) {
             return false;
