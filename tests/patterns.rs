@@ -6718,3 +6718,15 @@ fn hyphenated_initialled_and_titled_names_are_read_whole() {
     let names: Vec<&str> = doc.speakers.iter().map(|s| s.name.as_str()).collect();
     assert!(!names.contains(&"Renate Albrecht"), "{names:?}");
 }
+
+/// "made it clear", "pointed it out": "it" may stand between the two words of a two-word reporting
+/// verb. The nearest such verb before a quote names its speaker ("she", not the subject of the
+/// sentence's first verb).
+#[test]
+fn two_word_cue_with_it_between() {
+    let doc = check(
+        "Budget.\n\nThe council met on Monday. Ada Lund endorsed the deal, although she made it clear that she has “serious concerns” about parts of it.",
+        &[said(Partial, "serious concerns", "Ada Lund", "she", "made")],
+    );
+    assert_eq!(doc.quotes[0].pattern, "sentence_cue", "{}", describe(&doc));
+}

@@ -266,14 +266,19 @@ impl<'a> View<'a> {
     /// The first word of a two-word reporting verb ("pointed out", "put it"). "went on" and
     /// "goes on" report only when no word but "to" or "about" follows ("“…,” she went on.", "he
     /// went on to call it “…”", "went on about “…”"); "the Senate goes on recess" does not.
+    /// "it" may stand between the two words: "made it clear that …", "pointed it out".
     pub(super) fn is_phrasal_cue(&self, i: usize) -> bool {
+        let second = |k: usize| {
+            k < self.toks.len()
+                && self.is_word(k)
+                && self
+                    .lex
+                    .phrasal_cues
+                    .get(self.lc(i))
+                    .is_some_and(|next| next.iter().any(|w| w == self.lc(k)))
+        };
         i + 1 < self.toks.len()
-            && self.is_word(i + 1)
-            && self
-                .lex
-                .phrasal_cues
-                .get(self.lc(i))
-                .is_some_and(|next| next.iter().any(|w| w == self.lc(i + 1)))
+            && (second(i + 1) || self.lw_is(i + 1, "it") && second(i + 2))
             && !(self.lc(i + 1) == "on"
                 && i + 2 < self.toks.len()
                 && self.is_word(i + 2)
