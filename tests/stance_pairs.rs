@@ -210,6 +210,30 @@ const PAIRS: &[(&str, StanceLabel, &str, StanceLabel)] = &[
     ("We welcome the agreement.", Conc, "The agreement takes effect in May.", Neut),
     ("They want a ban on night flights.", Crit, "The ban starts on the first of June.", Neut),
     ("A ceasefire is what we want.", Conc, "The ceasefire takes effect at midnight.", Neut),
+    // --- A negated verb of opinion negates the clause it governs ("I don't think it is fair") ------
+    ("I think the offer is fair.", Conc, "I don't think the offer is fair.", Crit),
+    ("We believe the new timetable is workable and helpful.", Conc, "We do not believe that the new timetable is helpful.", Crit),
+    ("This plan harms everyone.", Crit, "I don't see how this plan harms anyone.", Neut),
+    ("The president thought the remark was an insult.", Crit, "The president did not think the remark was an insult.", Neut),
+    // --- Charges of mismanagement and bad faith; praise of character ----------------------------
+    ("The inquiry found the rollout was botched.", Crit, "The inquiry found the rollout was finished.", Neut),
+    ("She called the ruling an abuse of power.", Crit, "She called the ruling a matter of law.", Neut),
+    ("Colleagues called him a statesman.", Conc, "Colleagues called him a lawyer.", Neut),
+    // --- Every form of a verb that carries stance counts ("hailed" and "hailing") ---------------------
+    ("The senator was hailing the deal in the chamber.", Conc, "The senator was reading the deal in the chamber.", Neut),
+    ("The ministry is denying the report.", Crit, "The ministry is studying the report.", Neut),
+    // --- Idioms of political criticism and of praise, solidarity and promises kept -----------------
+    ("The government has lost the trust of the people.", Crit, "The government has won the trust of the people.", Conc),
+    ("The minister has blood on his hands.", Crit, "The minister has paint on his hands.", Neut),
+    ("We will not be intimidated.", Crit, "We will not be late.", Neut),
+    ("The plan goes far enough.", Conc, "The plan does not go far enough.", Crit),
+    ("He kept his word.", Conc, "He broke his word.", Crit),
+    ("The mayor has done a tremendous job.", Conc, "The mayor has done a terrible job.", Crit),
+    ("The council has done nothing for the estate.", Crit, "The council did nothing wrong.", Conc),
+    ("It was nothing short of a disgrace.", Crit, "It was not a disgrace.", Neut),
+    ("Our thoughts are with the families tonight.", Conc, "Our boats are with the families tonight.", Neut),
+    ("They are playing politics with the budget.", Crit, "They are playing cards with the budget team.", Neut),
+    ("The board is dragging its feet on repairs.", Crit, "The board is starting its work on repairs.", Neut),
 ];
 
 #[test]
