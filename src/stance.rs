@@ -450,7 +450,7 @@ fn mentions<'a>(sentence: &'a str, target: &'a str) -> impl Iterator<Item = Span
 }
 
 /// The first mention of `target` in `sentence` that is the subject of a reporting verb ("Smith
-/// said", "Smith, a senator, later told", "…,” said Smith"), and whether that verb is one of
+/// said", "Smith, a senator, later told", "Smith shot back", "…,” said Smith"), and whether that verb is one of
 /// admission or apology (`admissions.txt`: "Smith admitted").
 fn speaker_mention(sentence: &str, target: &str) -> Option<(Span, bool)> {
     let lex = crate::lexicon::Lexicon::get();
@@ -479,6 +479,17 @@ fn speaker_mention(sentence: &str, target: &str) -> Option<(Span, bool)> {
         if let Some(w) = next.filter(|w| is_cue(w)) {
             verb = w;
             return true;
+        }
+        // A two-word reporting verb (`phrasal_cues.txt`): "Smith shot back", "Smith weighed in".
+        if let Some((w, second)) = next.zip(words.next()) {
+            if lex
+                .phrasal_cues
+                .get(&w.to_lowercase())
+                .is_some_and(|s| s.iter().any(|s| s.eq_ignore_ascii_case(second)))
+            {
+                verb = w;
+                return true;
+            }
         }
         // Before: an inverted cue right after the end of a quotation or a comma, one that may
         // come before its speaker ("…,” said Smith"; not "…, accusing Smith of …").

@@ -304,6 +304,17 @@ fn toward_the_speaker_only_criticism_is_damped() {
             "Tomas Berg",
             Crit,
         ),
+        // So is the subject of a two-word reporting verb (`phrasal_cues.txt`).
+        (
+            "Tomas Berg shot back: “The new toll is a mistake.”",
+            "Tomas Berg",
+            Neut,
+        ),
+        (
+            "Tomas Berg shot the new toll down: “a mistake.”",
+            "Tomas Berg",
+            Crit,
+        ),
         // A coordinated subject of the reporting verb is a speaker too.
         (
             "“The new toll is a mistake,” Tomas Berg and Ana Diaz wrote.",
