@@ -234,6 +234,17 @@ const PAIRS: &[(&str, StanceLabel, &str, StanceLabel)] = &[
     ("Our thoughts are with the families tonight.", Conc, "Our boats are with the families tonight.", Neut),
     ("They are playing politics with the budget.", Crit, "They are playing cards with the budget team.", Neut),
     ("The board is dragging its feet on repairs.", Crit, "The board is starting its work on repairs.", Neut),
+    ("The ministry sought to play down the incident.", Crit, "The ministry sought to look into the incident.", Neut),
+    ("The court said the contract was valid.", Conc, "The court said the contract was invalid.", Crit),
+    // --- Doubt and dismissal of a claim or a plan; abandonment; being kept uninformed ---------------
+    ("The minister praised the wisdom of the decision.", Conc, "The minister questioned the wisdom of the decision.", Crit),
+    ("The union poured cold water on the offer.", Crit, "The union poured tea for the visitors.", Neut),
+    ("The proposal is a non-starter.", Crit, "The proposal is a first draft.", Neut),
+    ("The figures do not add up.", Crit, "The figures add up to ten.", Neut),
+    ("Their story does not hold water.", Crit, "The old tank does hold water.", Neut),
+    ("The company said the report was inaccurate.", Crit, "The company said the report was long.", Neut),
+    ("They turned their backs on the workers.", Crit, "They turned their faces to the workers.", Neut),
+    ("We were kept in the dark.", Crit, "We were kept in the hall.", Neut),
 ];
 
 #[test]
