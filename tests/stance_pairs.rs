@@ -245,6 +245,12 @@ const PAIRS: &[(&str, StanceLabel, &str, StanceLabel)] = &[
     ("The company said the report was inaccurate.", Crit, "The company said the report was long.", Neut),
     ("They turned their backs on the workers.", Crit, "They turned their faces to the workers.", Neut),
     ("We were kept in the dark.", Crit, "We were kept in the hall.", Neut),
+    // --- The no-comment formula is no refusal; having nothing against the other side --------------
+    ("The minister declined to comment.", Neut, "The minister declined to cooperate.", Crit),
+    ("There is no alternative to dialogue.", Conc, "There is no appetite for dialogue.", Crit),
+    ("We have no quarrel with the people of the north.", Conc, "We have no ferry to the people of the north.", Neut),
+    ("I have no problem with the plan.", Conc, "I have a problem with the plan.", Crit),
+    ("We have no objection to the plan.", Conc, "We have an objection to the plan.", Crit),
 ];
 
 #[test]
