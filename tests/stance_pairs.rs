@@ -251,6 +251,16 @@ const PAIRS: &[(&str, StanceLabel, &str, StanceLabel)] = &[
     ("We have no quarrel with the people of the north.", Conc, "We have no ferry to the people of the north.", Neut),
     ("I have no problem with the plan.", Conc, "I have a problem with the plan.", Crit),
     ("We have no objection to the plan.", Conc, "We have an objection to the plan.", Crit),
+    // --- Negated comparatives and "can't … enough" are superlatives; a negated verb of naming --------
+    ("We cannot thank them for this.", Crit, "We cannot thank them enough.", Conc),
+    ("Things could not be better.", Conc, "Things could not be worse.", Crit),
+    ("It could not have gone better.", Conc, "It could not have gone ahead.", Neut),
+    ("I would call it a success.", Conc, "I wouldn't call it a success.", Crit),
+    ("I would say it was a disaster.", Crit, "I wouldn't say it was a disaster.", Neut),
+    // --- A flat rebuttal, a charge of misrule, clearing someone --------------------------------------
+    ("Nothing could be further from the truth.", Crit, "Nothing could be further from the station.", Neut),
+    ("This is no way to run a country.", Crit, "This is the way to the country.", Neut),
+    ("There is no evidence of wrongdoing.", Conc, "There is no record of the meeting.", Neut),
 ];
 
 #[test]
