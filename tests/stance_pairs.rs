@@ -261,6 +261,13 @@ const PAIRS: &[(&str, StanceLabel, &str, StanceLabel)] = &[
     ("Nothing could be further from the truth.", Crit, "Nothing could be further from the station.", Neut),
     ("This is no way to run a country.", Crit, "This is the way to the country.", Neut),
     ("There is no evidence of wrongdoing.", Conc, "There is no record of the meeting.", Neut),
+    // --- Sarcasm, outrage and praise in everyday speech -----------------------------------------------
+    ("Thanks for the help.", Conc, "Thanks for nothing.", Crit),
+    ("The players deserve a medal.", Conc, "The players deserve better.", Crit),
+    ("It beggars belief.", Crit, "It begins on Friday.", Neut),
+    ("The new ferry is a game changer for the island.", Conc, "The new ferry is a first for the island.", Neut),
+    ("It's a waste of taxpayers' money.", Crit, "It's a share of taxpayers' money.", Neut),
+    ("Heads should roll for this.", Crit, "Heads should turn for this.", Neut),
 ];
 
 #[test]
