@@ -268,6 +268,12 @@ const PAIRS: &[(&str, StanceLabel, &str, StanceLabel)] = &[
     ("The new ferry is a game changer for the island.", Conc, "The new ferry is a first for the island.", Neut),
     ("It's a waste of taxpayers' money.", Crit, "It's a share of taxpayers' money.", Neut),
     ("Heads should roll for this.", Crit, "Heads should turn for this.", Neut),
+    // --- Yielding and de-escalation acts; freezing assets is coercion --------------------------------
+    ("The government lifted the curfew.", Conc, "The government imposed a curfew.", Crit),
+    ("The union called off the strike.", Conc, "The union threatened to strike.", Crit),
+    ("The army withdrew its troops from the border.", Conc, "The army moved its troops to the border.", Neut),
+    ("The two leaders shook hands.", Conc, "The two leaders sat down.", Neut),
+    ("The government froze the assets of the company.", Crit, "The government listed the assets of the company.", Neut),
 ];
 
 #[test]
