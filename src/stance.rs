@@ -450,7 +450,7 @@ fn mentions<'a>(sentence: &'a str, target: &'a str) -> impl Iterator<Item = Span
 }
 
 /// The first mention of `target` in `sentence` that is the subject of a reporting verb ("Smith
-/// said", "Smith, a senator, later told", "…,” said Smith"), and whether that verb is one of
+/// said", "Smith, a senator, later told", "Smith shot back", "…,” said Smith"), and whether that verb is one of
 /// admission or apology (`admissions.txt`: "Smith admitted").
 fn speaker_mention(sentence: &str, target: &str) -> Option<(Span, bool)> {
     let lex = crate::lexicon::Lexicon::get();
@@ -479,6 +479,17 @@ fn speaker_mention(sentence: &str, target: &str) -> Option<(Span, bool)> {
         if let Some(w) = next.filter(|w| is_cue(w)) {
             verb = w;
             return true;
+        }
+        // A two-word reporting verb (`phrasal_cues.txt`): "Smith shot back", "Smith weighed in".
+        if let Some((w, second)) = next.zip(words.next()) {
+            if lex
+                .phrasal_cues
+                .get(&w.to_lowercase())
+                .is_some_and(|s| s.iter().any(|s| s.eq_ignore_ascii_case(second)))
+            {
+                verb = w;
+                return true;
+            }
         }
         // Before: an inverted cue right after the end of a quotation or a comma, one that may
         // come before its speaker ("…,” said Smith"; not "…, accusing Smith of …").
@@ -1643,22 +1654,35 @@ fn pronoun_before_phrase(op: &str, buf: &str, o: &Item, t: &Item) -> bool {
         )
 }
 
-/// "never been prouder", "couldn't be happier", "has never been more important": a negated
-/// comparative after a form of "be" is a superlative, not a negation. Only "be", "been", "felt",
-/// "looked" and "more" may stand between the negation and the term, which must be a comparative
-/// (ending in "-er") unless "more" precedes it.
-fn negated_comparative(buf: &str, o: &Item, t: &Item) -> bool {
+/// "never been prouder", "couldn't be happier", "has never been more important", "could not have
+/// gone better", "could not be worse": a negated comparative after a form of "be" (or "have
+/// gone") is a superlative, not a negation. Only "be", "been", "felt", "looked", "have", "gone"
+/// and "more" may stand between the negation and the term, which must be a comparative (ending
+/// in "-er", or "worse") unless "more" precedes it. So is "can't thank them enough": a term
+/// that "can't" or "cannot" negates with "enough" in the next three words.
+fn negated_comparative(op: &str, buf: &str, o: &Item, t: &Item) -> bool {
+    if matches!(op, "can't" | "cannot" | "can not" | "couldn't") {
+        for w in buf[t.end..].split_whitespace().take(3) {
+            if w.trim_end_matches(['.', ',', ';', '!', '?']) == "enough" {
+                return true;
+            }
+            if w.contains(['.', ',', ';', '!', '?']) {
+                break;
+            }
+        }
+    }
     let mut saw_be = false;
     let mut more = false;
     for w in buf[o.end..t.start].split_whitespace() {
         match w {
-            "be" | "been" | "felt" | "looked" => saw_be = true,
+            "be" | "been" | "felt" | "looked" | "gone" => saw_be = true,
+            "have" => {}
             "more" if saw_be => more = true,
             _ => return false,
         }
     }
     let word = &buf[t.start..t.end];
-    saw_be && (more || (word.len() > 4 && word.ends_with("er")))
+    saw_be && (more || word == "worse" || (word.len() > 4 && word.ends_with("er")))
 }
 
 /// Negation stops at a coordinated clause as well: "would not work and warned …".
@@ -1817,7 +1841,7 @@ fn apply(entries: &[Entry], buf: &str, items: &[Item], st: &mut [State], sid: &m
                     if pronoun_before_phrase(op.phrase, buf, &items[o], &items[t]) {
                         continue;
                     }
-                    if negated_comparative(buf, &items[o], &items[t]) {
+                    if negated_comparative(op.phrase, buf, &items[o], &items[t]) {
                         st[t].factor *= SUPERLATIVE;
                         note(st, o, t, Effect::Superlative);
                     } else if te.weight > 0.0 {

@@ -210,6 +210,74 @@ const PAIRS: &[(&str, StanceLabel, &str, StanceLabel)] = &[
     ("We welcome the agreement.", Conc, "The agreement takes effect in May.", Neut),
     ("They want a ban on night flights.", Crit, "The ban starts on the first of June.", Neut),
     ("A ceasefire is what we want.", Conc, "The ceasefire takes effect at midnight.", Neut),
+    // --- A negated verb of opinion negates the clause it governs ("I don't think it is fair") ------
+    ("I think the offer is fair.", Conc, "I don't think the offer is fair.", Crit),
+    ("We believe the new timetable is workable and helpful.", Conc, "We do not believe that the new timetable is helpful.", Crit),
+    ("This plan harms everyone.", Crit, "I don't see how this plan harms anyone.", Neut),
+    ("The president thought the remark was an insult.", Crit, "The president did not think the remark was an insult.", Neut),
+    // --- Charges of mismanagement and bad faith; praise of character ----------------------------
+    ("The inquiry found the rollout was botched.", Crit, "The inquiry found the rollout was finished.", Neut),
+    ("She called the ruling an abuse of power.", Crit, "She called the ruling a matter of law.", Neut),
+    ("Colleagues called him a statesman.", Conc, "Colleagues called him a lawyer.", Neut),
+    // --- Every form of a verb that carries stance counts ("hailed" and "hailing") ---------------------
+    ("The senator was hailing the deal in the chamber.", Conc, "The senator was reading the deal in the chamber.", Neut),
+    ("The ministry is denying the report.", Crit, "The ministry is studying the report.", Neut),
+    // --- Idioms of political criticism and of praise, solidarity and promises kept -----------------
+    ("The government has lost the trust of the people.", Crit, "The government has won the trust of the people.", Conc),
+    ("The minister has blood on his hands.", Crit, "The minister has paint on his hands.", Neut),
+    ("We will not be intimidated.", Crit, "We will not be late.", Neut),
+    ("The plan goes far enough.", Conc, "The plan does not go far enough.", Crit),
+    ("He kept his word.", Conc, "He broke his word.", Crit),
+    ("The mayor has done a tremendous job.", Conc, "The mayor has done a terrible job.", Crit),
+    ("The council has done nothing for the estate.", Crit, "The council did nothing wrong.", Conc),
+    ("It was nothing short of a disgrace.", Crit, "It was not a disgrace.", Neut),
+    ("Our thoughts are with the families tonight.", Conc, "Our boats are with the families tonight.", Neut),
+    ("They are playing politics with the budget.", Crit, "They are playing cards with the budget team.", Neut),
+    ("The board is dragging its feet on repairs.", Crit, "The board is starting its work on repairs.", Neut),
+    ("The ministry sought to play down the incident.", Crit, "The ministry sought to look into the incident.", Neut),
+    ("She made a valid point.", Conc, "She made a point.", Neut),
+    ("The court said the contract was invalid.", Crit, "The court said the contract was signed.", Neut),
+    ("He said you need a valid passport.", Neut, "He said the passport was invalid.", Crit),
+    ("The report will be delivered on Monday.", Neut, "They delivered on every promise.", Conc),
+    ("The minister tried to play down the row.", Crit, "Rovers played down the left all afternoon.", Neut),
+    // --- Doubt and dismissal of a claim or a plan; abandonment; being kept uninformed ---------------
+    ("The minister praised the wisdom of the decision.", Conc, "The minister questioned the wisdom of the decision.", Crit),
+    ("The union poured cold water on the offer.", Crit, "The union poured tea for the visitors.", Neut),
+    ("The proposal is a non-starter.", Crit, "The proposal is a first draft.", Neut),
+    ("The figures do not add up.", Crit, "The figures add up to ten.", Neut),
+    ("Their story does not hold water.", Crit, "The old tank does hold water.", Neut),
+    ("The company said the report was inaccurate.", Crit, "The company said the report was long.", Neut),
+    ("They turned their backs on the workers.", Crit, "They turned their faces to the workers.", Neut),
+    ("We were kept in the dark.", Crit, "We were kept in the hall.", Neut),
+    // --- The no-comment formula is no refusal; having nothing against the other side --------------
+    ("The minister declined to comment.", Neut, "The minister declined to cooperate.", Crit),
+    ("There is no alternative to dialogue.", Conc, "There is no appetite for dialogue.", Crit),
+    ("We have no quarrel with the people of the north.", Conc, "We have no ferry to the people of the north.", Neut),
+    ("I have no problem with the plan.", Conc, "I have a problem with the plan.", Crit),
+    ("We have no objection to the plan.", Conc, "We have an objection to the plan.", Crit),
+    // --- Negated comparatives and "can't … enough" are superlatives; a negated verb of naming --------
+    ("We cannot thank them for this.", Crit, "We cannot thank them enough.", Conc),
+    ("Things could not be better.", Conc, "Things could not be worse.", Crit),
+    ("It could not have gone better.", Conc, "It could not have gone ahead.", Neut),
+    ("I would call it a success.", Conc, "I wouldn't call it a success.", Crit),
+    ("I would say it was a disaster.", Crit, "I wouldn't say it was a disaster.", Neut),
+    // --- A flat rebuttal, a charge of misrule, clearing someone --------------------------------------
+    ("Nothing could be further from the truth.", Crit, "Nothing could be further from the station.", Neut),
+    ("This is no way to run a country.", Crit, "This is the way to the country.", Neut),
+    ("There is no evidence of wrongdoing.", Conc, "There is no record of the meeting.", Neut),
+    // --- Sarcasm, outrage and praise in everyday speech -----------------------------------------------
+    ("Thanks for the help.", Conc, "Thanks for nothing.", Crit),
+    ("The players deserve a medal.", Conc, "The players deserve better.", Crit),
+    ("It beggars belief.", Crit, "It begins on Friday.", Neut),
+    ("The new ferry is a game changer for the island.", Conc, "The new ferry is a first for the island.", Neut),
+    ("It's a waste of taxpayers' money.", Crit, "It's a share of taxpayers' money.", Neut),
+    ("Heads should roll for this.", Crit, "Heads should turn for this.", Neut),
+    // --- Yielding and de-escalation acts; freezing assets is coercion --------------------------------
+    ("The government lifted the curfew.", Conc, "The government imposed a curfew.", Crit),
+    ("The union called off the strike.", Conc, "The union threatened to strike.", Crit),
+    ("The army withdrew its troops from the border.", Conc, "The army moved its troops to the border.", Neut),
+    ("The two leaders shook hands.", Conc, "The two leaders sat down.", Neut),
+    ("The government froze the assets of the company.", Crit, "The government listed the assets of the company.", Neut),
 ];
 
 #[test]
@@ -277,6 +345,17 @@ fn toward_the_speaker_only_criticism_is_damped() {
         ),
         (
             "“The new toll is a mistake,” Ana Diaz said, blaming Tomas Berg.",
+            "Tomas Berg",
+            Crit,
+        ),
+        // So is the subject of a two-word reporting verb (`phrasal_cues.txt`).
+        (
+            "Tomas Berg shot back: “The new toll is a mistake.”",
+            "Tomas Berg",
+            Neut,
+        ),
+        (
+            "Tomas Berg shot the new toll down: “a mistake.”",
             "Tomas Berg",
             Crit,
         ),
