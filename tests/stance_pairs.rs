@@ -234,12 +234,7 @@ const PAIRS: &[(&str, StanceLabel, &str, StanceLabel)] = &[
     ("Our thoughts are with the families tonight.", Conc, "Our boats are with the families tonight.", Neut),
     ("They are playing politics with the budget.", Crit, "They are playing cards with the budget team.", Neut),
     ("The board is dragging its feet on repairs.", Crit, "The board is starting its work on repairs.", Neut),
-    ("The ministry sought to play down the incident.", Crit, "The ministry sought to look into the incident.", Neut),
-    ("She made a valid point.", Conc, "She made a point.", Neut),
-    ("The court said the contract was invalid.", Crit, "The court said the contract was signed.", Neut),
-    ("He said you need a valid passport.", Neut, "He said the passport was invalid.", Crit),
     ("The report will be delivered on Monday.", Neut, "They delivered on every promise.", Conc),
-    ("The minister tried to play down the row.", Crit, "Rovers played down the left all afternoon.", Neut),
     // --- Doubt and dismissal of a claim or a plan; abandonment; being kept uninformed ---------------
     ("The minister praised the wisdom of the decision.", Conc, "The minister questioned the wisdom of the decision.", Crit),
     ("The union poured cold water on the offer.", Crit, "The union poured tea for the visitors.", Neut),
