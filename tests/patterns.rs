@@ -6729,4 +6729,10 @@ fn two_word_cue_with_it_between() {
         &[said(Partial, "serious concerns", "Ada Lund", "she", "made")],
     );
     assert_eq!(doc.quotes[0].pattern, "sentence_cue", "{}", describe(&doc));
+    // And before "that", the clause is reported, the cue spanning the three words.
+    let doc = check(
+        "Budget.\n\nThe council met on Monday. Bo Kiel made it clear that the vote would go ahead on Monday.",
+        &[said(Indirect, "the vote would go ahead on Monday", "Bo Kiel", "Bo Kiel", "made it clear")],
+    );
+    assert_eq!(doc.quotes[0].pattern, "indirect_that", "{}", describe(&doc));
 }

@@ -2009,8 +2009,8 @@ pub(super) fn last_word_end(v: &View<'_>, sent: Range<usize>) -> Option<usize> {
 /// Where the reported clause starts after cue `c`: after "that", after the addressee of "told", or
 /// right after the cue when the next word can start a clause.
 pub(super) fn clause_after(v: &View<'_>, c: usize, hi: usize) -> Option<usize> {
-    if phrasal_that(v, c, hi) {
-        return (c + 3 < hi).then_some(c + 3);
+    if let Some(that) = phrasal_that_at(v, c, hi) {
+        return (that + 1 < hi).then_some(that + 1);
     }
     let mut k = c + 1;
     if k >= hi {
@@ -2196,15 +2196,24 @@ pub(super) fn clause_after(v: &View<'_>, c: usize, hi: usize) -> Option<usize> {
 /// "pointed out that …", "made clear that …": a two-word reporting verb (`phrasal_cues.txt`)
 /// in lower case right before "that" reports the clause after it as a one-word cue does.
 pub(super) fn phrasal_that(v: &View<'_>, c: usize, hi: usize) -> bool {
-    c + 2 < hi && !v.cap(c) && v.is_phrasal_cue(c) && v.lw_is(c + 2, "that")
+    phrasal_that_at(v, c, hi).is_some()
 }
 
-/// The cue's span: both words of a two-word cue before "that" ([`phrasal_that`]), else its one.
+/// Where the "that" after the two-word cue at `c` stands: right after its words, or after "it"
+/// between them ("made it clear that …").
+fn phrasal_that_at(v: &View<'_>, c: usize, hi: usize) -> Option<usize> {
+    if c + 2 >= hi || v.cap(c) || !v.is_phrasal_cue(c) {
+        return None;
+    }
+    let that = if v.lw_is(c + 1, "it") { c + 3 } else { c + 2 };
+    (that < hi && v.lw_is(that, "that")).then_some(that)
+}
+
+/// The cue's span: the words of a two-word cue before "that" ([`phrasal_that`]), else its one.
 pub(super) fn cue_span(v: &View<'_>, c: usize, hi: usize) -> Span {
-    if phrasal_that(v, c, hi) {
-        v.span(c..c + 2)
-    } else {
-        v.toks[c].span
+    match phrasal_that_at(v, c, hi) {
+        Some(that) => v.span(c..that),
+        None => v.toks[c].span,
     }
 }
 
