@@ -410,6 +410,11 @@ fn colons_and_cues_without_subjects() {
     assert_linear("according", MB / 4 / 26 + 1, |n| {
         "according to according to ".repeat(n)
     });
+    // One sentence of quotes, each with "according to" inside its marks and a source after its
+    // tag: which source relays which quote (`via`) is read once per sentence.
+    assert_linear("according in quotes", MB / 4 / 52 + 1, |n| {
+        "“according to plan,” Jo Doe said according to the Post and ".repeat(n)
+    });
 }
 
 /// Inputs the fuzz targets (fuzz/, see docs/PERFORMANCE.md) crashed on, kept as they were found.

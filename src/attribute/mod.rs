@@ -915,21 +915,25 @@ fn relayed_by(
     sentence_quotes: &[usize],
     quotes: &mut [Attributed],
 ) {
-    if sentence_quotes.is_empty()
-        || !v
-            .cue_candidates_in(sent.clone())
-            .iter()
-            .any(|&c| v.lw_is(c, "according"))
-    {
+    let cands = v.cue_candidates_in(sent.clone());
+    if sentence_quotes.is_empty() || !cands.iter().any(|&c| v.lw_is(c, "according")) {
         return;
     }
+    // The sentence's quotes are sorted by opening mark and do not overlap: only the last one to
+    // open at or before `at` can hold it (a binary search, so that a sentence of many quotes and
+    // many "according to"s stays linear).
     let marked = |at: usize| {
-        in_sent.iter().any(|&q| {
-            let rq = &scan.quotes[q];
-            rq.open.start <= at && rq.close.map_or(rq.content.end, |c| c.end) > at
-        })
+        let i = in_sent.partition_point(|&q| scan.quotes[q].open.start <= at);
+        i > 0 && {
+            let rq = &scan.quotes[in_sent[i - 1]];
+            rq.close.map_or(rq.content.end, |c| c.end) > at
+        }
     };
-    let Some(source) = (sent.start..sent.end).find_map(|c| {
+    work::add(
+        Stage::Attribution,
+        (cands.len() + sentence_quotes.len()) as u64,
+    );
+    let Some(source) = cands.iter().find_map(|&c| {
         if !v.lw_is(c, "according") || marked(v.toks[c].span.start) {
             return None;
         }
