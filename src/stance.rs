@@ -287,7 +287,8 @@ fn lead_in_within(text: &str, own: Span, window: usize) -> Option<Span> {
 /// "praised the players."; the aside is background, not the frame, and is not read); `None` when
 /// the sentence is too long to be a frame.
 fn framing_start(s: &str) -> Option<usize> {
-    if s.split_whitespace().count() <= LEAD_IN_WORDS {
+    // At most LEAD_IN_WORDS words: the count stops at the first word past them.
+    if s.split_whitespace().nth(LEAD_IN_WORDS).is_none() {
         return Some(0);
     }
     let open = s.find(',')?;
@@ -305,16 +306,24 @@ fn framing_start(s: &str) -> Option<usize> {
 /// once per direct quote.
 fn sentence_end_before(para: &str, before: usize) -> Option<usize> {
     let head = &para[..before];
-    for (j, c) in head.char_indices().rev() {
-        if !c.is_whitespace() {
+    let bytes = head.as_bytes();
+    // The last white space after a `.`, `!`, `?` or `…` and any marks or brackets: found from the
+    // ends (the byte 0xA6 ends `…`), read back to front, without decoding every char on the way.
+    let mut t = bytes.len();
+    while let Some(k) = bytes[..t]
+        .iter()
+        .rposition(|&b| matches!(b, b'.' | b'!' | b'?' | 0xA6))
+    {
+        t = k;
+        if bytes[k] == 0xA6 && !head.is_char_boundary(k + 1)
+            || !head[..k + 1].ends_with(['.', '!', '?', '…'])
+        {
             continue;
         }
-        let last = head[..j]
-            .chars()
-            .rev()
-            .find(|&p| !(is_quote_mark(p) || matches!(p, ')' | ']')));
-        if matches!(last, Some('.' | '!' | '?' | '…')) {
-            return Some(j);
+        let rest = &head[k + 1..];
+        let after = rest.trim_start_matches(|p: char| is_quote_mark(p) || matches!(p, ')' | ']'));
+        if after.starts_with(char::is_whitespace) {
+            return Some(head.len() - after.len());
         }
     }
     None
@@ -323,6 +332,11 @@ fn sentence_end_before(para: &str, before: usize) -> Option<usize> {
 /// Does `s` hold a quotation mark? An ASCII `'` counts only where it opens a quote (after a space,
 /// before a letter); elsewhere it is an apostrophe ("students'", "'90s"), as `’` always is.
 fn has_quote_mark(s: &str) -> bool {
+    // Every mark below is `"`, `'`, or starts with byte 0xC2 (« ») or 0xE2 (the others): most
+    // sentences hold none of those bytes.
+    if !s.bytes().any(|b| matches!(b, b'"' | b'\'' | 0xC2 | 0xE2)) {
+        return false;
+    }
     let mut prev = ' ';
     let mut chars = s.chars().peekable();
     while let Some(c) = chars.next() {
@@ -2326,6 +2340,51 @@ mod tests {
             proptest::prop_assert_eq!(clause_break(&s), clause);
             proptest::prop_assert_eq!(sentence_break(&s), s.contains(['.', '!', '?', ';']));
             proptest::prop_assert_eq!(word_count(&s), s.split_whitespace().count());
+        }
+
+        #[test]
+        fn lead_in_scans_match_the_char_definitions(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "a", "B", " ", "\t", "\u{b}", "\u{85}", "\u{a0}", "\u{2003}", "\u{3000}", ".",
+                    "!", "?", "…", ")", "]", "\"", "'", "“", "”", "‘", "’", "‚", "«", "»", "é",
+                    "—", ",",
+                ]),
+                0..24,
+            ),
+        ) {
+            let s = parts.concat();
+            // The char-by-char definitions the byte scans replaced (perf8).
+            let end_before = |before: usize| {
+                let head = &s[..before];
+                head.char_indices().rev().find_map(|(j, c)| {
+                    let last = head[..j]
+                        .chars()
+                        .rev()
+                        .find(|&p| !(is_quote_mark(p) || matches!(p, ')' | ']')));
+                    (c.is_whitespace() && matches!(last, Some('.' | '!' | '?' | '…'))).then_some(j)
+                })
+            };
+            for (before, _) in s.char_indices().chain([(s.len(), ' ')]) {
+                proptest::prop_assert_eq!(sentence_end_before(&s, before), end_before(before));
+            }
+            let mut prev = ' ';
+            let mut chars = s.chars().peekable();
+            let mut quote = false;
+            while let Some(c) = chars.next() {
+                let next = chars.peek().copied();
+                quote |= match c {
+                    '’' => false,
+                    '\'' => prev.is_whitespace() && next.is_some_and(char::is_alphabetic),
+                    c => is_quote_mark(c) || c == '‚',
+                };
+                prev = c;
+            }
+            proptest::prop_assert_eq!(has_quote_mark(&s), quote);
+            proptest::prop_assert_eq!(
+                framing_start(&s).is_some_and(|k| k == 0),
+                s.split_whitespace().count() <= LEAD_IN_WORDS
+            );
         }
     }
 
