@@ -4957,6 +4957,27 @@ fn according_to_after_a_conjunction_or_a_parenthesis() {
             "According to",
         )],
     );
+    // After a colon, and with a slash in the source's name.
+    check(
+        "It has not gone unnoticed: according to recent polls, the mayor holds only 14 percent of the vote.",
+        &[said(
+            Indirect,
+            "the mayor holds only 14 percent of the vote",
+            "recent polls",
+            "recent polls",
+            "according to",
+        )],
+    );
+    check(
+        "According to a Harbor Times/Ipsos poll, the two candidates are in a dead heat.",
+        &[said(
+            Indirect,
+            "the two candidates are in a dead heat",
+            "a Harbor Times/Ipsos poll",
+            "a Harbor Times/Ipsos poll",
+            "According to",
+        )],
+    );
 }
 
 /// A share of people written in words opens a subject ("six in 10 said"), after a connective

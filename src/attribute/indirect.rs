@@ -1315,8 +1315,9 @@ pub(super) fn according_phrase(v: &View<'_>, c: usize, hi: usize) -> Option<(Np,
     if c + 2 >= hi || !v.lw_is(c, "according") || !v.lw_is(c + 1, "to") || !v.is_word(c + 2) {
         return None;
     }
+    // ("a Reuters/Ipsos poll", "an NBC-Marist survey": a slash, hyphen or ampersand inside.)
     let end = (c + 2..hi.min(c + 2 + WINDOW))
-        .find(|&k| !v.is_word(k) && v.w(k) != "'s" && v.w(k) != "’s")?;
+        .find(|&k| !v.is_word(k) && !matches!(v.w(k), "'s" | "’s" | "/" | "-" | "&"))?;
     if end == c + 2 || !matches!(v.w(end), "," | "." | "?" | "!") {
         return None;
     }
@@ -1349,8 +1350,15 @@ pub(super) fn indirect_at(
         (e > v.toks[from].span.start).then(|| Span::new(v.toks[from].span.start, e))
     };
     // "According to X, CLAUSE." / "CLAUSE, according to X."
-    // "But according to X, …", "(According to X, …": only a conjunction or a parenthesis before.
-    let opening = (sent.start..c).all(|k| matches!(v.lc(k), "but" | "and" | "yet" | "so" | "("));
+    // "But according to X, …", "(According to X, …": only a conjunction or a parenthesis before,
+    // from the sentence's start or a colon, semicolon or dash ("It has not gone unnoticed:
+    // according to recent polls, …").
+    // (Read back from the cue, and only for "according": every cue passes here.)
+    let opening = v.lw_is(c, "according")
+        && (sent.start..c)
+            .rev()
+            .take_while(|&k| !matches!(v.w(k), ":" | ";" | "—" | "–"))
+            .all(|k| matches!(v.lc(k), "but" | "and" | "yet" | "so" | "("));
     let source = match v.according_to(c, sent.end) {
         // A source whose name the rules end before its comma ("According to a poll of voters in
         // six states, …") is read up to the comma.
