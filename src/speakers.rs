@@ -896,7 +896,7 @@ impl Registry {
                     )),
                     // "Holt rejected that. “…,” she told reporters": the one person named since,
                     // as the subject of a sentence of their own, takes over.
-                    [(i, p)] if starts_sentence(text, *p) => Some((
+                    [(i, p)] if mention_opens_sentence(text, *p) => Some((
                         *i,
                         "the one fitting person named since the last speaker, opening a sentence"
                             .to_string(),
@@ -1308,7 +1308,7 @@ fn title_case(w: &str) -> String {
 
 /// Does a mention at byte `p` open a sentence: the paragraph's first word, or the first after a
 /// full stop (not a title's: "Mr. Holt" opens nothing)?
-fn starts_sentence(text: &str, p: usize) -> bool {
+fn mention_opens_sentence(text: &str, p: usize) -> bool {
     let before = &text[..p];
     let trimmed = before.trim_end();
     if trimmed.is_empty() || before[trimmed.len()..].contains('\n') {
