@@ -6757,3 +6757,41 @@ fn two_word_cue_with_it_between() {
     );
     assert_eq!(doc.quotes[0].pattern, "indirect_that", "{}", describe(&doc));
 }
+
+/// A question-and-answer interview: each "Q:" or "A:" line without quote marks is reported with no
+/// speaker (the label names no one); a line that quotes someone is read as prose, its quote kept.
+#[test]
+fn question_and_answer_lines_are_reported_without_a_speaker() {
+    let text = "Budget.\n\nThe council met on Monday.\n\nQ: How did things go for you after the vote?\n\nA: The mayor told me the plan was “a disgrace to the town” and left.\n\nQ: Did the council take care of you?\n\nA: No, no one did. No one checked up.";
+    let line = |content: &'static str| Want {
+        content,
+        kind: Indirect,
+        name: None,
+        mention: None,
+        cue: Some(":"),
+    };
+    let doc = check(
+        text,
+        &[
+            line("How did things go for you after the vote?"),
+            said(
+                Partial,
+                "a disgrace to the town",
+                "mayor",
+                "The mayor",
+                "told",
+            ),
+            line("Did the council take care of you?"),
+            line("No, no one did. No one checked up."),
+        ],
+    );
+    assert_eq!(doc.quotes[0].pattern, "transcript", "{}", describe(&doc));
+    // One "Q:" line is no interview.
+    let doc =
+        analyze("Budget.\n\nQ: Why now?\n\nThe council met on Monday and the mood was tense.");
+    assert!(
+        doc.quotes.iter().all(|q| q.pattern != "transcript"),
+        "{}",
+        describe(&doc)
+    );
+}

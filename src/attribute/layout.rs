@@ -197,6 +197,34 @@ pub(super) fn is_transcript(text: &str, paras: &[Para], lex: &Lexicon) -> bool {
         >= 2
 }
 
+/// "Q: …" / "A: …": a line of a question-and-answer interview. Its label names no one (who asks
+/// and who answers is said, if anywhere, in the introduction), so the line's words are reported
+/// with no speaker. Returns the colon and the words after it.
+pub(super) fn qa_line(v: &View<'_>) -> Option<(Span, Span)> {
+    if v.toks.len() < 3 || !matches!(v.w(0), "Q" | "A") || v.w(1) != ":" {
+        return None;
+    }
+    let rest = Span::new(v.toks[1].span.end, v.toks[v.toks.len() - 1].span.end).trim(v.text);
+    (!rest.is_empty()).then_some((v.toks[1].span, rest))
+}
+
+/// Is the document an interview in questions and answers: at least two "Q:" lines and two "A:"
+/// lines (one of each could be anything)? Read from each paragraph's first bytes.
+pub(super) fn is_qa(text: &str, paras: &[Para]) -> bool {
+    let (mut q, mut a) = (0, 0);
+    for p in paras {
+        match p.span.slice(text).as_bytes() {
+            [b'Q', b':', ..] => q += 1,
+            [b'A', b':', ..] => a += 1,
+            _ => continue,
+        }
+        if q >= 2 && a >= 2 {
+            return true;
+        }
+    }
+    false
+}
+
 /// Words that label a headline rather than name who speaks in it ("Breaking: …", "Poll: …").
 pub(super) const HEADLINE_LABELS: &[&str] = &[
     "analysis",

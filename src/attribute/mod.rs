@@ -248,6 +248,7 @@ pub fn attribute(text: &str, paras: &[Para], scan: &Scan, lex: &Lexicon) -> Attr
         )
     });
     let transcript = is_transcript(text, paras, lex);
+    let qa = is_qa(text, paras);
     let mut headline_block = false;
     for (pi, para) in paras.iter().enumerate() {
         let v = View::new(text, &para.toks, lex);
@@ -263,6 +264,13 @@ pub fn attribute(text: &str, paras: &[Para], scan: &Scan, lex: &Lexicon) -> Attr
             para_quotes.push(qi);
             qi += 1;
         }
+        // Or "Q: …" / "A: …" in a question-and-answer interview; a line that quotes someone is
+        // read sentence by sentence as any other, so that its quotes are reported.
+        let qa_words = if qa && para_quotes.is_empty() {
+            qa_line(&v)
+        } else {
+            None
+        };
         // A headline "Name: what they say" reports the named speaker's words.
         if pi == 0 && paras.len() > 1 && label.is_none() {
             out.quotes.extend(headline_statement(&v, pi));
@@ -344,7 +352,11 @@ pub fn attribute(text: &str, paras: &[Para], scan: &Scan, lex: &Lexicon) -> Attr
         }
         let mut last_attributed: Option<usize> = None;
         // A transcript line is one record; speech reported inside it gets none of its own.
-        let sents: &[Range<usize>] = if label.is_some() { &[] } else { &para.sents };
+        let sents: &[Range<usize>] = if label.is_some() || qa_words.is_some() {
+            &[]
+        } else {
+            &para.sents
+        };
         // Did the sentence before report speech of its own that no statement took ("Cruz, a
         // candidate who …, tweeted a warning.")? Then the last speaker does not go on.
         let mut unclaimed_cue_before = false;
@@ -520,6 +532,25 @@ pub fn attribute(text: &str, paras: &[Para], scan: &Scan, lex: &Lexicon) -> Attr
             }
             drop_nested_statements(&mut tail);
             out.quotes.append(&mut tail);
+        }
+        if let Some((colon, rest)) = qa_words {
+            let asks = v.w(0) == "Q";
+            out.quotes.push(Attributed {
+                content: rest,
+                kind: QuoteKind::Indirect,
+                speaker: None,
+                cue: Some(colon),
+                pattern: "transcript",
+                why: format!(
+                    "{} in a question-and-answer interview: “{}:” names no one",
+                    if asks { "a question" } else { "an answer" },
+                    v.w(0)
+                ),
+                raw: None,
+                paragraph: pi,
+                sentence: para.span,
+                via: None,
+            });
         }
         if let Some((np, rest)) = label {
             if !rest.is_empty() {
