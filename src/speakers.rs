@@ -987,7 +987,6 @@ pub fn strip_titles<'t>(
     let mut i = 0;
     let mut titles = Vec::new();
     let mut gender = None;
-    let first_words = title_first_words(lex);
     // One buffer for every phrase tried: most runs try none, a title word tries a few.
     let mut phrase = String::new();
     // "State University's Dina Bell": a possessor and what precedes it are not the name.
@@ -1003,56 +1002,14 @@ pub fn strip_titles<'t>(
     }) {
         i = p + 1;
     }
-    'outer: while i < run.len() {
-        // A word that starts no title starts no phrase worth building (most capitalised words).
-        let may_start_title = !run[i].word
-            || first_words.is_none_or(|f| with_lower(run[i].text(text), |l| f.contains(l)));
-        // Longest title starting at i (titles may span words and include their period).
-        for n in (1..=lex.title_max_words.min(run.len() - i))
-            .rev()
-            .filter(|_| may_start_title)
-        {
-            phrase.clear();
-            let mut k = i;
-            let mut words = 0;
-            while k < run.len() && words < n {
-                let t = run[k].text(text);
-                if run[k].word {
-                    if words > 0 {
-                        phrase.push(' ');
-                    }
-                    push_lowercase(&mut phrase, t);
-                    words += 1;
-                } else if t != "." {
-                    break;
-                }
-                k += 1;
+    while i < run.len() {
+        if let Some((k, g)) = title_at(text, run, i, lex, &mut phrase) {
+            titles.push(phrase.trim_end_matches('.').to_string());
+            if gender.is_none() {
+                gender = g;
             }
-            if words != n {
-                continue;
-            }
-            // Take a following period with an abbreviated title ("Dr.").
-            let dot_next = run.get(k).is_some_and(|t| t.text(text) == ".");
-            let mut hit = None;
-            if dot_next {
-                phrase.push('.');
-                hit = lex.titles.get(phrase.as_str());
-                phrase.pop();
-                if hit.is_some() {
-                    k += 1;
-                }
-            }
-            if hit.is_none() {
-                hit = lex.titles.get(phrase.as_str());
-            }
-            if let Some(g) = hit {
-                titles.push(phrase.trim_end_matches('.').to_string());
-                if gender.is_none() {
-                    gender = *g;
-                }
-                i = k;
-                continue 'outer;
-            }
+            i = k;
+            continue;
         }
         let skip = with_lower(run[i].text(text), |w| {
             // A possessor before a title: "Veloria’s Prime Minister Anton Sarro".
@@ -1070,21 +1027,12 @@ pub fn strip_titles<'t>(
             }
             // A place before a title written out, with a name after it: "Chicago Alderman Jo
             // Ervin", "Senate Minority Leader Harry Reid" (one or two words before the title).
-            let full_title_at = |k: usize| {
+            // (Words only: an abbreviated title is read below.)
+            let mut full_title_at = |k: usize| {
                 k + 1 < run.len()
                     && run[k].word
-                    && first_words.is_none_or(|f| with_lower(run[k].text(text), |l| f.contains(l)))
-                    && (1..=lex.title_max_words.min(run.len() - k - 1)).any(|n| {
-                        let words = &run[k..k + n];
-                        words.iter().all(|t| t.word)
-                            && lex.titles.contains_key(
-                                &words
-                                    .iter()
-                                    .map(|t| t.text(text).to_lowercase())
-                                    .collect::<Vec<_>>()
-                                    .join(" "),
-                            )
-                    })
+                    && title_at(text, &run[..run.len() - 1], k, lex, &mut phrase)
+                        .is_some_and(|(end, _)| run[k..end].iter().all(|t| t.word))
             };
             // (Not in an organisation's name: "Carrick General Hospital".)
             if run[i].word
@@ -1148,6 +1096,64 @@ pub fn strip_titles<'t>(
         break;
     }
     (titles, gender, &run[i..end])
+}
+
+/// The longest title (`titles.txt`) that starts at `run[i]` (titles may span words, with periods
+/// between them, and end with their period: "Dr."), its words lowercase in `phrase`: where it
+/// ends and the gender it gives evidence of.
+fn title_at(
+    text: &str,
+    run: &[Token],
+    i: usize,
+    lex: &Lexicon,
+    phrase: &mut String,
+) -> Option<(usize, Option<Gender>)> {
+    // A word that starts no title starts no phrase worth building (most capitalised words).
+    let may_start_title = !run[i].word
+        || title_first_words(lex).is_none_or(|f| with_lower(run[i].text(text), |l| f.contains(l)));
+    if !may_start_title {
+        return None;
+    }
+    for n in (1..=lex.title_max_words.min(run.len() - i)).rev() {
+        phrase.clear();
+        let mut k = i;
+        let mut words = 0;
+        while k < run.len() && words < n {
+            let t = run[k].text(text);
+            if run[k].word {
+                if words > 0 {
+                    phrase.push(' ');
+                }
+                push_lowercase(phrase, t);
+                words += 1;
+            } else if t != "." {
+                break;
+            }
+            k += 1;
+        }
+        if words != n {
+            continue;
+        }
+        // Take a following period with an abbreviated title ("Dr.").
+        let dot_next = run.get(k).is_some_and(|t| t.text(text) == ".");
+        let mut hit = None;
+        if dot_next {
+            phrase.push('.');
+            hit = lex.titles.get(phrase.as_str());
+            if hit.is_some() {
+                k += 1;
+            } else {
+                phrase.pop();
+            }
+        }
+        if hit.is_none() {
+            hit = lex.titles.get(phrase.as_str());
+        }
+        if let Some(&g) = hit {
+            return Some((k, g));
+        }
+    }
+    None
 }
 
 /// "He’s", "they’ve", "She’d": the word before a contracted auxiliary, so that a pronoun written
