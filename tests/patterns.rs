@@ -6756,6 +6756,11 @@ fn two_word_cue_with_it_between() {
         &[said(Indirect, "the vote would go ahead on Monday", "Bo Kiel", "Bo Kiel", "made it clear")],
     );
     assert_eq!(doc.quotes[0].pattern, "indirect_that", "{}", describe(&doc));
+    // "put it" is a pair of its own: its "that" comes right after "it".
+    check(
+        "Budget.\n\nThe council met on Monday. Bo Kiel put it that the vote would go ahead on Monday.",
+        &[said(Indirect, "the vote would go ahead on Monday", "Bo Kiel", "Bo Kiel", "put it")],
+    );
 }
 
 /// A question-and-answer interview: each "Q:" or "A:" line without quote marks is reported with no

@@ -2207,13 +2207,13 @@ pub(super) fn phrasal_that(v: &View<'_>, c: usize, hi: usize) -> bool {
     phrasal_that_at(v, c, hi).is_some()
 }
 
-/// Where the "that" after the two-word cue at `c` stands: right after its words, or after "it"
-/// between them ("made it clear that …").
+/// Where the "that" right after the two-word cue at `c` stands (past an "it" between its words:
+/// "made it clear that …", `View::phrasal_second`).
 fn phrasal_that_at(v: &View<'_>, c: usize, hi: usize) -> Option<usize> {
     if c + 2 >= hi || v.cap(c) || !v.is_phrasal_cue(c) {
         return None;
     }
-    let that = if v.lw_is(c + 1, "it") { c + 3 } else { c + 2 };
+    let that = v.phrasal_second(c)? + 1;
     (that < hi && v.lw_is(that, "that")).then_some(that)
 }
 

@@ -268,6 +268,16 @@ impl<'a> View<'a> {
     /// went on to call it “…”", "went on about “…”"); "the Senate goes on recess" does not.
     /// "it" may stand between the two words: "made it clear that …", "pointed it out".
     pub(super) fn is_phrasal_cue(&self, i: usize) -> bool {
+        self.phrasal_second(i).is_some()
+            && !(self.lc(i + 1) == "on"
+                && i + 2 < self.toks.len()
+                && self.is_word(i + 2)
+                && !matches!(self.lc(i + 2), "to" | "about"))
+    }
+    /// The second word of a two-word reporting verb whose first word is token `i`: the next
+    /// token, or the one after an "it" between them ("made it clear"; but "put it" is a pair of
+    /// its own).
+    pub(super) fn phrasal_second(&self, i: usize) -> Option<usize> {
         let second = |k: usize| {
             k < self.toks.len()
                 && self.is_word(k)
@@ -277,12 +287,13 @@ impl<'a> View<'a> {
                     .get(self.lc(i))
                     .is_some_and(|next| next.iter().any(|w| w == self.lc(k)))
         };
-        i + 1 < self.toks.len()
-            && (second(i + 1) || self.lw_is(i + 1, "it") && second(i + 2))
-            && !(self.lc(i + 1) == "on"
-                && i + 2 < self.toks.len()
-                && self.is_word(i + 2)
-                && !matches!(self.lc(i + 2), "to" | "about"))
+        if i + 1 >= self.toks.len() {
+            None
+        } else if second(i + 1) {
+            Some(i + 1)
+        } else {
+            (self.lw_is(i + 1, "it") && second(i + 2)).then_some(i + 2)
+        }
     }
     /// "read" reports only right after a quote ("“…,” the sign read", "“…,” reads an editorial");
     /// elsewhere it is mostly reading.
