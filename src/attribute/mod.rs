@@ -533,43 +533,46 @@ pub fn attribute(text: &str, paras: &[Para], scan: &Scan, lex: &Lexicon) -> Attr
             drop_nested_statements(&mut tail);
             out.quotes.append(&mut tail);
         }
-        if let Some((colon, rest)) = qa_words {
-            let asks = v.w(0) == "Q";
-            out.quotes.push(Attributed {
-                content: rest,
-                kind: QuoteKind::Indirect,
-                speaker: None,
-                cue: Some(colon),
-                pattern: "transcript",
-                why: format!(
+        // A transcript line ("NAME: …") or a question-and-answer line is one record of its words.
+        let line = match (label, qa_words) {
+            (Some((np, rest)), _) if !rest.is_empty() => Some((
+                rest,
+                Some(np),
+                Span::new(np.span.end, np.span.end + 1),
+                format!(
+                    "transcript line: “{}:” names the speaker",
+                    np.span.slice(text)
+                ),
+            )),
+            (None, Some((colon, rest))) => Some((
+                rest,
+                None,
+                colon,
+                format!(
                     "{} in a question-and-answer interview: “{}:” names no one",
-                    if asks { "a question" } else { "an answer" },
+                    if v.w(0) == "Q" {
+                        "a question"
+                    } else {
+                        "an answer"
+                    },
                     v.w(0)
                 ),
+            )),
+            _ => None,
+        };
+        if let Some((content, speaker, cue, why)) = line {
+            out.quotes.push(Attributed {
+                content,
+                kind: QuoteKind::Indirect,
+                speaker,
+                cue: Some(cue),
+                pattern: "transcript",
+                why,
                 raw: None,
                 paragraph: pi,
                 sentence: para.span,
                 via: None,
             });
-        }
-        if let Some((np, rest)) = label {
-            if !rest.is_empty() {
-                out.quotes.push(Attributed {
-                    content: rest,
-                    kind: QuoteKind::Indirect,
-                    speaker: Some(np),
-                    cue: Some(Span::new(np.span.end, np.span.end + 1)),
-                    pattern: "transcript",
-                    why: format!(
-                        "transcript line: “{}:” names the speaker",
-                        np.span.slice(text)
-                    ),
-                    raw: None,
-                    paragraph: pi,
-                    sentence: para.span,
-                    via: None,
-                });
-            }
         }
         // Continuation and colon lead-in from the previous paragraph.
         if let Some(prev) = prev_para_last {
@@ -977,9 +980,7 @@ fn relayed_by(
     let sspan = v.span(sent);
     for &k in sentence_quotes {
         let q = &mut quotes[k];
-        let own_cue = q
-            .cue
-            .is_some_and(|c| sspan.contains(c) && !c.slice(v.text).starts_with("according"));
+        let own_cue = q.pattern != "according_to" && q.cue.is_some_and(|c| sspan.contains(c));
         let other = q
             .speaker
             .is_some_and(|sp| sp.span.end <= source.start || source.end <= sp.span.start);
