@@ -217,7 +217,7 @@ pub fn analyze_with(id: &str, source: Option<String>, text: &str, opts: Options)
                         .strip_suffix("whom")
                         .map(|b| b.trim_end().trim_end_matches(',').trim_end().len())
                         .and_then(|end| reg.mentioned_ending_at(end));
-                    reg.resolve_pronoun(text, &np, window, last_speaker, antecedent)
+                    reg.resolve_pronoun(text, &np, window, last_speaker, antecedent, lex)
                 }
                 _ if q.pattern == "transcript" => reg.resolve_label(text, &np),
                 _ => paras
@@ -284,7 +284,7 @@ pub fn analyze_with(id: &str, source: Option<String>, text: &str, opts: Options)
                         how: "“I” inside a quote whose own speaker is unknown".into(),
                     },
                 },
-                NpKind::Pronoun(_) => reg.resolve_pronoun(text, &np, window, None, outer),
+                NpKind::Pronoun(_) => reg.resolve_pronoun(text, &np, window, None, outer, lex),
                 _ => reg.resolve_name(text, &np, lex, window),
             })
         })

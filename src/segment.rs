@@ -456,16 +456,21 @@ fn starts_sentence(t: &str) -> bool {
 
 fn is_abbreviation(text: &str, toks: &[Token], i: usize, lex: &Lexicon) -> bool {
     let prev = toks[i - 1];
-    if prev.span.end != toks[i].span.start {
+    prev.span.end == toks[i].span.start
+        && abbreviation_period(&text[prev.span.start..toks[i].span.end], lex)
+}
+
+/// Is `with_dot`, a word and the period written against it, an initial ("J."), a dotted
+/// abbreviation ("U.S.") or one of the lexicon's abbreviations ("Gov.")? Such a period need not
+/// end a sentence. One test for the sentence splitter, the attribution stage's speaker tags and the
+/// registry's "does this mention open a sentence", so that the three agree on what a period is.
+pub(crate) fn abbreviation_period(with_dot: &str, lex: &Lexicon) -> bool {
+    let Some(w) = with_dot.strip_suffix('.') else {
         return false;
-    }
-    let w = prev.text(text);
-    // An initial ("J. Doe") or a dotted abbreviation ("U.S.").
-    if (w.chars().count() == 1 && w.chars().all(char::is_uppercase)) || w.contains('.') {
-        return true;
-    }
-    let with_dot = &text[prev.span.start..toks[i].span.end];
-    lex.abbreviations.contains(with_dot)
+    };
+    let mut chars = w.chars();
+    let initial = chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
+    initial || w.contains('.') || lex.abbreviations.contains(with_dot)
 }
 
 #[cfg(test)]

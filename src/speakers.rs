@@ -799,6 +799,7 @@ impl Registry {
         window_start: usize,
         last_speaker: Option<(usize, Span)>,
         exclude: Option<usize>,
+        lex: &Lexicon,
     ) -> Resolution {
         let (last_speaker, last_words) = match last_speaker {
             Some((e, w)) => (Some(e), Some(w)),
@@ -896,7 +897,7 @@ impl Registry {
                     )),
                     // "Holt rejected that. “…,” she told reporters": the one person named since,
                     // as the subject of a sentence of their own, takes over.
-                    [(i, p)] if mention_opens_sentence(text, *p) => Some((
+                    [(i, p)] if mention_opens_sentence(text, *p, lex) => Some((
                         *i,
                         "the one fitting person named since the last speaker, opening a sentence"
                             .to_string(),
@@ -1313,19 +1314,24 @@ fn title_case(w: &str) -> String {
 }
 
 /// Does a mention at byte `p` open a sentence: the paragraph's first word, or the first after a
-/// full stop (not a title's: "Mr. Holt" opens nothing)?
-fn mention_opens_sentence(text: &str, p: usize) -> bool {
+/// full stop that is no abbreviation's ("Mr. Holt" opens nothing; "… said Holt. Lund …" does)?
+fn mention_opens_sentence(text: &str, p: usize, lex: &Lexicon) -> bool {
     let before = &text[..p];
     let trimmed = before.trim_end();
     if trimmed.is_empty() || before[trimmed.len()..].contains('\n') {
         return true;
     }
-    let Some(head) = trimmed.strip_suffix(['.', '!', '?']) else {
+    if trimmed.ends_with(['!', '?']) {
+        return true;
+    }
+    if !trimmed.ends_with('.') {
         return false;
-    };
-    let word = head
-        .rsplit(|c: char| !c.is_alphanumeric())
-        .next()
-        .unwrap_or("");
-    !(word.len() <= 4 && word.starts_with(|c: char| c.is_uppercase()))
+    }
+    let head = &trimmed[..trimmed.len() - 1];
+    let word_start = head
+        .rfind(|c: char| !(c.is_alphanumeric() || c == '.'))
+        .map_or(0, |k| {
+            k + head[k..].chars().next().map_or(1, char::len_utf8)
+        });
+    !crate::segment::abbreviation_period(&trimmed[word_start..], lex)
 }

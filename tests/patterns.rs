@@ -6800,3 +6800,47 @@ fn question_and_answer_lines_are_reported_without_a_speaker() {
         describe(&doc)
     );
 }
+
+/// A sentence opened by a first name ending in -ly ("Carly", "Kelly") names its subject: the
+/// -ly word is an introductory adverb ("Recently, …") only when no name follows it.
+#[test]
+fn first_name_ending_in_ly_opens_the_sentence() {
+    check(
+        "Budget talks stall\n\nThe council met on Monday.\n\nCarly Brandt backed the plan, saying the town needs a “real budget.”",
+        &[said(Partial, "real budget.", "Carly Brandt", "Carly Brandt", "saying")],
+    );
+    check(
+        "Budget talks stall\n\nThe council met on Monday.\n\nRecently, Carly Brandt backed the plan, saying the town needs a “real budget.”",
+        &[said(Partial, "real budget.", "Carly Brandt", "Carly Brandt", "saying")],
+    );
+}
+
+/// A period after a short surname ends a sentence: the person named after it opens the next
+/// sentence and takes over a pronoun from the last speaker ("… by Tom Lund. Mary Ruiz rejected
+/// it. “…,” she said"). Only an abbreviation's period ("Mr.", "U.S.", "J.") ends nothing.
+#[test]
+fn short_surname_before_a_period_ends_the_sentence() {
+    check(
+        "Budget talks stall\n\nThe council met on Monday.\n\n“We will cut the budget,” said Ana Holt.\n\nThe plan was drafted by Tom Lund. Councilwoman Mary Ruiz rejected it. “It is a disgrace,” she told reporters.",
+        &[
+            said(Direct, "We will cut the budget,", "Ana Holt", "Ana Holt", "said"),
+            said(Direct, "It is a disgrace,", "Mary Ruiz", "she", "told"),
+        ],
+    );
+}
+
+/// A dotted abbreviation inside a speaker tag ("(D-N.Y.)", "the A.F.L.-C.I.O.") does not end
+/// the tag: its reporting verb after it still makes the quote direct.
+#[test]
+fn dotted_abbreviation_inside_a_speaker_tag() {
+    check(
+        "Budget talks stall\n\nThe council met on Monday.\n\n“If they did nothing wrong, they have nothing to fear,” Sen. Ana Holt (D-N.Y.) said Tuesday.",
+        &[said(
+            Direct,
+            "If they did nothing wrong, they have nothing to fear,",
+            "Ana Holt",
+            "Ana Holt",
+            "said",
+        )],
+    );
+}

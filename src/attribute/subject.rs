@@ -532,7 +532,10 @@ pub(super) fn clause_subject_in(
     let name_next = i + 1 < end && (v.cap(i + 1) || v.is_cue(i + 1));
     let intro = PREPOSITIONS.contains(&first)
         || ((first.ends_with("ing") || first.ends_with("ed")) && !name_next)
-        || (first.ends_with("ly") && first.len() > 4)
+        // "Recently, …", "Traditionally …"; but "Carly Fiorina", "Kelly said" open with a name.
+        || (first.ends_with("ly")
+            && first.len() > 4
+            && (!name_next || v.lex.not_names.contains(v.lc(i + 1))))
         // "Last week, …"; but "New Dorset Gov. Jo Doe …" opens with a name.
         || (v.lex.not_names.contains(first)
             && v.pronoun(i).is_none()

@@ -490,11 +490,10 @@ impl<'a> View<'a> {
             && self.w(k) == "."
             && self.toks[k - 1].span.end == self.toks[k].span.start
             && self.cap(k - 1)
-            && (self.w(k - 1).chars().count() == 1
-                || self
-                    .lex
-                    .abbreviations
-                    .contains(&format!("{}.", self.w(k - 1))))
+            && crate::segment::abbreviation_period(
+                &self.text[self.toks[k - 1].span.start..self.toks[k].span.end],
+                self.lex,
+            )
     }
     pub(super) fn is_adverb(&self, i: usize) -> bool {
         if !self.is_word(i) {
