@@ -474,13 +474,20 @@ impl<'a> View<'a> {
             && !self.cap(i + 2)
             && !DETERMINERS.contains(&self.lc(i + 2))
     }
-    /// `is_cue(i) || is_indirect_cue(i)` with one lookup.
+    /// Is the word at `i` listed as a reporting verb or an indirect-speech cue, read in no
+    /// context (unlike [`View::is_cue`], which also rules out nouns after a determiner and
+    /// confirms two-word cues)? The boundary rules ask this: a listed word ends a phrase or a
+    /// statement wherever it stands. One lookup in the shared map; another lexicon reads both
+    /// lists, so that the two paths agree.
     pub(super) fn is_any_cue(&self, i: usize) -> bool {
         self.is_word(i)
             && self.may_be(i, MAY_CUE)
             && match cue_words(self.lex) {
                 Some(m) => m.get(self.lc(i)).is_some_and(|f| f & (CUE | INDIRECT) != 0),
-                None => self.is_cue(i) || self.is_indirect_cue(i),
+                None => {
+                    let l = self.lc(i);
+                    self.lex.cue_verbs.contains(l) || self.lex.indirect_cues.contains(l)
+                }
             }
     }
     /// Is token `k` the period of a title or an initial written against it ("Mr.", "Gov.", the
