@@ -6844,3 +6844,16 @@ fn dotted_abbreviation_inside_a_speaker_tag() {
         )],
     );
 }
+
+/// Verbs of the manner of speaking and of urging tag a quote as "said" does, before or after
+/// their speaker.
+#[test]
+fn manner_of_speaking_verbs_tag_quotes() {
+    check(
+        "Budget talks stall\n\nThe council met on Monday.\n\n“Vote for the budget,” exhorted Jane Curtis.\n\n“The port will close,” Tom Lund intoned.",
+        &[
+            said(Direct, "Vote for the budget,", "Jane Curtis", "Jane Curtis", "exhorted"),
+            said(Direct, "The port will close,", "Tom Lund", "Tom Lund", "intoned"),
+        ],
+    );
+}
