@@ -6857,3 +6857,20 @@ fn manner_of_speaking_verbs_tag_quotes() {
         ],
     );
 }
+
+/// A short clause opened by a bare plural noun and its verb is reported speech ("Lund said voters
+/// want a new budget"); a plural noun before a preposition is the verb's object ("said prayers
+/// for the crew").
+#[test]
+fn short_clause_with_a_bare_plural_subject() {
+    let doc = analyze(
+        "Budget talks stall\n\nThe council met on Monday.\n\nLund said voters want a new budget.\n\nThe pastor said prayers for the crew.",
+    );
+    let indirect: Vec<&str> = doc
+        .quotes
+        .iter()
+        .filter(|q| q.kind == Indirect)
+        .map(|q| q.content.as_str())
+        .collect();
+    assert_eq!(indirect, ["voters want a new budget"], "{}", describe(&doc));
+}

@@ -2197,8 +2197,36 @@ pub(super) fn clause_after(v: &View<'_>, c: usize, hi: usize) -> Option<usize> {
         // not happening").
         && ((k..hi).filter(|&m| v.is_word(m)).count() >= 6
             || ((k + 1..hi.min(k + 3)).any(|m| PREDICATE_AUX.contains(&v.lc(m)))
-                && (k..hi).filter(|&m| v.is_word(m)).count() >= 4));
+                && (k..hi).filter(|&m| v.is_word(m)).count() >= 4)
+            || plural_subject(v, k, hi));
     (ok || share || bare_noun).then_some(k)
+}
+
+/// "said voters want a budget", "said people misunderstand him": a short clause opened by a bare
+/// plural noun and its verb. The word after the noun must be able to be a verb: a lower-case word
+/// that is no preposition, determiner, conjunction or adverb ("said prayers for …", "said things
+/// like …" report no clause), and the clause has an object or complement after the verb.
+fn plural_subject(v: &View<'_>, k: usize, hi: usize) -> bool {
+    let l = v.lc(k);
+    let verb = k + 1;
+    let plural = (l.len() > 3
+        && l.ends_with('s')
+        && !l.ends_with("ss")
+        && !l.ends_with("us")
+        && !l.contains(['\'', '’']))
+        || matches!(l, "people" | "men" | "women" | "children" | "police");
+    verb + 1 < hi
+        && plural
+        && v.is_word(verb)
+        && !v.cap(verb)
+        && !PREPOSITIONS.contains(&v.lc(verb))
+        && !DETERMINERS.contains(&v.lc(verb))
+        && !v.is_adverb(verb)
+        && !matches!(
+            v.lc(verb),
+            "and" | "or" | "but" | "that" | "which" | "who" | "whose" | "of" | "to" | "as"
+        )
+        && v.is_word(verb + 1)
 }
 
 /// "pointed out that …", "made clear that …": a two-word reporting verb (`phrasal_cues.txt`)
