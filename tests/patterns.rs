@@ -6874,3 +6874,19 @@ fn short_clause_with_a_bare_plural_subject() {
         .collect();
     assert_eq!(indirect, ["voters want a new budget"], "{}", describe(&doc));
 }
+
+/// "…, and when asked whether …, he shrugged": "and" with a subordinating word after a comma
+/// starts the reporter's next part of the sentence, which the statement does not take in.
+#[test]
+fn and_with_a_subordinator_ends_a_statement() {
+    let doc = analyze(
+        "Budget talks stall\n\nThe council met on Monday.\n\nLund said he had not seen the report, and when asked whether he was worried, he shrugged.",
+    );
+    let indirect: Vec<&str> = doc
+        .quotes
+        .iter()
+        .filter(|q| q.kind == Indirect)
+        .map(|q| q.content.as_str())
+        .collect();
+    assert_eq!(indirect, ["he had not seen the report"], "{}", describe(&doc));
+}

@@ -1295,7 +1295,16 @@ pub(super) fn clause_end(v: &View<'_>, from: usize, hi: usize) -> usize {
                         v.lc(k + 2),
                         "that" | "not" | "rather" | "also" | "when" | "sometimes" | "only"
                     );
+                // "…, and when asked whether …, he shrugged": "and" with a subordinating word
+                // opens the reporter's next sentence part, not more of the statement.
+                let and_then = n == "and"
+                    && k + 2 < hi
+                    && matches!(
+                        v.lc(k + 2),
+                        "when" | "while" | "as" | "after" | "before" | "although" | "though"
+                    );
                 if (CLAUSE_BREAKS.contains(&n) && !second_that)
+                    || and_then
                     || (n.ends_with("ing") && n != "including" && !v.cap(k + 1))
                     || v.is_indirect_cue(k + 1)
                 {
