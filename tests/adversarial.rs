@@ -83,9 +83,10 @@ const SLACK: u64 = 256;
 const RANDOM_GROWTH: f64 = 6.0;
 
 /// The whole pipeline's budget, in steps per byte of input. News text takes about 10 (see
-/// docs/PERFORMANCE.md); the worst case here, `said: “` repeated, about 130 (each of its quotes
-/// reads a bounded window of tokens and stance context). Quadratic work on a megabyte would take
-/// hundreds of thousands.
+/// docs/PERFORMANCE.md); the worst case here, `said: “` repeated, about 254 (attribution 181 and
+/// stance 62 a byte: each of its quotes, one every 9 bytes, reads bounded windows of tokens and
+/// stance context; `QUOTECHECK_SCALING=1` prints each stage's steps a byte). Quadratic work on a
+/// megabyte would take hundreds of thousands.
 const STEPS_PER_BYTE: u64 = 256;
 
 /// Analyse `make(n)` and `make(4 * n)`, check the output of both, and check that the work grows
@@ -160,7 +161,13 @@ fn report(name: &str, bytes: usize, ws: &Work, wb: &Work) {
             .into_iter()
             .zip(wb.stages())
             .filter(|(_, (_, b))| *b > 0)
-            .map(|((stage, s), (_, b))| format!("{stage} {:.2}", b as f64 / s.max(1) as f64))
+            .map(|((stage, s), (_, b))| {
+                format!(
+                    "{stage} {:.2}x {:.1}/B",
+                    b as f64 / s.max(1) as f64,
+                    b as f64 / bytes as f64
+                )
+            })
             .collect();
         eprintln!(
             "{name:>28}: {bytes:>9} bytes, {:>5.2} steps/byte, total {:.2}x; {}",

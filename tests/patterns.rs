@@ -6888,5 +6888,10 @@ fn and_with_a_subordinator_ends_a_statement() {
         .filter(|q| q.kind == Indirect)
         .map(|q| q.content.as_str())
         .collect();
-    assert_eq!(indirect, ["he had not seen the report"], "{}", describe(&doc));
+    assert_eq!(
+        indirect,
+        ["he had not seen the report"],
+        "{}",
+        describe(&doc)
+    );
 }
