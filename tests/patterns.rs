@@ -6895,3 +6895,13 @@ fn and_with_a_subordinator_ends_a_statement() {
         describe(&doc)
     );
 }
+
+/// After an inverted cue, a role and then, after a comma, a name of its own with its own role
+/// word: the name speaks ("said the mayor's host, actress Jane Curtis").
+#[test]
+fn inverted_tag_role_then_apposed_role_and_name() {
+    check_names(
+        "Budget talks stall\n\nThe council met on Monday.\n\n“It is about time,” said the mayor's host, actress Jane Curtis.",
+        &[said(Direct, "It is about time,", "Jane Curtis", "actress Jane Curtis", "said")],
+    );
+}

@@ -955,8 +955,12 @@ impl<'a> View<'a> {
             }
         }
         if let Some(h) = head {
-            // "the company’s chief executive, Jane Doe": prefer the name.
-            if h + 2 < hi && self.w(h + 1) == "," && self.cap(h + 2) {
+            // "the company’s chief executive, Jane Doe": prefer the name, also after a role of
+            // its own ("the mayor's host, actress Jane Curtis").
+            if h + 2 < hi
+                && self.w(h + 1) == ","
+                && (self.cap(h + 2) || self.lex.roles.contains_key(self.lc(h + 2)))
+            {
                 if let Some(np) = self.np_after(h + 2, hi) {
                     if np.kind == NpKind::Name {
                         return Some(np);
