@@ -6905,3 +6905,33 @@ fn inverted_tag_role_then_apposed_role_and_name() {
         &[said(Direct, "It is about time,", "Jane Curtis", "actress Jane Curtis", "said")],
     );
 }
+
+/// "Mayor Ana Ruiz — who previously said she would “…” — said …": a relative "who" after a dash
+/// that opens an aside stands for the name before the dash, as after a comma. After a dash that
+/// closes an aside ("candidates — like Ana Ruiz — who say …") the aside is not its antecedent.
+#[test]
+fn relative_who_after_an_opening_dash() {
+    let doc = analyze(
+        "Budget talks stall\n\nThe council met on Monday.\n\nMayor Ana Ruiz — who previously said she would “cut the budget in half” — said at a rally.",
+    );
+    let q = &doc.quotes[0];
+    assert_eq!(q.content, "cut the budget in half", "{}", describe(&doc));
+    let speaker = q.speaker.as_ref().expect("a speaker");
+    assert_eq!(
+        speaker.name.as_deref(),
+        Some("Ana Ruiz"),
+        "{}",
+        describe(&doc)
+    );
+    assert_eq!(speaker.mention, "who", "{}", describe(&doc));
+    let doc = analyze(
+        "Budget talks stall\n\nThe council met on Monday.\n\nThe mayor pushed back against candidates — like councillor Tom Lund — who say the town is in decline.",
+    );
+    assert!(
+        doc.quotes
+            .iter()
+            .all(|q| q.speaker.as_ref().and_then(|s| s.name.as_deref()) != Some("Tom Lund")),
+        "{}",
+        describe(&doc)
+    );
+}

@@ -184,8 +184,20 @@ impl<'a> View<'a> {
         let last = i - 1;
         if let Some(g) = self.pronoun(last) {
             if g == Gender::Relative {
-                // "Lu Shaye, who said": the mention is "who", the name its antecedent.
-                if last > lo && self.w(last - 1) == "," {
+                // "Lu Shaye, who said": the mention is "who", the name its antecedent; also
+                // after a dash that opens an aside ("Lu Shaye — who said …"), not one that
+                // closes it ("candidates — like Lu Shaye — who say": the aside is no antecedent).
+                // (A hyphen joined to its words, as in "front-runner", is no dash.)
+                let dash = |k: usize| {
+                    matches!(self.w(k), "—" | "–")
+                        || (self.w(k) == "-"
+                            && k > 0
+                            && self.toks[k - 1].span.end < self.toks[k].span.start)
+                };
+                let opening_dash = last > lo
+                    && dash(last - 1)
+                    && !(lo.max(last.saturating_sub(16))..last - 1).any(dash);
+                if last > lo && (self.w(last - 1) == "," || opening_dash) {
                     let who = self.toks[last].span;
                     return self
                         .np_plain_before(last - 1, lo, gender)
