@@ -6935,3 +6935,17 @@ fn relative_who_after_an_opening_dash() {
         describe(&doc)
     );
 }
+
+/// A quantifier that opens its clause ("Yet another said", "most said they were …") is the
+/// subject of the reporting verb: people of a group named before.
+#[test]
+fn quantifier_subjects_speak() {
+    check(
+        "Budget talks stall\n\nThe council met on Monday.\n\n“Lund is ahead,” one councillor said. Yet another said, “Ruiz is in a five-way battle with Lund” for second place.\n\nVoters were worried about the budget; most said they were “very worried.”",
+        &[
+            said(Direct, "Lund is ahead,", "councillor", "one councillor", "said"),
+            said(Partial, "Ruiz is in a five-way battle with Lund", "another", "another", "said"),
+            said(Partial, "very worried.", "most", "most", "said"),
+        ],
+    );
+}

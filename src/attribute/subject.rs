@@ -329,10 +329,24 @@ pub(super) fn share_before(v: &View<'_>, c: usize, lo: usize) -> Option<Np> {
                 "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "half"
             )
     };
-    let start = if c >= lo + 2 && matches!(v.lc(c - 1), "percent" | "%") && number(c - 2) {
+    // One read of the word before the verb serves every shape (this runs for each cue candidate
+    // of each quote).
+    let prev = if c > lo { v.lc(c - 1) } else { "" };
+    let start = if c >= lo + 2 && matches!(prev, "percent" | "%") && number(c - 2) {
         c - 2
     } else if c >= lo + 3 && v.lc(c - 2) == "in" && number(c - 1) && number(c - 3) {
         c - 3
+    } else if matches!(
+        prev,
+        "another" | "others" | "most" | "many" | "some" | "several"
+    )
+        // "Yet another said", "most said they were …": the quantifier opens its clause and
+        // stands for people of a group named before.
+        && (c - 1 == lo
+            || v.is_sentence_start(c - 1)
+            || matches!(v.lc(c - 2), "," | ";" | "yet" | "and" | "but" | "while"))
+    {
+        c - 1
     } else {
         return None;
     };
