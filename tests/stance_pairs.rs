@@ -273,6 +273,11 @@ const PAIRS: &[(&str, StanceLabel, &str, StanceLabel)] = &[
     ("The army withdrew its troops from the border.", Conc, "The army moved its troops to the border.", Neut),
     ("The two leaders shook hands.", Conc, "The two leaders sat down.", Neut),
     ("The government froze the assets of the company.", Crit, "The government listed the assets of the company.", Neut),
+    // --- Effort credited, exoneration by understanding, hostility disavowed ---------------------------
+    ("The deal reflects years of patient work.", Conc, "The deal reflects years of work.", Neut),
+    ("I don't blame them.", Conc, "I blame them.", Crit),
+    ("They're just doing their job.", Conc, "They're just doing their homework.", Neut),
+    ("Tonight is not about revenge.", Conc, "Tonight is about revenge.", Crit),
 ];
 
 #[test]
@@ -305,7 +310,7 @@ fn contrast_pairs() {
 /// words are the speaker's own goodwill and count in full. Toward anyone else nothing changes.
 #[test]
 fn toward_the_speaker_only_criticism_is_damped() {
-    for (text, target, want) in [
+    assert_toward(&[
         (
             "“The new timetable is unfair,” Lina Roe said.",
             "Lina Roe",
@@ -381,13 +386,7 @@ fn toward_the_speaker_only_criticism_is_damped() {
             "Tomas Berg",
             Crit,
         ),
-    ] {
-        assert_eq!(
-            classify_toward(text, target).label,
-            want,
-            "{target} in {text}"
-        );
-    }
+    ]);
 }
 
 /// The one a statement is made to ("told X", "asked X", "in an interview with X", "X was told") is not its
@@ -395,7 +394,7 @@ fn toward_the_speaker_only_criticism_is_damped() {
 /// mentioned in another role, or named as the owner of what is criticised, is not only addressed.
 #[test]
 fn toward_the_one_addressed_criticism_is_damped() {
-    for (text, target, want) in [
+    assert_toward(&[
         (
             "Ana Diaz told Tomas Berg that the new toll was unfair.",
             "Tomas Berg",
@@ -438,7 +437,35 @@ fn toward_the_one_addressed_criticism_is_damped() {
             "Tomas Berg",
             Crit,
         ),
-    ] {
+    ]);
+}
+
+/// Toward a party, a clause that does not name it counts half: "Voters trust Diaz, and the
+/// council's budget is a disgrace" is mixed toward Diaz and critical toward the council.
+#[test]
+fn toward_a_party_its_own_clause_counts_first() {
+    assert_toward(&[
+        (
+            "Voters trust Ana Diaz, and the council's budget is a disgrace.",
+            "Ana Diaz",
+            Neut,
+        ),
+        (
+            "Voters trust Ana Diaz, and the council's budget is a disgrace.",
+            "council",
+            Crit,
+        ),
+        (
+            "Voters trust Ana Diaz for her budget, which is a disgrace.",
+            "Ana Diaz",
+            Crit,
+        ),
+    ]);
+}
+
+/// Each (sentence, target, label) case through `classify_toward`.
+fn assert_toward(cases: &[(&str, &str, StanceLabel)]) {
+    for &(text, target, want) in cases {
         assert_eq!(
             classify_toward(text, target).label,
             want,
