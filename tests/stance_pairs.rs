@@ -205,6 +205,8 @@ const PAIRS: &[(&str, StanceLabel, &str, StanceLabel)] = &[
     // --- A condition, or a time clause before its main clause, is background ------------------------
     ("The new ferry helps the island.", Conc, "If the new ferry helps the island, we will see.", Neut),
     ("The ferry helps the growers, and I am for it.", Conc, "If the ferry helps the growers, I am for it. If it helps the traders, I am against it.", Neut),
+    // An embedded question asserts neither answer.
+    ("We think the offer is fair.", Conc, "We will ask whether the offer is fair.", Neut),
     ("We agree on the harbour. The ferries stop when we disagree.", Neut, "We agree on the harbour. When we disagree, the ferries still sail.", Conc),
     // --- A measure named with "the" is the topic; the words around it judge it ---------------------
     ("We welcome the agreement.", Conc, "The agreement takes effect in May.", Neut),
