@@ -280,6 +280,19 @@ const PAIRS: &[(&str, StanceLabel, &str, StanceLabel)] = &[
     ("I don't blame them.", Conc, "I blame them.", Crit),
     ("They're just doing their job.", Conc, "They're just doing their homework.", Neut),
     ("Tonight is not about revenge.", Conc, "Tonight is about revenge.", Crit),
+    // --- Politics as a quarrel, words against deeds, concealment, praise of conduct -----------------
+    ("The committee has spent a year bickering.", Crit, "The committee has spent a year working.", Neut),
+    ("We have heard that before.", Crit, "We have said that before.", Neut),
+    ("They tried to sweep it under the carpet.", Crit, "They tried to put it under the table.", Neut),
+    ("The plan is a drop in the ocean.", Crit, "The plan is a trip to the ocean.", Neut),
+    ("We have lost faith in the process.", Crit, "We have faith in the process.", Conc),
+    ("The crews went above and beyond.", Conc, "The crews went up and down.", Neut),
+    ("Our door is always open.", Conc, "Our office is always open.", Neut),
+    ("The minister has a lot to answer for.", Crit, "The minister has a lot to think about.", Neut),
+    ("We were treated as an afterthought.", Crit, "We were treated as a guest.", Neut),
+    ("We will not be lectured by them.", Crit, "We will not be met by them.", Neut),
+    ("We are in this together.", Conc, "We are in this building.", Neut),
+    ("We could not have done it without them.", Conc, "We could not have done it by Monday.", Neut),
 ];
 
 #[test]
