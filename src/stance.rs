@@ -1772,9 +1772,16 @@ fn pronoun_before_phrase(op: &str, buf: &str, o: &Item, t: &Item) -> bool {
 /// gone") is a superlative, not a negation. Only "be", "been", "felt", "looked", "have", "gone"
 /// and "more" may stand between the negation and the term, which must be a comparative (ending
 /// in "-er", or "worse") unless "more" precedes it. So is "can't thank them enough": a term
-/// that "can't" or "cannot" negates with "enough" in the next three words.
+/// that "can't" or "cannot" negates with "enough" in the next three words, or between the two
+/// ("can't say enough good things").
 fn negated_comparative(op: &str, buf: &str, o: &Item, t: &Item) -> bool {
     if matches!(op, "can't" | "cannot" | "can not" | "couldn't") {
+        if buf[o.end..t.start]
+            .split_whitespace()
+            .any(|w| w == "enough")
+        {
+            return true;
+        }
         for w in buf[t.end..].split_whitespace().take(3) {
             if w.trim_end_matches(['.', ',', ';', '!', '?']) == "enough" {
                 return true;

@@ -293,6 +293,18 @@ const PAIRS: &[(&str, StanceLabel, &str, StanceLabel)] = &[
     ("We will not be lectured by them.", Crit, "We will not be met by them.", Neut),
     ("We are in this together.", Conc, "We are in this building.", Neut),
     ("We could not have done it without them.", Conc, "We could not have done it by Monday.", Neut),
+    // --- Loyalty and care, neglect and disdain, told as narration ------------------------------------
+    ("He never let us down.", Conc, "He never let us in.", Neut),
+    ("They stuck by us.", Conc, "They stuck to the plan.", Neut),
+    ("That means a lot to us.", Conc, "That costs a lot for us.", Neut),
+    ("He never forgot where he came from.", Conc, "He forgot where he came from.", Crit),
+    ("They don't care about people like us.", Crit, "The weather doesn't care about the calendar.", Neut),
+    ("Nobody bothered to ask us.", Crit, "Nobody wanted to ask us.", Neut),
+    ("The company put profit before people.", Crit, "The company put workers before shareholders.", Neut),
+    ("They look down on us.", Crit, "They look out for us.", Neut),
+    ("They think they are above the law.", Crit, "They think they are above the river.", Neut),
+    // "Can't … enough" is a superlative with "enough" before the term too.
+    ("I can't say enough good things about them.", Conc, "I can't say good things about them.", Crit),
 ];
 
 #[test]
