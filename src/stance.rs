@@ -387,6 +387,7 @@ pub fn classify_toward(sentence: &str, target: &str) -> Stance {
     if st.score == 0.0 {
         return st;
     }
+    weigh_target_clause(sentence, target, &mut st);
     let (m, role) = match speaker_mention(sentence, target) {
         Some((m, true)) => (m, Role::Admits),
         Some((m, false)) => (m, Role::Speaker),
@@ -426,6 +427,53 @@ pub fn classify_toward(sentence: &str, target: &str) -> Stance {
     });
     st.evidence.sort_by_key(|e| (e.start, e.end));
     st
+}
+
+/// Words that join two clauses, each of which may be about a different party: "Smith praised
+/// the plan, but Jones called it reckless", "Smith welcomed it and Jones walked out".
+const CLAUSE_JOINS: [&str; 5] = ["; ", " but ", " while ", " whereas ", " and "];
+
+/// Toward a party, the words of a clause that does not name it count this much: the stance of a
+/// sentence toward one of its parties is read first from the clause that names it.
+pub const OTHER_CLAUSE: f64 = 0.5;
+
+/// Scale the evidence outside the clauses that mention `target` by [`OTHER_CLAUSE`] and score
+/// again. Clauses are cut at [`CLAUSE_JOINS`]; a sentence of one clause, or one that does not
+/// mention the target, is left alone.
+fn weigh_target_clause(sentence: &str, target: &str, st: &mut Stance) {
+    let mut cuts = vec![0];
+    for join in CLAUSE_JOINS {
+        cuts.extend(sentence.match_indices(join).map(|(i, _)| i));
+    }
+    if cuts.len() == 1 {
+        return;
+    }
+    cuts.sort_unstable();
+    let clause = |at: usize| cuts.partition_point(|&c| c <= at);
+    let named: Vec<usize> = mentions(sentence, target)
+        .map(|m| clause(m.start))
+        .collect();
+    if named.is_empty() {
+        return;
+    }
+    let mut raw = 0.0;
+    let mut changed = false;
+    for e in &mut st.evidence {
+        if e.weight != 0.0 && !named.contains(&clause(e.start)) {
+            e.weight = round4(e.weight * OTHER_CLAUSE);
+            e.why.push_str(&format!(
+                "; x {OTHER_CLAUSE}: in a clause that does not name the target"
+            ));
+            changed = true;
+        }
+        raw += e.weight;
+    }
+    if !changed {
+        return;
+    }
+    let score = vader::normalize(raw);
+    st.score = round4(score);
+    st.label = StanceLabel::from_score(score, THRESHOLD);
 }
 
 /// The target's role in [`classify_toward`].
@@ -1724,9 +1772,16 @@ fn pronoun_before_phrase(op: &str, buf: &str, o: &Item, t: &Item) -> bool {
 /// gone") is a superlative, not a negation. Only "be", "been", "felt", "looked", "have", "gone"
 /// and "more" may stand between the negation and the term, which must be a comparative (ending
 /// in "-er", or "worse") unless "more" precedes it. So is "can't thank them enough": a term
-/// that "can't" or "cannot" negates with "enough" in the next three words.
+/// that "can't" or "cannot" negates with "enough" in the next three words, or between the two
+/// ("can't say enough good things").
 fn negated_comparative(op: &str, buf: &str, o: &Item, t: &Item) -> bool {
     if matches!(op, "can't" | "cannot" | "can not" | "couldn't") {
+        if buf[o.end..t.start]
+            .split_whitespace()
+            .any(|w| w == "enough")
+        {
+            return true;
+        }
         for w in buf[t.end..].split_whitespace().take(3) {
             if w.trim_end_matches(['.', ',', ';', '!', '?']) == "enough" {
                 return true;

@@ -205,6 +205,8 @@ const PAIRS: &[(&str, StanceLabel, &str, StanceLabel)] = &[
     // --- A condition, or a time clause before its main clause, is background ------------------------
     ("The new ferry helps the island.", Conc, "If the new ferry helps the island, we will see.", Neut),
     ("The ferry helps the growers, and I am for it.", Conc, "If the ferry helps the growers, I am for it. If it helps the traders, I am against it.", Neut),
+    // An embedded question asserts neither answer.
+    ("We think the offer is fair.", Conc, "We will ask whether the offer is fair.", Neut),
     ("We agree on the harbour. The ferries stop when we disagree.", Neut, "We agree on the harbour. When we disagree, the ferries still sail.", Conc),
     // --- A measure named with "the" is the topic; the words around it judge it ---------------------
     ("We welcome the agreement.", Conc, "The agreement takes effect in May.", Neut),
@@ -273,6 +275,36 @@ const PAIRS: &[(&str, StanceLabel, &str, StanceLabel)] = &[
     ("The army withdrew its troops from the border.", Conc, "The army moved its troops to the border.", Neut),
     ("The two leaders shook hands.", Conc, "The two leaders sat down.", Neut),
     ("The government froze the assets of the company.", Crit, "The government listed the assets of the company.", Neut),
+    // --- Effort credited, exoneration by understanding, hostility disavowed ---------------------------
+    ("The deal reflects years of patient work.", Conc, "The deal reflects years of work.", Neut),
+    ("I don't blame them.", Conc, "I blame them.", Crit),
+    ("They're just doing their job.", Conc, "They're just doing their homework.", Neut),
+    ("Tonight is not about revenge.", Conc, "Tonight is about revenge.", Crit),
+    // --- Politics as a quarrel, words against deeds, concealment, praise of conduct -----------------
+    ("The committee has spent a year bickering.", Crit, "The committee has spent a year working.", Neut),
+    ("We have heard that before.", Crit, "We have said that before.", Neut),
+    ("They tried to sweep it under the carpet.", Crit, "They tried to put it under the table.", Neut),
+    ("The plan is a drop in the ocean.", Crit, "The plan is a trip to the ocean.", Neut),
+    ("We have lost faith in the process.", Crit, "We have faith in the process.", Conc),
+    ("The crews went above and beyond.", Conc, "The crews went up and down.", Neut),
+    ("Our door is always open.", Conc, "Our office is always open.", Neut),
+    ("The minister has a lot to answer for.", Crit, "The minister has a lot to think about.", Neut),
+    ("We were treated as an afterthought.", Crit, "We were treated as a guest.", Neut),
+    ("We will not be lectured by them.", Crit, "We will not be met by them.", Neut),
+    ("We are in this together.", Conc, "We are in this building.", Neut),
+    ("We could not have done it without them.", Conc, "We could not have done it by Monday.", Neut),
+    // --- Loyalty and care, neglect and disdain, told as narration ------------------------------------
+    ("He never let us down.", Conc, "He never let us in.", Neut),
+    ("They stuck by us.", Conc, "They stuck to the plan.", Neut),
+    ("That means a lot to us.", Conc, "That costs a lot for us.", Neut),
+    ("He never forgot where he came from.", Conc, "He forgot where he came from.", Crit),
+    ("They don't care about people like us.", Crit, "The weather doesn't care about the calendar.", Neut),
+    ("Nobody bothered to ask us.", Crit, "Nobody wanted to ask us.", Neut),
+    ("The company put profit before people.", Crit, "The company put workers before shareholders.", Neut),
+    ("They look down on us.", Crit, "They look out for us.", Neut),
+    ("They think they are above the law.", Crit, "They think they are above the river.", Neut),
+    // "Can't … enough" is a superlative with "enough" before the term too.
+    ("I can't say enough good things about them.", Conc, "I can't say good things about them.", Crit),
 ];
 
 #[test]
@@ -305,7 +337,7 @@ fn contrast_pairs() {
 /// words are the speaker's own goodwill and count in full. Toward anyone else nothing changes.
 #[test]
 fn toward_the_speaker_only_criticism_is_damped() {
-    for (text, target, want) in [
+    assert_toward(&[
         (
             "“The new timetable is unfair,” Lina Roe said.",
             "Lina Roe",
@@ -381,13 +413,7 @@ fn toward_the_speaker_only_criticism_is_damped() {
             "Tomas Berg",
             Crit,
         ),
-    ] {
-        assert_eq!(
-            classify_toward(text, target).label,
-            want,
-            "{target} in {text}"
-        );
-    }
+    ]);
 }
 
 /// The one a statement is made to ("told X", "asked X", "in an interview with X", "X was told") is not its
@@ -395,7 +421,7 @@ fn toward_the_speaker_only_criticism_is_damped() {
 /// mentioned in another role, or named as the owner of what is criticised, is not only addressed.
 #[test]
 fn toward_the_one_addressed_criticism_is_damped() {
-    for (text, target, want) in [
+    assert_toward(&[
         (
             "Ana Diaz told Tomas Berg that the new toll was unfair.",
             "Tomas Berg",
@@ -438,7 +464,35 @@ fn toward_the_one_addressed_criticism_is_damped() {
             "Tomas Berg",
             Crit,
         ),
-    ] {
+    ]);
+}
+
+/// Toward a party, a clause that does not name it counts half: "Voters trust Diaz, and the
+/// council's budget is a disgrace" is mixed toward Diaz and critical toward the council.
+#[test]
+fn toward_a_party_its_own_clause_counts_first() {
+    assert_toward(&[
+        (
+            "Voters trust Ana Diaz, and the council's budget is a disgrace.",
+            "Ana Diaz",
+            Neut,
+        ),
+        (
+            "Voters trust Ana Diaz, and the council's budget is a disgrace.",
+            "council",
+            Crit,
+        ),
+        (
+            "Voters trust Ana Diaz for her budget, which is a disgrace.",
+            "Ana Diaz",
+            Crit,
+        ),
+    ]);
+}
+
+/// Each (sentence, target, label) case through `classify_toward`.
+fn assert_toward(cases: &[(&str, &str, StanceLabel)]) {
+    for &(text, target, want) in cases {
         assert_eq!(
             classify_toward(text, target).label,
             want,
