@@ -467,23 +467,29 @@ fn toward_the_one_addressed_criticism_is_damped() {
     ]);
 }
 
-/// Toward a party, a clause that does not name it counts half: "Voters trust Diaz, and the
-/// council's budget is a disgrace" is mixed toward Diaz and critical toward the council.
+/// Toward a party, a contrasting clause that does not name it counts half: "Voters trust Diaz;
+/// the council's budget is a disgrace" is mixed toward Diaz and critical toward the council.
+/// (" and " joins no clauses here: see `stance::CLAUSE_JOINS`.)
 #[test]
 fn toward_a_party_its_own_clause_counts_first() {
     assert_toward(&[
         (
-            "Voters trust Ana Diaz, and the council's budget is a disgrace.",
+            "Voters trust Ana Diaz; the council's budget is a disgrace.",
             "Ana Diaz",
             Neut,
         ),
         (
-            "Voters trust Ana Diaz, and the council's budget is a disgrace.",
+            "Voters trust Ana Diaz; the council's budget is a disgrace.",
             "council",
             Crit,
         ),
         (
             "Voters trust Ana Diaz for her budget, which is a disgrace.",
+            "Ana Diaz",
+            Crit,
+        ),
+        (
+            "Voters trust Ana Diaz, and the council's budget is a disgrace.",
             "Ana Diaz",
             Crit,
         ),
