@@ -6949,3 +6949,19 @@ fn quantifier_subjects_speak() {
         ],
     );
 }
+
+/// "— including Lund —" gives an example; it names no speaker for the dash rule or an inverted
+/// tag, and a quote before it keeps the speaker its sentence gives.
+#[test]
+fn an_example_after_including_is_no_speaker() {
+    let doc = analyze(
+        "Budget talks stall\n\nThe council met on Monday.\n\nAna Ruiz argued that \"every member of the council\" - including Lund - favoured some sort of cut.",
+    );
+    let q = doc
+        .quotes
+        .iter()
+        .find(|q| q.content == "every member of the council")
+        .expect("the quote");
+    let name = q.speaker.as_ref().and_then(|s| s.name.as_deref());
+    assert_ne!(name, Some("Lund"), "{}", describe(&doc));
+}

@@ -804,8 +804,14 @@ impl<'a> View<'a> {
             }
             return None;
         }
+        // One read of the first word serves the checks below (this runs for every cue).
+        let first = self.lc(i);
+        // "— including Cruz —", "such as Lund": an example given, no phrase that speaks.
+        if matches!(first, "including" | "such" | "especially" | "notably") {
+            return None;
+        }
         // "one of two witnesses", "one of the organisers": a part of a group.
-        if i + 2 < hi && self.lw_is(i, "one") && self.lw_is(i + 1, "of") {
+        if i + 2 < hi && first == "one" && self.lw_is(i + 1, "of") {
             let np = self
                 .np_after(i + 2, hi)
                 .filter(|np| np.kind == NpKind::Group)?;
@@ -815,7 +821,7 @@ impl<'a> View<'a> {
             });
         }
         // The window of words that can make up the phrase.
-        let det = DETERMINERS.contains(&self.lc(i)) && (!self.cap(i) || self.is_sentence_start(i));
+        let det = DETERMINERS.contains(&first) && (!self.cap(i) || self.is_sentence_start(i));
         let mut k = if det { i + 1 } else { i };
         let mut lower = 0;
         let mut last_cap_run: Option<(usize, usize)> = None;
