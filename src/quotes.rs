@@ -117,11 +117,7 @@ fn next_mark(input: &str) -> IResult<&str, (&str, char)> {
 fn till_mark(input: &str) -> IResult<&str, &str> {
     let bytes = input.as_bytes();
     let mut from = 0;
-    while let Some(k) = bytes[from..]
-        .iter()
-        .position(|b| matches!(b, b'"' | b'\'' | 0xC2 | 0xE2 | 0xE3))
-    {
-        let at = from + k;
+    while let Some(at) = next_mark_lead(bytes, from) {
         match input[at..].chars().next() {
             Some(c) if is_mark(c) => return Ok((&input[at..], &input[..at])),
             Some(c) => from = at + c.len_utf8(),
@@ -129,6 +125,36 @@ fn till_mark(input: &str) -> IResult<&str, &str> {
         }
     }
     Ok(("", input))
+}
+
+/// The first byte at or after `from` that may start a mark (`"`, `'`, 0xC2, 0xE2 or 0xE3).
+/// Most stretches of news text hold none of them: eight bytes at a time are ruled out with a few
+/// word operations, and only a block that may hold one is read byte by byte (the byte loop was
+/// the quote scan's largest cost).
+fn next_mark_lead(bytes: &[u8], mut from: usize) -> Option<usize> {
+    let is_lead = |b: &u8| matches!(b, b'"' | b'\'' | 0xC2 | 0xE2 | 0xE3);
+    while let Some(block) = bytes.get(from..from + 8) {
+        let word = u64::from_le_bytes(block.try_into().expect("eight bytes"));
+        if may_hold_mark_lead(word) {
+            if let Some(k) = block.iter().position(is_lead) {
+                return Some(from + k);
+            }
+        }
+        from += 8;
+    }
+    bytes[from..].iter().position(is_lead).map(|k| from + k)
+}
+
+/// May one of the eight bytes of `word` start a mark? Every lead byte of a mark has its high bit
+/// set, so a block of ASCII bytes may only hold `"` or `'` (a byte equal to one of them is a zero
+/// byte of `word` XOR that byte repeated).
+fn may_hold_mark_lead(word: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let has_zero_byte = |x: u64| x.wrapping_sub(ONES) & !x & HIGH != 0;
+    word & HIGH != 0
+        || has_zero_byte(word ^ (ONES * u64::from(b'"')))
+        || has_zero_byte(word ^ (ONES * u64::from(b'\'')))
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -562,6 +588,30 @@ mod tests {
             .iter()
             .map(|q| q.content.slice(t).to_string())
             .collect()
+    }
+
+    /// The block test finds the same byte as reading every byte, wherever the lead byte falls in
+    /// its block of eight and whatever bytes surround it (ASCII, other non-ASCII chars).
+    #[test]
+    fn mark_lead_found_in_every_block_position() {
+        let plain = |b: &[u8], from: usize| {
+            (from..b.len()).find(|&i| matches!(b[i], b'"' | b'\'' | 0xC2 | 0xE2 | 0xE3))
+        };
+        for filler in ["abcdefgh", "é ñ ü ", "x!#&()*+", "\u{7f}\u{1}aaaa"] {
+            for lead in ["\"", "'", "«", "“", "「", "\u{2014}"] {
+                for pad in 0..20 {
+                    let t = format!(
+                        "{}{lead}{}",
+                        filler.repeat(3).chars().take(pad).collect::<String>(),
+                        filler
+                    );
+                    let b = t.as_bytes();
+                    for from in 0..b.len() {
+                        assert_eq!(next_mark_lead(b, from), plain(b, from), "{t:?} from {from}");
+                    }
+                }
+            }
+        }
     }
 
     #[test]

@@ -152,7 +152,8 @@ pub(super) fn is_headline(v: &View<'_>, span: Span, one_sentence: bool, next: Sp
     if line.contains('\n') {
         return false;
     }
-    let words: Vec<&str> = bare_words(line).collect();
+    // Read one word past the most a headline has: a lede runs on for many more.
+    let words: Vec<&str> = bare_words(line).take(31).collect();
     if words.is_empty() || words.len() > 30 {
         return false;
     }
@@ -171,16 +172,26 @@ pub(super) fn is_headline(v: &View<'_>, span: Span, one_sentence: bool, next: Sp
         .ends_with(['.', '!', '?']);
     // Some archives end every headline with a period. A first paragraph of one short sentence
     // ahead of a longer one is still the headline: news ledes run to twenty-five words or more.
-    let next_words = next.slice(v.text).split_whitespace().count();
+    // Only whether it has that many words counts: the next paragraph is read no further.
+    let longer_next = || {
+        let need = (words.len() * 3 / 2).max(words.len() + 6);
+        next.slice(v.text)
+            .split_whitespace()
+            .nth(need - 1)
+            .is_some()
+    };
     // Headlines report in the present tense: a first sentence with "said" is a lede.
-    let past_report = words
-        .iter()
-        .any(|w| matches!(w.to_ascii_lowercase().as_str(), "said" | "told" | "added"));
-    let short_single = words.len() <= HEADLINE_WORDS
-        && !past_report
-        && next_words >= (words.len() * 3 / 2).max(words.len() + 6)
-        && one_sentence;
-    title_case || !ends_sentence || short_single
+    let past_report = || {
+        words.iter().any(|w| {
+            ["said", "told", "added"]
+                .iter()
+                .any(|r| w.eq_ignore_ascii_case(r))
+        })
+    };
+    // Read last, and only when the line is neither in title case nor unlike a sentence.
+    let short_single =
+        || words.len() <= HEADLINE_WORDS && one_sentence && !past_report() && longer_next();
+    title_case || !ends_sentence || short_single()
 }
 
 /// The most words a headline ending in a period has; a first sentence this short, ahead of a

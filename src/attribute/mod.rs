@@ -139,6 +139,13 @@ fn cue_words(lex: &Lexicon) -> Option<&'static HashMap<String, u8, BuildHasherDe
     })
 }
 
+/// The [`View::facts`] bits `LISTED_CUE` and `LISTED_INDIRECT` of a word with [`cue_words`] flags
+/// `f`.
+fn listed_bits(f: u8) -> u8 {
+    let bit = |flag: u8, bit: u8| if f & flag != 0 { bit } else { 0 };
+    bit(CUE, LISTED_CUE) | bit(INDIRECT, LISTED_INDIRECT)
+}
+
 /// The finite forms the lexicons may list for a participle's stem ("say" -> "says", "note" ->
 /// "noted", "address" -> "addresses"), given to `f` in one reused buffer until it returns true.
 fn any_stem_form(stem: &str, mut f: impl FnMut(&str) -> bool) -> bool {
@@ -162,6 +169,13 @@ const MAY_STATEMENT_NOUN: u8 = 4;
 const AFTER_COMMA: u8 = 8;
 /// The token may be a word of [`POST_MODIFIERS`].
 const MAY_POST_MODIFIER: u8 = 16;
+/// Bits of [`View::facts`] that are certain, not "may": the token is a word of [`cue_words`]
+/// with its `CUE` (a reporting verb) or `INDIRECT` flag. Set only for `Lexicon::get()`:
+/// `find_facts` looks each cue-shaped word up there once, and `is_cue`, `is_indirect_cue` and
+/// `is_any_cue` read the bits instead of lowercasing and hashing the word again (they were asked
+/// of ~50,000 words on PolNeAR train, each after `find_facts` had looked it up).
+const LISTED_CUE: u8 = 32;
+const LISTED_INDIRECT: u8 = 64;
 /// The bits one of `indirect`'s per-word tests needs: a word with none of them starts no
 /// statement there.
 const MAY_OPEN_INDIRECT: u8 = MAY_CUE | MAY_OBJECT_CUE | MAY_STATEMENT_NOUN | AFTER_COMMA;

@@ -203,7 +203,7 @@ impl<'a> View<'a> {
             return false;
         }
         let listed = match cue_words(self.lex) {
-            Some(m) => m.get(self.lc(i)).is_some_and(|f| f & CUE != 0),
+            Some(_) => self.may_be(i, LISTED_CUE),
             None => self.lex.cue_verbs.contains(self.lc(i)),
         };
         if !listed {
@@ -313,7 +313,7 @@ impl<'a> View<'a> {
             return false;
         }
         match cue_words(self.lex) {
-            Some(m) => m.get(self.lc(i)).is_some_and(|f| f & INDIRECT != 0),
+            Some(_) => self.may_be(i, LISTED_INDIRECT),
             None => self.lex.indirect_cues.contains(self.lc(i)),
         }
     }
@@ -339,7 +339,7 @@ impl<'a> View<'a> {
                 (Some([one, two]), Some([x, y])) => one[x] & two[y],
                 _ => MAY_ALL,
             };
-            facts.push(may | if comma { AFTER_COMMA } else { 0 });
+            let mut bits = may | if comma { AFTER_COMMA } else { 0 };
             comma = b == b",";
             // Only words are cues. A shape no cue has rules the token out; a word the shapes do
             // not cover (non-ASCII, 64 bytes or more) is looked up. `is_any_cue(c) ||
@@ -354,10 +354,16 @@ impl<'a> View<'a> {
                 } else {
                     lower.push_str(&w.to_lowercase());
                 }
-                if m.contains_key(lower.as_str()) || lower == "according" {
-                    candidates.push(c);
+                match m.get(lower.as_str()) {
+                    Some(&f) => {
+                        candidates.push(c);
+                        bits |= listed_bits(f);
+                    }
+                    None if lower == "according" => candidates.push(c),
+                    None => {}
                 }
             }
+            facts.push(bits);
         }
         if words.is_some() {
             // Set once: the cell was empty, as the facts were not found yet.
@@ -365,7 +371,7 @@ impl<'a> View<'a> {
         }
         facts
     }
-    /// Can token `i` be one of the words of `bit` (a `MAY_*` bit)?
+    /// Can token `i` be one of the words of `bit` (a `MAY_*` bit)? (For a `LISTED_*` bit: is it?)
     pub(super) fn may_be(&self, i: usize, bit: u8) -> bool {
         self.facts()[i] & bit != 0
     }
@@ -478,12 +484,13 @@ impl<'a> View<'a> {
     /// context (unlike [`View::is_cue`], which also rules out nouns after a determiner and
     /// confirms two-word cues)? The boundary rules ask this: a listed word ends a phrase or a
     /// statement wherever it stands. One lookup in the shared map; another lexicon reads both
-    /// lists, so that the two paths agree.
+    /// lists, so that the two paths agree. (The map's flags are read from the view's bits,
+    /// found once per word by `find_facts`.)
     pub(super) fn is_any_cue(&self, i: usize) -> bool {
         self.is_word(i)
             && self.may_be(i, MAY_CUE)
             && match cue_words(self.lex) {
-                Some(m) => m.get(self.lc(i)).is_some_and(|f| f & (CUE | INDIRECT) != 0),
+                Some(_) => self.may_be(i, LISTED_CUE | LISTED_INDIRECT),
                 None => {
                     let l = self.lc(i);
                     self.lex.cue_verbs.contains(l) || self.lex.indirect_cues.contains(l)
