@@ -6965,3 +6965,28 @@ fn an_example_after_including_is_no_speaker() {
     let name = q.speaker.as_ref().and_then(|s| s.name.as_deref());
     assert_ne!(name, Some("Lund"), "{}", describe(&doc));
 }
+
+/// A capitalised cue word after a capitalised word is part of a name ("the United States
+/// should …") or of a heading in capitals ("RED STATES OUTNUMBER BLUE STATES - Jo Lund: “…”"),
+/// not a reporting verb; in a title-case headline it still reports ("Ana Ruiz Says …").
+#[test]
+fn capitalised_cue_words_inside_names_and_headings() {
+    let doc = analyze(
+        "Budget talks stall\n\nThe council met on Monday.\n\nA retired general suggested that the United States should “segregate” the ports.",
+    );
+    let q = doc
+        .quotes
+        .iter()
+        .find(|q| q.content == "segregate")
+        .expect("the quote");
+    assert_eq!(
+        q.cue.as_ref().map(|c| c.text.as_str()),
+        Some("suggested"),
+        "{}",
+        describe(&doc)
+    );
+    check(
+        "Budget talks stall\n\nThe council met on Monday.\n\nRED STATES OUTNUMBER BLUE STATES - Jo Lund: “The map has changed since the last count.”",
+        &[said(Direct, "The map has changed since the last count.", "Jo Lund", "Jo Lund", ":")],
+    );
+}
