@@ -6990,3 +6990,19 @@ fn capitalised_cue_words_inside_names_and_headings() {
         &[said(Direct, "The map has changed since the last count.", "Jo Lund", "Jo Lund", ":")],
     );
 }
+
+/// "organization", "institution", "coalition", "alliance", "society" name groups that speak, as
+/// "association" and "foundation" do: "Leaders of the organization have said …".
+#[test]
+fn organisation_nouns_speak_as_groups() {
+    check_names(
+        "Budget talks stall\n\nThe council met on Monday.\n\nLeaders of the organization have said they want to ensure that “our town gets a fair hearing.”",
+        &[said(
+            Partial,
+            "our town gets a fair hearing.",
+            "organization",
+            "the organization",
+            "said",
+        )],
+    );
+}
