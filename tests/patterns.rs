@@ -7006,3 +7006,23 @@ fn organisation_nouns_speak_as_groups() {
         )],
     );
 }
+
+/// Groups of people named by their politics or their side speak ("rivals deride it as …",
+/// "Democratic politicians typically oppose …").
+#[test]
+fn political_groups_speak() {
+    let doc = analyze(
+        "Budget talks stall\n\nThe council met on Monday.\n\nRivals deride the plan as poll-tested caution.\n\nConservative politicians typically oppose taxing consumption on fairness grounds.",
+    );
+    let names: Vec<Option<&str>> = doc
+        .quotes
+        .iter()
+        .map(|q| q.speaker.as_ref().and_then(|s| s.name.as_deref()))
+        .collect();
+    assert_eq!(
+        names,
+        [Some("Rivals"), Some("Conservative politicians")],
+        "{}",
+        describe(&doc)
+    );
+}
