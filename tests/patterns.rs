@@ -7026,3 +7026,18 @@ fn political_groups_speak() {
         describe(&doc)
     );
 }
+
+/// "reads" tags a text's words: "The harbour's website reads: “…”".
+#[test]
+fn a_text_reads() {
+    check(
+        "Budget talks stall\n\nThe council met on Monday.\n\nThe harbour website reads: “Closed until the budget passes.”",
+        &[said(
+            Direct,
+            "Closed until the budget passes.",
+            "harbour website",
+            "The harbour website",
+            "reads",
+        )],
+    );
+}
