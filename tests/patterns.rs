@@ -7041,3 +7041,16 @@ fn a_text_reads() {
         )],
     );
 }
+
+/// "“…,” Lund said. Instead, “…”": a connective ("instead", "however") before a quote that opens
+/// the next sentence keeps the last speaker, as "But" does.
+#[test]
+fn connective_before_a_continuing_quote() {
+    check(
+        "Budget talks stall\n\nThe council met on Monday.\n\n“She is supposed to be a cheerleader for this town,” Lund said. Instead, “she just acts like a defeated woman.”",
+        &[
+            said(Direct, "She is supposed to be a cheerleader for this town,", "Lund", "Lund", "said"),
+            said(Partial, "she just acts like a defeated woman.", "Lund", "Lund", "said"),
+        ],
+    );
+}

@@ -444,7 +444,15 @@ pub fn attribute(text: &str, paras: &[Para], scan: &Scan, lex: &Lexicon) -> Attr
                         && (sent.start..open).all(|k| {
                             matches!(
                                 v.lc(k),
-                                "," | "but" | "and" | "then" | "indeed" | "still" | "yet" | "so"
+                                "," | "but"
+                                    | "and"
+                                    | "then"
+                                    | "indeed"
+                                    | "still"
+                                    | "yet"
+                                    | "so"
+                                    | "instead"
+                                    | "however"
                             )
                         })
                 });
