@@ -7054,3 +7054,12 @@ fn connective_before_a_continuing_quote() {
         ],
     );
 }
+
+/// Crowds named by what they do speak as groups: "with marchers chanting “…”".
+#[test]
+fn crowd_nouns_speak_as_groups() {
+    check(
+        "Budget talks stall\n\nThe council met on Monday.\n\nThe harbour was busy, with marchers chanting \"We are the port.\"",
+        &[said(Partial, "We are the port.", "marchers", "marchers", "chanting")],
+    );
+}
