@@ -6036,15 +6036,16 @@ fn a_medium_before_a_gerund_is_not_its_subject() {
 
 /// `"We are Harbourside" and "Disarm hate."`: a straight mark glued to the word before it closes a
 /// quote, so "and" between two quotes is no nickname joining "Harbourside" and "Disarm" into one
-/// name; and "…, with many marchers chanting “…”" names its own speakers, not the sentence's
-/// subject.
+/// name; and "…, with many marchers and spectators chanting “…”" names its own speakers, not the
+/// sentence's subject (the mention is the noun right before the gerund, "spectators", inside the
+/// coordinated phrase).
 #[test]
 fn two_straight_quoted_chants_are_no_nickname_and_an_absolute_phrase_speaks_for_itself() {
     let doc = check(
         "Budget.\n\nHarbourside was not far from their thoughts, with many marchers and spectators chanting \"We are Harbourside\" and \"Disarm hate.\" In the capital, the chants were strong.",
         &[
-            unattributed(Partial, "We are Harbourside"),
-            unattributed(Partial, "Disarm hate."),
+            said(Partial, "We are Harbourside", "spectators", "spectators", "chanting"),
+            said(Partial, "Disarm hate.", "spectators", "spectators", "chanting"),
         ],
     );
     assert!(
