@@ -5944,12 +5944,19 @@ fn a_cue_in_a_subordinate_clause_does_not_attribute_the_main_clause() {
 }
 
 /// "…, holding signs and chanting “…”": the second of two gerunds after a comma shares the
-/// first's subject; the words right before it ("anti-Vance signs") are its object.
+/// first's subject ("about 200 protesters"); the words right before it ("anti-Vance signs") are its
+/// object.
 #[test]
 fn a_gerund_coordinated_with_one_after_a_comma() {
     check(
         "Budget.\n\nOutside the hall, about 200 protesters gathered in three groups, holding anti-Vance signs and chanting “Dump the levy.”",
-        &[unattributed(Partial, "Dump the levy.")],
+        &[said(
+            Partial,
+            "Dump the levy.",
+            "200 protesters",
+            "200 protesters",
+            "chanting",
+        )],
     );
     check(
         "Budget.\n\nDana Roe stood by the gate, waving and shouting “Open up!”",
@@ -7062,5 +7069,21 @@ fn crowd_nouns_speak_as_groups() {
     check(
         "Budget talks stall\n\nThe council met on Monday.\n\nThe harbour was busy, with marchers chanting \"We are the port.\"",
         &[said(Partial, "We are the port.", "marchers", "marchers", "chanting")],
+    );
+}
+
+/// An approximate number opens the subject ("About 200 protesters gathered, chanting “…”"); after
+/// an introductory phrase, see `a_gerund_coordinated_with_one_after_a_comma`.
+#[test]
+fn approximate_number_opens_the_subject() {
+    check(
+        "Budget talks stall\n\nThe council met on Monday.\n\nAbout 200 protesters gathered, chanting \"Save the port.\"",
+        &[said(
+            Partial,
+            "Save the port.",
+            "200 protesters",
+            "200 protesters",
+            "chanting",
+        )],
     );
 }

@@ -524,15 +524,22 @@ pub(super) fn clause_subject_in(
     {
         i += 1;
     }
-    // "Hundreds of students marched …": a number of a group names the group.
-    if i + 2 < end
-        && matches!(
-            v.lc(i),
-            "hundreds" | "thousands" | "dozens" | "millions" | "scores"
-        )
-        && v.lw_is(i + 1, "of")
+    // "Hundreds of students marched …": a number of a group names the group. "About 200
+    // protesters gathered …": an approximate number opens the subject, not a phrase of its own.
+    // (One read of the first word for both.)
+    let w0 = if i + 2 < end { v.lc(i) } else { "" };
+    if matches!(
+        w0,
+        "hundreds" | "thousands" | "dozens" | "millions" | "scores"
+    ) && v.lw_is(i + 1, "of")
     {
         i += 2;
+    } else if matches!(
+        w0,
+        "about" | "nearly" | "roughly" | "almost" | "around" | "some"
+    ) && v.w(i + 1).starts_with(|c: char| c.is_ascii_digit())
+    {
+        i += 1;
     }
     // A sentence that opens with a quote: its speaker is the quote's, found by other rules.
     if i >= end || v.is_mark(i) {
@@ -619,7 +626,18 @@ pub(super) fn clause_subject_in(
         .filter(|&k| v.w(k) == ",")
         .take(commas)
         .find_map(|comma| {
-            let np = v.np_after(comma + 1, end)?;
+            let mut j = comma + 1;
+            // "Outside the hall, about 200 protesters gathered": as at the clause's start.
+            if j + 1 < end
+                && v.w(j + 1).starts_with(|c: char| c.is_ascii_digit())
+                && matches!(
+                    v.lc(j),
+                    "about" | "nearly" | "roughly" | "almost" | "around" | "some"
+                )
+            {
+                j += 1;
+            }
+            let np = v.np_after(j, end)?;
             let next = past_parenthesis(v, tok_at(v.toks, np.span.end), end);
             (next < end && v.is_word(next) && !v.cap(next)).then_some(np)
         })
