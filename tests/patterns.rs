@@ -7087,3 +7087,14 @@ fn approximate_number_opens_the_subject() {
         )],
     );
 }
+
+/// "…, such as when Lund knocked Ruiz on trade and called her a “moderate,”": a second predicate
+/// in a clause opened by "when" shares that clause's subject, when it is a name (after a pronoun,
+/// "after he clinched it and said …", the predicate may as well go on with the main clause).
+#[test]
+fn second_predicate_in_a_subordinate_clause() {
+    check(
+        "Budget talks stall\n\nThe council met on Monday.\n\nThere have been sharper jabs, such as when Tom Lund knocked Ana Ruiz on trade and called her a \"moderate,\" a subtle dig.",
+        &[said(Partial, "moderate,", "Tom Lund", "Tom Lund", "called")],
+    );
+}

@@ -165,7 +165,19 @@ pub(super) fn subject_of(
         conj -= 1;
     }
     if conj > sent_start && matches!(v.lc(conj - 1), "and" | "but") {
-        let np = clause_subject(v, sent_start, conj)?;
+        // "…, such as when Cruz knocked Rubio on trade and called him a “…”": in a clause opened
+        // by a subordinating word, that clause's subject (a few words back at most).
+        let sub = (sent_start.max(conj.saturating_sub(12))..conj - 1)
+            .rev()
+            .find(|&k| matches!(v.lc(k), "when" | "while" | "after" | "because" | "since"))
+            .and_then(|k| clause_subject(v, k + 1, conj - 1))
+            // A name only: "after he clinched the nomination and said" may as well go on with
+            // the main clause, and a pronoun there gives no footing to tell.
+            .filter(|np| np.kind == NpKind::Name);
+        let np = match sub {
+            Some(np) => np,
+            None => clause_subject(v, sent_start, conj)?,
+        };
         let after = tok_at(v.toks, np.span.end);
         // Another subject in between takes the verb: a pronoun, a quote, or a name that opens a
         // clause. A name that is an object ("supported Rand Paul", "battled with Acme") does not.
