@@ -7098,3 +7098,13 @@ fn second_predicate_in_a_subordinate_clause() {
         &[said(Partial, "moderate,", "Tom Lund", "Tom Lund", "called")],
     );
 }
+
+/// "Lund's recent evidence-free assertion that “…”": up to three modifiers, one of them written
+/// with a hyphen, between the possessor and the noun of saying.
+#[test]
+fn possessor_before_a_hyphenated_modifier() {
+    check(
+        "Budget talks stall\n\nThe council met on Monday.\n\nFor example, Tom Lund's recent evidence-free assertion that \"thousands\" of residents cheered the closure was false.",
+        &[said(Partial, "thousands", "Tom Lund", "Tom Lund's", "assertion")],
+    );
+}

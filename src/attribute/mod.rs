@@ -727,9 +727,10 @@ fn possessed_saying(v: &View<'_>, sent: Range<usize>, rq: &RawQuote) -> Option<(
     if noun + 1 == open_tok {
         return None;
     }
-    // Up to three modifiers between the possessor and the noun ("recent evidence-free").
+    // Up to three modifiers between the possessor and the noun ("recent evidence-free": a word
+    // written with a hyphen is three tokens, so six tokens are read).
     let mut p = noun;
-    for _ in 0..4 {
+    for _ in 0..6 {
         if p == sent.start {
             return None;
         }
@@ -737,8 +738,13 @@ fn possessed_saying(v: &View<'_>, sent: Range<usize>, rq: &RawQuote) -> Option<(
         if let Some(np) = possessor(v, p, sent.start) {
             return Some((np, v.toks[noun].span));
         }
-        // Modifiers may be names of their own ("X's Facebook post").
+        // Modifiers may be names of their own ("X's Facebook post"); a verb or a preposition
+        // ends them ("Veloria’s ministry said in a statement": the ministry said it, the
+        // statement is not Veloria's).
         if !v.is_word(p) && v.w(p) != "-" {
+            return None;
+        }
+        if v.is_any_cue(p) || PREPOSITIONS.contains(&v.lc(p)) {
             return None;
         }
     }
