@@ -50,6 +50,15 @@ fn unattributed(kind: QuoteKind, content: &'static str) -> Want {
     }
 }
 
+/// The contents of a document's indirect statements, in order.
+fn indirect_contents(doc: &Document) -> Vec<&str> {
+    doc.quotes
+        .iter()
+        .filter(|q| q.kind == Indirect)
+        .map(|q| q.content.as_str())
+        .collect()
+}
+
 /// One line per quote, for failure messages.
 fn describe(doc: &Document) -> String {
     let mut s = String::new();
@@ -5718,12 +5727,7 @@ fn indirect_clause_ends_before_a_second_cue_with_a_pronoun_and_a_quote() {
     let doc = analyze(
         "Budget.\n\nOrla Quist spoke after the vote. Quist says she respects the mayor and calls her “a careful and patient leader.”",
     );
-    let ind: Vec<&str> = doc
-        .quotes
-        .iter()
-        .filter(|q| q.kind == Indirect)
-        .map(|q| q.content.as_str())
-        .collect();
+    let ind = indirect_contents(&doc);
     assert_eq!(ind, ["she respects the mayor"], "{}", describe(&doc));
 }
 
@@ -6410,12 +6414,7 @@ fn an_object_cue_in_a_relative_clause_ends_at_the_main_verb() {
     let doc = analyze(
         "Budget talks stall\n\nThe city council met on Monday to discuss the budget for next year, and the mood in the chamber was tense from the start.\n\nRudy Galli, who backs the new port plan, trashed the director on the radio, calling it a “no-brainer” to prosecute.",
     );
-    let indirect: Vec<&str> = doc
-        .quotes
-        .iter()
-        .filter(|q| q.kind == Indirect)
-        .map(|q| q.content.as_str())
-        .collect();
+    let indirect = indirect_contents(&doc);
     assert!(
         indirect.iter().all(|c| !c.contains("trashed")),
         "{}",
@@ -6874,12 +6873,7 @@ fn short_clause_with_a_bare_plural_subject() {
     let doc = analyze(
         "Budget talks stall\n\nThe council met on Monday.\n\nLund said voters want a new budget.\n\nThe pastor said prayers for the crew.",
     );
-    let indirect: Vec<&str> = doc
-        .quotes
-        .iter()
-        .filter(|q| q.kind == Indirect)
-        .map(|q| q.content.as_str())
-        .collect();
+    let indirect = indirect_contents(&doc);
     assert_eq!(indirect, ["voters want a new budget"], "{}", describe(&doc));
 }
 
@@ -6890,12 +6884,7 @@ fn and_with_a_subordinator_ends_a_statement() {
     let doc = analyze(
         "Budget talks stall\n\nThe council met on Monday.\n\nLund said he had not seen the report, and when asked whether he was worried, he shrugged.",
     );
-    let indirect: Vec<&str> = doc
-        .quotes
-        .iter()
-        .filter(|q| q.kind == Indirect)
-        .map(|q| q.content.as_str())
-        .collect();
+    let indirect = indirect_contents(&doc);
     assert_eq!(
         indirect,
         ["he had not seen the report"],
