@@ -15,6 +15,7 @@ pub mod segment;
 pub mod span;
 pub mod speakers;
 pub mod stance;
+mod swar;
 pub mod verify;
 pub mod work;
 

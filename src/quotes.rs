@@ -12,6 +12,7 @@ use nom::{IResult, Parser};
 
 use crate::lexicon::Lexicon;
 use crate::span::Span;
+use crate::swar::{bytes_equal, eight_bytes, HIGH};
 use crate::work::{self, Stage};
 
 /// Families of quote marks: a closer only closes an opener of its own family.
@@ -133,10 +134,9 @@ fn till_mark(input: &str) -> IResult<&str, &str> {
 /// the quote scan's largest cost).
 fn next_mark_lead(bytes: &[u8], mut from: usize) -> Option<usize> {
     let is_lead = |b: &u8| matches!(b, b'"' | b'\'' | 0xC2 | 0xE2 | 0xE3);
-    while let Some(block) = bytes.get(from..from + 8) {
-        let word = u64::from_le_bytes(block.try_into().expect("eight bytes"));
+    while let Some(word) = eight_bytes(bytes, from) {
         if may_hold_mark_lead(word) {
-            if let Some(k) = block.iter().position(is_lead) {
+            if let Some(k) = bytes[from..from + 8].iter().position(is_lead) {
                 return Some(from + k);
             }
         }
@@ -146,15 +146,9 @@ fn next_mark_lead(bytes: &[u8], mut from: usize) -> Option<usize> {
 }
 
 /// May one of the eight bytes of `word` start a mark? Every lead byte of a mark has its high bit
-/// set, so a block of ASCII bytes may only hold `"` or `'` (a byte equal to one of them is a zero
-/// byte of `word` XOR that byte repeated).
+/// set, so a block of ASCII bytes may only hold `"` or `'`.
 fn may_hold_mark_lead(word: u64) -> bool {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    let has_zero_byte = |x: u64| x.wrapping_sub(ONES) & !x & HIGH != 0;
-    word & HIGH != 0
-        || has_zero_byte(word ^ (ONES * u64::from(b'"')))
-        || has_zero_byte(word ^ (ONES * u64::from(b'\'')))
+    word & HIGH != 0 || bytes_equal(word, b'"') | bytes_equal(word, b'\'') != 0
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

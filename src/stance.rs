@@ -20,6 +20,7 @@ use std::sync::OnceLock;
 use serde::{Deserialize, Serialize};
 
 use crate::span::Span;
+use crate::swar::{at_least, bytes_equal, eight_bytes, HIGH};
 use crate::work::{self, Stage};
 
 pub mod vader;
@@ -1268,13 +1269,13 @@ fn plain_run_len(run: &[u8]) -> usize {
     let mut i = 1;
     while let Some(w) = eight_bytes(run, i) {
         let low7 = w & !HIGH;
-        let space = zero_bytes(w ^ (ONES * u64::from(b' ')));
+        let space = bytes_equal(w, b' ');
         let space_before = space << 8 | u64::from(run[i - 1] == b' ') << 7;
         // Not ASCII, below `!` other than a single space, DEL, or `"`.
         let stop = (w & HIGH)
             | (!at_least(low7, b'!') & HIGH & !(space & !space_before))
             | at_least(low7, 0x7F)
-            | zero_bytes(w ^ (ONES * u64::from(b'"')));
+            | bytes_equal(w, b'"');
         if stop != 0 {
             return i + (stop.trailing_zeros() / 8) as usize;
         }
@@ -1289,28 +1290,6 @@ fn plain_run_len(run: &[u8]) -> usize {
                 _ => !(p[1] == b' ' && p[0] != b' '),
             })
             .map_or(run.len() - (i - 1), |k| k + 1)
-}
-
-// Byte-parallel tests on eight bytes in a `u64` (little-endian: byte k of the slice is bits
-// 8k..8k+8), each answering in the high bit of every byte, exactly (no carry crosses a byte).
-const ONES: u64 = 0x0101_0101_0101_0101;
-const HIGH: u64 = 0x8080_8080_8080_8080;
-
-/// `b[i..i + 8]` as a `u64`, if there are eight bytes.
-fn eight_bytes(b: &[u8], i: usize) -> Option<u64> {
-    let w: [u8; 8] = b.get(i..i + 8)?.try_into().ok()?;
-    Some(u64::from_le_bytes(w))
-}
-
-/// Where the low seven bits of a byte (`low7` has every high bit clear) are at least `n`
-/// (`n <= 0x7F`): each byte plus `0x80 - n` stays below 0x100.
-fn at_least(low7: u64, n: u8) -> u64 {
-    (low7 + ONES * u64::from(0x80 - n)) & HIGH
-}
-
-/// Where a byte is zero.
-fn zero_bytes(v: u64) -> u64 {
-    !(((v & !HIGH) + !HIGH) | v) & HIGH
 }
 
 /// A trie of the lexicons' phrases, as a dense table of transitions over the bytes they hold. It
