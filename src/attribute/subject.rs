@@ -510,6 +510,14 @@ pub(super) fn time_ago(v: &View<'_>, i: usize, end: usize) -> bool {
         )
 }
 
+/// Words that make a number approximate ("about 200 protesters", "nearly 40 workers"): with the
+/// number they open a subject, not a prepositional phrase.
+const APPROXIMATORS: &[&str] = &["about", "nearly", "roughly", "almost", "around", "some"];
+
+fn starts_with_digit(w: &str) -> bool {
+    w.starts_with(|c: char| c.is_ascii_digit())
+}
+
 /// [`clause_subject`], trying the phrase after at most `commas` commas of an introductory phrase:
 /// with no reporting verb to go on (`sentence_subject`), only the first.
 pub(super) fn clause_subject_in(
@@ -546,11 +554,7 @@ pub(super) fn clause_subject_in(
     ) && v.lw_is(i + 1, "of")
     {
         i += 2;
-    } else if matches!(
-        w0,
-        "about" | "nearly" | "roughly" | "almost" | "around" | "some"
-    ) && v.w(i + 1).starts_with(|c: char| c.is_ascii_digit())
-    {
+    } else if APPROXIMATORS.contains(&w0) && starts_with_digit(v.w(i + 1)) {
         i += 1;
     }
     // A sentence that opens with a quote: its speaker is the quote's, found by other rules.
@@ -640,13 +644,7 @@ pub(super) fn clause_subject_in(
         .find_map(|comma| {
             let mut j = comma + 1;
             // "Outside the hall, about 200 protesters gathered": as at the clause's start.
-            if j + 1 < end
-                && v.w(j + 1).starts_with(|c: char| c.is_ascii_digit())
-                && matches!(
-                    v.lc(j),
-                    "about" | "nearly" | "roughly" | "almost" | "around" | "some"
-                )
-            {
+            if j + 1 < end && starts_with_digit(v.w(j + 1)) && APPROXIMATORS.contains(&v.lc(j)) {
                 j += 1;
             }
             let np = v.np_after(j, end)?;
