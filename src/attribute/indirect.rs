@@ -2228,13 +2228,16 @@ fn plural_subject(v: &View<'_>, k: usize, hi: usize) -> bool {
         && plural
         && v.is_word(verb)
         && !v.cap(verb)
-        && !PREPOSITIONS.contains(&v.lc(verb))
-        && !DETERMINERS.contains(&v.lc(verb))
+        && {
+            let vl = v.lc(verb);
+            !PREPOSITIONS.contains(&vl)
+                && !DETERMINERS.contains(&vl)
+                && !matches!(
+                    vl,
+                    "and" | "or" | "but" | "that" | "which" | "who" | "whose" | "of" | "to" | "as"
+                )
+        }
         && !v.is_adverb(verb)
-        && !matches!(
-            v.lc(verb),
-            "and" | "or" | "but" | "that" | "which" | "who" | "whose" | "of" | "to" | "as"
-        )
         && v.is_word(verb + 1)
 }
 
