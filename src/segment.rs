@@ -468,9 +468,14 @@ pub(crate) fn abbreviation_period(with_dot: &str, lex: &Lexicon) -> bool {
     let Some(w) = with_dot.strip_suffix('.') else {
         return false;
     };
+    is_initial(w) || w.contains('.') || lex.abbreviations.contains(with_dot)
+}
+
+/// Is `w` an initial: one capital letter ("J" of "J. Doe")? The registry reads a middle initial
+/// into a name with the same test.
+pub(crate) fn is_initial(w: &str) -> bool {
     let mut chars = w.chars();
-    let initial = chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
-    initial || w.contains('.') || lex.abbreviations.contains(with_dot)
+    chars.next().is_some_and(char::is_uppercase) && chars.next().is_none()
 }
 
 #[cfg(test)]

@@ -247,10 +247,7 @@ impl Registry {
                         && toks[j].span.start == toks[j - 1].span.end
                         && run.len() >= 2
                         && run.last().is_some_and(|t| {
-                            t.span == toks[j - 1].span && {
-                                let mut cs = t.text(text).chars();
-                                cs.next().is_some_and(char::is_uppercase) && cs.next().is_none()
-                            }
+                            t.span == toks[j - 1].span && crate::segment::is_initial(t.text(text))
                         })
                         && toks.get(j + 1).is_some_and(|t| is_cap(text, t));
                     if initial {
