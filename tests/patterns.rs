@@ -7097,3 +7097,68 @@ fn possessor_before_a_hyphenated_modifier() {
         &[said(Partial, "thousands", "Tom Lund", "Tom Lund's", "assertion")],
     );
 }
+
+/// "Jon Pell, the author of “Salt Roads,” about the coast, said": a quoted title inside an
+/// apposition, with more of the apposition after it, is read past to the subject.
+#[test]
+fn quoted_title_inside_an_apposition() {
+    check(
+        "Budget talks stall\n\nThe council met on Monday.\n\nJon Pell, the author of “Salt Roads,” about the coast, said the town once had “one shared story.”",
+        &[said(Partial, "one shared story.", "Jon Pell", "Jon Pell", "said")],
+    );
+    check(
+        "Budget talks stall\n\nThe council met on Monday.\n\n“We have had better weeks,” delegate Mara Lund, wearing a green hat and “Vote Pell” pins, said after the vote.",
+        &[
+            // Partial: the tag after the quote is not read as one across the apposition.
+            said(Partial, "We have had better weeks,", "Mara Lund", "Mara Lund", "said"),
+            said(Partial, "Vote Pell", "Mara Lund", "Mara Lund", "said"),
+        ],
+    );
+}
+
+/// "Sam Pell, a contestant on the show, “The Harbour,” who went on to …, said": a quoted title
+/// set off by commas as an apposition of its own, a relative clause after it.
+#[test]
+fn quoted_title_opening_an_apposition() {
+    check(
+        "Budget talks stall\n\nThe council met on Monday.\n\nSam Pell, a contestant on the show, \"The Harbour,\" who went on to work alongside Lund, said his boss was \"always kind and generous.\"",
+        &[said(Partial, "always kind and generous.", "Sam Pell", "Sam Pell", "said")],
+    );
+}
+
+/// "… on Radio Five’s “Morning Tide,” calling it a “no-brainer”": the comma before the gerund
+/// is inside the title's closing mark.
+#[test]
+fn gerund_after_a_titles_comma() {
+    let doc = analyze(
+        "Budget talks stall\n\nThe council met on Monday.\n\nJon Pell trashed the plan in “Morning Tide,” calling it a “no-brainer” to scrap the scheme.",
+    );
+    let q = doc
+        .quotes
+        .iter()
+        .find(|q| q.content == "no-brainer")
+        .unwrap_or_else(|| panic!("{}", describe(&doc)));
+    assert_eq!(
+        q.speaker.as_ref().and_then(|s| s.name.as_deref()),
+        Some("Jon Pell"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+/// "The village released a statement saying …": a past-tense verb followed by its object ends
+/// the noun phrase even before a head noun; the clause is no speaker's name.
+#[test]
+fn verb_with_an_object_ends_the_noun_phrase() {
+    let doc = analyze(
+        "Budget talks stall\n\nThe council met on Monday.\n\nThe village released a statement saying the remarks “are based on opinion, not facts.”",
+    );
+    assert!(
+        doc.quotes.iter().all(|q| q
+            .speaker
+            .as_ref()
+            .is_none_or(|s| !s.mention.contains("released"))),
+        "{}",
+        describe(&doc)
+    );
+}

@@ -869,6 +869,15 @@ impl<'a> View<'a> {
                 // After the head noun, a past-tense verb starts the predicate: "the mayor
                 // rallied supporters".
                 && (head.is_none() || !t.ends_with("ed"))
+                // Before it too when an object follows: "the village released a statement" is
+                // a clause ("the people involved" keeps its participle).
+                && !(lower > 0
+                    && t.ends_with("ed")
+                    && k + 1 < hi
+                    && matches!(
+                        self.lc(k + 1),
+                        "a" | "an" | "the" | "its" | "his" | "her" | "their" | "our"
+                    ))
                 // A clause, not a noun phrase: "asked if he had met Trump".
                 && self.pronoun(k).is_none()
                 && !SUBORDINATORS.contains(&self.lc(k))
@@ -1033,7 +1042,18 @@ impl<'a> View<'a> {
             }
             // A participle may open an apposition ("Durbin, noting the size of …, said"); another
             // finite reporting verb is another clause.
-            if matches!(t, "." | "!" | "?" | ";" | ":") || self.is_mark(k) {
+            // "Hale, the author of “Quiet Streets,” about the coast, said": a quoted title inside
+            // the apposition is read past, its own comma too.
+            if self.is_mark(k) {
+                match self.quoted_title_before(k, lo) {
+                    Some(open) => {
+                        k = open;
+                        continue;
+                    }
+                    None => return None,
+                }
+            }
+            if matches!(t, "." | "!" | "?" | ";" | ":") {
                 return None;
             }
             // A verb inside a relative clause of the apposition ("Ember, an oncologist who
@@ -1065,13 +1085,29 @@ impl<'a> View<'a> {
         if r.len() > 36 {
             return false;
         }
-        let first = r.start;
+        let mut first = r.start;
+        // "…, “The Harbour,” who went on to …,": a quoted title that opens the segment names a
+        // work; what follows it says what the segment is.
+        if self.is_mark(first) {
+            let close = (first + 1..r.end.min(first + 9))
+                .find(|&k| self.is_mark(k))
+                .filter(|&k| self.quoted_title_before(k, first) == Some(first));
+            match close {
+                Some(k) if k + 1 >= r.end => return true,
+                Some(k) => first = k + 1 + usize::from(self.w(k + 1) == ","),
+                None => return false,
+            }
+            if first >= r.end {
+                return true;
+            }
+        }
+        let len = r.end - first;
         let t = self.w(first);
         // "Sanders’s chief strategist": a possessor and the role it owns.
         let possessor = crate::speakers::strip_possessive(t) != t
-            || (r.len() > 2 && self.bare_possessive(first + 1));
+            || (len > 2 && self.bare_possessive(first + 1));
         let possessed_role =
-            r.len() > 1 && possessor && (first + 1..r.end).any(|k| self.is_group_head(k));
+            len > 1 && possessor && (first + 1..r.end).any(|k| self.is_group_head(k));
         // "R-Wis.", "D-Ore.": a US party and state label.
         let party_label = {
             let b = t.as_bytes();
@@ -1079,7 +1115,7 @@ impl<'a> View<'a> {
                 && matches!(b[0], b'R' | b'D' | b'I')
                 && b[1] == b'-'
                 && b[2].is_ascii_uppercase())
-                || (r.len() >= 3
+                || (len >= 3
                     && matches!(t, "R" | "D" | "I")
                     && self.w(first + 1) == "-"
                     && self.cap(first + 2))
@@ -1142,6 +1178,30 @@ impl<'a> View<'a> {
         ok.then_some(k)
     }
 
+    /// The opening mark of a short quoted title that the mark at `close` ends ("“Salt Roads,”",
+    /// "‘Morning Round’"): at most seven tokens, the first capitalised, every word capitalised
+    /// or a short function word. A name inside an apposition, not speech.
+    pub(super) fn quoted_title_before(&self, close: usize, lo: usize) -> Option<usize> {
+        if matches!(self.w(close), "“" | "‘" | "«" | "‹" | "「") {
+            return None;
+        }
+        let open = (lo.max(close.saturating_sub(8))..close)
+            .rev()
+            .find(|&k| self.is_mark(k))?;
+        if matches!(self.w(open), "”" | "’" | "»" | "›" | "」") {
+            return None;
+        }
+        let title = open + 1..close;
+        let small =
+            |k: usize| matches!(self.lc(k), "of" | "the" | "a" | "and" | "in" | "for" | "to");
+        (!title.is_empty()
+            && self.cap(title.start)
+            && title
+                .clone()
+                .all(|k| self.cap(k) || small(k) || self.w(k) == ","))
+        .then_some(open)
+    }
+
     /// The opening comma of an apposition that ends right before `i` with a quoted title ("…,
     /// the author of “Quiet Streets,”" or "…, host of ‘Morning Round’,"): a few lower-case words
     /// opened by a determiner or a role, then a short capitalised name in quotation marks.
@@ -1156,20 +1216,7 @@ impl<'a> View<'a> {
             "”" | "\"" | "’" | "'" | "»" | "›" | "」" if self.w(i - 2) == "," => i - 2,
             _ => return None,
         };
-        let open = (lo.max(close.saturating_sub(8))..close)
-            .rev()
-            .find(|&k| self.is_mark(k))?;
-        let title = open + 1..close;
-        let small =
-            |k: usize| matches!(self.lc(k), "of" | "the" | "a" | "and" | "in" | "for" | "to");
-        if title.is_empty()
-            || !self.cap(title.start)
-            || !title
-                .clone()
-                .all(|k| self.cap(k) || small(k) || self.w(k) == ",")
-        {
-            return None;
-        }
+        let open = self.quoted_title_before(close, lo)?;
         let comma = (lo.max(open.saturating_sub(8))..open)
             .rev()
             .find(|&k| !self.is_word(k))

@@ -235,10 +235,14 @@ pub(super) fn subject_of(
         while g0 > sent_start + 1 && c - g0 < 2 && v.lc(g0 - 1).ends_with("ly") {
             g0 -= 1;
         }
-        if matches!(
-            v.lc(g0.max(sent_start + 1) - 1),
-            "," | "by" | "while" | "after" | "before" | "when" | "in"
-        ) && g0 > sent_start
+        // "… on “Morning Tide,” calling it …": a title's comma inside its closing mark.
+        let comma_in_mark = g0 > sent_start + 2 && v.is_mark(g0 - 1) && v.w(g0 - 2) == ",";
+        if (comma_in_mark
+            || matches!(
+                v.lc(g0.max(sent_start + 1) - 1),
+                "," | "by" | "while" | "after" | "before" | "when" | "in"
+            ))
+            && g0 > sent_start
         {
             return clause_subject(v, sent_start, g0).map(|np| (np, "gerund"));
         }
