@@ -7162,3 +7162,44 @@ fn verb_with_an_object_ends_the_noun_phrase() {
         describe(&doc)
     );
 }
+
+/// "Jon Pell, Mara Lund’s fired campaign manager, slammed …": an apposition whose possessor is a
+/// name of two or three words ("New Dorset’s sitting governor") before the role it owns.
+#[test]
+fn apposition_owned_by_a_full_name() {
+    check(
+        "Budget talks stall\n\nThe council met on Monday.\n\nJon Pell, Mara Lund’s fired campaign manager, slammed the mayor for acting as “the judge and the jury” in the inquiry.",
+        &[said(Partial, "the judge and the jury", "Jon Pell", "Jon Pell", "slammed")],
+    );
+    check(
+        "Budget talks stall\n\nThe council met on Monday.\n\nPell, New Dorset’s sitting governor, repeated claims that Lund recites the same lines, calling him a “talented guy” on the stump.",
+        &[said(Partial, "talented guy", "Pell", "Pell", "calling")],
+    );
+}
+
+/// "Jon Pell delivered a blunt message to Lund: “…”": a noun of saying before the colon, no verb
+/// of saying; the clause's subject speaks. A tag after a quote that is no full sentence still
+/// wins over it.
+#[test]
+fn noun_of_saying_before_a_colon() {
+    check(
+        "Budget talks stall\n\nThe council met on Monday.\n\nCouncil leader Jon Pell delivered a blunt message to Lund: “It's time to stop attacking people and get on with the job.”",
+        &[said(
+            Direct,
+            "It's time to stop attacking people and get on with the job.",
+            "Jon Pell",
+            "Council leader Jon Pell",
+            "message",
+        )],
+    );
+    check(
+        "Budget talks stall\n\nThe council met on Monday.\n\nMara Lund spoke first. But Jon Pell said he had no time to back up his statements: “I have a lot going on, good luck with the story,” Lund wrote.",
+        &[said(
+            Direct,
+            "I have a lot going on, good luck with the story,",
+            "Mara Lund",
+            "Lund",
+            "wrote",
+        )],
+    );
+}

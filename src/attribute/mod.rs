@@ -1082,12 +1082,16 @@ fn attribute_one(
     // So does any quote after a reporting verb and its speaker ("When a man in the crowd shouted,
     // “Lee,” Roe joked, …, “…”"): a tag after it belongs to the next quote.
     let complete = rq.content.slice(text).trim_end().ends_with(['.', '?', '!']);
+    // A label ("Doe: “…”") or a noun of saying ("delivered a message: “…”") before a quote that
+    // is no complete sentence yields to a tag after it ("“…, good luck,” he wrote.").
+    let verb_lead =
+        |pattern: &str, cue: Option<Span>| pattern != "colon_label" && !noun_cue(v, cue);
     if a.speaker.is_none() {
         if let Some((np, cue, pattern)) =
-            lead_in().filter(|&(_, _, pattern)| complete || pattern != "colon_label")
+            lead_in().filter(|&(_, cue, pattern)| complete || verb_lead(pattern, cue))
         {
             lead_ok = true;
-            set_lead(&mut a, text, np, cue, pattern);
+            set_lead(&mut a, v, np, cue, pattern);
         }
     }
     // 3. Tail: the words right after the closing mark.
@@ -1117,7 +1121,7 @@ fn attribute_one(
         if let Some((np, cue, pattern)) = lead_in() {
             lead_ok = true;
             if a.speaker.is_none() {
-                set_lead(&mut a, text, np, cue, pattern);
+                set_lead(&mut a, v, np, cue, pattern);
             }
         } else if pre.end > pre.start && v.w(pre.end - 1) == ":" {
             lead_ok = true;
@@ -1363,15 +1367,26 @@ fn naming_cue<'l>(v: &View<'l>, pre: &Range<usize>) -> Option<&'l str> {
 }
 
 /// Attribute `a` to the speaker of a lead-in ("Speaker said: “Q”").
-fn set_lead(a: &mut Attributed, text: &str, np: Np, cue: Option<Span>, pattern: &'static str) {
+/// Is the lead's cue a noun of saying ("delivered a message: “…”"), not a verb?
+fn noun_cue(v: &View<'_>, cue: Option<Span>) -> bool {
+    cue.is_some_and(|c| {
+        v.lex
+            .speech_nouns
+            .contains(c.slice(v.text).to_lowercase().as_str())
+    })
+}
+
+fn set_lead(a: &mut Attributed, v: &View<'_>, np: Np, cue: Option<Span>, pattern: &'static str) {
     a.speaker = Some(np);
     a.cue = cue;
     a.pattern = pattern;
     a.why = format!(
         "“{}” introduces the quote{}",
-        np.span.slice(text),
+        np.span.slice(v.text),
         if pattern == "colon_label" {
             " as a label before a colon"
+        } else if noun_cue(v, cue) {
+            " with a noun of saying before a colon"
         } else if cue.is_some() {
             " with a reporting verb"
         } else {

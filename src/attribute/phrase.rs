@@ -1103,11 +1103,19 @@ impl<'a> View<'a> {
         }
         let len = r.end - first;
         let t = self.w(first);
-        // "Sanders’s chief strategist": a possessor and the role it owns.
-        let possessor = crate::speakers::strip_possessive(t) != t
-            || (len > 2 && self.bare_possessive(first + 1));
-        let possessed_role =
-            len > 1 && possessor && (first + 1..r.end).any(|k| self.is_group_head(k));
+        // "Sanders’s chief strategist": a possessor and the role it owns. The possessor may be a
+        // name of up to three words ("Mara Lund’s fired campaign manager").
+        let owns = |k: usize| {
+            let w = self.w(k);
+            crate::speakers::strip_possessive(w) != w || self.bare_possessive(k + 1)
+        };
+        let owner_end = (first..r.end.min(first + 3))
+            .take_while(|&k| k == first || self.cap(k))
+            .find(|&k| owns(k));
+        let possessed_role = owner_end.is_some_and(|o| {
+            let after = o + 1 + usize::from(self.bare_possessive(o + 1));
+            after < r.end && (after..r.end).any(|k| self.is_group_head(k))
+        });
         // "R-Wis.", "D-Ore.": a US party and state label.
         let party_label = {
             let b = t.as_bytes();

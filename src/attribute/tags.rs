@@ -261,6 +261,15 @@ pub(super) fn lead(v: &View<'_>, pre: Range<usize>) -> Option<(Np, Option<Span>,
         if np.kind == NpKind::Name && (np_tok <= pre.start + 3 || after_dash) {
             return Some((np, Some(v.toks[last].span), "colon_label"));
         }
+        // "Jon Pell delivered a blunt message to Lund: “…”": a noun of saying a few words before
+        // the colon, with no verb of saying; the subject of its clause speaks.
+        let noun = (pre.start + 1..last)
+            .rev()
+            .take(6)
+            .find(|&k| v.lex.speech_nouns.contains(v.lc(k)))?;
+        let np = clause_subject(v, pre.start, noun)
+            .filter(|np| matches!(np.kind, NpKind::Name | NpKind::Group | NpKind::Pronoun(_)))?;
+        return Some((np, Some(v.toks[noun].span), "speaker_cue_quote"));
     }
     None
 }
