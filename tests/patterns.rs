@@ -7203,3 +7203,18 @@ fn noun_of_saying_before_a_colon() {
         )],
     );
 }
+
+/// "Pell's clarion call for a “revolution”", "Jones' call for “revolution”": an article may stand
+/// between the noun of saying and the quote, and a possessive apostrophe may be a token of its
+/// own after a name ending in s.
+#[test]
+fn possessed_call_for_a_quote() {
+    check(
+        "Budget talks stall\n\nThe council met on Monday.\n\nWhile Pell's clarion call for a \"revolution\" draws crowds to his rallies, Lund draws smaller ones.",
+        &[said(Partial, "revolution", "Pell", "Pell's", "call")],
+    );
+    check(
+        "Budget talks stall\n\nThe council met on Monday.\n\nPerhaps voters prefer Jones' call for \"revolution\" over the mayor's caution.",
+        &[said(Partial, "revolution", "Jones", "Jones", "call")],
+    );
+}

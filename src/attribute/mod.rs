@@ -696,9 +696,10 @@ fn possessed_saying(v: &View<'_>, sent: Range<usize>, rq: &RawQuote) -> Option<(
             noun = Some(k);
             break;
         }
+        // "his call for a “revolution”": an article before the quote too.
         if !matches!(
             l,
-            "that" | "to" | "be" | "of" | "about" | "as" | "for" | "," | ":"
+            "that" | "to" | "be" | "of" | "about" | "as" | "for" | "," | ":" | "a" | "an"
         ) {
             break;
         }
@@ -762,6 +763,12 @@ fn possessor(v: &View<'_>, p: usize, lo: usize) -> Option<Np> {
     };
     if let Some(g) = g {
         return Some(v.word_np(p, NpKind::Pronoun(g)));
+    }
+    // "Jones' call": the apostrophe a token of its own after a name ending in s.
+    if v.bare_possessive(p) && v.cap(p - 1) {
+        return v
+            .np_plain_before(p, lo, None)
+            .filter(|np| np.kind == NpKind::Name);
     }
     let w = v.w(p);
     let bare = crate::speakers::strip_possessive(w);
