@@ -874,7 +874,13 @@ impl Registry {
                     .filter(|&(i, p)| {
                         work::add(Stage::Resolution, 1);
                         let e = &self.entities[i];
-                        let evidenced = e.gender.is_some() || !e.roles.is_empty() || e.speaks;
+                        // A person named as a sentence's subject ("Sam Adler, the firm's owner,
+                        // said …, though he contended …") is as much a rival as one known to be
+                        // a person by gender, role or speech.
+                        let evidenced = e.gender.is_some()
+                            || !e.roles.is_empty()
+                            || e.speaks
+                            || mention_opens_sentence(text, p, lex);
                         // A possessive mention ("Reyes’s penalties") modifies a noun; it is
                         // rarely what a following "he" points to.
                         let possessive = e
@@ -911,16 +917,29 @@ impl Registry {
                 "the only fitting person in the last paragraphs".to_string(),
             )),
             _ => {
-                let known: Vec<usize> = cands
+                let known: Vec<(usize, usize)> = cands
                     .iter()
+                    .copied()
                     .filter(|(i, _)| self.entities[*i].gender == Some(g))
-                    .map(|(i, _)| *i)
                     .collect();
+                // Not over a person of unknown gender named later as a sentence's subject
+                // ("Steve Adler, the firm's owner, said …, though he contended …").
+                let later_subject = |at: usize| {
+                    cands.iter().any(|&(j, q)| {
+                        q > at
+                            && self.entities[j].gender.is_none()
+                            && mention_opens_sentence(text, q, lex)
+                    })
+                };
                 match known.as_slice() {
-                    [i] if matches!(g, Gender::Male | Gender::Female) => Some((
-                        *i,
-                        "the only person of that gender in the last paragraphs".to_string(),
-                    )),
+                    [(i, at)]
+                        if matches!(g, Gender::Male | Gender::Female) && !later_subject(*at) =>
+                    {
+                        Some((
+                            *i,
+                            "the only person of that gender in the last paragraphs".to_string(),
+                        ))
+                    }
                     _ => None,
                 }
             }
@@ -1319,6 +1338,11 @@ fn mention_opens_sentence(text: &str, p: usize, lex: &Lexicon) -> bool {
         return true;
     }
     if trimmed.ends_with(['!', '?']) {
+        return true;
+    }
+    // "… soon.” Sam Adler said": a quoted sentence's end, its closing mark after the period.
+    let unquoted = trimmed.trim_end_matches(['”', '"', '’', '\'']);
+    if unquoted.len() < trimmed.len() && unquoted.ends_with(['.', '!', '?']) {
         return true;
     }
     if !trimmed.ends_with('.') {

@@ -7218,3 +7218,34 @@ fn possessed_call_for_a_quote() {
         &[said(Partial, "revolution", "Jones", "Jones", "call")],
     );
 }
+
+/// "While those surveyed said …": a bare role phrase after a subordinating word that opens the
+/// sentence speaks, as it does at the sentence's start.
+#[test]
+fn bare_role_after_an_opening_subordinator() {
+    check(
+        "Budget talks stall\n\nThe council met on Monday.\n\nWhile those surveyed said Mara Lund has the \"best experience,\" Jon Pell is the candidate voters trust most.",
+        &[said(Partial, "best experience,", "surveyed", "those surveyed", "said")],
+    );
+}
+
+/// "“…soon.” Sam Adler, the firm's owner, said …, though he contended …": a person named as the
+/// subject of a sentence that follows a quoted sentence is a rival to the last speaker for "he",
+/// and takes it.
+#[test]
+fn pronoun_after_a_new_subject_following_a_quote() {
+    let doc = analyze(
+        "Budget talks stall\n\nIn early October, Lund's state director, Jon Pell, reached out to the firm, writing in an email: “We want to use this soon.” Sam Adler, the firm's owner, said the Lund campaign has yet to follow up, though he contended his firm’s services “would be the perfect system for Lund.”",
+    );
+    let q = doc
+        .quotes
+        .iter()
+        .find(|q| q.content.starts_with("would be"))
+        .unwrap_or_else(|| panic!("{}", describe(&doc)));
+    assert_eq!(
+        q.speaker.as_ref().and_then(|s| s.name.as_deref()),
+        Some("Sam Adler"),
+        "{}",
+        describe(&doc)
+    );
+}

@@ -298,10 +298,22 @@ pub(super) fn subject_of(
                 k -= 1;
             }
             // "On Sunday, the front-runner said": the same phrase after an introductory phrase's comma.
-            v.bare_role_before(sent_start, k).or_else(|| {
-                let comma = (sent_start..k).rev().take(7).find(|&j| v.w(j) == ",")?;
-                v.bare_role_before(comma + 1, k)
-            })
+            v.bare_role_before(sent_start, k)
+                .or_else(|| {
+                    let comma = (sent_start..k).rev().take(7).find(|&j| v.w(j) == ",")?;
+                    v.bare_role_before(comma + 1, k)
+                })
+                // "While those surveyed said …": after a subordinating word that opens the
+                // sentence.
+                .or_else(|| {
+                    (sent_start + 1 < k
+                        && matches!(
+                            v.lc(sent_start),
+                            "while" | "although" | "though" | "because" | "since" | "as" | "if"
+                        ))
+                    .then(|| v.bare_role_before(sent_start + 1, k))
+                    .flatten()
+                })
         })?;
     // "A letter from the group obtained by The Star warns": the agent of a participle is no
     // subject; the phrase before the participle is.
