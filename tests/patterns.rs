@@ -50,6 +50,23 @@ fn unattributed(kind: QuoteKind, content: &'static str) -> Want {
     }
 }
 
+/// The resolved speaker of the quote whose content starts with `content`, where the other quotes
+/// of the text are not what the test is about.
+fn assert_speaker(text: &str, content: &str, name: &str) {
+    let doc = analyze(text);
+    let q = doc
+        .quotes
+        .iter()
+        .find(|q| q.content.starts_with(content))
+        .unwrap_or_else(|| panic!("no quote {content:?}:\n{}", describe(&doc)));
+    assert_eq!(
+        q.speaker.as_ref().and_then(|s| s.name.as_deref()),
+        Some(name),
+        "{}",
+        describe(&doc)
+    );
+}
+
 /// The contents of a document's indirect statements, in order.
 fn indirect_contents(doc: &Document) -> Vec<&str> {
     doc.quotes
@@ -7130,19 +7147,10 @@ fn quoted_title_opening_an_apposition() {
 /// is inside the title's closing mark.
 #[test]
 fn gerund_after_a_titles_comma() {
-    let doc = analyze(
+    assert_speaker(
         "Budget talks stall\n\nThe council met on Monday.\n\nJon Pell trashed the plan in “Morning Tide,” calling it a “no-brainer” to scrap the scheme.",
-    );
-    let q = doc
-        .quotes
-        .iter()
-        .find(|q| q.content == "no-brainer")
-        .unwrap_or_else(|| panic!("{}", describe(&doc)));
-    assert_eq!(
-        q.speaker.as_ref().and_then(|s| s.name.as_deref()),
-        Some("Jon Pell"),
-        "{}",
-        describe(&doc)
+        "no-brainer",
+        "Jon Pell",
     );
 }
 
@@ -7234,18 +7242,9 @@ fn bare_role_after_an_opening_subordinator() {
 /// and takes it.
 #[test]
 fn pronoun_after_a_new_subject_following_a_quote() {
-    let doc = analyze(
+    assert_speaker(
         "Budget talks stall\n\nIn early October, Lund's state director, Jon Pell, reached out to the firm, writing in an email: “We want to use this soon.” Sam Adler, the firm's owner, said the Lund campaign has yet to follow up, though he contended his firm’s services “would be the perfect system for Lund.”",
-    );
-    let q = doc
-        .quotes
-        .iter()
-        .find(|q| q.content.starts_with("would be"))
-        .unwrap_or_else(|| panic!("{}", describe(&doc)));
-    assert_eq!(
-        q.speaker.as_ref().and_then(|s| s.name.as_deref()),
-        Some("Sam Adler"),
-        "{}",
-        describe(&doc)
+        "would be",
+        "Sam Adler",
     );
 }
