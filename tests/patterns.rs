@@ -7248,3 +7248,26 @@ fn pronoun_after_a_new_subject_following_a_quote() {
         "Sam Adler",
     );
 }
+
+/// "…, and council leader Jon Pell called for a ban": a clause opened by "and" whose subject is a
+/// name with its role in lower case before it (or a role written with a hyphen); the object cue's
+/// complement is his statement.
+#[test]
+fn object_cue_after_and_and_a_role() {
+    for text in [
+        "Budget talks stall\n\nThe council met on Monday.\n\nMayors have taken a stance, and council leader Jon Pell called for a temporary ban on new permits.",
+        "Budget talks stall\n\nThe council met on Monday.\n\nMayors have taken a stance, and Republican front-runner Jon Pell called for a temporary ban on new permits.",
+    ] {
+        let doc = analyze(text);
+        assert_eq!(
+            indirect_contents(&doc),
+            ["a temporary ban on new permits"],
+            "{}",
+            describe(&doc)
+        );
+        assert_eq!(
+            doc.quotes[0].speaker.as_ref().and_then(|s| s.name.as_deref()),
+            Some("Jon Pell")
+        );
+    }
+}

@@ -630,10 +630,12 @@ pub(super) fn object_at(
     let subordinate = nt > sent.start
         && PHRASE_STARTS.contains(&v.lc(nt - 1))
         && !matches!(v.lc(nt - 1), "and" | "but" | "so" | "yet");
+    // The clause's opening word or mark stands before the name, or before its role.
+    let rs = role_start(v, nt, lo);
     let opens = !subordinate
         && (nt <= sent.start + 6
-            || matches!(v.w(nt - 1), "," | ";" | "—" | "–" | "--" | ":")
-            || matches!(v.lc(nt - 1), "and" | "but"));
+            || matches!(v.w(rs - 1), "," | ";" | "—" | "–" | "--" | ":")
+            || matches!(v.lc(rs - 1), "and" | "but"));
     if !opens {
         return None;
     }
@@ -886,6 +888,35 @@ pub(super) fn title_start(v: &View<'_>, nt: usize, lo: usize) -> usize {
         }
     }
     k
+}
+
+/// Where a name's role in lower case starts when it stands right before the name at `nt` ("and
+/// council leader Jon Pell called for …", "and Republican front-runner Jon Pell …"): the role word
+/// (or a role written with a hyphen) and at most two modifiers before it; `nt` when there is none.
+pub(super) fn role_start(v: &View<'_>, nt: usize, lo: usize) -> usize {
+    let mut m = if nt > lo && v.is_group_head(nt - 1) {
+        nt - 1
+    } else if nt >= lo + 3 && v.role_compound_at(nt - 3, nt) {
+        nt - 3
+    } else {
+        return nt;
+    };
+    for _ in 0..2 {
+        if m > lo
+            && v.is_word(m - 1)
+            && !v.is_any_cue(m - 1)
+            && v.pronoun(m - 1).is_none()
+            && !matches!(v.lc(m - 1), "and" | "but" | "or" | "the" | "a" | "an")
+            && !PREPOSITIONS.contains(&v.lc(m - 1))
+        {
+            m -= 1;
+        }
+    }
+    // "and the party's council leader …" opens with its article.
+    if m > lo && matches!(v.lc(m - 1), "the" | "a" | "an") {
+        m -= 1;
+    }
+    m
 }
 
 /// "X met the families and said …", "The council called the plan “rushed” and said …": the
