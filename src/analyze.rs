@@ -331,7 +331,9 @@ pub fn analyze_with(id: &str, source: Option<String>, text: &str, opts: Options)
                 });
             }
         }
-        if q.speaker.is_none() {
+        // A question put to an unnamed asker ("Asked about the plan, …") lacks no speaker a
+        // reader would look for.
+        if q.speaker.is_none() && q.pattern != "indirect_asked" {
             findings.push(Finding {
                 kind: FindingKind::Unattributed,
                 start: q.content.start,
@@ -550,6 +552,9 @@ fn stance_for(text: &str, q: &Attributed) -> crate::stance::Stance {
     const CONTEXT: usize = 400;
     let context = match q.kind {
         QuoteKind::Direct => None,
+        // A question put to someone is read on its own words: the reporter's sentence around it
+        // is the answer, another speaker's ("Asked about the claim, she said it was “not true.”").
+        QuoteKind::Indirect if q.pattern == "indirect_asked" => None,
         _ => {
             let mut start = q
                 .sentence

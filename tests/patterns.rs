@@ -2393,10 +2393,18 @@ fn a_clause_after_asked_is_no_speaker_phrase() {
     let doc = analyze(
         "“It was very nice,” the gambling tycoon told Reuters when asked if he had met Trump. “He was very charming.”",
     );
-    for q in &doc.quotes {
+    for q in doc.quotes.iter().filter(|q| q.kind != Indirect) {
         let s = q.speaker.as_ref().expect("a speaker");
         assert_eq!(s.mention, "the gambling tycoon", "{}", describe(&doc));
     }
+    // The question itself is the asker's, whom the text does not name.
+    let asked = doc
+        .quotes
+        .iter()
+        .find(|q| q.pattern == "indirect_asked")
+        .unwrap_or_else(|| panic!("{}", describe(&doc)));
+    assert_eq!(asked.content, "if he had met Trump");
+    assert!(asked.speaker.is_none(), "{}", describe(&doc));
 }
 
 /// "…, Fiorina said, adding that …": the gerund's speaker is the subject of the verb just before
@@ -4208,6 +4216,11 @@ fn shares_of_those_polled_speak() {
     check(
         "Budget fight.\n\nAsked about the mayor, 21 percent said “not too likely” and 14 percent said “not at all likely.”\n\nAbout four in 10 said they were “angry” with the council.",
         &[
+            // A question put to the people polled: its asker is not named.
+            Want {
+                cue: Some("Asked"),
+                ..unattributed(Indirect, "about the mayor")
+            },
             said(Partial, "not too likely", "21 percent", "21 percent", "said"),
             said(
                 Partial,
@@ -6904,7 +6917,7 @@ fn and_with_a_subordinator_ends_a_statement() {
     let indirect = indirect_contents(&doc);
     assert_eq!(
         indirect,
-        ["he had not seen the report"],
+        ["he had not seen the report", "whether he was worried"],
         "{}",
         describe(&doc)
     );
@@ -7270,4 +7283,40 @@ fn object_cue_after_and_and_a_role() {
             Some("Jon Pell")
         );
     }
+}
+
+/// "Asked about the mayor's charges, Lund said …", "… when asked whom she supported", "Lund was
+/// asked what she thought …": a question put to someone is an indirect statement of the asker,
+/// named after "by" or else unknown, never of the one asked. A request ("is asked to call the
+/// police") is no question.
+#[test]
+fn questions_put_to_someone() {
+    let doc = analyze(
+        "Budget talks stall\n\nThe council met on Monday.\n\nIn an interview last week, Lund was asked what she thought the mayor could do to win back the angry voters.\n\nAsked about the mayor's charges, Lund said the reforms were needed.\n\nAsked by reporters whether the plan was sound, Pell nodded.\n\nWhen asked whom she supported, Mara Lund smiled.\n\nAnyone with information is asked to call the harbour police on Monday.",
+    );
+    let asked: Vec<(&str, Option<&str>)> = doc
+        .quotes
+        .iter()
+        .filter(|q| q.pattern == "indirect_asked")
+        .map(|q| {
+            (
+                q.content.as_str(),
+                q.speaker.as_ref().map(|s| s.mention.as_str()),
+            )
+        })
+        .collect();
+    assert_eq!(
+        asked,
+        [
+            (
+                "what she thought the mayor could do to win back the angry voters",
+                None
+            ),
+            ("about the mayor's charges", None),
+            ("whether the plan was sound", Some("reporters")),
+            ("whom she supported", None),
+        ],
+        "{}",
+        describe(&doc)
+    );
 }

@@ -137,7 +137,7 @@ pub(super) fn indirect(v: &View<'_>, sent: Range<usize>, pi: usize) -> Vec<Attri
             share_participle(v, sent.clone(), lo, c, pi)
                 .or_else(|| object_at(v, sent.clone(), lo, c, pi))
         } else {
-            object_at(v, sent.clone(), lo, c, pi)
+            asked_at(v, sent.clone(), c, pi).or_else(|| object_at(v, sent.clone(), lo, c, pi))
         };
         // "…, saying CLAUSE" whose subject no rule reads still reports the clause.
         let stated = stated.or_else(|| {
@@ -642,6 +642,87 @@ pub(super) fn object_at(
     let parts = object_complement(v, &sent, c, particle, np)?;
     let why = |who: &str, what: &str| format!("“{who}” {what} a reported position");
     Some(statement(v, sent, pi, parts, "indirect_object", why))
+}
+
+/// Words that open what someone was asked: a question ("whether", "what") or its topic ("about").
+/// A request ("asked to call the police") is an infinitive complement, not a question: it is
+/// not read here, as `object_at` does not read "urged … to".
+const ASKED_OPENERS: &[&str] = &[
+    "whether", "if", "about", "what", "how", "why", "who", "whom", "when", "where", "which",
+];
+
+/// "Asked about the merger, she …", "… when asked whether he would …", "Lund was asked what she
+/// thought …": a question put to someone (pattern `indirect_asked`). The one asked does not say
+/// it; the asker speaks when named after "by" ("Asked by reporters to respond, …"), else no one
+/// the text names. The statement runs from the question's first word to the end of its clause.
+pub(super) fn asked_at(
+    v: &View<'_>,
+    sent: Range<usize>,
+    c: usize,
+    pi: usize,
+) -> Option<(Attributed, usize)> {
+    if v.lc(c) != "asked" || c + 2 >= sent.end {
+        return None;
+    }
+    // A participle opening the sentence or after "when", "if", "after", "once", or a passive.
+    let mut b = c;
+    while b > sent.start && c - b < 2 && v.is_adverb(b - 1) {
+        b -= 1;
+    }
+    // (The adverbs skipped may include the auxiliary: "was asked", "was also asked".)
+    let passive = (b.saturating_sub(1).max(sent.start)..c).any(|m| {
+        matches!(
+            v.lc(m),
+            "was" | "were" | "is" | "are" | "been" | "being" | "be"
+        )
+    });
+    let opens = b == sent.start
+        || passive
+        || (b > sent.start && matches!(v.lc(b - 1), "when" | "if" | "after" | "once" | "as"));
+    if !opens {
+        return None;
+    }
+    // "Asked by Stephanopoulos to respond": the asker, then the question.
+    let mut k = c + 1;
+    let mut asker = None;
+    if v.lw_is(k, "by") {
+        let np = v
+            .np_after(k + 1, sent.end)
+            .filter(|np| matches!(np.kind, NpKind::Name | NpKind::Group))?;
+        asker = Some(np);
+        k = tok_at(v.toks, np.span.end);
+    }
+    if k >= sent.end || !ASKED_OPENERS.contains(&v.lc(k)) {
+        return None;
+    }
+    // The question ends at its clause's first comma ("When asked who was the closest ally, the
+    // majority named …").
+    let end = object_end(v, k, sent.end);
+    let end = (k..end).find(|&m| v.w(m) == ",").unwrap_or(end);
+    if (k..end).any(|m| v.is_mark(m)) {
+        return None;
+    }
+    let e = last_word_end(v, k..end)?;
+    let content = Span::new(v.toks[k].span.start, e);
+    // At least the opener and one word ("about it").
+    content.slice(v.text).split_whitespace().nth(1)?;
+    let why = match asker {
+        Some(np) => format!("“{}” asked it", np.span.slice(v.text)),
+        None => "a question put to someone; the text does not name who asked it".to_string(),
+    };
+    let a = Attributed {
+        content,
+        kind: QuoteKind::Indirect,
+        speaker: asker,
+        cue: Some(v.toks[c].span),
+        pattern: "indirect_asked",
+        why,
+        raw: None,
+        paragraph: pi,
+        sentence: v.span(sent),
+        via: None,
+    };
+    Some((a, asker.map_or(c, |np| tok_at(v.toks, np.span.start))))
 }
 
 /// Is token `c` an object cue used as a verb (`object_at`)? Its particle ("" for none).

@@ -667,9 +667,12 @@ pub fn attribute(text: &str, paras: &[Para], scan: &Scan, lex: &Lexicon) -> Attr
             .iter()
             .rposition(|q| {
                 q.kind != QuoteKind::Indirect
-                    || text
-                        .get(q.sentence.end..para_end)
-                        .is_some_and(|rest| rest.trim().is_empty())
+                    // A question put to someone ("Asked which …, Le Pen told CNN: “…”") is no
+                    // voice of its own: the quote before it goes on.
+                    || q.pattern != "indirect_asked"
+                        && text
+                            .get(q.sentence.end..para_end)
+                            .is_some_and(|rest| rest.trim().is_empty())
             })
             .map(|k| k + first_of_para);
     }
