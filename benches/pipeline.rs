@@ -22,7 +22,7 @@ use quotecheck::document::QuoteKind;
 use quotecheck::lexicon::Lexicon;
 use quotecheck::quotes::{self, Scan};
 use quotecheck::segment;
-use quotecheck::span::Span;
+use quotecheck::span::{Positions, Span};
 use quotecheck::speakers::Registry;
 use quotecheck::stance::{self, StanceInput};
 use quotecheck::{analyze_with, Options};
@@ -206,8 +206,14 @@ fn stance(b: Bencher) {
             lead_in: q.kind != QuoteKind::Indirect,
         })
         .collect();
-    b.counter(bytes())
-        .bench(|| inputs.iter().map(stance::classify).collect::<Vec<_>>());
+    // The char index `analyze_with` builds once per document, for every span's char offsets.
+    let pos = Positions::new(text);
+    b.counter(bytes()).bench(|| {
+        inputs
+            .iter()
+            .map(|i| stance::classify_with(i, &pos))
+            .collect::<Vec<_>>()
+    });
 }
 
 /// The whole pipeline, with or without the stance classifier: the two benches below differ only

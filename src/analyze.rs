@@ -6,13 +6,13 @@ use foldhash::{HashMap, HashMapExt, HashSet};
 
 use crate::attribute::{self, Attributed, NestedLead, Para};
 use crate::document::{
-    char_range, Cue, Document, Finding, FindingKind, Mark, Mention, NestedQuote, NonQuote,
-    NonQuoteReason, Quote, QuoteKind, SpeakerEntry, SpeakerRef, Via,
+    Cue, Document, Finding, FindingKind, Mark, Mention, NestedQuote, NonQuote, NonQuoteReason,
+    Quote, QuoteKind, SpeakerEntry, SpeakerRef, Via,
 };
 use crate::lexicon::{Gender, Lexicon};
 use crate::quotes::{self, MarkProblem};
 use crate::segment;
-use crate::span::{Positions, Span};
+use crate::span::{CharCursor, Positions, Span};
 use crate::speakers::{Np, NpKind, Registry, Resolution};
 use crate::stance::{self, StanceInput};
 use crate::work::{self, Stage, Work};
@@ -103,6 +103,9 @@ pub fn analyze_with(id: &str, source: Option<String>, text: &str, opts: Options)
     let mut att = attribute::attribute(text, &paras, &scan, lex);
 
     let pos = Positions::new(text);
+    // Spans are converted near one another (a quote's marks, cue and speaker; a speaker's
+    // mentions): each char offset is counted from the one before when it is close.
+    let mut cur = pos.cursor(text);
     let mut findings = Vec::new();
     for p in &scan.problems {
         let (kind, span, message) = match p {
@@ -117,10 +120,13 @@ pub fn analyze_with(id: &str, source: Option<String>, text: &str, opts: Options)
                 "closing quote mark with no opening mark before it",
             ),
         };
+        let (char_start, char_end) = cur.char_range(span);
         findings.push(Finding {
             kind,
             start: span.start,
             end: span.end,
+            char_start,
+            char_end,
             message: message.into(),
         });
     }
@@ -314,19 +320,28 @@ pub fn analyze_with(id: &str, source: Option<String>, text: &str, opts: Options)
     let mut quotes_out: Vec<Quote> = Vec::with_capacity(att.quotes.len());
     let mut chain_head: Option<usize> = None;
     for (i, q) in att.quotes.iter().enumerate() {
-        let (cs, ce) = char_range(&pos, text, q.content);
+        let raw = q.raw.map(|r| &scan.quotes[r]);
+        // In text order, for the cursor.
+        let open_mark = raw
+            .filter(|r| !r.open.is_empty())
+            .map(|r| mark(text, &mut cur, r.open));
+        let (cs, ce) = cur.char_range(q.content);
+        let close_mark = raw.and_then(|r| r.close).map(|s| mark(text, &mut cur, s));
         let entity = resolved[i].as_ref().and_then(|r| r.entity);
         let speaker = q
             .speaker
-            .map(|np| speaker_ref(text, &pos, &reg, np, entity, &out_index));
+            .map(|np| speaker_ref(text, &mut cur, &reg, np, entity, &out_index));
         let mut why = q.why.clone();
         if let Some(r) = resolved[i].as_ref() {
             why = format!("{why}; {}", r.how);
             if r.entity.is_none() && matches!(q.speaker.map(|s| s.kind), Some(NpKind::Pronoun(_))) {
+                let (span, s) = (q.speaker.unwrap().span, speaker.as_ref().unwrap());
                 findings.push(Finding {
                     kind: FindingKind::UnresolvedPronoun,
-                    start: q.speaker.unwrap().span.start,
-                    end: q.speaker.unwrap().span.end,
+                    start: span.start,
+                    end: span.end,
+                    char_start: s.char_start,
+                    char_end: s.char_end,
                     message: format!("speaker pronoun left unresolved: {}", r.how),
                 });
             }
@@ -338,15 +353,22 @@ pub fn analyze_with(id: &str, source: Option<String>, text: &str, opts: Options)
                 kind: FindingKind::Unattributed,
                 start: q.content.start,
                 end: q.content.end,
+                char_start: cs,
+                char_end: ce,
                 message: "quoted speech with no speaker the text supports".into(),
             });
         }
-        let raw = q.raw.map(|r| &scan.quotes[r]);
-        let mark = |s: Span| Mark {
-            text: s.slice(text).to_string(),
-            start: s.start,
-            end: s.end,
-        };
+        let cue = q.cue.map(|c| cue_ref(text, &mut cur, c));
+        let via = q.via.map(|s| {
+            let (char_start, char_end) = cur.char_range(s);
+            Via {
+                text: s.slice(text).to_string(),
+                start: s.start,
+                end: s.end,
+                char_start,
+                char_end,
+            }
+        });
         let continues = match raw {
             Some(r) if r.continues => chain_head,
             _ => None,
@@ -356,7 +378,7 @@ pub fn analyze_with(id: &str, source: Option<String>, text: &str, opts: Options)
             Some(r) if !r.runs_on => chain_head = None,
             _ => {}
         }
-        let stance = opts.stance.then(|| stance_for(text, q));
+        let stance = opts.stance.then(|| stance_for(text, &pos, q));
         quotes_out.push(Quote {
             start: q.content.start,
             end: q.content.end,
@@ -365,21 +387,12 @@ pub fn analyze_with(id: &str, source: Option<String>, text: &str, opts: Options)
             content: q.content.slice(text).to_string(),
             kind: q.kind,
             speaker,
-            cue: q.cue.map(|c| cue_ref(text, c)),
-            via: q.via.map(|s| {
-                let (char_start, char_end) = char_range(&pos, text, s);
-                Via {
-                    text: s.slice(text).to_string(),
-                    start: s.start,
-                    end: s.end,
-                    char_start,
-                    char_end,
-                }
-            }),
+            cue,
+            via,
             pattern: q.pattern.to_string(),
             why,
-            open_mark: raw.filter(|r| !r.open.is_empty()).map(|r| mark(r.open)),
-            close_mark: raw.and_then(|r| r.close).map(mark),
+            open_mark,
+            close_mark,
             paragraph: q.paragraph,
             continues,
             nested: q
@@ -393,7 +406,7 @@ pub fn analyze_with(id: &str, source: Option<String>, text: &str, opts: Options)
                         .map(|k| {
                             nested_quote(
                                 text,
-                                &pos,
+                                &mut cur,
                                 &reg,
                                 &att.nested[k],
                                 &nested_resolved[k],
@@ -411,7 +424,7 @@ pub fn analyze_with(id: &str, source: Option<String>, text: &str, opts: Options)
         .non_quotes
         .iter()
         .map(|n| {
-            let (cs, ce) = char_range(&pos, text, n.content);
+            let (cs, ce) = cur.char_range(n.content);
             NonQuote {
                 start: n.content.start,
                 end: n.content.end,
@@ -441,10 +454,15 @@ pub fn analyze_with(id: &str, source: Option<String>, text: &str, opts: Options)
                 mentions: ent
                     .mentions
                     .iter()
-                    .map(|m| Mention {
-                        text: m.slice(text).to_string(),
-                        start: m.start,
-                        end: m.end,
+                    .map(|m| {
+                        let (char_start, char_end) = cur.char_range(*m);
+                        Mention {
+                            text: m.slice(text).to_string(),
+                            start: m.start,
+                            end: m.end,
+                            char_start,
+                            char_end,
+                        }
                     })
                     .collect(),
             }
@@ -467,13 +485,13 @@ pub fn analyze_with(id: &str, source: Option<String>, text: &str, opts: Options)
 /// The output form of a speaker mention and the entity it was resolved to.
 fn speaker_ref(
     text: &str,
-    pos: &Positions,
+    cur: &mut CharCursor<'_>,
     reg: &Registry,
     np: Np,
     entity: Option<usize>,
     out_index: &dyn Fn(usize) -> Option<usize>,
 ) -> SpeakerRef {
-    let (scs, sce) = char_range(pos, text, np.span);
+    let (scs, sce) = cur.char_range(np.span);
     SpeakerRef {
         name: entity.map(|e| reg.entities[e].name.clone()),
         mention: np.span.slice(text).to_string(),
@@ -485,29 +503,44 @@ fn speaker_ref(
     }
 }
 
+/// The output form of a quote mark.
+fn mark(text: &str, cur: &mut CharCursor<'_>, s: Span) -> Mark {
+    let (char_start, char_end) = cur.char_range(s);
+    Mark {
+        text: s.slice(text).to_string(),
+        start: s.start,
+        end: s.end,
+        char_start,
+        char_end,
+    }
+}
+
 /// The output form of a cue span.
-fn cue_ref(text: &str, c: Span) -> Cue {
+fn cue_ref(text: &str, cur: &mut CharCursor<'_>, c: Span) -> Cue {
+    let (char_start, char_end) = cur.char_range(c);
     Cue {
         text: c.slice(text).to_string(),
         start: c.start,
         end: c.end,
+        char_start,
+        char_end,
     }
 }
 
 /// The output record of a quote inside a quote.
 fn nested_quote(
     text: &str,
-    pos: &Positions,
+    cur: &mut CharCursor<'_>,
     reg: &Registry,
     nl: &NestedLead,
     res: &Option<Resolution>,
     out_index: &dyn Fn(usize) -> Option<usize>,
 ) -> NestedQuote {
-    let (cs, ce) = char_range(pos, text, nl.content);
+    let (cs, ce) = cur.char_range(nl.content);
     let entity = res.as_ref().and_then(|r| r.entity);
     let speaker = nl
         .speaker
-        .map(|np| speaker_ref(text, pos, reg, np, entity, out_index));
+        .map(|np| speaker_ref(text, cur, reg, np, entity, out_index));
     let why = match (nl.speaker, res) {
         (Some(np), Some(r)) => format!(
             "“{}” is the subject of the cue inside the outer quote; {}",
@@ -523,7 +556,7 @@ fn nested_quote(
         char_end: ce,
         content: nl.content.slice(text).to_string(),
         speaker,
-        cue: nl.cue.map(|c| cue_ref(text, c)),
+        cue: nl.cue.map(|c| cue_ref(text, cur, c)),
         pattern: nl.pattern.to_string(),
         why,
     }
@@ -534,19 +567,22 @@ fn window_start(paras: &[Para], pi: usize) -> usize {
 }
 
 /// Whether a quote's own words, read alone, are conciliatory or critical.
-fn own_words_take_a_stance(text: &str, own: Span) -> bool {
-    stance::classify(&StanceInput {
-        text,
-        own,
-        context: Some(own),
-        cue: None,
-        lead_in: false,
-    })
+fn own_words_take_a_stance(text: &str, pos: &Positions, own: Span) -> bool {
+    stance::classify_with(
+        &StanceInput {
+            text,
+            own,
+            context: Some(own),
+            cue: None,
+            lead_in: false,
+        },
+        pos,
+    )
     .label
         != stance::StanceLabel::Neutral
 }
 
-fn stance_for(text: &str, q: &Attributed) -> crate::stance::Stance {
+fn stance_for(text: &str, pos: &Positions, q: &Attributed) -> crate::stance::Stance {
     // The reporter's sentence, but no more than `CONTEXT` bytes either side of the quote: a run-on
     // "sentence" of thousands of quotes must not be re-read for each of them.
     const CONTEXT: usize = 400;
@@ -590,7 +626,7 @@ fn stance_for(text: &str, q: &Attributed) -> crate::stance::Stance {
                     )
                 });
                 if (after_mark.starts_with("and ") || after_mark.starts_with("but "))
-                    && own_words_take_a_stance(text, q.content)
+                    && own_words_take_a_stance(text, pos, q.content)
                 {
                     end = end.min(q.content.end + (rest.len() - after_mark.len()));
                 }
@@ -604,13 +640,16 @@ fn stance_for(text: &str, q: &Attributed) -> crate::stance::Stance {
             ))
         }
     };
-    stance::classify(&StanceInput {
-        text,
-        own: q.content,
-        context,
-        cue: q.cue,
-        // The indirect statement is the reporter's own sentence; a partial quote's sentence
-        // quotes the speaker, and the sentence before may frame it as a direct quote's does.
-        lead_in: q.kind != QuoteKind::Indirect,
-    })
+    stance::classify_with(
+        &StanceInput {
+            text,
+            own: q.content,
+            context,
+            cue: q.cue,
+            // The indirect statement is the reporter's own sentence; a partial quote's sentence
+            // quotes the speaker, and the sentence before may frame it as a direct quote's does.
+            lead_in: q.kind != QuoteKind::Indirect,
+        },
+        pos,
+    )
 }

@@ -5,7 +5,6 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::span::{Positions, Span};
 use crate::stance::Stance;
 
 /// How a quote was reported.
@@ -98,6 +97,10 @@ pub struct Mark {
     pub start: usize,
     /// One past its last byte.
     pub end: usize,
+    /// `start` in chars.
+    pub char_start: usize,
+    /// `end` in chars.
+    pub char_end: usize,
 }
 
 /// The speaker of one quote: the words in the text, and who they refer to.
@@ -144,6 +147,10 @@ pub struct Cue {
     pub start: usize,
     /// One past its last byte.
     pub end: usize,
+    /// `start` in chars.
+    pub char_start: usize,
+    /// `end` in chars.
+    pub char_end: usize,
 }
 
 /// Why a quoted span is not speech.
@@ -216,6 +223,10 @@ pub struct Mention {
     pub start: usize,
     /// One past the last byte.
     pub end: usize,
+    /// `start` in chars.
+    pub char_start: usize,
+    /// `end` in chars.
+    pub char_end: usize,
 }
 
 /// A problem in the text worth a reader's attention. Findings never stop processing.
@@ -241,6 +252,10 @@ pub struct Finding {
     pub start: usize,
     /// One past its last byte.
     pub end: usize,
+    /// `start` in chars.
+    pub char_start: usize,
+    /// `end` in chars.
+    pub char_end: usize,
     /// A sentence explaining it.
     pub message: String,
 }
@@ -282,12 +297,4 @@ impl Document {
             error: Some(message.into()),
         }
     }
-}
-
-/// Helper used by the pipeline to turn a byte span into a quote's position fields.
-pub(crate) fn char_range(pos: &Positions, text: &str, span: Span) -> (usize, usize) {
-    (
-        pos.char_offset(text, span.start),
-        pos.char_offset(text, span.end),
-    )
 }

@@ -150,6 +150,16 @@ impl Positions {
         c0 + n
     }
 
+    /// A [`CharCursor`] at the start of `text`, the text this index was built from.
+    pub fn cursor<'a>(&'a self, text: &'a str) -> CharCursor<'a> {
+        CharCursor {
+            pos: self,
+            text,
+            byte: 0,
+            char: 0,
+        }
+    }
+
     /// 1-based line and 1-based column (in chars) of byte offset `byte`.
     pub fn line_col(&self, text: &str, byte: usize) -> (usize, usize) {
         let line = match self.line_starts.binary_search(&byte) {
@@ -167,6 +177,59 @@ impl Positions {
             n
         };
         (line + 1, col + 1)
+    }
+}
+
+/// Char offsets of many spans near each other: the offsets of a span's end, of a quote's marks and
+/// cue, of the evidence words in a quote's sentence.
+///
+/// The cursor remembers the last offset it gave. An offset within [`Positions::STRIDE`] bytes of it,
+/// either way, is counted from there (a short span's end from its start, a mark from its quote's
+/// content); any other is looked up in the index. So each offset costs at most what
+/// [`Positions::char_offset`] does, and a short step much less.
+#[derive(Debug, Clone)]
+pub struct CharCursor<'a> {
+    pos: &'a Positions,
+    text: &'a str,
+    /// The last offset given, always a char boundary of `text`.
+    byte: usize,
+    /// Its char offset.
+    char: usize,
+}
+
+impl CharCursor<'_> {
+    /// The char index of byte offset `byte`, as [`Positions::char_offset`] gives it.
+    pub fn char_offset(&mut self, byte: usize) -> usize {
+        let byte = byte.min(self.text.len());
+        let (lo, hi) = (self.byte.min(byte), self.byte.max(byte));
+        if hi - lo > Positions::STRIDE || !self.text.is_char_boundary(byte) {
+            let c = self.pos.char_offset(self.text, byte);
+            if self.text.is_char_boundary(byte) {
+                (self.byte, self.char) = (byte, c);
+            }
+            return c;
+        }
+        // Both ends are char boundaries: the chars between them are the bytes that start a char
+        // (all of them, in ASCII).
+        let between = &self.text.as_bytes()[lo..hi];
+        let n = if between.is_ascii() {
+            between.len()
+        } else {
+            between.iter().filter(|&&b| (b as i8) >= -0x40).count()
+        };
+        work::add(Stage::Positions, between.len() as u64);
+        let c = if byte >= self.byte {
+            self.char + n
+        } else {
+            self.char - n
+        };
+        (self.byte, self.char) = (byte, c);
+        c
+    }
+
+    /// `(char_start, char_end)` of a span: its end is counted from its start when the span is short.
+    pub fn char_range(&mut self, span: Span) -> (usize, usize) {
+        (self.char_offset(span.start), self.char_offset(span.end))
     }
 }
 
@@ -214,6 +277,39 @@ mod tests {
             assert_eq!(p.samples, samples, "{text:?}");
             assert_eq!(p.line_starts, line_starts, "{text:?}");
         }
+    }
+
+    #[test]
+    fn a_cursor_gives_the_offsets_of_the_index_in_any_order() {
+        let text = "ab“c” é\n".repeat(30) + &"x".repeat(200) + "🙂 z’s";
+        let p = Positions::new(&text);
+        let bounds: Vec<usize> = text
+            .char_indices()
+            .map(|(i, _)| i)
+            .chain([text.len()])
+            .collect();
+        // Forward and backward steps of every size, short and long, and offsets past the end.
+        let mut order: Vec<usize> = bounds.clone();
+        order.extend(bounds.iter().rev());
+        order.extend(
+            bounds
+                .iter()
+                .step_by(7)
+                .chain(bounds.iter().rev().step_by(11)),
+        );
+        order.extend([text.len() + 5, 3, 1]);
+        let mut cur = p.cursor(&text);
+        for &b in &order {
+            assert_eq!(cur.char_offset(b), p.char_offset(&text, b), "byte {b}");
+        }
+        let span = Span::new(bounds[40], bounds[45]);
+        assert_eq!(
+            cur.char_range(span),
+            (
+                p.char_offset(&text, span.start),
+                p.char_offset(&text, span.end)
+            )
+        );
     }
 
     #[test]

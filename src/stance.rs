@@ -19,7 +19,7 @@ use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
-use crate::span::Span;
+use crate::span::{Positions, Span};
 use crate::swar::{at_least, bytes_equal, eight_bytes, HIGH};
 use crate::work::{self, Stage};
 
@@ -62,8 +62,13 @@ impl StanceLabel {
 /// One piece of evidence that moved the stance score.
 ///
 /// Invariant: `start..end` is a byte range on char boundaries of the text the stance was computed
-/// from (the document for [`classify`], the sentence for [`classify_sentence`]), and `text` is
-/// exactly that slice.
+/// from, `char_start..char_end` is the same range counted in chars of that text, and `text` is
+/// exactly that slice. The text the stance was computed from is [`StanceInput::text`] for
+/// [`classify`] and [`classify_with`], and the sentence for [`classify_sentence`] and
+/// [`classify_toward`]. In the output that is: for a quote's stance in `extract`, the whole
+/// document as analysed (the file as read, BOM and CRLF included, or a JSON Lines record's `text`),
+/// the same text the quote's own offsets index; in `quotecheck stance`, the line without its line
+/// ending (or the JSON Lines record's `text`), which the output record repeats as `text`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Evidence {
     /// The words that fired.
@@ -72,6 +77,10 @@ pub struct Evidence {
     pub start: usize,
     /// One past the last byte.
     pub end: usize,
+    /// `start` in chars.
+    pub char_start: usize,
+    /// `end` in chars.
+    pub char_end: usize,
     /// Signed weight: positive is conciliatory, negative critical.
     pub weight: f64,
     /// Why it counts (lexicon entry, negation, contrast, reporting verb).
@@ -139,7 +148,17 @@ const CONCEDED: f64 = 0.5;
 /// With `lead_in`, the quote (or, when `context` holds it, its sentence) is read with the
 /// reporter's sentence that introduces it in its paragraph, if there is one ([`lead_in`]), at
 /// [`LEAD_IN`] of its weight.
+///
+/// The evidence's char offsets need an index of the whole text, which this builds in one pass
+/// over it. To classify many quotes of one text, build the index once and call [`classify_with`]:
+/// a pass over the document for each quote would make the document's cost quadratic.
 pub fn classify(input: &StanceInput<'_>) -> Stance {
+    classify_with(input, &Positions::new(input.text))
+}
+
+/// [`classify`], with `pos` the char index of `input.text` (`Positions::new(input.text)`, built
+/// once for all the quotes of a text): the evidence's char offsets are read from it.
+pub fn classify_with(input: &StanceInput<'_>, pos: &Positions) -> Stance {
     let m = Matcher::get();
     let text = input.text;
     // (region, scale): the quote and its sentence count fully, a lead-in sentence at LEAD_IN.
@@ -198,6 +217,11 @@ pub fn classify(input: &StanceInput<'_>) -> Stance {
         }
     });
     evidence.sort_by_key(|e| (e.start, e.end));
+    // In text order, each offset is counted from the one before (evidence lies close together).
+    let mut cur = pos.cursor(text);
+    for e in &mut evidence {
+        (e.char_start, e.char_end) = cur.char_range(Span::new(e.start, e.end));
+    }
     let score = vader::normalize(raw);
     Stance {
         label: StanceLabel::from_score(score, THRESHOLD),
@@ -357,13 +381,21 @@ fn has_quote_mark(s: &str) -> bool {
 
 /// Classify a free-standing sentence. Evidence spans index into `sentence`.
 pub fn classify_sentence(sentence: &str) -> Stance {
-    classify(&StanceInput {
-        text: sentence,
-        own: Span::new(0, sentence.len()),
-        context: None,
-        cue: None,
-        lead_in: true,
-    })
+    classify_sentence_with(sentence, &Positions::new(sentence))
+}
+
+/// [`classify_sentence`] with the char index of `sentence` already built.
+fn classify_sentence_with(sentence: &str, pos: &Positions) -> Stance {
+    classify_with(
+        &StanceInput {
+            text: sentence,
+            own: Span::new(0, sentence.len()),
+            context: None,
+            cue: None,
+            lead_in: true,
+        },
+        pos,
+    )
 }
 
 /// When the party a stance is measured toward is the quote's own speaker, critical words address
@@ -384,7 +416,8 @@ pub const SPEAKER_FACTOR: f64 = 0.25;
 /// to the evidence with weight 0 and the reason. A target that does not occur in the sentence is
 /// ignored.
 pub fn classify_toward(sentence: &str, target: &str) -> Stance {
-    let mut st = classify_sentence(sentence);
+    let pos = Positions::new(sentence);
+    let mut st = classify_sentence_with(sentence, &pos);
     if st.score == 0.0 {
         return st;
     }
@@ -419,10 +452,13 @@ pub fn classify_toward(sentence: &str, target: &str) -> Stance {
                 .to_string()
         }
     };
+    let (char_start, char_end) = pos.cursor(sentence).char_range(m);
     st.evidence.push(Evidence {
         text: sentence[m.start..m.end].to_string(),
         start: m.start,
         end: m.end,
+        char_start,
+        char_end,
         weight: 0.0,
         why,
     });
@@ -938,7 +974,8 @@ impl Matcher {
         Matcher { trie, entries }
     }
 
-    /// Score one region of `text`, pushing evidence; returns the raw (unnormalised) sum.
+    /// Score one region of `text`, pushing evidence (its char offsets are left to [`classify_with`],
+    /// which fills them in text order); returns the raw (unnormalised) sum.
     fn score_region(
         &self,
         text: &str,
@@ -1043,6 +1080,8 @@ impl Matcher {
                 text: text[start..end].to_string(),
                 start,
                 end,
+                char_start: 0,
+                char_end: 0,
                 weight: round4(w),
                 why,
             });

@@ -32,7 +32,7 @@ use serde::{Deserialize, Serialize};
 use crate::document::{Document, NestedQuote, QuoteKind, SpeakerRef};
 use crate::error::{Error, Result};
 use crate::lexicon::Lexicon;
-use crate::span::Positions;
+use crate::span::{Positions, Span};
 use crate::stance::StanceLabel;
 
 // ---------------------------------------------------------------------------------------------
@@ -145,6 +145,10 @@ pub struct Part {
     pub start: usize,
     /// One past the last byte.
     pub end: usize,
+    /// `start` in chars.
+    pub char_start: usize,
+    /// `end` in chars.
+    pub char_end: usize,
     /// `text[start..end]`.
     pub text: String,
 }
@@ -1523,8 +1527,8 @@ impl<'a> Index<'a> {
         let evidence = Evidence {
             start,
             end,
-            char_start: self.pos.char_offset(self.text, start),
-            char_end: self.pos.char_offset(self.text, end),
+            char_start: parts.first().map_or(0, |p| p.char_start),
+            char_end: parts.last().map_or(0, |p| p.char_end),
             text,
             parts,
             quote,
@@ -1978,10 +1982,13 @@ impl<'a> Index<'a> {
                     last.end = tok.end;
                     *lt = t;
                 }
+                // Char offsets and text are filled in below, once the part's end is known.
                 _ => out.push((
                     Part {
                         start: tok.start,
                         end: tok.end,
+                        char_start: 0,
+                        char_end: 0,
                         text: String::new(),
                     },
                     t,
@@ -1990,6 +1997,7 @@ impl<'a> Index<'a> {
             }
         }
         let mut joined = String::new();
+        let mut cur = self.pos.cursor(self.text);
         for k in 0..out.len() {
             if k > 0 {
                 if out[k].1 == out[k - 1].2 + 1 {
@@ -1999,6 +2007,7 @@ impl<'a> Index<'a> {
                 }
             }
             let p = &mut out[k].0;
+            (p.char_start, p.char_end) = cur.char_range(Span::new(p.start, p.end));
             p.text = self.text[p.start..p.end].to_string();
             joined.push_str(&p.text);
         }

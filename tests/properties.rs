@@ -3,9 +3,10 @@
 //!
 //! For every document: no panic; every span (quote, speaker mention, cue, marks, non-quote, finding,
 //! speaker-table mention, stance evidence) lies within the text and on char boundaries; the text under
-//! a span is what the record says it is; char offsets count the chars before the byte offsets; quotes
-//! are sorted by start and never partly overlap; indices (`continues`, `entity`) point at records that
-//! exist; two runs give the same document; and JSON serialisation round-trips to an equal document.
+//! a span is what the record says it is; every span's char offsets count the chars before its byte
+//! offsets and select the same text; quotes are sorted by start and never partly overlap; indices
+//! (`continues`, `entity`) point at records that exist; two runs give the same document; and JSON
+//! serialisation round-trips to an equal document.
 //!
 //! Case counts are kept moderate so `cargo test` stays quick in a debug build; raise them for a longer
 //! run with `PROPTEST_CASES=5000 cargo test --test properties`.
@@ -45,7 +46,8 @@ fn slice_ok(
     Ok(())
 }
 
-/// Check char offsets against byte offsets.
+/// Check char offsets against byte offsets: they count the chars before each end, and the chars
+/// they select are the bytes the byte offsets select (what a consumer counting chars reads).
 fn chars_ok(
     text: &str,
     (start, end): (usize, usize),
@@ -59,7 +61,30 @@ fn chars_ok(
         what
     );
     prop_assert_eq!(char_end, text[..end].chars().count(), "{}: char_end", what);
+    let by_chars: String = text
+        .chars()
+        .skip(char_start)
+        .take(char_end.saturating_sub(char_start))
+        .collect();
+    prop_assert_eq!(
+        by_chars.as_str(),
+        &text[start..end],
+        "{}: the chars at char_start..char_end",
+        what
+    );
     Ok(())
+}
+
+/// [`slice_ok`] and [`chars_ok`] for a span that reports its text and both kinds of offsets.
+fn span_text_chars_ok(
+    text: &str,
+    (start, end): (usize, usize),
+    (char_start, char_end): (usize, usize),
+    claimed: &str,
+    what: &str,
+) -> Result<(), TestCaseError> {
+    slice_ok(text, start, end, claimed, what)?;
+    chars_ok(text, (start, end), (char_start, char_end), what)
 }
 
 /// Every invariant of one document analysed from `text`.
@@ -89,7 +114,13 @@ fn check_document(text: &str, doc: &Document) -> Result<(), TestCaseError> {
             }
         }
         if let Some(c) = &q.cue {
-            slice_ok(text, c.start, c.end, &c.text, &format!("cue of quote {i}"))?;
+            span_text_chars_ok(
+                text,
+                (c.start, c.end),
+                (c.char_start, c.char_end),
+                &c.text,
+                &format!("cue of quote {i}"),
+            )?;
         }
         if let Some(v) = &q.via {
             let what = format!("source relaying quote {i}");
@@ -111,10 +142,10 @@ fn check_document(text: &str, doc: &Document) -> Result<(), TestCaseError> {
                 what
             );
             if let Some(s) = &n.speaker {
-                slice_ok(
+                span_text_chars_ok(
                     text,
-                    s.start,
-                    s.end,
+                    (s.start, s.end),
+                    (s.char_start, s.char_end),
                     &s.mention,
                     &format!("speaker of {what}"),
                 )?;
@@ -123,11 +154,23 @@ fn check_document(text: &str, doc: &Document) -> Result<(), TestCaseError> {
                 }
             }
             if let Some(c) = &n.cue {
-                slice_ok(text, c.start, c.end, &c.text, &format!("cue of {what}"))?;
+                span_text_chars_ok(
+                    text,
+                    (c.start, c.end),
+                    (c.char_start, c.char_end),
+                    &c.text,
+                    &format!("cue of {what}"),
+                )?;
             }
         }
         for m in q.open_mark.iter().chain(q.close_mark.iter()) {
-            slice_ok(text, m.start, m.end, &m.text, &format!("mark of quote {i}"))?;
+            span_text_chars_ok(
+                text,
+                (m.start, m.end),
+                (m.char_start, m.char_end),
+                &m.text,
+                &format!("mark of quote {i}"),
+            )?;
         }
         if let Some(k) = q.continues {
             prop_assert!(
@@ -144,11 +187,13 @@ fn check_document(text: &str, doc: &Document) -> Result<(), TestCaseError> {
             );
         }
         if let Some(st) = &q.stance {
+            // Evidence indexes the document's text, as every other span does.
             for (j, ev) in st.evidence.iter().enumerate() {
-                span_ok(
+                span_text_chars_ok(
                     text,
-                    ev.start,
-                    ev.end,
+                    (ev.start, ev.end),
+                    (ev.char_start, ev.char_end),
+                    &ev.text,
                     &format!("stance evidence {j} of quote {i}"),
                 )?;
             }
@@ -190,14 +235,16 @@ fn check_document(text: &str, doc: &Document) -> Result<(), TestCaseError> {
         chars_ok(text, (n.start, n.end), (n.char_start, n.char_end), &what)?;
     }
     for (i, f) in doc.findings.iter().enumerate() {
-        span_ok(text, f.start, f.end, &format!("finding {i}"))?;
+        let what = format!("finding {i}");
+        span_ok(text, f.start, f.end, &what)?;
+        chars_ok(text, (f.start, f.end), (f.char_start, f.char_end), &what)?;
     }
     for (i, s) in doc.speakers.iter().enumerate() {
         for (j, m) in s.mentions.iter().enumerate() {
-            slice_ok(
+            span_text_chars_ok(
                 text,
-                m.start,
-                m.end,
+                (m.start, m.end),
+                (m.char_start, m.char_end),
                 &m.text,
                 &format!("mention {j} of speaker {i}"),
             )?;
@@ -491,6 +538,58 @@ fn headline_statements_do_not_nest() {
     check_all(&[
         " She says she wrote most of it at the kitchen table after service, between one and three in the morning.\n\nHer father, a lifeboat mechanic who died in 2019, never saw the restaurant open. “He used to say, ‘Respect the sea and it’ll feed you,’” Fairbairn says. “I think a",
     ]);
+}
+
+/// Char offsets of each kind of span, pinned on text whose chars are 1 to 4 bytes long (é, ñ, curly
+/// marks, an emoji): a consumer counting chars (JavaScript, Python) must land on the same words.
+#[test]
+fn char_offsets_of_marks_cues_mentions_findings_and_evidence_in_multibyte_text() {
+    let text = "Café owner Zoë Núñez said: “We 🙂 welcome the talks.”\n\n“Still open é";
+    let doc = analyze(text);
+    let chars = |(start, end): (usize, usize)| -> String {
+        text.chars().skip(start).take(end - start).collect()
+    };
+    let q = &doc.quotes[0];
+    let open = q.open_mark.as_ref().unwrap();
+    assert_eq!(
+        (open.start, open.end, open.char_start, open.char_end),
+        (31, 34, 27, 28)
+    );
+    let close = q.close_mark.as_ref().unwrap();
+    assert_eq!(
+        (close.start, close.end, close.char_start, close.char_end),
+        (60, 63, 51, 52)
+    );
+    assert_eq!(chars((close.char_start, close.char_end)), "”");
+    let cue = q.cue.as_ref().unwrap();
+    assert_eq!(
+        (cue.start, cue.end, cue.char_start, cue.char_end),
+        (25, 29, 21, 25)
+    );
+    assert_eq!(chars((cue.char_start, cue.char_end)), "said");
+    let m = &doc.speakers[0].mentions[0];
+    assert_eq!((m.start, m.end, m.char_start, m.char_end), (12, 24, 11, 20));
+    assert_eq!(chars((m.char_start, m.char_end)), "Zoë Núñez");
+    // After the emoji (4 bytes, 1 char): 9 bytes more than chars.
+    let ev = &q.stance.as_ref().unwrap().evidence;
+    let welcome = ev.iter().find(|e| e.text == "welcome").unwrap();
+    assert_eq!(
+        (
+            welcome.start,
+            welcome.end,
+            welcome.char_start,
+            welcome.char_end
+        ),
+        (42, 49, 33, 40)
+    );
+    assert_eq!(chars((welcome.char_start, welcome.char_end)), "welcome");
+    let f = &doc.findings[0];
+    assert_eq!(f.kind, quotecheck::document::FindingKind::UnclosedQuote);
+    assert_eq!((f.start, f.end, f.char_start, f.char_end), (65, 68, 54, 55));
+    assert_eq!(chars((f.char_start, f.char_end)), "“");
+    let last = &doc.quotes[1];
+    assert_eq!((last.char_start, last.char_end), (55, 67));
+    assert_eq!(chars((last.char_start, last.char_end)), "Still open é");
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,6 +1,6 @@
 //! Invariants of stance evidence, over random text: every evidence span lies inside the text, on
-//! char boundaries, and `text[start..end]` is the evidence text; labels agree with scores; nothing
-//! panics.
+//! char boundaries, and `text[start..end]` is the evidence text; its char offsets count the chars
+//! before `start` and `end` and select the same text; labels agree with scores; nothing panics.
 
 use proptest::prelude::*;
 use quotecheck::span::Span;
@@ -108,6 +108,24 @@ fn check(text: &str, st: &Stance) -> Result<(), TestCaseError> {
         prop_assert!(e.start <= e.end && e.end <= text.len(), "{e:?} outside");
         prop_assert!(text.is_char_boundary(e.start) && text.is_char_boundary(e.end));
         prop_assert_eq!(&text[e.start..e.end], e.text.as_str());
+        prop_assert_eq!(
+            e.char_start,
+            text[..e.start].chars().count(),
+            "{:?}: char_start",
+            e
+        );
+        prop_assert_eq!(
+            e.char_end,
+            text[..e.end].chars().count(),
+            "{:?}: char_end",
+            e
+        );
+        let by_chars: String = text
+            .chars()
+            .skip(e.char_start)
+            .take(e.char_end.saturating_sub(e.char_start))
+            .collect();
+        prop_assert_eq!(by_chars.as_str(), e.text.as_str());
         prop_assert!(e.weight.is_finite());
     }
     prop_assert!(st.score.is_finite() && (-1.0..=1.0).contains(&st.score));
@@ -172,6 +190,37 @@ proptest! {
             prop_assert!(inside, "{e:?} outside the quote, its sentence, its lead-in and its cue");
         }
     }
+}
+
+/// Char offsets pinned on a sentence with multi-byte chars before the evidence: curly marks (3
+/// bytes), é and ñ (2), an emoji (4). `classify_toward` adds the target's mention as evidence.
+#[test]
+fn evidence_char_offsets_in_multibyte_text() {
+    let text = "“Café 🙂” Núñez said: we welcome the talks.";
+    let st = classify_toward(text, "Núñez");
+    let got: Vec<_> = st
+        .evidence
+        .iter()
+        .map(|e| (e.text.as_str(), e.start, e.end, e.char_start, e.char_end))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("Núñez", 17, 24, 9, 14),
+            ("welcome", 34, 41, 24, 31),
+            ("talks", 46, 51, 36, 41),
+        ]
+    );
+    // The same words through `classify`, which reads a span of a longer text.
+    let own = Span::new(text.find("we").unwrap(), text.len());
+    let st = classify(&StanceInput {
+        text,
+        own,
+        context: None,
+        cue: None,
+        lead_in: false,
+    });
+    assert_eq!((st.evidence[0].start, st.evidence[0].char_start), (34, 24));
 }
 
 #[test]

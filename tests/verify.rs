@@ -514,8 +514,11 @@ fn evidence_spans_are_the_articles_text() {
                 assert!(e.start <= e.end && e.end <= text.len());
                 for p in &e.parts {
                     assert_eq!(text.get(p.start..p.end), Some(p.text.as_str()));
+                    assert_eq!(p.char_start, text[..p.start].chars().count());
+                    assert_eq!(p.char_end, text[..p.end].chars().count());
                 }
                 assert_eq!(e.char_start, text[..e.start].chars().count());
+                assert_eq!(e.char_end, text[..e.end].chars().count());
             }
         }
     }

@@ -22,6 +22,12 @@ fn chars(text: &str, byte: usize) -> usize {
     text[..byte].chars().count()
 }
 
+/// A span's char offsets: they count the chars before its byte offsets.
+fn char_span(text: &str, (start, end): (usize, usize), (cs, ce): (usize, usize), what: &str) {
+    assert_eq!(cs, chars(text, start), "{what} char_start");
+    assert_eq!(ce, chars(text, end), "{what} char_end");
+}
+
 fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);
     let text = text.as_ref();
@@ -37,8 +43,7 @@ fuzz_target!(|data: &[u8]| {
             q.content,
             "quote content"
         );
-        assert_eq!(q.char_start, chars(text, q.start), "quote char_start");
-        assert_eq!(q.char_end, chars(text, q.end), "quote char_end");
+        char_span(text, (q.start, q.end), (q.char_start, q.char_end), "quote");
         if i > 0 {
             assert!(
                 doc.quotes[i - 1].start <= q.start,
@@ -51,16 +56,18 @@ fuzz_target!(|data: &[u8]| {
                 s.mention,
                 "speaker mention"
             );
-            assert_eq!(s.char_start, chars(text, s.start), "speaker char_start");
+            char_span(text, (s.start, s.end), (s.char_start, s.char_end), "speaker");
             if let Some(e) = s.entity {
                 assert!(e < doc.speakers.len(), "speaker entity out of range");
             }
         }
         if let Some(c) = &q.cue {
             assert_eq!(span(text, c.start, c.end, "cue"), c.text, "cue text");
+            char_span(text, (c.start, c.end), (c.char_start, c.char_end), "cue");
         }
         for n in &q.nested {
             assert_eq!(span(text, n.start, n.end, "nested"), n.content, "nested text");
+            char_span(text, (n.start, n.end), (n.char_start, n.char_end), "nested");
             assert!(q.start <= n.start && n.end <= q.end, "nested outside its quote");
             if let Some(s) = &n.speaker {
                 assert_eq!(
@@ -68,17 +75,38 @@ fuzz_target!(|data: &[u8]| {
                     s.mention,
                     "nested speaker mention"
                 );
+                char_span(
+                    text,
+                    (s.start, s.end),
+                    (s.char_start, s.char_end),
+                    "nested speaker",
+                );
+            }
+            if let Some(c) = &n.cue {
+                assert_eq!(span(text, c.start, c.end, "nested cue"), c.text, "nested cue text");
+                char_span(text, (c.start, c.end), (c.char_start, c.char_end), "nested cue");
             }
         }
         for m in q.open_mark.iter().chain(&q.close_mark) {
             assert_eq!(span(text, m.start, m.end, "mark"), m.text, "mark text");
+            char_span(text, (m.start, m.end), (m.char_start, m.char_end), "mark");
         }
         if let Some(c) = q.continues {
             assert!(c < i, "continues a later quote");
         }
         if let Some(st) = &q.stance {
             for e in &st.evidence {
-                span(text, e.start, e.end, "stance evidence");
+                assert_eq!(
+                    span(text, e.start, e.end, "stance evidence"),
+                    e.text,
+                    "stance evidence text"
+                );
+                char_span(
+                    text,
+                    (e.start, e.end),
+                    (e.char_start, e.char_end),
+                    "stance evidence",
+                );
             }
         }
     }
@@ -88,6 +116,7 @@ fuzz_target!(|data: &[u8]| {
             n.content,
             "non-quote content"
         );
+        char_span(text, (n.start, n.end), (n.char_start, n.char_end), "non-quote");
     }
     for s in &doc.speakers {
         for m in &s.mentions {
@@ -96,10 +125,12 @@ fuzz_target!(|data: &[u8]| {
                 m.text,
                 "mention text"
             );
+            char_span(text, (m.start, m.end), (m.char_start, m.char_end), "mention");
         }
     }
     for f in &doc.findings {
         span(text, f.start, f.end, "finding");
+        char_span(text, (f.start, f.end), (f.char_start, f.char_end), "finding");
     }
     serde_json::to_string(&doc).expect("the document serialises");
 });
