@@ -123,7 +123,8 @@ impl Positions {
     }
 
     /// The char index of byte offset `byte` (which must be a char boundary of the text; otherwise the
-    /// index of the char containing it).
+    /// index of the char after the one containing it: every char that starts before `byte` is
+    /// counted).
     pub fn char_offset(&self, text: &str, byte: usize) -> usize {
         let byte = byte.min(text.len());
         let i = match self.samples.binary_search_by(|(b, _)| b.cmp(&byte)) {

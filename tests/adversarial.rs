@@ -83,7 +83,7 @@ const SLACK: u64 = 256;
 const RANDOM_GROWTH: f64 = 6.0;
 
 /// The whole pipeline's budget, in steps per byte of input. News text takes about 10 (see
-/// docs/PERFORMANCE.md); the worst case here, `said: “` repeated, about 254 (attribution 181 and
+/// docs/PERFORMANCE.md); the worst case here, `said: “` repeated, about 248 (attribution 180 and
 /// stance 62 a byte: each of its quotes, one every 9 bytes, reads bounded windows of tokens and
 /// stance context; `QUOTECHECK_SCALING=1` prints each stage's steps a byte). Quadratic work on a
 /// megabyte would take hundreds of thousands.
