@@ -7320,3 +7320,21 @@ fn questions_put_to_someone() {
         describe(&doc)
     );
 }
+
+/// "The board announced plans to sue the panel": "announced" with a noun-phrase complement is a
+/// reported position; "…, the campaign announced Friday." has none.
+#[test]
+fn announced_with_a_noun_phrase() {
+    let doc = analyze(
+        "Budget talks stall\n\nThe council met on Monday.\n\nThe next month, a former council staffer announced plans to sue the panel.\n\nThe fund raised $4 million in March, the campaign announced Friday.",
+    );
+    assert_eq!(
+        indirect_contents(&doc),
+        [
+            "plans to sue the panel",
+            "The fund raised $4 million in March"
+        ],
+        "{}",
+        describe(&doc)
+    );
+}

@@ -763,8 +763,14 @@ pub(super) fn object_complement(
     np: Np,
 ) -> Option<(Span, Np, Span)> {
     let k = c + 1 + usize::from(!particle.is_empty());
-    // "Nomination questions are likely …": a noun before its verb, not a verb.
-    if k >= sent.end || !v.is_word(k) || v.is_mark(k) || PREDICATE_AUX.contains(&v.lc(k)) {
+    // "Nomination questions are likely …": a noun before its verb, not a verb. "…, the campaign
+    // announced Friday.": a time phrase, no complement.
+    if k >= sent.end
+        || !v.is_word(k)
+        || v.is_mark(k)
+        || PREDICATE_AUX.contains(&v.lc(k))
+        || TIME_WORDS.contains(&v.lc(k))
+    {
         return None;
     }
     let end = object_end(v, k, sent.end);
