@@ -7338,3 +7338,26 @@ fn announced_with_a_noun_phrase() {
         describe(&doc)
     );
 }
+
+/// "… at the summit in Porthaven, Dorset, which Will claims affirmed “…”": "which" stands for a
+/// thing or a body, so a place name is no speaker's antecedent; an organisation's name is.
+#[test]
+fn which_never_stands_for_a_place() {
+    check(
+        "Budget talks stall\n\nThe council met on Monday.\n\nIn contrast, Will had nothing but praise for the mayor's speech at the summit in Porthaven, Dorset, which Will claims affirmed “the founding belief in the harbour and its people.”",
+        &[unattributed(
+            Partial,
+            "the founding belief in the harbour and its people.",
+        )],
+    );
+    check(
+        "Budget talks stall\n\nThe council met on Monday.\n\nThe plan was backed by the Harbour Trust, which said it was “the best deal in a decade.”",
+        &[said(
+            Partial,
+            "the best deal in a decade.",
+            "Harbour Trust",
+            "which",
+            "said",
+        )],
+    );
+}

@@ -199,8 +199,13 @@ impl<'a> View<'a> {
                     && !(lo.max(last.saturating_sub(16))..last - 1).any(dash);
                 if last > lo && (self.w(last - 1) == "," || opening_dash) {
                     let who = self.toks[last].span;
+                    // "which" stands for a thing or a body, never a person: a name is its
+                    // antecedent only when it names an organisation ("the Harbour Trust, which
+                    // said"), not a place ("in Porthaven, Dorset, which Lund claims …").
+                    let which = self.lc(last) == "which";
                     return self
                         .np_plain_before(last - 1, lo, gender)
+                        .filter(|np| !which || np.kind != NpKind::Name || self.names_body(np.span))
                         .map(|np| Np { span: who, ..np });
                 }
                 return None;
@@ -1000,6 +1005,18 @@ impl<'a> View<'a> {
             return Some(Np::group(span, core, g));
         }
         None
+    }
+
+    /// Does the name at `span` name an organisation: an organisation's head word ("Trust",
+    /// "Committee") or an acronym among its words?
+    pub(super) fn names_body(&self, span: Span) -> bool {
+        (tok_at(self.toks, span.start)..tok_at(self.toks, span.end)).any(|k| {
+            let w = self.w(k);
+            self.lex
+                .org_heads
+                .contains(crate::speakers::strip_possessive(self.lc(k)))
+                || (self.is_word(k) && is_acronym(w))
+        })
     }
 
     /// A capitalised phrase that names a role, not a person or body: a title, a role word, a
