@@ -7361,3 +7361,18 @@ fn which_never_stands_for_a_place() {
         )],
     );
 }
+
+/// "coastal states that have moved …", "a slide show that predicted …", "a radio show on
+/// Sirius": "states" and "show" as nouns report nothing.
+#[test]
+fn states_and_show_as_nouns() {
+    let doc = analyze(
+        "Budget talks stall\n\nThe council met on Monday.\n\nLund also won narrower victories in coastal towns and harbour states that have moved firmly to the left.\n\nPell walked them through a slide show that predicted victory for the mayor in every ward.\n\nSpeaking on a radio show on Harbour FM last week, Lund praised the plan.\n\nPolls show that voters want a new budget.",
+    );
+    assert_eq!(
+        indirect_contents(&doc),
+        ["voters want a new budget"],
+        "{}",
+        describe(&doc)
+    );
+}

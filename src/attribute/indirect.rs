@@ -2140,10 +2140,33 @@ pub(super) fn last_word_end(v: &View<'_>, sent: Range<usize>) -> Option<usize> {
         .find(|&i| v.is_word(i) || matches!(v.w(i), ")" | "%"))
         .map(|i| v.toks[i].span.end)
 }
+/// "coastal states that have moved …", "a slide show that predicted …", "a radio show on
+/// Sirius": a cue word that is also a plural or a noun (`states`, `show`) is the noun when a
+/// preposition or a conjunction follows it, or "that" and at once a verb (a relative clause: a
+/// reported clause after "that" opens with its subject).
+fn noun_use(v: &View<'_>, c: usize) -> bool {
+    let next = v.lc(c + 1);
+    if PREPOSITIONS.contains(&next) || matches!(next, "and" | "or" | "as") {
+        return true;
+    }
+    let after = v.lc(c + 2);
+    next == "that"
+        && v.is_word(c + 2)
+        && !v.cap(c + 2)
+        && (PREDICATE_AUX.contains(&after)
+            || after.ends_with("ed")
+            || matches!(
+                after,
+                "held" | "led" | "lead" | "cast" | "won" | "lost" | "hold" | "went" | "made"
+            ))
+}
 
 /// Where the reported clause starts after cue `c`: after "that", after the addressee of "told", or
 /// right after the cue when the next word can start a clause.
 pub(super) fn clause_after(v: &View<'_>, c: usize, hi: usize) -> Option<usize> {
+    if c + 2 < hi && matches!(v.lc(c), "states" | "state" | "show" | "shows") && noun_use(v, c) {
+        return None;
+    }
     if let Some(that) = phrasal_that_at(v, c, hi) {
         return (that + 1 < hi).then_some(that + 1);
     }
