@@ -7376,3 +7376,34 @@ fn states_and_show_as_nouns() {
         describe(&doc)
     );
 }
+
+/// "The council is widely expected to approve the plan on Monday": an expectation no one named
+/// holds; the statement is the whole clause and the council does not say it.
+#[test]
+fn expected_to_is_nobodys_statement() {
+    let doc = analyze(
+        "Budget talks stall\n\nThe council met on Monday.\n\nThe harbour board is widely expected to approve the plan on Monday, after a long debate.\n\nLund expected the vote to fail.",
+    );
+    let expected: Vec<(&str, bool)> = doc
+        .quotes
+        .iter()
+        .filter(|q| q.pattern == "indirect_expected")
+        .map(|q| (q.content.as_str(), q.speaker.is_none()))
+        .collect();
+    assert_eq!(
+        expected,
+        [(
+            "The harbour board is widely expected to approve the plan on Monday",
+            true
+        )],
+        "{}",
+        describe(&doc)
+    );
+    assert!(
+        doc.findings
+            .iter()
+            .all(|f| f.kind != FindingKind::Unattributed),
+        "{}",
+        describe(&doc)
+    );
+}

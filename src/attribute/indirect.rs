@@ -137,7 +137,9 @@ pub(super) fn indirect(v: &View<'_>, sent: Range<usize>, pi: usize) -> Vec<Attri
             share_participle(v, sent.clone(), lo, c, pi)
                 .or_else(|| object_at(v, sent.clone(), lo, c, pi))
         } else {
-            asked_at(v, sent.clone(), c, pi).or_else(|| object_at(v, sent.clone(), lo, c, pi))
+            asked_at(v, sent.clone(), c, pi)
+                .or_else(|| expected_at(v, sent.clone(), lo, c, pi))
+                .or_else(|| object_at(v, sent.clone(), lo, c, pi))
         };
         // "…, saying CLAUSE" whose subject no rule reads still reports the clause.
         let stated = stated.or_else(|| {
@@ -710,19 +712,93 @@ pub(super) fn asked_at(
         Some(np) => format!("“{}” asked it", np.span.slice(v.text)),
         None => "a question put to someone; the text does not name who asked it".to_string(),
     };
-    let a = Attributed {
+    let a = reported(v, sent, pi, (content, asker, c), "indirect_asked", why);
+    Some((a, asker.map_or(c, |np| tok_at(v.toks, np.span.start))))
+}
+
+/// "Trump is expected to deliver a victory speech": an expectation no one named holds (pattern
+/// `indirect_expected`). The subject does not say it: the statement is the whole clause, from
+/// the subject to the end of the infinitive's complement, with no speaker.
+pub(super) fn expected_at(
+    v: &View<'_>,
+    sent: Range<usize>,
+    lo: usize,
+    c: usize,
+    pi: usize,
+) -> Option<(Attributed, usize)> {
+    if v.lc(c) != "expected" || c + 2 >= sent.end || !v.lw_is(c + 1, "to") {
+        return None;
+    }
+    // The auxiliary of the passive, past adverbs and a negation ("is widely expected", "isn’t
+    // expected", "was not expected").
+    let mut b = c;
+    while b > lo
+        && c - b < 3
+        && (v.is_adverb(b - 1) || matches!(v.lc(b - 1), "not" | "n’t" | "n't"))
+    {
+        b -= 1;
+    }
+    let passive = (b.saturating_sub(1).max(lo)..c).any(|m| {
+        let l = v.lc(m);
+        matches!(l, "is" | "are" | "was" | "were" | "be" | "been" | "being")
+            || l.starts_with("isn")
+            || l.starts_with("aren")
+            || l.starts_with("wasn")
+            || l.starts_with("weren")
+    });
+    if !passive {
+        return None;
+    }
+    let np = v.np_before(c, lo)?;
+    let mut from = title_start(v, tok_at(v.toks, np.span.start), lo);
+    // "The Fed is expected …": the subject's article too.
+    if from > lo && matches!(v.lc(from - 1), "the" | "a" | "an") {
+        from -= 1;
+    }
+    // To the end of the clause or its first comma or dash, time phrases included ("… to deliver
+    // a speech later tonight").
+    let end = clause_end(v, c + 2, sent.end);
+    let end = (c + 2..end)
+        .find(|&m| matches!(v.w(m), "," | "—" | "–" | "--" | ";"))
+        .unwrap_or(end);
+    if (from..end).any(|m| v.is_mark(m)) {
+        return None;
+    }
+    let e = last_word_end(v, c + 2..end)?;
+    let content = Span::new(v.toks[from].span.start, e);
+    let why = "an expectation the text attributes to no one: the subject is what is expected";
+    let a = reported(
+        v,
+        sent,
+        pi,
+        (content, None, c),
+        "indirect_expected",
+        why.to_string(),
+    );
+    Some((a, from))
+}
+
+/// An indirect statement whose speaker may be unknown (`None`), with the cue at token `c`.
+fn reported(
+    v: &View<'_>,
+    sent: Range<usize>,
+    pi: usize,
+    (content, speaker, c): (Span, Option<Np>, usize),
+    pattern: &'static str,
+    why: String,
+) -> Attributed {
+    Attributed {
         content,
         kind: QuoteKind::Indirect,
-        speaker: asker,
+        speaker,
         cue: Some(v.toks[c].span),
-        pattern: "indirect_asked",
+        pattern,
         why,
         raw: None,
         paragraph: pi,
         sentence: v.span(sent),
         via: None,
-    };
-    Some((a, asker.map_or(c, |np| tok_at(v.toks, np.span.start))))
+    }
 }
 
 /// Is token `c` an object cue used as a verb (`object_at`)? Its particle ("" for none).
