@@ -1042,6 +1042,15 @@ pub fn strip_titles<'t>(
                     return true;
                 }
             }
+            // A role opening the run before a name of two words or more ("Columnist George Will",
+            // "Economist Jo Lee"): capitalised because it opens the sentence or a headline.
+            if i == 0
+                && run.len() >= 3
+                && run[..3].iter().all(|t| t.word)
+                && lex.roles.contains_key(w)
+            {
+                return true;
+            }
             // A place before a title written out, with a name after it: "Chicago Alderman Jo
             // Ervin", "Senate Minority Leader Harry Reid" (one or two words before the title).
             // (Words only: an abbreviated title is read below.)

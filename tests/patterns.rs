@@ -7407,3 +7407,29 @@ fn expected_to_is_nobodys_statement() {
         describe(&doc)
     );
 }
+
+/// "Columnist George Will said …": a role word that opens a name run (capitalised only because it
+/// opens the sentence) is no part of the canonical name.
+#[test]
+fn a_role_opening_a_sentence_is_no_first_name() {
+    check(
+        "Budget talks stall\n\nThe council met on Monday.\n\nColumnist George Will said the plan was “a triumph of hope over arithmetic.”",
+        &[said(
+            Partial,
+            "a triumph of hope over arithmetic.",
+            "George Will",
+            "Columnist George Will",
+            "said",
+        )],
+    );
+    check(
+        "Budget talks stall\n\nThe council met on Monday.\n\nEconomist Jo Lee said the plan was “a triumph of hope over arithmetic.”",
+        &[said(
+            Partial,
+            "a triumph of hope over arithmetic.",
+            "Jo Lee",
+            "Jo Lee",
+            "said",
+        )],
+    );
+}

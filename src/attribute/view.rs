@@ -533,8 +533,19 @@ impl<'a> View<'a> {
             return false;
         }
         let l = self.lc(i);
+        // "George Will said": a listed word capitalised after a capitalised word inside a
+        // sentence, with a lower-case word after it (not a title-case headline), is a surname.
+        let surname = self.cap(i)
+            && i > 0
+            && self.is_word(i - 1)
+            && self.cap(i - 1)
+            && !self.is_sentence_start(i)
+            && i + 1 < self.toks.len()
+            && self.is_word(i + 1)
+            && !self.cap(i + 1);
         // A capitalised -ly word is a name ("Kelly", "Beverly") unless the list says otherwise.
-        self.lex.adverbs.contains(l) || (l.ends_with("ly") && l.len() > 4 && !self.cap(i))
+        (self.lex.adverbs.contains(l) && !surname)
+            || (l.ends_with("ly") && l.len() > 4 && !self.cap(i))
     }
     /// The pronoun at `i`, also one written together with its auxiliary ("He’d", "they’ve"):
     /// [`View::pronoun_span`] gives the words of the pronoun alone.
