@@ -7433,3 +7433,19 @@ fn a_role_opening_a_sentence_is_no_first_name() {
         )],
     );
 }
+
+/// "PORTHAVEN (AFP) – Councillor Mara Lund has taken a swipe at …, saying that “…”": a dateline and
+/// its dash open the first sentence; the subject after them speaks.
+#[test]
+fn a_dateline_is_no_subject() {
+    check(
+        "Budget talks stall\n\nPORTHAVEN (AFP) – Councillor Mara Lund has taken a swipe at her rival's stance on the harbour, saying that “bombastic comments” do more harm than good.",
+        &[said(
+            Partial,
+            "bombastic comments",
+            "Mara Lund",
+            "Councillor Mara Lund",
+            "saying",
+        )],
+    );
+}

@@ -530,6 +530,11 @@ pub(super) fn time_ago(v: &View<'_>, i: usize, end: usize) -> bool {
 /// number they open a subject, not a prepositional phrase.
 const APPROXIMATORS: &[&str] = &["about", "nearly", "roughly", "almost", "around", "some"];
 
+/// A word of two letters or more, all of them capitals ("PORTHAVEN", "WASHINGTON").
+fn is_all_caps_word(w: &str) -> bool {
+    w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase())
+}
+
 fn starts_with_digit(w: &str) -> bool {
     w.starts_with(|c: char| c.is_ascii_digit())
 }
@@ -559,6 +564,21 @@ pub(super) fn clause_subject_in(
         )
     {
         i += 1;
+    }
+    // "PORTHAVEN (AFP) — Mara Lund has …": a dateline (a place in capitals, an agency in
+    // parentheses, a date) and its dash open the story's first sentence, not its subject.
+    if i < end && is_all_caps_word(v.w(i)) {
+        if let Some(dash) = (i + 1..end.min(i + 10))
+            .take_while(|&k| {
+                let w = v.w(k);
+                v.cap(k)
+                    || matches!(w, "(" | ")" | "," | "." | "—" | "–" | "-" | "--")
+                    || w.bytes().all(|b| b.is_ascii_digit())
+            })
+            .find(|&k| matches!(v.w(k), "—" | "–" | "--" | "-"))
+        {
+            i = dash + 1;
+        }
     }
     // "Hundreds of students marched …": a number of a group names the group. "About 200
     // protesters gathered …": an approximate number opens the subject, not a phrase of its own.
