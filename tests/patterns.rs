@@ -7438,14 +7438,19 @@ fn a_role_opening_a_sentence_is_no_first_name() {
 /// its dash open the first sentence; the subject after them speaks.
 #[test]
 fn a_dateline_is_no_subject() {
-    check(
-        "Budget talks stall\n\nPORTHAVEN (AFP) – Councillor Mara Lund has taken a swipe at her rival's stance on the harbour, saying that “bombastic comments” do more harm than good.",
-        &[said(
-            Partial,
-            "bombastic comments",
-            "Mara Lund",
-            "Councillor Mara Lund",
-            "saying",
-        )],
-    );
+    for dateline in ["PORTHAVEN (AFP) – ", "Porthaven (AFP) – "] {
+        let text = format!(
+            "Budget talks stall\n\n{dateline}Councillor Mara Lund has taken a swipe at her rival's stance on the harbour, saying that “bombastic comments” do more harm than good."
+        );
+        check(
+            &text,
+            &[said(
+                Partial,
+                "bombastic comments",
+                "Mara Lund",
+                "Councillor Mara Lund",
+                "saying",
+            )],
+        );
+    }
 }

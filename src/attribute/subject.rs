@@ -567,7 +567,13 @@ pub(super) fn clause_subject_in(
     }
     // "PORTHAVEN (AFP) — Mara Lund has …": a dateline (a place in capitals, an agency in
     // parentheses, a date) and its dash open the story's first sentence, not its subject.
-    if i < end && is_all_caps_word(v.w(i)) {
+    // ("Washington (AFP) – …": a place in title case, then an agency in capitals in parentheses.)
+    let agency = i + 3 < end
+        && v.cap(i)
+        && v.w(i + 1) == "("
+        && is_all_caps_word(v.w(i + 2))
+        && v.w(i + 3) == ")";
+    if i < end && (is_all_caps_word(v.w(i)) || agency) {
         if let Some(dash) = (i + 1..end.min(i + 10))
             .take_while(|&k| {
                 let w = v.w(k);
