@@ -655,8 +655,9 @@ const ASKED_OPENERS: &[&str] = &[
 
 /// "Asked about the merger, she …", "… when asked whether he would …", "Lund was asked what she
 /// thought …": a question put to someone (pattern `indirect_asked`). The one asked does not say
-/// it; the asker speaks when named after "by" ("Asked by reporters to respond, …"), else no one
-/// the text names. The statement runs from the question's first word to the end of its clause.
+/// it; the asker speaks when named after "by" ("Asked by reporters whether …"), else no one the
+/// text names. The statement runs from the question's first word to its clause's first comma or
+/// end.
 pub(super) fn asked_at(
     v: &View<'_>,
     sent: Range<usize>,
@@ -718,7 +719,8 @@ pub(super) fn asked_at(
 
 /// "Trump is expected to deliver a victory speech": an expectation no one named holds (pattern
 /// `indirect_expected`). The subject does not say it: the statement is the whole clause, from
-/// the subject to the end of the infinitive's complement, with no speaker.
+/// the subject (with its article) to the first comma or dash or the clause's end, with no
+/// speaker.
 pub(super) fn expected_at(
     v: &View<'_>,
     sent: Range<usize>,
@@ -2216,6 +2218,7 @@ pub(super) fn last_word_end(v: &View<'_>, sent: Range<usize>) -> Option<usize> {
         .find(|&i| v.is_word(i) || matches!(v.w(i), ")" | "%"))
         .map(|i| v.toks[i].span.end)
 }
+
 /// "coastal states that have moved …", "a slide show that predicted …", "a radio show on
 /// Sirius": a cue word that is also a plural or a noun (`states`, `show`) is the noun when a
 /// preposition or a conjunction follows it, or "that" and at once a verb (a relative clause: a
