@@ -29,7 +29,7 @@ use crate::analyze::{analyze_with, Options};
 use crate::document::{Quote, QuoteKind};
 use crate::error::{Error, Result};
 use crate::input::{self, Source};
-use crate::span::Span;
+use crate::span::{Positions, Span};
 use crate::stance::{self, StanceLabel};
 
 // ---------------------------------------------------------------------------------------------
@@ -533,6 +533,10 @@ pub struct Issue {
     pub start: usize,
     /// One past its last byte.
     pub end: usize,
+    /// `start` in chars.
+    pub char_start: usize,
+    /// `end` in chars.
+    pub char_end: usize,
     /// The first characters of the quote, on one line.
     pub excerpt: String,
     /// The gold speaker (not for a false quote).
@@ -584,15 +588,22 @@ pub fn score_quotes(
         },
         ..DocScore::default()
     };
-    let issue = |kind, span: Span, g: Option<&GoldQuote>, p: Option<&PredQuote>| Issue {
-        doc: String::new(),
-        block,
-        kind,
-        start: span.start,
-        end: span.end,
-        excerpt: excerpt(text, span),
-        gold_speaker: g.and_then(|g| g.speaker.clone()),
-        pred_speaker: p.and_then(|p| p.speaker.clone()),
+    // The char index, built only for a document with an issue to report.
+    let pos = std::cell::OnceCell::new();
+    let issue = |kind, span: Span, g: Option<&GoldQuote>, p: Option<&PredQuote>| {
+        let pos = pos.get_or_init(|| Positions::new(text));
+        Issue {
+            doc: String::new(),
+            block,
+            kind,
+            start: span.start,
+            end: span.end,
+            char_start: pos.char_offset(text, span.start),
+            char_end: pos.char_offset(text, span.end),
+            excerpt: excerpt(text, span),
+            gold_speaker: g.and_then(|g| g.speaker.clone()),
+            pred_speaker: p.and_then(|p| p.speaker.clone()),
+        }
     };
     let mut gold_matched = vec![false; gold.len()];
     let mut pred_matched = vec![false; pred.len()];

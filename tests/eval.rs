@@ -288,6 +288,12 @@ fn document_counts_speakers_stance_and_issues() {
     );
     assert_eq!(s.issues[0].gold_speaker.as_deref(), Some("Bob Ray"));
     assert_eq!(s.issues[0].pred_speaker.as_deref(), Some("Ann Lee"));
+    // Char offsets too, for consumers in other languages (the curly marks are three bytes each).
+    for i in &s.issues {
+        assert_eq!(i.char_start, text[..i.start].chars().count());
+        assert_eq!(i.char_end, text[..i.end].chars().count());
+    }
+    assert!(s.issues[1].char_start < s.issues[1].start);
 
     // P = 2/3, R = 2/2, F1 = 0.8; speaker accuracy 1/2; end to end P = 1/3, R = 1/2, F1 = 0.4.
     let q = eval::QuoteScores::from(s.tally);
