@@ -7454,3 +7454,24 @@ fn a_dateline_is_no_subject() {
         );
     }
 }
+
+/// "ripped", "hammered", "taunted": verbs of attacking someone in words, like "slammed", report
+/// what the subject said of them.
+#[test]
+fn verbs_of_verbal_attack() {
+    for verb in ["ripped", "hammered", "taunted"] {
+        let text = format!(
+            "Budget talks stall\n\nThe council met on Monday.\n\nJon Pell {verb} the mayor for acting as “the judge and the jury” in the inquiry."
+        );
+        check(
+            &text,
+            &[said(
+                Partial,
+                "the judge and the jury",
+                "Jon Pell",
+                "Jon Pell",
+                verb,
+            )],
+        );
+    }
+}
