@@ -28,6 +28,13 @@ fn char_span(text: &str, (start, end): (usize, usize), (cs, ce): (usize, usize),
     assert_eq!(ce, chars(text, end), "{what} char_end");
 }
 
+/// A span with words: inside the text on char boundaries, `words == text[start..end]`, and its
+/// char offsets agree with its byte offsets.
+fn words_span(text: &str, bytes: (usize, usize), chars: (usize, usize), words: &str, what: &str) {
+    assert_eq!(span(text, bytes.0, bytes.1, what), words, "{what} text");
+    char_span(text, bytes, chars, what);
+}
+
 fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);
     let text = text.as_ref();
@@ -38,12 +45,13 @@ fuzz_target!(|data: &[u8]| {
     };
     let doc = analyze_with("fuzz", None, text, opts);
     for (i, q) in doc.quotes.iter().enumerate() {
-        assert_eq!(
-            span(text, q.start, q.end, "quote"),
-            q.content,
-            "quote content"
+        words_span(
+            text,
+            (q.start, q.end),
+            (q.char_start, q.char_end),
+            &q.content,
+            "quote",
         );
-        char_span(text, (q.start, q.end), (q.char_start, q.char_end), "quote");
         if i > 0 {
             assert!(
                 doc.quotes[i - 1].start <= q.start,
@@ -51,86 +59,109 @@ fuzz_target!(|data: &[u8]| {
             );
         }
         if let Some(s) = &q.speaker {
-            assert_eq!(
-                span(text, s.start, s.end, "speaker"),
-                s.mention,
-                "speaker mention"
+            words_span(
+                text,
+                (s.start, s.end),
+                (s.char_start, s.char_end),
+                &s.mention,
+                "speaker",
             );
-            char_span(text, (s.start, s.end), (s.char_start, s.char_end), "speaker");
             if let Some(e) = s.entity {
                 assert!(e < doc.speakers.len(), "speaker entity out of range");
             }
         }
         if let Some(c) = &q.cue {
-            assert_eq!(span(text, c.start, c.end, "cue"), c.text, "cue text");
-            char_span(text, (c.start, c.end), (c.char_start, c.char_end), "cue");
+            words_span(
+                text,
+                (c.start, c.end),
+                (c.char_start, c.char_end),
+                &c.text,
+                "cue",
+            );
         }
         for n in &q.nested {
-            assert_eq!(span(text, n.start, n.end, "nested"), n.content, "nested text");
-            char_span(text, (n.start, n.end), (n.char_start, n.char_end), "nested");
-            assert!(q.start <= n.start && n.end <= q.end, "nested outside its quote");
+            words_span(
+                text,
+                (n.start, n.end),
+                (n.char_start, n.char_end),
+                &n.content,
+                "nested",
+            );
+            assert!(
+                q.start <= n.start && n.end <= q.end,
+                "nested outside its quote"
+            );
             if let Some(s) = &n.speaker {
-                assert_eq!(
-                    span(text, s.start, s.end, "nested speaker"),
-                    s.mention,
-                    "nested speaker mention"
-                );
-                char_span(
+                words_span(
                     text,
                     (s.start, s.end),
                     (s.char_start, s.char_end),
+                    &s.mention,
                     "nested speaker",
                 );
             }
             if let Some(c) = &n.cue {
-                assert_eq!(span(text, c.start, c.end, "nested cue"), c.text, "nested cue text");
-                char_span(text, (c.start, c.end), (c.char_start, c.char_end), "nested cue");
+                words_span(
+                    text,
+                    (c.start, c.end),
+                    (c.char_start, c.char_end),
+                    &c.text,
+                    "nested cue",
+                );
             }
         }
         for m in q.open_mark.iter().chain(&q.close_mark) {
-            assert_eq!(span(text, m.start, m.end, "mark"), m.text, "mark text");
-            char_span(text, (m.start, m.end), (m.char_start, m.char_end), "mark");
+            words_span(
+                text,
+                (m.start, m.end),
+                (m.char_start, m.char_end),
+                &m.text,
+                "mark",
+            );
         }
         if let Some(c) = q.continues {
             assert!(c < i, "continues a later quote");
         }
         if let Some(st) = &q.stance {
             for e in &st.evidence {
-                assert_eq!(
-                    span(text, e.start, e.end, "stance evidence"),
-                    e.text,
-                    "stance evidence text"
-                );
-                char_span(
+                words_span(
                     text,
                     (e.start, e.end),
                     (e.char_start, e.char_end),
+                    &e.text,
                     "stance evidence",
                 );
             }
         }
     }
     for n in &doc.non_quotes {
-        assert_eq!(
-            span(text, n.start, n.end, "non-quote"),
-            n.content,
-            "non-quote content"
+        words_span(
+            text,
+            (n.start, n.end),
+            (n.char_start, n.char_end),
+            &n.content,
+            "non-quote",
         );
-        char_span(text, (n.start, n.end), (n.char_start, n.char_end), "non-quote");
     }
     for s in &doc.speakers {
         for m in &s.mentions {
-            assert_eq!(
-                span(text, m.start, m.end, "mention"),
-                m.text,
-                "mention text"
+            words_span(
+                text,
+                (m.start, m.end),
+                (m.char_start, m.char_end),
+                &m.text,
+                "mention",
             );
-            char_span(text, (m.start, m.end), (m.char_start, m.char_end), "mention");
         }
     }
     for f in &doc.findings {
         span(text, f.start, f.end, "finding");
-        char_span(text, (f.start, f.end), (f.char_start, f.char_end), "finding");
+        char_span(
+            text,
+            (f.start, f.end),
+            (f.char_start, f.char_end),
+            "finding",
+        );
     }
     serde_json::to_string(&doc).expect("the document serialises");
 });
