@@ -591,15 +591,18 @@ pub fn score_quotes(
     // The char index, built only for a document with an issue to report.
     let pos = std::cell::OnceCell::new();
     let issue = |kind, span: Span, g: Option<&GoldQuote>, p: Option<&PredQuote>| {
-        let pos = pos.get_or_init(|| Positions::new(text));
+        let (char_start, char_end) = pos
+            .get_or_init(|| Positions::new(text))
+            .cursor(text)
+            .char_range(span);
         Issue {
             doc: String::new(),
             block,
             kind,
             start: span.start,
             end: span.end,
-            char_start: pos.char_offset(text, span.start),
-            char_end: pos.char_offset(text, span.end),
+            char_start,
+            char_end,
             excerpt: excerpt(text, span),
             gold_speaker: g.and_then(|g| g.speaker.clone()),
             pred_speaker: p.and_then(|p| p.speaker.clone()),
