@@ -3581,6 +3581,27 @@ fn indirect_clause_in_an_opening_subordinate_clause() {
     );
 }
 
+/// The opening subordinate clause may follow "But" at the sentence start or ", and" inside it
+/// ("But if the audit shows that A, B …", "…, and while X said A, B …"); after its comma comes
+/// the main clause, except a list or an alternative that goes on with the statement
+/// ("…, including …").
+#[test]
+fn indirect_clause_in_a_subordinate_clause_after_a_conjunction() {
+    let doc = analyze(
+        "Depot plan stalls\n\nThe council met on Monday.\n\nThe depot is the largest in the valley, and while Jo Marsh said she would hold a hearing, it is unlikely to open this year.\n\nBut if the audit shows that the fund was misused, the treasurer could face an inquiry.\n\nWhile Jo Marsh said the plan was sound, including its cost, the board voted it down.",
+    );
+    assert_eq!(
+        indirect_contents(&doc),
+        [
+            "she would hold a hearing",
+            "the fund was misused",
+            "the plan was sound, including its cost",
+        ],
+        "{}",
+        describe(&doc)
+    );
+}
+
 /// A headline with no quote marks reports speech like any sentence: "Mayor Ruiz says bridge
 /// will reopen in May" is her statement.
 #[test]

@@ -1448,6 +1448,30 @@ pub(super) fn apostrophe_quotes(v: &View<'_>, quotes: &mut Vec<Attributed>) {
     }
 }
 
+/// Conjunctions that open an adverbial clause before the sentence's main clause ("While X said
+/// A, B …"): a statement inside one ends at its comma.
+const OPENING_SUBORDINATORS: &[&str] = &[
+    "while", "although", "though", "if", "because", "since", "as", "when", "after", "before",
+    "whereas", "once", "until", "unless",
+];
+
+/// Whether the subject starting at token `nt` stands in an adverbial clause that opens the
+/// sentence or a part of it: the subordinating conjunction right before the subject, at the
+/// sentence start, after a leading "But"/"And"/"Yet"/"So", or after a comma with or without
+/// "and"/"but" ("…, and while he said A, B …"). Only the few tokens before the subject are read.
+fn subordinate_opening(v: &View<'_>, sent_start: usize, nt: usize) -> bool {
+    let Some(s) = nt.checked_sub(1).filter(|&s| s >= sent_start) else {
+        return false;
+    };
+    if !OPENING_SUBORDINATORS.contains(&v.lc(s)) {
+        return false;
+    }
+    let joins = |k: usize| matches!(v.lc(k), "but" | "and" | "yet" | "so");
+    s == sent_start
+        || v.w(s - 1) == ","
+        || joins(s - 1) && (s - 1 == sent_start || v.w(s - 2) == ",")
+}
+
 /// Words that, after a comma, open a clause of their own: a reported clause ends there.
 pub(super) const CLAUSE_BREAKS: &[&str] = &["but", "which", "where", "compared", "according"];
 
@@ -1766,25 +1790,12 @@ pub(super) fn indirect_at(
             return Some((a, nt, end));
         }
     }
-    // "While X has said A, B …": a cue inside a subordinate clause that opens the sentence (no
-    // comma before it) reports a clause that ends at the subordinate clause's comma.
-    let subordinate = matches!(
-        v.lc(sent.start),
-        "while"
-            | "although"
-            | "though"
-            | "if"
-            | "because"
-            | "since"
-            | "as"
-            | "when"
-            | "after"
-            | "before"
-            | "whereas"
-            | "once"
-            | "until"
-            | "unless"
-    ) && (sent.start..c).all(|k| v.w(k) != ",");
+    // "While X has said A, B …": a cue inside a subordinate clause that opens the sentence, or a
+    // part of it after a comma or a conjunction ("But if the records show that A, B …", "…, and
+    // while he said A, B …"), reports a clause that ends at the subordinate clause's comma.
+    let subordinate = subordinate_opening(v, sent.start, nt)
+        || OPENING_SUBORDINATORS.contains(&v.lc(sent.start))
+            && (sent.start..c).all(|k| v.w(k) != ",");
     // "X, who said A, left …": a relative clause between commas ends at its second comma, when
     // the sentence's verb follows it (not an adjunct: "…, who said A, with B").
     let relative = nt > sent.start + 1 && v.w(nt - 1) == "," && matches!(v.lc(nt), "who" | "which");
@@ -1812,16 +1823,34 @@ pub(super) fn indirect_at(
                         || l.ends_with("ing")))
         }
     };
+    // After an opening subordinate clause's comma comes the main clause ("…, he did not", "…,
+    // others say"), not a list or an alternative that goes on with the statement ("…, including
+    // …", "…, or ISIS, …").
+    let main_clause_after = |k: usize| {
+        k + 1 < sent.end
+            && v.is_word(k + 1)
+            && !matches!(
+                v.lc(k + 1),
+                "including" | "or" | "and" | "such" | "especially" | "particularly" | "but"
+            )
+            // "…, or ISIS, has used …": an apposition's comma before the clause's own verb.
+            && !PREDICATE_AUX.contains(&v.lc(k + 1))
+    };
     let that = |np: Np| -> Option<(Attributed, usize, usize)> {
         let clause = clause_after(v, c, sent.end)?;
         let mut content = to_end(clause)?;
         if subordinate || relative || restrictive {
             let hi = clause_end(v, clause, sent.end);
-            if let Some(e) = (clause + 1..hi)
-                .find(|&k| v.w(k) == ",")
-                .filter(|&k| subordinate || restrictive || verb_after(k))
-                .and_then(|k| last_word_end(v, clause..k))
-            {
+            // The subordinate clause ends at the first comma before the main clause; a relative
+            // one at its first comma, when a verb follows it.
+            let comma = if subordinate && !restrictive {
+                (clause + 1..hi).find(|&k| v.w(k) == "," && main_clause_after(k))
+            } else {
+                (clause + 1..hi)
+                    .find(|&k| v.w(k) == ",")
+                    .filter(|&k| restrictive || verb_after(k))
+            };
+            if let Some(e) = comma.and_then(|k| last_word_end(v, clause..k)) {
                 content = Span::new(content.start, e.min(content.end));
             }
         }
