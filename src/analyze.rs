@@ -223,7 +223,15 @@ pub fn analyze_with(id: &str, source: Option<String>, text: &str, opts: Options)
                         .strip_suffix("whom")
                         .map(|b| b.trim_end().trim_end_matches(',').trim_end().len())
                         .and_then(|end| reg.mentioned_ending_at(end));
-                    reg.resolve_pronoun(text, &np, window, last_speaker, antecedent, lex)
+                    reg.resolve_pronoun(
+                        text,
+                        &np,
+                        window,
+                        last_speaker,
+                        antecedent,
+                        Some(q.content),
+                        lex,
+                    )
                 }
                 _ if q.pattern == "transcript" => reg.resolve_label(text, &np),
                 _ => paras
@@ -290,7 +298,9 @@ pub fn analyze_with(id: &str, source: Option<String>, text: &str, opts: Options)
                         how: "“I” inside a quote whose own speaker is unknown".into(),
                     },
                 },
-                NpKind::Pronoun(_) => reg.resolve_pronoun(text, &np, window, None, outer, lex),
+                NpKind::Pronoun(_) => {
+                    reg.resolve_pronoun(text, &np, window, None, outer, None, lex)
+                }
                 _ => reg.resolve_name(text, &np, lex, window),
             })
         })

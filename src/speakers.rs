@@ -789,6 +789,10 @@ impl Registry {
     /// that quote's (or statement's) words: a person named only inside them ("Cox says Obama is
     /// trying to distract. He says …") is what the speaker talked about, not a new speaker.
     /// `exclude` can never be the referent: a "he" inside someone's own quote is someone else.
+    /// `own_words` are the words the pronoun is credited with: a person named inside them
+    /// ("“Mr Vask is welcome to read it,” he said") is what the speaker talks about, so that
+    /// mention makes no one the latest person named.
+    #[allow(clippy::too_many_arguments)]
     pub fn resolve_pronoun(
         &mut self,
         text: &str,
@@ -796,6 +800,7 @@ impl Registry {
         window_start: usize,
         last_speaker: Option<(usize, Span)>,
         exclude: Option<usize>,
+        own_words: Option<Span>,
         lex: &Lexicon,
     ) -> Resolution {
         let (last_speaker, last_words) = match last_speaker {
@@ -841,7 +846,9 @@ impl Registry {
                 .rev()
                 .take_while(|m| m.start >= window_start)
                 .inspect(|_| work::add(Stage::Resolution, 1))
-                .find(|m| m.end <= at)
+                .find(|m| {
+                    m.end <= at && !own_words.is_some_and(|w| w.start <= m.start && m.end <= w.end)
+                })
                 .map(|m| m.start)
         };
         // Only entities with a mention starting inside the window can have one inside it. The

@@ -7496,3 +7496,16 @@ fn verbs_of_verbal_attack() {
         );
     }
 }
+
+/// A person named inside the quote a pronoun is credited with is what the speaker talks about:
+/// "“Mr Pell is welcome to read the plans before he tears them up,” he said" after "Lund
+/// dismissed the criticism." is Lund's, though Pell spoke last and is named later, in the quote.
+/// (Both are men: only the order of mentions decides.)
+#[test]
+fn a_person_named_inside_the_quote_is_not_the_latest_named() {
+    assert_speaker(
+        "Budget talks stall\n\nThe council met on Monday.\n\n“The plan will cut the harbour fees by half,” said Tomas Lund, the council leader.\n\nJon Pell, leader of the opposition, was scathing. He said his party would not back the plan.\n\nLund dismissed the criticism. “Mr Pell is welcome to read the plans before he tears them up,” he said.",
+        "Mr Pell is welcome",
+        "Tomas Lund",
+    );
+}
