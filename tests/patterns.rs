@@ -7509,3 +7509,18 @@ fn a_person_named_inside_the_quote_is_not_the_latest_named() {
         "Tomas Lund",
     );
 }
+
+/// "Asked on Monday whether …, the mayor said no": the question put to the mayor is no statement
+/// of hers (it went to her as "CLAUSE, X said"); it is a question no one named asked, read with
+/// the day between "asked" and "whether".
+#[test]
+fn a_question_before_the_answer_is_not_the_answer() {
+    let doc = analyze(
+        "Depot plan stalls\n\nThe council met on Monday.\n\nAsked on Monday whether the depot would close for good, the mayor said no.",
+    );
+    let asked: Vec<_> = doc.quotes.iter().filter(|q| q.kind == Indirect).collect();
+    assert_eq!(asked.len(), 1, "{}", describe(&doc));
+    assert_eq!(asked[0].content, "whether the depot would close for good");
+    assert_eq!(asked[0].pattern, "indirect_asked");
+    assert!(asked[0].speaker.is_none(), "{}", describe(&doc));
+}

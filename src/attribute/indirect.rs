@@ -695,6 +695,12 @@ pub(super) fn asked_at(
         asker = Some(np);
         k = tok_at(v.toks, np.span.end);
     }
+    // "Asked on Monday whether …", "asked Tuesday if …": a day before the question.
+    if k + 1 < sent.end && v.lw_is(k, "on") && TIME_WORDS.contains(&v.lc(k + 1)) {
+        k += 2;
+    } else if k < sent.end && TIME_WORDS.contains(&v.lc(k)) {
+        k += 1;
+    }
     if k >= sent.end || !ASKED_OPENERS.contains(&v.lc(k)) {
         return None;
     }
@@ -1913,7 +1919,14 @@ pub(super) fn indirect_at(
         && ((PREPOSITIONS.contains(&v.lc(lo)) && v.lc(lo) != "about")
             || (v.cap(lo) && v.lc(lo).ends_with("ing")))
         && (lo..comma - 1).all(|k| v.w(k) != ",");
-    if comma > sent.start && v.w(comma - 1) == "," && tag_ok && !scene {
+    // "Asked if he was ever bullied, the candidate said no": the question put to the speaker,
+    // however long, is no more what was said (`asked_at` reads it as the question).
+    let asked = lo < comma
+        && (v.lw_is(lo, "asked")
+            || v.lw_is(lo, "pressed")
+            || v.lw_is(lo, "when") && v.lw_is(lo + 1, "asked"))
+        && (lo..comma - 1).all(|k| v.w(k) != ",");
+    if comma > sent.start && v.w(comma - 1) == "," && tag_ok && !scene && !asked {
         let a = mk(
             claimed_before(v, lo, from, comma, apostrophes),
             np,
