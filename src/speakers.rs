@@ -840,17 +840,22 @@ impl Registry {
         };
         // Latest mention of each entity inside the window. Mentions are sorted, so only those that
         // start inside the window are read.
-        let latest = |e: &Entity| {
+        // With `plain`, a possessive mention is passed over ("Jon Pell saw Lund’s figures
+        // differently": Lund is not named since Pell).
+        let latest_where = |e: &Entity, plain: bool| {
             e.mentions
                 .range(..Span::new(at, at))
                 .rev()
                 .take_while(|m| m.start >= window_start)
                 .inspect(|_| work::add(Stage::Resolution, 1))
                 .find(|m| {
-                    m.end <= at && !own_words.is_some_and(|w| w.start <= m.start && m.end <= w.end)
+                    m.end <= at
+                        && !own_words.is_some_and(|w| w.start <= m.start && m.end <= w.end)
+                        && !(plain && text[m.end..].starts_with(['’', '\'']))
                 })
                 .map(|m| m.start)
         };
+        let latest = |e: &Entity| latest_where(e, false);
         // Only entities with a mention starting inside the window can have one inside it. The
         // window is the last two paragraphs; only its latest `MAX_WINDOW_MENTIONS` mentions are
         // read, so that a paragraph of thousands of speakers stays linear. (News paragraphs hold a
@@ -872,35 +877,45 @@ impl Registry {
             .filter_map(|i| latest(&self.entities[i]).map(|p| (i, p)))
             .collect();
         cands.sort_by_key(|&(i, p)| (std::cmp::Reverse(p), i));
+        // A possessive in the pronoun's own sentence of a person known to fit ("Quist's ruling
+        // criticised the word, which she said …") is too near to pass over: when someone else
+        // fits too, the last speaker or the only other person of that gender is no safer a guess
+        // than that person, and no one is named.
+        let possessor_near = cands.len() > 1
+            && cands.iter().any(|&(i, p)| {
+                last_speaker != Some(i)
+                    && self.entities[i].gender == Some(g)
+                    && same_sentence(text, p, at)
+                    && possessive_at(text, &self.entities[i], p)
+            });
         let pick = if let Some(ls) = last_speaker.filter(|&ls| compatible(ls)) {
             // Speaker continuity: the last speaker, unless another fitting person was named since.
-            latest(&self.entities[ls]).and_then(|lp| {
-                let rivals: Vec<(usize, usize)> = cands
-                    .iter()
-                    .copied()
-                    .filter(|&(i, p)| {
-                        work::add(Stage::Resolution, 1);
-                        let e = &self.entities[i];
-                        // A person named as a sentence's subject ("Sam Adler, the firm's owner,
-                        // said …, though he contended …") is as much a rival as one known to be
-                        // a person by gender, role or speech.
-                        let evidenced = e.gender.is_some()
-                            || !e.roles.is_empty()
-                            || e.speaks
-                            || mention_opens_sentence(text, p, lex);
-                        // A possessive mention ("Reyes’s penalties") modifies a noun; it is
-                        // rarely what a following "he" points to.
-                        let possessive = e
-                            .mentions
-                            .range(Span::new(p, p)..)
-                            .next()
-                            .filter(|m| m.start == p)
-                            .is_some_and(|m| text[m.end..].starts_with(['’', '\'']));
-                        let in_last_words = last_words.is_some_and(|w| w.start <= p && p < w.end);
-                        !(i == ls || p < lp || !evidenced || possessive || in_last_words)
-                    })
-                    .collect();
-                match rivals.as_slice() {
+            let ls_entity = &self.entities[ls];
+            latest_where(ls_entity, true)
+                .or_else(|| latest(ls_entity))
+                .and_then(|lp| {
+                    let rivals: Vec<(usize, usize)> = cands
+                        .iter()
+                        .copied()
+                        .filter(|&(i, p)| {
+                            work::add(Stage::Resolution, 1);
+                            let e = &self.entities[i];
+                            // A person named as a sentence's subject ("Sam Adler, the firm's owner,
+                            // said …, though he contended …") is as much a rival as one known to be
+                            // a person by gender, role or speech.
+                            let evidenced = e.gender.is_some()
+                                || !e.roles.is_empty()
+                                || e.speaks
+                                || mention_opens_sentence(text, p, lex);
+                            // A possessive mention ("Reyes’s penalties") modifies a noun; it is
+                            // rarely what a following "he" points to.
+                            let possessive = possessive_at(text, e, p);
+                            let in_last_words =
+                                last_words.is_some_and(|w| w.start <= p && p < w.end);
+                            !(i == ls || p < lp || !evidenced || possessive || in_last_words)
+                        })
+                        .collect();
+                    match rivals.as_slice() {
                     [] => Some((
                         ls,
                         "the last speaker, and no other fitting person named since".to_string(),
@@ -914,7 +929,7 @@ impl Registry {
                     )),
                     _ => None,
                 }
-            })
+                })
         } else {
             None
         };
@@ -951,6 +966,17 @@ impl Registry {
                 }
             }
         });
+        // Only the subject that opens the pronoun's own sentence outranks that possessive
+        // ("Mosman saw Santilli's words differently: “…,” he said").
+        let pick = pick.filter(|&(i, _)| {
+            !possessor_near
+                || cands.iter().any(|&(j, p)| {
+                    j == i
+                        && same_sentence(text, p, at)
+                        && mention_opens_sentence(text, p, lex)
+                        && !possessive_at(text, &self.entities[i], p)
+                })
+        });
         match pick {
             Some((i, how)) => {
                 if matches!(g, Gender::Male | Gender::Female) && self.entities[i].gender.is_none() {
@@ -985,6 +1011,38 @@ impl Registry {
             },
         }
     }
+}
+
+/// Is `e`'s mention starting at `p` possessive ("Reyes’s penalties", "Jones' call")?
+fn possessive_at(text: &str, e: &Entity, p: usize) -> bool {
+    e.mentions
+        .range(Span::new(p, p)..)
+        .next()
+        .filter(|m| m.start == p)
+        .is_some_and(|m| {
+            // ("he’s" is "he is": a pronoun's clitic, never a possessive.)
+            let word = &text[m.start..m.end];
+            text[m.end..].starts_with(['’', '\''])
+                && !["he", "she", "it", "they", "we", "i", "you", "who"]
+                    .iter()
+                    .any(|p| word.eq_ignore_ascii_case(p))
+        })
+}
+
+/// Do byte offsets `a` < `b` lie in one sentence: no sentence end (".", "!" or "?", closing
+/// quote marks, white space) and no line break between them, at most 300 bytes apart? (An
+/// abbreviation's period counts as an end: the answer errs towards "no".)
+fn same_sentence(text: &str, a: usize, b: usize) -> bool {
+    b >= a
+        && b - a <= 300
+        && text.get(a..b).is_some_and(|s| {
+            !s.contains('\n')
+                && !s.match_indices(['.', '!', '?']).any(|(k, _)| {
+                    s[k + 1..]
+                        .trim_start_matches(['”', '’', '"', '\''])
+                        .starts_with(' ')
+                })
+        })
 }
 
 /// Does a sentence start at `at`: nothing but white space since the start of the text, a
