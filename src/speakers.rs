@@ -319,10 +319,14 @@ impl Registry {
                         named.push(id);
                     }
                 }
-                // "Lena Moor, a spokeswoman for the port": the apposition's role carries gender.
+                // "Lena Moor, a spokeswoman for the port": the apposition's role carries gender;
+                // "Ren Tak, who uses they/them pronouns": "they" is theirs.
                 if let Some(id) = id {
-                    if reg.entities[id].gender.is_none() {
-                        reg.entities[id].gender = apposition_gender(text, toks, j, lex);
+                    let e = &mut reg.entities[id];
+                    if e.kind == SpeakerKind::Person && uses_they(text, toks, j) {
+                        e.gender = Some(Gender::Plural);
+                    } else if e.gender.is_none() {
+                        e.gender = apposition_gender(text, toks, j, lex);
                     }
                 }
                 i = j;
@@ -832,7 +836,11 @@ impl Registry {
         let compatible = |i: usize| {
             let e = &entities[i];
             exclude != Some(i)
-                && wanted_kinds.contains(&e.kind)
+                // A person who uses "they" (`uses_they`) is one of the plural's referents.
+                && (wanted_kinds.contains(&e.kind)
+                    || g == Gender::Plural
+                        && e.kind == SpeakerKind::Person
+                        && e.gender == Some(Gender::Plural))
                 && match (g, e.gender) {
                     (Gender::Male | Gender::Female, Some(eg)) => eg == g,
                     _ => true,
@@ -1293,6 +1301,26 @@ fn apposition_gender(text: &str, toks: &[Token], j: usize, lex: &Lexicon) -> Opt
         .take(5)
         .take_while(|t| t.text(text) != ",")
         .find_map(|t| lex.roles.get(&*lowercase(t.text(text))).copied().flatten())
+}
+
+/// Does the sentence go on, after a person's name ending before token `j`, to say the person
+/// uses "they" ("Ren Tak, who uses they/them pronouns, said …")? Only the next 160 bytes up to
+/// the sentence's end are read.
+fn uses_they(text: &str, toks: &[Token], j: usize) -> bool {
+    let Some(from) = toks.get(j).map(|t| t.span.start) else {
+        return false;
+    };
+    let mut to = (from + 160).min(text.len());
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    let rest = &text[from..to];
+    let rest = rest
+        .find(['.', '!', '?', '\n'])
+        .map_or(rest, |e| &rest[..e]);
+    rest.as_bytes()
+        .windows(9)
+        .any(|w| w.eq_ignore_ascii_case(b"they/them"))
 }
 
 /// If tokens from `j` are a quoted nickname (“Mo”, at most three words) followed by a capitalised

@@ -7547,3 +7547,19 @@ fn a_possessive_in_the_same_sentence_blocks_the_last_speaker() {
         "Jon Pell",
     );
 }
+
+/// A person said to use "they" ("Ren Tak, who uses they/them pronouns, said …") is what a later
+/// "they said" refers to, not a group; no one else takes "they" for it.
+#[test]
+fn a_person_who_uses_they() {
+    assert_speaker(
+        "Castor wins in three sets\n\nThe final ended on Sunday.\n\nCastor’s coach, Ren Tak, who uses they/them pronouns, said the serve had improved. “We always knew her forehand could hurt anybody,” they said.",
+        "We always knew",
+        "Ren Tak",
+    );
+    assert_speaker_name(
+        "Castor wins in three sets\n\nThe final ended on Sunday.\n\nCastor’s coach, Ren Tak, said the serve had improved. “We always knew her forehand could hurt anybody,” they said.",
+        "We always knew",
+        None,
+    );
+}
