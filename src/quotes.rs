@@ -482,11 +482,11 @@ fn classify(
             closing_single(
                 text,
                 &[StraightSingle],
-                prev,
-                next,
+                (prev, next),
                 mark,
                 para,
                 last_apostrophe_end,
+                lex,
             )
         }
         '’' => {
@@ -497,7 +497,15 @@ fn classify(
                 // ’90s, ’em, ’n’
                 return Role::Apostrophe;
             }
-            closing_single(text, &[Single], prev, next, mark, para, last_apostrophe_end)
+            closing_single(
+                text,
+                &[Single],
+                (prev, next),
+                mark,
+                para,
+                last_apostrophe_end,
+                lex,
+            )
         }
         _ => Role::Apostrophe,
     }
@@ -507,11 +515,11 @@ fn classify(
 fn closing_single(
     text: &str,
     fams: &'static [Family],
-    prev: Option<char>,
-    next: Option<char>,
+    (prev, next): (Option<char>, Option<char>),
     mark: Span,
     para: Span,
     last_apostrophe_end: usize,
+    lex: &Lexicon,
 ) -> Role {
     // The second mark of ’n’: the word before it started right after an apostrophe.
     let word_start = text[para.start..mark.start]
@@ -534,12 +542,23 @@ fn closing_single(
     if prev_punct {
         return Role::Close(fams, true);
     }
-    // "students’ union": a plural possessive followed by a lowercase word is probably not a closer.
+    // "students’ union": a plural possessive followed by a lowercase word is probably not a
+    // closer, nor one followed by an organisation's head word ("the Residents’ Forum").
     let after = text[mark.end..para.end].trim_start();
-    let next_word_lower = next.is_some_and(char::is_whitespace)
-        && after.chars().next().is_some_and(char::is_lowercase);
+    let spaced = next.is_some_and(char::is_whitespace);
+    let next_word_lower = spaced && after.chars().next().is_some_and(char::is_lowercase);
+    let org_head = || {
+        let n = after
+            .char_indices()
+            .take(16)
+            .find(|(_, ch)| !ch.is_alphabetic())
+            .map_or(after.len().min(16), |(i, _)| i);
+        after
+            .get(..n)
+            .is_some_and(|w| !w.is_empty() && lex.org_heads.contains(&w.to_lowercase()))
+    };
     let plural = prev.is_some_and(|p| p == 's' || p == 'S');
-    Role::Close(fams, !(plural && next_word_lower))
+    Role::Close(fams, !(plural && (next_word_lower || spaced && org_head())))
 }
 
 /// A leading apostrophe that elides letters: ’90s, 'em, 'til, ’n’.

@@ -7563,3 +7563,13 @@ fn a_person_who_uses_they() {
         None,
     );
 }
+
+/// A plural's possessive before an organisation's head word ("the Residents’ Forum", "the
+/// Shippers’ Council") is an apostrophe, not a closing mark with no opener: no finding.
+#[test]
+fn a_plural_possessive_before_an_organisation_is_no_closing_mark() {
+    let doc = analyze(
+        "Levy row\n\nThe council met on Monday.\n\nThe Port Alder Residents’ Forum said the levy was unfair. The Shippers’ Council agreed.",
+    );
+    assert!(doc.findings.is_empty(), "{:?}", doc.findings);
+}
