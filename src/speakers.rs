@@ -269,6 +269,19 @@ impl Registry {
                         j += 2;
                         continue;
                     }
+                    // "the Port Alder Residents’ Forum": a plural's apostrophe before an
+                    // organisation's head word joins the two (a possessive ends a name elsewhere).
+                    if plural_possessive_in_name(text, toks, j, lex)
+                        && run
+                            .last()
+                            .is_some_and(|t| t.span.end == toks[j - 1].span.end)
+                    {
+                        let last = run.last_mut().expect("a run word");
+                        last.span = Span::new(last.span.start, toks[j].span.end);
+                        run.push(toks[j + 1]);
+                        j += 2;
+                        continue;
+                    }
                     let link = matches!(toks[j].text(text), "of" | "and" | "&")
                         && toks.get(j + 1).is_some_and(|t| is_cap(text, t));
                     if name_word || title_dot || link {
@@ -1405,6 +1418,22 @@ fn adjacent_in_name(text: &str, toks: &[Token], j: usize) -> bool {
     let gap = &text[toks[j - 1].span.end..toks[j].span.start];
     gap.chars().all(|c| c == ' ') && !toks[j - 1].text(text).ends_with(['’', '\''])
         || gap.is_empty()
+}
+
+/// Is token `j` the apostrophe of a capitalised plural's possessive (glued to the word before
+/// it, which ends in "s") followed, after a space, by a capitalised organisation head word
+/// (`org_heads.txt`: "Residents’ Forum", "Teachers' Union")?
+pub fn plural_possessive_in_name(text: &str, toks: &[Token], j: usize, lex: &Lexicon) -> bool {
+    j > 0
+        && matches!(toks[j].text(text), "’" | "'")
+        && toks[j - 1].span.end == toks[j].span.start
+        && toks[j - 1].text(text).ends_with(['s', 'S'])
+        && is_cap(text, &toks[j - 1])
+        && toks.get(j + 1).is_some_and(|t| {
+            t.span.start > toks[j].span.end
+                && is_cap(text, t)
+                && with_lower(t.text(text), |l| lex.org_heads.contains(l))
+        })
 }
 
 /// An all-capitals word of two or more letters (NATO, CCTV): an organisation, not a person.

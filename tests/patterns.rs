@@ -7573,3 +7573,19 @@ fn a_plural_possessive_before_an_organisation_is_no_closing_mark() {
     );
     assert!(doc.findings.is_empty(), "{:?}", doc.findings);
 }
+
+/// The same apostrophe inside an organisation's name: the name runs on to its head word ("the
+/// Farm Workers’ Union", which "Union" alone, a word that is no name by itself, would lose).
+#[test]
+fn an_organisation_named_with_a_plural_possessive() {
+    assert_speaker(
+        "Levy row\n\nThe council met on Monday.\n\n“The levy is unfair,” said the Port Alder Residents’ Forum.",
+        "The levy is unfair",
+        "Port Alder Residents’ Forum",
+    );
+    assert_speaker(
+        "Levy row\n\nThe council met on Monday.\n\nThe Food and Farm Workers’ Union said the plan would cost a hundred jobs.",
+        "the plan would cost",
+        "Food and Farm Workers’ Union",
+    );
+}

@@ -389,7 +389,12 @@ impl<'a> View<'a> {
                     && p > lo
                     && self.cap(p - 1)
                     && (joined || self.w(p) == ".");
-                if name_word || link || dot_or_hyphen {
+                // "the Farm Workers’ Union": a plural's apostrophe before the head word.
+                let plural_possessive = p > lo
+                    && crate::speakers::plural_possessive_in_name(
+                        self.text, self.toks, p, self.lex,
+                    );
+                if name_word || link || dot_or_hyphen || plural_possessive {
                     j = p;
                 } else {
                     break;
@@ -607,7 +612,12 @@ impl<'a> View<'a> {
     ) -> Option<Np> {
         // Trailing weekdays and months are not part of a name ("said Jane Doe Tuesday").
         let mut end = end;
-        while end > j + 1 && self.lex.not_names.contains(self.lc(end - 1)) && self.cap(end - 1) {
+        // ("the Farm Workers’ Union" keeps its head word.)
+        while end > j + 1
+            && self.lex.not_names.contains(self.lc(end - 1))
+            && self.cap(end - 1)
+            && !crate::speakers::plural_possessive_in_name(self.text, self.toks, end - 2, self.lex)
+        {
             end -= 1;
         }
         let (titles, tg, core) = strip_titles(self.text, &self.toks[j..end], self.lex);
@@ -861,7 +871,8 @@ impl<'a> View<'a> {
                     .contains_key(&format!("{}.", self.lc(k - 1)))
             {
                 last_cap_run = last_cap_run.map(|(s, e)| (s, e + 1));
-            } else if NAME_LINKS.contains(&t)
+            } else if (NAME_LINKS.contains(&t)
+                || crate::speakers::plural_possessive_in_name(self.text, self.toks, k, self.lex))
                 && last_cap_run.is_some_and(|(_, e)| e == k)
                 && k + 1 < hi
                 && self.cap(k + 1)
