@@ -7589,3 +7589,17 @@ fn an_organisation_named_with_a_plural_possessive() {
         "Food and Farm Workers’ Union",
     );
 }
+
+/// The apostrophe of an elided decade ("since the late '90s", "’08") is no quote mark: the
+/// relative clause around it is read like any ("Ferrante, who has served … since the late '90s,
+/// said …" is Ferrante's).
+#[test]
+fn a_decade_apostrophe_is_no_mark_in_a_relative_clause() {
+    for decade in ["'90s", "’90s"] {
+        assert_speaker(
+            &format!("Board vote\n\nThe board met on Monday.\n\nLuisa Ferrante said the board would wait.\n\nFerrante, who has served on the board since the late {decade}, said the vote would now take place on March 14."),
+            "the vote would now",
+            "Luisa Ferrante",
+        );
+    }
+}
