@@ -7603,3 +7603,14 @@ fn a_decade_apostrophe_is_no_mark_in_a_relative_clause() {
         );
     }
 }
+
+/// "Harold Beamish, 88, who said he had crossed the bridge “…”": an age between the name and
+/// "who" leaves the name the antecedent.
+#[test]
+fn an_age_before_who_keeps_the_antecedent() {
+    assert_speaker(
+        "Bridge closure\n\nThe bridge closed on Monday.\n\nHarold Beamish, 88, who said he had crossed the bridge “more times than I have had hot dinners,” was philosophical.",
+        "more times",
+        "Harold Beamish",
+    );
+}

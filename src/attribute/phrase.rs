@@ -203,8 +203,17 @@ impl<'a> View<'a> {
                     // antecedent only when it names an organisation ("the Harbour Trust, which
                     // said"), not a place ("in Porthaven, Dorset, which Lund claims …").
                     let which = self.lc(last) == "which";
+                    // "Harold Beamish, 88, who said": an age between the name and "who".
+                    let mut comma = last - 1;
+                    if comma > lo + 1
+                        && self.w(comma - 1).len() <= 3
+                        && self.w(comma - 1).bytes().all(|b| b.is_ascii_digit())
+                        && self.w(comma - 2) == ","
+                    {
+                        comma -= 2;
+                    }
                     return self
-                        .np_plain_before(last - 1, lo, gender)
+                        .np_plain_before(comma, lo, gender)
                         .filter(|np| !which || np.kind != NpKind::Name || self.names_body(np.span))
                         .map(|np| Np { span: who, ..np });
                 }
