@@ -7614,3 +7614,21 @@ fn an_age_before_who_keeps_the_antecedent() {
         "Harold Beamish",
     );
 }
+
+/// "A shipping agent, who asked not to be named, said …": "agent" is a role, so the relative
+/// clause is read past to it; and asking not to be named states no position.
+#[test]
+fn an_agent_who_asked_not_to_be_named() {
+    let doc = analyze(
+        "Port strike\n\nThe strike began on Monday.\n\nA shipping agent, who asked not to be named, said the backlog would take at least a week to clear.",
+    );
+    let ind: Vec<_> = doc.quotes.iter().filter(|q| q.kind == Indirect).collect();
+    assert_eq!(ind.len(), 1, "{}", describe(&doc));
+    assert_eq!(ind[0].content, "the backlog would take at least a week to clear");
+    assert_eq!(
+        ind[0].speaker.as_ref().and_then(|s| s.name.as_deref()),
+        Some("shipping agent"),
+        "{}",
+        describe(&doc)
+    );
+}

@@ -641,6 +641,16 @@ pub(super) fn object_at(
     if !opens {
         return None;
     }
+    // "who asked not to be named", "asked not to be identified": a source's terms of anonymity,
+    // no position on anything.
+    if (c + 4 < sent.end)
+        && v.lw_is(c + 1, "not")
+        && v.lw_is(c + 2, "to")
+        && v.lw_is(c + 3, "be")
+        && matches!(v.lc(c + 4), "named" | "identified" | "quoted")
+    {
+        return None;
+    }
     let parts = object_complement(v, &sent, c, particle, np)?;
     let why = |who: &str, what: &str| format!("“{who}” {what} a reported position");
     Some(statement(v, sent, pi, parts, "indirect_object", why))
