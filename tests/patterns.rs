@@ -7624,11 +7624,42 @@ fn an_agent_who_asked_not_to_be_named() {
     );
     let ind: Vec<_> = doc.quotes.iter().filter(|q| q.kind == Indirect).collect();
     assert_eq!(ind.len(), 1, "{}", describe(&doc));
-    assert_eq!(ind[0].content, "the backlog would take at least a week to clear");
+    assert_eq!(
+        ind[0].content,
+        "the backlog would take at least a week to clear"
+    );
     assert_eq!(
         ind[0].speaker.as_ref().and_then(|s| s.name.as_deref()),
         Some("shipping agent"),
         "{}",
         describe(&doc)
     );
+}
+
+/// A title of up to twelve words set off by commas after a noun ("The study, “A Two-Dose
+/// Vaccine Against Malaria in Children Under Five”, enrolled …") is a title, not speech; two
+/// quoted sentences after "with," are speech ("responds with, “Why now? That was on my way?”").
+#[test]
+fn a_long_title_set_off_by_commas() {
+    let doc = analyze(
+        "Vaccine trial\n\nThe trial ended on Monday.\n\nThe study, “A Two-Dose Adjuvanted Vaccine Against Malaria in Children Under Five”, enrolled 4,800 children, according to the institute, which led the work.",
+    );
+    assert!(
+        doc.quotes.iter().all(|q| q.kind == Indirect),
+        "{}",
+        describe(&doc)
+    );
+    assert_eq!(doc.non_quotes.len(), 1, "{}", describe(&doc));
+    // "…, according to the institute, which led the work.": the relative clause is the
+    // source's, and the statement ends before "according to".
+    assert_eq!(
+        indirect_contents(&doc),
+        ["The study, “A Two-Dose Adjuvanted Vaccine Against Malaria in Children Under Five”, enrolled 4,800 children"],
+        "{}",
+        describe(&doc)
+    );
+    let doc = analyze(
+        "Mail release\n\nThe emails were released on Monday.\n\nLund responds to Pell with, “Why now? That was on my way to Lisbon?”",
+    );
+    assert_eq!(doc.quotes.len(), 1, "{}", describe(&doc));
 }

@@ -1634,7 +1634,14 @@ pub(super) fn indirect_at(
             // "A, according to X, B": the statement is the sentence around the source ("…,
             // according to X, a spokeswoman for …" ends with an apposition, not B).
             let after = tok_at(v.toks, np.span.end);
-            if after + 1 < sent.end && v.w(after) == "," && v.is_word(after + 1) {
+            // ("…, according to the institute, which led the work.": a relative clause on the
+            // source, and the sentence ends with it.)
+            let relative = |k: usize| matches!(v.lc(k), "which" | "who" | "whose" | "whom");
+            if after + 1 < sent.end
+                && v.w(after) == ","
+                && v.is_word(after + 1)
+                && !relative(after + 1)
+            {
                 let end = clause_end(v, after + 1, sent.end);
                 let verb = (after + 1..end).any(|k| {
                     v.is_word(k) && (PREDICATE_AUX.contains(&v.lc(k)) || v.lc(k).ends_with("ed"))

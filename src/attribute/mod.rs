@@ -1524,9 +1524,9 @@ fn not_speech_cue(
             );
         }
     }
-    if is_title_case(content) && words <= 8 {
+    if is_title_case(content) && words <= 12 {
         // “Every Drop” programme / the “Better Journeys” campaign.
-        if post.start < post.end {
+        if post.start < post.end && words <= 8 {
             let next = v.lc(post.start);
             if is_work_noun(v, next) {
                 return ns(
@@ -1537,17 +1537,28 @@ fn not_speech_cue(
         }
         // "“Crashing the Gate,” a documentary about …": an apposition whose head is a work's
         // noun names what the quoted words are the title of.
-        if let Some(head) = work_apposition(v, post) {
+        if let Some(head) = work_apposition(v, post).filter(|_| words <= 8) {
             return ns(
                 NonQuoteReason::Title,
                 format!("a capitalised name followed by “a {}”", v.w(head)),
             );
         }
-        // A name set off by commas after a noun: "its newsletter, “Steady Hands”, …" or given by
-        // a naming verb: "a programme called “Every Drop”".
+        // A name set off by commas after a noun: "its newsletter, “Steady Hands”, …", "The
+        // study, “A Two-Dose Vaccine Against Malaria in Children Under Five”, enrolled …" or
+        // given by a naming verb: "a programme called “Every Drop”".
         if v.w(pre.end - 1) == "," && pre.end >= 2 + pre.start {
             let noun = pre.end - 2;
-            if v.is_word(noun) && !v.cap(noun) && !v.is_cue(noun) && words <= 8 {
+            // (A title is one phrase: "with, “Why now? That was …”" quotes two sentences.)
+            let one_phrase = !content
+                .trim_end()
+                .trim_end_matches(['.', '?', '!'])
+                .contains(['.', '?', '!']);
+            if v.is_word(noun)
+                && !v.cap(noun)
+                && !v.is_cue(noun)
+                && !PREPOSITIONS.contains(&v.lc(noun))
+                && one_phrase
+            {
                 return ns(
                     NonQuoteReason::Title,
                     "a capitalised name set off by commas after a noun".into(),
