@@ -1537,7 +1537,7 @@ fn not_speech_cue(
         }
         // "“Crashing the Gate,” a documentary about …": an apposition whose head is a work's
         // noun names what the quoted words are the title of.
-        if let Some(head) = work_apposition(v, post).filter(|_| words <= 8) {
+        if let Some(head) = (words <= 8).then(|| work_apposition(v, post)).flatten() {
             return ns(
                 NonQuoteReason::Title,
                 format!("a capitalised name followed by “a {}”", v.w(head)),

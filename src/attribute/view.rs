@@ -618,8 +618,9 @@ impl<'a> View<'a> {
         }
     }
     pub(super) fn is_mark(&self, i: usize) -> bool {
+        let w = self.w(i);
         matches!(
-            self.w(i),
+            w,
             "“" | "”"
                 | "‘"
                 | "’"
@@ -634,17 +635,16 @@ impl<'a> View<'a> {
                 | "「"
                 | "」"
         ) && !self.bare_possessive(i)
-            && !self.decade_elision(i)
+            && !(matches!(w, "’" | "'" | "‘") && self.decade_elision(i))
     }
 
-    /// Is token `i` the apostrophe of an elided year or decade ("the late ’90s", "in '08"):
-    /// a single mark glued to a word that starts with a digit?
+    /// Is the single mark at token `i` the apostrophe of an elided year or decade ("the late
+    /// ’90s", "in '08"): glued to a word that starts with a digit?
     fn decade_elision(&self, i: usize) -> bool {
-        matches!(self.w(i), "’" | "'" | "‘")
-            && self.toks.get(i + 1).is_some_and(|t| {
-                t.span.start == self.toks[i].span.end
-                    && self.text.as_bytes()[t.span.start].is_ascii_digit()
-            })
+        self.toks.get(i + 1).is_some_and(|t| {
+            t.span.start == self.toks[i].span.end
+                && self.text.as_bytes()[t.span.start].is_ascii_digit()
+        })
     }
 
     /// Is token `j` the second half of a hyphenated compound ("anti-Muslim", "two-term"): a word,
