@@ -436,6 +436,11 @@ pub fn speaker_ok(pred: &PredQuote, gold: &GoldQuote) -> bool {
             return true;
         }
     }
+    same_name(pred, gold)
+}
+
+/// [`speaker_ok`]'s comparison of names: equal [`norm_name`]s, or the same last word.
+fn same_name(pred: &PredQuote, gold: &GoldQuote) -> bool {
     let p = norm_name(pred.speaker.as_deref().unwrap_or(""));
     if p.is_empty() {
         return false;
@@ -452,6 +457,46 @@ pub fn speaker_ok(pred: &PredQuote, gold: &GoldQuote) -> bool {
     }
     let plast = last_word(&p);
     plast.chars().count() > 2 && names.iter().any(|n| !n.is_empty() && last_word(n) == plast)
+}
+
+/// Words a gold speaker may be that name no one: the scorer's mention rule credits them, a name
+/// cannot be compared with them.
+const PRONOUN_SPEAKERS: &[&str] = &[
+    "he", "she", "they", "it", "we", "i", "you", "who", "whom", "which", "him", "her", "them",
+    "us", "me", "that",
+];
+
+/// Does the gold record name its speaker (a name, role or group, not a pronoun or nothing)?
+pub fn named_speaker(gold: &GoldQuote) -> bool {
+    gold.speaker
+        .as_deref()
+        .map(norm_name)
+        .is_some_and(|n| !n.is_empty() && !PRONOUN_SPEAKERS.contains(&n.as_str()))
+}
+
+/// [`speaker_ok`] by the name alone, without the mention rule: a predicted "he" that overlaps the
+/// gold mention but resolves to the wrong person, or to no one, is wrong here. What a
+/// fact-checker reads is the name. A gold speaker that describes its person at length (PolNeAR
+/// marks mentions: "Mike Shields, president of the Congressional Leadership Fund,") is right for
+/// a name of two words or more that it contains as whole words, or for one whose last word ends
+/// the words before its first comma ("Flynn, a top surrogate," for "Michael Flynn").
+pub fn speaker_name_ok(pred: &PredQuote, gold: &GoldQuote) -> bool {
+    if same_name(pred, gold) {
+        return true;
+    }
+    let p = norm_name(pred.speaker.as_deref().unwrap_or(""));
+    let g = norm_name(gold.speaker.as_deref().unwrap_or(""));
+    // "Flynn, a top surrogate,": the words before the description's comma name the person.
+    let head = g.split([',', '(']).next().unwrap_or("").trim();
+    let plast = last_word(&p);
+    (plast.chars().count() > 2 && head != g && last_word(head) == plast)
+        || p.contains(' ')
+            && g.match_indices(p.as_str()).any(|(k, _)| {
+                let before = g[..k].chars().next_back();
+                let after = g[k + p.len()..].chars().next();
+                !before.is_some_and(char::is_alphanumeric)
+                    && !after.is_some_and(char::is_alphanumeric)
+            })
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -497,6 +542,10 @@ pub struct Tally {
     pub tp: usize,
     /// Matched pairs whose speaker is right.
     pub e2e: usize,
+    /// Matched pairs whose gold speaker is a name, not a pronoun ([`named_speaker`]).
+    pub named: usize,
+    /// Of those, pairs whose predicted name is right by the name alone ([`speaker_name_ok`]).
+    pub name_ok: usize,
 }
 
 impl std::ops::AddAssign for Tally {
@@ -505,6 +554,8 @@ impl std::ops::AddAssign for Tally {
         self.pred += o.pred;
         self.tp += o.tp;
         self.e2e += o.e2e;
+        self.named += o.named;
+        self.name_ok += o.name_ok;
     }
 }
 
@@ -584,7 +635,7 @@ pub fn score_quotes(
             gold: gold.len(),
             pred: pred.len(),
             tp: pairs.len(),
-            e2e: 0,
+            ..Tally::default()
         },
         ..DocScore::default()
     };
@@ -614,6 +665,10 @@ pub fn score_quotes(
         gold_matched[i] = true;
         pred_matched[j] = true;
         let (g, p) = (gold[i], pred[j]);
+        if named_speaker(g) {
+            out.tally.named += 1;
+            out.tally.name_ok += usize::from(speaker_name_ok(p, g));
+        }
         if speaker_ok(p, g) {
             out.tally.e2e += 1;
         } else {
@@ -676,6 +731,11 @@ pub struct QuoteScores {
     pub f1: f64,
     /// e2e / tp: how often a matched quote has the right speaker.
     pub speaker_acc: f64,
+    /// Matched quotes whose gold speaker is a name (not a pronoun).
+    pub named: usize,
+    /// Of those, the share whose predicted name is right by the name alone: the mention rule of
+    /// `speaker_acc` credits an overlapping "he" whatever name it resolves to.
+    pub speaker_name_acc: f64,
     /// F1 counting only matched quotes with the right speaker as right.
     pub e2e_f1: f64,
 }
@@ -693,6 +753,8 @@ impl From<Tally> for QuoteScores {
             recall,
             f1: f1(precision, recall),
             speaker_acc: ratio(t.e2e, t.tp),
+            named: t.named,
+            speaker_name_acc: ratio(t.name_ok, t.named),
             e2e_f1: f1(ratio(t.e2e, t.pred), ratio(t.e2e, t.gold)),
         }
     }
@@ -822,7 +884,7 @@ fn figure_table(
     indirect: Option<QuoteScores>,
     stance: Option<StanceScores>,
     sentences: Option<SentenceScores>,
-) -> [(&'static str, Option<f64>); 18] {
+) -> [(&'static str, Option<f64>); 20] {
     let (q, i, st, se) = (quotes, indirect, stance, sentences);
     let proxy = se.and_then(|s| s.proxy);
     let non_proxy = se.and_then(|s| s.non_proxy);
@@ -831,11 +893,13 @@ fn figure_table(
         ("quote_recall", q.map(|x| x.recall)),
         ("quote_f1", q.map(|x| x.f1)),
         ("speaker_acc", q.map(|x| x.speaker_acc)),
+        ("speaker_name_acc", q.map(|x| x.speaker_name_acc)),
         ("e2e_f1", q.map(|x| x.e2e_f1)),
         ("indirect_precision", i.map(|x| x.precision)),
         ("indirect_recall", i.map(|x| x.recall)),
         ("indirect_f1", i.map(|x| x.f1)),
         ("indirect_speaker_acc", i.map(|x| x.speaker_acc)),
+        ("indirect_speaker_name_acc", i.map(|x| x.speaker_name_acc)),
         ("indirect_e2e_f1", i.map(|x| x.e2e_f1)),
         ("stance_acc", st.map(|x| x.accuracy)),
         ("stance_macro_f1", st.map(|x| x.macro_f1)),

@@ -9,7 +9,7 @@ use std::process::{Command, Output};
 use proptest::prelude::*;
 use quotecheck::eval::{
     self, check_baseline, check_required, match_spans, norm_name, overlap, score_quotes,
-    score_sentences, speaker_ok, trim_span, Figures, GoldItem, GoldQuote, IssueKind, PredQuote,
+    named_speaker, score_sentences, speaker_name_ok, speaker_ok, trim_span, Figures, GoldItem, GoldQuote, IssueKind, PredQuote,
     Requirement, SentenceRow, Shortfall, StanceScores,
 };
 use quotecheck::span::Span;
@@ -225,6 +225,30 @@ fn speaker_right_when_the_mention_overlaps_the_gold_mention() {
     // Without a gold mention span only the names count.
     let g = gq(0, 1, "indirect", "officials");
     assert!(!speaker_ok(&named(None, Some((10, 15))), &g));
+}
+
+/// The name figure (`speaker_name_acc`) gives no credit for an overlapping mention: "he" over the
+/// gold "he" is right for `speaker_ok` whatever it resolved to, and wrong by name unless the name
+/// is right. A long gold description is right for a full name inside it or for the name before
+/// its first comma; a pronoun gold speaker names no one and is left out.
+#[test]
+fn speaker_right_by_name_alone() {
+    let g = gold(
+        json!({"start": 0, "end": 1, "kind": "direct", "speaker": "Mara Lund",
+        "speaker_start": 12, "speaker_end": 14}),
+    );
+    assert!(speaker_ok(&named(Some("Jon Pell"), Some((12, 14))), &g));
+    assert!(!speaker_name_ok(&named(Some("Jon Pell"), Some((12, 14))), &g));
+    assert!(!speaker_name_ok(&named(None, Some((12, 14))), &g));
+    assert!(speaker_name_ok(&named(Some("Lund"), None), &g));
+    let g = gq(0, 1, "direct", "Mike Shields, president of the Harbour Fund,");
+    assert!(speaker_name_ok(&named(Some("Mike Shields"), None), &g));
+    assert!(speaker_name_ok(&named(Some("Shields"), None), &g));
+    assert!(!speaker_name_ok(&named(Some("Harbour"), None), &g));
+    assert!(!speaker_name_ok(&named(Some("Ann Fund"), None), &g));
+    assert!(named_speaker(&g));
+    assert!(!named_speaker(&gq(0, 1, "direct", "He")));
+    assert!(!named_speaker(&gold(json!({"start": 0, "end": 1, "kind": "direct"}))));
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -147,8 +147,8 @@ pub fn write_human(
         writeln!(out)?;
         writeln!(
             out,
-            "{:<10} {:>6} {:>6} {:>6} {:>7} {:>7} {:>7} {:>8} {:>7}",
-            "", "gold", "pred", "tp", "P", "R", "F1", "speaker", "e2e F1"
+            "{:<10} {:>6} {:>6} {:>6} {:>7} {:>7} {:>7} {:>8} {:>7} {:>8}",
+            "", "gold", "pred", "tp", "P", "R", "F1", "speaker", "e2e F1", "by name"
         )?;
         quote_row(out, "quotes", q)?;
         quote_row(out, "indirect", i)?;
@@ -221,8 +221,17 @@ pub fn write_human(
 fn quote_row(out: &mut impl Write, name: &str, q: &QuoteScores) -> io::Result<()> {
     writeln!(
         out,
-        "{:<10} {:>6} {:>6} {:>6} {:>7.4} {:>7.4} {:>7.4} {:>8.4} {:>7.4}",
-        name, q.gold, q.pred, q.tp, q.precision, q.recall, q.f1, q.speaker_acc, q.e2e_f1
+        "{:<10} {:>6} {:>6} {:>6} {:>7.4} {:>7.4} {:>7.4} {:>8.4} {:>7.4} {:>8.4}",
+        name,
+        q.gold,
+        q.pred,
+        q.tp,
+        q.precision,
+        q.recall,
+        q.f1,
+        q.speaker_acc,
+        q.e2e_f1,
+        q.speaker_name_acc
     )
 }
 
