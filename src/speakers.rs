@@ -1327,13 +1327,23 @@ fn uses_they(text: &str, toks: &[Token], j: usize) -> bool {
     while !text.is_char_boundary(to) {
         to -= 1;
     }
-    let rest = &text[from..to];
-    let rest = rest
-        .find(['.', '!', '?', '\n'])
-        .map_or(rest, |e| &rest[..e]);
-    rest.as_bytes()
-        .windows(9)
-        .any(|w| w.eq_ignore_ascii_case(b"they/them"))
+    they_them_before_end(&text.as_bytes()[from..to])
+}
+
+/// Does `rest` say "they/them" (in any case) before its sentence's end (".", "!", "?" or a line
+/// break)? This runs for every person's run of names: bytes, not chars, and the rare "/" first (the
+/// only place a "they/them" can have it), then whether the sentence ends before it. The ends are
+/// ASCII, so each is one byte that is never part of another char.
+fn they_them_before_end(rest: &[u8]) -> bool {
+    memchr::memchr_iter(b'/', rest).any(|k| {
+        k >= 4
+            && rest
+                .get(k - 4..k + 5)
+                .is_some_and(|w| w.eq_ignore_ascii_case(b"they/them"))
+            && !rest[..k - 4]
+                .iter()
+                .any(|b| matches!(b, b'.' | b'!' | b'?' | b'\n'))
+    })
 }
 
 /// If tokens from `j` are a quoted nickname (“Mo”, at most three words) followed by a capitalised
@@ -1486,4 +1496,34 @@ fn mention_opens_sentence(text: &str, p: usize, lex: &Lexicon) -> bool {
             k + head[k..].chars().next().map_or(1, char::len_utf8)
         });
     !crate::segment::abbreviation_period(&trimmed[word_start..], lex)
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    /// [`they_them_before_end`] as first written: the sentence's end found by chars, every
+    /// window compared.
+    fn reference(rest: &str) -> bool {
+        let rest = rest
+            .find(['.', '!', '?', '\n'])
+            .map_or(rest, |e| &rest[..e]);
+        rest.as_bytes()
+            .windows(9)
+            .any(|w| w.eq_ignore_ascii_case(b"they/them"))
+    }
+
+    proptest! {
+        #[test]
+        fn they_them_matches_the_reference(
+            text in "(Ren Tak|, who uses|THEY/Them|they/them|they /them|hey/them|/|\\.|!|\\?|\n| |é|’|xxxxxxxx){0,30}"
+        ) {
+            for (from, _) in text.char_indices() {
+                let rest = &text[from..];
+                prop_assert_eq!(they_them_before_end(rest.as_bytes()), reference(rest));
+            }
+        }
+    }
 }
