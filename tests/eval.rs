@@ -8,9 +8,9 @@ use std::process::{Command, Output};
 
 use proptest::prelude::*;
 use quotecheck::eval::{
-    self, check_baseline, check_required, match_spans, norm_name, overlap, score_quotes,
-    named_speaker, score_sentences, speaker_name_ok, speaker_ok, trim_span, Figures, GoldItem, GoldQuote, IssueKind, PredQuote,
-    Requirement, SentenceRow, Shortfall, StanceScores,
+    self, check_baseline, check_required, match_spans, named_speaker, norm_name, overlap,
+    score_quotes, score_sentences, speaker_name_ok, speaker_ok, trim_span, Figures, GoldItem,
+    GoldQuote, IssueKind, PredQuote, Requirement, SentenceRow, Shortfall, StanceScores,
 };
 use quotecheck::span::Span;
 use quotecheck::stance::StanceLabel::{self, Conciliatory, Critical, Neutral};
@@ -238,17 +238,27 @@ fn speaker_right_by_name_alone() {
         "speaker_start": 12, "speaker_end": 14}),
     );
     assert!(speaker_ok(&named(Some("Jon Pell"), Some((12, 14))), &g));
-    assert!(!speaker_name_ok(&named(Some("Jon Pell"), Some((12, 14))), &g));
+    assert!(!speaker_name_ok(
+        &named(Some("Jon Pell"), Some((12, 14))),
+        &g
+    ));
     assert!(!speaker_name_ok(&named(None, Some((12, 14))), &g));
     assert!(speaker_name_ok(&named(Some("Lund"), None), &g));
-    let g = gq(0, 1, "direct", "Mike Shields, president of the Harbour Fund,");
+    let g = gq(
+        0,
+        1,
+        "direct",
+        "Mike Shields, president of the Harbour Fund,",
+    );
     assert!(speaker_name_ok(&named(Some("Mike Shields"), None), &g));
     assert!(speaker_name_ok(&named(Some("Shields"), None), &g));
     assert!(!speaker_name_ok(&named(Some("Harbour"), None), &g));
     assert!(!speaker_name_ok(&named(Some("Ann Fund"), None), &g));
     assert!(named_speaker(&g));
     assert!(!named_speaker(&gq(0, 1, "direct", "He")));
-    assert!(!named_speaker(&gold(json!({"start": 0, "end": 1, "kind": "direct"}))));
+    assert!(!named_speaker(&gold(
+        json!({"start": 0, "end": 1, "kind": "direct"})
+    )));
 }
 
 // ---------------------------------------------------------------------------------------------
