@@ -912,31 +912,29 @@ impl Registry {
         let pick = if let Some(ls) = last_speaker.filter(|&ls| compatible(ls)) {
             // Speaker continuity: the last speaker, unless another fitting person was named since.
             let ls_entity = &self.entities[ls];
-            latest_where(ls_entity, true)
-                .or_else(|| latest(ls_entity))
-                .and_then(|lp| {
-                    let rivals: Vec<(usize, usize)> = cands
-                        .iter()
-                        .copied()
-                        .filter(|&(i, p)| {
-                            work::add(Stage::Resolution, 1);
-                            let e = &self.entities[i];
-                            // A person named as a sentence's subject ("Sam Adler, the firm's owner,
-                            // said …, though he contended …") is as much a rival as one known to be
-                            // a person by gender, role or speech.
-                            let evidenced = e.gender.is_some()
-                                || !e.roles.is_empty()
-                                || e.speaks
-                                || mention_opens_sentence(text, p, lex);
-                            // A possessive mention ("Reyes’s penalties") modifies a noun; it is
-                            // rarely what a following "he" points to.
-                            let possessive = possessive_at(text, e, p);
-                            let in_last_words =
-                                last_words.is_some_and(|w| w.start <= p && p < w.end);
-                            !(i == ls || p < lp || !evidenced || possessive || in_last_words)
-                        })
-                        .collect();
-                    match rivals.as_slice() {
+            let last_mention = latest_where(ls_entity, true).or_else(|| latest(ls_entity));
+            last_mention.and_then(|lp| {
+                let rivals: Vec<(usize, usize)> = cands
+                    .iter()
+                    .copied()
+                    .filter(|&(i, p)| {
+                        work::add(Stage::Resolution, 1);
+                        let e = &self.entities[i];
+                        // A person named as a sentence's subject ("Sam Adler, the firm's owner,
+                        // said …, though he contended …") is as much a rival as one known to be
+                        // a person by gender, role or speech.
+                        let evidenced = e.gender.is_some()
+                            || !e.roles.is_empty()
+                            || e.speaks
+                            || mention_opens_sentence(text, p, lex);
+                        // A possessive mention ("Reyes’s penalties") modifies a noun; it is
+                        // rarely what a following "he" points to.
+                        let possessive = possessive_at(text, e, p);
+                        let in_last_words = last_words.is_some_and(|w| w.start <= p && p < w.end);
+                        !(i == ls || p < lp || !evidenced || possessive || in_last_words)
+                    })
+                    .collect();
+                match rivals.as_slice() {
                     [] => Some((
                         ls,
                         "the last speaker, and no other fitting person named since".to_string(),
@@ -950,7 +948,7 @@ impl Registry {
                     )),
                     _ => None,
                 }
-                })
+            })
         } else {
             None
         };
