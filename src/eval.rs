@@ -436,12 +436,12 @@ pub fn speaker_ok(pred: &PredQuote, gold: &GoldQuote) -> bool {
             return true;
         }
     }
-    same_name(pred, gold)
+    same_name(&norm_name(pred.speaker.as_deref().unwrap_or("")), gold)
 }
 
-/// [`speaker_ok`]'s comparison of names: equal [`norm_name`]s, or the same last word.
-fn same_name(pred: &PredQuote, gold: &GoldQuote) -> bool {
-    let p = norm_name(pred.speaker.as_deref().unwrap_or(""));
+/// [`speaker_ok`]'s comparison of names: the predicted name `p` (already [`norm_name`]d) equals
+/// the gold speaker's or an alias's, or shares its last word.
+fn same_name(p: &str, gold: &GoldQuote) -> bool {
     if p.is_empty() {
         return false;
     }
@@ -452,10 +452,10 @@ fn same_name(pred: &PredQuote, gold: &GoldQuote) -> bool {
         .filter(|x| !x.is_empty())
         .map(|x| norm_name(x))
         .collect();
-    if names.contains(&p) {
+    if names.iter().any(|n| n == p) {
         return true;
     }
-    let plast = last_word(&p);
+    let plast = last_word(p);
     plast.chars().count() > 2 && names.iter().any(|n| !n.is_empty() && last_word(n) == plast)
 }
 
@@ -481,10 +481,10 @@ pub fn named_speaker(gold: &GoldQuote) -> bool {
 /// a name of two words or more that it contains as whole words, or for one whose last word ends
 /// the words before its first comma ("Flynn, a top surrogate," for "Michael Flynn").
 pub fn speaker_name_ok(pred: &PredQuote, gold: &GoldQuote) -> bool {
-    if same_name(pred, gold) {
+    let p = norm_name(pred.speaker.as_deref().unwrap_or(""));
+    if same_name(&p, gold) {
         return true;
     }
-    let p = norm_name(pred.speaker.as_deref().unwrap_or(""));
     let g = norm_name(gold.speaker.as_deref().unwrap_or(""));
     // "Flynn, a top surrogate,": the words before the description's comma name the person.
     let head = g.split([',', '(']).next().unwrap_or("").trim();

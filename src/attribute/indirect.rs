@@ -1471,21 +1471,24 @@ const OPENING_SUBORDINATORS: &[&str] = &[
     "whereas", "once", "until", "unless",
 ];
 
-/// Whether the subject starting at token `nt` stands in an adverbial clause that opens the
-/// sentence or a part of it: the subordinating conjunction right before the subject, at the
-/// sentence start, after a leading "But"/"And"/"Yet"/"So", or after a comma with or without
-/// "and"/"but" ("…, and while he said A, B …"). Only the few tokens before the subject are read.
-fn subordinate_opening(v: &View<'_>, sent_start: usize, nt: usize) -> bool {
-    let Some(s) = nt.checked_sub(1).filter(|&s| s >= sent_start) else {
-        return false;
-    };
-    if !OPENING_SUBORDINATORS.contains(&v.lc(s)) {
-        return false;
-    }
+/// Whether the subject starting at token `nt` of the cue at `c` stands in an adverbial clause
+/// that opens the sentence or a part of it: the subordinating conjunction opens the sentence
+/// with no comma before the cue ("Although in 2012 X said …"), or stands right before the
+/// subject, at the sentence start, after a leading "But"/"And"/"Yet"/"So", or after a comma with
+/// or without "and"/"but" ("…, and while he said A, B …").
+fn subordinate_opening(v: &View<'_>, sent_start: usize, nt: usize, c: usize) -> bool {
     let joins = |k: usize| matches!(v.lc(k), "but" | "and" | "yet" | "so");
-    s == sent_start
-        || v.w(s - 1) == ","
-        || joins(s - 1) && (s - 1 == sent_start || v.w(s - 2) == ",")
+    let right_before = nt
+        .checked_sub(1)
+        .filter(|&s| s >= sent_start && OPENING_SUBORDINATORS.contains(&v.lc(s)))
+        .is_some_and(|s| {
+            s == sent_start
+                || v.w(s - 1) == ","
+                || joins(s - 1) && (s - 1 == sent_start || v.w(s - 2) == ",")
+        });
+    right_before
+        || OPENING_SUBORDINATORS.contains(&v.lc(sent_start))
+            && (sent_start..c).all(|k| v.w(k) != ",")
 }
 
 /// Words that, after a comma, open a clause of their own: a reported clause ends there.
@@ -1816,9 +1819,7 @@ pub(super) fn indirect_at(
     // "While X has said A, B …": a cue inside a subordinate clause that opens the sentence, or a
     // part of it after a comma or a conjunction ("But if the records show that A, B …", "…, and
     // while he said A, B …"), reports a clause that ends at the subordinate clause's comma.
-    let subordinate = subordinate_opening(v, sent.start, nt)
-        || OPENING_SUBORDINATORS.contains(&v.lc(sent.start))
-            && (sent.start..c).all(|k| v.w(k) != ",");
+    let subordinate = subordinate_opening(v, sent.start, nt, c);
     // "X, who said A, left …": a relative clause between commas ends at its second comma, when
     // the sentence's verb follows it (not an adjunct: "…, who said A, with B").
     let relative = nt > sent.start + 1 && v.w(nt - 1) == "," && matches!(v.lc(nt), "who" | "which");
