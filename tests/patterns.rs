@@ -7663,3 +7663,43 @@ fn a_long_title_set_off_by_commas() {
     );
     assert_eq!(doc.quotes.len(), 1, "{}", describe(&doc));
 }
+
+/// A possessive and a role right before the name after a quote ("“…,” his friend Tomas Ekker
+/// told the website") make one speaker phrase: the quote is his, not the source named in the
+/// sentence before, and it stays a direct quote.
+#[test]
+fn a_possessive_role_before_the_name_after_a_quote() {
+    let text = "Students mourn a classmate\n\nFriends were devastated by the news, according to Varnpost. “He had so many plans and hopes,” his friend Tomas Ekker told the website.\n\n“We will miss him,” Ekker’s cousin Lia Varga said.\n\n“He was always early,” the school’s chief of staff Ana Fell said.";
+    assert_speaker(text, "He had so many", "Tomas Ekker");
+    assert_speaker(text, "We will miss", "Lia Varga");
+    assert_speaker(text, "He was always", "Ana Fell");
+    let doc = analyze(text);
+    assert!(
+        doc.quotes
+            .iter()
+            .all(|q| q.kind == Direct || q.kind == Indirect),
+        "{}",
+        describe(&doc)
+    );
+}
+
+/// A sentence of only a speaker and a two-word verb of saying ("Her husband cut in.") or an
+/// intransitive one ("interjected"), also as a clause after a quote's tag ("…,” Orla Vent said,
+/// and her husband cut in."), hands the next quote to that speaker, not to the last one.
+#[test]
+fn a_speaker_cutting_in_before_a_quote() {
+    for text in [
+        "Old friends\n\n“Tell her I promised you a picture,” Orla Vent said. Her husband cut in. “Don’t forget me, I’ve known her since school.”",
+        "Old friends\n\n“Tell her I promised you a picture,” Orla Vent said, and her husband cut in. “Don’t forget me, I’ve known her since school.”",
+        "Old friends\n\n“Tell her I promised you a picture,” Orla Vent said. Her husband interjected. “Don’t forget me, I’ve known her since school.”",
+    ] {
+        let doc = analyze(text);
+        let q = doc
+            .quotes
+            .iter()
+            .find(|q| q.content.starts_with("Don’t"))
+            .expect("the second quote");
+        let s = q.speaker.as_ref().expect("a speaker");
+        assert_eq!(s.mention.to_lowercase(), "her husband", "{}", describe(&doc));
+    }
+}

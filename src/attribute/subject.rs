@@ -487,22 +487,31 @@ pub(super) fn said_sentence_before(v: &View<'_>, sent_start: usize) -> Option<(N
     while c > 0 && matches!(v.lc(c), "too" | "also" | "again" | "later") {
         c -= 1;
     }
-    // "… said in a statement.", "… told reporters on Monday.": a short phrase after the verb.
-    if !v.is_cue(c) {
-        if let Some(k) = (c.saturating_sub(5)..c).rev().find(|&k| v.is_cue(k)) {
-            let l = v.lc(k + 1);
-            if PREPOSITIONS.contains(&l) || matches!(v.lc(k), "told" | "tells") {
-                c = k;
+    // "Her husband cut in.", "Then Fell spoke up.": a two-word verb of saying ends the sentence.
+    if c > 0 && v.phrasal_second(c - 1) == Some(c) && v.is_phrasal_cue(c - 1) {
+        c -= 1;
+    } else {
+        // "… said in a statement.", "… told reporters on Monday.": a short phrase after the verb.
+        if !v.is_cue(c) {
+            if let Some(k) = (c.saturating_sub(5)..c).rev().find(|&k| v.is_cue(k)) {
+                let l = v.lc(k + 1);
+                if PREPOSITIONS.contains(&l) || matches!(v.lc(k), "told" | "tells") {
+                    c = k;
+                }
             }
         }
-    }
-    if !v.is_cue(c) || !v.lex.inverting_cues.contains(v.lc(c)) {
-        return None;
+        if !v.is_cue(c) || !v.lex.inverting_cues.contains(v.lc(c)) {
+            return None;
+        }
     }
     let np = v.np_before(c, c.saturating_sub(MAX_RUN))?;
     let first = tok_at(v.toks, np.span.start);
-    // The speaker opens the sentence: not after a quote ("“…,” Rubio said. “…”" is another rule's).
-    let opens = first == 0 || matches!(v.w(first - 1), "." | "!" | "?");
+    // The speaker opens the sentence: not after a quote ("“…,” Rubio said. “…”" is another
+    // rule's), unless a clause of its own follows that quote's tag ("“…,” Orla Vent said, and her
+    // husband cut in. “…”": the last to speak is the husband).
+    let opens = first == 0
+        || matches!(v.w(first - 1), "." | "!" | "?")
+        || (first >= 2 && v.lw_is(first - 1, "and") && v.w(first - 2) == ",");
     (opens && !matches!(np.kind, NpKind::Pronoun(Gender::Relative))).then_some((np, v.toks[c].span))
 }
 

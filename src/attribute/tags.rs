@@ -101,7 +101,10 @@ pub(super) fn tail(
                     && v.w(np_tok - 1) == ","
                     && v
                         .np_plain_before(np_tok - 1, i, None)
-                        .is_some_and(|h| h.kind == NpKind::Group && h.span.start == v.toks[i].span.start));
+                        .is_some_and(|h| h.kind == NpKind::Group && h.span.start == v.toks[i].span.start))
+                // "“…,” his friend Tomas Ekker said", "“…,” Lund’s lawyer Ana Fell said": a
+                // possessive and a role right before the name, with no commas.
+                || (np.kind == NpKind::Name && possessive_role(v, i, np_tok));
             // "“… for the long run!” She replied to him that …": a capitalised pronoun after a
             // quote that ends its sentence opens the next sentence (attribution writes "“…?” she
             // asked"); "I" is written so everywhere.
@@ -300,4 +303,39 @@ pub(super) fn claim_between(
         && open_tok - that <= 6
         && (that + 1..open_tok).all(|k| !PREDICATE_AUX.contains(&v.lc(k))))
     .then_some((np, noun))
+}
+
+/// "his friend", "the company’s lawyer", "Lund’s chief of staff" filling `i..name`: a possessive
+/// (a pronoun, or a phrase ending in "’s" or a plural's apostrophe) then up to four lower-case
+/// words ending in a role; the name after them is who the role is.
+fn possessive_role(v: &View<'_>, i: usize, name: usize) -> bool {
+    if matches!(v.lc(i), "his" | "her" | "their" | "its" | "our" | "my") {
+        return role_words(v, i + 1..name);
+    }
+    let possessor_end = (i..name.min(i + 4)).find(|&k| {
+        let w = v.w(k);
+        v.bare_possessive(k) || (v.is_word(k) && (w.ends_with("’s") || w.ends_with("'s")))
+    });
+    possessor_end.is_some_and(|p| {
+        (i..p).all(|k| v.is_word(k) && !v.is_any_cue(k)) && role_words(v, p + 1..name)
+    })
+}
+
+/// One to four lower-case words, none a verb of saying, ending in a role of one word or three
+/// ("friend", "chief of staff").
+fn role_words(v: &View<'_>, r: Range<usize>) -> bool {
+    if r.is_empty()
+        || r.len() > 4
+        || !r
+            .clone()
+            .all(|k| v.is_word(k) && !v.cap(k) && !v.is_any_cue(k))
+    {
+        return false;
+    }
+    let last = r.end - 1;
+    v.lex.roles.contains_key(v.lc(last))
+        || (r.len() >= 3
+            && v.lex.roles.contains_key(
+                format!("{} {} {}", v.lc(last - 2), v.lc(last - 1), v.lc(last)).as_str(),
+            ))
 }
