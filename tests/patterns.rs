@@ -6272,7 +6272,9 @@ fn a_clause_after_a_cue_whose_subject_is_unread() {
             Indirect,
             "most voters wanted the ferry back",
             "Exit surveys",
-            "Exit surveys",
+            // "from the river ward" says where the surveys were taken: in the mention, not
+            // the name.
+            "Exit surveys from the river ward",
             "showed",
         )],
     );
@@ -7045,7 +7047,8 @@ fn capitalised_cue_words_inside_names_and_headings() {
 }
 
 /// "organization", "institution", "coalition", "alliance", "society" name groups that speak, as
-/// "association" and "foundation" do: "Leaders of the organization have said …".
+/// "association" and "foundation" do: "Leaders of the organization have said …" is their
+/// leaders' speech.
 #[test]
 fn organisation_nouns_speak_as_groups() {
     check_names(
@@ -7053,10 +7056,16 @@ fn organisation_nouns_speak_as_groups() {
         &[said(
             Partial,
             "our town gets a fair hearing.",
-            "organization",
-            "the organization",
+            // The leaders speak, for the organization: "of the organization" says which.
+            "leaders of the organization",
+            "Leaders of the organization",
             "said",
         )],
+    );
+    assert_speaker(
+        "Budget talks stall\n\nThe council met on Monday.\n\nThe organization has said it wants to ensure that “our town gets a fair hearing.”",
+        "our town",
+        "organization",
     );
 }
 
@@ -7702,4 +7711,41 @@ fn a_speaker_cutting_in_before_a_quote() {
         let s = q.speaker.as_ref().expect("a speaker");
         assert_eq!(s.mention.to_lowercase(), "her husband", "{}", describe(&doc));
     }
+}
+
+/// A sentence of a speaker, a verb that puts words out and a noun of saying ("tweeted a
+/// warning.", "issued a statement.") hands the quote after it to that speaker, even past a long
+/// apposition; "had a plan." does not.
+#[test]
+fn a_sentence_delivering_a_statement_before_a_quote() {
+    let text = "Budget fight\n\nOn the other side, Sen. Tomas Ekker (R-Ore.), a candidate for governor who has made cutting the state budget a centerpiece of his campaign, tweeted a warning. “Voters: remember in November who voted for this.”\n\nLia Varga issued a statement. “We will fight this in court.”";
+    assert_speaker(text, "Voters: remember", "Tomas Ekker");
+    assert_speaker(text, "We will fight", "Lia Varga");
+    assert_speaker_name(
+        "Budget fight\n\nLia Varga had a plan. “We will fight this in court.”",
+        "We will fight",
+        None,
+    );
+}
+
+/// A role before a short lower-case prepositional phrase ("The nominee for the presidency
+/// said") is the speaker, the phrase part of its mention; a phrase that is a clause's tail
+/// ("found 12 messages with information") is not.
+#[test]
+fn a_role_with_a_lower_case_prepositional_phrase() {
+    let doc = analyze(
+        "Debate night\n\nThe nominee for the presidency later said he was being “sarcastic” in his comments.",
+    );
+    let s = doc.quotes[0].speaker.as_ref().expect("a speaker");
+    assert_eq!(
+        s.mention,
+        "The nominee for the presidency",
+        "{}",
+        describe(&doc)
+    );
+    assert_speaker(
+        "Rabbis meet\n\nLeaders of the organization said they hoped for “a constructive relationship” with the winner.",
+        "a constructive",
+        "leaders of the organization",
+    );
 }

@@ -451,6 +451,14 @@ impl<'a> View<'a> {
             }
             return self.name_np(j, end, lo, gender);
         }
+        // "the nominee for the election", "a spokesman for the ministry": a role or group noun
+        // before a short lower-case phrase is the speaker, the phrase part of its mention (as
+        // `head_of_pp` does for a name after the preposition).
+        if pp {
+            if let Some(np) = self.role_before_pp(end, lo, gender) {
+                return Some(np);
+            }
+        }
         // "the secretary of state", "his chief of staff": a role of three words with "of".
         let role_of = last >= lo + 2
             && self.lw_is(last - 1, "of")
@@ -547,6 +555,57 @@ impl<'a> View<'a> {
             return Some(Np::group(span, core, g));
         }
         None
+    }
+
+    /// "the nominee for the election", "leaders of the organization" ending before `end`: a
+    /// role or group phrase, "for", "of", "at", "in" or "from", a determiner and one or two
+    /// lower-case nouns. The phrase, stretched over the prepositional phrase. The role phrase
+    /// must open with a determiner, a capital or its own head ("found 12 messages with
+    /// information" is a clause's tail, not a phrase).
+    fn role_before_pp(&self, end: usize, lo: usize, gender: Option<Gender>) -> Option<Np> {
+        let last = end - 1;
+        let det = (last.saturating_sub(2).max(lo + 2)..last)
+            .rev()
+            .find(|&k| {
+                matches!(
+                    self.lc(k),
+                    "the" | "a" | "an" | "this" | "its" | "their" | "each"
+                )
+            })?;
+        let prep = det - 1;
+        let plain_noun = |k: usize| {
+            let l = self.lc(k);
+            self.is_word(k)
+                && !self.cap(k)
+                && !self.is_any_cue(k)
+                && !l.ends_with("ing")
+                && !matches!(l, "that" | "which" | "who" | "whom" | "whose" | "what")
+                && !PREPOSITIONS.contains(&l)
+        };
+        if !matches!(self.lc(prep), "for" | "of" | "at" | "in" | "from")
+            || !(det + 1..end).all(plain_noun)
+            || !self.is_group_head(prep - 1)
+        {
+            return None;
+        }
+        let h = self
+            .np_plain_before_in(prep, lo, gender, false)
+            .filter(|h| h.kind == NpKind::Group && tok_at(self.toks, h.span.end) == prep)?;
+        let first = tok_at(self.toks, h.span.start);
+        if !(DETERMINERS.contains(&self.lc(first)) || self.cap(first) || first == prep - 1) {
+            return None;
+        }
+        // "for" and "of" say which nominee or leaders; "in the room" only where they were.
+        let core = if matches!(self.lc(prep), "for" | "of") {
+            Span::new(h.core.start, self.toks[last].span.end)
+        } else {
+            h.core
+        };
+        Some(Np {
+            span: Span::new(h.span.start, self.toks[last].span.end),
+            core,
+            ..h
+        })
     }
 
     /// A name `j..end` right after the preposition at `prep` is not the subject when a role or

@@ -490,6 +490,9 @@ pub(super) fn said_sentence_before(v: &View<'_>, sent_start: usize) -> Option<(N
     // "Her husband cut in.", "Then Fell spoke up.": a two-word verb of saying ends the sentence.
     if c > 0 && v.phrasal_second(c - 1) == Some(c) && v.is_phrasal_cue(c - 1) {
         c -= 1;
+    } else if let Some(verb) = delivered_speech(v, c) {
+        // "Ekker tweeted a warning.", "Varga issued a statement.": the quote is its words.
+        c = verb;
     } else {
         // "… said in a statement.", "… told reporters on Monday.": a short phrase after the verb.
         if !v.is_cue(c) {
@@ -504,7 +507,13 @@ pub(super) fn said_sentence_before(v: &View<'_>, sent_start: usize) -> Option<(N
             return None;
         }
     }
-    let np = v.np_before(c, c.saturating_sub(MAX_RUN))?;
+    // The sentence's start, or as far back as two runs of words ("Sen. Tad Cole (R-Tex.), a
+    // candidate for president who has made the budget the centre of his campaign, tweeted").
+    let lo = (c.saturating_sub(2 * MAX_RUN)..c)
+        .rev()
+        .find(|&k| matches!(v.w(k), "." | "!" | "?") && !v.title_period(k))
+        .map_or(c.saturating_sub(2 * MAX_RUN), |k| k + 1);
+    let np = v.np_before(c, lo)?;
     let first = tok_at(v.toks, np.span.start);
     // The speaker opens the sentence: not after a quote ("“…,” Rubio said. “…”" is another
     // rule's), unless a clause of its own follows that quote's tag ("“…,” Orla Vent said, and her
@@ -513,6 +522,43 @@ pub(super) fn said_sentence_before(v: &View<'_>, sent_start: usize) -> Option<(N
         || matches!(v.w(first - 1), "." | "!" | "?")
         || (first >= 2 && v.lw_is(first - 1, "and") && v.w(first - 2) == ",");
     (opens && !matches!(np.kind, NpKind::Pronoun(Gender::Relative))).then_some((np, v.toks[c].span))
+}
+
+/// "tweeted a warning", "issued a statement", "gave a short reply" ending at token `noun`: a
+/// verb of saying or of putting words out, a determiner, at most two lower-case words and a noun
+/// naming an act of saying. The verb's token.
+fn delivered_speech(v: &View<'_>, noun: usize) -> Option<usize> {
+    if !v.is_word(noun) || !v.lex.speech_nouns.contains(v.lc(noun)) {
+        return None;
+    }
+    let det = (noun.saturating_sub(3)..noun).rev().find(|&k| {
+        matches!(
+            v.lc(k),
+            "a" | "an" | "the" | "this" | "his" | "her" | "their" | "its" | "our"
+        )
+    })?;
+    if !(det + 1..noun).all(|k| v.is_word(k) && !v.cap(k)) {
+        return None;
+    }
+    let verb = det.checked_sub(1)?;
+    let delivers = matches!(
+        v.lc(verb),
+        "issued"
+            | "issues"
+            | "released"
+            | "releases"
+            | "gave"
+            | "gives"
+            | "sent"
+            | "sends"
+            | "offered"
+            | "offers"
+            | "delivered"
+            | "delivers"
+            | "shared"
+            | "shares"
+    );
+    (delivers || v.is_cue(verb)).then_some(verb)
 }
 
 /// The token after a short parenthesis at `k` ("Rep. Hal Jeffs (D-N.Y.) reacted"), or `k`.
