@@ -122,6 +122,8 @@ pub struct Lexicon {
     pub addressing: WordSet,
     /// Reporting verbs by which a speaker owns a fault ("admitted", "apologised").
     pub admissions: WordSet,
+    /// Things that carry written words ("a sign that read …"), lowercase.
+    pub inscriptions: WordSet,
 }
 
 fn entries(data: &'static str) -> impl Iterator<Item = &'static str> {
@@ -209,6 +211,7 @@ impl Lexicon {
             statement_nouns: word_particles(include_str!("lexicon/statement_nouns.txt")),
             addressing: set(include_str!("lexicon/addressing.txt")),
             admissions: set(include_str!("lexicon/admissions.txt")),
+            inscriptions: set(include_str!("lexicon/inscriptions.txt")),
             phrasal_cues: entries(include_str!("lexicon/phrasal_cues.txt"))
                 .filter_map(|l| l.split_once(char::is_whitespace))
                 .fold(WordMap::default(), |mut m, (a, b)| {

@@ -7749,3 +7749,44 @@ fn a_role_with_a_lower_case_prepositional_phrase() {
         "leaders of the organization",
     );
 }
+
+/// A thing that carries words, before a restrictive "that" or "which" and "said" or "read"
+/// ("water bottles that said, “…”", "a sign — which read “…”"), is the quote's source, named
+/// by the thing and mentioned by the relative word; a medium a person speaks in ("a video that
+/// said") or a noun the clause may not hang on ("the headquarters that said") is not.
+#[test]
+fn a_thing_that_carries_words() {
+    let doc = analyze(
+        "Party games\n\nThe club met on Monday.\n\nThey passed out water bottles that said, “The party welcomes you to the games.”\n\nA fan held up a sign — which read “Bring back our ferry, we need it now.” — and waved it.",
+    );
+    let speakers: Vec<(Option<&str>, Option<&str>)> = doc
+        .quotes
+        .iter()
+        .map(|q| {
+            (
+                q.speaker.as_ref().and_then(|s| s.name.as_deref()),
+                q.speaker.as_ref().map(|s| s.mention.as_str()),
+            )
+        })
+        .collect();
+    assert_eq!(
+        speakers,
+        [
+            (Some("water bottles"), Some("that")),
+            (Some("sign"), Some("which"))
+        ],
+        "{}",
+        describe(&doc)
+    );
+    assert_speaker_name(
+        "Vote count\n\nThe count ended at dawn.\n\nT-shirts appeared in front of the party headquarters that said “We won.”",
+        "We won",
+        None,
+    );
+    // A video is a medium someone speaks in: not its source (and here no one else is).
+    assert_speaker_name(
+        "Vote count\n\nThe count ended at dawn.\n\nLund appeared in a campaign video that said, “We are going to have the best teachers.”",
+        "We are going",
+        None,
+    );
+}

@@ -1172,6 +1172,31 @@ fn attribute_one(
             );
         }
     }
+    // 4d. "water bottles that said, “…”", "a sign — which read “…”": a thing that carries words,
+    // a restrictive "that" or "which" and "said" or "read" right before the quote. The relative
+    // word is the mention, the thing the name.
+    if a.speaker.is_none() && pre.end >= pre.start + 2 {
+        let mut verb = pre.end - 1;
+        if matches!(v.w(verb), "," | ":") {
+            verb -= 1;
+        }
+        if verb > pre.start
+            && matches!(v.lc(verb), "said" | "says" | "read" | "reads")
+            && matches!(v.lc(verb - 1), "that" | "which")
+        {
+            if let Some(np) = v.thing_before(verb - 1, sent.start) {
+                let rel = v.toks[verb - 1].span;
+                let why = format!(
+                    "“{}” carries the words: “{} {}” right before the quote",
+                    np.core.slice(text),
+                    rel.slice(text),
+                    v.w(verb)
+                );
+                let np = Np { span: rel, ..np };
+                found_before(&mut a, np, v.toks[verb].span, "inscription", why);
+            }
+        }
+    }
     // 5. A reporting verb elsewhere in the sentence.
     // A claim between the sentence's verb and the quote goes to step 5b, found once.
     let mut claim = None;

@@ -557,6 +557,41 @@ impl<'a> View<'a> {
         None
     }
 
+    /// "a campaign hat", "water bottles", "the sign —" ending right before `rel` (a relative
+    /// word): one or two lower-case nouns, after a determiner or not, the last one a thing that
+    /// carries words (`inscriptions.txt`), and no verb form ending in "ing" ("were wearing
+    /// shirts" is "shirts").
+    pub(super) fn thing_before(&self, rel: usize, lo: usize) -> Option<Np> {
+        let mut last = rel.checked_sub(1)?;
+        if last > lo && matches!(self.w(last), "—" | "–") {
+            last -= 1;
+        }
+        let noun = |k: usize| {
+            let l = self.lc(k);
+            self.is_word(k)
+                && !self.cap(k)
+                && !self.is_any_cue(k)
+                && !l.ends_with("ing")
+                && !DETERMINERS.contains(&l)
+                && !PREPOSITIONS.contains(&l)
+                && self.pronoun(k).is_none()
+        };
+        if last <= lo || !noun(last) || !self.lex.inscriptions.contains(self.lc(last)) {
+            return None;
+        }
+        let mut first = last;
+        if first > lo + 1 && noun(first - 1) {
+            first -= 1;
+        }
+        let core = self.span(first..last + 1);
+        let start = if first > lo && DETERMINERS.contains(&self.lc(first - 1)) {
+            first - 1
+        } else {
+            first
+        };
+        Some(Np::group(self.span(start..last + 1), core, None))
+    }
+
     /// "the nominee for the election", "leaders of the organization" ending before `end`: a
     /// role or group phrase, "for", "of", "at", "in" or "from", a determiner and one or two
     /// lower-case nouns. The phrase, stretched over the prepositional phrase. The role phrase
