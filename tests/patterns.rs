@@ -7790,3 +7790,30 @@ fn a_thing_that_carries_words() {
         None,
     );
 }
+
+/// A phrase that presents the words to come ("Here’s Lund in December 1992:", "- More from
+/// Pell:", "From Ana Pell writing at the Post:") before a colon and a quote: the name speaks. "From
+/// the start:" names no one.
+#[test]
+fn a_phrase_presenting_the_words_to_come() {
+    assert_speaker(
+        "Old speeches\n\nThe party has changed.\n\nHere’s Tomas Lund in December 1992: “Our new direction must rest on the new realities.”",
+        "Our new direction",
+        "Tomas Lund",
+    );
+    assert_speaker(
+        "Poll notes\n\nThe polls moved.\n\nWhat it means for the vote - More from Ada Pell: “The partisanship of the state is a starting point.”",
+        "The partisanship",
+        "Ada Pell",
+    );
+    assert_speaker(
+        "Poll notes\n\nThe polls moved.\n\nFrom Ada Pell writing at the Harbour Post: “The count was never close.”",
+        "The count",
+        "Ada Pell",
+    );
+    assert_speaker_name(
+        "Poll notes\n\nThe polls moved.\n\nFrom the start: “The count was never close.”",
+        "The count",
+        None,
+    );
+}

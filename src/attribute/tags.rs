@@ -257,6 +257,9 @@ pub(super) fn lead(v: &View<'_>, pre: Range<usize>) -> Option<(Np, Option<Span>,
     }
     // "Speaker: “Q”" (a headline or label form) — a name and a colon, nothing else.
     if v.w(last) == ":" {
+        if let Some(np) = presented(v, pre.start, last) {
+            return Some((np, Some(v.toks[last].span), "colon_label"));
+        }
         let np = v.np_before(last, pre.start)?;
         let np_tok = tok_at(v.toks, np.span.start);
         // "POLLS MISSED THE SHIFT - Dina Bell: “…”": a newsletter item's source after its heading.
@@ -338,4 +341,33 @@ fn role_words(v: &View<'_>, r: Range<usize>) -> bool {
             && v.lex.roles.contains_key(
                 format!("{} {} {}", v.lc(last - 2), v.lc(last - 1), v.lc(last)).as_str(),
             ))
+}
+
+/// "Here’s Lund in December 1992: “…”", "More from Pell: “…”", "From Ana Pell writing at the
+/// Post: “…”": a phrase that presents the words to come, opening the sentence (or a newsletter
+/// item, after a dash), then a name and at most a short phrase of time, place or medium before
+/// the colon at `colon`. The name speaks.
+fn presented(v: &View<'_>, lo: usize, colon: usize) -> Option<Np> {
+    let name = (colon.saturating_sub(12).max(lo)..colon)
+        .filter(|&k| (k == lo || matches!(v.w(k - 1), "-" | "—" | "–")) && v.cap(k))
+        .find_map(|open| match v.lc(open) {
+            "here’s" | "here's" | "from" => Some(open + 1),
+            "here" if v.lw_is(open + 1, "is") => Some(open + 2),
+            "more" if v.lw_is(open + 1, "from") => Some(open + 2),
+            "listen" if v.lw_is(open + 1, "to") => Some(open + 2),
+            "hear" if v.lw_is(open + 1, "from") => Some(open + 2),
+            _ => None,
+        })?;
+    let np = v
+        .np_after(name, colon)
+        .filter(|np| np.kind == NpKind::Name && tok_at(v.toks, np.span.start) == name)?;
+    let rest = tok_at(v.toks, np.span.end)..colon;
+    let short_tail = rest.is_empty()
+        || (rest.len() <= 8
+            && matches!(
+                v.lc(rest.start),
+                "in" | "on" | "at" | "writing" | "during" | ","
+            )
+            && rest.clone().all(|k| !v.is_any_cue(k) && !v.is_mark(k)));
+    short_tail.then_some(np)
 }
