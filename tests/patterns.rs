@@ -7817,3 +7817,55 @@ fn a_phrase_presenting_the_words_to_come() {
         None,
     );
 }
+
+/// A role with a "who" clause after a name and a comma never closed ("Tom Silva, the polling
+/// guru who founded pollhouse.com tweeted") leaves the name the speaker, even for a role noun in
+/// no list; the quote after it goes on with the same speaker.
+#[test]
+fn a_name_before_an_unclosed_apposition_with_who() {
+    let text = "Polls\n\n“Fell needs a strategy for the undecided voters,” Tom Silva, the polling guru who founded pollhouse.com tweeted on Wednesday. “They are clearly drawing more from her side now.”";
+    assert_speaker(text, "Fell needs", "Tom Silva");
+    assert_speaker(text, "They are clearly", "Tom Silva");
+    assert_speaker(
+        "Polls\n\n“Fell needs a strategy for the undecided voters,” Tom Silva, the polling expert who founded pollhouse.com said.",
+        "Fell needs",
+        "Tom Silva",
+    );
+    // A bare plural after a clause's comma is no apposition: the sources speak, not the Senate.
+    let doc = analyze(
+        "Deals\n\nLawmakers were angry that the deals did not require witnesses to cooperate with the Senate, sources who reviewed them told the Courier.",
+    );
+    let names: Vec<Option<&str>> = doc
+        .quotes
+        .iter()
+        .map(|q| q.speaker.as_ref().and_then(|s| s.name.as_deref()))
+        .collect();
+    assert_eq!(names, [Some("sources")], "{}", describe(&doc));
+}
+
+/// A quoted headline with a comma, "by" and a byline of names alone after it ("“…,” by the
+/// Courier’s Ana Pell: “…”") cites a piece: the headline is a title, the excerpt after the colon
+/// the writer's words. "“…,” by Lund last week stood …" goes on as a sentence.
+#[test]
+fn a_headline_and_its_byline() {
+    let doc = analyze(
+        "Morning notes\n\nOur picks today.\n\nFAREWELL—“The Lantern Room to close at the end of December,” by the Courier’s Ana Pell: “The Lantern Room, a small club that gave an early start to many singers, will close.”",
+    );
+    assert_eq!(doc.quotes.len(), 1, "{}", describe(&doc));
+    assert_eq!(doc.non_quotes.len(), 1, "{}", describe(&doc));
+    assert_eq!(
+        doc.non_quotes[0].why,
+        NonQuoteReason::Title,
+        "{}",
+        describe(&doc)
+    );
+    assert_speaker(
+        "Morning notes\n\nOur picks today.\n\nFAREWELL—“The Lantern Room to close at the end of December,” by the Courier’s Ana Pell: “The Lantern Room, a small club that gave an early start to many singers, will close.”",
+        "The Lantern Room, a small",
+        "Ana Pell",
+    );
+    let doc = analyze(
+        "Trade row\n\nThe talks stalled.\n\nVarga said the “ugliness of remarks, largely unprompted and undeserved,” by Lund last week stood in contrast to the welcome he had received.",
+    );
+    assert_eq!(doc.quotes.len(), 1, "{}", describe(&doc));
+}

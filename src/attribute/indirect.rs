@@ -1905,11 +1905,13 @@ pub(super) fn indirect_at(
                     && v.lc(k + 1).ends_with("ing"))
         })
         .unwrap_or(sent.end);
-    // "…, X told The Associated Press.": the addressee of "told", a name of a few words.
+    // "…, X told The Associated Press.", "… told the Courier.", "… told reporters.": the
+    // addressee of "told", a name of a few words or a group.
     let told = matches!(v.lc(c), "told" | "tells");
+    let addressee = |m: usize| v.cap(m) || v.w(m) == "." || DETERMINERS.contains(&v.lc(m));
     let rest_ok = (c + 1..tag_end).all(|k| {
         !v.is_word(k)
-            || (told && k <= c + 4 && v.cap(k) && (c + 1..k).all(|m| v.cap(m) || v.w(m) == "."))
+            || (told && k <= c + 4 && (v.cap(k) || v.is_group_head(k)) && (c + 1..k).all(addressee))
             || PREPOSITIONS.contains(&v.lc(k))
             || DETERMINERS.contains(&v.lc(k))
             || v.is_adverb(k)

@@ -1476,9 +1476,6 @@ fn not_speech_cue(
     post: &Range<usize>,
 ) -> Option<NotSpeech> {
     let text = v.text;
-    if pre.is_empty() {
-        return None;
-    }
     let content = rq.content.slice(text);
     let words = content.split_whitespace().count();
     let ns = |why, evidence: String| {
@@ -1488,6 +1485,37 @@ fn not_speech_cue(
             evidence,
         })
     };
+    // "“Hamilton to play Chicago,” by the Courier’s Ana Pell: …": a comma, "by" and a
+    // capitalised name right after the closing mark cite a piece by its headline and byline.
+    // The byline is names alone up to its end ("by Variety’s Gordon Cox:"); "“…,” by Lund last
+    // week" goes on as a sentence. (The cheap tests first: this is asked of every quote.)
+    let comma_after = post.start < post.end && v.w(post.start) == ",";
+    let by = post.start + usize::from(comma_after);
+    if rq.close.is_some()
+        && by + 1 < post.end
+        && v.lw_is(by, "by")
+        && (comma_after || content.trim_end().ends_with(','))
+        && words <= 20
+    {
+        let names = by + 1 + usize::from(v.lw_is(by + 1, "the"));
+        let byline_end = (names..post.end)
+            .find(|&k| !(v.cap(k) || matches!(v.w(k), "'" | "’" | ".")))
+            .unwrap_or(post.end);
+        if byline_end >= names + 2
+            && (byline_end == post.end || matches!(v.w(byline_end), ":" | "," | "(" | "-" | "—"))
+        {
+            return ns(
+                NonQuoteReason::Title,
+                format!(
+                    "“{}” right after the quote: a headline and its byline",
+                    v.w(by)
+                ),
+            );
+        }
+    }
+    if pre.is_empty() {
+        return None;
+    }
     // A value inside markup (<a href="…">) is not speech.
     if v.w(pre.end - 1) == "=" {
         return ns(NonQuoteReason::Term, "a value inside markup".into());

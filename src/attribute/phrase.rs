@@ -334,8 +334,43 @@ impl<'a> View<'a> {
         } else {
             k
         };
-        self.np_plain_before_in(before, lo, gender, false)
-            .filter(|np| matches!(np.kind, NpKind::Name | NpKind::Group))
+        let np = self
+            .np_plain_before_in(before, lo, gender, false)
+            .filter(|np| matches!(np.kind, NpKind::Name | NpKind::Group));
+        // "Tom Silva, the polling expert who founded Pollhouse tweeted": a role with a "who"
+        // clause set off after a name by a comma never closed; the name speaks, as for "Jo
+        // Kell, the director for the Lorn Institute said". The role may be a noun in no list
+        // ("the polling guru"): a determiner and up to three lower-case words.
+        // (An apposition opens with "a", "an" or "the": "…, sources who reviewed them told" is
+        // a clause's subject after a comma, not one.)
+        let first = match np {
+            Some(np)
+                if np.kind == NpKind::Group
+                    && matches!(
+                        self.lc(tok_at(self.toks, np.span.start)),
+                        "a" | "an" | "the"
+                    ) =>
+            {
+                tok_at(self.toks, np.span.start)
+            }
+            Some(np) => return Some(np),
+            None => (before.saturating_sub(4).max(lo)..before)
+                .rev()
+                .find(|&k| matches!(self.lc(k), "a" | "an" | "the"))
+                .filter(|&d| (d + 1..before).all(|k| self.is_word(k) && !self.cap(k)))?,
+        };
+        if first > lo + 1 && self.w(first - 1) == "," {
+            if let Some(name) = self
+                .np_plain_before(first - 1, lo, gender)
+                .filter(|n| n.kind == NpKind::Name && tok_at(self.toks, n.span.end) == first - 1)
+            {
+                return Some(Np {
+                    gender: name.gender.or(np.and_then(|np| np.gender)),
+                    ..name
+                });
+            }
+        }
+        np
     }
 
     /// A name or group phrase ending right before `end`, with no apposition handling.
