@@ -450,8 +450,15 @@ impl Registry {
                 }
             }
             SpeakerKind::Organization => {
+                // "the department" refers back to the State Department; "one Republican" is no
+                // mention of the Republican Party: an adjective of place or party is no word the
+                // organisation is named by alone.
+                let demonyms = &Lexicon::get().demonyms;
                 for w in name.to_lowercase().split_whitespace() {
-                    ix.org_word.insert(strip_possessive(w).to_string(), id);
+                    let w = strip_possessive(w);
+                    if !demonyms.contains(w) {
+                        ix.org_word.insert(w.to_string(), id);
+                    }
                 }
             }
             SpeakerKind::Group => {}
@@ -1103,7 +1110,51 @@ pub fn strip_titles<'t>(
     }) {
         i = p + 1;
     }
+    // An organisation's name is all its words: "Justice" and "State" are no titles in "the
+    // Justice Department", nor "European" a demonym in "the European Commission".
+    let organisation = organisation_name(text, run, lex);
     while i < run.len() {
+        // In an organisation's name only a sentence's opening function word is dropped ("The
+        // State Department", "As Breitbart News"; "New" stays in "New York Times").
+        if organisation {
+            let opener = i + 1 < run.len()
+                && run[i].word
+                && with_lower(run[i].text(text), |w| {
+                    matches!(
+                        w,
+                        "the"
+                            | "a"
+                            | "an"
+                            | "as"
+                            | "and"
+                            | "but"
+                            | "or"
+                            | "so"
+                            | "yet"
+                            | "then"
+                            | "if"
+                            | "when"
+                            | "while"
+                            | "after"
+                            | "before"
+                            | "since"
+                            | "because"
+                            | "in"
+                            | "on"
+                            | "at"
+                            | "by"
+                            | "for"
+                            | "from"
+                            | "with"
+                            | "to"
+                    )
+                });
+            if opener {
+                i += 1;
+                continue;
+            }
+            break;
+        }
         if let Some((k, g)) = title_at(text, run, i, lex, &mut phrase) {
             titles.push(phrase.trim_end_matches('.').to_string());
             if gender.is_none() {
@@ -1176,11 +1227,10 @@ pub fn strip_titles<'t>(
             // person already registered under it can match.
             // The word and its bare form are one look-up when it has no possessive.
             let bare = strip_possessive(w);
-            run[i].word
-                && ((i + 1 < run.len() || !lex.nationalities.contains(bare))
-                    && (lex.demonyms.contains(w)
-                        || bare.len() != w.len() && lex.demonyms.contains(bare))
-                    || i + 1 < run.len() && lex.not_names.contains(w))
+            let demonym = (i + 1 < run.len() || !lex.nationalities.contains(bare))
+                && (lex.demonyms.contains(w)
+                    || bare.len() != w.len() && lex.demonyms.contains(bare));
+            run[i].word && (demonym || i + 1 < run.len() && lex.not_names.contains(w))
         });
         if skip {
             i += 1;
@@ -1206,6 +1256,20 @@ pub fn strip_titles<'t>(
         break;
     }
     (titles, gender, &run[i..end])
+}
+
+/// Whether `run` names an organisation by its own words: its last word is an organisation's word
+/// (`org_heads.txt`) and no word of it is a possessive or "of" ("the European Commission", "the
+/// Justice Department"; not "European Commissioner Ana Pell", nor "Senator Pell's office" or "CEO
+/// of the Lorn Trust", whose person is read apart).
+fn organisation_name(text: &str, run: &[Token], lex: &Lexicon) -> bool {
+    run.len() >= 2
+        && run
+            .last()
+            .is_some_and(|t| t.word && with_lower(t.text(text), |l| lex.org_heads.contains(l)))
+        && run.iter().all(|t| {
+            !t.word || (strip_possessive(t.text(text)) == t.text(text) && t.text(text) != "of")
+        })
 }
 
 /// The longest title (`titles.txt`) that starts at `run[i]` (titles may span words, with periods

@@ -7869,3 +7869,57 @@ fn a_headline_and_its_byline() {
     );
     assert_eq!(doc.quotes.len(), 1, "{}", describe(&doc));
 }
+
+/// A passive verb of naming right before a quote and "by" with its agent right after it ("has
+/// been called “strategic ambiguity” by Jo Hale", "the emails labeled “top secret” by the
+/// ministry"): the agent calls it so.
+#[test]
+fn a_passive_naming_with_its_agent() {
+    assert_speaker(
+        "Movement\n\nThe group has grown.\n\nThis feature of the movement has been called “strategic ambiguity” by Jo Hale, a professor at Lorn University.",
+        "strategic ambiguity",
+        "Jo Hale",
+    );
+    assert_speaker(
+        "Inquiry\n\nThe inquiry went on.\n\nThe hearings, often labeled as a “witch hunt” by critics, will resume.",
+        "witch hunt",
+        "critics",
+    );
+}
+
+/// An organisation is named by all its words: "the Democratic Party", "the European
+/// Commission", "the Justice Department", "the New York Courier" (an adjective of party or place,
+/// or a word that is a title elsewhere, is no title here); "one Democrat" is no mention of the
+/// party.
+#[test]
+fn an_organisation_keeps_its_adjective() {
+    for (org, name) in [
+        ("the Democratic Party", "Democratic Party"),
+        ("the European Commission", "European Commission"),
+        ("the Justice Department", "Justice Department"),
+        ("the State Department", "State Department"),
+        ("The New York Courier", "New York Courier"),
+    ] {
+        let text = format!("Review\n\nThe rules changed.\n\n“We will review it,” {org} said.");
+        assert_speaker(&text, "We will review", name);
+    }
+    assert_speaker(
+        "Review\n\nThe rules changed.\n\n“We will review it,” European Commissioner Ana Pell said.",
+        "We will review",
+        "Ana Pell",
+    );
+    let doc = analyze(
+        "Review\n\nThe Democratic Party met on Monday.\n\n“We will review it,” the Democratic Party said.\n\n“It is a mess,” one Democrat said.",
+    );
+    let q = doc
+        .quotes
+        .iter()
+        .find(|q| q.content.starts_with("It is a mess"))
+        .expect("the second quote");
+    assert_ne!(
+        q.speaker.as_ref().and_then(|s| s.name.as_deref()),
+        Some("Democratic Party"),
+        "{}",
+        describe(&doc)
+    );
+}

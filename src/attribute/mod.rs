@@ -1197,6 +1197,32 @@ fn attribute_one(
             }
         }
     }
+    // 4e. "has been called “strategic ambiguity” by Jo Hale", "often labeled as a “witch hunt”
+    // by critics": a passive verb of naming right before the quote, "by" and its agent right
+    // after it. The agent calls it so.
+    if a.speaker.is_none() && !pre.is_empty() && post.start < post.end {
+        let mut k = pre.end - 1;
+        while k > pre.start && matches!(v.lc(k), "a" | "an" | "the" | "as") {
+            k -= 1;
+        }
+        // (A verb of naming with its object quoted and "by" after it is passive: "the emails
+        // labeled “top secret” by the department".)
+        let naming = matches!(
+            v.lc(k),
+            "called" | "labeled" | "labelled" | "dubbed" | "branded" | "termed" | "described"
+        );
+        let by = post.start + usize::from(v.w(post.start) == ",");
+        if naming && by + 1 < post.end && v.lw_is(by, "by") {
+            if let Some(np) = v.np_after(by + 1, post.end) {
+                let why = format!(
+                    "“{} … by {}”: the agent of the passive",
+                    v.w(k),
+                    np.span.slice(text)
+                );
+                found_before(&mut a, np, v.toks[k].span, "passive_by", why);
+            }
+        }
+    }
     // 5. A reporting verb elsewhere in the sentence.
     // A claim between the sentence's verb and the quote goes to step 5b, found once.
     let mut claim = None;
