@@ -13,7 +13,7 @@ use crate::lexicon::{Gender, Lexicon};
 use crate::quotes::{self, MarkProblem};
 use crate::segment;
 use crate::span::{CharCursor, Positions, Span};
-use crate::speakers::{Np, NpKind, Registry, Resolution};
+use crate::speakers::{Np, NpKind, PronounContext, Registry, Resolution};
 use crate::stance::{self, StanceInput};
 use crate::work::{self, Stage, Work};
 
@@ -223,15 +223,13 @@ pub fn analyze_with(id: &str, source: Option<String>, text: &str, opts: Options)
                         .strip_suffix("whom")
                         .map(|b| b.trim_end().trim_end_matches(',').trim_end().len())
                         .and_then(|end| reg.mentioned_ending_at(end));
-                    reg.resolve_pronoun(
-                        text,
-                        &np,
-                        window,
+                    let ctx = PronounContext {
+                        window_start: window,
                         last_speaker,
-                        antecedent,
-                        Some(q.content),
-                        lex,
-                    )
+                        exclude: antecedent,
+                        own_words: Some(q.content),
+                    };
+                    reg.resolve_pronoun(text, &np, &ctx, lex)
                 }
                 _ if q.pattern == "transcript" => reg.resolve_label(text, &np),
                 _ => paras
@@ -299,7 +297,12 @@ pub fn analyze_with(id: &str, source: Option<String>, text: &str, opts: Options)
                     },
                 },
                 NpKind::Pronoun(_) => {
-                    reg.resolve_pronoun(text, &np, window, None, outer, None, lex)
+                    let ctx = PronounContext {
+                        window_start: window,
+                        exclude: outer,
+                        ..PronounContext::default()
+                    };
+                    reg.resolve_pronoun(text, &np, &ctx, lex)
                 }
                 _ => reg.resolve_name(text, &np, lex, window),
             })

@@ -96,6 +96,24 @@ pub enum NpKind {
     Group,
 }
 
+/// What a pronoun is resolved against, besides the registry's mentions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct PronounContext {
+    /// Candidates are the persons mentioned from here up to the pronoun (the window's first
+    /// byte).
+    pub window_start: usize,
+    /// The speaker of the most recent attributed quote, with that quote's (or statement's)
+    /// words: a person named only inside them ("Cox says Obama is trying to distract. He says
+    /// …") is what the speaker talked about, not a new speaker.
+    pub last_speaker: Option<(usize, Span)>,
+    /// Never the referent: a "he" inside someone's own quote is someone else.
+    pub exclude: Option<usize>,
+    /// The words the pronoun is credited with: a person named inside them ("“Mr Vask is welcome
+    /// to read it,” he said") is what the speaker talks about, so that mention makes no one the
+    /// latest person named.
+    pub own_words: Option<Span>,
+}
+
 /// A speaker mention found by an attribution pattern.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Np {
@@ -808,25 +826,20 @@ impl Registry {
         }
     }
 
-    /// Resolve a pronoun at `np.span.start`. Candidates are the persons mentioned from `window_start`
-    /// up to the pronoun; `last_speaker` is the speaker of the most recent attributed quote, with
-    /// that quote's (or statement's) words: a person named only inside them ("Cox says Obama is
-    /// trying to distract. He says …") is what the speaker talked about, not a new speaker.
-    /// `exclude` can never be the referent: a "he" inside someone's own quote is someone else.
-    /// `own_words` are the words the pronoun is credited with: a person named inside them
-    /// ("“Mr Vask is welcome to read it,” he said") is what the speaker talks about, so that
-    /// mention makes no one the latest person named.
-    #[allow(clippy::too_many_arguments)]
+    /// Resolve a pronoun at `np.span.start`, in the context `ctx` gives (see [`PronounContext`]).
     pub fn resolve_pronoun(
         &mut self,
         text: &str,
         np: &Np,
-        window_start: usize,
-        last_speaker: Option<(usize, Span)>,
-        exclude: Option<usize>,
-        own_words: Option<Span>,
+        ctx: &PronounContext,
         lex: &Lexicon,
     ) -> Resolution {
+        let PronounContext {
+            window_start,
+            last_speaker,
+            exclude,
+            own_words,
+        } = *ctx;
         let (last_speaker, last_words) = match last_speaker {
             Some((e, w)) => (Some(e), Some(w)),
             None => (None, None),
