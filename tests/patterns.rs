@@ -7923,3 +7923,22 @@ fn an_organisation_keeps_its_adjective() {
         describe(&doc)
     );
 }
+
+/// A verb that reports speech only right after a quote and with nothing after it ("“…,” Hale
+/// began.", "“…,” an angry Harlan retaliated.") is the quote's cue; "through this “lens” I began
+/// to see" is none.
+#[test]
+fn a_verb_that_reports_only_after_a_quote() {
+    let text = "Row\n\nThe talks broke down.\n\n“France will always be France,” an angry Harlan retaliated. “It never gives up.”\n\n“The council is claiming today that it never met in January,” Hale began.";
+    assert_speaker(text, "France will", "Harlan");
+    assert_speaker(text, "It never gives", "Harlan");
+    assert_speaker(text, "The council is claiming", "Hale");
+    let doc = analyze(
+        "Memoir\n\nThe years passed.\n\nThrough this “night vision” I began to see politics very differently.",
+    );
+    assert!(
+        doc.quotes.iter().all(|q| q.speaker.is_none()),
+        "{}",
+        describe(&doc)
+    );
+}

@@ -319,9 +319,21 @@ impl<'a> View<'a> {
     pub(super) fn is_read(&self, i: usize) -> bool {
         self.is_word(i) && matches!(self.lc(i), "read" | "reads")
     }
-    /// A cue right after a quote: a reporting verb, or "read".
+    /// A cue right after a quote: a reporting verb, "read", or a verb that reports speech only
+    /// there and with nothing after it ("“…,” Hale began.", "“…,” an angry Hale retaliated.";
+    /// not "through this “lens” I began to see").
     pub(super) fn is_tail_cue(&self, i: usize) -> bool {
-        self.is_cue(i) || self.is_read(i)
+        self.is_cue(i)
+            || self.is_read(i)
+            || (self.is_word(i)
+                && matches!(
+                    self.lc(i),
+                    "began" | "begins" | "started" | "starts" | "retaliated" | "interrupted"
+                )
+                && self
+                    .toks
+                    .get(i + 1)
+                    .is_none_or(|_| matches!(self.w(i + 1), "." | "," | ";" | "!" | "?")))
     }
     pub(super) fn is_indirect_cue(&self, i: usize) -> bool {
         if !self.is_word(i) {
