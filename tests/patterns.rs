@@ -7942,3 +7942,39 @@ fn a_verb_that_reports_only_after_a_quote() {
         describe(&doc)
     );
 }
+
+/// "CLAUSE, according to X.": what the source says starts after a colon ("… to financial
+/// firms: Lorn was the financial capital in 2015, according to one index"), but not after one
+/// inside quote marks; an apposition with a relative clause after the source ("…, according to
+/// Bill Hale, a pollster who conducted the survey.") is the source's, not more of the statement;
+/// a source with a quoted title in it ("the “Care for All” document he released") is read whole.
+#[test]
+fn according_to_after_a_colon_and_before_an_apposition() {
+    let doc = analyze(
+        "Taxes\n\nThe tax passed.\n\nThe tax has not made the city less attractive to financial firms: Lorn was the financial capital of the region in 2015, according to one global index.",
+    );
+    assert_eq!(
+        indirect_contents(&doc),
+        ["Lorn was the financial capital of the region in 2015"],
+        "{}",
+        describe(&doc)
+    );
+    let doc = analyze(
+        "Polls\n\nThe race tightened.\n\nHer standing among older voters is worse than her rival's has ever been, according to Bill Hale, a pollster who conducted the survey with Ann Marsh.",
+    );
+    assert_eq!(
+        indirect_contents(&doc),
+        ["Her standing among older voters is worse than her rival's has ever been"],
+        "{}",
+        describe(&doc)
+    );
+    let doc = analyze(
+        "Health\n\nThe plan came out.\n\nThe plan would cost about $1.38 trillion a year, according to the “Care for All” document he released.",
+    );
+    assert_eq!(
+        indirect_contents(&doc),
+        ["The plan would cost about $1.38 trillion a year"],
+        "{}",
+        describe(&doc)
+    );
+}

@@ -1564,8 +1564,10 @@ pub(super) fn according_phrase(v: &View<'_>, c: usize, hi: usize) -> Option<(Np,
         return None;
     }
     // ("a Reuters/Ipsos poll", "an NBC-Marist survey": a slash, hyphen or ampersand inside.)
-    let end = (c + 2..hi.min(c + 2 + WINDOW))
-        .find(|&k| !v.is_word(k) && !matches!(v.w(k), "'s" | "’s" | "/" | "-" | "&"))?;
+    // (A quoted title inside it: "the “Medicare for all” document he released".)
+    let end = (c + 2..hi.min(c + 2 + WINDOW)).find(|&k| {
+        !v.is_word(k) && !matches!(v.w(k), "'s" | "’s" | "/" | "-" | "&") && !v.is_mark(k)
+    })?;
     if end == c + 2 || !matches!(v.w(end), "," | "." | "?" | "!") {
         return None;
     }
@@ -1646,9 +1648,16 @@ pub(super) fn indirect_at(
                 && !relative(after + 1)
             {
                 let end = clause_end(v, after + 1, sent.end);
-                let verb = (after + 1..end).any(|k| {
-                    v.is_word(k) && (PREDICATE_AUX.contains(&v.lc(k)) || v.lc(k).ends_with("ed"))
-                });
+                // (A verb inside a relative clause of an apposition, "a", "an" or "the" and a
+                // noun, is the apposition's: "…, according to Bill Hale, a pollster who conducted
+                // the survey.")
+                let apposed = matches!(v.lc(after + 1), "a" | "an" | "the");
+                let verb = (after + 1..end)
+                    .take_while(|&k| !(apposed && (relative(k) || v.lw_is(k, "that"))))
+                    .any(|k| {
+                        v.is_word(k)
+                            && (PREDICATE_AUX.contains(&v.lc(k)) || v.lc(k).ends_with("ed"))
+                    });
                 let tail = last_word_end(v, after + 1..end)
                     .filter(|_| verb || !v.is_apposition(after + 1..end));
                 if let Some(e) = tail {
@@ -1665,8 +1674,18 @@ pub(super) fn indirect_at(
                     return Some((a, np_tok(&np), end));
                 }
             }
+            // "… to financial firms: London was the capital, according to one index.": what the
+            // source says starts after a colon.
+            // (Not a colon inside quote marks: "“Crippled Town: A Memoir” has sold …" has a mark
+            // between it and the source.)
+            let start = (lo..c.saturating_sub(2))
+                .rev()
+                .take(WINDOW)
+                .find(|&k| v.w(k) == ":")
+                .filter(|&k| !(k + 1..c).any(|m| v.is_mark(m)))
+                .map_or(from, |k| v.toks[k + 1].span.start);
             let a = mk(
-                Span::new(from, v.toks[c - 1].span.start),
+                Span::new(start, v.toks[c - 1].span.start),
                 np,
                 cue,
                 "according_to",
