@@ -7978,3 +7978,22 @@ fn according_to_after_a_colon_and_before_an_apposition() {
         describe(&doc)
     );
 }
+
+/// "told" with an addressee of a determiner and a capitalised noun ("told the AP her group …")
+/// or an object pronoun ("told me the photo …"), then a clause with no "that": the clause is
+/// what was said.
+#[test]
+fn told_an_addressee_a_clause_without_that() {
+    let doc = analyze(
+        "Lobbying\n\nThe firm was paid.\n\nPell told the AP her group never worked with Manley or Gates.\n\nLund told me the photo violates the rules.",
+    );
+    assert_eq!(
+        indirect_contents(&doc),
+        [
+            "her group never worked with Manley or Gates",
+            "the photo violates the rules"
+        ],
+        "{}",
+        describe(&doc)
+    );
+}

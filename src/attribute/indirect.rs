@@ -2384,7 +2384,12 @@ pub(super) fn clause_after(v: &View<'_>, c: usize, hi: usize) -> Option<usize> {
     }
     if told {
         // told reporters / told the Gazette / told him
-        if v.pronoun(k).is_some() || v.lc(k) == "reporters" || v.lc(k) == "journalists" {
+        if v.pronoun(k).is_some()
+            || matches!(
+                v.lc(k),
+                "reporters" | "journalists" | "me" | "us" | "him" | "them"
+            )
+        {
             k += 1;
         } else if v.cap(k) || DETERMINERS.contains(&v.lc(k)) {
             while k < hi
@@ -2399,11 +2404,11 @@ pub(super) fn clause_after(v: &View<'_>, c: usize, hi: usize) -> Option<usize> {
                 if v.lc(k) == "that" {
                     break;
                 }
-                // "told the paper her group …": a determiner after the addressee's noun opens
-                // the clause's subject (not "told the head of the party").
+                // "told the paper her group …", "told the AP her group …": a determiner after
+                // the addressee's noun opens the clause's subject (not "told the head of the
+                // party").
                 if k > c + 2
                     && DETERMINERS.contains(&v.lc(k))
-                    && !v.cap(k - 1)
                     && v.is_word(k - 1)
                     && !DETERMINERS.contains(&v.lc(k - 1))
                     && !PREPOSITIONS.contains(&v.lc(k - 1))
