@@ -124,6 +124,12 @@ pub struct Lexicon {
     pub admissions: WordSet,
     /// Things that carry written words ("a sign that read …"), lowercase.
     pub inscriptions: WordSet,
+    /// Verbs that put words out ("issued", "gave"), lowercase.
+    pub delivery_verbs: WordSet,
+    /// Verbs that report speech only right after a quote ("began", "retaliated"), lowercase.
+    pub tail_cues: WordSet,
+    /// Function words (`stopwords.txt`), lowercase.
+    pub function_words: WordSet,
 }
 
 fn entries(data: &'static str) -> impl Iterator<Item = &'static str> {
@@ -212,6 +218,9 @@ impl Lexicon {
             addressing: set(include_str!("lexicon/addressing.txt")),
             admissions: set(include_str!("lexicon/admissions.txt")),
             inscriptions: set(include_str!("lexicon/inscriptions.txt")),
+            delivery_verbs: set(include_str!("lexicon/delivery_verbs.txt")),
+            tail_cues: set(include_str!("lexicon/tail_cues.txt")),
+            function_words: set(include_str!("lexicon/stopwords.txt")),
             phrasal_cues: entries(include_str!("lexicon/phrasal_cues.txt"))
                 .filter_map(|l| l.split_once(char::is_whitespace))
                 .fold(WordMap::default(), |mut m, (a, b)| {

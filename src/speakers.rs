@@ -1127,41 +1127,13 @@ pub fn strip_titles<'t>(
     // Justice Department", nor "European" a demonym in "the European Commission".
     let organisation = organisation_name(text, run, lex);
     while i < run.len() {
-        // In an organisation's name only a sentence's opening function word is dropped ("The
-        // State Department", "As Breitbart News"; "New" stays in "New York Times").
+        // In an organisation's name only a sentence's opening function word (`stopwords.txt`)
+        // is dropped ("The State Department", "As Breitbart News"; "New" stays in "New York
+        // Times").
         if organisation {
             let opener = i + 1 < run.len()
                 && run[i].word
-                && with_lower(run[i].text(text), |w| {
-                    matches!(
-                        w,
-                        "the"
-                            | "a"
-                            | "an"
-                            | "as"
-                            | "and"
-                            | "but"
-                            | "or"
-                            | "so"
-                            | "yet"
-                            | "then"
-                            | "if"
-                            | "when"
-                            | "while"
-                            | "after"
-                            | "before"
-                            | "since"
-                            | "because"
-                            | "in"
-                            | "on"
-                            | "at"
-                            | "by"
-                            | "for"
-                            | "from"
-                            | "with"
-                            | "to"
-                    )
-                });
+                && with_lower(run[i].text(text), |w| lex.function_words.contains(w));
             if opener {
                 i += 1;
                 continue;
@@ -1240,10 +1212,11 @@ pub fn strip_titles<'t>(
             // person already registered under it can match.
             // The word and its bare form are one look-up when it has no possessive.
             let bare = strip_possessive(w);
-            let demonym = (i + 1 < run.len() || !lex.nationalities.contains(bare))
-                && (lex.demonyms.contains(w)
-                    || bare.len() != w.len() && lex.demonyms.contains(bare));
-            run[i].word && (demonym || i + 1 < run.len() && lex.not_names.contains(w))
+            run[i].word
+                && ((i + 1 < run.len() || !lex.nationalities.contains(bare))
+                    && (lex.demonyms.contains(w)
+                        || bare.len() != w.len() && lex.demonyms.contains(bare))
+                    || i + 1 < run.len() && lex.not_names.contains(w))
         });
         if skip {
             i += 1;

@@ -541,23 +541,7 @@ fn delivered_speech(v: &View<'_>, noun: usize) -> Option<usize> {
         return None;
     }
     let verb = det.checked_sub(1)?;
-    let delivers = matches!(
-        v.lc(verb),
-        "issued"
-            | "issues"
-            | "released"
-            | "releases"
-            | "gave"
-            | "gives"
-            | "sent"
-            | "sends"
-            | "offered"
-            | "offers"
-            | "delivered"
-            | "delivers"
-            | "shared"
-            | "shares"
-    );
+    let delivers = v.is_word(verb) && v.lex.delivery_verbs.contains(v.lc(verb));
     (delivers || v.is_cue(verb)).then_some(verb)
 }
 

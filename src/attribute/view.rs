@@ -326,10 +326,7 @@ impl<'a> View<'a> {
         self.is_cue(i)
             || self.is_read(i)
             || (self.is_word(i)
-                && matches!(
-                    self.lc(i),
-                    "began" | "begins" | "started" | "starts" | "retaliated" | "interrupted"
-                )
+                && self.lex.tail_cues.contains(self.lc(i))
                 && self
                     .toks
                     .get(i + 1)
