@@ -468,15 +468,8 @@ impl Registry {
                 }
             }
             SpeakerKind::Organization => {
-                // "the department" refers back to the State Department; "one Republican" is no
-                // mention of the Republican Party: an adjective of place or party is no word the
-                // organisation is named by alone.
-                let demonyms = &Lexicon::get().demonyms;
                 for w in name.to_lowercase().split_whitespace() {
-                    let w = strip_possessive(w);
-                    if !demonyms.contains(w) {
-                        ix.org_word.insert(w.to_string(), id);
-                    }
+                    ix.org_word.insert(strip_possessive(w).to_string(), id);
                 }
             }
             SpeakerKind::Group => {}
@@ -752,8 +745,11 @@ impl Registry {
                             e.mentions.first().is_some_and(|m| m.start < np.span.start)
                         })
                     });
+                    // "the department" refers back to the State Department; "one Republican" is
+                    // no mention of the Republican Party: an adjective of place or party is no
+                    // word an organisation is named by alone.
                     let org = || {
-                        (words.len() == 1)
+                        (words.len() == 1 && !lex.demonyms.contains(lower.as_str()))
                             .then(|| self.index.org_word.get(&lower).copied())
                             .flatten()
                     };

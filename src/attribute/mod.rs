@@ -1503,7 +1503,6 @@ fn not_speech_cue(
 ) -> Option<NotSpeech> {
     let text = v.text;
     let content = rq.content.slice(text);
-    let words = content.split_whitespace().count();
     let ns = |why, evidence: String| {
         Some(NotSpeech {
             content: rq.content,
@@ -1521,7 +1520,7 @@ fn not_speech_cue(
         && by + 1 < post.end
         && v.lw_is(by, "by")
         && (comma_after || content.trim_end().ends_with(','))
-        && words <= 20
+        && content.split_whitespace().nth(20).is_none()
     {
         let names = by + 1 + usize::from(v.lw_is(by + 1, "the"));
         let byline_end = (names..post.end)
@@ -1542,6 +1541,7 @@ fn not_speech_cue(
     if pre.is_empty() {
         return None;
     }
+    let words = content.split_whitespace().count();
     // A value inside markup (<a href="…">) is not speech.
     if v.w(pre.end - 1) == "=" {
         return ns(NonQuoteReason::Term, "a value inside markup".into());

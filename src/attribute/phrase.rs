@@ -592,6 +592,17 @@ impl<'a> View<'a> {
         None
     }
 
+    /// A lower-case word that may be a noun of a short phrase: no verb of saying, no "-ing"
+    /// form, no preposition (`thing_before`, `role_before_pp`).
+    fn lower_noun(&self, k: usize) -> bool {
+        let l = self.lc(k);
+        self.is_word(k)
+            && !self.cap(k)
+            && !self.is_any_cue(k)
+            && !l.ends_with("ing")
+            && !PREPOSITIONS.contains(&l)
+    }
+
     /// "a campaign hat", "water bottles", "the sign —" ending right before `rel` (a relative
     /// word): one or two lower-case nouns, after a determiner or not, the last one a thing that
     /// carries words (`inscriptions.txt`), and no verb form ending in "ing" ("were wearing
@@ -602,14 +613,7 @@ impl<'a> View<'a> {
             last -= 1;
         }
         let noun = |k: usize| {
-            let l = self.lc(k);
-            self.is_word(k)
-                && !self.cap(k)
-                && !self.is_any_cue(k)
-                && !l.ends_with("ing")
-                && !DETERMINERS.contains(&l)
-                && !PREPOSITIONS.contains(&l)
-                && self.pronoun(k).is_none()
+            self.lower_noun(k) && !DETERMINERS.contains(&self.lc(k)) && self.pronoun(k).is_none()
         };
         if last <= lo || !noun(last) || !self.lex.inscriptions.contains(self.lc(last)) {
             return None;
@@ -644,13 +648,11 @@ impl<'a> View<'a> {
             })?;
         let prep = det - 1;
         let plain_noun = |k: usize| {
-            let l = self.lc(k);
-            self.is_word(k)
-                && !self.cap(k)
-                && !self.is_any_cue(k)
-                && !l.ends_with("ing")
-                && !matches!(l, "that" | "which" | "who" | "whom" | "whose" | "what")
-                && !PREPOSITIONS.contains(&l)
+            self.lower_noun(k)
+                && !matches!(
+                    self.lc(k),
+                    "that" | "which" | "who" | "whom" | "whose" | "what"
+                )
         };
         if !matches!(self.lc(prep), "for" | "of" | "at" | "in" | "from")
             || !(det + 1..end).all(plain_noun)
