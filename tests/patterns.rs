@@ -7997,3 +7997,33 @@ fn told_an_addressee_a_clause_without_that() {
         describe(&doc)
     );
 }
+
+/// A reporting verb inside an earlier quote of the same sentence is the quoted speaker's word:
+/// it names no speaker for the next quote ("the mayor calls" is Hale's, not the reporter's).
+#[test]
+fn a_cue_inside_an_earlier_quote_is_not_the_reporters() {
+    let text = "Clubs\n\nThe club met.\n\n“We meet, and the mayor calls everyone a friend,” said Ben Hale, the director at the club in Washington, D.C. “It is going to happen now.”";
+    assert_speaker(text, "We meet", "Ben Hale");
+    assert_speaker(text, "It is going", "Ben Hale");
+}
+
+/// A web address before a period ends the sentence, as a word would: its dots are no
+/// abbreviation's, so the quote after it opens a sentence of its own.
+#[test]
+fn a_web_address_ends_a_sentence() {
+    let doc = analyze(
+        "Clubs\n\nThe club met.\n\n“We will try harder, and he calls people every week,” said Ben Hale, the director at Example.org. “That is going to happen now.”",
+    );
+    let q = doc
+        .quotes
+        .iter()
+        .find(|q| q.content.starts_with("That is"))
+        .unwrap_or_else(|| panic!("{}", describe(&doc)));
+    assert_eq!(q.pattern, "next_sentence", "{}", describe(&doc));
+    assert_eq!(
+        q.speaker.as_ref().and_then(|s| s.name.as_deref()),
+        Some("Ben Hale"),
+        "{}",
+        describe(&doc)
+    );
+}

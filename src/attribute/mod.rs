@@ -265,7 +265,7 @@ pub fn attribute(text: &str, paras: &[Para], scan: &Scan, lex: &Lexicon) -> Attr
     let qa = is_qa(text, paras);
     let mut headline_block = false;
     for (pi, para) in paras.iter().enumerate() {
-        let v = View::new(text, &para.toks, lex);
+        let mut v = View::new(text, &para.toks, lex);
         let first_of_para = out.quotes.len();
         // Transcript line: "NAME: words".
         let label = if transcript {
@@ -278,6 +278,13 @@ pub fn attribute(text: &str, paras: &[Para], scan: &Scan, lex: &Lexicon) -> Attr
             para_quotes.push(qi);
             qi += 1;
         }
+        v.quoted = para_quotes
+            .iter()
+            .map(|&q| {
+                let rq = &scan.quotes[q];
+                Span::new(rq.open.start, rq.close.map_or(rq.content.end, |c| c.end))
+            })
+            .collect();
         // Or "Q: …" / "A: …" in a question-and-answer interview; a line that quotes someone is
         // read sentence by sentence as any other, so that its quotes are reported.
         let qa_words = if qa && para_quotes.is_empty() {

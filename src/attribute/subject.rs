@@ -18,6 +18,11 @@ pub(super) fn sentence_cue(
     // and only the nearest few, so that a sentence of many quotes and many cues stays linear.
     let before = v.cue_candidates_in(sent.start..open_tok);
     for &c in before.iter().rev().take(MAX_CUE_CANDIDATES) {
+        // “We talk, and he calls people,” said Hale at the group. “…”: a verb inside an earlier
+        // quote of the sentence is the quoted speaker's word, not the reporter's.
+        if v.in_quote(c) {
+            continue;
+        }
         // "The paradox of Nancy, says Carl Anton, historian at …, is that she was “…”": an
         // inverted cue set off by commas inside the sentence.
         if c > sent.start
@@ -49,6 +54,9 @@ pub(super) fn sentence_cue(
         .iter()
         .take(MAX_CUE_CANDIDATES)
     {
+        if v.in_quote(c) {
+            continue;
+        }
         if let Some((np, cue)) = v.according_to(c, sent.end) {
             return Some((np, cue, "according_to"));
         }
