@@ -51,6 +51,9 @@ pub struct Registry {
     /// Lookup tables over `entities`, so that a lookup costs the same whatever the number of entities
     /// a long text introduces (a scan per mention made long texts quadratic).
     index: Index,
+    /// Is the paragraph being read set in title case (a headline: "Bolton and Gorka Slam …")?
+    /// Then capitalised words joined by "and" are not taken for two people's names.
+    title_case: bool,
 }
 
 /// Lookups kept in step with `Registry::entities` by `Registry::push`, `add_role` and `add_mention`.
@@ -205,6 +208,8 @@ impl Registry {
             // paragraph, so the paragraph then gives no evidence.
             let mut named: Vec<usize> = Vec::new();
             let mut pronoun_first = false;
+            reg.title_case = title_case_paragraph(text, toks);
+            steps += toks.len() as u64;
             let mut i = 0;
             while i < toks.len() {
                 steps += 1;
@@ -402,6 +407,25 @@ impl Registry {
                 let full = Span::new(run[start].span.start, run[run.len() - 1].span.end);
                 let id = self.add_entity(full.slice(text).to_string(), SpeakerKind::Organization);
                 self.add_mention(id, full);
+            }
+            return None;
+        }
+        // "Bernie Sanders and Hillary Clinton": people named together. Each is registered as a
+        // person of their own (so that a later "Clinton" finds her); the run as a whole names no
+        // one person.
+        if let Some(k) = core
+            .iter()
+            .position(|t| matches!(t.text(text), "and" | "&"))
+        {
+            if let Some(at) = run
+                .iter()
+                .position(|t| t.span == core[k].span)
+                .filter(|_| !self.title_case)
+            {
+                // "Both Bolton and Gorka": the word that announces the pair is no name word.
+                let from = usize::from(with_lower(run[0].text(text), |w| w == "both"));
+                self.register_run(text, &run[from.min(at)..at], lex);
+                self.register_run(text, &run[at + 1..], lex);
             }
             return None;
         }
@@ -655,6 +679,13 @@ impl Registry {
                     (
                         self.add_entity(core.to_string(), SpeakerKind::Organization),
                         "organisation name".to_string(),
+                    )
+                } else if words.len() >= 3 && words.iter().any(|w| matches!(*w, "and" | "&")) {
+                    // "Bernie Sanders and Hillary Clinton": people named together speak as a
+                    // group. "They" may refer back to them; "she" may not.
+                    (
+                        self.add_entity(words.join(" "), SpeakerKind::Group),
+                        "people named together".to_string(),
                     )
                 } else if words.len() >= 2 {
                     let name = words.join(" ");
@@ -1358,6 +1389,24 @@ fn apposition_gender(text: &str, toks: &[Token], j: usize, lex: &Lexicon) -> Opt
         .take(5)
         .take_while(|t| t.text(text) != ",")
         .find_map(|t| lex.roles.get(&*lowercase(t.text(text))).copied().flatten())
+}
+
+/// Is a paragraph set in title case: more of its words of four letters or more capitalised than
+/// not? Headlines are ("Bolton and Gorka Slam Critics"); prose is not, even when it names many
+/// people.
+fn title_case_paragraph(text: &str, toks: &[Token]) -> bool {
+    let (mut upper, mut lower) = (0usize, 0usize);
+    for t in toks
+        .iter()
+        .filter(|t| t.word && t.span.end - t.span.start >= 4)
+    {
+        match text.as_bytes()[t.span.start] {
+            b'A'..=b'Z' => upper += 1,
+            b'a'..=b'z' => lower += 1,
+            _ => {}
+        }
+    }
+    upper > lower
 }
 
 /// Does the sentence go on, after a person's name ending before token `j`, to say the person

@@ -8027,3 +8027,27 @@ fn a_web_address_ends_a_sentence() {
         describe(&doc)
     );
 }
+
+/// "Ada Lund and Tom Ekker said": people named together speak as a group. Each is known as a
+/// person of their own, so that a later "Ekker" is Tom Ekker; a singular pronoun never refers back
+/// to the pair (here both fit "she", so no one is named). A headline in title case
+/// ("Both Lund and Ekker Slam Harbour Plan") names no one.
+#[test]
+fn people_named_together_speak_as_a_group() {
+    let text = "Both Lund and Ekker Slam Harbour Plan\n\nThe council met on Monday.\n\nAda Lund and Tom Ekker said, “We agree on this.”\n\n“I stood firm,” she said.\n\nLater Ekker said, “It was a good day.”";
+    let doc = analyze(text);
+    assert_speaker(text, "We agree", "Ada Lund and Tom Ekker");
+    assert_eq!(
+        speaker_kind(&doc, "Ada Lund and Tom Ekker"),
+        Some(SpeakerKind::Group),
+        "{}",
+        describe(&doc)
+    );
+    assert_speaker_name(text, "I stood firm", None);
+    assert_speaker(text, "It was a good day", "Tom Ekker");
+    assert!(
+        doc.speakers.iter().all(|s| !s.name.contains("Slam")),
+        "{:?}",
+        doc.speakers
+    );
+}
