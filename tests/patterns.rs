@@ -8051,3 +8051,14 @@ fn people_named_together_speak_as_a_group() {
         doc.speakers
     );
 }
+
+/// "declaring Hale’s statements as “not Christian”": words that characterise someone's statements
+/// are not those statements' words. The possessor is not the speaker (here no one the text
+/// supports is); "his promise to be “neutral”" still is the possessor's.
+#[test]
+fn a_possessors_statements_characterised_as_are_not_theirs() {
+    let text = "Church\n\nThe visit ended.\n\nIn declaring Tom Hale’s statements as “not Christian,” the bishop again showed his knack for politics.\n\nLast year, the bishop played down Hale’s comments as “just part of the campaign.”\n\nHale’s promise to be “neutral” drew praise.";
+    assert_speaker_name(text, "not Christian", None);
+    assert_speaker_name(text, "just part of", None);
+    assert_speaker(text, "neutral", "Tom Hale");
+}

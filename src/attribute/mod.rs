@@ -738,6 +738,11 @@ fn possessed_saying(v: &View<'_>, sent: Range<usize>, rq: &RawQuote) -> Option<(
     if noun + 1 == open_tok {
         return None;
     }
+    // "declaring Hale’s statements as “not Christian”", "played down his comments as “…”": the
+    // words characterise the statements; they are whoever judges them, not their author's.
+    if noun + 2 == open_tok && v.lw_is(noun + 1, "as") {
+        return None;
+    }
     // Up to three modifiers between the possessor and the noun ("recent evidence-free": a word
     // written with a hyphen is three tokens, so six tokens are read).
     let mut p = noun;
