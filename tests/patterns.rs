@@ -8062,3 +8062,23 @@ fn a_possessors_statements_characterised_as_are_not_theirs() {
     assert_speaker_name(text, "just part of", None);
     assert_speaker(text, "neutral", "Tom Hale");
 }
+
+/// "this one from Ada Lund who wrote, “…”": a name takes no restrictive relative clause, so a
+/// "who" right after it, before a verb that introduces the quote, stands for the name whose comma
+/// is missing. After a common noun ("critics who say") nothing changes.
+#[test]
+fn who_after_a_name_with_its_comma_missing() {
+    let text = "Debate\n\nThe rivals met.\n\nAmong the posts was this one from Ada Lund who wrote, “They never listen.”\n\nThe best line came from Tom Ekker, who tweeted: “Rules are rules.”";
+    let doc = analyze(text);
+    let q = doc
+        .quotes
+        .iter()
+        .find(|q| q.content.starts_with("They never"))
+        .unwrap_or_else(|| panic!("{}", describe(&doc)));
+    let sp = q.speaker.as_ref().expect("a speaker");
+    assert_eq!(
+        (sp.name.as_deref(), sp.mention.as_str()),
+        (Some("Ada Lund"), "who")
+    );
+    assert_speaker(text, "Rules are rules", "Tom Ekker");
+}

@@ -217,6 +217,21 @@ impl<'a> View<'a> {
                         .filter(|np| !which || np.kind != NpKind::Name || self.names_body(np.span))
                         .map(|np| Np { span: who, ..np });
                 }
+                // "this post from Ada Lund who wrote, “…”": a name takes no restrictive clause,
+                // so the comma is only missing. Not after a common noun ("critics who say"), and
+                // only for a verb that introduces a quote (a comma, colon or mark after it), not
+                // a headline's "Hacker who revealed …".
+                let introduces = end + 1 < self.toks.len()
+                    && (matches!(self.w(end + 1), "," | ":") || self.is_mark(end + 1));
+                if introduces && last > lo && self.lc(last) == "who" && self.cap(last - 1) {
+                    let who = self.toks[last].span;
+                    return self
+                        .np_plain_before(last, lo, gender)
+                        .filter(|np| {
+                            np.kind == NpKind::Name && tok_at(self.toks, np.span.end) == last
+                        })
+                        .map(|np| Np { span: who, ..np });
+                }
                 return None;
             }
             // A pronoun that is the object of a preposition or verb is not a subject ("told him").
