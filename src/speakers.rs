@@ -51,9 +51,6 @@ pub struct Registry {
     /// Lookup tables over `entities`, so that a lookup costs the same whatever the number of entities
     /// a long text introduces (a scan per mention made long texts quadratic).
     index: Index,
-    /// Is the paragraph being read set in title case (a headline: "Bolton and Gorka Slam …")?
-    /// Then capitalised words joined by "and" are not taken for two people's names.
-    title_case: bool,
 }
 
 /// Lookups kept in step with `Registry::entities` by `Registry::push`, `add_role` and `add_mention`.
@@ -208,8 +205,8 @@ impl Registry {
             // paragraph, so the paragraph then gives no evidence.
             let mut named: Vec<usize> = Vec::new();
             let mut pronoun_first = false;
-            reg.title_case = title_case_paragraph(text, toks);
-            steps += toks.len() as u64;
+            // Is the paragraph set in title case? Asked only of a run with "and" in it.
+            let mut title_case: Option<bool> = None;
             let mut i = 0;
             while i < toks.len() {
                 steps += 1;
@@ -349,7 +346,15 @@ impl Registry {
                     run.remove(0);
                 }
                 steps += run.len() as u64;
-                let id = reg.register_run(text, &run, lex);
+                // "Bolton and Gorka Slam Critics": in a title-case headline, capitalised words
+                // joined by "and" are no pair of people's names.
+                let pairs = run.len() >= 3
+                    && run.iter().any(|t| matches!(t.text(text), "and" | "&"))
+                    && !*title_case.get_or_insert_with(|| {
+                        steps += toks.len() as u64;
+                        title_case_paragraph(text, toks)
+                    });
+                let id = reg.register_run(text, &run, lex, pairs);
                 if let Some(id) = id {
                     if !named.contains(&id) {
                         named.push(id);
@@ -372,9 +377,39 @@ impl Registry {
         reg
     }
 
+    /// Register one run of capitalised words (see [`Registry::register_name`]). "Bernie Sanders
+    /// and Hillary Clinton": people named together are each registered as a person of their own
+    /// (so that a later "Clinton" finds her), and the run as a whole names no one person. Not in a
+    /// title-case headline (`pairs` false), nor in an organisation's name ("Health and Human
+    /// Services").
+    fn register_run(
+        &mut self,
+        text: &str,
+        run: &[Token],
+        lex: &Lexicon,
+        pairs: bool,
+    ) -> Option<usize> {
+        let pair = if pairs {
+            pair_split(text, run, lex)
+        } else {
+            None
+        };
+        let (left, right) = pair.unwrap_or((run, &[]));
+        // One call site, in a loop: the registration stays inlined into the registry's pass.
+        let mut id = None;
+        for part in [left, right].into_iter().filter(|p| !p.is_empty()) {
+            id = self.register_name(text, part, lex);
+        }
+        if pair.is_some() {
+            None
+        } else {
+            id
+        }
+    }
+
     /// Register one run of capitalised words: a person when, stripped of titles, it has two or more
     /// name-like words; a known person's mention when it is one of their name words.
-    fn register_run(&mut self, text: &str, run: &[Token], lex: &Lexicon) -> Option<usize> {
+    fn register_name(&mut self, text: &str, run: &[Token], lex: &Lexicon) -> Option<usize> {
         // One word (most runs: "The", "But", "Trump") can only be a mention of a person already
         // registered under it: every other way through below ends in `None` and changes nothing
         // (stripping titles leaves the word or nothing, and one word is no organisation). Asking
@@ -407,25 +442,6 @@ impl Registry {
                 let full = Span::new(run[start].span.start, run[run.len() - 1].span.end);
                 let id = self.add_entity(full.slice(text).to_string(), SpeakerKind::Organization);
                 self.add_mention(id, full);
-            }
-            return None;
-        }
-        // "Bernie Sanders and Hillary Clinton": people named together. Each is registered as a
-        // person of their own (so that a later "Clinton" finds her); the run as a whole names no
-        // one person.
-        if let Some(k) = core
-            .iter()
-            .position(|t| matches!(t.text(text), "and" | "&"))
-        {
-            if let Some(at) = run
-                .iter()
-                .position(|t| t.span == core[k].span)
-                .filter(|_| !self.title_case)
-            {
-                // "Both Bolton and Gorka": the word that announces the pair is no name word.
-                let from = usize::from(with_lower(run[0].text(text), |w| w == "both"));
-                self.register_run(text, &run[from.min(at)..at], lex);
-                self.register_run(text, &run[at + 1..], lex);
             }
             return None;
         }
@@ -1389,6 +1405,31 @@ fn apposition_gender(text: &str, toks: &[Token], j: usize, lex: &Lexicon) -> Opt
         .take(5)
         .take_while(|t| t.text(text) != ",")
         .find_map(|t| lex.roles.get(&*lowercase(t.text(text))).copied().flatten())
+}
+
+/// The two sides of "Ada Lund and Tom Ekker", a run of capitalised words joined by "and" or "&"
+/// with no organisation's head word ("Health and Human Services" is one name). "Both" before the
+/// pair is no name word.
+fn pair_split<'r>(
+    text: &str,
+    run: &'r [Token],
+    lex: &Lexicon,
+) -> Option<(&'r [Token], &'r [Token])> {
+    if run.len() < 3 || run.len() > MAX_NAME_WORDS {
+        return None;
+    }
+    let at = run
+        .iter()
+        .position(|t| matches!(t.text(text), "and" | "&"))?;
+    if run.iter().any(|t| {
+        with_lower(strip_possessive(t.text(text)), |l| {
+            lex.org_heads.contains(l)
+        })
+    }) {
+        return None;
+    }
+    let from = usize::from(with_lower(run[0].text(text), |w| w == "both"));
+    Some((&run[from.min(at)..at], &run[at + 1..]))
 }
 
 /// Is a paragraph set in title case: more of its words of four letters or more capitalised than

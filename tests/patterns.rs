@@ -8082,3 +8082,22 @@ fn who_after_a_name_with_its_comma_missing() {
     );
     assert_speaker(text, "Rules are rules", "Tom Ekker");
 }
+
+/// "Tom King and Ada Lund host the show": a role word as a surname ("King") in a pair of names
+/// gives neither person the other's role, so "King told" is not Ada Lund.
+#[test]
+fn a_pair_of_names_lends_no_role_across() {
+    let text = "Radio\n\nThe station grew.\n\nTom King and Ada Lund host the evening show.\n\n“We are never edited,” King told the paper.";
+    let doc = analyze(text);
+    let q = doc
+        .quotes
+        .iter()
+        .find(|q| q.content.starts_with("We are never"))
+        .unwrap_or_else(|| panic!("{}", describe(&doc)));
+    assert_ne!(
+        q.speaker.as_ref().and_then(|s| s.name.as_deref()),
+        Some("Ada Lund"),
+        "{}",
+        describe(&doc)
+    );
+}
