@@ -8101,3 +8101,22 @@ fn a_pair_of_names_lends_no_role_across() {
         describe(&doc)
     );
 }
+
+/// "… proposed we “wake up” and said Mayor Ada Lund should resign": a name after "said" with a verb
+/// of its own opens the reported clause; it is not an inverted cue's speaker ("said Ada Lund.").
+#[test]
+fn a_name_with_its_own_verb_after_said_is_no_inverted_speaker() {
+    let text = "Council\n\nThe vote failed.\n\nTom Hale, the former councillor, proposed we “wake up and smell the coffee” and said Mayor Ada Lund should resign.";
+    let doc = analyze(text);
+    let q = doc
+        .quotes
+        .iter()
+        .find(|q| q.content.starts_with("wake up"))
+        .unwrap_or_else(|| panic!("{}", describe(&doc)));
+    assert_ne!(
+        q.speaker.as_ref().and_then(|s| s.name.as_deref()),
+        Some("Ada Lund"),
+        "{}",
+        describe(&doc)
+    );
+}

@@ -72,7 +72,12 @@ pub(super) fn sentence_cue(
                 None => {}
             }
             if v.lex.inverting_cues.contains(v.lc(c)) && !v.complement_follows(c) {
-                if let Some(np) = v.np_after(c + 1, sent.end) {
+                // "… and said House Speaker Paul Ryan should resign": a name with its own verb
+                // after it opens the reported clause; it is not the inverted cue's speaker.
+                if let Some(np) = v.np_after(c + 1, sent.end).filter(|np| {
+                    let next = tok_at(v.toks, np.span.end);
+                    !(next < sent.end && PREDICATE_AUX.contains(&v.lc(next)))
+                }) {
                     return Some((np, v.toks[c].span, "sentence_cue"));
                 }
             }
