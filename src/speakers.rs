@@ -349,7 +349,7 @@ impl Registry {
                 // "Bolton and Gorka Slam Critics": in a title-case headline, capitalised words
                 // joined by "and" are no pair of people's names.
                 let pairs = run.len() >= 3
-                    && run.iter().any(|t| matches!(t.text(text), "and" | "&"))
+                    && run.iter().any(|t| t.text(text) == "and")
                     && !*title_case.get_or_insert_with(|| {
                         steps += toks.len() as u64;
                         title_case_paragraph(text, toks)
@@ -429,9 +429,10 @@ impl Registry {
             *w = strip_possessive(t.text(text));
         }
         let words = &word_buf[..core.len()];
+        // An organisation's head word, or "&" between names ("Procter & Gamble": a firm).
         let org = words
             .iter()
-            .any(|w| with_lower(w, |l| lex.org_heads.contains(l)));
+            .any(|w| *w == "&" || with_lower(w, |l| lex.org_heads.contains(l)));
         if org && words.len() >= 2 {
             // Register organisations too, so that "the ministry" can refer back to one.
             let start = run
@@ -696,7 +697,13 @@ impl Registry {
                         self.add_entity(core.to_string(), SpeakerKind::Organization),
                         "organisation name".to_string(),
                     )
-                } else if words.len() >= 3 && words.iter().any(|w| matches!(*w, "and" | "&")) {
+                } else if words.len() >= 3 && words.contains(&"&") {
+                    // "Procter & Gamble", "Ernst & Young": names joined by "&" are a firm's.
+                    (
+                        self.add_entity(core.to_string(), SpeakerKind::Organization),
+                        "organisation name".to_string(),
+                    )
+                } else if words.len() >= 3 && words.contains(&"and") {
                     // "Bernie Sanders and Hillary Clinton": people named together speak as a
                     // group. "They" may refer back to them; "she" may not.
                     (
@@ -1407,9 +1414,9 @@ fn apposition_gender(text: &str, toks: &[Token], j: usize, lex: &Lexicon) -> Opt
         .find_map(|t| lex.roles.get(&*lowercase(t.text(text))).copied().flatten())
 }
 
-/// The two sides of "Ada Lund and Tom Ekker", a run of capitalised words joined by "and" or "&"
-/// with no organisation's head word ("Health and Human Services" is one name). "Both" before the
-/// pair is no name word.
+/// The two sides of "Ada Lund and Tom Ekker", a run of capitalised words joined by "and" (a
+/// firm's names are joined by "&": "Procter & Gamble") with no organisation's head word ("Health
+/// and Human Services" is one name). "Both" before the pair is no name word.
 fn pair_split<'r>(
     text: &str,
     run: &'r [Token],
@@ -1418,9 +1425,7 @@ fn pair_split<'r>(
     if run.len() < 3 || run.len() > MAX_NAME_WORDS {
         return None;
     }
-    let at = run
-        .iter()
-        .position(|t| matches!(t.text(text), "and" | "&"))?;
+    let at = run.iter().position(|t| t.text(text) == "and")?;
     if run.iter().any(|t| {
         with_lower(strip_possessive(t.text(text)), |l| {
             lex.org_heads.contains(l)

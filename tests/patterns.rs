@@ -8120,3 +8120,19 @@ fn a_name_with_its_own_verb_after_said_is_no_inverted_speaker() {
         describe(&doc)
     );
 }
+
+/// Names joined by "&" are a firm's ("Fell & Marsh"): an organisation, not a pair of people, and
+/// "its" refers back to it.
+#[test]
+fn names_joined_by_an_ampersand_are_a_firm() {
+    let text = "Soap\n\nSales fell.\n\nFell & Marsh said, “We expect a recovery.”\n\nIts chief executive said, “The winter was hard.”";
+    let doc = analyze(text);
+    assert_speaker(text, "We expect", "Fell & Marsh");
+    assert_eq!(
+        speaker_kind(&doc, "Fell & Marsh"),
+        Some(SpeakerKind::Organization),
+        "{}",
+        describe(&doc)
+    );
+    assert_speaker(text, "The winter", "Fell & Marsh chief executive");
+}
