@@ -278,13 +278,8 @@ pub fn attribute(text: &str, paras: &[Para], scan: &Scan, lex: &Lexicon) -> Attr
             para_quotes.push(qi);
             qi += 1;
         }
-        v.quoted = para_quotes
-            .iter()
-            .map(|&q| {
-                let rq = &scan.quotes[q];
-                Span::new(rq.open.start, rq.close.map_or(rq.content.end, |c| c.end))
-            })
-            .collect();
+        // The paragraph's quotes are consecutive in the scan.
+        v.quoted = &scan.quotes[para_quotes.first().map_or(qi, |&f| f)..qi];
         // Or "Q: …" / "A: …" in a question-and-answer interview; a line that quotes someone is
         // read sentence by sentence as any other, so that its quotes are reported.
         let qa_words = if qa && para_quotes.is_empty() {

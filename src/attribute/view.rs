@@ -22,10 +22,9 @@ pub(super) struct View<'a> {
     /// asks five questions of every word of every sentence, and most words fail all five on these
     /// bits alone (finding a word's shape, or reading the token before it, cost more than a test).
     pub(super) facts: OnceCell<Vec<u8>>,
-    /// The paragraph's quotes, each from its opening mark to its closing one (or the content's
-    /// end), in text order: a reporting verb inside one is the quoted speaker's word, not the
-    /// reporter's (see [`View::in_quote`]).
-    pub(super) quoted: Vec<Span>,
+    /// The paragraph's quotes, in text order: a reporting verb inside one is the quoted
+    /// speaker's word, not the reporter's (see [`View::in_quote`]).
+    pub(super) quoted: &'a [RawQuote],
     /// Work: token reads through `w`, `is_word` and `cap`, which every rule's loop goes through;
     /// added to the thread's count when the view is dropped.
     pub(super) reads: Cell<u64>,
@@ -133,15 +132,19 @@ impl<'a> View<'a> {
             post_modifiers: OnceCell::new(),
             lower: OnceCell::new(),
             facts: OnceCell::new(),
-            quoted: Vec::new(),
+            quoted: &[],
             reads: Cell::new(0),
         }
     }
-    /// Does token `i` stand inside one of the paragraph's quotes (between its marks)?
+    /// Does token `i` stand inside one of the paragraph's quotes (between its marks, or after
+    /// the opening mark of one left open)?
     pub(super) fn in_quote(&self, i: usize) -> bool {
         let at = self.toks[i].span.start;
-        let k = self.quoted.partition_point(|q| q.start <= at);
-        k > 0 && self.quoted[k - 1].start < at && at < self.quoted[k - 1].end
+        let k = self.quoted.partition_point(|q| q.open.start <= at);
+        k > 0 && {
+            let q = &self.quoted[k - 1];
+            q.open.start < at && at < q.close.map_or(q.content.end, |c| c.end)
+        }
     }
     /// The cue candidates in `r`, in order; `sentence_cue` reads at most [`MAX_CUE_CANDIDATES`] of
     /// them on each side of a quote.
