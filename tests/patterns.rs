@@ -8136,3 +8136,24 @@ fn names_joined_by_an_ampersand_are_a_firm() {
     );
     assert_speaker(text, "The winter", "Fell & Marsh chief executive");
 }
+
+/// A work's name next to its maker: after "star of" with a possessive between ("the star of
+/// television’s “Harbour”"), and right before the maker's noun ("“Harbour” star Ada Lund"). The
+/// star is a role: "Ada Lund, star of …, thanked the mayor for “…”" is hers, and so is the quote
+/// after an apposition whose noun after "the" is also a verb ("the star of the show").
+#[test]
+fn a_work_named_next_to_its_maker() {
+    check_not_speech(
+        "Ada Lund, star of television’s “Harbour,” spoke on Monday.",
+        "Harbour,",
+        NonQuoteReason::Title,
+    );
+    check_not_speech(
+        "The “Harbour” star posted a long message on Monday.",
+        "Harbour",
+        NonQuoteReason::Title,
+    );
+    let text = "Guns\n\nThe order came Tuesday.\n\nAda Lund, star of television’s “Harbour,” thanked the mayor for “taking these steps to make us safer.”\n\nTom Hale, the star of the show “Moorland,” said the mayor was “taking steps.”";
+    assert_speaker(text, "taking these steps", "Ada Lund");
+    assert_speaker(text, "taking steps", "Tom Hale");
+}

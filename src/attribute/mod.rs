@@ -1545,6 +1545,27 @@ fn not_speech_cue(
             );
         }
     }
+    // "“Avatar” star Zoe Saldana", "“Daily Show” host Trevor Noah": a short capitalised name,
+    // with no punctuation of speech at its end, right before a noun for a work's maker is the
+    // work's title.
+    if rq.close.is_some()
+        && post.start < post.end
+        && !content.trim_end().ends_with([',', '.', '!', '?', '…'])
+        && content.split_whitespace().nth(6).is_none()
+        && is_title_case(content)
+    {
+        let next = v.lc(post.start);
+        if v.lex
+            .nonspeech
+            .iter()
+            .any(|(phrase, why)| why == "maker" && phrase == next)
+        {
+            return ns(
+                NonQuoteReason::Title,
+                format!("followed by “{next}”: a work named by its maker"),
+            );
+        }
+    }
     if pre.is_empty() {
         return None;
     }
@@ -1560,15 +1581,23 @@ fn not_speech_cue(
         last_word -= 1;
     }
     let lw = v.lc(last_word);
+    // "the star of television’s “Scandal”", "host of CNN’s “New Day”": a possessive may stand
+    // between a maker's "of" and the work.
+    let of_at = if lw == "of" {
+        Some(last_word)
+    } else {
+        (last_word > pre.start
+            && (lw.ends_with("’s") || lw.ends_with("'s"))
+            && v.lc(last_word - 1) == "of")
+            .then(|| last_word - 1)
+    };
     for (phrase, why) in &v.lex.nonspeech {
         let hit = match why.as_str() {
             // A work is named right after its noun: "the novel “The Salt Road”"; "called the
             // show “the news show of record.”" is a judgement of it, in lower case.
             "title" => lw == *phrase && words <= 12 && (words <= 3 || is_title_case(content)),
             "maker" => {
-                lw == "of"
-                    && last_word > pre.start
-                    && v.lc(last_word - 1) == *phrase
+                of_at.is_some_and(|of| of > pre.start && v.lc(of - 1) == *phrase)
                     && words <= 12
                     && (words <= 3 || is_title_case(content))
             }

@@ -1415,11 +1415,15 @@ impl<'a> View<'a> {
         let words = comma + 1..open;
         let opens =
             |k: usize| DETERMINERS.contains(&self.lc(k)) || self.lex.roles.contains_key(self.lc(k));
+        // A cue's word after a determiner is a noun ("the star of the show “Harbour,”").
+        let verb = |k: usize| {
+            self.is_any_cue(k) && !(k > words.start && DETERMINERS.contains(&self.lc(k - 1)))
+        };
         (words.len() >= 2
             && opens(words.start)
             && words
                 .clone()
-                .all(|k| !self.cap(k) && !self.is_any_cue(k) && self.pronoun(k).is_none()))
+                .all(|k| !self.cap(k) && !verb(k) && self.pronoun(k).is_none()))
         .then_some(comma)
     }
 
