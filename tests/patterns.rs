@@ -8157,3 +8157,23 @@ fn a_work_named_next_to_its_maker() {
     assert_speaker(text, "taking these steps", "Ada Lund");
     assert_speaker(text, "taking steps", "Tom Hale");
 }
+
+/// "asked in May if …", "Asked at a briefing Monday in Washington about …", "Asked
+/// specifically what …": a short phrase of time, place or manner may stand between "asked" and
+/// the question it reports.
+#[test]
+fn asked_then_a_phrase_then_the_question() {
+    let doc = analyze(
+        "Council\n\nThe vote neared.\n\nHale used the same words when asked in May if he would back the plan.\n\nAsked at a briefing Monday in Dunmore about the harbour, Lund smiled.\n\nAsked specifically what should be done with the old pier, the voters were divided.",
+    );
+    assert_eq!(
+        indirect_contents(&doc),
+        [
+            "if he would back the plan",
+            "about the harbour",
+            "what should be done with the old pier"
+        ],
+        "{}",
+        describe(&doc)
+    );
+}

@@ -711,6 +711,20 @@ pub(super) fn asked_at(
     } else if k < sent.end && TIME_WORDS.contains(&v.lc(k)) {
         k += 1;
     }
+    // "asked in May if …", "Asked at a briefing Monday in Washington about …", "Asked
+    // specifically what …": a short phrase of time, place or manner before the question, of
+    // words only (no comma, mark or cue), opened by a preposition or an adverb.
+    if k < sent.end
+        && !ASKED_OPENERS.contains(&v.lc(k))
+        && (v.is_adverb(k) || matches!(v.lc(k), "in" | "at" | "on" | "during" | "last" | "this"))
+    {
+        if let Some(o) = (k + 1..sent.end.min(k + 8))
+            .take_while(|&m| v.is_word(m) && !v.is_any_cue(m))
+            .find(|&m| ASKED_OPENERS.contains(&v.lc(m)))
+        {
+            k = o;
+        }
+    }
     if k >= sent.end || !ASKED_OPENERS.contains(&v.lc(k)) {
         return None;
     }
