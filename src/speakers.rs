@@ -348,13 +348,13 @@ impl Registry {
                 steps += run.len() as u64;
                 // "Bolton and Gorka Slam Critics": in a title-case headline, capitalised words
                 // joined by "and" are no pair of people's names.
-                let pairs = run.len() >= 3
-                    && run.iter().any(|t| t.text(text) == "and")
-                    && !*title_case.get_or_insert_with(|| {
+                let pair = pair_split(text, &run, lex).filter(|_| {
+                    !*title_case.get_or_insert_with(|| {
                         steps += toks.len() as u64;
                         title_case_paragraph(text, toks)
-                    });
-                let id = reg.register_run(text, &run, lex, pairs);
+                    })
+                });
+                let id = reg.register_run(text, &run, pair, lex);
                 if let Some(id) = id {
                     if !named.contains(&id) {
                         named.push(id);
@@ -378,22 +378,16 @@ impl Registry {
     }
 
     /// Register one run of capitalised words (see [`Registry::register_name`]). "Bernie Sanders
-    /// and Hillary Clinton": people named together are each registered as a person of their own
-    /// (so that a later "Clinton" finds her), and the run as a whole names no one person. Not in a
-    /// title-case headline (`pairs` false), nor in an organisation's name ("Health and Human
-    /// Services").
+    /// and Hillary Clinton": people named together (`pair`, the run's two sides as
+    /// [`pair_split`] finds them) are each registered as a person of their own (so that a later
+    /// "Clinton" finds her), and the run as a whole names no one person.
     fn register_run(
         &mut self,
         text: &str,
         run: &[Token],
+        pair: Option<(&[Token], &[Token])>,
         lex: &Lexicon,
-        pairs: bool,
     ) -> Option<usize> {
-        let pair = if pairs {
-            pair_split(text, run, lex)
-        } else {
-            None
-        };
         let (left, right) = pair.unwrap_or((run, &[]));
         // One call site, in a loop: a first version that split the pair by calling itself cost
         // 13 M more instructions over PolNeAR train (callgrind).
@@ -690,16 +684,13 @@ impl Registry {
         }
         let (id, how) = match np.kind {
             NpKind::Name => {
+                // (Names joined by "&" are a firm's: "Procter & Gamble", as the registry reads
+                // them.)
                 let is_org = words.iter().any(|w| {
                     lex.org_heads.contains(&strip_possessive(w).to_lowercase()) || is_acronym(w)
-                }) || words.iter().any(|w| w.eq_ignore_ascii_case("of"));
+                }) || words.iter().any(|w| w.eq_ignore_ascii_case("of"))
+                    || (words.len() >= 3 && words.contains(&"&"));
                 if is_org {
-                    (
-                        self.add_entity(core.to_string(), SpeakerKind::Organization),
-                        "organisation name".to_string(),
-                    )
-                } else if words.len() >= 3 && words.contains(&"&") {
-                    // "Procter & Gamble", "Ernst & Young": names joined by "&" are a firm's.
                     (
                         self.add_entity(core.to_string(), SpeakerKind::Organization),
                         "organisation name".to_string(),
