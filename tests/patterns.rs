@@ -59,17 +59,38 @@ fn assert_speaker(text: &str, content: &str, name: &str) {
 /// Like [`assert_speaker`], for a name that may be unresolved (`None`).
 fn assert_speaker_name(text: &str, content: &str, name: Option<&str>) {
     let doc = analyze(text);
-    let q = doc
-        .quotes
-        .iter()
-        .find(|q| q.content.starts_with(content))
-        .unwrap_or_else(|| panic!("no quote {content:?}:\n{}", describe(&doc)));
     assert_eq!(
-        q.speaker.as_ref().and_then(|s| s.name.as_deref()),
+        quote_starting(&doc, content)
+            .speaker
+            .as_ref()
+            .and_then(|s| s.name.as_deref()),
         name,
         "{}",
         describe(&doc)
     );
+}
+
+/// The resolved speaker of the quote whose content starts with `content` is not `name` (whoever
+/// else it is, or no one).
+fn assert_not_speaker(text: &str, content: &str, name: &str) {
+    let doc = analyze(text);
+    assert_ne!(
+        quote_starting(&doc, content)
+            .speaker
+            .as_ref()
+            .and_then(|s| s.name.as_deref()),
+        Some(name),
+        "{}",
+        describe(&doc)
+    );
+}
+
+/// The quote whose content starts with `content`.
+fn quote_starting<'d>(doc: &'d Document, content: &str) -> &'d Quote {
+    doc.quotes
+        .iter()
+        .find(|q| q.content.starts_with(content))
+        .unwrap_or_else(|| panic!("no quote {content:?}:\n{}", describe(doc)))
 }
 
 /// The contents of a document's indirect statements, in order.
@@ -8014,11 +8035,7 @@ fn a_web_address_ends_a_sentence() {
     let doc = analyze(
         "Clubs\n\nThe club met.\n\n“We will try harder, and he calls people every week,” said Ben Hale, the director at Example.org. “That is going to happen now.”",
     );
-    let q = doc
-        .quotes
-        .iter()
-        .find(|q| q.content.starts_with("That is"))
-        .unwrap_or_else(|| panic!("{}", describe(&doc)));
+    let q = quote_starting(&doc, "That is");
     assert_eq!(q.pattern, "next_sentence", "{}", describe(&doc));
     assert_eq!(
         q.speaker.as_ref().and_then(|s| s.name.as_deref()),
@@ -8070,12 +8087,10 @@ fn a_possessors_statements_characterised_as_are_not_theirs() {
 fn who_after_a_name_with_its_comma_missing() {
     let text = "Debate\n\nThe rivals met.\n\nAmong the posts was this one from Ada Lund who wrote, “They never listen.”\n\nThe best line came from Tom Ekker, who tweeted: “Rules are rules.”";
     let doc = analyze(text);
-    let q = doc
-        .quotes
-        .iter()
-        .find(|q| q.content.starts_with("They never"))
-        .unwrap_or_else(|| panic!("{}", describe(&doc)));
-    let sp = q.speaker.as_ref().expect("a speaker");
+    let sp = quote_starting(&doc, "They never")
+        .speaker
+        .as_ref()
+        .expect("a speaker");
     assert_eq!(
         (sp.name.as_deref(), sp.mention.as_str()),
         (Some("Ada Lund"), "who")
@@ -8088,18 +8103,7 @@ fn who_after_a_name_with_its_comma_missing() {
 #[test]
 fn a_pair_of_names_lends_no_role_across() {
     let text = "Radio\n\nThe station grew.\n\nTom King and Ada Lund host the evening show.\n\n“We are never edited,” King told the paper.";
-    let doc = analyze(text);
-    let q = doc
-        .quotes
-        .iter()
-        .find(|q| q.content.starts_with("We are never"))
-        .unwrap_or_else(|| panic!("{}", describe(&doc)));
-    assert_ne!(
-        q.speaker.as_ref().and_then(|s| s.name.as_deref()),
-        Some("Ada Lund"),
-        "{}",
-        describe(&doc)
-    );
+    assert_not_speaker(text, "We are never", "Ada Lund");
 }
 
 /// "… proposed we “wake up” and said Mayor Ada Lund should resign": a name after "said" with a verb
@@ -8107,18 +8111,7 @@ fn a_pair_of_names_lends_no_role_across() {
 #[test]
 fn a_name_with_its_own_verb_after_said_is_no_inverted_speaker() {
     let text = "Council\n\nThe vote failed.\n\nTom Hale, the former councillor, proposed we “wake up and smell the coffee” and said Mayor Ada Lund should resign.";
-    let doc = analyze(text);
-    let q = doc
-        .quotes
-        .iter()
-        .find(|q| q.content.starts_with("wake up"))
-        .unwrap_or_else(|| panic!("{}", describe(&doc)));
-    assert_ne!(
-        q.speaker.as_ref().and_then(|s| s.name.as_deref()),
-        Some("Ada Lund"),
-        "{}",
-        describe(&doc)
-    );
+    assert_not_speaker(text, "wake up", "Ada Lund");
 }
 
 /// Names joined by "&" are a firm's ("Fell & Marsh"): an organisation, not a pair of people, and
