@@ -934,7 +934,7 @@ impl Registry {
                 .find(|m| {
                     m.end <= at
                         && !own_words.is_some_and(|w| w.start <= m.start && m.end <= w.end)
-                        && !(plain && text[m.end..].starts_with(['’', '\'']))
+                        && !(plain && possessive_form(text, m))
                 })
                 .map(|m| m.start)
         };
@@ -974,8 +974,13 @@ impl Registry {
         let pick = if let Some(ls) = last_speaker.filter(|&ls| compatible(ls)) {
             // Speaker continuity: the last speaker, unless another fitting person was named since.
             let ls_entity = &self.entities[ls];
-            let last_mention = latest_where(ls_entity, true).or_else(|| latest(ls_entity));
-            last_mention.and_then(|lp| {
+            let plain_mention = latest_where(ls_entity, true);
+            // Rivals are counted from the last speaker's latest plain mention: a possessive one
+            // ("Varga vouched for Ekker's plan. He said …") names them no more than it names a
+            // rival.
+            let since = plain_mention.unwrap_or(window_start);
+            plain_mention.or_else(|| latest(ls_entity)).and_then(|_| {
+                let lp = since;
                 let rivals: Vec<(usize, usize)> = cands
                     .iter()
                     .copied()
@@ -1103,11 +1108,22 @@ fn possessive_at(text: &str, e: &Entity, p: usize) -> bool {
         .is_some_and(|m| {
             // ("he’s" is "he is": a pronoun's clitic, never a possessive.)
             let word = &text[m.start..m.end];
-            text[m.end..].starts_with(['’', '\''])
+            possessive_form(text, m)
                 && !["he", "she", "it", "they", "we", "i", "you", "who"]
                     .iter()
                     .any(|p| word.eq_ignore_ascii_case(p))
         })
+}
+
+/// Is mention `m` written as a possessive: "Lund" before "’s", or "Lund's" itself, as a
+/// reported statement's owner is noted ("Lund's plan to …")?
+fn possessive_form(text: &str, m: &Span) -> bool {
+    let word = &text[m.start..m.end];
+    text[m.end..].starts_with(['’', '\''])
+        || word.ends_with("'s")
+        || word.ends_with("’s")
+        || word.ends_with("s'")
+        || word.ends_with("s’")
 }
 
 /// Do byte offsets `a` < `b` lie in one sentence: no sentence end (".", "!" or "?", closing

@@ -8170,3 +8170,23 @@ fn asked_then_a_phrase_then_the_question() {
         describe(&doc)
     );
 }
+
+/// A reporting verb inside an aside that closes before the quote (a relative clause set off by
+/// commas, a phrase between dashes or in parentheses) tells of the aside. An aside of "as"
+/// ("-- as the Lund campaign noted --") credits the clause around it, and a hyphen inside a word
+/// ("front-runner") opens no aside.
+#[test]
+fn a_cue_inside_a_closed_aside() {
+    let text = "Budget\n\nThe debate ran late.\n\nLund was asked whether her plan, which the Pell Institute estimates would cost $2 billion a year, would risk “adding another program to the budget.”\n\nThe mayor -- as the Lund campaign noted this week -- keeps “getting schooled by a nutty socialist.”\n\nOn Monday, the party front-runner Ada Varga said the mayor was “in serious trouble.”";
+    assert_not_speaker(text, "adding another program", "Pell Institute");
+    assert_speaker(text, "getting schooled", "Lund campaign");
+    assert_speaker(text, "in serious trouble", "Ada Varga");
+}
+
+/// A possessive of the last speaker ("has not answered Pell’s remarks") names them no more than
+/// it names anyone else: the subject named since then takes a following "he" over.
+#[test]
+fn a_possessive_does_not_renew_the_last_speaker() {
+    let text = "Border\n\n“It is incredible that a society like this could produce such candidates,” Jon Pell said.\n\nTom Ekker has not yet answered Pell’s remarks, though he kept up his attacks over the weekend on Twitter.\n\n“The drug epidemic must stop,” he tweeted Saturday.";
+    assert_speaker(text, "The drug epidemic", "Tom Ekker");
+}

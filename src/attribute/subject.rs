@@ -39,6 +39,9 @@ pub(super) fn sentence_cue(
         }
         if v.is_cue(c) {
             if let Some((np, pat)) = subject_of(v, c, sent.start, sent.start) {
+                if in_closed_aside(v, c, sent.start, open_tok) {
+                    continue;
+                }
                 if subordinate_cue(v, sent.start, c, open_tok) {
                     break;
                 }
@@ -84,6 +87,52 @@ pub(super) fn sentence_cue(
         }
     }
     None
+}
+
+/// "…, which the Pell Institute estimates would cost $2 billion, would risk “…”", "he has no
+/// small hands – as Lund has said – and can “…”": a cue inside an aside (a relative clause set off
+/// by commas, a phrase between dashes or in parentheses) that closes before the quote tells of
+/// the aside, not of the quote. Both ends are looked for within a few words of the cue, so the
+/// test is bounded however long the sentence.
+fn in_closed_aside(v: &View<'_>, c: usize, sent_start: usize, open_tok: usize) -> bool {
+    const REACH: usize = 24;
+    // A hyphen is a dash only with a space before it ("Spicer - as …", "Spicer -- as …", whose
+    // second hyphen is a token of its own), not in "front-runner".
+    let dash = |k: usize| {
+        matches!(v.w(k), "—" | "–" | "--")
+            || (v.w(k) == "-" && v.text[..v.toks[k].span.start].ends_with([' ', '-']))
+    };
+    let Some(close) = (c + 1..open_tok)
+        .take(REACH)
+        .find(|&k| matches!(v.w(k), "," | ")") || dash(k))
+    else {
+        return false;
+    };
+    let Some(open) = (sent_start.max(c.saturating_sub(REACH))..c)
+        .rev()
+        .find(|&k| matches!(v.w(k), "," | "(" | ")") || dash(k))
+    else {
+        return false;
+    };
+    // "Spicer -- as Lund's campaign noted -- promoted …": an aside of "as" credits the clause
+    // around it to its speaker, as "according to" does.
+    let first = if dash(open) && dash(open + 1) {
+        open + 2
+    } else {
+        open + 1
+    };
+    if v.lw_is(first, "as") {
+        return false;
+    }
+    match v.w(close) {
+        ")" => v.w(open) == "(",
+        "," => {
+            v.w(open) == ","
+                && open + 1 < c
+                && matches!(v.lc(open + 1), "which" | "who" | "whom" | "whose")
+        }
+        _ => dash(open),
+    }
 }
 
 /// "When Lund mentioned the governor, the crowd chanted “…”": a cue in a clause opened by a
