@@ -359,8 +359,22 @@ pub fn sentences(
             });
             // “… broken.” Doe said both sides … / … He added: “…”: a cue with a clause or a quote
             // of its own opens the next sentence; it does not tag the quote before.
-            let attributed = attributed
-                .is_some_and(|c| !toks.get(c + 1).is_some_and(|n| opens_clause(text, n, lex)));
+            // "… recruiter.” She also said, without evidence, that “…”": so does a cue followed,
+            // within a few words and before any sentence end, by a quote of its own.
+            let own_quote = |c: usize| {
+                toks[c + 1..]
+                    .iter()
+                    .take(12)
+                    .take_while(|t| !matches!(t.text(text), "." | "!" | "?"))
+                    .any(|t| {
+                        quotes
+                            .binary_search_by_key(&t.span.start, |q| q.start)
+                            .is_ok()
+                    })
+            };
+            let attributed = attributed.is_some_and(|c| {
+                !toks.get(c + 1).is_some_and(|n| opens_clause(text, n, lex)) && !own_quote(c)
+            });
             if gap && cap && !attributed {
                 out.push(start..i + 1);
                 start = i + 1;

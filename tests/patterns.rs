@@ -8190,3 +8190,28 @@ fn a_possessive_does_not_renew_the_last_speaker() {
     let text = "Border\n\n“It is incredible that a society like this could produce such candidates,” Jon Pell said.\n\nTom Ekker has not yet answered Pell’s remarks, though he kept up his attacks over the weekend on Twitter.\n\n“The drug epidemic must stop,” he tweeted Saturday.";
     assert_speaker(text, "The drug epidemic", "Tom Ekker");
 }
+
+/// "a group called the “…”" names the group: it is no speaker of a quote before it. A cue in a
+/// relative clause of an opening phrase ("in a clip that Judge Hale called “distasteful,”") speaks
+/// for its own quote, not for a later one whose clause has a subject of its own.
+#[test]
+fn a_naming_participle_and_a_cue_in_an_opening_phrase() {
+    let text = "Skies\n\nPlanes filled the skies with messages.\n\nOne message read “anybodybutlund.us,” a website linked to a group called the “Harbour People Foundation.”\n\nAnd, in a clip that Judge Tom Hale called “distasteful,” Ekker expressed a desire to “shoot the mayor.”";
+    assert_not_speaker(text, "anybodybutlund", "group");
+    assert_speaker(text, "distasteful", "Tom Hale");
+    assert_not_speaker(text, "shoot the mayor", "Tom Hale");
+}
+
+/// “… recruiter.” She also said, without evidence, that “…”: a cue right after a quote that ends
+/// its sentence tags that quote ("“… broken.” Doe said"), unless a quote of its own follows it
+/// within a few words; then it opens the next sentence.
+#[test]
+fn a_cue_with_a_quote_of_its_own_after_a_closed_sentence() {
+    let text = "Debate\n\nThe idea came up in a debate in December, when Ada Lund called the governor “the best recruiter.” She also said, without evidence, that “they are going to people, showing videos.”";
+    assert_speaker(text, "they are going", "Ada Lund");
+    let text = "Harbour
+
+“We will win,” Ada Lund said on Monday. “The harbour is safe.” Tom Hale said, without evidence, that “they are going to people.”";
+    assert_speaker(text, "The harbour is safe", "Ada Lund");
+    assert_speaker(text, "they are going", "Tom Hale");
+}

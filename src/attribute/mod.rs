@@ -427,7 +427,7 @@ pub fn attribute(text: &str, paras: &[Para], scan: &Scan, lex: &Lexicon) -> Attr
                 prev_tail_end = tail_end;
             }
             // Quotes of one sentence share a speaker found for any of them ("called it “a” and “b”").
-            share_in_sentence(&mut out.quotes, &sentence_quotes, text);
+            share_in_sentence(&v, sent.start, &mut out.quotes, &sentence_quotes);
             relayed_by(
                 &v,
                 sent.clone(),
@@ -468,7 +468,7 @@ pub fn attribute(text: &str, paras: &[Para], scan: &Scan, lex: &Lexicon) -> Attr
                         "opens the sentence after a quote attributed to “{}”",
                         sp.map(|s| s.span.slice(text)).unwrap_or("")
                     );
-                    share_in_sentence(&mut out.quotes, &sentence_quotes, text);
+                    share_in_sentence(&v, sent.start, &mut out.quotes, &sentence_quotes);
                 }
             }
             let mut beside = Vec::new();
@@ -896,9 +896,25 @@ fn chain_back(quotes: &mut [Attributed], scan: &Scan, text: &str) {
     work::add(Stage::Attribution, steps);
 }
 
-fn share_in_sentence(quotes: &mut [Attributed], idx: &[usize], text: &str) {
+fn share_in_sentence(v: &View<'_>, sent_start: usize, quotes: &mut [Attributed], idx: &[usize]) {
+    let text = v.text;
     let Some(src) = idx.iter().copied().find(|&i| quotes[i].speaker.is_some()) else {
         return;
+    };
+    // "In a clip that Judge Hale called “distasteful,” Ekker wanted to “…”": a cue in a
+    // subordinate clause that closes before a later quote speaks for its own quote only.
+    let (src_cue, src_content) = (quotes[src].cue, quotes[src].content);
+    let closed_before = |q: &Attributed| {
+        src_cue.is_some_and(|cue| {
+            cue.end <= src_content.start
+                && q.content.start > src_content.end
+                && subordinate_cue(
+                    v,
+                    sent_start,
+                    tok_at(v.toks, cue.start),
+                    tok_at(v.toks, q.content.start),
+                )
+        })
     };
     let (sp, cue) = (quotes[src].speaker, quotes[src].cue);
     // "… slammed those who “outsource” and attacked Lund, who has said …": a relative clause
@@ -911,7 +927,7 @@ fn share_in_sentence(quotes: &mut [Attributed], idx: &[usize], text: &str) {
         if relative.is_some_and(|np| np.span.start >= quotes[i].content.end) {
             continue;
         }
-        if quotes[i].speaker.is_none() {
+        if quotes[i].speaker.is_none() && !closed_before(&quotes[i]) {
             quotes[i].speaker = sp;
             quotes[i].cue = cue;
             quotes[i].pattern = "same_sentence";

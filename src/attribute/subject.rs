@@ -142,13 +142,19 @@ fn in_closed_aside(v: &View<'_>, c: usize, sent_start: usize, open_tok: usize) -
 pub(super) fn subordinate_cue(v: &View<'_>, sent_start: usize, c: usize, open_tok: usize) -> bool {
     // The cue's clause opens at the sentence start or after a comma, at most a few words back.
     // ("As Lund explained, …" and "because, according to Lund, …" attribute the main clause.)
-    let floor = sent_start.max(c.saturating_sub(8));
+    let floor = sent_start.max(c.saturating_sub(16));
     let opens = (floor..=c)
         .rev()
         .find(|&k| k == sent_start || v.w(k - 1) == ",")
         .unwrap_or(c);
+    // "In a clip that Judge Hale called “distasteful,” Ekker …": a phrase of a preposition whose
+    // noun a relative clause tells of, the cue in that clause.
+    let relative_in_phrase = || {
+        PREPOSITIONS.contains(&v.lc(opens))
+            && (opens + 1..c).any(|k| matches!(v.lc(k), "that" | "which" | "where" | "whom"))
+    };
     opens < c
-        && matches!(
+        && (matches!(
             v.lc(opens),
             "when"
                 | "after"
@@ -161,7 +167,7 @@ pub(super) fn subordinate_cue(v: &View<'_>, sent_start: usize, c: usize, open_to
                 | "until"
                 | "once"
                 | "if"
-        )
+        ) || relative_in_phrase())
         // The clause's comma follows within a few words: a bounded look, as this runs for each
         // cue candidate of each quote.
         && (c + 1..open_tok).take(12).any(|k| v.w(k) == ",")
@@ -394,14 +400,14 @@ pub(super) fn subject_of(
         "called" | "calls" => "called",
         _ => "sentence_cue",
     };
-    // "a group called “We The People”", "a website called “…”": a participle naming a thing,
+    // "a group called “We The People”", "a group called the “…”": a participle naming a thing,
     // not a speaker calling anything.
     if pat == "called"
         && np.kind == NpKind::Group
         && matches!(v.lc(tok_at(v.toks, np.span.start)), "a" | "an")
         && tok_at(v.toks, np.span.end) == c
-        && c + 1 < v.toks.len()
-        && v.is_mark(c + 1)
+        && c + 2 < v.toks.len()
+        && (v.is_mark(c + 1) || v.lw_is(c + 1, "the") && v.is_mark(c + 2))
     {
         return None;
     }
