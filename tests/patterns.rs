@@ -8215,3 +8215,12 @@ fn a_cue_with_a_quote_of_its_own_after_a_closed_sentence() {
     assert_speaker(text, "The harbour is safe", "Ada Lund");
     assert_speaker(text, "they are going", "Tom Hale");
 }
+
+/// A phrase after "into", "onto", "inside", "outside" or "near" right before a reporting gerund
+/// is a place, like one after "at" or "in": "… into the polls saying “…”" is not the polls
+/// speaking.
+#[test]
+fn a_place_before_a_gerund() {
+    let text = "Primary\n\nThe polls close at seven.\n\nTom Ekker says if he spent the day in Dorset he’d be doing nothing more than yelling at people on their way into the polls saying “Hey, vote for me.”";
+    assert_speaker(text, "Hey, vote", "Tom Ekker");
+}

@@ -472,8 +472,12 @@ pub(super) fn receives(v: &View<'_>, np: &Np, lo: usize, sent_start: usize) -> b
         b -= 1;
     }
     // "wrote to X asking", and the place or medium of the act ("responded on Facebook writing",
-    // "spoke at Ohio State saying").
-    (b > lo && matches!(v.lc(b - 1), "to" | "on" | "in" | "at" | "via"))
+    // "spoke at Ohio State saying", "yelling at people on their way into the polls saying").
+    (b > lo
+        && matches!(
+            v.lc(b - 1),
+            "to" | "on" | "in" | "at" | "via" | "into" | "onto" | "inside" | "outside" | "near"
+        ))
         || object_of_verb(v, np, sent_start)
 }
 
