@@ -217,6 +217,9 @@ pub fn analyze_with(id: &str, source: Option<String>, text: &str, opts: Options)
             let r = match np.kind {
                 NpKind::Pronoun(_) => {
                     let window = window_start(&paras, q.paragraph);
+                    let named = q.antecedent.and_then(|(named, cue)| {
+                        reg.resolve_pronoun_to_named(text, &np, &named, cue, lex, window)
+                    });
                     // "Ed Moss, whom he calls …": "he" is not the one "whom" stands for.
                     let antecedent = text[..np.span.start]
                         .trim_end()
@@ -229,7 +232,7 @@ pub fn analyze_with(id: &str, source: Option<String>, text: &str, opts: Options)
                         exclude: antecedent,
                         own_words: Some(q.content),
                     };
-                    reg.resolve_pronoun(text, &np, &ctx, lex)
+                    named.unwrap_or_else(|| reg.resolve_pronoun(text, &np, &ctx, lex))
                 }
                 _ if q.pattern == "transcript" => reg.resolve_label(text, &np),
                 _ => paras

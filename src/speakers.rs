@@ -842,6 +842,40 @@ impl Registry {
         }
     }
 
+    /// Resolve pronoun `np` to the person its own sentence names as the subject of the reporting
+    /// verb `cue` before the quote (`named`: "Feinstein said “…,” she said"), when that person is
+    /// known and the pronoun's gender fits. `None` leaves the pronoun to [`Self::resolve_pronoun`].
+    pub fn resolve_pronoun_to_named(
+        &mut self,
+        text: &str,
+        np: &Np,
+        named: &Np,
+        cue: Span,
+        lex: &Lexicon,
+        window_start: usize,
+    ) -> Option<Resolution> {
+        let NpKind::Pronoun(g @ (Gender::Male | Gender::Female)) = np.kind else {
+            return None;
+        };
+        let i = self.resolve_name(text, named, lex, window_start).entity?;
+        let e = &self.entities[i];
+        if e.kind != SpeakerKind::Person || e.gender.is_some_and(|eg| eg != g) {
+            return None;
+        }
+        self.entities[i].gender = Some(g);
+        self.note_mention(i, text, np);
+        self.entities[i].speaks = true;
+        Some(Resolution {
+            entity: Some(i),
+            how: format!(
+                "pronoun resolved to {}: “{}” is the subject of “{}” in the quote's own sentence",
+                self.entities[i].name,
+                named.span.slice(text),
+                cue.slice(text)
+            ),
+        })
+    }
+
     /// Resolve a transcript label ("OKAFOR:") to the person whose name it spells in capitals.
     pub fn resolve_label(&mut self, text: &str, np: &Np) -> Resolution {
         let label = np.core.slice(text);

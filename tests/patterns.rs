@@ -8224,3 +8224,21 @@ fn a_place_before_a_gerund() {
     let text = "Primary\n\nThe polls close at seven.\n\nTom Ekker says if he spent the day in Dorset he’d be doing nothing more than yelling at people on their way into the polls saying “Hey, vote for me.”";
     assert_speaker(text, "Hey, vote", "Tom Ekker");
 }
+
+/// "Lund said “…,” she said": a pronoun tag after a quote whose own sentence names its speaker
+/// as the subject of a reporting verb stands for that person, not for the last speaker; the
+/// mention stays the pronoun.
+#[test]
+fn a_pronoun_tag_repeats_the_sentences_speaker() {
+    let text = "Harbour\n\nSenator Mara Lund said last week the plan was sound.\n\n“We will win,” Ada Varga said. “We are ready,” she added.\n\nAsked Tuesday about the harbour, Lund said “I don't know anything about the harbour,” she said. “I have never heard it before.”";
+    assert_speaker(text, "I don't know", "Mara Lund");
+    assert_speaker(text, "I have never", "Mara Lund");
+    let doc = analyze(text);
+    let q = quote_starting(&doc, "I don't know");
+    assert_eq!(
+        q.speaker.as_ref().map(|s| s.mention.as_str()),
+        Some("she"),
+        "{}",
+        describe(&doc)
+    );
+}

@@ -447,6 +447,7 @@ pub(super) fn participle_unread(
         paragraph: pi,
         sentence: v.span(sent),
         via: None,
+        antecedent: None,
     };
     Some((a, c))
 }
@@ -830,6 +831,7 @@ fn reported(
         paragraph: pi,
         sentence: v.span(sent),
         via: None,
+        antecedent: None,
     }
 }
 
@@ -1059,6 +1061,7 @@ pub(super) fn statement(
             paragraph: pi,
             sentence: v.span(sent),
             via: None,
+            antecedent: None,
         },
         tok_at(v.toks, np.span.start),
     )
@@ -2206,6 +2209,7 @@ pub(super) fn unread_subject(
         paragraph: pi,
         sentence: v.span(sent),
         via: None,
+        antecedent: None,
     };
     // With no speaker, the subject phrase starts after the clause's comma or conjunction ("A,
     // while nine in 10 said B"): an earlier statement is cut there.

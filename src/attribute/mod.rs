@@ -70,6 +70,9 @@ pub struct Attributed {
     /// Who relays the words, when the sentence credits its report to a source other than the
     /// speaker ("…,” X said, according to the Post): the source's words.
     pub via: Option<Span>,
+    /// The person a pronoun speaker stands for, when the quote's own sentence names them
+    /// ("Feinstein said “…,” she said"), and the cue that makes them its subject.
+    pub antecedent: Option<(Np, Span)>,
 }
 
 /// A quoted span judged not to be speech.
@@ -596,6 +599,7 @@ pub fn attribute(text: &str, paras: &[Para], scan: &Scan, lex: &Lexicon) -> Attr
                 paragraph: pi,
                 sentence: para.span,
                 via: None,
+                antecedent: None,
             });
         }
         // Continuation and colon lead-in from the previous paragraph.
@@ -1078,6 +1082,7 @@ fn attribute_one(
         paragraph: pi,
         sentence: sspan,
         via: None,
+        antecedent: None,
     };
     // 1. Not speech: titles, terms and nicknames announced by the words around the marks.
     if let Some(ns) = not_speech_cue(v, rq, &pre, &post) {
@@ -1243,6 +1248,19 @@ fn attribute_one(
                     np.span.slice(text)
                 );
                 found_before(&mut a, np, v.toks[k].span, "passive_by", why);
+            }
+        }
+    }
+    // 4f. "Feinstein said “…,” she said": a pronoun tag after a quote whose sentence already
+    // names its speaker, a person who is the subject of a reporting verb before the quote, repeats
+    // that speaker.
+    if a.pattern == "quote_speaker_cue"
+        && a.speaker
+            .is_some_and(|np| matches!(np.kind, NpKind::Pronoun(Gender::Male | Gender::Female)))
+    {
+        if let Some((np, cue, "sentence_cue")) = sentence_cue(v, sent.clone(), rq) {
+            if np.kind == NpKind::Name && cue.end <= rq.open.start {
+                a.antecedent = Some((np, cue));
             }
         }
     }
