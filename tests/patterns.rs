@@ -8242,3 +8242,10 @@ fn a_pronoun_tag_repeats_the_sentences_speaker() {
         describe(&doc)
     );
 }
+
+/// "blogged" is a verb of writing like "tweeted": "when she blogged: “…”" gives the quote to her.
+#[test]
+fn blogged_reports_words() {
+    let text = "Fight\n\nThe race tightened.\n\nAda Lund may have said it best when she blogged: “The harbour is a mess.”";
+    assert_speaker(text, "The harbour is a mess", "Ada Lund");
+}
