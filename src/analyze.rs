@@ -6,8 +6,8 @@ use foldhash::{HashMap, HashMapExt, HashSet};
 
 use crate::attribute::{self, Attributed, NestedLead, Para};
 use crate::document::{
-    Cue, Document, Finding, FindingKind, Mark, Mention, NestedQuote, NonQuote, NonQuoteReason,
-    Quote, QuoteKind, SpeakerEntry, SpeakerRef, Via,
+    Document, Finding, FindingKind, Mention, NestedQuote, NonQuote, NonQuoteReason, Quote,
+    QuoteKind, SpeakerEntry, SpeakerRef, TextSpan,
 };
 use crate::lexicon::{Gender, Lexicon};
 use crate::quotes::{self, MarkProblem};
@@ -340,9 +340,11 @@ pub fn analyze_with(id: &str, source: Option<String>, text: &str, opts: Options)
         // In text order, for the cursor.
         let open_mark = raw
             .filter(|r| !r.open.is_empty())
-            .map(|r| mark(text, &mut cur, r.open));
+            .map(|r| text_span(text, &mut cur, r.open));
         let (cs, ce) = cur.char_range(q.content);
-        let close_mark = raw.and_then(|r| r.close).map(|s| mark(text, &mut cur, s));
+        let close_mark = raw
+            .and_then(|r| r.close)
+            .map(|s| text_span(text, &mut cur, s));
         let entity = resolved[i].as_ref().and_then(|r| r.entity);
         let speaker = q
             .speaker
@@ -374,17 +376,8 @@ pub fn analyze_with(id: &str, source: Option<String>, text: &str, opts: Options)
                 message: "quoted speech with no speaker the text supports".into(),
             });
         }
-        let cue = q.cue.map(|c| cue_ref(text, &mut cur, c));
-        let via = q.via.map(|s| {
-            let (char_start, char_end) = cur.char_range(s);
-            Via {
-                text: s.slice(text).to_string(),
-                start: s.start,
-                end: s.end,
-                char_start,
-                char_end,
-            }
-        });
+        let cue = q.cue.map(|c| text_span(text, &mut cur, c));
+        let via = q.via.map(|s| text_span(text, &mut cur, s));
         let continues = match raw {
             Some(r) if r.continues => chain_head,
             _ => None,
@@ -519,25 +512,13 @@ fn speaker_ref(
     }
 }
 
-/// The output form of a quote mark.
-fn mark(text: &str, cur: &mut CharCursor<'_>, s: Span) -> Mark {
+/// The output form of a span of the text: a quote mark, a cue or a relaying source.
+fn text_span(text: &str, cur: &mut CharCursor<'_>, s: Span) -> TextSpan {
     let (char_start, char_end) = cur.char_range(s);
-    Mark {
+    TextSpan {
         text: s.slice(text).to_string(),
         start: s.start,
         end: s.end,
-        char_start,
-        char_end,
-    }
-}
-
-/// The output form of a cue span.
-fn cue_ref(text: &str, cur: &mut CharCursor<'_>, c: Span) -> Cue {
-    let (char_start, char_end) = cur.char_range(c);
-    Cue {
-        text: c.slice(text).to_string(),
-        start: c.start,
-        end: c.end,
         char_start,
         char_end,
     }
@@ -572,7 +553,7 @@ fn nested_quote(
         char_end: ce,
         content: nl.content.slice(text).to_string(),
         speaker,
-        cue: nl.cue.map(|c| cue_ref(text, cur, c)),
+        cue: nl.cue.map(|c| text_span(text, cur, c)),
         pattern: nl.pattern.to_string(),
         why,
     }

@@ -88,20 +88,30 @@ pub struct NestedQuote {
     pub why: String,
 }
 
-/// A quote mark as it stands in the text.
+/// Words of the text where they stand, by bytes and by chars: a quote mark, a reporting cue or a
+/// relaying source. One shape for all three, so that a consumer reads them alike.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Mark {
-    /// The mark itself.
+pub struct TextSpan {
+    /// The words as written.
     pub text: String,
-    /// Byte offset of the mark.
+    /// Byte offset of the first byte.
     pub start: usize,
-    /// One past its last byte.
+    /// One past the last byte.
     pub end: usize,
     /// `start` in chars.
     pub char_start: usize,
     /// `end` in chars.
     pub char_end: usize,
 }
+
+/// A quote mark as it stands in the text.
+pub type Mark = TextSpan;
+
+/// A source that relays a quote ("according to the Post", "a transcript of the interview").
+pub type Via = TextSpan;
+
+/// The reporting cue ("said", "told reporters", "according to", "—", ":").
+pub type Cue = TextSpan;
 
 /// The speaker of one quote: the words in the text, and who they refer to.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -121,36 +131,6 @@ pub struct SpeakerRef {
     pub char_end: usize,
     /// Index into the document's `speakers`, when the name was resolved.
     pub entity: Option<usize>,
-}
-
-/// A source that relays a quote ("according to the Post"): the source's words in the text.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Via {
-    /// The source as written ("the Post", "a transcript of the interview").
-    pub text: String,
-    /// Byte offset of the source.
-    pub start: usize,
-    /// One past its last byte.
-    pub end: usize,
-    /// `start` in chars.
-    pub char_start: usize,
-    /// `end` in chars.
-    pub char_end: usize,
-}
-
-/// The reporting cue.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Cue {
-    /// The cue as written ("said", "told reporters", "according to", "—", ":").
-    pub text: String,
-    /// Byte offset of the cue.
-    pub start: usize,
-    /// One past its last byte.
-    pub end: usize,
-    /// `start` in chars.
-    pub char_start: usize,
-    /// `end` in chars.
-    pub char_end: usize,
 }
 
 /// Why a quoted span is not speech.
