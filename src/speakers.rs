@@ -1008,34 +1008,36 @@ impl Registry {
         let pick = if let Some(ls) = last_speaker.filter(|&ls| compatible(ls)) {
             // Speaker continuity: the last speaker, unless another fitting person was named since.
             let ls_entity = &self.entities[ls];
+            // The last speaker must be named in the window, plainly or as a possessive; rivals
+            // are counted from their latest plain mention, since a possessive one ("Varga
+            // vouched for Ekker's plan. He said …") names them no more than it names a rival.
             let plain_mention = latest_where(ls_entity, true);
-            // Rivals are counted from the last speaker's latest plain mention: a possessive one
-            // ("Varga vouched for Ekker's plan. He said …") names them no more than it names a
-            // rival.
-            let since = plain_mention.unwrap_or(window_start);
-            plain_mention.or_else(|| latest(ls_entity)).and_then(|_| {
-                let lp = since;
-                let rivals: Vec<(usize, usize)> = cands
-                    .iter()
-                    .copied()
-                    .filter(|&(i, p)| {
-                        work::add(Stage::Resolution, 1);
-                        let e = &self.entities[i];
-                        // A person named as a sentence's subject ("Sam Adler, the firm's owner,
-                        // said …, though he contended …") is as much a rival as one known to be
-                        // a person by gender, role or speech.
-                        let evidenced = e.gender.is_some()
-                            || !e.roles.is_empty()
-                            || e.speaks
-                            || mention_opens_sentence(text, p, lex);
-                        // A possessive mention ("Reyes’s penalties") modifies a noun; it is
-                        // rarely what a following "he" points to.
-                        let possessive = possessive_at(text, e, p);
-                        let in_last_words = last_words.is_some_and(|w| w.start <= p && p < w.end);
-                        !(i == ls || p < lp || !evidenced || possessive || in_last_words)
-                    })
-                    .collect();
-                match rivals.as_slice() {
+            let named = plain_mention.is_some() || latest(ls_entity).is_some();
+            named
+                .then(|| plain_mention.unwrap_or(window_start))
+                .and_then(|lp| {
+                    let rivals: Vec<(usize, usize)> = cands
+                        .iter()
+                        .copied()
+                        .filter(|&(i, p)| {
+                            work::add(Stage::Resolution, 1);
+                            let e = &self.entities[i];
+                            // A person named as a sentence's subject ("Sam Adler, the firm's owner,
+                            // said …, though he contended …") is as much a rival as one known to be
+                            // a person by gender, role or speech.
+                            let evidenced = e.gender.is_some()
+                                || !e.roles.is_empty()
+                                || e.speaks
+                                || mention_opens_sentence(text, p, lex);
+                            // A possessive mention ("Reyes’s penalties") modifies a noun; it is
+                            // rarely what a following "he" points to.
+                            let possessive = possessive_at(text, e, p);
+                            let in_last_words =
+                                last_words.is_some_and(|w| w.start <= p && p < w.end);
+                            !(i == ls || p < lp || !evidenced || possessive || in_last_words)
+                        })
+                        .collect();
+                    match rivals.as_slice() {
                     [] => Some((
                         ls,
                         "the last speaker, and no other fitting person named since".to_string(),
@@ -1049,7 +1051,7 @@ impl Registry {
                     )),
                     _ => None,
                 }
-            })
+                })
         } else {
             None
         };
