@@ -253,7 +253,23 @@ fn scan_paragraph(
         );
         match role {
             Role::Apostrophe => last_apostrophe_end = mark.end,
-            Role::Open(f) => push(&mut stack, &mut counts, f, mark),
+            Role::Open(f) => {
+                // "‘a mess’ and said it was ‘treated like …’": a second opener of the family of
+                // the innermost open quote, which has met a possible closer ("mess’ and", read
+                // as a plural possessive), shows that closer was one: a quote does not nest in
+                // its own kind of mark.
+                if stack
+                    .last()
+                    .is_some_and(|o| o.family == f && o.weak_close.is_some())
+                {
+                    if let Some(o) = stack.pop() {
+                        counts[f.index()].pop();
+                        let w = o.weak_close;
+                        emit(text, &mut stack, o, w, para.end, pi, false, out);
+                    }
+                }
+                push(&mut stack, &mut counts, f, mark)
+            }
             Role::CloseOrOpen(fams, f) => {
                 if fams.iter().any(|f| !counts[f.index()].is_empty()) {
                     close(text, &mut stack, &mut counts, fams, mark, pi, out);
