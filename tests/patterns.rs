@@ -8271,13 +8271,8 @@ fn a_second_single_quote_after_a_weak_close() {
         assert!(contents[1].starts_with("treated like an afterthought"), "{}", describe(&doc));
     }
     // A possessive inside a quote still leaves the quote open.
-    check_spans_only(
-        "Rail\n\nThe trains stopped.\n\n‘The students’ union is closed today,’ she said.",
-    );
-}
-
-fn check_spans_only(text: &str) {
-    let doc = analyze(text);
+    let doc =
+        analyze("Rail\n\nThe trains stopped.\n\n‘The students’ union is closed today,’ she said.");
     let q = quote_starting(&doc, "The students’ union is closed today");
     assert!(q.content.ends_with("today,"), "{}", describe(&doc));
 }
