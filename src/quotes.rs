@@ -166,7 +166,16 @@ struct Open {
     mark: Span,
     /// First closing candidate we passed over as probably an apostrophe ("the students’ union").
     weak_close: Option<Span>,
-    nested: Vec<Span>,
+    nested: Vec<Inner>,
+}
+
+/// A quote closed (or left open) while another was open: nested content of that one, unless the
+/// outer quote ends at a weak close before it, when it is a quote of its own.
+struct Inner {
+    open: Span,
+    close: Option<Span>,
+    content: Span,
+    family: Family,
 }
 
 /// Scan every paragraph for quotes.
@@ -222,6 +231,11 @@ fn scan_paragraph(
     let mut rest = body;
     let mut last_apostrophe_end = usize::MAX;
     let first_quote_index = out.quotes.len();
+    let mut sink = Sink {
+        out,
+        orphans: Vec::new(),
+        pi,
+    };
     // Work: one step per byte read between marks, per mark, and per open quote looked at.
     let mut steps = body.len() as u64;
     while let Ok((r, (_, c))) = next_mark(rest) {
@@ -265,14 +279,14 @@ fn scan_paragraph(
                     if let Some(o) = stack.pop() {
                         counts[f.index()].pop();
                         let w = o.weak_close;
-                        emit(text, &mut stack, o, w, para.end, pi, false, out);
+                        emit(text, &mut stack, o, w, para.end, false, &mut sink);
                     }
                 }
                 push(&mut stack, &mut counts, f, mark)
             }
             Role::CloseOrOpen(fams, f) => {
                 if fams.iter().any(|f| !counts[f.index()].is_empty()) {
-                    close(text, &mut stack, &mut counts, fams, mark, pi, out);
+                    close(text, &mut stack, &mut counts, fams, mark, &mut sink);
                 } else {
                     push(&mut stack, &mut counts, f, mark);
                 }
@@ -282,10 +296,10 @@ fn scan_paragraph(
                     if !strong {
                         last_apostrophe_end = mark.end;
                     } else {
-                        out.problems.push(MarkProblem::Unopened(mark));
+                        sink.out.problems.push(MarkProblem::Unopened(mark));
                     }
                 } else if strong {
-                    close(text, &mut stack, &mut counts, fams, mark, pi, out);
+                    close(text, &mut stack, &mut counts, fams, mark, &mut sink);
                 } else if let Some(o) = fams
                     .iter()
                     .filter_map(|f| counts[f.index()].last().copied())
@@ -307,14 +321,19 @@ fn scan_paragraph(
         counts[o.family.index()].pop();
         let depth = stack.len();
         if let Some(w) = o.weak_close {
-            emit(text, &mut stack, o, Some(w), para.end, pi, false, out);
+            emit(text, &mut stack, o, Some(w), para.end, false, &mut sink);
             continue;
         }
         if depth > 0 {
             // An inner quote left open: it ends with its outer quote; keep it as nested content.
             let content = Span::new(o.mark.end, para.end).trim(text);
             if let Some(parent) = stack.last_mut() {
-                parent.nested.push(content);
+                parent.nested.push(Inner {
+                    open: o.mark,
+                    close: None,
+                    content,
+                    family: o.family,
+                });
             }
             continue;
         }
@@ -322,13 +341,22 @@ fn scan_paragraph(
         if continues_next {
             runs_on = Some(o.family);
         } else {
-            out.problems.push(MarkProblem::Unclosed(o.mark));
+            sink.out.problems.push(MarkProblem::Unclosed(o.mark));
         }
-        emit(text, &mut stack, o, None, para.end, pi, continues_next, out);
+        emit(
+            text,
+            &mut stack,
+            o,
+            None,
+            para.end,
+            continues_next,
+            &mut sink,
+        );
     }
+    place_orphans(text, first_quote_index, &mut sink);
     // Mark the first quote of this paragraph as a continuation when the previous one ran on.
     if let Some(fam) = carried {
-        if let Some(q) = out.quotes[first_quote_index..]
+        if let Some(q) = sink.out.quotes[first_quote_index..]
             .iter_mut()
             .min_by_key(|q| q.open.start)
         {
@@ -337,8 +365,8 @@ fn scan_paragraph(
             }
         }
     }
-    out.quotes[first_quote_index..].sort_by_key(|q| q.open.start);
-    steps += (out.quotes.len() - first_quote_index) as u64;
+    sink.out.quotes[first_quote_index..].sort_by_key(|q| q.open.start);
+    steps += (sink.out.quotes.len() - first_quote_index) as u64;
     work::add(Stage::Scan, steps);
     runs_on
 }
@@ -361,8 +389,7 @@ fn close(
     counts: &mut Opened,
     fams: &[Family],
     mark: Span,
-    pi: usize,
-    out: &mut Scan,
+    sink: &mut Sink<'_>,
 ) {
     let mut popped = 0;
     while let Some(o) = stack.pop() {
@@ -370,7 +397,7 @@ fn close(
         counts[o.family.index()].pop();
         if fams.contains(&o.family) {
             work::add(Stage::Scan, popped);
-            emit(text, stack, o, Some(mark), mark.end, pi, false, out);
+            emit(text, stack, o, Some(mark), mark.end, false, sink);
             return;
         }
         // An inner opener never closed (often an apostrophe misread): fold it into the parent.
@@ -378,30 +405,53 @@ fn close(
     work::add(Stage::Scan, popped);
 }
 
-#[allow(clippy::too_many_arguments)]
+/// Where a paragraph's quotes go as they close: the scan, and the inner quotes found to lie past
+/// the end of the quote they were opened in.
+struct Sink<'s> {
+    out: &'s mut Scan,
+    /// Inner quotes past their outer quote's end (see [`emit`]), placed when the paragraph ends.
+    orphans: Vec<Inner>,
+    pi: usize,
+}
+
 fn emit(
     text: &str,
     stack: &mut [Open],
     o: Open,
     close: Option<Span>,
     para_end: usize,
-    pi: usize,
     runs_on: bool,
-    out: &mut Scan,
+    sink: &mut Sink<'_>,
 ) {
     let end = match close {
         Some(c) => c.start,
         None => para_end,
     };
     let content = Span::new(o.mark.end, end);
+    // Quotes opened inside this one but lying past its end, because it ends at a weak close
+    // passed over before them ("‘a mess’ and said it was “treated …”"), are not inside it: they
+    // wait for the paragraph's end, when every quote around them is known.
+    let mut nested = o.nested;
+    work::add(Stage::Scan, nested.len() as u64);
+    if nested.iter().any(|n| n.content.start >= end) {
+        let (inside, after): (Vec<Inner>, Vec<Inner>) =
+            nested.into_iter().partition(|n| n.content.start < end);
+        sink.orphans.extend(after);
+        nested = inside;
+    }
     if let Some(parent) = stack.last_mut() {
-        parent.nested.push(content);
+        parent.nested.push(Inner {
+            open: o.mark,
+            close,
+            content,
+            family: o.family,
+        });
         return;
     }
     if content.trim(text).is_empty() {
         return;
     }
-    out.quotes.push(RawQuote {
+    sink.out.quotes.push(RawQuote {
         open: o.mark,
         close,
         content: if close.is_some() {
@@ -410,11 +460,58 @@ fn emit(
             content.trim(text)
         },
         family: o.family,
-        paragraph: pi,
+        paragraph: sink.pi,
         continues: false,
         runs_on,
-        nested: o.nested,
+        nested: nested.iter().map(|n| n.content).collect(),
     });
+}
+
+/// Place the paragraph's orphans (see [`emit`]): nested in the quote of the paragraph whose
+/// content holds one, else quotes of their own. Sorting both lists keeps this linear in them.
+fn place_orphans(text: &str, first_quote_index: usize, sink: &mut Sink<'_>) {
+    if sink.orphans.is_empty() {
+        return;
+    }
+    let mut orphans = std::mem::take(&mut sink.orphans);
+    work::add(Stage::Scan, orphans.len() as u64);
+    orphans.sort_by_key(|n| n.content.start);
+    let out = &mut *sink.out;
+    out.quotes[first_quote_index..].sort_by_key(|q| q.open.start);
+    let quotes_end = out.quotes.len();
+    let mut k = first_quote_index;
+    for n in orphans {
+        while k < quotes_end && out.quotes[k].content.end <= n.content.start {
+            k += 1;
+        }
+        if k < quotes_end {
+            let q = &mut out.quotes[k];
+            if q.content.start <= n.content.start && n.content.end <= q.content.end {
+                q.nested.push(n.content);
+                continue;
+            }
+        }
+        if n.close.is_none() {
+            out.problems.push(MarkProblem::Unclosed(n.open));
+        }
+        // (An opener with nothing after it is reported above, and is no quote.)
+        if n.content.trim(text).is_empty() {
+            continue;
+        }
+        out.quotes.push(RawQuote {
+            open: n.open,
+            close: n.close,
+            content: n.content,
+            family: n.family,
+            paragraph: sink.pi,
+            continues: false,
+            runs_on: false,
+            nested: Vec::new(),
+        });
+    }
+    for q in &mut out.quotes[first_quote_index..quotes_end] {
+        q.nested.sort_by_key(|c| c.start);
+    }
 }
 
 fn opens_with(text: &str, para: Span, fam: Family) -> bool {

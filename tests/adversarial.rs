@@ -452,6 +452,16 @@ fn weak_closers_under_many_open_quotes() {
 }
 
 #[test]
+fn weak_closes_under_quotes_of_the_other_single_mark() {
+    // "‘xs’ and": a weak close (a plural possessive?) leaves each quote open, and the next one, in
+    // the other single mark, opens inside it; at the paragraph's end every quote ends at its weak
+    // close, and the quotes opened after it must be placed once, not handed up level by level.
+    assert_linear("weak closes, alternating", MB / 4 / 18 + 1, |n| {
+        " ‘xs’ and 'ys' and".repeat(n)
+    });
+}
+
+#[test]
 fn many_organisations_and_their_officials() {
     // "its officials" looks for the organisation named last before it.
     assert_linear("its officials", MB / 4 / 50, |n| {

@@ -8259,6 +8259,8 @@ fn a_second_single_quote_after_a_weak_close() {
     for text in [
         "Rail\n\nThe trains stopped.\n\nThe users' group called the closures ‘a mess’ and said passengers had been ‘treated like an afterthought’.",
         "Rail\n\nThe trains stopped.\n\nThe users' group called the closures 'a shambles' and said passengers had been 'treated like an afterthought'.",
+        // Another kind of mark after the weak close lies outside the quote too.
+        "Rail\n\nThe trains stopped.\n\nThe users' group called the closures ‘a mess’ and said passengers had been “treated like an afterthought”.",
     ] {
         let doc = analyze(text);
         let contents: Vec<&str> = doc
