@@ -170,7 +170,8 @@ struct Open {
 }
 
 /// A quote closed (or left open) while another was open: nested content of that one, unless the
-/// outer quote ends at a weak close before it, when it is a quote of its own.
+/// outer quote ends at a weak close before it; then [`place_orphans`] nests it in the quote that
+/// holds it, or makes it a quote of its own.
 struct Inner {
     open: Span,
     close: Option<Span>,
