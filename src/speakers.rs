@@ -862,18 +862,33 @@ impl Registry {
         if e.kind != SpeakerKind::Person || e.gender.is_some_and(|eg| eg != g) {
             return None;
         }
-        self.entities[i].gender = Some(g);
+        let how = format!(
+            "“{}” is the subject of “{}” in the quote's own sentence",
+            named.span.slice(text),
+            cue.slice(text)
+        );
+        Some(self.pronoun_resolved(i, g, text, np, &how))
+    }
+
+    /// Pronoun `np` (of gender `g`) stands for entity `i`: the entity takes a known gender from
+    /// it, the mention, and the fact that it speaks.
+    fn pronoun_resolved(
+        &mut self,
+        i: usize,
+        g: Gender,
+        text: &str,
+        np: &Np,
+        how: &str,
+    ) -> Resolution {
+        if matches!(g, Gender::Male | Gender::Female) && self.entities[i].gender.is_none() {
+            self.entities[i].gender = Some(g);
+        }
         self.note_mention(i, text, np);
         self.entities[i].speaks = true;
-        Some(Resolution {
+        Resolution {
             entity: Some(i),
-            how: format!(
-                "pronoun resolved to {}: “{}” is the subject of “{}” in the quote's own sentence",
-                self.entities[i].name,
-                named.span.slice(text),
-                cue.slice(text)
-            ),
-        })
+            how: format!("pronoun resolved to {}: {}", self.entities[i].name, how),
+        }
     }
 
     /// Resolve a transcript label ("OKAFOR:") to the person whose name it spells in capitals.
@@ -1100,17 +1115,7 @@ impl Registry {
                 })
         });
         match pick {
-            Some((i, how)) => {
-                if matches!(g, Gender::Male | Gender::Female) && self.entities[i].gender.is_none() {
-                    self.entities[i].gender = Some(g);
-                }
-                self.note_mention(i, text, np);
-                self.entities[i].speaks = true;
-                Resolution {
-                    entity: Some(i),
-                    how: format!("pronoun resolved to {}: {}", self.entities[i].name, how),
-                }
-            }
+            Some((i, how)) => self.pronoun_resolved(i, g, text, np, &how),
             None => Resolution {
                 entity: None,
                 how: if cands.is_empty() {
