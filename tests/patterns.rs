@@ -8209,9 +8209,7 @@ fn a_naming_participle_and_a_cue_in_an_opening_phrase() {
 fn a_cue_with_a_quote_of_its_own_after_a_closed_sentence() {
     let text = "Debate\n\nThe idea came up in a debate in December, when Ada Lund called the governor “the best recruiter.” She also said, without evidence, that “they are going to people, showing videos.”";
     assert_speaker(text, "they are going", "Ada Lund");
-    let text = "Harbour
-
-“We will win,” Ada Lund said on Monday. “The harbour is safe.” Tom Hale said, without evidence, that “they are going to people.”";
+    let text = "Harbour\n\n“We will win,” Ada Lund said on Monday. “The harbour is safe.” Tom Hale said, without evidence, that “they are going to people.”";
     assert_speaker(text, "The harbour is safe", "Ada Lund");
     assert_speaker(text, "they are going", "Tom Hale");
 }
