@@ -344,7 +344,17 @@ pub fn sentences(
         // A quote that ends its own sentence (“… is broken.” Then …) ends the reporter's sentence
         // too, unless an attribution follows (“… broken.” Doe said).
         let closes_quote = inside && t.span.end == quotes[qi].end && i > 0;
-        if closes_quote && toks[i - 1].text(text) == "." && i + 1 < toks.len() {
+        // After "?" or "!" only a quote set inside the reporter's sentence ("… a banner reading
+        // “Where is our money?” One of them said …") ends it: a quote that opens its sentence is
+        // often tagged after an apposition ("“…!” Doe, the head of X, wrote").
+        let embedded = || {
+            toks[start..i]
+                .iter()
+                .take(2)
+                .any(|t| t.word && t.span.end < quotes[qi].start)
+        };
+        let end_mark = closes_quote && matches!(toks[i - 1].text(text), "?" | "!") && embedded();
+        if closes_quote && (toks[i - 1].text(text) == "." || end_mark) && i + 1 < toks.len() {
             let next = toks[i + 1];
             let gap = next.span.start > t.span.end;
             let cap = next.word
@@ -575,6 +585,21 @@ mod tests {
                 "Then U.S. Gov. Roe spoke."
             ]
         );
+    }
+
+    /// A quote set inside the sentence that ends with "?" or "!" ends it; one that opens the
+    /// sentence does not, since its tag may follow an apposition.
+    #[test]
+    fn sentences_end_after_a_question_set_inside_them() {
+        let t = "They held a sign reading “Why now?” One of them spoke.";
+        let q = Span::new(t.find("Why").unwrap(), t.find("?”").unwrap() + "?”".len());
+        assert_eq!(
+            sentence_texts(t, &[q]),
+            vec!["They held a sign reading “Why now?”", "One of them spoke."]
+        );
+        let t = "“Why now?” Doe, the head of the group, wrote.";
+        let q = Span::new(t.find("Why").unwrap(), t.find("?”").unwrap() + "?”".len());
+        assert_eq!(sentence_texts(t, &[q]), vec![t]);
     }
 
     #[test]

@@ -8276,3 +8276,25 @@ fn a_second_single_quote_after_a_weak_close() {
     let q = quote_starting(&doc, "The students’ union is closed today");
     assert!(q.content.ends_with("today,"), "{}", describe(&doc));
 }
+
+/// "… a banner reading “Where is our money?” One of them, Ada Lund, said …": a quote set inside
+/// the reporter's sentence that ends with "?" or "!" ends that sentence too, so the next one's
+/// cue and statement are read on their own and do not tag the banner. A quote that opens its
+/// sentence keeps a tag that stands after an apposition ("“…!” Doe, the head of X, wrote").
+#[test]
+fn a_question_inside_a_sentence_ends_it() {
+    let text = "Trial\n\nOutside court, a group of former savers held a banner reading “Where is our money?” One of them, Ada Lund, 78, said she had put her entire pension into the fund in 2018.";
+    assert_not_speaker(text, "Where is our money", "Ada Lund");
+    let doc = analyze(text);
+    assert!(
+        indirect_contents(&doc).contains(&"she had put her entire pension into the fund in 2018"),
+        "{}",
+        describe(&doc)
+    );
+    let text =
+        "Harbour\n\nThe crowd chanted “Save the harbour!” Ada Lund said the council would listen.";
+    assert_not_speaker(text, "Save the harbour", "Ada Lund");
+    let text =
+        "Harbour\n\n“Save the harbour!” Ada Lund, the head of the Harbour Trust, wrote on Monday.";
+    assert_speaker(text, "Save the harbour", "Ada Lund");
+}
