@@ -8298,3 +8298,30 @@ fn a_question_inside_a_sentence_ends_it() {
         "Harbour\n\n“Save the harbour!” Ada Lund, the head of the Harbour Trust, wrote on Monday.";
     assert_speaker(text, "Save the harbour", "Ada Lund");
 }
+
+/// "…, the two companies announced on Wednesday.": a number or quantifier after an article or a
+/// possessive belongs to one phrase with it ("the two companies", "its many critics"), so the
+/// tag after the statement starts at the article and its comma is found.
+#[test]
+fn indirect_after_a_group_with_a_number() {
+    check(
+        "Arvale Foods will buy Merrow Dairies for a large sum, the two companies announced on Wednesday.",
+        &[said(
+            Indirect,
+            "Arvale Foods will buy Merrow Dairies for a large sum",
+            "two companies",
+            "the two companies",
+            "announced",
+        )],
+    );
+    check(
+        "The bridge was never safe, its many critics said.",
+        &[said(
+            Indirect,
+            "The bridge was never safe",
+            "many critics",
+            "its many critics",
+            "said",
+        )],
+    );
+}

@@ -530,6 +530,17 @@ impl<'a> View<'a> {
                 let lp = self.lc(p);
                 if DETERMINERS.contains(&lp) {
                     j = p;
+                    // "the two companies", "its many critics": a number or quantifier after an
+                    // article or a possessive; the phrase starts at the article.
+                    if p > lo
+                        && !matches!(lp, "the" | "a" | "an" | "this" | "that")
+                        && matches!(
+                            self.lc(p - 1),
+                            "the" | "its" | "their" | "his" | "her" | "our" | "these" | "those"
+                        )
+                    {
+                        j = p - 1;
+                    }
                     break;
                 }
                 // "two-term president", "Republican-leaning voters": a hyphenated compound is one
