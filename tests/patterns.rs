@@ -8325,3 +8325,24 @@ fn indirect_after_a_group_with_a_number() {
         )],
     );
 }
+
+/// Kinds of business and people named by what they do are speakers without a name, as "the
+/// union" and "officials" are: "The port operator described the offer as “…”", "Investors said
+/// …", "Florida developer Ada Lund expressed dismay …".
+#[test]
+fn business_and_people_nouns_as_speakers() {
+    let text = "Port\n\nThe strike is in its third week.\n\nThe port operator described the offer as “fair and affordable”.";
+    assert_speaker(text, "fair and affordable", "port operator");
+    check(
+        "Investors said the fund had failed them all.",
+        &[said(
+            Indirect,
+            "the fund had failed them all",
+            "investors",
+            "Investors",
+            "said",
+        )],
+    );
+    let text = "Donors\n\nA few months ago, Florida developer Ada Lund expressed dismay at the plan. “I kept telling myself it would not happen,” she told the Courier in February.";
+    assert_speaker_name(text, "I kept telling", Some("Ada Lund"));
+}
