@@ -1131,7 +1131,12 @@ pub(super) fn coordinated_subject(v: &View<'_>, c: usize, lo: usize) -> Option<N
         return None;
     }
     let np = clause_subject(v, lo, k - 1)?;
-    let after = tok_at(v.toks, np.span.end);
+    let mut after = tok_at(v.toks, np.span.end);
+    // (The comma that closes an apposition, "The operator, Acme, described …", leaves the
+    // first verb right after the subject.)
+    if after + 1 < k && v.w(after) == "," {
+        after += 1;
+    }
     let rival = (after..k - 1).any(|m| {
         let clause_start = m > after
             && matches!(

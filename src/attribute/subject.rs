@@ -786,6 +786,19 @@ pub(super) fn clause_subject_in(
                     }
                 }
             }
+            // "The port operator, Tollgate Terminals, described …": the name in the apposition
+            // after a role or group speaks (`np_after` reads it), and the verb follows its
+            // closing comma.
+            if next + 1 < end
+                && v.w(next) == ","
+                && np.kind == NpKind::Name
+                && tok_at(v.toks, np.span.start) > i + 1
+                && v.w(tok_at(v.toks, np.span.start) - 1) == ","
+                && v.is_word(next + 1)
+                && !v.cap(next + 1)
+            {
+                return Some(np);
+            }
         }
     }
     // The subject follows the introductory phrase; a phrase may hold a comma of its own
