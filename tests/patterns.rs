@@ -8352,20 +8352,8 @@ fn business_and_people_nouns_as_speakers() {
 /// the second predicate's statement and for a participle after the clause.
 #[test]
 fn a_role_and_its_apposed_name_as_a_clause_subject() {
-    let doc = analyze("Port\n\nThe strike is in its third week.\n\nThe port operator, Acme Terminals, described the offer as “fair and affordable” and said it was the highest the company had made in a decade.");
-    let q = quote_starting(&doc, "it was the highest");
-    assert_eq!(
-        q.speaker.as_ref().and_then(|s| s.name.as_deref()),
-        Some("Acme Terminals"),
-        "{}",
-        describe(&doc)
-    );
-    let doc = analyze("Bridge\n\nThe vote is on Monday.\n\nThe party’s leader, Ada Lund, voiced support for the plan on Wednesday, saying the bridge would bring jobs to the town.");
-    let q = quote_starting(&doc, "the bridge would bring jobs");
-    assert_eq!(
-        q.speaker.as_ref().and_then(|s| s.name.as_deref()),
-        Some("Ada Lund"),
-        "{}",
-        describe(&doc)
-    );
+    let text = "Port\n\nThe strike is in its third week.\n\nThe port operator, Acme Terminals, described the offer as “fair and affordable” and said it was the highest the company had made in a decade.";
+    assert_speaker(text, "it was the highest", "Acme Terminals");
+    let text = "Bridge\n\nThe vote is on Monday.\n\nThe party’s leader, Ada Lund, voiced support for the plan on Wednesday, saying the bridge would bring jobs to the town.";
+    assert_speaker(text, "the bridge would bring jobs", "Ada Lund");
 }
