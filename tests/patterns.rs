@@ -8357,3 +8357,18 @@ fn a_role_and_its_apposed_name_as_a_clause_subject() {
     let text = "Bridge\n\nThe vote is on Monday.\n\nThe party’s leader, Ada Lund, voiced support for the plan on Wednesday, saying the bridge would bring jobs to the town.";
     assert_speaker(text, "the bridge would bring jobs", "Ada Lund");
 }
+
+/// "The local name for the fish, «féra», is on every menu, and she acknowledged that …": a cue
+/// after the marks, in a clause of its own after ", and", that reports its own "that" clause
+/// does not name who wrote the marks; its statement is read.
+#[test]
+fn a_later_clause_with_its_own_that_does_not_tag_the_marks() {
+    let text = "Lake\n\nAda Lund, 49, said fishermen would be paid.\n\nThe local name for the fish, «féra», appears on the menu of almost every restaurant on the shore, and she acknowledged that many of them would now have to import it.";
+    assert_not_speaker(text, "féra", "Ada Lund");
+    let doc = analyze(text);
+    assert!(
+        indirect_contents(&doc).contains(&"many of them would now have to import it"),
+        "{}",
+        describe(&doc)
+    );
+}

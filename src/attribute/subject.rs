@@ -71,6 +71,10 @@ pub(super) fn sentence_cue(
             // a relative clause after the quote tells of its antecedent, not of the quote.
             match subject_of(v, c, close_tok, sent.start) {
                 Some((np, _)) if np.span.slice(v.text).eq_ignore_ascii_case("who") => continue,
+                // "The local name for it, «féra», is on every menu, and she acknowledged that
+                // …": a cue of a clause of its own after ", and" that reports what follows its
+                // "that" does not tell who wrote the marks before it.
+                Some((np, _)) if own_that_clause(v, c, &np, close_tok) => continue,
                 Some((np, pat)) => return Some((np, v.toks[c].span, pat)),
                 None => {}
             }
@@ -87,6 +91,16 @@ pub(super) fn sentence_cue(
         }
     }
     None
+}
+
+/// A cue after the quote whose subject opens a clause of its own after ", and" or ", but" (past
+/// some words after the quote) and whose "that" introduces what it reports.
+fn own_that_clause(v: &View<'_>, c: usize, np: &Np, close_tok: usize) -> bool {
+    let nt = tok_at(v.toks, np.span.start);
+    nt > close_tok + 2
+        && matches!(v.lc(nt - 1), "and" | "but")
+        && v.w(nt - 2) == ","
+        && v.lw_is(c + 1, "that")
 }
 
 /// "…, which the Pell Institute estimates would cost $2 billion, would risk “…”", "he has no
