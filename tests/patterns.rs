@@ -102,6 +102,16 @@ fn indirect_contents(doc: &Document) -> Vec<&str> {
         .collect()
 }
 
+/// The text has an indirect statement whose content is exactly `content`.
+fn assert_indirect(text: &str, content: &str) {
+    let doc = analyze(text);
+    assert!(
+        indirect_contents(&doc).contains(&content),
+        "{}",
+        describe(&doc)
+    );
+}
+
 /// One line per quote, for failure messages.
 fn describe(doc: &Document) -> String {
     let mut s = String::new();
@@ -8285,12 +8295,7 @@ fn a_second_single_quote_after_a_weak_close() {
 fn a_question_inside_a_sentence_ends_it() {
     let text = "Trial\n\nOutside court, a group of former savers held a banner reading “Where is our money?” One of them, Ada Lund, 78, said she had put her entire pension into the fund in 2018.";
     assert_not_speaker(text, "Where is our money", "Ada Lund");
-    let doc = analyze(text);
-    assert!(
-        indirect_contents(&doc).contains(&"she had put her entire pension into the fund in 2018"),
-        "{}",
-        describe(&doc)
-    );
+    assert_indirect(text, "she had put her entire pension into the fund in 2018");
     let text =
         "Harbour\n\nThe crowd chanted “Save the harbour!” Ada Lund said the council would listen.";
     assert_not_speaker(text, "Save the harbour", "Ada Lund");
@@ -8365,10 +8370,5 @@ fn a_role_and_its_apposed_name_as_a_clause_subject() {
 fn a_later_clause_with_its_own_that_does_not_tag_the_marks() {
     let text = "Lake\n\nAda Lund, 49, said fishermen would be paid.\n\nThe local name for the fish, «féra», appears on the menu of almost every restaurant on the shore, and she acknowledged that many of them would now have to import it.";
     assert_not_speaker(text, "féra", "Ada Lund");
-    let doc = analyze(text);
-    assert!(
-        indirect_contents(&doc).contains(&"many of them would now have to import it"),
-        "{}",
-        describe(&doc)
-    );
+    assert_indirect(text, "many of them would now have to import it");
 }
