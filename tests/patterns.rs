@@ -8080,12 +8080,13 @@ fn people_named_together_speak_as_a_group() {
 }
 
 /// "declaring Hale’s statements as “not Christian”": words that characterise someone's statements
-/// are not those statements' words. The possessor is not the speaker (here no one the text
-/// supports is); "his promise to be “neutral”" still is the possessor's.
+/// are not those statements' words. The possessor is not the speaker (the one who declares is:
+/// the opening gerund's subject); "his promise to be “neutral”" still is the possessor's.
 #[test]
 fn a_possessors_statements_characterised_as_are_not_theirs() {
     let text = "Church\n\nThe visit ended.\n\nIn declaring Tom Hale’s statements as “not Christian,” the bishop again showed his knack for politics.\n\nLast year, the bishop played down Hale’s comments as “just part of the campaign.”\n\nHale’s promise to be “neutral” drew praise.";
-    assert_speaker_name(text, "not Christian", None);
+    assert_not_speaker(text, "not Christian", "Tom Hale");
+    assert_speaker(text, "not Christian", "bishop");
     assert_speaker_name(text, "just part of", None);
     assert_speaker(text, "neutral", "Tom Hale");
 }
@@ -8371,4 +8372,19 @@ fn a_later_clause_with_its_own_that_does_not_tag_the_marks() {
     let text = "Lake\n\nAda Lund, 49, said fishermen would be paid.\n\nThe local name for the fish, «féra», appears on the menu of almost every restaurant on the shore, and she acknowledged that many of them would now have to import it.";
     assert_not_speaker(text, "féra", "Ada Lund");
     assert_indirect(text, "many of them would now have to import it");
+}
+
+/// "By calling the plan “a disgrace,” Tom Hale made enemies": a gerund of saying right after a
+/// preposition that opens the sentence takes the main clause's subject, after the phrase's
+/// comma (inside the closing mark or after it).
+#[test]
+fn an_opening_gerund_phrase_takes_the_main_subject() {
+    let text = "Bridge\n\nThe vote is on Monday.\n\nBy calling the plan “a disgrace,” Tom Hale made enemies on the council.";
+    assert_speaker(text, "a disgrace", "Tom Hale");
+    let text = "Church\n\nThe synod met in May.\n\nIn declaring the mayor's remarks “not neighbourly”, the bishop again showed his knack for politics.";
+    assert_speaker(text, "not neighbourly", "bishop");
+    // Not when the phrase's own subject is unknown and no subject follows its comma.
+    let text =
+        "Bridge\n\nThe vote is on Monday.\n\nBy calling the plan “a disgrace,” nothing was gained.";
+    assert_speaker_name(text, "a disgrace", None);
 }

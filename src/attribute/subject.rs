@@ -47,6 +47,9 @@ pub(super) fn sentence_cue(
                 }
                 return Some((np, v.toks[c].span, pat));
             }
+            if let Some(np) = opening_gerund_subject(v, &sent, c, close_tok) {
+                return Some((np, v.toks[c].span, "gerund"));
+            }
         }
         if let Some((np, cue)) = v.according_to(c, sent.end) {
             return Some((np, cue, "according_to"));
@@ -91,6 +94,45 @@ pub(super) fn sentence_cue(
         }
     }
     None
+}
+
+/// "By calling the plan “a disgrace,” Tom Hale made enemies": a gerund of saying right after a
+/// preposition that opens the sentence has the main clause's subject for its own; the main
+/// clause starts after the phrase's comma (inside the closing mark or after it), at most a few
+/// words past the quote, and its subject is followed by a lower-case verb.
+fn opening_gerund_subject(
+    v: &View<'_>,
+    sent: &Range<usize>,
+    c: usize,
+    close_tok: usize,
+) -> Option<Np> {
+    if c != sent.start + 1
+        || !v.lc(c).ends_with("ing")
+        || !matches!(
+            v.lc(sent.start),
+            "by" | "in" | "after" | "while" | "before" | "when" | "since" | "upon" | "on"
+        )
+    {
+        return None;
+    }
+    let comma_inside = close_tok > c + 1 && v.w(close_tok - 2) == "," && v.is_mark(close_tok - 1);
+    let main = if comma_inside {
+        close_tok
+    } else {
+        (close_tok..sent.end)
+            .take(12)
+            .take_while(|&k| !v.is_mark(k))
+            .find(|&k| v.w(k) == ",")?
+            + 1
+    };
+    let np = v.np_after(main, sent.end)?;
+    let next = tok_at(v.toks, np.span.end);
+    (tok_at(v.toks, np.span.start) == main
+        && matches!(np.kind, NpKind::Name | NpKind::Group | NpKind::Pronoun(_))
+        && next < sent.end
+        && v.is_word(next)
+        && !v.cap(next))
+    .then_some(np)
 }
 
 /// A cue after the quote whose subject opens a clause of its own after ", and" or ", but" (past
