@@ -8388,3 +8388,21 @@ fn an_opening_gerund_phrase_takes_the_main_subject() {
         "Bridge\n\nThe vote is on Monday.\n\nBy calling the plan “a disgrace,” nothing was gained.";
     assert_speaker_name(text, "a disgrace", None);
 }
+
+/// "Ryan’s campaign shrugged off the comments, telling reporters, “…”": a possessor before the
+/// subject's head noun is no contraction ("He’s"), so the subject is read and the gerund's
+/// quote has its speaker.
+#[test]
+fn a_possessive_subject_before_a_gerund() {
+    let text = "Race\n\nThe mayor spoke on Monday.\n\nLund’s campaign shrugged off the comments, telling reporters, “Nobody on the team has ever asked for an endorsement.”";
+    assert_speaker(text, "Nobody on the team", "Lund’s campaign");
+}
+
+/// "Lund’s 12 Nights book, now a movie, is described on Fennick as a “riveting book” that “…”": a passive
+/// verb of judging or naming says others judge the subject; the subject does not speak.
+#[test]
+fn a_passive_judgement_gives_the_subject_no_quote() {
+    let text = "Books\n\nThe film opens on Friday.\n\nLund’s 12 Nights book, now made into a movie, is described on Fennick as a “riveting book” that “takes readers into the story of the harbour and its people.”";
+    assert_speaker_name(text, "riveting book", None);
+    assert_speaker_name(text, "takes readers", None);
+}

@@ -1334,11 +1334,30 @@ fn attribute_one(
                 // Only a subject right before its verb: with no reporting verb to go on, an
                 // apposition in between leaves too much unread.
                 let verb_next = after < open_tok && v.is_word(after);
-                // "Perry was said to be “furious”": others report what the subject felt.
+                // "Perry was said to be “furious”": others report what the subject felt. "The
+                // book is described on Amazon as a “…”": others judge the subject.
                 let reported = (after + 1..open_tok).any(|k| {
                     matches!(
                         v.lc(k),
-                        "said" | "told" | "asked" | "reported" | "rumored" | "rumoured" | "alleged"
+                        "said"
+                            | "told"
+                            | "asked"
+                            | "reported"
+                            | "rumored"
+                            | "rumoured"
+                            | "alleged"
+                            | "described"
+                            | "called"
+                            | "labeled"
+                            | "labelled"
+                            | "dubbed"
+                            | "branded"
+                            | "portrayed"
+                            | "characterized"
+                            | "characterised"
+                            | "seen"
+                            | "viewed"
+                            | "regarded"
                     ) && matches!(v.lc(k - 1), "was" | "were" | "is" | "are" | "been" | "be")
                 });
                 // A group or role named with a determiner speaks too ("The union took aim at

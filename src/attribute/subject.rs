@@ -821,8 +821,10 @@ pub(super) fn clause_subject_in(
     if !intro {
         if let Some(np) = v.np_after(i, end) {
             let next = past_parenthesis(v, tok_at(v.toks, np.span.end), end);
-            // The subject is followed by its verb, not by a comma or an apostrophe-contraction.
-            if next < end && v.is_word(next) && !v.w(i).contains(['’', '\'']) {
+            // The subject is followed by its verb, not by a comma or an apostrophe-contraction
+            // ("He’s"; a possessor before a head noun, "Ryan’s campaign", is no contraction).
+            let contracted = v.w(i).contains(['’', '\'']) && next == i + 1;
+            if next < end && v.is_word(next) && !contracted {
                 return Some(np);
             }
             // "Silverman, herself a supporter, incurred …": an apposition between the subject
