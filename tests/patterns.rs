@@ -8406,3 +8406,16 @@ fn a_passive_judgement_gives_the_subject_no_quote() {
     assert_speaker_name(text, "riveting book", None);
     assert_speaker_name(text, "takes readers", None);
 }
+
+/// "…, where about 50 strikers had gathered on Monday, chanting “…”": a gerund right after a
+/// clause of place or of simultaneous time set off by a comma or a dash goes with that clause's
+/// subject; "after …" is no such clause.
+#[test]
+fn a_gerund_after_a_where_or_when_clause() {
+    let text = "Strike\n\nThe casino closed.\n\nLund spoke just down the street from the casino — now owned by a bank — where about 50 strikers had gathered on Monday morning, chanting “no contract, no peace” after the union failed to reach a deal.";
+    assert_speaker(text, "no contract", "50 strikers");
+    let text = "Strike\n\nThe hall was full.\n\nThe first clash came during a speech at the college, when rival students interrupted Lund, shouting “she wins, we lose!”";
+    assert_speaker(text, "she wins", "rival students");
+    let text = "Strike\n\nThe hall was full.\n\nLund changed her story a month later, after her first statement was shown to be false, stating that she had not sent any email “marked secret at the time.”";
+    assert_not_speaker(text, "marked secret", "first statement");
+}

@@ -135,6 +135,27 @@ fn opening_gerund_subject(
     .then_some(np)
 }
 
+/// "…, where about 50 protesters had gathered on Wednesday, chanting “…”": a gerund right after
+/// a clause of place or of simultaneous time set off by a comma or a dash ("where", "as",
+/// "while", "when")
+/// that has a subject of its own goes with that subject, not the main clause's ("after …", a
+/// clause of what came before, does not: "…, after her statement was shown to be false,
+/// stating …"). `g0` is the gerund's token, after
+/// the comma; the clause is looked for within a few words before it.
+fn subordinate_subject_before(v: &View<'_>, sent_start: usize, g0: usize) -> Option<Np> {
+    let comma = g0.checked_sub(1).filter(|&k| v.w(k) == ",")?;
+    let open = (sent_start.max(comma.saturating_sub(16))..comma)
+        .rev()
+        .find(|&k| matches!(v.w(k), "," | "—" | "–"))?;
+    if !matches!(v.lc(open + 1), "where" | "as" | "while" | "when") {
+        return None;
+    }
+    clause_subject(v, open + 2, comma).filter(|np| {
+        tok_at(v.toks, np.span.start) <= open + 3
+            && matches!(np.kind, NpKind::Name | NpKind::Group | NpKind::Pronoun(_))
+    })
+}
+
 /// A cue after the quote whose subject opens a clause of its own after ", and" or ", but" (past
 /// some words after the quote) and whose "that" introduces what it reports.
 fn own_that_clause(v: &View<'_>, c: usize, np: &Np, close_tok: usize) -> bool {
@@ -368,6 +389,9 @@ pub(super) fn subject_of(
             ))
             && g0 > sent_start
         {
+            if let Some(np) = subordinate_subject_before(v, sent_start, g0) {
+                return Some((np, "gerund"));
+            }
             return clause_subject(v, sent_start, g0).map(|np| (np, "gerund"));
         }
         // "Trump calling it “a great meeting”": the phrase right before the gerund; a pronoun
