@@ -8419,3 +8419,23 @@ fn a_gerund_after_a_where_or_when_clause() {
     let text = "Strike\n\nThe hall was full.\n\nLund changed her story a month later, after her first statement was shown to be false, stating that she had not sent any email “marked secret at the time.”";
     assert_not_speaker(text, "marked secret", "first statement");
 }
+
+/// "In an article on the website, the Courier, and widely shared online, Shen Lund, a doctoral
+/// candidate …, urged …": before a name found among the appositions, a segment that opens with
+/// a conjunction belongs to the opening phrase, so the name is the subject, not the website.
+/// Before any name such a segment may still go on with a relative clause.
+#[test]
+fn a_conjunction_segment_before_an_apposed_name() {
+    let text = "China\n\nThe debate went on.\n\nIn an article on the state website, the Courier, and widely shared online, Shen Lund, a doctoral candidate at the Dorset Institute of Technology, urged readers not to rush to judgment, even if observers see Hale as “crazy and stupid.”";
+    assert_speaker(text, "crazy and stupid", "Shen Lund");
+    check(
+        "Ada Beck, who supported Tom Hale, R-Texas, and opposed Roe during the primaries, last week said Roe was seeking to start a movement.",
+        &[said(
+            Indirect,
+            "Roe was seeking to start a movement",
+            "Ada Beck",
+            "Ada Beck",
+            "said",
+        )],
+    );
+}

@@ -136,7 +136,14 @@ impl<'a> View<'a> {
             close = None;
             if rounds < 3 {
                 if let Some(k) = self.prev_comma(open, lo) {
-                    if k + 1 < open && self.apposition_kind(k + 1..open).is_some() {
+                    // "the Courier, and widely shared online, Shen Lund, a doctoral candidate,
+                    // urged": before a name already found, a segment that opens with a
+                    // conjunction joins a phrase of the sentence's opening; it renames nothing.
+                    // (Before any name it may go on with a relative clause: "Beck, who backed
+                    // Cruz, R-Texas, and opposed Trump, said".)
+                    let joined = apposed_name.is_some()
+                        && matches!(self.lc(k + 1), "and" | "but" | "or" | "yet");
+                    if k + 1 < open && !joined && self.apposition_kind(k + 1..open).is_some() {
                         close = Some(open);
                     }
                 }
