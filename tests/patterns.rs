@@ -8439,3 +8439,25 @@ fn a_conjunction_segment_before_an_apposed_name() {
         )],
     );
 }
+
+/// "… cites the crowds themselves as an example: He says news outlets undercount …": an object
+/// complement ends at a colon before a capitalised subject pronoun, which opens a statement of
+/// its own; a question or a name after the colon stays in the complement.
+#[test]
+fn an_object_complement_ends_at_a_colon_before_a_pronoun() {
+    let text = "At his rallies, Hale primes supporters not to trust the press and cites the crowds themselves as an example: He says news outlets undercount his supporters, just to undermine him.";
+    assert_indirect(text, "the crowds themselves as an example");
+    assert_indirect(
+        text,
+        "news outlets undercount his supporters, just to undermine him",
+    );
+    let text = "The mayor asked the council a simple question: Who do you think will win the cup final on Sunday?";
+    let doc = analyze(text);
+    assert!(
+        indirect_contents(&doc)
+            .iter()
+            .any(|c| c.starts_with("the council a simple question: Who")),
+        "{}",
+        describe(&doc)
+    );
+}

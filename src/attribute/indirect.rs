@@ -567,7 +567,13 @@ pub(super) fn object_end(v: &View<'_>, from: usize, hi: usize) -> usize {
                 && (v.lc(j + 1).ends_with("ed") || PREDICATE_AUX.contains(&v.lc(j + 1)))
                 // (", captured by Israel in 1967, …" is a participle's apposition.)
                 && !(j + 2 < end && v.lw_is(j + 2, "by"));
-            if predicate {
+            // "cites the crowds as an example: He says …": a colon before a capitalised subject
+            // pronoun opens a sentence of its own (a name or a question after it, "a simple
+            // question: Who …", is what the complement announces).
+            let colon = v.w(j) == ":"
+                && j + 1 < end
+                && matches!(v.w(j + 1), "He" | "She" | "They" | "We" | "I" | "It");
+            if predicate || colon {
                 return j;
             }
             continue;
