@@ -8461,3 +8461,18 @@ fn an_object_complement_ends_at_a_colon_before_a_pronoun() {
         describe(&doc)
     );
 }
+
+/// "…, and he has battled with Pell over the finances, at one point calling the mayor a
+/// “liar”": a short phrase of time ("at one point", "in turn", "at times") may stand between
+/// the comma and the gerund, and a second main clause with a name or a pronoun for its subject
+/// gives the gerund that subject. A verb after "and" ("…, and took a heckler in stride,
+/// saying …") opens no clause of its own.
+#[test]
+fn a_gerund_after_a_time_phrase_and_a_second_clause() {
+    let text = "Harbour\n\nThe vote is on Monday.\n\nTom Hale made the harbour a priority in his first term, but the effort stalled, and Ada Lund has battled with Pell over the finances, at one point calling the mayor a “liar” who was not “honorable.”";
+    assert_speaker(text, "liar", "Ada Lund");
+    let text = "Harbour\n\nThe vote is on Monday.\n\nThe harbour board met in May, at one point calling the plan “a disgrace to the town.”";
+    assert_speaker(text, "a disgrace", "harbour board");
+    let text = "Harbour\n\nThe vote is on Monday.\n\nThe senator sought to calm his supporters, and took a heckler in stride, saying the man would “not get beat up” at his rally.";
+    assert_speaker(text, "not get beat up", "senator");
+}

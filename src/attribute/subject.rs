@@ -136,23 +136,29 @@ fn opening_gerund_subject(
 }
 
 /// "…, where about 50 protesters had gathered on Wednesday, chanting “…”": a gerund right after
-/// a clause of place or of simultaneous time set off by a comma or a dash ("where", "as",
-/// "while", "when")
-/// that has a subject of its own goes with that subject, not the main clause's ("after …", a
-/// clause of what came before, does not: "…, after her statement was shown to be false,
-/// stating …"). `g0` is the gerund's token, after
-/// the comma; the clause is looked for within a few words before it.
+/// a clause set off by a comma or a dash that has a subject of its own goes with that subject,
+/// not the main clause's: a clause of place or of simultaneous time ("where", "as", "while",
+/// "when"), or a second main clause whose subject is a name or a pronoun ("…, and he has
+/// battled with the mayor, at one point calling him a “liar”"). "after …", a clause of what
+/// came before, does not ("…, after her statement was shown to be false, stating …"). `g0` is
+/// the gerund's token, after the comma; the clause is looked for within a few words before it.
 fn subordinate_subject_before(v: &View<'_>, sent_start: usize, g0: usize) -> Option<Np> {
     let comma = g0.checked_sub(1).filter(|&k| v.w(k) == ",")?;
     let open = (sent_start.max(comma.saturating_sub(16))..comma)
         .rev()
         .find(|&k| matches!(v.w(k), "," | "—" | "–"))?;
-    if !matches!(v.lc(open + 1), "where" | "as" | "while" | "when") {
+    let coordinated = matches!(v.lc(open + 1), "and" | "but");
+    if !coordinated && !matches!(v.lc(open + 1), "where" | "as" | "while" | "when") {
         return None;
     }
     clause_subject(v, open + 2, comma).filter(|np| {
-        tok_at(v.toks, np.span.start) <= open + 3
-            && matches!(np.kind, NpKind::Name | NpKind::Group | NpKind::Pronoun(_))
+        let first = tok_at(v.toks, np.span.start);
+        if coordinated {
+            first == open + 2 && matches!(np.kind, NpKind::Name | NpKind::Pronoun(_))
+        } else {
+            first <= open + 3
+                && matches!(np.kind, NpKind::Name | NpKind::Group | NpKind::Pronoun(_))
+        }
     })
 }
 
@@ -379,6 +385,23 @@ pub(super) fn subject_of(
         let mut g0 = c;
         while g0 > sent_start + 1 && c - g0 < 2 && v.lc(g0 - 1).ends_with("ly") {
             g0 -= 1;
+        }
+        // "…, at one point calling the mayor a “liar”", "…, in turn calling …": a short
+        // prepositional phrase of time or manner between the comma and the gerund.
+        if g0 > sent_start + 4
+            && v.w(g0 - 4) == ","
+            && matches!(v.lc(g0 - 3), "at" | "in" | "for")
+            && (g0 - 2..g0).all(|k| v.is_word(k) && !v.cap(k) && !v.is_any_cue(k))
+        {
+            g0 -= 3;
+        } else if g0 > sent_start + 3
+            && v.w(g0 - 3) == ","
+            && matches!(
+                (v.lc(g0 - 2), v.lc(g0 - 1)),
+                ("in", "turn") | ("at" | "for", "times" | "once" | "now") | ("once", "again")
+            )
+        {
+            g0 -= 2;
         }
         // "… on “Morning Tide,” calling it …": a title's comma inside its closing mark.
         let comma_in_mark = g0 > sent_start + 2 && v.is_mark(g0 - 1) && v.w(g0 - 2) == ",";
