@@ -8476,3 +8476,19 @@ fn a_gerund_after_a_time_phrase_and_a_second_clause() {
     let text = "Harbour\n\nThe vote is on Monday.\n\nThe senator sought to calm his supporters, and took a heckler in stride, saying the man would “not get beat up” at his rally.";
     assert_speaker(text, "not get beat up", "senator");
 }
+
+/// "a group of former investors held a banner reading “…”": a collective noun and "of" before a
+/// group name the group inside as who speaks; the whole phrase is the mention.
+#[test]
+fn a_group_of_people_names_the_people() {
+    let text = "Trial\n\nThe court sat late.\n\nOutside, a group of former investors held a banner reading “Where is our money?”";
+    assert_speaker(text, "Where is our money", "former investors");
+    let doc = analyze(text);
+    let q = quote_starting(&doc, "Where is our money");
+    assert_eq!(
+        q.speaker.as_ref().map(|s| s.mention.as_str()),
+        Some("a group of former investors"),
+        "{}",
+        describe(&doc)
+    );
+}

@@ -1008,6 +1008,26 @@ impl<'a> View<'a> {
                 ..np
             });
         }
+        // "a group of former investors", "a handful of senators": a collective noun and "of"
+        // before a group; the group names who speaks, the whole phrase is the mention.
+        if i + 3 < hi
+            && matches!(first, "a" | "an" | "the")
+            && matches!(
+                self.lc(i + 1),
+                "group" | "coalition" | "band" | "crowd" | "handful" | "couple" | "pair" | "chorus"
+            )
+            && self.lw_is(i + 2, "of")
+        {
+            if let Some(np) = self
+                .np_after(i + 3, hi)
+                .filter(|np| np.kind == NpKind::Group)
+            {
+                return Some(Np {
+                    span: Span::new(self.toks[i].span.start, np.span.end),
+                    ..np
+                });
+            }
+        }
         // The window of words that can make up the phrase.
         let det = DETERMINERS.contains(&first) && (!self.cap(i) || self.is_sentence_start(i));
         let mut k = if det { i + 1 } else { i };
