@@ -58,29 +58,46 @@ fn assert_speaker(text: &str, content: &str, name: &str) {
 
 /// Like [`assert_speaker`], for a name that may be unresolved (`None`).
 fn assert_speaker_name(text: &str, content: &str, name: Option<&str>) {
-    let doc = analyze(text);
-    assert_eq!(
-        quote_starting(&doc, content)
-            .speaker
-            .as_ref()
-            .and_then(|s| s.name.as_deref()),
-        name,
-        "{}",
-        describe(&doc)
+    assert_speaker_field(text, content, true, |s| s.name.as_deref(), name);
+}
+
+/// The speaker mention of the quote whose content starts with `content`.
+fn assert_mention(text: &str, content: &str, mention: &str) {
+    assert_speaker_field(
+        text,
+        content,
+        true,
+        |s| Some(s.mention.as_str()),
+        Some(mention),
     );
 }
 
 /// The resolved speaker of the quote whose content starts with `content` is not `name` (whoever
 /// else it is, or no one).
 fn assert_not_speaker(text: &str, content: &str, name: &str) {
+    assert_speaker_field(text, content, false, |s| s.name.as_deref(), Some(name));
+}
+
+/// One field of the speaker of the quote whose content starts with `content` equals `want`
+/// (or, with `equal` false, does not); a quote with no speaker has `None` for every field.
+fn assert_speaker_field(
+    text: &str,
+    content: &str,
+    equal: bool,
+    field: impl Fn(&quotecheck::document::SpeakerRef) -> Option<&str>,
+    want: Option<&str>,
+) {
     let doc = analyze(text);
-    assert_ne!(
-        quote_starting(&doc, content)
-            .speaker
-            .as_ref()
-            .and_then(|s| s.name.as_deref()),
-        Some(name),
-        "{}",
+    let got = quote_starting(&doc, content)
+        .speaker
+        .as_ref()
+        .and_then(&field);
+    assert_eq!(
+        got == want,
+        equal,
+        "{:?} vs {:?}\n{}",
+        got,
+        want,
         describe(&doc)
     );
 }
@@ -8242,14 +8259,7 @@ fn a_pronoun_tag_repeats_the_sentences_speaker() {
     let text = "Harbour\n\nSenator Mara Lund said last week the plan was sound.\n\n“We will win,” Ada Varga said. “We are ready,” she added.\n\nAsked Tuesday about the harbour, Lund said “I don't know anything about the harbour,” she said. “I have never heard it before.”";
     assert_speaker(text, "I don't know", "Mara Lund");
     assert_speaker(text, "I have never", "Mara Lund");
-    let doc = analyze(text);
-    let q = quote_starting(&doc, "I don't know");
-    assert_eq!(
-        q.speaker.as_ref().map(|s| s.mention.as_str()),
-        Some("she"),
-        "{}",
-        describe(&doc)
-    );
+    assert_mention(text, "I don't know", "she");
 }
 
 /// "blogged" is a verb of writing like "tweeted": "when she blogged: “…”" gives the quote to her.
@@ -8483,12 +8493,5 @@ fn a_gerund_after_a_time_phrase_and_a_second_clause() {
 fn a_group_of_people_names_the_people() {
     let text = "Trial\n\nThe court sat late.\n\nOutside, a group of former investors held a banner reading “Where is our money?”";
     assert_speaker(text, "Where is our money", "former investors");
-    let doc = analyze(text);
-    let q = quote_starting(&doc, "Where is our money");
-    assert_eq!(
-        q.speaker.as_ref().map(|s| s.mention.as_str()),
-        Some("a group of former investors"),
-        "{}",
-        describe(&doc)
-    );
+    assert_mention(text, "Where is our money", "a group of former investors");
 }
