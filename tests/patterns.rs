@@ -8495,3 +8495,14 @@ fn a_group_of_people_names_the_people() {
     assert_speaker(text, "Where is our money", "former investors");
     assert_mention(text, "Where is our money", "a group of former investors");
 }
+
+/// "Humphrey, who calls Hale a “sociopath,” said he doesn’t believe …": after a quote, "said"
+/// and a pronoun with a verb of its own after it is no inverted tag ("“…,” said he"): the
+/// pronoun is the subject of what is said, and the quote keeps the relative clause's speaker.
+#[test]
+fn said_and_a_pronoun_with_its_own_verb_is_no_inverted_tag() {
+    let text = "Race\n\nTom Hale said the race was close.\n\nNed Pell, who calls Hale a “sociopath,” said he doesn't believe the effort needs a settled alternative to succeed.";
+    assert_speaker(text, "sociopath", "Ned Pell");
+    let text = "Race\n\nAda Lund spoke first.\n\n“We will win,” said he on Monday.";
+    assert_speaker_name(text, "We will win", Some("Ada Lund"));
+}
