@@ -4104,6 +4104,9 @@ fn pronoun_after_whom_and_carried_on_verbs() {
     check(
         "George Hale backs Ed Moss, whom he calls “a born prosecutor.”\n\nAnn Lee spoke first. She went on to say the plan is “a disgrace.”",
         &[
+            // (The relative clause of "whom" ends the complement of "backs": the person backed
+            // is read, as "endorsed Jane Doe" is.)
+            said(Indirect, "Ed Moss", "George Hale", "George Hale", "backs"),
             said(Partial, "a born prosecutor.", "George Hale", "he", "calls"),
             said(Partial, "a disgrace.", "Ann Lee", "She", "say"),
         ],
@@ -8505,4 +8508,17 @@ fn said_and_a_pronoun_with_its_own_verb_is_no_inverted_tag() {
     assert_speaker(text, "sociopath", "Ned Pell");
     let text = "Race\n\nAda Lund spoke first.\n\n“We will win,” said he on Monday.";
     assert_speaker_name(text, "We will win", Some("Ada Lund"));
+}
+
+/// "Ferrero said observers went with the marchers, whom he described as “peaceful,” for …": a
+/// relative clause of "whom" ends the reported clause, as one of "which" does, so the quote in
+/// it no longer keeps the statement before it from being read.
+#[test]
+fn a_whom_clause_ends_a_reported_clause() {
+    let text = "March\n\nThe crowd was large.\n\nAmnesty spokesman Eric Ferrero said groups of observers were dispatched with the marchers, whom he described as “peaceful,” for the length of the route.";
+    assert_indirect(
+        text,
+        "groups of observers were dispatched with the marchers",
+    );
+    assert_speaker(text, "peaceful", "Eric Ferrero");
 }

@@ -1520,7 +1520,8 @@ fn subordinate_opening(v: &View<'_>, sent_start: usize, nt: usize, c: usize) -> 
 }
 
 /// Words that, after a comma, open a clause of their own: a reported clause ends there.
-pub(super) const CLAUSE_BREAKS: &[&str] = &["but", "which", "where", "compared", "according"];
+pub(super) const CLAUSE_BREAKS: &[&str] =
+    &["but", "which", "where", "whom", "compared", "according"];
 
 /// Where the clause starting at token `from` ends (exclusive): at a semicolon, or at a comma
 /// followed by a word that opens another clause ("…, but …", "…, which …", "…, saying …",
