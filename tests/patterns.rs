@@ -8522,3 +8522,17 @@ fn a_whom_clause_ends_a_reported_clause() {
     );
     assert_speaker(text, "peaceful", "Eric Ferrero");
 }
+
+/// "…, and when Rubio thanked Miami and said it was great to be home, a man yelled …": a cue
+/// coordinated with a verb of a subordinate clause has that clause's named subject, and the
+/// statement ends at the clause's comma, with or without a quote in the main clause.
+#[test]
+fn a_coordinated_cue_inside_a_when_clause() {
+    for text in [
+        "Rally\n\nThe hall was full.\n\nSome in the crowd booed, and when Lund thanked the town and said it was great to be home, a man yelled at her.",
+        "Rally\n\nThe hall was full.\n\nSome in the crowd booed, and when Lund thanked the town and said it was great to be home, a man yelled “Stay there!”",
+    ] {
+        assert_indirect(text, "it was great to be home");
+        assert_speaker(text, "it was great to be home", "Lund");
+    }
+}
