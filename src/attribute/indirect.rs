@@ -1136,14 +1136,7 @@ pub(super) fn coordinated_subject(v: &View<'_>, c: usize, lo: usize) -> Option<N
     if k <= lo + 1 || c - lo > WINDOW || !matches!(v.lc(k - 1), "and" | "but") {
         return None;
     }
-    // "…, and when Rubio thanked Miami and said …": in a clause opened by a subordinating word a
-    // few words back, that clause's named subject (as `subject_of` reads one for a quote).
-    let sub = (lo.max(k.saturating_sub(12))..k - 1)
-        .rev()
-        .find(|&m| matches!(v.lc(m), "when" | "while" | "after" | "because" | "since"))
-        .and_then(|m| clause_subject(v, m + 1, k - 1))
-        .filter(|np| np.kind == NpKind::Name);
-    let np = match sub {
+    let np = match subordinate_named_subject(v, lo, k - 1) {
         Some(np) => np,
         None => clause_subject(v, lo, k - 1)?,
     };

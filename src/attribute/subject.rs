@@ -269,6 +269,19 @@ pub(super) fn coordinated_gerund(v: &View<'_>, c: usize, lo: usize) -> Option<us
         .find(|&k| v.w(k - 1) == "," && v.lc(k).ends_with("ing") && !v.cap(k))
 }
 
+/// "…, such as when Cruz knocked Rubio on trade and called him a “…”", "…, and when Rubio thanked
+/// Miami and said …": the named subject of a clause opened by a subordinating word a few words
+/// before the conjunction at `and`, which a verb coordinated after it shares. A name only:
+/// "after he clinched the nomination and said" may as well go on with the main clause, and a
+/// pronoun there gives no footing to tell.
+pub(super) fn subordinate_named_subject(v: &View<'_>, lo: usize, and: usize) -> Option<Np> {
+    (lo.max(and.saturating_sub(11))..and)
+        .rev()
+        .find(|&k| matches!(v.lc(k), "when" | "while" | "after" | "because" | "since"))
+        .and_then(|k| clause_subject(v, k + 1, and))
+        .filter(|np| np.kind == NpKind::Name)
+}
+
 pub(super) fn subject_of(
     v: &View<'_>,
     c: usize,
@@ -316,16 +329,7 @@ pub(super) fn subject_of(
         conj -= 1;
     }
     if conj > sent_start && matches!(v.lc(conj - 1), "and" | "but") {
-        // "…, such as when Cruz knocked Rubio on trade and called him a “…”": in a clause opened
-        // by a subordinating word, that clause's subject (a few words back at most).
-        let sub = (sent_start.max(conj.saturating_sub(12))..conj - 1)
-            .rev()
-            .find(|&k| matches!(v.lc(k), "when" | "while" | "after" | "because" | "since"))
-            .and_then(|k| clause_subject(v, k + 1, conj - 1))
-            // A name only: "after he clinched the nomination and said" may as well go on with
-            // the main clause, and a pronoun there gives no footing to tell.
-            .filter(|np| np.kind == NpKind::Name);
-        let np = match sub {
+        let np = match subordinate_named_subject(v, sent_start, conj - 1) {
             Some(np) => np,
             None => clause_subject(v, sent_start, conj)?,
         };
