@@ -8536,3 +8536,21 @@ fn a_coordinated_cue_inside_a_when_clause() {
         assert_speaker(text, "it was great to be home", "Lund");
     }
 }
+
+/// "A variety of factors drive the cost, said Mark Pell, a national debt expert who has written
+/// books on it.": an inverted tag whose name has an apposition of "a", "an" or "the" after it
+/// closes the statement before it; the words before the comma are not the subject of a clause
+/// "Mark Pell, a national debt expert …". "A, said X, senior vice president, B" goes on.
+#[test]
+fn an_inverted_tag_with_an_apposition_after_the_name() {
+    check(
+        "A variety of factors drive the cost of college and a student's ability to pay back debt, said Mark Pell, a national debt expert who has written several books on the topic.",
+        &[said(
+            Indirect,
+            "A variety of factors drive the cost of college and a student's ability to pay back debt",
+            "Mark Pell",
+            "Mark Pell",
+            "said",
+        )],
+    );
+}

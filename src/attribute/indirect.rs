@@ -1350,6 +1350,25 @@ pub(super) fn bare_subject(v: &View<'_>, c: usize, lo: usize) -> Option<Np> {
     Some(group_np(span))
 }
 
+/// "…, said Mark Kantrowitz, an expert who …": after a comma, an inverting cue and a name that
+/// ends the sentence or has an apposition of "a", "an" or "the" after it are a tag after the
+/// statement, not a clause after the cue whose subject is the words before the comma ("A, said
+/// X, senior vice president, B" and "A, said X, who …, B" go on with the statement).
+fn inverted_name(v: &View<'_>, c: usize, hi: usize) -> bool {
+    c > 0
+        && v.w(c - 1) == ","
+        && v.lex.inverting_cues.contains(v.lc(c))
+        && v.np_after(c + 1, hi).is_some_and(|np| {
+            let after = tok_at(v.toks, np.span.end);
+            np.kind == NpKind::Name
+                && (after >= hi
+                    || v.w(after) == "."
+                    || (v.w(after) == ","
+                        && after + 1 < hi
+                        && matches!(v.lc(after + 1), "a" | "an" | "the")))
+        })
+}
+
 /// A subject phrase no other rule reads, from the start of the sentence to the cue: "Large
 /// majorities of voters in six states going to the polls on Tuesday said …", "A survey conducted
 /// by an independent analyst found …", "Her campaign workers here have said …". It opens with a
@@ -1795,7 +1814,11 @@ pub(super) fn indirect_at(
         .or_else(|| restrictive_who(v, c, lo))
         .or_else(|| apposed_relative(v, c, lo))
         .or_else(|| bare_subject(v, c, lo))
-        .or_else(|| long_subject(v, c, lo).filter(|_| clause_after(v, c, sent.end).is_some()))
+        .or_else(|| {
+            long_subject(v, c, lo).filter(|_| {
+                clause_after(v, c, sent.end).is_some() && !inverted_name(v, c, sent.end)
+            })
+        })
     else {
         return inverted(c).or_else(|| unread_subject(v, sent.clone(), lo, pi, c));
     };
