@@ -8378,13 +8378,20 @@ fn a_role_and_its_apposed_name_as_a_clause_subject() {
 }
 
 /// "The local name for the fish, «féra», is on every menu, and she acknowledged that …": a cue
-/// after the marks, in a clause of its own after ", and", that reports its own "that" clause
-/// does not name who wrote the marks; its statement is read.
+/// after the marks, in a clause of its own after ", and", that reports its own clause (after
+/// "that" or not) does not name who wrote the marks; its statement is read.
 #[test]
 fn a_later_clause_with_its_own_that_does_not_tag_the_marks() {
     let text = "Lake\n\nAda Lund, 49, said fishermen would be paid.\n\nThe local name for the fish, «féra», appears on the menu of almost every restaurant on the shore, and she acknowledged that many of them would now have to import it.";
     assert_not_speaker(text, "féra", "Ada Lund");
     assert_indirect(text, "many of them would now have to import it");
+    // A clause with no "that": "…, and a former official said there have been talks …".
+    let text = "Prison\n\nThe plan is stalled.\n\nLast year, officials studied sites in Dorset and a “supermax” prison in Kent, and a former defence official said there have been informal talks at the ministry about the plan.";
+    assert_speaker_name(text, "supermax", None);
+    assert_indirect(
+        text,
+        "there have been informal talks at the ministry about the plan",
+    );
 }
 
 /// "By calling the plan “a disgrace,” Tom Hale made enemies": a gerund of saying right after a

@@ -77,7 +77,7 @@ pub(super) fn sentence_cue(
                 // "The local name for it, «féra», is on every menu, and she acknowledged that
                 // …": a cue of a clause of its own after ", and" that reports what follows its
                 // "that" does not tell who wrote the marks before it.
-                Some((np, _)) if own_that_clause(v, c, &np, close_tok) => continue,
+                Some((np, _)) if own_that_clause(v, c, &np, close_tok, sent.end) => continue,
                 Some((np, pat)) => return Some((np, v.toks[c].span, pat)),
                 None => {}
             }
@@ -163,13 +163,14 @@ fn subordinate_subject_before(v: &View<'_>, sent_start: usize, g0: usize) -> Opt
 }
 
 /// A cue after the quote whose subject opens a clause of its own after ", and" or ", but" (past
-/// some words after the quote) and whose "that" introduces what it reports.
-fn own_that_clause(v: &View<'_>, c: usize, np: &Np, close_tok: usize) -> bool {
+/// some words after the quote) and that reports a clause of its own: after "that", or a clause
+/// `clause_after` reads ("…, and a former official said there have been talks").
+fn own_that_clause(v: &View<'_>, c: usize, np: &Np, close_tok: usize, hi: usize) -> bool {
     let nt = tok_at(v.toks, np.span.start);
     nt > close_tok + 2
         && matches!(v.lc(nt - 1), "and" | "but")
         && v.w(nt - 2) == ","
-        && v.lw_is(c + 1, "that")
+        && (v.lw_is(c + 1, "that") || clause_after(v, c, hi).is_some())
 }
 
 /// "…, which the Pell Institute estimates would cost $2 billion, would risk “…”", "he has no
