@@ -8515,6 +8515,15 @@ fn said_and_a_pronoun_with_its_own_verb_is_no_inverted_tag() {
     assert_speaker(text, "sociopath", "Ned Pell");
     let text = "Race\n\nAda Lund spoke first.\n\n“We will win,” said he on Monday.";
     assert_speaker_name(text, "We will win", Some("Ada Lund"));
+    // The inverted tag itself is read ("said she."), and the quote is a direct one.
+    let doc = analyze("Race\n\nAda Lund spoke first.\n\n“We will win,” said she.");
+    let q = quote_starting(&doc, "We will win");
+    assert_eq!(
+        (q.kind, q.pattern.as_str()),
+        (Direct, "quote_cue_speaker"),
+        "{}",
+        describe(&doc)
+    );
 }
 
 /// "Ferrero said observers went with the marchers, whom he described as “peaceful,” for …": a

@@ -1786,14 +1786,10 @@ pub(super) fn indirect_at(
             // the speaker; so is a gerund's phrase ("X, chairman of Y, said having Z … puts").
             let after = tok_at(v.toks, np.span.end);
             let first = tok_at(v.toks, np.span.start);
-            // "…, said she recoiled": a pronoun before a word of its own is a clause's subject.
-            let clause_subject = matches!(np.kind, NpKind::Pronoun(_))
-                && after < sent.end
-                && v.is_word(after)
-                && !PREPOSITIONS.contains(&v.lc(after));
+            // "…, said she recoiled": the pronoun is a clause's subject.
             if after < sent.end && PREDICATE_AUX.contains(&v.lc(after))
                 || !v.cap(first) && v.lc(first).ends_with("ing")
-                || clause_subject
+                || v.pronoun_subject_of_clause(&np, sent.end)
             {
                 return None;
             }

@@ -49,16 +49,9 @@ pub(super) fn tail(
             .np_after(k + 1, hi)
             .or_else(|| v.bare_role_after(k + 1, hi))
         {
-            // "Humphrey, who calls Hale a “sociopath,” said he doesn’t believe …": a pronoun with
-            // a verb of its own after it is the subject of what is said, not an inverted speaker
-            // ("said he on Monday" is one).
-            let after = tok_end(v, np.span);
-            let clause_subject = matches!(np.kind, NpKind::Pronoun(_))
-                && after < hi
-                && v.is_word(after)
-                && !PREPOSITIONS.contains(&v.lc(after))
-                && !v.is_adverb(after);
-            if clause_subject {
+            // "Humphrey, who calls Hale a “sociopath,” said he doesn’t believe …": not an
+            // inverted speaker ("said he on Monday" is one).
+            if v.pronoun_subject_of_clause(&np, hi) {
                 return None;
             }
             return Some((np, v.toks[k].span, "quote_cue_speaker", tok_end(v, np.span)));

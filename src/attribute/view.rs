@@ -287,6 +287,19 @@ impl<'a> View<'a> {
             _ => None,
         }
     }
+    /// "…, said she recoiled", "said they would …": a pronoun right after an inverting cue with
+    /// a verb of its own after it is the subject of what is said, not the inverted speaker. A
+    /// preposition or an adverb after it ("said he on Monday", "said she quietly") leaves it the
+    /// speaker; an auxiliary the adverb list also holds ("would") does not.
+    pub(super) fn pronoun_subject_of_clause(&self, np: &Np, hi: usize) -> bool {
+        let after = tok_at(self.toks, np.span.end);
+        matches!(np.kind, NpKind::Pronoun(_))
+            && after < hi
+            && self.is_word(after)
+            && !PREPOSITIONS.contains(&self.lc(after))
+            && (!self.is_adverb(after) || PREDICATE_AUX.contains(&self.lc(after)))
+    }
+
     /// "asserts that Peru is …", "suggests that …": after the verb comes its complement, never an
     /// inverted speaker.
     pub(super) fn complement_follows(&self, i: usize) -> bool {
