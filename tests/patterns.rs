@@ -8570,3 +8570,19 @@ fn an_inverted_tag_with_an_apposition_after_the_name() {
         )],
     );
 }
+
+/// "“…,” said former secretary of state Ada Lund": a role written with "of" in lower case before
+/// a name is one role, and the name after it speaks (the role alone, "former secretary", had been
+/// the speaker). A role with "of" that no lexicon entry holds is not read across the "of".
+#[test]
+fn a_lower_case_role_with_of_before_the_name() {
+    for text in [
+        "Summit\n\n“The first line of defense is at home,” said former secretary of state Ada Lund, who praised the mayor for reaching out.",
+        "Summit\n\n“We are ready,” said former secretary of state Ada Lund.",
+        "Summit\n\n“Thanks for coming,” said master of ceremonies Pell Varga, a retired engineer.",
+    ] {
+        let content = &text[text.find('“').unwrap() + 3..text.find('”').unwrap()];
+        let name = if text.contains("Pell") { "Pell Varga" } else { "Ada Lund" };
+        assert_speaker(text, content, name);
+    }
+}

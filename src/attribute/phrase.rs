@@ -1071,6 +1071,21 @@ impl<'a> View<'a> {
                 && self.cap(k + 1)
             {
                 last_cap_run = last_cap_run.map(|(s, e)| (s, e + 1));
+            } else if t == "of"
+                && lower > 0
+                && k + 2 < hi
+                && !self.cap(k + 1)
+                && self.cap(k + 2)
+                && self
+                    .lex
+                    .roles
+                    .contains_key(format!("{} of {}", self.lc(k - 1), self.lc(k + 1)).as_str())
+            {
+                // "former secretary of state Ada Lund": a role written with "of" before a name
+                // is one role (else the window ends at "of" and the role speaks, not the name).
+                lower += 1;
+                k += 2;
+                continue;
             } else if self.is_word(k)
                 && !self.is_cue(k)
                 && !PREPOSITIONS.contains(&t)
