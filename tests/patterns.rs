@@ -8586,3 +8586,29 @@ fn a_lower_case_role_with_of_before_the_name() {
         assert_speaker(text, content, name);
     }
 }
+
+/// "“…,” explained Dorset-based attorney Edgar Marlow", "wrote Courier bureau chief Jane Elpin",
+/// "said Lund constituent Dan Golden": a place joined to a modifier by a hyphen, and a noun before
+/// a role, stand between the cue and the name; the name speaks, not the place or the paper. A
+/// verb before a group is no such noun: "Ada Lund greeted supporters" is Ada Lund's clause.
+#[test]
+fn modifiers_and_compound_roles_before_the_name() {
+    for (text, name) in [
+        ("Port\n\n“It is a small price to pay,” explained Dorset-based attorney Edgar Marlow. “It is, nonetheless, shameful.”", "Edgar Marlow"),
+        ("Port\n\n“He did not pick a nominee to please anyone,” wrote Courier White House bureau chief Jane Elpin, citing participants.", "Jane Elpin"),
+        ("Port\n\n“We will fight,” said Lund constituent Dan Golden when asked about the plan.", "Dan Golden"),
+    ] {
+        let content = &text[text.find('“').unwrap() + 3..text.find('”').unwrap()];
+        assert_speaker(text, content, name);
+    }
+    assert_speaker(
+        "Port\n\n“It is, nonetheless, shameful,” said Dorset-based attorney Edgar Marlow.",
+        "It is, nonetheless",
+        "Edgar Marlow",
+    );
+    assert_speaker(
+        "Port\n\nAda Lund greeted supporters and said, “We will fight.”",
+        "We will fight",
+        "Ada Lund",
+    );
+}

@@ -1071,6 +1071,19 @@ impl<'a> View<'a> {
                 && self.cap(k + 1)
             {
                 last_cap_run = last_cap_run.map(|(s, e)| (s, e + 1));
+            } else if t == "-"
+                && joined
+                && last_cap_run.is_some_and(|(_, e)| e == k)
+                && k + 1 < hi
+                && !self.cap(k + 1)
+                && self.hyphen_compound_at(k + 1)
+            {
+                // "Dorset-based attorney Edgar Marlow": a place joined to a modifier by a hyphen
+                // modifies what follows; it names no one.
+                last_cap_run = None;
+                lower += 1;
+                k += 2;
+                continue;
             } else if t == "of"
                 && lower > 0
                 && k + 2 < hi
@@ -1109,6 +1122,14 @@ impl<'a> View<'a> {
                 && (last_cap_run.is_none()
                     || self.is_group_head(k)
                     || self.lex.titles.contains_key(self.lc(k))
+                    // "Courier bureau chief Jane Elpin", "Harbour party chairman Tom Reyl": a
+                    // noun before a role, with the name right after it (not a verb: "Ada Lund
+                    // greeted supporters").
+                    || (k + 2 < hi
+                        && !t.ends_with("ed")
+                        && !self.cap(k + 1)
+                        && self.is_group_head(k + 1)
+                        && self.cap(k + 2))
                     // "Republican presidential candidate": an adjective before the role (not a
                     // verb: "Ada Lund greeted supporters").
                     || (k + 1 < hi
