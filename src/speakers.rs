@@ -1273,23 +1273,33 @@ pub fn strip_titles<'t>(
             // A place before a title written out, with a name after it: "Chicago Alderman Jo
             // Ervin", "Senate Minority Leader Harry Reid" (one or two words before the title).
             // (Words only: an abbreviated title is read below.)
+            // The title's end, where the name starts.
             let mut full_title_at = |k: usize| {
-                k + 1 < run.len()
-                    && run[k].word
-                    && title_at(text, &run[..run.len() - 1], k, lex, &mut phrase)
-                        .is_some_and(|(end, _)| run[k..end].iter().all(|t| t.word))
+                if k + 1 >= run.len() || !run[k].word {
+                    return None;
+                }
+                title_at(text, &run[..run.len() - 1], k, lex, &mut phrase)
+                    .map(|(end, _)| end)
+                    .filter(|&end| run[k..end].iter().all(|t| t.word))
             };
-            // (Not in an organisation's name: "Carrick General Hospital".)
-            if run[i].word
-                && (full_title_at(i + 1)
-                    || run.get(i + 1).is_some_and(|t| t.word) && full_title_at(i + 2))
-                && !run[i..].iter().any(|t| {
-                    with_lower(strip_possessive(t.text(text)), |l| {
-                        lex.org_heads.contains(l)
+            // (Not in an organisation's name: "Carrick General Hospital". The place itself may
+            // be an organisation's word: "Senate Majority Leader Mitch Connell".)
+            if run[i].word {
+                let name_start = full_title_at(i + 1).or_else(|| {
+                    run.get(i + 1)
+                        .is_some_and(|t| t.word)
+                        .then(|| full_title_at(i + 2))
+                        .flatten()
+                });
+                if name_start.is_some_and(|n| {
+                    !run[n..].iter().any(|t| {
+                        with_lower(strip_possessive(t.text(text)), |l| {
+                            lex.org_heads.contains(l)
+                        })
                     })
-                })
-            {
-                return true;
+                }) {
+                    return true;
+                }
             }
             // A place before an abbreviated title: "Arkansas Gov. Mike Hart", "New Jersey Sen. Jo
             // Lee" (the title's period follows it).

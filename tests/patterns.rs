@@ -8612,3 +8612,38 @@ fn modifiers_and_compound_roles_before_the_name() {
         "Ada Lund",
     );
 }
+
+/// "Senate Majority Leader Mitch Connell, R-Ky., said": a party label between commas is no name
+/// (it had been the speaker, "R-Ky."), and a place or body before a written-out title is no part
+/// of the name even when it is an organisation's word ("Senate", "Police"): the person is "Mitch
+/// Connell", not an organisation called "Senate Majority Leader Mitch Connell", and a later
+/// "Connell" finds the full name.
+#[test]
+fn a_party_label_and_a_body_before_the_title() {
+    let text = "Vote\n\nThe vote was close. “There has been a lot of talk,” Senate Majority Leader Mitch Connell, R-Ky., said. “That is not who we are.”\n\nLater, Connell said, “We will see.”";
+    check(
+        text,
+        &[
+            said(
+                Direct,
+                "There has been a lot of talk,",
+                "Mitch Connell",
+                "Mitch Connell",
+                "said",
+            ),
+            said(
+                Direct,
+                "That is not who we are.",
+                "Mitch Connell",
+                "Mitch Connell",
+                "said",
+            ),
+            said(Direct, "We will see.", "Mitch Connell", "Connell", "said"),
+        ],
+    );
+    let text = "Parade\n\nPolice Commissioner Ray Rossi described the march as “very peaceful.”\n\n“It is going well,” Rossi said.";
+    assert_speaker(text, "very peaceful", "Ray Rossi");
+    assert_speaker(text, "It is going well", "Ray Rossi");
+    let text = "Debate\n\nFox Vice President and Washington Managing Editor Bill Sammer expressed the network’s frustration.\n\n“We are disappointed,” Sammer said.";
+    assert_speaker(text, "We are disappointed", "Bill Sammer");
+}

@@ -1328,6 +1328,11 @@ impl<'a> View<'a> {
     /// `Some(None)` for a plain apposition ("54", "a spokeswoman for the ministry"), `None` when it
     /// is neither.
     pub(super) fn apposition_kind(&self, seg: Range<usize>) -> Option<Option<Np>> {
+        // "Senate Majority Leader Mitch Connell, R-Ky., said": a party label names no one,
+        // though its capitals read like a name.
+        if self.party_label(seg.start, seg.end - seg.start) {
+            return Some(None);
+        }
         let first = self.toks[seg.start].span.start;
         let as_name = self
             .np_plain_before(seg.end, seg.start, None)
@@ -1373,23 +1378,25 @@ impl<'a> View<'a> {
             let after = o + 1 + usize::from(self.bare_possessive(o + 1));
             after < r.end && (after..r.end).any(|k| self.is_group_head(k))
         });
-        // "R-Wis.", "D-Ore.": a US party and state label.
-        let party_label = {
-            let b = t.as_bytes();
-            (b.len() > 2
-                && matches!(b[0], b'R' | b'D' | b'I')
-                && b[1] == b'-'
-                && b[2].is_ascii_uppercase())
-                || (len >= 3
-                    && matches!(t, "R" | "D" | "I")
-                    && self.w(first + 1) == "-"
-                    && self.cap(first + 2))
-        };
         (self.is_word(first) && !self.cap(first))
             || possessed_role
-            || party_label
+            || self.party_label(first, len)
             || t.chars().all(|c| c.is_ascii_digit())
             || (self.cap(first) && self.lex.titles.contains_key(self.lc(first)))
+    }
+
+    /// "R-Wis.", "D-Ore.": a US party and state label opens the `len` tokens from `first`.
+    fn party_label(&self, first: usize, len: usize) -> bool {
+        let t = self.w(first);
+        let b = t.as_bytes();
+        (b.len() > 2
+            && matches!(b[0], b'R' | b'D' | b'I')
+            && b[1] == b'-'
+            && b[2].is_ascii_uppercase())
+            || (len >= 3
+                && matches!(t, "R" | "D" | "I")
+                && self.w(first + 1) == "-"
+                && self.cap(first + 2))
     }
 
     /// Where a time phrase ending right before `i` starts ("last week", "this month", "on
