@@ -8647,3 +8647,24 @@ fn a_party_label_and_a_body_before_the_title() {
     let text = "Debate\n\nFox Vice President and Washington Managing Editor Bill Sammer expressed the network’s frustration.\n\n“We are disappointed,” Sammer said.";
     assert_speaker(text, "We are disappointed", "Bill Sammer");
 }
+
+/// "“…,” House Speaker Paul Rye said": a body or place before the title ("House", "City") is
+/// part of the tag that starts right after the quote, so the quote is direct with the tag's
+/// speaker (it had been partial, its speaker read as the sentence's subject). A sentence's
+/// opening word is still no title ("“…” Later Lee said" is another sentence), and "US" is an
+/// acronym, not the pronoun.
+#[test]
+fn a_body_before_the_title_in_a_tag_after_the_quote() {
+    for (text, name) in [
+        ("Vote\n\nThe hall was full.\n\n“Order is important,” House Speaker Paul Rye, the convention chair, told the delegates.", "Paul Rye"),
+        ("Vote\n\nThe hall was full.\n\n“The videos show intention,” Clark County Sheriff Joe Lomb said at a news conference.", "Joe Lomb"),
+        ("Vote\n\nThe hall was full.\n\n“We cast our votes,” US Senator Jeff Sessa said.", "Jeff Sessa"),
+    ] {
+        let content = &text[text.find('“').unwrap() + 3..text.find('”').unwrap()];
+        let doc = quotecheck::analyze(text);
+        let q = doc.quotes.iter().find(|q| q.content == content).unwrap();
+        assert_eq!(q.kind, Direct, "{text}");
+        assert_eq!(q.pattern, "quote_speaker_cue", "{text}");
+        assert_speaker(text, content, name);
+    }
+}

@@ -85,8 +85,15 @@ pub(super) fn tail(
                 || v.pronoun(i) == Some(Gender::Relative)
                 || (np_tok > i
                     && (i..np_tok).all(|k| {
-                        // Titles before a name, not a sentence's first word ("And he added").
-                        (v.cap(k) && (v.lw_is(k, "the") || !v.lex.not_names.contains(v.lc(k))))
+                        // Titles before a name, and a body or place before a title ("House
+                        // Speaker Jo Lee"), not a sentence's first word ("And he added", "Later
+                        // Lee said").
+                        (v.cap(k)
+                            && (v.lw_is(k, "the")
+                                // ("US Senator Jo Lee": an acronym is no pronoun.)
+                                || (!v.lex.function_words.contains(v.lc(k))
+                                    || crate::speakers::is_acronym(v.w(k)))
+                                    && !v.is_adverb(k)))
                             || matches!(v.w(k), "." | "’s" | "'s")
                             // A compound title: "co-Anchor".
                             || v.hyphen_compound_at(k + 2)
