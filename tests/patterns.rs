@@ -50,6 +50,12 @@ fn unattributed(kind: QuoteKind, content: &'static str) -> Want {
     }
 }
 
+/// The words between the text's first pair of curly double marks.
+fn first_quote(text: &str) -> &str {
+    let open = text.find('“').expect("an opening mark") + '“'.len_utf8();
+    &text[open..text.find('”').expect("a closing mark")]
+}
+
 /// The resolved speaker of the quote whose content starts with `content`, where the other quotes
 /// of the text are not what the test is about.
 fn assert_speaker(text: &str, content: &str, name: &str) {
@@ -8581,7 +8587,7 @@ fn a_lower_case_role_with_of_before_the_name() {
         "Summit\n\n“We are ready,” said former secretary of state Ada Lund.",
         "Summit\n\n“Thanks for coming,” said master of ceremonies Pell Varga, a retired engineer.",
     ] {
-        let content = &text[text.find('“').unwrap() + 3..text.find('”').unwrap()];
+        let content = first_quote(text);
         let name = if text.contains("Pell") { "Pell Varga" } else { "Ada Lund" };
         assert_speaker(text, content, name);
     }
@@ -8598,7 +8604,7 @@ fn modifiers_and_compound_roles_before_the_name() {
         ("Port\n\n“He did not pick a nominee to please anyone,” wrote Courier White House bureau chief Jane Elpin, citing participants.", "Jane Elpin"),
         ("Port\n\n“We will fight,” said Lund constituent Dan Golden when asked about the plan.", "Dan Golden"),
     ] {
-        let content = &text[text.find('“').unwrap() + 3..text.find('”').unwrap()];
+        let content = first_quote(text);
         assert_speaker(text, content, name);
     }
     assert_speaker(
@@ -8660,7 +8666,7 @@ fn a_body_before_the_title_in_a_tag_after_the_quote() {
         ("Vote\n\nThe hall was full.\n\n“The videos show intention,” Clark County Sheriff Joe Lomb said at a news conference.", "Joe Lomb"),
         ("Vote\n\nThe hall was full.\n\n“We cast our votes,” US Senator Jeff Sessa said.", "Jeff Sessa"),
     ] {
-        let content = &text[text.find('“').unwrap() + 3..text.find('”').unwrap()];
+        let content = first_quote(text);
         let doc = quotecheck::analyze(text);
         let q = doc.quotes.iter().find(|q| q.content == content).unwrap();
         assert_eq!(q.kind, Direct, "{text}");
