@@ -130,6 +130,8 @@ pub struct Lexicon {
     pub tail_cues: WordSet,
     /// Function words (`stopwords.txt`), lowercase.
     pub function_words: WordSet,
+    /// Nouns that modify a role written after them ("law enforcement official"), lowercase.
+    pub role_modifiers: WordSet,
 }
 
 fn entries(data: &'static str) -> impl Iterator<Item = &'static str> {
@@ -221,6 +223,7 @@ impl Lexicon {
             delivery_verbs: set(include_str!("lexicon/delivery_verbs.txt")),
             tail_cues: set(include_str!("lexicon/tail_cues.txt")),
             function_words: set(include_str!("lexicon/stopwords.txt")),
+            role_modifiers: set(include_str!("lexicon/role_modifiers.txt")),
             phrasal_cues: entries(include_str!("lexicon/phrasal_cues.txt"))
                 .filter_map(|l| l.split_once(char::is_whitespace))
                 .fold(WordMap::default(), |mut m, (a, b)| {

@@ -8674,3 +8674,42 @@ fn a_body_before_the_title_in_a_tag_after_the_quote() {
         assert_speaker(text, content, name);
     }
 }
+
+/// "said a former U.S. law enforcement official", "said Idaho nutritional-supplement executive
+/// Frank Dorn": after a capitalised modifier, nouns that modify roles (`role_modifiers.txt`, or
+/// an adjective by its ending) up to a role noun belong to the role; the name after it speaks,
+/// or the whole role when no name follows a determiner. A clause is no role: in "Lund took down
+/// businessman Jo Pell, saying …" Lund says it. After a quote that ends its sentence, "A" opens
+/// the next one and is no part of a group's name.
+#[test]
+fn nouns_that_modify_a_role_after_a_capitalised_word() {
+    assert_speaker_field(
+        "Case\n\nThe files were read.\n\n“He was handled so lightly,” said a former U.S. law enforcement official who oversaw other cases.",
+        "He was handled",
+        true,
+        |s| s.name.as_deref(),
+        Some("former U.S. law enforcement official"),
+    );
+    assert_speaker(
+        "Case\n\nThe files were read.\n\n“The court is my concern,” said Idaho nutritional-supplement executive Frank Dorn.",
+        "The court is my concern",
+        "Frank Dorn",
+    );
+    assert_speaker(
+        "Case\n\nThe race was close.\n\nLund top aide Huma Abedo emailed the minister, saying the soldiers had “died bravely.”",
+        "died bravely",
+        "Huma Abedo",
+    );
+    assert_speaker(
+        "Case\n\nThe race was close.\n\nAda Lund took down businessman Jo Pell in the primary, saying it was “a win for the town.”",
+        "a win for the town",
+        "Ada Lund",
+    );
+    assert_speaker_field(
+        "Case\n\nHe called it “a real threat.” A Lund campaign official later walked back the comments, saying that Lund “did not mean it.”",
+        "did not mean it",
+        true,
+        |s| s.name.as_deref(),
+        Some("Lund campaign official"),
+    );
+}

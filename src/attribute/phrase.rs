@@ -1071,6 +1071,30 @@ impl<'a> View<'a> {
                 && self.cap(k + 1)
             {
                 last_cap_run = last_cap_run.map(|(s, e)| (s, e + 1));
+            } else if t == "."
+                && joined
+                && last_cap_run.is_some_and(|(_, e)| e == k)
+                && (self.w(k - 1).contains('.')
+                    || k >= 2 && self.w(k - 2) == "." && crate::segment::is_initial(self.w(k - 1)))
+                && self.role_ahead(k + 1, hi).is_some()
+            {
+                // "a former U.S. law enforcement official": the last period of an abbreviation
+                // written with periods is part of it, before the role it modifies.
+                last_cap_run = last_cap_run.map(|(s, e)| (s, e + 1));
+            } else if let Some(h) = last_cap_run
+                .filter(|&(_, e)| e == k)
+                .and_then(|_| self.role_ahead(k, hi))
+                .filter(|&h| det || h + 1 < hi && self.cap(h + 1))
+            {
+                // "Courier bureau chief Jane Elpin", "Idaho nutritional-supplement executive
+                // Frank Dorn", "a former U.S. law enforcement official": after a capitalised
+                // modifier, words in lower case up to a role or group noun, with the name right
+                // after it or a determiner before the whole (not a verb: "Ada Lund greeted
+                // supporters").
+                lower += 1;
+                head = Some(h);
+                k = h + 1;
+                continue;
             } else if t == "-"
                 && joined
                 && last_cap_run.is_some_and(|(_, e)| e == k)
@@ -1122,14 +1146,6 @@ impl<'a> View<'a> {
                 && (last_cap_run.is_none()
                     || self.is_group_head(k)
                     || self.lex.titles.contains_key(self.lc(k))
-                    // "Courier bureau chief Jane Elpin", "Harbour party chairman Tom Reyl": a
-                    // noun before a role, with the name right after it (not a verb: "Ada Lund
-                    // greeted supporters").
-                    || (k + 2 < hi
-                        && !t.ends_with("ed")
-                        && !self.cap(k + 1)
-                        && self.is_group_head(k + 1)
-                        && self.cap(k + 2))
                     // "Republican presidential candidate": an adjective before the role (not a
                     // verb: "Ada Lund greeted supporters").
                     || (k + 1 < hi
@@ -1183,7 +1199,11 @@ impl<'a> View<'a> {
                 && !PREDICATE_AUX.contains(&self.lc(e))
                 && !matches!(self.lc(e), "who" | "that" | "which")
         };
-        if let Some((_, e)) = last_cap_run.filter(|&(_, e)| modifier(e)) {
+        // (A role found further on is the phrase's head: "a former Ostland law enforcement
+        // official".)
+        if let Some((_, e)) =
+            last_cap_run.filter(|&(_, e)| modifier(e) && head.is_none_or(|h| h <= e))
+        {
             // The phrase names someone by what they are, as a group or role does.
             return Some(Np::group(
                 self.span(i..e + 1),
@@ -1327,6 +1347,50 @@ impl<'a> View<'a> {
     /// What a comma-bounded segment is: `Some(Some(name))` for a name ("Councillor Jane Doe"),
     /// `Some(None)` for a plain apposition ("54", "a spokeswoman for the ministry"), `None` when it
     /// is neither.
+    /// The role or group noun that ends the words in lower case from `k` ("law enforcement
+    /// official", "nutritional-supplement executive", "bureau chief"): at most four words before
+    /// it, each a noun that modifies roles (`role_modifiers.txt`), an organisation's word or an
+    /// adjective or abstract noun by its ending; none a verb in the past, a cue, a preposition, a
+    /// pronoun or a clause's first word ("Lund took down businessman Jo Pell" is a clause).
+    fn role_ahead(&self, k: usize, hi: usize) -> Option<usize> {
+        const ENDINGS: &[&str] = &[
+            "al", "ic", "ive", "ary", "ment", "ship", "ity", "ion", "ance", "ence", "ist", "ure",
+        ];
+        let mut m = k;
+        let mut words = 0;
+        while m < hi && words < 4 {
+            let joined = |a: usize, b: usize| self.toks[a].span.end == self.toks[b].span.start;
+            if m > k && m + 1 < hi && self.w(m) == "-" && joined(m - 1, m) && joined(m, m + 1) {
+                m += 1;
+                continue;
+            }
+            let l = self.lc(m);
+            if !self.is_word(m)
+                || self.cap(m)
+                || self.is_cue(m)
+                || PREPOSITIONS.contains(&l)
+                || l.ends_with("ed")
+                || self.pronoun(m).is_some()
+                || SUBORDINATORS.contains(&l)
+                || matches!(l, "and" | "or" | "but" | "who" | "that" | "which" | "as")
+            {
+                return None;
+            }
+            if self.is_group_head(m) {
+                return Some(m);
+            }
+            if !(self.lex.role_modifiers.contains(l)
+                || self.lex.org_heads.contains(l)
+                || ENDINGS.iter().any(|e| l.ends_with(e)))
+            {
+                return None;
+            }
+            words += 1;
+            m += 1;
+        }
+        None
+    }
+
     pub(super) fn apposition_kind(&self, seg: Range<usize>) -> Option<Option<Np>> {
         // "Senate Majority Leader Mitch Connell, R-Ky., said": a party label names no one,
         // though its capitals read like a name.

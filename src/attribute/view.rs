@@ -639,6 +639,11 @@ impl<'a> View<'a> {
                 self.w(i - 1),
                 "." | "!" | "?" | "“" | "\"" | "‘" | "'" | ":"
             )
+            // "… “did not mean it.” A campaign official said": after a closing mark that ends
+            // a sentence (a straight mark is matched above, either way round).
+            || (i >= 2
+                && matches!(self.w(i - 1), "”" | "’")
+                && matches!(self.w(i - 2), "." | "!" | "?"))
     }
     pub(super) fn span(&self, r: Range<usize>) -> Span {
         Span::new(self.toks[r.start].span.start, self.toks[r.end - 1].span.end)
