@@ -8713,3 +8713,24 @@ fn nouns_that_modify_a_role_after_a_capitalised_word() {
         Some("Lund campaign official"),
     );
 }
+
+/// "Nuclear proliferation experts have speculated that …": a word capitalised only as it opens
+/// the sentence, before nouns that modify a role and the role, is part of a group, not a name of
+/// its own (the speaker had been "Nuclear"; "Party elites are …" had "Party").
+#[test]
+fn a_sentence_opening_modifier_before_a_group() {
+    assert_speaker_field(
+        "Tests\n\nThe claims were doubted.\n\nNuclear proliferation experts have speculated that the regime might boost its “explosive yield” through other means.",
+        "explosive yield",
+        true,
+        |s| s.name.as_deref(),
+        Some("Nuclear proliferation experts"),
+    );
+    // With no speaker and no reporting verb the phrase is a scare quote.
+    let doc = analyze(
+        "Tests\n\nThe claims were doubted.\n\nParty elites are acquiescing to the once “inconceivable” candidate.",
+    );
+    assert!(doc.quotes.is_empty(), "{:?}", doc.quotes);
+    assert_eq!(doc.non_quotes.len(), 1);
+    assert_eq!(doc.non_quotes[0].content, "inconceivable");
+}

@@ -1084,7 +1084,12 @@ impl<'a> View<'a> {
             } else if let Some(h) = last_cap_run
                 .filter(|&(_, e)| e == k)
                 .and_then(|_| self.role_ahead(k, hi))
-                .filter(|&h| det || h + 1 < hi && self.cap(h + 1))
+                .filter(|&h| {
+                    det || h + 1 < hi && self.cap(h + 1)
+                        // "Nuclear proliferation experts have said": a word capitalised only
+                        // as it opens the sentence.
+                        || last_cap_run.is_some_and(|(s, _)| s == i) && self.is_sentence_start(i)
+                })
             {
                 // "Courier bureau chief Jane Elpin", "Idaho nutritional-supplement executive
                 // Frank Dorn", "a former U.S. law enforcement official": after a capitalised
