@@ -132,6 +132,8 @@ pub struct Lexicon {
     pub function_words: WordSet,
     /// Nouns that modify a role written after them ("law enforcement official"), lowercase.
     pub role_modifiers: WordSet,
+    /// Words of `not_names` that end a place's or a body's name ("the White House"), lowercase.
+    pub name_ends: WordSet,
 }
 
 fn entries(data: &'static str) -> impl Iterator<Item = &'static str> {
@@ -224,6 +226,7 @@ impl Lexicon {
             tail_cues: set(include_str!("lexicon/tail_cues.txt")),
             function_words: set(include_str!("lexicon/stopwords.txt")),
             role_modifiers: set(include_str!("lexicon/role_modifiers.txt")),
+            name_ends: set(include_str!("lexicon/name_ends.txt")),
             phrasal_cues: entries(include_str!("lexicon/phrasal_cues.txt"))
                 .filter_map(|l| l.split_once(char::is_whitespace))
                 .fold(WordMap::default(), |mut m, (a, b)| {

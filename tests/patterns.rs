@@ -8734,3 +8734,48 @@ fn a_sentence_opening_modifier_before_a_group() {
     assert_eq!(doc.non_quotes.len(), 1);
     assert_eq!(doc.non_quotes[0].content, "inconceivable");
 }
+
+/// "The White House says …": a word that names no person but ends a place's or a body's name
+/// (`name_ends.txt`) stays part of the name at its end; the speaker had been "White". A weekday
+/// after a name is still dropped ("said Jane Doe Tuesday").
+#[test]
+fn a_body_whose_name_ends_in_a_place_word() {
+    let text = "Vigil\n\nThe court met on Friday. The White House says the decision was a “respectful arrangement” that took his security into account.";
+    assert_speaker(text, "respectful arrangement", "White House");
+    assert_mention(text, "respectful arrangement", "White House");
+    assert_speaker(
+        "Vigil\n\n“We will be there,” said Jane Doe Tuesday.",
+        "We will be there",
+        "Jane Doe",
+    );
+}
+
+/// "At the town hall in Dorrin City, a young woman who had studied abroad asked …": a name after
+/// a preposition is where the role is, not the person the role describes; the woman asks.
+#[test]
+fn a_place_before_a_role_and_its_relative_clause() {
+    let text = "Visit\n\nAt the town hall in Dorrin City, a young woman who had been an exchange student in Ostland asked the president what he thought of the prospects.";
+    assert_indirect(text, "the president what he thought of the prospects");
+    assert_mention(text, "the president what he thought", "a young woman");
+}
+
+/// "… were mocked and criticized on social media", "who hosts a radio show and is president of
+/// …": a conjunction opens no complement, so the word before it reports nothing there; "has
+/// encouraged and applauded the efforts of …" reports the efforts through the second verb.
+#[test]
+fn a_conjunction_opens_no_complement() {
+    for text in [
+        "Attacks\n\nOfficials in the government who made the usual statements were mocked and criticized on social media.",
+        "Visit\n\nLund had breakfast with Al Sharp, a civil rights activist who hosts a radio show and is president of the Action Network, at the restaurant.",
+    ] {
+        let doc = analyze(text);
+        assert!(
+            doc.quotes.iter().all(|q| !q.content.starts_with("and ")),
+            "{:?}",
+            doc.quotes
+        );
+    }
+    let text = "Climate\n\nSo, Obama the hopeful has encouraged and applauded the efforts of investors seeking to fund a search.";
+    assert_indirect(text, "the efforts of investors seeking to fund a search");
+    assert_speaker(text, "the efforts of investors", "Obama");
+}

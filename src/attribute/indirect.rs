@@ -881,11 +881,14 @@ pub(super) fn object_complement(
     let k = c + 1 + usize::from(!particle.is_empty());
     // "Nomination questions are likely …": a noun before its verb, not a verb. "…, the campaign
     // announced Friday.": a time phrase, no complement.
+    // "… who hosts a radio show and is president of …": a conjunction opens no complement; the
+    // word was a noun.
     if k >= sent.end
         || !v.is_word(k)
         || v.is_mark(k)
         || PREDICATE_AUX.contains(&v.lc(k))
         || TIME_WORDS.contains(&v.lc(k))
+        || matches!(v.lc(k), "and" | "or" | "but")
     {
         return None;
     }

@@ -385,6 +385,13 @@ impl<'a> View<'a> {
             if let Some(name) = self
                 .np_plain_before(first - 1, lo, gender)
                 .filter(|n| n.kind == NpKind::Name && tok_at(self.toks, n.span.end) == first - 1)
+                // "At the town hall in Ho Chi Minh City, a young woman who … asked": a name
+                // after a preposition is a place the role is in, not the one it describes.
+                .filter(|n| {
+                    !tok_at(self.toks, n.span.start)
+                        .checked_sub(1)
+                        .is_some_and(|p| PREPOSITIONS.contains(&self.lc(p)))
+                })
             {
                 return Some(Np {
                     gender: name.gender.or(np.and_then(|np| np.gender)),
@@ -783,11 +790,13 @@ impl<'a> View<'a> {
         lo: usize,
         gender: Option<Gender>,
     ) -> Option<Np> {
-        // Trailing weekdays and months are not part of a name ("said Jane Doe Tuesday").
+        // Trailing weekdays and months are not part of a name ("said Jane Doe Tuesday"); words
+        // that end a place's or a body's name are ("the White House", `name_ends.txt`).
         let mut end = end;
         // ("the Farm Workers’ Union" keeps its head word.)
         while end > j + 1
             && self.lex.not_names.contains(self.lc(end - 1))
+            && !self.lex.name_ends.contains(self.lc(end - 1))
             && self.cap(end - 1)
             && !crate::speakers::plural_possessive_in_name(self.text, self.toks, end - 2, self.lex)
         {
