@@ -8779,3 +8779,22 @@ fn a_conjunction_opens_no_complement() {
     assert_indirect(text, "the efforts of investors seeking to fund a search");
     assert_speaker(text, "the efforts of investors", "Obama");
 }
+
+/// "“…,” Harry Bonde, 30, of Raleigh, N.C., who was polled, said": four appositions between the
+/// name and the cue, a place's second part after one of them ("of Raleigh, N.C."), and a tag
+/// longer than fourteen words after the quote. The speaker had been "N.C." and the quote partial;
+/// a long apposition's tag ("Fred Kagel, director of … at the … Institute, said") had made the
+/// quote partial too.
+#[test]
+fn a_long_tag_with_several_appositions() {
+    for (text, name) in [
+        ("Poll\n\nThe poll was out.\n\n“Both of them scare me,” Harry Bonde, 30, of Raleigh, N.C., who was among those polled, said in an interview.", "Harry Bonde"),
+        ("Poll\n\nThe poll was out.\n\n“There is no such thing as a quick fix,” Fred Kagel, director of the Critical Threats Project at the hawkish Ostland Policy Institute, said in an interview.", "Fred Kagel"),
+    ] {
+        let content = first_quote(text);
+        let doc = analyze(text);
+        let q = quote_starting(&doc, content);
+        assert_eq!((q.kind, q.pattern.as_str()), (Direct, "quote_speaker_cue"), "{text}");
+        assert_speaker(text, content, name);
+    }
+}

@@ -64,7 +64,7 @@ impl<'a> View<'a> {
                 .or_else(|| self.np_before(open.start, lo));
         }
         let mut gender = None;
-        // Up to three comma-bounded appositions between the speaker and the cue: "Doe, 54, a
+        // Up to four comma-bounded appositions between the speaker and the cue: "Doe, 54, a
         // farmer, said"; a name among them wins over a role before them ("The council’s leader,
         // Councillor Jane Doe, said").
         let mut apposed_name: Option<Np> = None;
@@ -111,9 +111,11 @@ impl<'a> View<'a> {
                 return None;
             }
             // "a salesman from Sumter, South Carolina,": a place's second part, not a name.
-            // Only the segment next to the verb: an earlier one is the subject itself ("In July,
-            // Jane Doe, vice chair of Acme, told").
-            let place_tail = rounds == 1
+            // Only the segment next to the verb, or one after a phrase that is an apposition
+            // itself ("Harry Bonde, 30, of Raleigh, N.C., who was polled, said"): an earlier one
+            // after an opening phrase is the subject itself ("In July, Jane Doe, vice chair of
+            // Acme, told").
+            let place_tail = (rounds == 1 || open >= lo + 3 && self.w(open - 3) == ",")
                 && open > lo + 1
                 && self.cap(open - 1)
                 && PP_HEADS.contains(&self.lc(open - 2));
@@ -134,7 +136,7 @@ impl<'a> View<'a> {
             i = open;
             // Another apposition before this one ("Doe, 54, a farmer, said")?
             close = None;
-            if rounds < 3 {
+            if rounds < 4 {
                 if let Some(k) = self.prev_comma(open, lo) {
                     // "the Courier, and widely shared online, Shen Lund, a doctoral candidate,
                     // urged": before a name already found, a segment that opens with a

@@ -58,7 +58,7 @@ pub(super) fn tail(
         }
     }
     // "Speaker said": the cue within the next few words, the speaker starting at i.
-    for c in i + 1..hi.min(i + 14) {
+    for c in i + 1..hi.min(i + 22) {
         if v.is_tail_cue(c) {
             if !cue_ok(c) {
                 return None;
