@@ -8798,3 +8798,19 @@ fn a_long_tag_with_several_appositions() {
         assert_speaker(text, content, name);
     }
 }
+
+/// "Nobody asked about the refugees - so Obama … brought it up himself. He called it “shameful”":
+/// an indefinite pronoun names no one, so it is no name a later "he" resolves to (it had been
+/// the speaker "Nobody"). "Someone" may speak unnamed: "Someone called him a “traitor”" keeps
+/// "Someone" as a group-like mention.
+#[test]
+fn an_indefinite_pronoun_is_no_name() {
+    let text = "Refugees\n\nThe attacks inspired a bidding war among candidates.\n\nA defensive Reyl said his critics “seem to think that if I was just more bellicose, that would make a difference.”\n\nNobody asked about the refugee rhetoric - so Reyl, in need of a change of subject, brought it up himself. He called it “shameful” and called on leaders “not to feed that dark impulse.”";
+    assert_speaker(text, "shameful", "Reyl");
+    assert!(analyze(text)
+        .quotes
+        .iter()
+        .all(|q| q.speaker.as_ref().is_none_or(|s| s.mention != "Nobody")));
+    let text = "Rally\n\nThe crowd was loud.\n\nSomeone called the mayor a “traitor” as she left.";
+    assert_mention(text, "traitor", "Someone");
+}
