@@ -1284,13 +1284,22 @@ pub fn strip_titles<'t>(
             };
             // (Not in an organisation's name: "Carrick General Hospital". The place itself may
             // be an organisation's word: "Senate Majority Leader Mitch Connell".)
+            // Up to four words before the title when a name of two words or more follows it
+            // ("South Carolina Democratic Party Chairman Jaime Harmon", "White House Press
+            // Secretary Josh Ernst"); one or two before a one-word name.
             if run[i].word {
-                let name_start = full_title_at(i + 1).or_else(|| {
-                    run.get(i + 1)
-                        .is_some_and(|t| t.word)
-                        .then(|| full_title_at(i + 2))
-                        .flatten()
-                });
+                let name_start = (1..=4)
+                    // (Capitalised words only: "Donald Trump and House Speaker Paul Ryan" is
+                    // two people.)
+                    .take_while(|&d| {
+                        d == 1
+                            || run
+                                .get(i + d - 1)
+                                .is_some_and(|t| t.word && is_cap(text, t))
+                    })
+                    .find_map(|d| {
+                        full_title_at(i + d).filter(|&end| d <= 2 || end + 2 <= run.len())
+                    });
                 if name_start.is_some_and(|n| {
                     !run[n..].iter().any(|t| {
                         with_lower(strip_possessive(t.text(text)), |l| {

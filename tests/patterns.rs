@@ -8814,3 +8814,26 @@ fn an_indefinite_pronoun_is_no_name() {
     let text = "Rally\n\nThe crowd was loud.\n\nSomeone called the mayor a “traitor” as she left.";
     assert_mention(text, "traitor", "Someone");
 }
+
+/// "White House Press Secretary Josh Ernst", "South Carolina Democratic Party Chairman Jaime
+/// Harmon", "Chief of Staff Denis McDoon": up to four capitalised words of place or body before a
+/// title when a name of two words follows it, and titles of more than one word, are no part of
+/// the name (the names had been the whole run, or "Staff Denis McDoon"). Two people joined by
+/// "and" stay two people: "Ada Lund and House Speaker Paul Rye" speak together.
+#[test]
+fn long_places_and_titles_before_a_name() {
+    for (text, name) in [
+        ("Funds\n\n“We have waited long enough,” said White House Press Secretary Josh Ernst. “Now it is their turn.”", "Josh Ernst"),
+        ("Funds\n\n“We have waited long enough,” said South Carolina Democratic Party Chairman Jaime Harmon.", "Jaime Harmon"),
+        ("Funds\n\n“We have waited long enough,” Chief of Staff Denis McDoon said.", "Denis McDoon"),
+    ] {
+        assert_speaker(text, first_quote(text), name);
+    }
+    let text = "Funds\n\nAda Lund and House Speaker Paul Rye said they would meet next week.";
+    assert_indirect(text, "they would meet next week");
+    assert_mention(
+        text,
+        "they would meet next week",
+        "Ada Lund and House Speaker Paul Rye",
+    );
+}
