@@ -8837,3 +8837,12 @@ fn long_places_and_titles_before_a_name() {
         "Ada Lund and House Speaker Paul Rye",
     );
 }
+
+/// "Despite Ted Cruz’s win in …": a preposition that opens the sentence is no part of the name
+/// after it (the person had been registered as "Despite Ted Cruz", and every later "Cruz" was
+/// given that name).
+#[test]
+fn a_sentence_opening_preposition_is_no_name() {
+    let text = "Primary\n\nDespite Ted Crane’s win in the caucus, the race is open.\n\nCrane said the result was “a message to the establishment.”";
+    assert_speaker(text, "a message to the establishment", "Ted Crane");
+}
