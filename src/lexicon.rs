@@ -134,6 +134,8 @@ pub struct Lexicon {
     pub role_modifiers: WordSet,
     /// Words of `not_names` that end a place's or a body's name ("the White House"), lowercase.
     pub name_ends: WordSet,
+    /// Words ending in "-ly" that are no adverbs ("rally", "family"), lowercase.
+    pub not_adverbs: WordSet,
 }
 
 fn entries(data: &'static str) -> impl Iterator<Item = &'static str> {
@@ -227,6 +229,7 @@ impl Lexicon {
             function_words: set(include_str!("lexicon/stopwords.txt")),
             role_modifiers: set(include_str!("lexicon/role_modifiers.txt")),
             name_ends: set(include_str!("lexicon/name_ends.txt")),
+            not_adverbs: set(include_str!("lexicon/not_adverbs.txt")),
             phrasal_cues: entries(include_str!("lexicon/phrasal_cues.txt"))
                 .filter_map(|l| l.split_once(char::is_whitespace))
                 .fold(WordMap::default(), |mut m, (a, b)| {

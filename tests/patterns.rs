@@ -8846,3 +8846,20 @@ fn a_sentence_opening_preposition_is_no_name() {
     let text = "Primary\n\nDespite Ted Crane’s win in the caucus, the race is open.\n\nCrane said the result was “a message to the establishment.”";
     assert_speaker(text, "a message to the establishment", "Ted Crane");
 }
+
+/// "Ada Lund during a rally said, “…”", "a member of the family suggested they tweet a picture
+/// of his “Mexican” lunch": a noun ending in "-ly" (`not_adverbs.txt`) is no adverb, so the
+/// phrase of occasion before the verb is read and the family member is a phrase of its own.
+#[test]
+fn a_noun_ending_in_ly_is_no_adverb() {
+    let text = "Debate\n\nThe debate was dull.\n\nAda Lund during a rally said, “We thank you.”";
+    let doc = analyze(text);
+    let q = quote_starting(&doc, "We thank you");
+    assert_eq!((q.kind, q.pattern.as_str()), (Direct, "speaker_cue_quote"));
+    assert_speaker(text, "We thank you", "Ada Lund");
+    assert_mention(
+        "Lunch\n\nThe aides were in the office when a member of the family suggested they tweet a picture of the candidate enjoying his “Mexican” lunch.",
+        "Mexican",
+        "a member of the family",
+    );
+}

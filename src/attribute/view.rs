@@ -581,7 +581,10 @@ impl<'a> View<'a> {
             && !self.cap(i + 1);
         // A capitalised -ly word is a name ("Kelly", "Beverly") unless the list says otherwise.
         (self.lex.adverbs.contains(l) && !surname)
-            || (l.ends_with("ly") && l.len() > 4 && !self.cap(i))
+            || (l.ends_with("ly")
+                && l.len() > 4
+                && !self.cap(i)
+                && !self.lex.not_adverbs.contains(l))
     }
     /// The pronoun at `i`, also one written together with its auxiliary ("He’d", "they’ve"):
     /// [`View::pronoun_span`] gives the words of the pronoun alone.
