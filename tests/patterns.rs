@@ -8863,3 +8863,22 @@ fn a_noun_ending_in_ly_is_no_adverb() {
         "a member of the family",
     );
 }
+
+/// "Ted Crane, when asked what is wrong, responded that the businessman “…”": a participle after
+/// a subordinator ("when asked") is no finite verb, so the clause between commas is read past and
+/// Ted Crane responds; and "responded that the …" is no inverted tag (it had made a statement of
+/// the words before the comma, said by "the businessman").
+#[test]
+fn a_when_clause_between_the_subject_and_its_verb() {
+    let text = "Debate\n\nThe debate was dull.\n\nTed Crane, when asked specifically what about the plan is wrong, responded that the businessman “is right about the problems, but his solutions don’t work.”";
+    assert_speaker(text, "is right about the problems", "Ted Crane");
+    let doc = analyze(text);
+    assert!(
+        doc.quotes.iter().all(|q| q
+            .speaker
+            .as_ref()
+            .is_none_or(|s| s.mention != "that the businessman")),
+        "{:?}",
+        doc.quotes
+    );
+}

@@ -1784,6 +1784,14 @@ pub(super) fn indirect_at(
         // Archives that write quotes with two apostrophes put the comma inside them: ",'' said X".
         let b = past_apostrophes(v, sent.start, c);
         if b > sent.start + 3 && v.w(b - 1) == "," && v.lex.inverting_cues.contains(v.lc(c)) {
+            // "…, responded that the businessman “…”": "that" before another determiner opens
+            // the cue's clause; no speaker follows the cue.
+            if c + 2 < sent.end
+                && v.lw_is(c + 1, "that")
+                && (DETERMINERS.contains(&v.lc(c + 2)) || v.pronoun(c + 2).is_some())
+            {
+                return None;
+            }
             let np = v.np_after(c + 1, sent.end)?;
             // "A, said Mexico must …": the name after the cue is the subject of a clause, not
             // the speaker; so is a gerund's phrase ("X, chairman of Y, said having Z … puts").

@@ -1353,7 +1353,15 @@ impl<'a> View<'a> {
             // advised the mayor, said") is no clause of its own either.
             let in_relative = (k.saturating_sub(3).max(lo)..k)
                 .any(|j| matches!(self.lc(j), "who" | "whom" | "whose"));
-            if self.is_cue(k) && !self.lc(k).ends_with("ing") && !in_relative {
+            // "Ted Crane, when asked what is wrong, responded": a participle after a
+            // subordinator is no finite verb either.
+            let after_subordinator = k > lo
+                && matches!(
+                    self.lc(k - 1),
+                    "when" | "if" | "after" | "before" | "while" | "once" | "unless"
+                );
+            if self.is_cue(k) && !self.lc(k).ends_with("ing") && !in_relative && !after_subordinator
+            {
                 past_cue = true;
             }
         }
