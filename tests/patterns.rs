@@ -8882,3 +8882,16 @@ fn a_when_clause_between_the_subject_and_its_verb() {
         doc.quotes
     );
 }
+
+/// "The campaign has denied it, with Corey Lemand taking to Twitter to say that Fields was
+/// “totally delusional”": a cue inside an absolute phrase (", with" a name and a gerund) has that
+/// name for its subject, not the main clause's ("The campaign" had been the speaker).
+#[test]
+fn a_cue_inside_an_absolute_phrase() {
+    for text in [
+        "Show\n\nThe show aired.\n\nThe campaign has denied it happened, with Corey Lemand taking to Twitter to say that Fields was “totally delusional” about it.",
+        "Show\n\nThe show aired.\n\nThe campaign has denied it happened, with Corey Lemand going on television and saying that Fields was “totally delusional” about it.",
+    ] {
+        assert_speaker(text, "totally delusional", "Corey Lemand");
+    }
+}

@@ -38,6 +38,9 @@ pub(super) fn sentence_cue(
             }
         }
         if v.is_cue(c) {
+            if let Some(np) = absolute_subject(v, sent.start, c) {
+                return Some((np, v.toks[c].span, "sentence_cue"));
+            }
             if let Some((np, pat)) = subject_of(v, c, sent.start, sent.start) {
                 if in_closed_aside(v, c, sent.start, open_tok) {
                     continue;
@@ -94,6 +97,30 @@ pub(super) fn sentence_cue(
         }
     }
     None
+}
+
+/// "The campaign denied it, with Corey Lemand taking to Twitter to call Fields “delusional”": a
+/// cue inside an absolute phrase (", with" a name or group and a gerund) has that phrase's name
+/// or group for its subject, not the main clause's. At most twelve tokens back from the cue, and
+/// no comma between "with" and the cue.
+fn absolute_subject(v: &View<'_>, lo: usize, c: usize) -> Option<Np> {
+    // The cue of such a phrase is an infinitive or a gerund ("to say", "saying"): the look back
+    // is spared for every finite verb.
+    if c <= lo || !(v.lw_is(c - 1, "to") || v.lc(c).ends_with("ing")) {
+        return None;
+    }
+    let with = (lo.max(c.saturating_sub(12))..c)
+        .rev()
+        .take_while(|&k| v.w(k) != ",")
+        .find(|&k| v.lw_is(k, "with"))?;
+    if with <= lo || v.w(with - 1) != "," {
+        return None;
+    }
+    let np = v
+        .np_after(with + 1, c)
+        .filter(|np| matches!(np.kind, NpKind::Name | NpKind::Group))?;
+    let g = tok_at(v.toks, np.span.end);
+    (g < c && v.is_word(g) && !v.cap(g) && v.lc(g).ends_with("ing")).then_some(np)
 }
 
 /// "By calling the plan “a disgrace,” Tom Hale made enemies": a gerund of saying right after a
