@@ -1368,9 +1368,6 @@ impl<'a> View<'a> {
         None
     }
 
-    /// What a comma-bounded segment is: `Some(Some(name))` for a name ("Councillor Jane Doe"),
-    /// `Some(None)` for a plain apposition ("54", "a spokeswoman for the ministry"), `None` when it
-    /// is neither.
     /// The role or group noun that ends the words in lower case from `k` ("law enforcement
     /// official", "nutritional-supplement executive", "bureau chief"): at most four words before
     /// it, each a noun that modifies roles (`role_modifiers.txt`), an organisation's word or an
@@ -1415,6 +1412,9 @@ impl<'a> View<'a> {
         None
     }
 
+    /// What a comma-bounded segment is: `Some(Some(name))` for a name ("Councillor Jane Doe"),
+    /// `Some(None)` for a plain apposition ("54", "a spokeswoman for the ministry"), `None` when it
+    /// is neither.
     pub(super) fn apposition_kind(&self, seg: Range<usize>) -> Option<Option<Np>> {
         // "Senate Majority Leader Mitch Connell, R-Ky., said": a party label names no one,
         // though its capitals read like a name.

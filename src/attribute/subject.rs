@@ -99,7 +99,7 @@ pub(super) fn sentence_cue(
     None
 }
 
-/// "The campaign denied it, with Corey Lemand taking to Twitter to call Fields “delusional”": a
+/// "The campaign denied it, with Corey Lemand taking to Twitter to say Fields was “delusional”": a
 /// cue inside an absolute phrase (", with" a name or group and a gerund) has that phrase's name
 /// or group for its subject, not the main clause's. At most twelve tokens back from the cue, and
 /// no comma between "with" and the cue.
