@@ -8895,3 +8895,15 @@ fn a_cue_inside_an_absolute_phrase() {
         assert_speaker(text, "totally delusional", "Corey Lemand");
     }
 }
+
+/// "Lund quotes former Carter adviser Alfred Kahn:" ¶ “…”: the one quoted speaks, and the one
+/// who quotes him relays the words (`via`), as a source after "according to" does. (PolNeAR
+/// credits such a quote to the one who quotes; quotecheck names who said the words.)
+#[test]
+fn a_lead_in_that_quotes_someone() {
+    let text = "Power\n\nThe book is long.\n\nIt is about power. Lund quotes former Carter adviser Alfred Kahn:\n\n“I’d love the Teamsters to be worse off.”";
+    assert_speaker(text, "I’d love the Teamsters", "Alfred Kahn");
+    let doc = analyze(text);
+    let q = quote_starting(&doc, "I’d love the Teamsters");
+    assert_eq!(q.via.as_ref().map(|v| v.text.as_str()), Some("Lund"));
+}

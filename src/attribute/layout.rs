@@ -24,7 +24,25 @@ pub(super) fn colon_lead_in(
     // sentence and its subject ("Trump issued the following statement:").
     // With no cue at all, a person or pronoun as the subject of a sentence that ends in a colon
     // still introduces what follows ("He then listed the qualities a nominee needs:").
-    let found = lead(&v, start..last + 1)
+    // "Lund quotes former Carter adviser Alfred Kahn:": the one quoted speaks, not the one who
+    // quotes him (the phrase runs from "quotes" to the colon); the one who quotes relays the
+    // words (`via`), as a source after "according to" does.
+    let mut via = None;
+    let quoted = (start..last)
+        .filter(|&k| matches!(v.lc(k), "quotes" | "quoted" | "quoting"))
+        .find_map(|k| {
+            let np = v
+                .np_after(k + 1, last)
+                .filter(|np| matches!(np.kind, NpKind::Name | NpKind::Group))
+                .filter(|np| tok_at(v.toks, np.span.end) == last)?;
+            via = v
+                .np_before(k, start)
+                .or_else(|| clause_subject(&v, start, k))
+                .map(|q| q.span);
+            Some((np, Some(v.toks[k].span), "colon_lead_in"))
+        });
+    let found = quoted
+        .or_else(|| lead(&v, start..last + 1))
         .or_else(|| {
             (start..last)
                 .filter(|&k| v.is_cue(k) || v.lex.speech_nouns.contains(v.lc(k)))
@@ -56,6 +74,7 @@ pub(super) fn colon_lead_in(
             q.pattern = "colon_lead_in";
             q.why = format!("the previous paragraph ends “{} …:”", np.span.slice(text));
             q.kind = QuoteKind::Direct;
+            q.via = via;
         }
     }
 }
