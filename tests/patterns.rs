@@ -8907,3 +8907,13 @@ fn a_lead_in_that_quotes_someone() {
     let q = quote_starting(&doc, "I’d love the Teamsters");
     assert_eq!(q.via.as_ref().map(|v| v.text.as_str()), Some("Lund"));
 }
+
+/// "The campaign has denied it, with Corey Lemand taking to Twitter to call Fields “totally
+/// delusional”": a quote inside an absolute phrase whose verb of naming is no cue verb ("call")
+/// is the phrase's name's too (the campaign had been the speaker). A gerund right before the
+/// quote keeps its own rule ("with marchers chanting “…”").
+#[test]
+fn a_quote_inside_an_absolute_phrase_after_a_verb_of_naming() {
+    let text = "Show\n\nThe show aired.\n\nThe campaign has denied it happened, with Corey Lemand taking to Twitter to call Fields “totally delusional” for the accusation.";
+    assert_speaker(text, "totally delusional", "Corey Lemand");
+}

@@ -16,6 +16,9 @@ pub(super) fn sentence_cue(
     let close_tok = tok_at(v.toks, close_end);
     // Tokens that are neither a cue nor "according" cannot match: only candidates are visited,
     // and only the nearest few, so that a sentence of many quotes and many cues stays linear.
+    if let Some((np, c)) = quote_in_absolute(v, sent.start, open_tok) {
+        return Some((np, v.toks[c].span, "sentence_cue"));
+    }
     let before = v.cue_candidates_in(sent.start..open_tok);
     for &c in before.iter().rev().take(MAX_CUE_CANDIDATES) {
         // “We talk, and he calls people,” said Hale at the group. “…”: a verb inside an earlier
@@ -99,28 +102,51 @@ pub(super) fn sentence_cue(
     None
 }
 
-/// "The campaign denied it, with Corey Lemand taking to Twitter to say Fields was “delusional”": a
-/// cue inside an absolute phrase (", with" a name or group and a gerund) has that phrase's name
-/// or group for its subject, not the main clause's. At most twelve tokens back from the cue, and
-/// no comma between "with" and the cue.
-fn absolute_subject(v: &View<'_>, lo: usize, c: usize) -> Option<Np> {
-    // The cue of such a phrase is an infinitive or a gerund ("to say", "saying"): the look back
-    // is spared for every finite verb.
-    if c <= lo || !(v.lw_is(c - 1, "to") || v.lc(c).ends_with("ing")) {
-        return None;
-    }
-    let with = (lo.max(c.saturating_sub(12))..c)
+/// ", with Corey Lemand taking to Twitter to …" ending before token `end`: an absolute phrase
+/// (", with" a name or group and a gerund in lower case), found at most `reach` tokens back from
+/// `end` with no comma, semicolon or colon between "with" and `end`. The name or group and the
+/// gerund's token.
+fn absolute_phrase(v: &View<'_>, lo: usize, end: usize, reach: usize) -> Option<(Np, usize)> {
+    let with = (lo.max(end.saturating_sub(reach))..end)
         .rev()
-        .take_while(|&k| v.w(k) != ",")
+        .take_while(|&k| !matches!(v.w(k), "," | ";" | ":"))
         .find(|&k| v.lw_is(k, "with"))?;
     if with <= lo || v.w(with - 1) != "," {
         return None;
     }
     let np = v
-        .np_after(with + 1, c)
+        .np_after(with + 1, end)
         .filter(|np| matches!(np.kind, NpKind::Name | NpKind::Group))?;
     let g = tok_at(v.toks, np.span.end);
-    (g < c && v.is_word(g) && !v.cap(g) && v.lc(g).ends_with("ing")).then_some(np)
+    (g < end && v.is_word(g) && !v.cap(g) && v.lc(g).ends_with("ing")).then_some((np, g))
+}
+
+/// "The campaign denied it, with Corey Lemand taking to Twitter to say Fields was “delusional”": a
+/// cue inside an absolute phrase has that phrase's name or group for its subject, not the main
+/// clause's. The cue is an infinitive or a gerund after the phrase's own gerund, at most twelve
+/// tokens after "with".
+fn absolute_subject(v: &View<'_>, lo: usize, c: usize) -> Option<Np> {
+    // The look back is spared for every finite verb.
+    if c <= lo || !(v.lw_is(c - 1, "to") || v.lc(c).ends_with("ing")) {
+        return None;
+    }
+    absolute_phrase(v, lo, c, 12).map(|(np, _)| np)
+}
+
+/// "… with Corey Lemand taking to Twitter to call Fields “delusional”": a quote inside an
+/// absolute phrase, after a verb of saying or naming that follows the phrase's gerund (a gerund
+/// right before the quote has its own rule), is the phrase's name's or group's. At most sixteen
+/// tokens back from the quote. The name or group and the verb's token.
+fn quote_in_absolute(v: &View<'_>, lo: usize, open_tok: usize) -> Option<(Np, usize)> {
+    let (np, g) = absolute_phrase(v, lo, open_tok, 16)?;
+    let c = (g + 1..open_tok).rev().find(|&k| {
+        v.is_any_cue(k)
+            || matches!(
+                v.lc(k),
+                "call" | "describe" | "label" | "brand" | "dub" | "deem" | "declare"
+            )
+    })?;
+    Some((np, c))
 }
 
 /// "By calling the plan “a disgrace,” Tom Hale made enemies": a gerund of saying right after a
