@@ -1271,9 +1271,8 @@ pub fn strip_titles<'t>(
                 return true;
             }
             // A place before a title written out, with a name after it: "Chicago Alderman Jo
-            // Ervin", "Senate Minority Leader Harry Reid" (one or two words before the title).
-            // (Words only: an abbreviated title is read below.)
-            // The title's end, where the name starts.
+            // Ervin", "Senate Minority Leader Harry Reid" (how many words, below). (Words only:
+            // an abbreviated title is read below.) The title's end, where the name starts.
             let mut full_title_at = |k: usize| {
                 if k + 1 >= run.len() || !run[k].word {
                     return None;

@@ -27,21 +27,21 @@ pub(super) fn colon_lead_in(
     // "Lund quotes former Carter adviser Alfred Kahn:": the one quoted speaks, not the one who
     // quotes him (the phrase runs from "quotes" to the colon); the one who quotes relays the
     // words (`via`), as a source after "according to" does.
-    let mut via = None;
     let quoted = (start..last)
         .filter(|&k| matches!(v.lc(k), "quotes" | "quoted" | "quoting"))
         .find_map(|k| {
-            let np = v
-                .np_after(k + 1, last)
+            v.np_after(k + 1, last)
                 .filter(|np| matches!(np.kind, NpKind::Name | NpKind::Group))
-                .filter(|np| tok_at(v.toks, np.span.end) == last)?;
-            via = v
-                .np_before(k, start)
-                .or_else(|| clause_subject(&v, start, k))
-                .map(|q| q.span);
-            Some((np, Some(v.toks[k].span), "colon_lead_in"))
+                .filter(|np| tok_at(v.toks, np.span.end) == last)
+                .map(|np| (np, k))
         });
+    let via = quoted.and_then(|(_, k)| {
+        v.np_before(k, start)
+            .or_else(|| clause_subject(&v, start, k))
+            .map(|q| q.span)
+    });
     let found = quoted
+        .map(|(np, k)| (np, Some(v.toks[k].span), "colon_lead_in"))
         .or_else(|| lead(&v, start..last + 1))
         .or_else(|| {
             (start..last)

@@ -14,11 +14,11 @@ pub(super) fn sentence_cue(
     let open_tok = tok_at(v.toks, rq.open.start);
     let close_end = rq.close.map_or(rq.content.end, |c| c.end);
     let close_tok = tok_at(v.toks, close_end);
-    // Tokens that are neither a cue nor "according" cannot match: only candidates are visited,
-    // and only the nearest few, so that a sentence of many quotes and many cues stays linear.
     if let Some((np, c)) = quote_in_absolute(v, sent.start, open_tok) {
         return Some((np, v.toks[c].span, "sentence_cue"));
     }
+    // Tokens that are neither a cue nor "according" cannot match: only candidates are visited,
+    // and only the nearest few, so that a sentence of many quotes and many cues stays linear.
     let before = v.cue_candidates_in(sent.start..open_tok);
     for &c in before.iter().rev().take(MAX_CUE_CANDIDATES) {
         // “We talk, and he calls people,” said Hale at the group. “…”: a verb inside an earlier
