@@ -8917,3 +8917,107 @@ fn a_quote_inside_an_absolute_phrase_after_a_verb_of_naming() {
     let text = "Show\n\nThe show aired.\n\nThe campaign has denied it happened, with Corey Lemand taking to Twitter to call Fields “totally delusional” for the accusation.";
     assert_speaker(text, "totally delusional", "Corey Lemand");
 }
+
+/// "While old party hands say …", "where the police reported that …", "That is why critics say
+/// …": a word that opens a clause or a question starts no speaker phrase; the phrase after it
+/// speaks ("While old party hands" and "why critics" had been the speakers).
+#[test]
+fn a_clause_opener_is_no_part_of_the_speaker() {
+    for (text, content, mention) in [
+        (
+            "While veteran Dorset canal keepers say the locks need a new gate, the council waits.",
+            "the locks need",
+            "veteran Dorset canal keepers",
+        ),
+        (
+            "Rescue teams drove north to Harlow Bay, where the police reported that the pier had lost two pylons in the night.",
+            "the pier had lost",
+            "the police",
+        ),
+        (
+            "But Port Board records show that the ferry has missed nine sailings since May.",
+            "the ferry has missed",
+            "Port Board records",
+        ),
+        (
+            "While only 12 percent said the tunnel should close, 40 percent said they drive through it every day.",
+            "the tunnel should close",
+            "only 12 percent",
+        ),
+        (
+            "The toll would have paid for a new bridge. That is why critics say the mayor meant to “gut” the fund.",
+            "gut",
+            "critics",
+        ),
+    ] {
+        assert_mention(text, content, mention);
+    }
+}
+
+/// A question ("How do you think the vote will …?"), a free relative ("What troubles them is that
+/// …"), a condition ("If fishermen choose to …") or a time clause ("When Orla helped start …")
+/// gives no subject phrase read from the sentence's start: there is no statement with such a
+/// speaker.
+#[test]
+fn no_speaker_phrase_from_a_question_or_condition() {
+    for (text, not_mention) in [
+        (
+            "Ask them yourself. How do you think the vote will change the harbour?",
+            "How do you",
+        ),
+        (
+            "What troubles the older ferry crews most is that the timetable will change in spring.",
+            "What",
+        ),
+        (
+            "If fishermen choose to not trust the survey, the quota will stay where it is.",
+            "fishermen choose to",
+        ),
+        (
+            "When Orla helped found the rowing club in 1998, she was still at school.",
+            "Orla helped",
+        ),
+    ] {
+        let doc = analyze(text);
+        assert!(
+            doc.quotes
+                .iter()
+                .all(|q| q.speaker.as_ref().is_none_or(|s| s.mention != not_mention)),
+            "{}",
+            describe(&doc)
+        );
+    }
+}
+
+/// "in three states", "what 12 states already allow": after a number or a determiner, "states"
+/// is the noun, no cue (the words before it had been read as the speaker of the words after).
+#[test]
+fn a_counted_cue_word_is_the_noun() {
+    for text in [
+        "More anglers bought licences for Lund than for Pell in three states Sunday night, Avon and Tamar.",
+        "The county only asks for what 12 states already allow, she told the board in her letter.",
+    ] {
+        let doc = analyze(text);
+        assert!(
+            doc.quotes
+                .iter()
+                .all(|q| q.cue.as_ref().is_none_or(|c| c.text != "states")),
+            "{}",
+            describe(&doc)
+        );
+    }
+}
+
+/// "Although the agency declined to comment, …", "While rivals dismissed her as a weekend
+/// sailor, …": an object cue inside a concession reports its position, up to the clause's comma
+/// (a subordinate clause of time or cause still sets a scene).
+#[test]
+fn an_object_cue_inside_a_concession() {
+    let text = "Although the agency declined to comment and two pilots later said the chart was old, the inquiry went on.";
+    assert_indirect(text, "to comment");
+    let text =
+        "While rivals dismissed her as a weekend sailor, she had crossed the channel eleven times.";
+    assert_indirect(text, "her as a weekend sailor");
+    let doc = analyze("When the mayor questioned the plan, the council left the room.");
+    assert!(indirect_contents(&doc).is_empty(), "{}", describe(&doc));
+}

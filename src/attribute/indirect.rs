@@ -635,9 +635,13 @@ pub(super) fn object_at(
         .np_before(c, lo)
         .or_else(|| coordinated_subject(v, c, lo))?;
     let nt = title_start(v, tok_at(v.toks, np.span.start), lo);
-    // Not in a subordinate clause: "when he questioned the plan" sets a scene.
+    // Not in a subordinate clause: "when he questioned the plan" sets a scene. A concession
+    // ("Although the agency declined to comment, …") still reports, up to its comma.
+    let concession =
+        nt > sent.start && matches!(v.lc(nt - 1), "although" | "though" | "while" | "whereas");
     let subordinate = nt > sent.start
         && PHRASE_STARTS.contains(&v.lc(nt - 1))
+        && !concession
         && !matches!(v.lc(nt - 1), "and" | "but" | "so" | "yet");
     // The clause's opening word or mark stands before the name, or before its role.
     let rs = role_start(v, nt, lo);
@@ -658,7 +662,20 @@ pub(super) fn object_at(
     {
         return None;
     }
-    let parts = object_complement(v, &sent, c, particle, np)?;
+    let (mut content, np, cue) = object_complement(v, &sent, c, particle, np)?;
+    if concession {
+        let comma = (c + 1..sent.end)
+            .find(|&k| v.w(k) == ",")
+            .unwrap_or(sent.end);
+        if content.end > v.toks[comma.min(sent.end - 1)].span.start {
+            let e = last_word_end(v, c + 1..comma)?;
+            if e <= content.start {
+                return None;
+            }
+            content.end = e;
+        }
+    }
+    let parts = (content, np, cue);
     let why = |who: &str, what: &str| format!("“{who}” {what} a reported position");
     Some(statement(v, sent, pi, parts, "indirect_object", why))
 }
@@ -1312,7 +1329,13 @@ pub(super) fn bare_subject(v: &View<'_>, c: usize, lo: usize) -> Option<Np> {
     let mut j = head;
     while j > lo && head - j < 8 {
         let p = j - 1;
-        if !v.is_word(p) || v.is_mark(p) || PHRASE_STARTS.contains(&v.lc(p)) || v.is_any_cue(p) {
+        // "How do you think …": a question word ends the phrase too.
+        if !v.is_word(p)
+            || v.is_mark(p)
+            || PHRASE_STARTS.contains(&v.lc(p))
+            || SUBORDINATORS.contains(&v.lc(p))
+            || v.is_any_cue(p)
+        {
             break;
         }
         j = p;
@@ -1341,12 +1364,7 @@ pub(super) fn bare_subject(v: &View<'_>, c: usize, lo: usize) -> Option<Np> {
         return None;
     }
     // Not a clause of its own: the phrase must not hold a verb of its own form.
-    if (j..head).any(|k| {
-        matches!(
-            v.lc(k),
-            "is" | "was" | "are" | "were" | "has" | "had" | "have"
-        )
-    }) {
+    if (j..head).any(|k| PREDICATE_AUX.contains(&v.lc(k))) {
         return None;
     }
     let span = v.span(j..head + 1);
@@ -1386,6 +1404,24 @@ pub(super) fn long_subject(v: &View<'_>, c: usize, lo: usize) -> Option<Np> {
     if s > lo && s < c && v.w(s) == "," {
         s += 1;
     }
+    // "While only 7 percent said A, B": the subject of an opening adverbial clause starts after
+    // its conjunction (the sentence's capital stays the test of an opening). A question or a
+    // free relative ("How do you think …?", "What worries them is …") has no subject here.
+    // Other subordinators ("If voters choose to …", "When she helped found …", "After the
+    // report was released …") open a condition or a time clause whose words rarely make a
+    // subject: no phrase is read.
+    let opening = s;
+    if s + 1 < c && matches!(v.lc(s), "while" | "although" | "though" | "whereas") {
+        s += 1;
+    } else if OPENING_SUBORDINATORS.contains(&v.lc(s)) {
+        return None;
+    }
+    if matches!(
+        v.lc(s),
+        "how" | "what" | "why" | "where" | "whether" | "which" | "who"
+    ) {
+        return None;
+    }
     let mut e = c;
     while e > s && (v.is_adverb(e - 1) || matches!(v.lc(e - 1), "have" | "has" | "had")) {
         e -= 1;
@@ -1398,7 +1434,7 @@ pub(super) fn long_subject(v: &View<'_>, c: usize, lo: usize) -> Option<Np> {
                 "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "half"
             )
     };
-    if e <= s || e - s > 20 || !(v.cap(s) || number(s)) {
+    if e <= s || e - s > 20 || !(v.cap(opening) || number(s)) {
         return None;
     }
     let clean = (s..e).all(|k| {
@@ -1409,9 +1445,28 @@ pub(super) fn long_subject(v: &View<'_>, c: usize, lo: usize) -> Option<Np> {
             && !PREDICATE_AUX.contains(&l)
             && !matches!(
                 l,
-                "who" | "which" | "that" | "when" | "if" | "because" | "it" | "there"
+                "who"
+                    | "which"
+                    | "that"
+                    | "when"
+                    | "if"
+                    | "because"
+                    | "it"
+                    | "there"
+                    | "how"
+                    | "what"
+                    | "why"
+                    | "where"
+                    | "whether"
+                    | "while"
+                    | "although"
+                    | "though"
+                    | "unless"
             )
             && v.pronoun(k).is_none_or(|g| g == Gender::Plural && k > s)
+            // "Lund still seems not to have found": a negation inside the phrase is a verb
+            // phrase's ("Not all voters said" opens with it).
+            && !(l == "not" && k > s)
     });
     if !clean {
         return None;
@@ -1639,6 +1694,10 @@ pub(super) fn indirect_at(
     c: usize,
 ) -> Option<(Attributed, usize, usize)> {
     let text = v.text;
+    // "what 12 states already allow", "in two states": the noun, not the verb.
+    if matches!(v.lc(c), "states" | "state" | "show" | "shows") && counted(v, c) {
+        return None;
+    }
     // Where a statement that claims the words before its cue starts: the sentence start, or past
     // the statement before it.
     let from = v.toks[lo].span.start;
@@ -2062,6 +2121,10 @@ pub(super) fn indirect_at(
                         | "so"
                         | "whereas"
                         | "if"
+                        // "the town where officials said …", "That is why critics say …".
+                        | "where"
+                        | "why"
+                        | "yet"
                 )));
     if opens || restrictive {
         if let Some(r) = that(np) {
@@ -2231,6 +2294,7 @@ pub(super) fn unread_subject(
                     }
                     relative
                         || (!PHRASE_STARTS.contains(&v.lc(m))
+                            && !SUBORDINATORS.contains(&v.lc(m))
                             && v.pronoun(m).is_none_or(|g| g == Gender::Relative)
                             && v.w(m) != ";")
                 })
@@ -2384,10 +2448,26 @@ fn noun_use(v: &View<'_>, c: usize) -> bool {
             ))
 }
 
+/// "in two states", "50 states", "the show", "those states": a number or a determiner right
+/// before a cue word that is also a noun makes it the noun.
+fn counted(v: &View<'_>, c: usize) -> bool {
+    c > 0 && {
+        let l = v.lc(c - 1);
+        l.starts_with(|ch: char| ch.is_ascii_digit())
+            || DETERMINERS.contains(&l)
+            || matches!(
+                l,
+                "five" | "six" | "seven" | "eight" | "nine" | "ten" | "dozen" | "all" | "more"
+            )
+    }
+}
+
 /// Where the reported clause starts after cue `c`: after "that", after the addressee of "told", or
 /// right after the cue when the next word can start a clause.
 pub(super) fn clause_after(v: &View<'_>, c: usize, hi: usize) -> Option<usize> {
-    if c + 2 < hi && matches!(v.lc(c), "states" | "state" | "show" | "shows") && noun_use(v, c) {
+    if matches!(v.lc(c), "states" | "state" | "show" | "shows")
+        && (counted(v, c) || c + 2 < hi && noun_use(v, c))
+    {
         return None;
     }
     if let Some(that) = phrasal_that_at(v, c, hi) {

@@ -572,6 +572,12 @@ impl<'a> View<'a> {
                     mods += 1;
                     continue;
                 }
+                // "While canal keepers say", "when the records revealed", "That is why critics
+                // say": a word that opens a clause or a question starts no phrase; the group
+                // begins after it.
+                if SUBORDINATORS.contains(&lp) || matches!(lp, "but" | "and" | "so" | "yet") {
+                    break;
+                }
                 // "for decades critics": the object of a preposition is no modifier.
                 let object_of_prep = p > lo && PREPOSITIONS.contains(&self.lc(p - 1));
                 if self.is_word(p)
