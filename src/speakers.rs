@@ -412,6 +412,7 @@ impl Registry {
         if let [only] = run {
             self.find_by_name_word(strip_possessive(only.text(text)))?;
         }
+        let run = &run[shout(text, run)..];
         let (titles, gender, core) = strip_titles(text, run, lex);
         // A run of more capitalised words than any name has is a headline or a shout, not a person
         // (and registering it would copy the whole run into every quote it is resolved for).
@@ -1502,6 +1503,25 @@ fn pair_split<'r>(
     }
     let from = usize::from(with_lower(run[0].text(text), |w| w == "both"));
     Some((&run[from.min(at)..at], &run[at + 1..]))
+}
+
+/// How many words at the start of a run are a heading set in capitals ("ROWING TEAM REFUSES TO
+/// STAY IN VILLAGE The team …"): three or more words in capitals are a newsletter item's heading,
+/// not a name (names in capitals are one or two words: "NATO", "UNITED NATIONS"); 0 when there is
+/// none.
+fn shout(text: &str, run: &[Token]) -> usize {
+    let n = run
+        .iter()
+        .take_while(|t| {
+            let w = t.text(text);
+            !t.word || (w.len() >= 2 && !w.bytes().any(|b| b.is_ascii_lowercase()))
+        })
+        .count();
+    if run[..n].iter().filter(|t| t.word).count() >= 3 {
+        n
+    } else {
+        0
+    }
 }
 
 /// Is a paragraph set in title case: more of its words of four letters or more capitalised than

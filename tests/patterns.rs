@@ -9021,3 +9021,12 @@ fn an_object_cue_inside_a_concession() {
     let doc = analyze("When the mayor questioned the plan, the council left the room.");
     assert!(indirect_contents(&doc).is_empty(), "{}", describe(&doc));
 }
+
+/// A newsletter's item heading in capitals runs into its first sentence ("ROWING TEAM REFUSES TO
+/// STAY IN RIVER VILLAGE The team cited “…”"): the heading is no organisation's name, and "the
+/// team" is no mention of it.
+#[test]
+fn a_heading_in_capitals_is_no_name() {
+    let text = "Morning brief\n\nThe ban was lifted after the agency asked for it. [Wire]\nDORSET ROWING TEAM REFUSES TO STAY IN RIVER VILLAGE The team cited “blocked toilets and leaking pipes.” [Wire]";
+    assert_speaker(text, "blocked toilets", "team");
+}
