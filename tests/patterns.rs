@@ -9030,3 +9030,13 @@ fn a_heading_in_capitals_is_no_name() {
     let text = "Morning brief\n\nThe ban was lifted after the agency asked for it. [Wire]\nDORSET ROWING TEAM REFUSES TO STAY IN RIVER VILLAGE The team cited “blocked toilets and leaking pipes.” [Wire]";
     assert_speaker(text, "blocked toilets", "team");
 }
+
+/// "As the Lanterns sang back in 1985, “…”", "In one ballad, Cole Ferry sings, “…”": a singer's
+/// words are theirs ("sang" had been no cue, and the first quote had no speaker).
+#[test]
+fn a_singer_sings_the_quote() {
+    let text = "Songs\n\nThe town has changed.\n\nAs the Lanterns sang back in 1985, “We’ll all be dancing when the mill shuts down.”";
+    assert_speaker(text, "We’ll all be dancing", "Lanterns");
+    let text = "Songs\n\nThe town has changed.\n\nIn one old ballad, Cole Ferry sings, “Leave the light on by the door.”";
+    assert_speaker(text, "Leave the light on", "Cole Ferry");
+}
