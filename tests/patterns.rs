@@ -9040,3 +9040,17 @@ fn a_singer_sings_the_quote() {
     let text = "Songs\n\nThe town has changed.\n\nIn one old ballad, Cole Ferry sings, “Leave the light on by the door.”";
     assert_speaker(text, "Leave the light on", "Cole Ferry");
 }
+
+/// "“…,” exhorted the mayor's deputy, Cleo Marsh.", "“…,” said Lund's introducer, actress Ada
+/// Pell.": a possessor is no head; the noun it owns is, listed as a role or not, and a name in
+/// apposition to it speaks (the first had gone to "the mayor's", the second to no one). A verb
+/// after the owned noun ends the phrase ("Oz's show proved to be …" names no one).
+#[test]
+fn the_noun_a_possessor_owns_heads_the_phrase() {
+    let text = "Rally\n\nThe crowd was large.\n\n“We will win again,” exhorted the mayor's deputy, Cleo Marsh.";
+    assert_speaker(text, "We will win again", "Cleo Marsh");
+    let text = "Rally\n\nThe crowd was large.\n\n“It's about time,” said Lund's introducer, actress Ada Pell.";
+    assert_speaker(text, "It's about time", "Ada Pell");
+    let text = "Rally\n\nThe crowd was large.\n\n“It's about time,” said Lund's introducer.";
+    assert_mention(text, "It's about time", "Lund's introducer");
+}

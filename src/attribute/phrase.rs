@@ -996,6 +996,24 @@ impl<'a> View<'a> {
 
     /// The speaker noun phrase starting at `i` ("said Jane Doe", "said the ministry", "said she",
     /// "said undecided voter Jane Doe", "said Acme spokesman John Roe").
+    /// Is token `k` a possessor ("mayor's", "Lund’s"), not a pronoun or a function word with
+    /// "is" written onto it ("that’s", "it's", "there’s")?
+    fn possessor(&self, k: usize) -> bool {
+        let w = self.w(k);
+        let stem = crate::speakers::strip_possessive(w);
+        stem != w
+            && !stem.is_empty()
+            && self.pronoun(k).is_none()
+            && !self.lex.function_words.contains(&stem.to_lowercase())
+    }
+
+    /// Do the tokens from `i` up to `k` only name or determine what follows ("the", "Kantar
+    /// Media"), so that a possessor at `k` opens a noun phrase ("had challenged Marsh's bid" is a
+    /// verb phrase)?
+    fn opens_phrase(&self, i: usize, k: usize) -> bool {
+        (i..k).all(|m| self.cap(m) || DETERMINERS.contains(&self.lc(m)))
+    }
+
     pub(super) fn np_after(&self, i: usize, hi: usize) -> Option<Np> {
         if i >= hi {
             return None;
@@ -1051,6 +1069,8 @@ impl<'a> View<'a> {
         let mut lower = 0;
         let mut last_cap_run: Option<(usize, usize)> = None;
         let mut head: Option<usize> = None;
+        let mut owned = false;
+        let mut owned_last: Option<usize> = None;
         while k < hi && k < i + 12 {
             let t = self.w(k);
             let joined = k > i && self.toks[k - 1].span.end == self.toks[k].span.start;
@@ -1061,6 +1081,7 @@ impl<'a> View<'a> {
                 // A possessor ("Northway's operations director Kieran Moss") modifies what follows.
                 last_cap_run = None;
                 head = None;
+                owned = self.possessor(k) && self.opens_phrase(i, k);
             } else if self.cap(k) {
                 let start = match last_cap_run {
                     Some((s, e)) if e == k => s,
@@ -1180,8 +1201,20 @@ impl<'a> View<'a> {
                             || self.lex.titles.contains_key(self.lc(k + 1)))))
             {
                 lower += 1;
-                if self.is_group_head(k) {
+                // "the mayor's deputy", "Lund's introducer": a possessor is no head; it owns
+                // the noun after it, listed or not (the possessor had been the speaker).
+                if self.possessor(k) {
+                    owned = self.opens_phrase(i, k);
+                    head = None;
+                } else if self.is_group_head(k) {
                     head = Some(k);
+                    owned = false;
+                } else if owned && (t.ends_with("ed") || t.ends_with("ly")) {
+                    // "Oz's show proved to be …": a verb or an adverb ends the owned phrase.
+                    owned = false;
+                    owned_last = None;
+                } else if owned {
+                    owned_last = Some(k);
                 }
             } else if t == "-" && k > i && k + 1 < hi && lower > 0 && self.hyphen_compound_at(k + 1)
             {
@@ -1206,6 +1239,15 @@ impl<'a> View<'a> {
                 break;
             }
             k += 1;
+        }
+        // An unlisted noun a possessor owns is the head when the phrase ends after it ("Lund's
+        // introducer, actress Ada Pell"; not "Lund's introducer took the stage").
+        if head.is_none() && last_cap_run.is_none() {
+            if let Some(o) = owned_last.filter(|&o| {
+                o + 1 >= hi || !self.is_word(o + 1) || PREPOSITIONS.contains(&self.lc(o + 1))
+            }) {
+                head = Some(o);
+            }
         }
         // A name at the end of the window wins ("Republican voter Jane Doe"), but not one that
         // modifies the noun after it: "a staunch Jo Doe ally" is no person named Jo Doe.
