@@ -9054,3 +9054,15 @@ fn the_noun_a_possessor_owns_heads_the_phrase() {
     let text = "Rally\n\nThe crowd was large.\n\n“It's about time,” said Lund's introducer.";
     assert_mention(text, "It's about time", "Lund's introducer");
 }
+
+/// "That record prompted the Dorset Almanac, which tracks bellwether towns, to say, “…”": an
+/// infinitive cue after the object of a causative verb has that object for its subject, past a
+/// relative clause between commas (the quote had had no speaker; "The vote led Ada Lund to
+/// declare" had named Ada Lund with the whole clause as her mention).
+#[test]
+fn the_object_of_a_causative_verb_speaks_its_infinitive() {
+    let text = "Almanac\n\nThat record prompted the Dorset Almanac, which tracks bellwether towns, to say, “Vale County is the most prominent bellwether of elections.”";
+    assert_speaker(text, "Vale County", "Dorset Almanac");
+    let text = "Almanac\n\nThe vote led Ada Lund to declare, “This is the end of the old party.”";
+    assert_mention(text, "This is the end", "Ada Lund");
+}

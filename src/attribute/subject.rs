@@ -41,7 +41,9 @@ pub(super) fn sentence_cue(
             }
         }
         if v.is_cue(c) {
-            if let Some(np) = absolute_subject(v, sent.start, c) {
+            if let Some(np) =
+                absolute_subject(v, sent.start, c).or_else(|| causative_subject(v, sent.start, c))
+            {
                 return Some((np, v.toks[c].span, "sentence_cue"));
             }
             if let Some((np, pat)) = subject_of(v, c, sent.start, sent.start) {
@@ -131,6 +133,59 @@ fn absolute_subject(v: &View<'_>, lo: usize, c: usize) -> Option<Np> {
         return None;
     }
     absolute_phrase(v, lo, c, 12).map(|(np, _)| np)
+}
+
+/// Verbs that make someone do what the infinitive after their object says ("prompted the
+/// almanac to state", "led Ada Lund to declare"): that object is the infinitive's subject.
+const CAUSATIVES: &[&str] = &[
+    "prompted",
+    "prompts",
+    "prompting",
+    "prompt",
+    "led",
+    "leads",
+    "leading",
+    "forced",
+    "forces",
+    "forcing",
+    "caused",
+    "causes",
+    "pushed",
+    "inspired",
+    "inspires",
+    "compelled",
+    "moved",
+    "drove",
+    "spurred",
+];
+
+/// "That record prompted the Dorset Almanac, which tracks bellwether towns, to state, “…”": an
+/// infinitive cue after the object of a causative verb has that object for its subject (the
+/// sentence's subject, "the record", does not speak). The object is a name, a group or a
+/// pronoun ending right before "to".
+fn causative_subject(v: &View<'_>, lo: usize, c: usize) -> Option<Np> {
+    if c < lo + 3 || !v.lw_is(c - 1, "to") {
+        return None;
+    }
+    // The phrase reads are spared when no causative verb stands within reach.
+    if !(lo.max(c.saturating_sub(22))..c - 1).any(|k| CAUSATIVES.contains(&v.lc(k))) {
+        return None;
+    }
+    // "…, which tracks bellwether towns, to state": past a relative clause between commas.
+    let end = if v.w(c - 2) == "," {
+        (lo.max(c.saturating_sub(18))..c - 2)
+            .rev()
+            .find(|&k| v.w(k) == "," && matches!(v.lc(k + 1), "which" | "who"))?
+    } else {
+        c - 1
+    };
+    let np = v.np_before(end, lo)?;
+    let first = tok_at(v.toks, np.span.start);
+    let at = title_start(v, first, lo);
+    (at > lo
+        && CAUSATIVES.contains(&v.lc(at - 1))
+        && matches!(np.kind, NpKind::Name | NpKind::Group))
+    .then_some(np)
 }
 
 /// "… with Corey Lemand taking to Twitter to call Fields “delusional”": a quote inside an
