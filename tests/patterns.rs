@@ -9066,3 +9066,12 @@ fn the_object_of_a_causative_verb_speaks_its_infinitive() {
     let text = "Almanac\n\nThe vote led Ada Lund to declare, “This is the end of the old party.”";
     assert_mention(text, "This is the end", "Ada Lund");
 }
+
+/// "Dorset's examiners had said …, but a few were “plainly forged.”": a plural a possessor owns
+/// names the people who speak, listed as a role or not (the quote had had no speaker); not after
+/// a preposition ("in the hall of the union's members").
+#[test]
+fn a_plural_a_possessor_owns_speaks() {
+    let text = "Audit\n\nThe vote was close. Dorset's examiners had said most of the 900 invoices were fine, but a few were “plainly forged.”";
+    assert_mention(text, "plainly forged", "Dorset's examiners");
+}

@@ -534,7 +534,28 @@ impl<'a> View<'a> {
                 .lex
                 .roles
                 .contains_key(format!("{} of {}", self.lc(last - 2), self.lc(last)).as_str());
-        if role_of || self.is_group_head(last) {
+        // "State's reviewers had said", "the firm's auditors said": a plural a possessor owns
+        // names the people who speak, listed as a role or not (not after a preposition: "of the
+        // group's activities").
+        let owned = last > lo
+            && self.possessor(last - 1)
+            && self.is_word(last)
+            && !self.cap(last)
+            && !self.is_any_cue(last)
+            && {
+                let l = self.lc(last);
+                l.len() > 3 && l.ends_with('s') && !l.ends_with("ss") && !l.ends_with("us")
+            }
+            && !self.lex.function_words.contains(self.lc(last))
+            && {
+                // The possessor's phrase, with its article, follows no preposition.
+                let mut p = last - 1;
+                if p > lo && DETERMINERS.contains(&self.lc(p - 1)) {
+                    p -= 1;
+                }
+                !(p > lo && PREPOSITIONS.contains(&self.lc(p - 1)))
+            };
+        if role_of || owned || self.is_group_head(last) {
             let mut j = if role_of { last - 2 } else { last };
             // "43-year-old" split into five tokens is one word of the phrase.
             if self.lc(last) == "old" && self.is_age_noun(last) {
