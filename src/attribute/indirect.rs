@@ -663,17 +663,18 @@ pub(super) fn object_at(
         return None;
     }
     let (mut content, np, cue) = object_complement(v, &sent, c, particle, np)?;
-    if concession {
-        let comma = (c + 1..sent.end)
-            .find(|&k| v.w(k) == ",")
-            .unwrap_or(sent.end);
-        if content.end > v.toks[comma.min(sent.end - 1)].span.start {
-            let e = last_word_end(v, c + 1..comma)?;
-            if e <= content.start {
-                return None;
-            }
-            content.end = e;
+    // The concession ends at its comma (looked for only in one, and only as far as a clause
+    // reads: this runs for every object cue).
+    if let Some(comma) = concession
+        .then(|| (c + 1..sent.end).take(2 * WINDOW).find(|&k| v.w(k) == ","))
+        .flatten()
+        .filter(|&k| content.end > v.toks[k].span.start)
+    {
+        let e = last_word_end(v, c + 1..comma)?;
+        if e <= content.start {
+            return None;
         }
+        content.end = e;
     }
     let parts = (content, np, cue);
     let why = |who: &str, what: &str| format!("“{who}” {what} a reported position");

@@ -1015,8 +1015,6 @@ impl<'a> View<'a> {
             )
     }
 
-    /// The speaker noun phrase starting at `i` ("said Jane Doe", "said the ministry", "said she",
-    /// "said undecided voter Jane Doe", "said Acme spokesman John Roe").
     /// Is token `k` a possessor ("mayor's", "Lund’s"), not a pronoun or a function word with
     /// "is" written onto it ("that’s", "it's", "there’s")?
     fn possessor(&self, k: usize) -> bool {
@@ -1035,6 +1033,8 @@ impl<'a> View<'a> {
         (i..k).all(|m| self.cap(m) || DETERMINERS.contains(&self.lc(m)))
     }
 
+    /// The speaker noun phrase starting at `i` ("said Jane Doe", "said the ministry", "said she",
+    /// "said undecided voter Jane Doe", "said Acme spokesman John Roe").
     pub(super) fn np_after(&self, i: usize, hi: usize) -> Option<Np> {
         if i >= hi {
             return None;

@@ -136,7 +136,7 @@ fn absolute_subject(v: &View<'_>, lo: usize, c: usize) -> Option<Np> {
 }
 
 /// Verbs that make someone do what the infinitive after their object says ("prompted the
-/// almanac to state", "led Ada Lund to declare"): that object is the infinitive's subject.
+/// almanac to say", "led Ada Lund to declare"): that object is the infinitive's subject.
 const CAUSATIVES: &[&str] = &[
     "prompted",
     "prompts",
@@ -159,10 +159,10 @@ const CAUSATIVES: &[&str] = &[
     "spurred",
 ];
 
-/// "That record prompted the Dorset Almanac, which tracks bellwether towns, to state, “…”": an
+/// "That record prompted the Dorset Almanac, which tracks bellwether towns, to say, “…”": an
 /// infinitive cue after the object of a causative verb has that object for its subject (the
-/// sentence's subject, "the record", does not speak). The object is a name, a group or a
-/// pronoun ending right before "to".
+/// sentence's subject, "the record", does not speak). The object is a name or a group ending
+/// right before "to" or before a relative clause between commas.
 fn causative_subject(v: &View<'_>, lo: usize, c: usize) -> Option<Np> {
     if c < lo + 3 || !v.lw_is(c - 1, "to") {
         return None;
