@@ -305,6 +305,28 @@ const PAIRS: &[(&str, StanceLabel, &str, StanceLabel)] = &[
     ("They think they are above the law.", Crit, "They think they are above the river.", Neut),
     // "Can't … enough" is a superlative with "enough" before the term too.
     ("I can't say enough good things about them.", Conc, "I can't say good things about them.", Crit),
+    // --- A measure judged cosmetic, dishonest or unworkable; praise of conduct (seventh probe) ---------
+    ("The new code of conduct is pure window dressing.", Crit, "The new shop has a pretty window display.", Neut),
+    ("The review is a fig leaf for closing wards.", Crit, "The review is a report on closing wards.", Neut),
+    ("The levy is a cash grab.", Crit, "The levy is a cash payment.", Neut),
+    ("The parking fees are a cash cow for the council.", Crit, "The parking fees are a source of income for the council.", Neut),
+    ("Their talk of reform rings hollow.", Crit, "Their talk of reform rings out in the hall.", Neut),
+    ("The builders cut corners on the wiring.", Crit, "The builders fitted sockets in the corners.", Neut),
+    ("The deal starts a race to the bottom on pay.", Crit, "The deal starts a review of pay.", Neut),
+    ("The minister was economical with the truth.", Crit, "The minister was careful with the numbers.", Neut),
+    ("They are making it up as they go along.", Crit, "They are setting it up as they go along.", Neut),
+    ("The suppliers were left high and dry.", Crit, "The suppliers were left a message.", Neut),
+    ("Residents feel taken for granted.", Crit, "Residents feel taken to the city.", Neut),
+    ("They pulled the rug out from under the tenants.", Crit, "They pulled the cart out from under the shelter.", Neut),
+    ("The talks were a waste of time.", Crit, "The talks were a good use of time.", Conc),
+    ("The timetable is unworkable.", Crit, "The timetable is printed.", Neut),
+    ("The scheme is half-baked.", Crit, "The bread is half-price.", Neut),
+    ("The board is not listening to the staff.", Crit, "The board is not meeting the staff today.", Neut),
+    ("Many families can't afford the new fares.", Crit, "Many families can't find the new timetable.", Neut),
+    ("The volunteers went the extra mile.", Conc, "The volunteers went the long way round.", Neut),
+    ("She set an example for the whole squad.", Conc, "She set a date for the whole squad.", Neut),
+    ("The auditors gave full credit to the treasurer.", Conc, "The auditors gave a full report to the treasurer.", Neut),
+    ("Our two towns have stood side by side for a century.", Conc, "Our two towns have stood on the river for a century.", Neut),
 ];
 
 #[test]
