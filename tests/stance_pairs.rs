@@ -327,6 +327,12 @@ const PAIRS: &[(&str, StanceLabel, &str, StanceLabel)] = &[
     ("She set an example for the whole squad.", Conc, "She set a date for the whole squad.", Neut),
     ("The auditors gave full credit to the treasurer.", Conc, "The auditors gave a full report to the treasurer.", Neut),
     ("Our two towns have stood side by side for a century.", Conc, "Our two towns have stood on the river for a century.", Neut),
+    // --- Event reports by kind: yielding, protest, coercion, broken-off contact (eighth probe) ------
+    ("The government granted an amnesty to the protesters.", Conc, "The government granted a licence to the protesters.", Neut),
+    ("The dockers went on strike over pay.", Crit, "The dockers went on shift in August.", Neut),
+    ("The teachers staged a walkout.", Crit, "The teachers staged a concert.", Neut),
+    ("The regime cut off the water supply to the city.", Crit, "The regime managed the water supply to the city.", Neut),
+    ("The government halted negotiations with the union.", Crit, "The government began negotiations with the union.", Conc),
 ];
 
 #[test]
