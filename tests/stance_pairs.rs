@@ -333,6 +333,12 @@ const PAIRS: &[(&str, StanceLabel, &str, StanceLabel)] = &[
     ("The teachers staged a walkout.", Crit, "The teachers staged a concert.", Neut),
     ("The regime cut off the water supply to the city.", Crit, "The regime managed the water supply to the city.", Neut),
     ("The government halted negotiations with the union.", Crit, "The government began negotiations with the union.", Conc),
+    // --- Accidents, injuries and economic figures are facts, not a stance -----------------------------
+    ("Three people were injured in the crash on the ring road.", Neut, "Three people were praised after the crash on the ring road.", Conc),
+    ("The storm damaged roofs across the county.", Neut, "The storm exposed the council's negligence.", Crit),
+    ("Unemployment rose to 5 percent in the third quarter.", Neut, "Unemployment rose to 5 percent, a disgrace.", Crit),
+    ("The prisoner was released on bail.", Neut, "The prisoner was released as a gesture of goodwill.", Conc),
+    ("The firm reported losses for the year.", Neut, "The firm reported a scandal for the year.", Crit),
 ];
 
 #[test]
