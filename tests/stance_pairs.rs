@@ -339,6 +339,20 @@ const PAIRS: &[(&str, StanceLabel, &str, StanceLabel)] = &[
     ("Unemployment rose to 5 percent in the third quarter.", Neut, "Unemployment rose to 5 percent, a disgrace.", Crit),
     ("The prisoner was released on bail.", Neut, "The prisoner was released as a gesture of goodwill.", Conc),
     ("The firm reported losses for the year.", Neut, "The firm reported a scandal for the year.", Crit),
+    // --- Complaints and praise told as narration (tenth probe) ------------------------------------------
+    ("I wrote to them twice and nobody got back to me.", Crit, "I wrote to them twice and everybody got a copy.", Neut),
+    ("We have heard nothing from the landlord since May.", Crit, "We have heard from the landlord since May.", Neut),
+    ("Tenants are still waiting for the repairs.", Crit, "Tenants are waiting for the bus.", Neut),
+    ("The scheme comes wrapped in red tape.", Crit, "The scheme comes wrapped in brown paper.", Neut),
+    ("The audit was a box-ticking exercise.", Crit, "The audit was a two-day exercise.", Neut),
+    ("The proposal has been kicked into the long grass.", Crit, "The ball has been kicked into the next field.", Neut),
+    ("The contract is not worth the paper it is written on.", Crit, "The contract is written on the back of the paper.", Neut),
+    ("The law was watered down in committee.", Crit, "The law was written down in committee.", Neut),
+    ("Nobody has been held accountable for the leak.", Crit, "Nobody has been told about the leak.", Neut),
+    ("Nothing was ever too much trouble for the caretaker.", Conc, "Nothing was ever moved by the caretaker.", Neut),
+    ("We take the residents' concerns seriously.", Conc, "We take the residents' post to the office.", Neut),
+    ("The clinic has been a lifeline for the village.", Conc, "The clinic has been a car park for the village.", Neut),
+    ("The mayor kept her promise.", Conc, "The mayor kept her car.", Neut),
 ];
 
 #[test]
