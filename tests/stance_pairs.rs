@@ -353,6 +353,9 @@ const PAIRS: &[(&str, StanceLabel, &str, StanceLabel)] = &[
     ("We take the residents' concerns seriously.", Conc, "We take the residents' post to the office.", Neut),
     ("The clinic has been a lifeline for the village.", Conc, "The clinic has been a car park for the village.", Neut),
     ("The mayor kept her promise.", Conc, "The mayor kept her car.", Neut),
+    // --- A clause someone will not pretend is not asserted ("I won't pretend it will be easy") --------
+    ("I won't pretend the new timetable is elegant.", Neut, "I think the new timetable is elegant.", Conc),
+    ("We will not pretend that the plan is perfect.", Neut, "We believe that the plan is perfect.", Conc),
 ];
 
 #[test]
