@@ -356,6 +356,12 @@ const PAIRS: &[(&str, StanceLabel, &str, StanceLabel)] = &[
     // --- A clause someone will not pretend is not asserted ("I won't pretend it will be easy") --------
     ("I won't pretend the new timetable is elegant.", Neut, "I think the new timetable is elegant.", Conc),
     ("We will not pretend that the plan is perfect.", Neut, "We believe that the plan is perfect.", Conc),
+    // --- Negation raised from "expect", "sure", "hard to see how"; "few" and "little" as none ---------
+    ("I don't expect the new board to cooperate.", Crit, "I expect the new board to cooperate.", Conc),
+    ("I'm not sure the settlement is fair.", Crit, "I'm sure the settlement is fair.", Conc),
+    ("It is hard to see how this helps the tenants.", Crit, "It is easy to see how this helps the tenants.", Conc),
+    ("Few people trust the new owners.", Crit, "Many people trust the new owners.", Conc),
+    ("There is little to welcome in the report.", Crit, "There is much to welcome in the report.", Conc),
 ];
 
 #[test]
