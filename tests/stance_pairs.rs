@@ -360,6 +360,7 @@ const PAIRS: &[(&str, StanceLabel, &str, StanceLabel)] = &[
     ("I don't expect the new board to cooperate.", Crit, "I expect the new board to cooperate.", Conc),
     ("I'm not sure the settlement is fair.", Crit, "I'm sure the settlement is fair.", Conc),
     ("It is hard to see how this helps the tenants.", Crit, "It is easy to see how this helps the tenants.", Conc),
+    ("The new rota is good.", Conc, "The new rota is broadly good.", Neut),
     ("Few people trust the new owners.", Crit, "Many people trust the new owners.", Conc),
     ("There is little to welcome in the report.", Crit, "There is much to welcome in the report.", Conc),
 ];
@@ -589,6 +590,9 @@ fn lead_in_frames_a_direct_quote() {
         ("The minister spoke on Tuesday. “The figures were published in March.”", Neut),
         ("The farmers were unimpressed. “The figures were published in March.”", Crit),
         ("The farmers were wary. “The figures were published in March.”", Crit),
+        // "Broadly" hedges the frame (x 0.6): a reaction with reservations.
+        ("The growers were positive. “The figures were published in March.”", Conc),
+        ("The growers were broadly positive. “The figures were published in March.”", Neut),
         // An aside between commas after the subject does not make the frame long.
         ("The coach, who has led the club since the spring of last year, praised the squad. “The figures were published in March.”", Conc),
         // A sentence holding another quote is skipped; the lead-in before it still frames.
