@@ -361,6 +361,8 @@ const PAIRS: &[(&str, StanceLabel, &str, StanceLabel)] = &[
     ("I'm not sure the settlement is fair.", Crit, "I'm sure the settlement is fair.", Conc),
     ("It is hard to see how this helps the tenants.", Crit, "It is easy to see how this helps the tenants.", Conc),
     ("The new rota is good.", Conc, "The new rota is broadly good.", Neut),
+    ("The new canteen is good.", Conc, "The new canteen is largely good.", Neut),
+    ("The new library is good.", Conc, "The new library is mostly good.", Neut),
     ("Few people trust the new owners.", Crit, "Many people trust the new owners.", Conc),
     ("There is little to welcome in the report.", Crit, "There is much to welcome in the report.", Conc),
 ];
@@ -593,6 +595,7 @@ fn lead_in_frames_a_direct_quote() {
         // "Broadly" hedges the frame (x 0.6): a reaction with reservations.
         ("The growers were positive. “The figures were published in March.”", Conc),
         ("The growers were broadly positive. “The figures were published in March.”", Neut),
+        ("The growers were cautiously positive. “The figures were published in March.”", Neut),
         // An aside between commas after the subject does not make the frame long.
         ("The coach, who has led the club since the spring of last year, praised the squad. “The figures were published in March.”", Conc),
         // A sentence holding another quote is skipped; the lead-in before it still frames.
