@@ -333,6 +333,9 @@ const PAIRS: &[(&str, StanceLabel, &str, StanceLabel)] = &[
     ("The teachers staged a walkout.", Crit, "The teachers staged a concert.", Neut),
     ("The regime cut off the water supply to the city.", Crit, "The regime managed the water supply to the city.", Neut),
     ("The government halted negotiations with the union.", Crit, "The government began negotiations with the union.", Conc),
+    ("The militia seized the town hall.", Crit, "The militia left the town hall.", Neut),
+    ("The militia seized the town hall.", Crit, "The council seized the opportunity to rebuild the town hall.", Neut),
+    ("The republic mobilised its troops along the river.", Crit, "The republic counted its voters along the river.", Neut),
     // --- Accidents, injuries and economic figures are facts, not a stance -----------------------------
     ("Three people were injured in the crash on the ring road.", Neut, "Three people were praised after the crash on the ring road.", Conc),
     ("The storm damaged roofs across the county.", Neut, "The storm exposed the council's negligence.", Crit),
