@@ -8955,7 +8955,8 @@ fn a_clause_opener_is_no_part_of_the_speaker() {
 }
 
 /// A question ("How do you think the vote will …?"), a free relative ("What troubles them is that
-/// …"), a condition ("If fishermen choose to …") or a time clause ("When Orla helped start …")
+/// …"), a condition ("If fishermen choose to …") or a time clause ("When Orla helped start …",
+/// "Ever since Ada Lund helped found …")
 /// gives no subject phrase read from the sentence's start: there is no statement with such a
 /// speaker.
 #[test]
@@ -8976,6 +8977,10 @@ fn no_speaker_phrase_from_a_question_or_condition() {
         (
             "When Orla helped found the rowing club in 1998, she was still at school.",
             "Orla helped",
+        ),
+        (
+            "Ever since Ada Lund helped found the rowing club in 1998, it has grown every year.",
+            "Ever since Ada Lund helped",
         ),
     ] {
         let doc = analyze(text);
@@ -9074,4 +9079,20 @@ fn the_object_of_a_causative_verb_speaks_its_infinitive() {
 fn a_plural_a_possessor_owns_speaks() {
     let text = "Audit\n\nThe vote was close. Dorset's examiners had said most of the 900 invoices were fine, but a few were “plainly forged.”";
     assert_mention(text, "plainly forged", "Dorset's examiners");
+}
+
+/// "Majorities in all five states said …", "The new survey of anglers in all 12 states found
+/// …": a cue word counted by a number is the noun that ends the speaker's phrase (the first had
+/// been read as a person named "Majorities", the second had no statement).
+#[test]
+fn a_counted_noun_ends_a_speaker_phrase() {
+    let text =
+        "Poll\n\nThe race is close. Majorities in all five states said they would back the levy.";
+    assert_mention(text, "they would back", "Majorities in all five states");
+    let text = "Poll\n\nThe race is close. The new survey of anglers in all 12 states found that most fish on weekends.";
+    assert_mention(
+        text,
+        "most fish on weekends",
+        "The new survey of anglers in all 12 states",
+    );
 }

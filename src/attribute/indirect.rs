@@ -1316,7 +1316,8 @@ pub(super) fn bare_subject(v: &View<'_>, c: usize, lo: usize) -> Option<Np> {
         && !PREPOSITIONS.contains(&l)
         && !PHRASE_STARTS.contains(&l)
         && v.pronoun(head).is_none()
-        && !v.is_any_cue(head)
+        // ("majorities in all five states said": a counted cue word is the noun.)
+        && (!v.is_any_cue(head) || counted(v, head))
         && !l.ends_with("ly")
         && !l.ends_with("ing")
         && !l.ends_with("ed")
@@ -1398,7 +1399,12 @@ fn inverted_name(v: &View<'_>, c: usize, hi: usize) -> bool {
 /// pronoun (a clause of its own).
 pub(super) fn long_subject(v: &View<'_>, c: usize, lo: usize) -> Option<Np> {
     let mut s = lo;
-    while s < c && matches!(v.lc(s), "but" | "and" | "even" | "so" | "yet" | "still") {
+    while s < c
+        && matches!(
+            v.lc(s),
+            "but" | "and" | "even" | "ever" | "so" | "yet" | "still"
+        )
+    {
         s += 1;
     }
     // "Even so, …": the connective's comma.
