@@ -637,8 +637,7 @@ pub(super) fn object_at(
     let nt = title_start(v, tok_at(v.toks, np.span.start), lo);
     // Not in a subordinate clause: "when he questioned the plan" sets a scene. A concession
     // ("Although the agency declined to comment, …") still reports, up to its comma.
-    let concession =
-        nt > sent.start && matches!(v.lc(nt - 1), "although" | "though" | "while" | "whereas");
+    let concession = nt > sent.start && CONCESSIVES.contains(&v.lc(nt - 1));
     let subordinate = nt > sent.start
         && PHRASE_STARTS.contains(&v.lc(nt - 1))
         && !concession
@@ -1306,7 +1305,7 @@ pub(super) fn bare_subject(v: &View<'_>, c: usize, lo: usize) -> Option<Np> {
         "one" | "two" | "three" | "four" | "some" | "many" | "several" | "most" | "few" | "both"
     );
     // The head is a plural noun, a share or a name: "opponents", "58 percent", "half", "Democrats".
-    let plural = l.len() > 3 && l.ends_with('s') && !l.ends_with("ss") && !l.ends_with("us");
+    let plural = plural_form(l);
     let share = matches!(
         l,
         "percent" | "half" | "third" | "quarter" | "majority" | "minority" | "public" | "number"
@@ -1348,10 +1347,7 @@ pub(super) fn bare_subject(v: &View<'_>, c: usize, lo: usize) -> Option<Np> {
     // "majorities in all five towns": a plural noun before a preposition opens the phrase.
     let plural_first = j < head
         && !(j > lo && v.w(j - 1) == "-")
-        && first.len() > 3
-        && first.ends_with('s')
-        && !first.ends_with("ss")
-        && !first.ends_with("us")
+        && plural_form(first)
         && PREPOSITIONS.contains(&v.lc(j + 1));
     let opens_np = j == head && (plural || share || quantity || v.cap(head))
         || plural_first
@@ -1418,7 +1414,7 @@ pub(super) fn long_subject(v: &View<'_>, c: usize, lo: usize) -> Option<Np> {
     // report was released …") open a condition or a time clause whose words rarely make a
     // subject: no phrase is read.
     let opening = s;
-    if s + 1 < c && matches!(v.lc(s), "while" | "although" | "though" | "whereas") {
+    if s + 1 < c && CONCESSIVES.contains(&v.lc(s)) {
         s += 1;
     } else if OPENING_SUBORDINATORS.contains(&v.lc(s)) {
         return None;
@@ -1450,26 +1446,10 @@ pub(super) fn long_subject(v: &View<'_>, c: usize, lo: usize) -> Option<Np> {
             && !v.is_mark(k)
             && !v.is_any_cue(k)
             && !PREDICATE_AUX.contains(&l)
-            && !matches!(
-                l,
-                "who"
-                    | "which"
-                    | "that"
-                    | "when"
-                    | "if"
-                    | "because"
-                    | "it"
-                    | "there"
-                    | "how"
-                    | "what"
-                    | "why"
-                    | "where"
-                    | "whether"
-                    | "while"
-                    | "although"
-                    | "though"
-                    | "unless"
-            )
+            && !matches!(l, "who" | "which" | "that" | "it" | "there")
+            // A subordinator opens a clause ("since" may be the preposition: "voters polled
+            // since March").
+            && !(SUBORDINATORS.contains(&l) && l != "since")
             && v.pronoun(k).is_none_or(|g| g == Gender::Plural && k > s)
             // "Lund still seems not to have found": a negation inside the phrase is a verb
             // phrase's ("Not all voters said" opens with it).
@@ -1578,6 +1558,10 @@ pub(super) fn apostrophe_quotes(v: &View<'_>, quotes: &mut Vec<Attributed>) {
         }
     }
 }
+
+/// Conjunctions of concession: their clause still asserts what it reports ("Although the agency
+/// declined to comment, …", "While only 7 percent said …").
+const CONCESSIVES: &[&str] = &["although", "though", "while", "whereas"];
 
 /// Conjunctions that open an adverbial clause before the sentence's main clause ("While X said
 /// A, B …"): a statement inside one ends at its comma.
@@ -2674,11 +2658,7 @@ pub(super) fn clause_after(v: &View<'_>, c: usize, hi: usize) -> Option<usize> {
 fn plural_subject(v: &View<'_>, k: usize, hi: usize) -> bool {
     let l = v.lc(k);
     let verb = k + 1;
-    let plural = (l.len() > 3
-        && l.ends_with('s')
-        && !l.ends_with("ss")
-        && !l.ends_with("us")
-        && !l.contains(['\'', '’']))
+    let plural = (plural_form(l) && !l.contains(['\'', '’']))
         || matches!(l, "people" | "men" | "women" | "children" | "police");
     verb + 1 < hi
         && plural

@@ -542,10 +542,7 @@ impl<'a> View<'a> {
             && self.is_word(last)
             && !self.cap(last)
             && !self.is_any_cue(last)
-            && {
-                let l = self.lc(last);
-                l.len() > 3 && l.ends_with('s') && !l.ends_with("ss") && !l.ends_with("us")
-            }
+            && plural_form(self.lc(last))
             && !self.lex.function_words.contains(self.lc(last))
             && {
                 // The possessor's phrase, with its article, follows no preposition.

@@ -44,6 +44,11 @@ pub(super) const DETERMINERS: &[&str] = &[
     "the", "a", "an", "its", "their", "his", "her", "our", "one", "some", "many", "several", "two",
     "three", "four", "other", "another", "both", "most", "few", "these", "those", "this", "that",
 ];
+/// Does a lower-case word look like a plural noun ("opponents", "reviewers"; not "press",
+/// "status" or a short word like "was")?
+pub(super) fn plural_form(l: &str) -> bool {
+    l.len() > 3 && l.ends_with('s') && !l.ends_with("ss") && !l.ends_with("us")
+}
 pub(super) const NAME_LINKS: &[&str] = &[
     "and", "&", "of", "for", "de", "van", "von", "al", "bin", "der", "la", "le", "du", "da", "del",
 ];
