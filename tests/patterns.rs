@@ -9096,3 +9096,16 @@ fn a_counted_noun_ends_a_speaker_phrase() {
         "The new survey of anglers in all 12 states",
     );
 }
+
+/// "She added that the fares “are going to be the whole election” — an issue rivals have dodged
+/// for years.": a phrase after a dash that goes on as a clause describes the quote, it does not
+/// sign it (the quote had gone to "rivals"; now the clause's own cue speaks). A byline after a
+/// dash still may run into an appositive ("— Lena Moor, on social media").
+#[test]
+fn a_clause_after_a_dash_signs_no_quote() {
+    let text = "Fares\n\nMayor Ada Pell spoke on Monday. She added that the fares “are going to be the whole election” — an issue rivals have dodged for years.";
+    assert_not_speaker(text, "are going", "rivals");
+    assert_speaker(text, "are going", "Ada Pell");
+    let text = "Fares\n\n“The fares are the whole election.” — Lena Moor, in a letter";
+    assert_speaker(text, "The fares", "Lena Moor");
+}

@@ -30,7 +30,15 @@ pub(super) fn tail(
         if np.kind == NpKind::Pronoun(Gender::Male) || np.kind == NpKind::Pronoun(Gender::Female) {
             return None;
         }
-        return Some((np, v.toks[i].span, "dash", tok_end(v, np.span)));
+        // A byline after a dash ends there or runs into an appositive or a verb of saying
+        // ("“…” — Ada Pell, a nurse"); "“…” — an issue voters have weighed" goes on as a clause
+        // about the quote, and its nouns said nothing.
+        let end = tok_end(v, np.span);
+        let next = end + 1;
+        if next < hi && v.is_word(next) && !v.is_cue(next) {
+            return None;
+        }
+        return Some((np, v.toks[i].span, "dash", end));
     }
     if let Some((np, cue)) = v.according_to(i, hi) {
         return Some((np, cue, "according_to", tok_end(v, np.span)));
