@@ -5095,7 +5095,8 @@ fn according_to_after_a_conjunction_or_a_parenthesis() {
         &[said(
             Indirect,
             "the two candidates are in a dead heat",
-            "a Harbor Times/Ipsos poll",
+            // The names joined by the slash are read as one, as "a Harbor Times poll" is.
+            "Harbor Times/Ipsos poll",
             "a Harbor Times/Ipsos poll",
             "According to",
         )],
@@ -9108,4 +9109,13 @@ fn a_clause_after_a_dash_signs_no_quote() {
     assert_speaker(text, "are going", "Ada Pell");
     let text = "Fares\n\n“The fares are the whole election.” — Lena Moor, in a letter";
     assert_speaker(text, "The fares", "Lena Moor");
+}
+
+/// "according to a Dorset Courier/Fenwick Radio poll": names joined by a slash with no space are
+/// one name, so the poll of the two speaks (the mention had stopped at the slash, naming only the
+/// first outlet).
+#[test]
+fn names_joined_by_a_slash_are_one_name() {
+    let text = "Fares\n\nMost riders call the fares “far too high,” according to a Dorset Courier/Fenwick Radio poll released Monday.";
+    assert_mention(text, "far too high", "a Dorset Courier/Fenwick Radio poll");
 }

@@ -1107,7 +1107,13 @@ impl<'a> View<'a> {
                 };
                 last_cap_run = Some((start, k + 1));
                 head = None;
-            } else if (t == "." || t == "-") && joined && k + 1 < hi && self.cap(k + 1) {
+            } else if (t == "." || t == "-" || t == "/" && self.joined_next(k))
+                && joined
+                && k + 1 < hi
+                && self.cap(k + 1)
+            {
+                // "a Dorset Courier/Fenwick Radio poll": names a slash joins with no space are
+                // one name (the mention had stopped at the slash).
                 if let Some((s, e)) = last_cap_run.filter(|&(_, e)| e == k) {
                     last_cap_run = Some((s, e + 1));
                 }

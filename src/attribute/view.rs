@@ -696,6 +696,11 @@ impl<'a> View<'a> {
         })
     }
 
+    /// Does token `k` touch the token after it, with no space between them?
+    pub(super) fn joined_next(&self, k: usize) -> bool {
+        k + 1 < self.toks.len() && self.toks[k].span.end == self.toks[k + 1].span.start
+    }
+
     /// Is token `j` the second half of a hyphenated compound ("anti-Muslim", "two-term"): a word,
     /// a hyphen and a word, with no space between them?
     pub(super) fn hyphen_compound_at(&self, j: usize) -> bool {
