@@ -9119,3 +9119,17 @@ fn names_joined_by_a_slash_are_one_name() {
     let text = "Fares\n\nMost riders call the fares “far too high,” according to a Dorset Courier/Fenwick Radio poll released Monday.";
     assert_mention(text, "far too high", "a Dorset Courier/Fenwick Radio poll");
 }
+
+/// "…, though in a speech last week he used stronger words, saying …", "… even as she trimmed the
+/// parks fund, saying, “…”": a pronoun that opens a clause right before the gerund's comma is the
+/// gerund's subject, and stands for the person the sentence opens with (the mention had been the
+/// main clause's subject, not the nearer pronoun).
+#[test]
+fn a_gerund_goes_with_the_pronoun_of_the_clause_before_it() {
+    let text = "Fares\n\nTom Lund has been criticised for the fares, though in a speech last week he used stronger words, saying the board \"must be replaced.\"";
+    assert_mention(text, "must be replaced", "he");
+    assert_speaker(text, "must be replaced", "Tom Lund");
+    let text = "Parks\n\nMayor Ada Pell defended the budget even as she trimmed the parks fund, saying, “We had no choice at all.”";
+    assert_mention(text, "We had no choice", "she");
+    assert_speaker(text, "We had no choice", "Ada Pell");
+}

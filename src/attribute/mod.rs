@@ -1296,6 +1296,25 @@ fn attribute_one(
             );
         }
     }
+    // 5c. "Lee Hart has been criticised for it, though last week he used stronger words, saying
+    // “…”": a gerund's pronoun that opens a clause before it stands for the person the sentence
+    // opens with, when that is a name.
+    if a.pattern == "gerund" {
+        if let (Some(np), Some(cue)) = (a.speaker, a.cue) {
+            let c = tok_at(v.toks, cue.start);
+            let own = matches!(np.kind, NpKind::Pronoun(Gender::Male | Gender::Female))
+                && c > sent.start
+                && pronoun_of_clause_before(v, sent.start, c - 1)
+                    .is_some_and(|p| p.span == np.span);
+            if own {
+                if let Some(named) = clause_subject(v, sent.start, tok_at(v.toks, np.span.start))
+                    .filter(|n| n.kind == NpKind::Name)
+                {
+                    a.antecedent = Some((named, cue));
+                }
+            }
+        }
+    }
     // 6. A transcript line's speaker.
     if a.speaker.is_none() {
         if let Some((np, _)) = label {

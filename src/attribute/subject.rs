@@ -252,6 +252,9 @@ fn opening_gerund_subject(
 /// the gerund's token, after the comma; the clause is looked for within a few words before it.
 fn subordinate_subject_before(v: &View<'_>, sent_start: usize, g0: usize) -> Option<Np> {
     let comma = g0.checked_sub(1).filter(|&k| v.w(k) == ",")?;
+    if let Some(np) = pronoun_of_clause_before(v, sent_start, comma) {
+        return Some(np);
+    }
     let open = (sent_start.max(comma.saturating_sub(16))..comma)
         .rev()
         .find(|&k| matches!(v.w(k), "," | "—" | "–"))?;
@@ -268,6 +271,49 @@ fn subordinate_subject_before(v: &View<'_>, sent_start: usize, g0: usize) -> Opt
                 && matches!(np.kind, NpKind::Name | NpKind::Group | NpKind::Pronoun(_))
         }
     })
+}
+
+/// "…, though last week he used stronger words, saying “…”", "… even as she defended the plan,
+/// calling it “…”": a personal pronoun that opens a clause of time, manner or concession right
+/// before the gerund's comma is the gerund's subject (the person the main clause names, most
+/// often, but the mention the gerund goes with is the nearer one). A short phrase of time or
+/// place may stand between the conjunction and the pronoun. Looked for within a few words of
+/// the comma, and not past another comma or a clause's other verb of saying.
+pub(super) fn pronoun_of_clause_before(
+    v: &View<'_>,
+    sent_start: usize,
+    comma: usize,
+) -> Option<Np> {
+    const REACH: usize = 16;
+    let lo = sent_start.max(comma.saturating_sub(REACH));
+    let sub = (lo..comma)
+        .rev()
+        .take_while(|&k| v.w(k) != ",")
+        .find(|&k| {
+            matches!(
+                v.lc(k),
+                "though" | "although" | "as" | "when" | "while" | "because"
+            )
+        })?;
+    // The pronoun right after the conjunction, or after a phrase of time or place that opens
+    // with a preposition ("though in a speech last week he …").
+    let p = if v.nominative(sub + 1) {
+        sub + 1
+    } else if PREPOSITIONS.contains(&v.lc(sub + 1)) {
+        (sub + 2..comma)
+            .take(7)
+            .take_while(|&k| v.is_word(k) && !v.is_any_cue(k))
+            .find(|&k| v.nominative(k))?
+    } else {
+        return None;
+    };
+    // A verb comes right after it (a word in lower case), and no verb of saying before the
+    // comma, whose own clause the gerund would follow.
+    let verb_next = p + 1 < comma && v.is_word(p + 1) && !v.cap(p + 1);
+    if !verb_next || (p + 1..comma).any(|k| v.is_cue(k)) {
+        return None;
+    }
+    Some(v.word_np(p, NpKind::Pronoun(v.pronoun(p)?)))
 }
 
 /// A cue after the quote whose subject opens a clause of its own after ", and" or ", but" (past

@@ -243,8 +243,12 @@ pub(super) fn lead(v: &View<'_>, pre: Range<usize>) -> Option<(Np, Option<Span>,
                     "," | "by" | "upon" | "on" | "after" | "before" | "while" | "when" | "without"
                 )
             {
-                let said = (v.lc(c - 1) == ",")
-                    .then(|| said_before_gerund(v, c, pre.start))
+                let comma = v.lc(c - 1) == ",";
+                let said = comma
+                    .then(|| {
+                        said_before_gerund(v, c, pre.start)
+                            .or_else(|| pronoun_of_clause_before(v, pre.start, c - 1))
+                    })
                     .flatten();
                 if let Some(np) = said.or_else(|| clause_subject(v, pre.start, c)) {
                     return Some((np, Some(v.toks[c].span), "gerund"));
