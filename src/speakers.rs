@@ -166,6 +166,30 @@ pub fn hyphen_compound(text: &str, toks: &[Token], j: usize) -> bool {
         && toks[j - 1].span.end == toks[j].span.start
 }
 
+/// Is `toks[j]` the lowercase second syllable of a hyphenated given name after a family name
+/// ("Ban Ki-moon", "Moon Jae-in", "Kim Jong-un")? A hyphen with no space around it, a short
+/// capitalised word before it that itself follows a capitalised word, and one to four ASCII
+/// letters after it that make no common compound ("Dorset-based", "state-run", "Paris-born").
+pub fn name_syllable(text: &str, toks: &[Token], j: usize) -> bool {
+    if j < 3 || !hyphen_compound(text, toks, j) {
+        return false;
+    }
+    let tail = toks[j].text(text);
+    let first = toks[j - 2].text(text);
+    (1..=4).contains(&tail.len())
+        && tail.bytes().all(|b| b.is_ascii_lowercase())
+        && !tail.ends_with("ed")
+        && !matches!(
+            tail,
+            "run" | "born" | "like" | "wide" | "led" | "up" | "off" | "out" | "on"
+        )
+        && (2..=5).contains(&first.len())
+        && is_cap(text, &toks[j - 2])
+        && toks[j - 3].word
+        && is_cap(text, &toks[j - 3])
+        && toks[j - 3].span.end < toks[j - 2].span.start
+}
+
 /// Is `toks[i]` glued by a hyphen to a lowercase word before it ("anti-Muslim", "co-Anchor")?
 fn compound_half(text: &str, toks: &[Token], i: usize) -> bool {
     hyphen_compound(text, toks, i) && !is_cap(text, &toks[i - 2])
@@ -278,8 +302,9 @@ impl Registry {
                     }
                     // "Renate Albrecht-Sommer", "Jean-Paul Roux": two capitalised words glued by a
                     // hyphen are one name word (else "Renate Albrecht" is a person of its own).
+                    // So are a given name's two syllables ("Ban Ki-moon").
                     if hyphen_compound(text, toks, j + 1)
-                        && is_cap(text, &toks[j + 1])
+                        && (is_cap(text, &toks[j + 1]) || name_syllable(text, toks, j + 1))
                         && run
                             .last()
                             .is_some_and(|t| t.span.end == toks[j - 1].span.end)

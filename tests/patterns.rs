@@ -9133,3 +9133,18 @@ fn a_gerund_goes_with_the_pronoun_of_the_clause_before_it() {
     assert_mention(text, "We had no choice", "she");
     assert_speaker(text, "We had no choice", "Ada Pell");
 }
+
+/// "Seo Min-ju said", "said Cho Yun-ah": a given name written in two syllables joined by a hyphen,
+/// the second in lower case, belongs to the name (the speaker had been "Seo Min", or no one when
+/// the name ended right before the cue). A compound after a place is no name ("Dorset-based").
+#[test]
+fn a_hyphenated_given_name_in_lower_case_is_part_of_the_name() {
+    let text = "Talks\n\nForeign Minister Seo Min-ju called the deal “a historic step.”";
+    assert_speaker(text, "a historic step", "Seo Min-ju");
+    let text = "Talks\n\nThe talks went well. Seo Min-ju said, “We will meet again in May.”";
+    assert_speaker(text, "We will meet", "Seo Min-ju");
+    let text = "Talks\n\n“We will meet again in May,” said Cho Yun-ah on Monday.";
+    assert_speaker(text, "We will meet", "Cho Yun-ah");
+    let text = "Talks\n\nThe plan “is dead,” Dorset-based attorney Edgar Marlow said.";
+    assert_speaker(text, "is dead", "Edgar Marlow");
+}

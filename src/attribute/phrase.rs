@@ -436,7 +436,9 @@ impl<'a> View<'a> {
         // group, not a name.
         let opening_group = self.is_sentence_start(last) && self.is_group_head(last);
         if !opening_group
-            && (self.cap(last) || (self.w(last) == "." && last > lo && self.cap(last - 1)))
+            && (self.cap(last)
+                || (self.w(last) == "." && last > lo && self.cap(last - 1))
+                || self.name_syllable(last))
         {
             let mut j = last;
             if self.w(j) == "." {
@@ -1107,6 +1109,13 @@ impl<'a> View<'a> {
                 };
                 last_cap_run = Some((start, k + 1));
                 head = None;
+            } else if t == "-" && k + 1 < hi && self.name_syllable(k + 1) {
+                // "Ban Ki-moon": a given name's second syllable, in lower case, ends the run.
+                if let Some((s, e)) = last_cap_run.filter(|&(_, e)| e == k) {
+                    last_cap_run = Some((s, e + 2));
+                }
+                k += 2;
+                continue;
             } else if (t == "." || t == "-" || t == "/" && self.joined_next(k))
                 && joined
                 && k + 1 < hi

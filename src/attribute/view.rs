@@ -696,6 +696,13 @@ impl<'a> View<'a> {
         })
     }
 
+    /// Is token `k` the lowercase second syllable of a given name ("Ban Ki-moon")? See
+    /// [`crate::speakers::name_syllable`].
+    pub(super) fn name_syllable(&self, k: usize) -> bool {
+        self.read();
+        crate::speakers::name_syllable(self.text, self.toks, k)
+    }
+
     /// Does token `k` touch the token after it, with no space between them?
     pub(super) fn joined_next(&self, k: usize) -> bool {
         k + 1 < self.toks.len() && self.toks[k].span.end == self.toks[k + 1].span.start
