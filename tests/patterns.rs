@@ -9148,3 +9148,15 @@ fn a_hyphenated_given_name_in_lower_case_is_part_of_the_name() {
     let text = "Talks\n\nThe plan “is dead,” Dorset-based attorney Edgar Marlow said.";
     assert_speaker(text, "is dead", "Edgar Marlow");
 }
+
+/// "Her niece, state Sen. Ada Pell, said …", "Alarmed by the floods, Senator Ada Pell, the
+/// minority leader, said …": a comma-bounded name after a title, or after a lower-case modifier
+/// and a title, is the name the segment gives (the first had gone to "niece"; a title longer
+/// than "Mr." had kept the segment from being read as a name at all).
+#[test]
+fn a_titled_name_between_commas_is_the_apposed_name() {
+    let text = "Race\n\nThe vote is near. Her niece, state Sen. Ada Pell, said she “will not run.”";
+    assert_speaker(text, "will not run", "Ada Pell");
+    let text = "Floods\n\nAlarmed by the floods, Senator Ada Pell, the minority leader, said the dam “must be rebuilt at once.”";
+    assert_mention(text, "must be rebuilt", "Ada Pell");
+}

@@ -1503,9 +1503,28 @@ impl<'a> View<'a> {
             return Some(None);
         }
         let first = self.toks[seg.start].span.start;
-        let as_name = self
-            .np_plain_before(seg.end, seg.start, None)
-            .filter(|np| np.kind == NpKind::Name && np.span.start <= first + 4);
+        // "Her niece, state Del. Ada Pell, said": a lower-case modifier or two before the title
+        // (which the name's mention drops) still make the segment the name.
+        let titled_from = |k: usize| {
+            let mods = (seg.start..k).take_while(|&j| {
+                self.is_word(j)
+                    && !self.cap(j)
+                    && !PREPOSITIONS.contains(&self.lc(j))
+                    && !matches!(self.lc(j), "and" | "or" | "but" | "not" | "including")
+            });
+            let m = seg.start + mods.count();
+            m - seg.start <= 2
+                && m < k
+                && (m..k).all(|j| {
+                    self.lex.titles.contains_key(self.lc(j))
+                        || self.title_period(j + 1)
+                        || self.title_period(j)
+                })
+        };
+        let as_name = self.np_plain_before(seg.end, seg.start, None).filter(|np| {
+            np.kind == NpKind::Name
+                && (np.span.start <= first + 4 || titled_from(tok_at(self.toks, np.span.start)))
+        });
         if as_name.is_some() {
             return Some(as_name);
         }
