@@ -190,6 +190,16 @@ pub fn name_syllable(text: &str, toks: &[Token], j: usize) -> bool {
         && toks[j - 3].span.end < toks[j - 2].span.start
 }
 
+/// Is `toks[k]` the article of an Arabic name glued to the capitalised word after it
+/// ("al-Pell", "el-Sayed")? The three tokens are one word of the name.
+pub fn particle_hyphen(text: &str, toks: &[Token], k: usize) -> bool {
+    k + 2 < toks.len()
+        && toks[k].span.end - toks[k].span.start == 2
+        && matches!(toks[k].text(text), "al" | "el")
+        && hyphen_compound(text, toks, k + 2)
+        && is_cap(text, &toks[k + 2])
+}
+
 /// Is `toks[i]` glued by a hyphen to a lowercase word before it ("anti-Muslim", "co-Anchor")?
 fn compound_half(text: &str, toks: &[Token], i: usize) -> bool {
     hyphen_compound(text, toks, i) && !is_cap(text, &toks[i - 2])
@@ -257,16 +267,26 @@ impl Registry {
                 }
                 // "anti-Muslim", "co-Anchor": half of a hyphenated compound starts no name, and
                 // neither does a capitalised reporting verb ("Hollande Says Donald Trump …").
-                if !is_cap(text, &toks[i])
-                    || compound_half(text, toks, i)
-                    || with_lower(toks[i].text(text), |w| lex.cue_verbs.contains(w))
+                // "al-Pell said": the article and its name are one name word.
+                let particle = particle_hyphen(text, toks, i);
+                if !particle
+                    && (!is_cap(text, &toks[i])
+                        || compound_half(text, toks, i)
+                        || with_lower(toks[i].text(text), |w| lex.cue_verbs.contains(w)))
                 {
                     i += 1;
                     continue;
                 }
                 run.clear();
-                run.push(toks[i]);
                 let mut j = i + 1;
+                if particle {
+                    let mut word = toks[i];
+                    word.span = Span::new(toks[i].span.start, toks[i + 2].span.end);
+                    run.push(word);
+                    j = i + 3;
+                } else {
+                    run.push(toks[i]);
+                }
                 while j < toks.len() {
                     steps += 1;
                     let name_word = is_cap(text, &toks[j]) && adjacent_in_name(text, toks, j);
@@ -302,9 +322,12 @@ impl Registry {
                     }
                     // "Renate Albrecht-Sommer", "Jean-Paul Roux": two capitalised words glued by a
                     // hyphen are one name word (else "Renate Albrecht" is a person of its own).
-                    // So are a given name's two syllables ("Ban Ki-moon").
+                    // So are a given name's two syllables ("Ban Ki-moon"). "Then-Sen. Ada
+                    // Pell": a time prefix glued to a title is no name's first half.
                     if hyphen_compound(text, toks, j + 1)
                         && (is_cap(text, &toks[j + 1]) || name_syllable(text, toks, j + 1))
+                        && !(run.len() == 1
+                            && with_lower(run[0].text(text), |w| matches!(w, "then" | "ex")))
                         && run
                             .last()
                             .is_some_and(|t| t.span.end == toks[j - 1].span.end)
@@ -312,6 +335,19 @@ impl Registry {
                         let last = run.last_mut().expect("a run word");
                         last.span = Span::new(last.span.start, toks[j + 1].span.end);
                         j += 2;
+                        continue;
+                    }
+                    // "Karim al-Pell": an article glued to the last name joins it.
+                    if toks[j].span.start > toks[j - 1].span.end
+                        && particle_hyphen(text, toks, j)
+                        && run
+                            .last()
+                            .is_some_and(|t| t.span.end == toks[j - 1].span.end)
+                    {
+                        let mut word = toks[j];
+                        word.span = Span::new(toks[j].span.start, toks[j + 2].span.end);
+                        run.push(word);
+                        j += 3;
                         continue;
                     }
                     // "the Port Alder Residents’ Forum": a plural's apostrophe before an

@@ -9160,3 +9160,21 @@ fn a_titled_name_between_commas_is_the_apposed_name() {
     let text = "Floods\n\nAlarmed by the floods, Senator Ada Pell, the minority leader, said the dam “must be rebuilt at once.”";
     assert_mention(text, "must be rebuilt", "Ada Pell");
 }
+
+/// "Then-Sen. Ada Pell said", "…,” then-Gov. Ada Pell said", "said Karim al-Pell": a time prefix
+/// glued to a title is no part of the name (the name had been "Then-Sen . Ada Pell", and after a
+/// lower-case "then-" no speaker was read), and an Arabic name's article glued to the last name
+/// is (the speaker had been "Karim", or no one).
+#[test]
+fn title_prefixes_and_name_articles_joined_by_hyphens() {
+    let text = "Names\n\nThe vote is near. Then-Sen. Ada Pell said the plan “will fail.”";
+    assert_speaker(text, "will fail", "Ada Pell");
+    let text = "Names\n\nThe vote is near. The plan “will fail,” then-Gov. Ada Pell said.";
+    assert_speaker(text, "will fail", "Ada Pell");
+    let text = "Names\n\nThe vote is near. Karim al-Pell said the plan “will fail.”";
+    assert_speaker(text, "will fail", "Karim al-Pell");
+    let text = "Names\n\nThe vote is near. “The plan will fail,” said Karim al-Pell.";
+    assert_speaker(text, "The plan will fail", "Karim al-Pell");
+    let text = "Names\n\nThe vote is near. The anti-Pell group said the plan “will fail.”";
+    assert_mention(text, "will fail", "The anti-Pell group");
+}

@@ -462,10 +462,12 @@ impl<'a> View<'a> {
                     j = p - 1;
                     continue;
                 }
+                // ("then-Sen. Ada Pell": a time prefix's hyphen ends the name's run.)
                 let dot_or_hyphen = (self.w(p) == "." || self.w(p) == "-")
                     && p > lo
                     && self.cap(p - 1)
-                    && (joined || self.w(p) == ".");
+                    && (joined || self.w(p) == ".")
+                    && !(self.w(p) == "-" && self.time_prefix(p - 1));
                 // "the Farm Workers’ Union": a plural's apostrophe before the head word.
                 let plural_possessive = p > lo
                     && crate::speakers::plural_possessive_in_name(
@@ -473,13 +475,16 @@ impl<'a> View<'a> {
                     );
                 if name_word || link || dot_or_hyphen || plural_possessive {
                     j = p;
+                } else if p > lo && self.particle_hyphen(p - 1) {
+                    // "Karim al-Pell": the article and its hyphen are part of the name.
+                    j = p - 1;
                 } else {
                     break;
                 }
             }
             // "anti-Muslim", "pro-Trump": a capitalised word glued by a hyphen to a lowercase
             // word is half of a compound adjective, not a name; "co-Anchor Jo Doe" is Jo Doe.
-            if self.hyphen_compound_at(j) && !self.cap(j - 2) {
+            if self.hyphen_compound_at(j) && !self.cap(j - 2) && !self.time_prefix(j - 2) {
                 if j + 1 >= end || !self.cap(j + 1) {
                     return None;
                 }
@@ -1109,6 +1114,15 @@ impl<'a> View<'a> {
                 };
                 last_cap_run = Some((start, k + 1));
                 head = None;
+            } else if last_cap_run.is_some_and(|(_, e)| e == k)
+                && k + 2 < hi
+                && self.particle_hyphen(k)
+            {
+                // "said Karim al-Pell": the article glued to the last name is part of the run.
+                last_cap_run = last_cap_run.map(|(s, _)| (s, k + 3));
+                head = None;
+                k += 3;
+                continue;
             } else if t == "-" && k + 1 < hi && self.name_syllable(k + 1) {
                 // "Ban Ki-moon": a given name's second syllable, in lower case, ends the run.
                 if let Some((s, e)) = last_cap_run.filter(|&(_, e)| e == k) {

@@ -703,6 +703,19 @@ impl<'a> View<'a> {
         crate::speakers::name_syllable(self.text, self.toks, k)
     }
 
+    /// Is token `k` the article of an Arabic name glued to the name ("al-Pell")? See
+    /// [`crate::speakers::particle_hyphen`].
+    pub(super) fn particle_hyphen(&self, k: usize) -> bool {
+        self.read();
+        crate::speakers::particle_hyphen(self.text, self.toks, k)
+    }
+
+    /// Is token `k` "then" or "ex" glued by a hyphen to the title after it ("then-Sen.",
+    /// "Ex-Gov.")? The prefix dates the title; it is no part of a name.
+    pub(super) fn time_prefix(&self, k: usize) -> bool {
+        self.joined_next(k) && self.w(k + 1) == "-" && matches!(self.lc(k), "then" | "ex")
+    }
+
     /// Does token `k` touch the token after it, with no space between them?
     pub(super) fn joined_next(&self, k: usize) -> bool {
         k + 1 < self.toks.len() && self.toks[k].span.end == self.toks[k + 1].span.start
