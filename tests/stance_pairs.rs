@@ -363,6 +363,12 @@ const PAIRS: &[(&str, StanceLabel, &str, StanceLabel)] = &[
     ("I don't expect the new board to cooperate.", Crit, "I expect the new board to cooperate.", Conc),
     ("I'm not sure the settlement is fair.", Crit, "I'm sure the settlement is fair.", Conc),
     ("It is hard to see how this helps the tenants.", Crit, "It is easy to see how this helps the tenants.", Conc),
+    // A negated wish that someone believe a clause denies the clause, as "I don't think" does.
+    ("I want everyone to think the new rota is fair.", Conc, "I don't want anyone to think the new rota is fair.", Crit),
+    ("Voters think we are ungrateful.", Crit, "We don't want voters to think we are ungrateful.", Neut),
+    ("The crews read the memo and believe the service is safe.", Conc, "I would not want the crews to read the memo and believe the service is safe.", Crit),
+    // A raised negation denies the clause's predicate, not its subject: the problem is still named.
+    ("I don't think the problem has gone away.", Crit, "I don't think there is a problem.", Neut),
     ("The new rota is good.", Conc, "The new rota is broadly good.", Neut),
     ("The new canteen is good.", Conc, "The new canteen is largely good.", Neut),
     ("The new library is good.", Conc, "The new library is mostly good.", Neut),
