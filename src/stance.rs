@@ -1746,6 +1746,16 @@ fn clause_break(between: &str) -> bool {
     })
 }
 
+/// True when nothing but a clause break or the end follows `at`: the word before it ends its clause.
+fn ends_clause(buf: &str, at: usize) -> bool {
+    buf[at..].trim_start().chars().next().is_none_or(|c| {
+        matches!(
+            c,
+            ',' | ';' | ':' | '.' | '!' | '?' | ')' | ']' | '-' | '\u{2013}' | '\u{2014}'
+        )
+    })
+}
+
 fn sentence_break(between: &str) -> bool {
     between
         .bytes()
@@ -2185,6 +2195,9 @@ fn apply(entries: &[Entry], buf: &str, items: &[Item], st: &mut [State], sid: &m
                     }
                 }
             }
+            // "yet" that ends its clause is the adverb of time, not a contrast: "the best offer
+            // yet", "the repairs are not finished yet."
+            Kind::But if op.phrase == "yet" && ends_clause(buf, items[o].end) => {}
             Kind::But => {
                 // "We welcome the offer, but the families will judge it by results": when nothing
                 // after a clause-opening ", but" carries a stance, the contrast itself is the

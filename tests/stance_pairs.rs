@@ -738,3 +738,30 @@ fn extracted_label(text: &str, start: &str) -> Option<StanceLabel> {
         .and_then(|q| q.stance.as_ref())
         .map(|s| s.label)
 }
+
+/// "yet" as an adverb of time or repetition is no contrast: "the best offer yet", "not finished
+/// yet.", "failed yet again" do not halve what comes before them; "modest yet fair" and ", yet
+/// the cuts are cruel" still contrast.
+#[test]
+fn yet_as_an_adverb_is_no_contrast() {
+    let contrasts = |s: &str| {
+        classify_sentence(s)
+            .evidence
+            .iter()
+            .any(|e| e.why.starts_with("contrast"))
+    };
+    for s in [
+        "It is the best offer yet.",
+        "The repairs are not finished yet, and we thank the crews.",
+        "The board has let the tenants down yet again.",
+        "Is the bridge safe yet? We welcome the survey.",
+    ] {
+        assert!(!contrasts(s), "{s:?} read \"yet\" as a contrast");
+    }
+    for s in [
+        "We welcome the plan, yet the cuts are cruel.",
+        "The offer is modest yet fair.",
+    ] {
+        assert!(contrasts(s), "{s:?} did not read \"yet\" as a contrast");
+    }
+}
