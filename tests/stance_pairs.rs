@@ -369,6 +369,9 @@ const PAIRS: &[(&str, StanceLabel, &str, StanceLabel)] = &[
     ("The crews read the memo and believe the service is safe.", Conc, "I would not want the crews to read the memo and believe the service is safe.", Crit),
     // A raised negation denies the clause's predicate, not its subject: the problem is still named.
     ("I don't think the problem has gone away.", Crit, "I don't think there is a problem.", Neut),
+    // --- A negative pronoun as subject negates its predicate ---------------------------------------
+    ("Everyone has apologised to the families.", Conc, "No one has apologised to the families.", Crit),
+    ("The tenants trust the new board.", Conc, "Nobody trusts the new board.", Crit),
     // --- Objection put as a cleft; resentment -----------------------------------------------------
     ("Nobody minds the parking fees. What they mind is the queue at the gate.", Crit, "Nobody minds the parking fees. What they see is the queue at the gate.", Neut),
     ("What I resent is the tone of the letters.", Crit, "What I remember is the tone of the letters.", Neut),
