@@ -369,6 +369,12 @@ const PAIRS: &[(&str, StanceLabel, &str, StanceLabel)] = &[
     ("The crews read the memo and believe the service is safe.", Conc, "I would not want the crews to read the memo and believe the service is safe.", Crit),
     // A raised negation denies the clause's predicate, not its subject: the problem is still named.
     ("I don't think the problem has gone away.", Crit, "I don't think there is a problem.", Neut),
+    // --- Praise by understatement: a judgement of quality denied ------------------------------------
+    ("The new rota is bad.", Crit, "The new rota is not bad at all.", Conc),
+    ("That was a small step.", Neut, "That was no small achievement.", Conc),
+    ("We will complain about the service.", Crit, "I can't complain about the service.", Conc),
+    ("I'm unhappy with the result.", Crit, "I'm not unhappy with the result.", Conc),
+    ("That is the way to treat a customer.", Conc, "That is no way to treat a customer.", Crit),
     // --- A negative pronoun as subject negates its predicate ---------------------------------------
     ("Everyone has apologised to the families.", Conc, "No one has apologised to the families.", Crit),
     ("The tenants trust the new board.", Conc, "Nobody trusts the new board.", Crit),
