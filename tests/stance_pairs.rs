@@ -369,6 +369,12 @@ const PAIRS: &[(&str, StanceLabel, &str, StanceLabel)] = &[
     ("The crews read the memo and believe the service is safe.", Conc, "I would not want the crews to read the memo and believe the service is safe.", Crit),
     // A raised negation denies the clause's predicate, not its subject: the problem is still named.
     ("I don't think the problem has gone away.", Crit, "I don't think there is a problem.", Neut),
+    // --- Stock phrases of blame and of praise (a probe of our own) ----------------------------------
+    ("They have been dragging their heels.", Crit, "They have been kicking their heels.", Neut),
+    ("We were left holding the baby.", Crit, "We were left holding the keys.", Neut),
+    ("The board has shot itself in the foot.", Crit, "The guard was shot in the foot.", Neut),
+    ("They pulled out all the stops.", Conc, "They pulled out all the plugs.", Neut),
+    ("The volunteers made a real difference.", Conc, "There is no real difference between the two plans.", Neut),
     // --- Praise by understatement: a judgement of quality denied ------------------------------------
     ("The new rota is bad.", Crit, "The new rota is not bad at all.", Conc),
     ("That was a small step.", Neut, "That was no small achievement.", Conc),
