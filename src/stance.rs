@@ -1838,6 +1838,19 @@ fn negated_comparative(op: &str, buf: &str, o: &Item, t: &Item) -> bool {
 /// the `negate` entries "don't think", "do not believe" do (`stance_operators.txt`).
 const RAISED_REACH: usize = 8;
 
+/// How far ahead [`wished_belief`] and [`clause_verb`] read, in bytes: ten words of news, and a
+/// bound on the work for text with few spaces.
+const AHEAD: usize = 160;
+
+/// `buf[from..]`, at most [`AHEAD`] bytes of it (cut on a char boundary).
+fn ahead(buf: &str, from: usize) -> &str {
+    let mut end = (from + AHEAD).min(buf.len());
+    while !buf.is_char_boundary(end) {
+        end -= 1;
+    }
+    &buf[from..end]
+}
+
 /// The verb of belief in a wish right after a negation, "(not) want anyone to think …", "(don't)
 /// want the public to read this and believe …": "want", who is to believe (one to three words),
 /// "to", then "think" or "believe" within the next five words of the same clause. Reads at most
@@ -1846,7 +1859,7 @@ fn wished_belief(buf: &str, from: usize) -> Option<Item> {
     let mut at = from;
     // The position of "to" among the words, once seen.
     let mut to = None;
-    for (k, w) in buf[from..].split(' ').enumerate().take(11) {
+    for (k, w) in ahead(buf, from).split(' ').enumerate().take(11) {
         let start = at;
         at += w.len() + 1;
         let ok = match (k, to) {
@@ -1882,7 +1895,11 @@ fn wished_belief(buf: &str, from: usize) -> Option<Item> {
 /// faith"), so that the whole clause is read as the predicate.
 fn clause_verb(buf: &str, from: usize) -> Option<usize> {
     let mut at = from;
-    for (k, w) in buf[from..].split(' ').enumerate().take(RAISED_REACH + 1) {
+    for (k, w) in ahead(buf, from)
+        .split(' ')
+        .enumerate()
+        .take(RAISED_REACH + 1)
+    {
         let start = at;
         at += w.len() + 1;
         if k == 0 {
@@ -2575,6 +2592,24 @@ mod tests {
             .iter()
             .position(|e| e.origin == Origin::Vader && !e.phrase.contains(' '))
             .unwrap_or(m.entries.len())
+    }
+
+    /// A raised negation reads a bounded window ahead, cut on a char boundary: "don't think,"
+    /// repeated without a space must not make each one read the rest of the text.
+    #[test]
+    fn raised_negation_reads_a_bounded_window() {
+        let text = format!("don't think {}", "é,".repeat(1000));
+        for from in 0..40 {
+            if text.is_char_boundary(from) {
+                let w = ahead(&text, from);
+                assert!(w.len() <= AHEAD && text[from..].starts_with(w));
+            }
+        }
+        assert_eq!(clause_verb(&text, 11), None);
+        let wish = "not want anyone to think the plan is fair";
+        let think = wished_belief(wish, 3).map(|i| &wish[i.start..i.end]);
+        assert_eq!(think, Some("think"));
+        assert_eq!(clause_verb(wish, 24), Some(34));
     }
 
     #[test]
