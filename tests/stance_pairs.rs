@@ -369,6 +369,8 @@ const PAIRS: &[(&str, StanceLabel, &str, StanceLabel)] = &[
     ("The crews read the memo and believe the service is safe.", Conc, "I would not want the crews to read the memo and believe the service is safe.", Crit),
     // A raised negation denies the clause's predicate, not its subject: the problem is still named.
     ("I don't think the problem has gone away.", Crit, "I don't think there is a problem.", Neut),
+    // "The conventional wisdom" names a view held, not praise.
+    ("In her wisdom, the judge let them go.", Conc, "The conventional wisdom is that prices will fall.", Neut),
     // --- Stock phrases of blame and of praise (a probe of our own) ----------------------------------
     ("They have been dragging their heels.", Crit, "They have been kicking their heels.", Neut),
     ("We were left holding the baby.", Crit, "We were left holding the keys.", Neut),
