@@ -371,6 +371,11 @@ const PAIRS: &[(&str, StanceLabel, &str, StanceLabel)] = &[
     ("I don't think the problem has gone away.", Crit, "I don't think there is a problem.", Neut),
     // "The conventional wisdom" names a view held, not praise.
     ("In her wisdom, the judge let them go.", Conc, "The conventional wisdom is that prices will fall.", Neut),
+    // --- Set phrases of negation: agreement, delight, eagerness and relief; disbelief ----------------
+    ("I couldn't agree to that.", Crit, "I couldn't agree more.", Conc),
+    ("We can't welcome them back.", Crit, "We can't wait to welcome them back.", Conc),
+    ("The offer sounds good.", Conc, "The offer sounds too good to be true.", Crit),
+    ("The service gets worse every year.", Crit, "It could have been worse.", Neut),
     // --- Stock phrases of blame and of praise (a probe of our own) ----------------------------------
     ("They have been dragging their heels.", Crit, "They have been kicking their heels.", Neut),
     ("We were left holding the baby.", Crit, "We were left holding the keys.", Neut),
