@@ -371,6 +371,11 @@ const PAIRS: &[(&str, StanceLabel, &str, StanceLabel)] = &[
     ("I don't think the problem has gone away.", Crit, "I don't think there is a problem.", Neut),
     // "The conventional wisdom" names a view held, not praise.
     ("In her wisdom, the judge let them go.", Conc, "The conventional wisdom is that prices will fall.", Neut),
+    // --- Threats in the set phrases of diplomacy; regret for a loss is condolence ----------------------
+    ("We will respond to the letter.", Neut, "We will respond in kind.", Crit),
+    ("Civilians paid a heavy price.", Neut, "They will pay a heavy price.", Crit),
+    ("Both options are on the table for the meeting.", Neut, "All options are on the table.", Crit),
+    ("We regret the decision.", Crit, "We deeply regret the loss of life.", Conc),
     // --- Set phrases of negation: agreement, delight, eagerness and relief; disbelief ----------------
     ("I couldn't agree to that.", Crit, "I couldn't agree more.", Conc),
     ("We can't welcome them back.", Crit, "We can't wait to welcome them back.", Conc),
