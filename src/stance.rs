@@ -1746,6 +1746,16 @@ fn clause_break(between: &str) -> bool {
     })
 }
 
+/// True when nothing but a clause break or the end follows `at`: the word before it ends its clause.
+fn ends_clause(buf: &str, at: usize) -> bool {
+    buf[at..].trim_start().chars().next().is_none_or(|c| {
+        matches!(
+            c,
+            ',' | ';' | ':' | '.' | '!' | '?' | ')' | ']' | '-' | '\u{2013}' | '\u{2014}'
+        )
+    })
+}
+
 fn sentence_break(between: &str) -> bool {
     between
         .bytes()
@@ -1822,6 +1832,120 @@ fn negated_comparative(op: &str, buf: &str, o: &Item, t: &Item) -> bool {
     }
     let word = &buf[t.start..t.end];
     saw_be && (more || word == "worse" || (word.len() > 4 && word.ends_with("er")))
+}
+
+/// How many words a negation raised into a believed clause reaches past the verb of belief, as
+/// the `negate` entries "don't think", "do not believe" do (`stance_operators.txt`).
+const RAISED_REACH: usize = 8;
+
+/// How far ahead [`wished_belief`] and [`clause_verb`] read, in bytes: ten words of news, and a
+/// bound on the work for text with few spaces.
+const AHEAD: usize = 160;
+
+/// `buf[from..]`, at most [`AHEAD`] bytes of it (cut on a char boundary).
+fn ahead(buf: &str, from: usize) -> &str {
+    let mut end = (from + AHEAD).min(buf.len());
+    while !buf.is_char_boundary(end) {
+        end -= 1;
+    }
+    &buf[from..end]
+}
+
+/// The verb of belief in a wish right after a negation, "(not) want anyone to think …", "(don't)
+/// want the public to read this and believe …": "want", who is to believe (one to three words),
+/// "to", then "think" or "believe" within the next five words of the same clause. Reads at most
+/// ten words.
+fn wished_belief(buf: &str, from: usize) -> Option<Item> {
+    let mut at = from;
+    // The position of "to" among the words, once seen.
+    let mut to = None;
+    for (k, w) in ahead(buf, from).split(' ').enumerate().take(11) {
+        let start = at;
+        at += w.len() + 1;
+        let ok = match (k, to) {
+            (0, _) => w.is_empty(),
+            (1, _) => matches!(w, "want" | "wants" | "wanted"),
+            (2..=5, None) if w == "to" && k > 2 => {
+                to = Some(k);
+                true
+            }
+            (2..=4, None) => !w.is_empty() && w.bytes().all(|c| c.is_ascii_alphabetic()),
+            (_, Some(t)) if k <= t + 5 => {
+                if matches!(w, "think" | "believe") {
+                    return Some(Item {
+                        start,
+                        end: start + w.len(),
+                        entry: 0,
+                    });
+                }
+                !clause_break(w)
+            }
+            _ => false,
+        };
+        if !ok {
+            return None;
+        }
+    }
+    None
+}
+
+/// Where the verb of the clause starting at `from` begins: its first auxiliary or form of "be"
+/// ("the problem *is* solved", "the talks *will* fail", "they*'ll* cope"), within
+/// [`RAISED_REACH`] words of the same clause; `None` when there is none ("they acted in bad
+/// faith"), so that the whole clause is read as the predicate.
+fn clause_verb(buf: &str, from: usize) -> Option<usize> {
+    let mut at = from;
+    for (k, w) in ahead(buf, from)
+        .split(' ')
+        .enumerate()
+        .take(RAISED_REACH + 1)
+    {
+        let start = at;
+        at += w.len() + 1;
+        if k == 0 {
+            continue;
+        }
+        let bare = w.trim_end_matches(|c: char| !c.is_ascii_alphanumeric() && c != '\'');
+        let aux = matches!(
+            bare,
+            "is" | "are"
+                | "was"
+                | "were"
+                | "be"
+                | "been"
+                | "will"
+                | "would"
+                | "can"
+                | "could"
+                | "shall"
+                | "should"
+                | "may"
+                | "might"
+                | "must"
+                | "has"
+                | "have"
+                | "had"
+                | "do"
+                | "does"
+                | "did"
+        );
+        if aux {
+            return Some(start);
+        }
+        // "it's", "they're", "we'll", "you've": the verb starts inside the word; a possessive
+        // ("the council's plan") is no verb.
+        let contracted = ["'re", "'ll", "'ve", "'d"]
+            .iter()
+            .any(|c| bare.ends_with(c))
+            || matches!(bare, "it's" | "that's" | "he's" | "she's" | "there's");
+        if contracted {
+            return Some(start + bare.find('\'').unwrap_or(0));
+        }
+        if clause_break(w) {
+            return None;
+        }
+    }
+    None
 }
 
 /// Negation stops at a coordinated clause as well: "would not work and warned …".
@@ -1960,9 +2084,31 @@ fn apply(entries: &[Entry], buf: &str, items: &[Item], st: &mut [State], sid: &m
                         st[o].own_dropped = true;
                     }
                 }
+                // "I don't want anyone to think the plan is fair": a negated wish that someone
+                // believe a clause denies the clause, as "I don't think" does.
+                let raised = (op.kind == Kind::Negate)
+                    .then(|| wished_belief(buf, items[o].end))
+                    .flatten();
+                // A negation raised from a clause denies its predicate, not its subject: "I don't
+                // think the problem is solved" still names a problem. Words before the clause's
+                // verb are left alone.
+                let subject_end = match raised {
+                    Some(r) => clause_verb(buf, r.end),
+                    None if op.kind == Kind::Negate && op.scope > Kind::Negate.scope() => {
+                        clause_verb(buf, items[o].end)
+                    }
+                    None => None,
+                };
                 for t in o + 1..n {
                     if !in_negation_scope(buf, &items[o], &items[t], op.scope) {
-                        break;
+                        match raised {
+                            Some(r) if items[t].start < r.end => continue,
+                            Some(r) if in_negation_scope(buf, &r, &items[t], RAISED_REACH) => {}
+                            _ => break,
+                        }
+                    }
+                    if subject_end.is_some_and(|v| items[t].start < v) {
+                        continue;
                     }
                     let te = entry(t);
                     if te.kind.negating() {
@@ -2066,6 +2212,9 @@ fn apply(entries: &[Entry], buf: &str, items: &[Item], st: &mut [State], sid: &m
                     }
                 }
             }
+            // "yet" that ends its clause is the adverb of time, not a contrast: "the best offer
+            // yet", "the repairs are not finished yet."
+            Kind::But if op.phrase == "yet" && ends_clause(buf, items[o].end) => {}
             Kind::But => {
                 // "We welcome the offer, but the families will judge it by results": when nothing
                 // after a clause-opening ", but" carries a stance, the contrast itself is the
@@ -2443,6 +2592,24 @@ mod tests {
             .iter()
             .position(|e| e.origin == Origin::Vader && !e.phrase.contains(' '))
             .unwrap_or(m.entries.len())
+    }
+
+    /// A raised negation reads a bounded window ahead, cut on a char boundary: "don't think,"
+    /// repeated without a space must not make each one read the rest of the text.
+    #[test]
+    fn raised_negation_reads_a_bounded_window() {
+        let text = format!("don't think {}", "é,".repeat(1000));
+        for from in 0..40 {
+            if text.is_char_boundary(from) {
+                let w = ahead(&text, from);
+                assert!(w.len() <= AHEAD && text[from..].starts_with(w));
+            }
+        }
+        assert_eq!(clause_verb(&text, 11), None);
+        let wish = "not want anyone to think the plan is fair";
+        let think = wished_belief(wish, 3).map(|i| &wish[i.start..i.end]);
+        assert_eq!(think, Some("think"));
+        assert_eq!(clause_verb(wish, 24), Some(34));
     }
 
     #[test]

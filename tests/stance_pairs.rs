@@ -363,6 +363,42 @@ const PAIRS: &[(&str, StanceLabel, &str, StanceLabel)] = &[
     ("I don't expect the new board to cooperate.", Crit, "I expect the new board to cooperate.", Conc),
     ("I'm not sure the settlement is fair.", Crit, "I'm sure the settlement is fair.", Conc),
     ("It is hard to see how this helps the tenants.", Crit, "It is easy to see how this helps the tenants.", Conc),
+    // A negated wish that someone believe a clause denies the clause, as "I don't think" does.
+    ("I want everyone to think the new rota is fair.", Conc, "I don't want anyone to think the new rota is fair.", Crit),
+    ("Voters think we are ungrateful.", Crit, "We don't want voters to think we are ungrateful.", Neut),
+    ("The crews read the memo and believe the service is safe.", Conc, "I would not want the crews to read the memo and believe the service is safe.", Crit),
+    // A raised negation denies the clause's predicate, not its subject: the problem is still named.
+    ("I don't think the problem has gone away.", Crit, "I don't think there is a problem.", Neut),
+    // "The conventional wisdom" names a view held, not praise.
+    ("In her wisdom, the judge let them go.", Conc, "The conventional wisdom is that prices will fall.", Neut),
+    // --- Threats in the set phrases of diplomacy; regret for a loss is condolence ----------------------
+    ("We will respond to the letter.", Neut, "We will respond in kind.", Crit),
+    ("Civilians paid a heavy price.", Neut, "They will pay a heavy price.", Crit),
+    ("Both options are on the table for the meeting.", Neut, "All options are on the table.", Crit),
+    ("We regret the decision.", Crit, "We deeply regret the loss of life.", Conc),
+    // --- Set phrases of negation: agreement, delight, eagerness and relief; disbelief ----------------
+    ("I couldn't agree to that.", Crit, "I couldn't agree more.", Conc),
+    ("We can't welcome them back.", Crit, "We can't wait to welcome them back.", Conc),
+    ("The offer sounds good.", Conc, "The offer sounds too good to be true.", Crit),
+    ("The service gets worse every year.", Crit, "It could have been worse.", Neut),
+    // --- Stock phrases of blame and of praise (a probe of our own) ----------------------------------
+    ("They have been dragging their heels.", Crit, "They have been kicking their heels.", Neut),
+    ("We were left holding the baby.", Crit, "We were left holding the keys.", Neut),
+    ("The board has shot itself in the foot.", Crit, "The guard was shot in the foot.", Neut),
+    ("They pulled out all the stops.", Conc, "They pulled out all the plugs.", Neut),
+    ("The volunteers made a real difference.", Conc, "There is no real difference between the two plans.", Neut),
+    // --- Praise by understatement: a judgement of quality denied ------------------------------------
+    ("The new rota is bad.", Crit, "The new rota is not bad at all.", Conc),
+    ("That was a small step.", Neut, "That was no small achievement.", Conc),
+    ("We will complain about the service.", Crit, "I can't complain about the service.", Conc),
+    ("I'm unhappy with the result.", Crit, "I'm not unhappy with the result.", Conc),
+    ("That is the way to treat a customer.", Conc, "That is no way to treat a customer.", Crit),
+    // --- A negative pronoun as subject negates its predicate ---------------------------------------
+    ("Everyone has apologised to the families.", Conc, "No one has apologised to the families.", Crit),
+    ("The tenants trust the new board.", Conc, "Nobody trusts the new board.", Crit),
+    // --- Objection put as a cleft; resentment -----------------------------------------------------
+    ("Nobody minds the parking fees. What they mind is the queue at the gate.", Crit, "Nobody minds the parking fees. What they see is the queue at the gate.", Neut),
+    ("What I resent is the tone of the letters.", Crit, "What I remember is the tone of the letters.", Neut),
     ("The new rota is good.", Conc, "The new rota is broadly good.", Neut),
     ("The new canteen is good.", Conc, "The new canteen is largely good.", Neut),
     ("The new library is good.", Conc, "The new library is mostly good.", Neut),
@@ -728,4 +764,31 @@ fn extracted_label(text: &str, start: &str) -> Option<StanceLabel> {
         .find(|q| q.content.starts_with(start))
         .and_then(|q| q.stance.as_ref())
         .map(|s| s.label)
+}
+
+/// "yet" as an adverb of time or repetition is no contrast: "the best offer yet", "not finished
+/// yet.", "failed yet again" do not halve what comes before them; "modest yet fair" and ", yet
+/// the cuts are cruel" still contrast.
+#[test]
+fn yet_as_an_adverb_is_no_contrast() {
+    let contrasts = |s: &str| {
+        classify_sentence(s)
+            .evidence
+            .iter()
+            .any(|e| e.why.starts_with("contrast"))
+    };
+    for s in [
+        "It is the best offer yet.",
+        "The repairs are not finished yet, and we thank the crews.",
+        "The board has let the tenants down yet again.",
+        "Is the bridge safe yet? We welcome the survey.",
+    ] {
+        assert!(!contrasts(s), "{s:?} read \"yet\" as a contrast");
+    }
+    for s in [
+        "We welcome the plan, yet the cuts are cruel.",
+        "The offer is modest yet fair.",
+    ] {
+        assert!(contrasts(s), "{s:?} did not read \"yet\" as a contrast");
+    }
 }
