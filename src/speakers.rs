@@ -167,7 +167,7 @@ pub fn hyphen_compound(text: &str, toks: &[Token], j: usize) -> bool {
 }
 
 /// Is `toks[j]` the lowercase second syllable of a hyphenated given name after a family name
-/// ("Ban Ki-moon", "Moon Jae-in", "Kim Jong-un")? A hyphen with no space around it, a short
+/// ("Seo Min-ju", "Cho Yun-ah", "Lee Tae-oh")? A hyphen with no space around it, a short
 /// capitalised word before it that itself follows a capitalised word, and one to four ASCII
 /// letters after it that make no common compound ("Dorset-based", "state-run", "Paris-born").
 pub fn name_syllable(text: &str, toks: &[Token], j: usize) -> bool {
@@ -322,7 +322,7 @@ impl Registry {
                     }
                     // "Renate Albrecht-Sommer", "Jean-Paul Roux": two capitalised words glued by a
                     // hyphen are one name word (else "Renate Albrecht" is a person of its own).
-                    // So are a given name's two syllables ("Ban Ki-moon"). "Then-Sen. Ada
+                    // So are a given name's two syllables ("Seo Min-ju"). "Then-Sen. Ada
                     // Pell": a time prefix glued to a title is no name's first half.
                     if hyphen_compound(text, toks, j + 1)
                         && (is_cap(text, &toks[j + 1]) || name_syllable(text, toks, j + 1))

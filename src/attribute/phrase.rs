@@ -1124,7 +1124,7 @@ impl<'a> View<'a> {
                 k += 3;
                 continue;
             } else if t == "-" && k + 1 < hi && self.name_syllable(k + 1) {
-                // "Ban Ki-moon": a given name's second syllable, in lower case, ends the run.
+                // "Seo Min-ju": a given name's second syllable, in lower case, ends the run.
                 if let Some((s, e)) = last_cap_run.filter(|&(_, e)| e == k) {
                     last_cap_run = Some((s, e + 2));
                 }
@@ -1517,7 +1517,7 @@ impl<'a> View<'a> {
             return Some(None);
         }
         let first = self.toks[seg.start].span.start;
-        // "Her niece, state Del. Ada Pell, said": a lower-case modifier or two before the title
+        // "Her niece, state Sen. Ada Pell, said": a lower-case modifier or two before the title
         // (which the name's mention drops) still make the segment the name.
         let titled_from = |k: usize| {
             let mods = (seg.start..k).take_while(|&j| {

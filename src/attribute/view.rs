@@ -696,7 +696,7 @@ impl<'a> View<'a> {
         })
     }
 
-    /// Is token `k` the lowercase second syllable of a given name ("Ban Ki-moon")? See
+    /// Is token `k` the lowercase second syllable of a given name ("Seo Min-ju")? See
     /// [`crate::speakers::name_syllable`].
     pub(super) fn name_syllable(&self, k: usize) -> bool {
         self.read();
