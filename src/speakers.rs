@@ -17,7 +17,7 @@ use foldhash::HashMap;
 use std::collections::BTreeSet;
 
 use crate::document::SpeakerKind;
-use crate::lexicon::{Gender, Lexicon, WordSet};
+use crate::lexicon::{lowercase, with_lower, Gender, Lexicon, ShapedSet};
 use crate::segment::Token;
 use crate::span::Span;
 use crate::work::{self, Stage};
@@ -235,7 +235,7 @@ impl Registry {
                 // neither does a capitalised reporting verb ("Hollande Says Donald Trump …").
                 if !is_cap(text, &toks[i])
                     || compound_half(text, toks, i)
-                    || with_lower(toks[i].text(text), |w| lex.cue_verbs.contains(w))
+                    || lex.cue_verbs.contains_any_case(toks[i].text(text))
                 {
                     i += 1;
                     continue;
@@ -257,8 +257,7 @@ impl Registry {
                         && toks.get(j + 1).is_some_and(|t| is_cap(text, t));
                     // A capitalised reporting verb ends a headline's name: "Jane Doe Says …".
                     // (Every reporting verb is a word: punctuation needs no look-up.)
-                    if toks[j].word && with_lower(toks[j].text(text), |w| lex.cue_verbs.contains(w))
-                    {
+                    if toks[j].word && lex.cue_verbs.contains_any_case(toks[j].text(text)) {
                         break;
                     }
                     // "Donald J. Lund": a middle initial and its period are one name word (else the
@@ -428,7 +427,7 @@ impl Registry {
         // An organisation's head word, or "&" between names ("Procter & Gamble": a firm).
         let org = words
             .iter()
-            .any(|w| *w == "&" || with_lower(w, |l| lex.org_heads.contains(l)));
+            .any(|w| *w == "&" || lex.org_heads.contains_any_case(w));
         if org && words.len() >= 2 {
             // Register organisations too, so that "the ministry" can refer back to one.
             let start = run
@@ -1219,7 +1218,7 @@ pub fn strip_titles<'t>(
             // An organisation keeps its possessor: "Veloria’s Foreign Ministry".
             && !run[p + 1..]
                 .iter()
-                .any(|t| with_lower(t.text(text), |l| lex.org_heads.contains(l)))
+                .any(|t| lex.org_heads.contains_any_case(t.text(text)))
     }) {
         i = p + 1;
     }
@@ -1302,9 +1301,8 @@ pub fn strip_titles<'t>(
                     });
                 if name_start.is_some_and(|n| {
                     !run[n..].iter().any(|t| {
-                        with_lower(strip_possessive(t.text(text)), |l| {
-                            lex.org_heads.contains(l)
-                        })
+                        lex.org_heads
+                            .contains_any_case(strip_possessive(t.text(text)))
                     })
                 }) {
                     return true;
@@ -1370,7 +1368,7 @@ fn organisation_name(text: &str, run: &[Token], lex: &Lexicon) -> bool {
     run.len() >= 2
         && run
             .last()
-            .is_some_and(|t| t.word && with_lower(t.text(text), |l| lex.org_heads.contains(l)))
+            .is_some_and(|t| t.word && lex.org_heads.contains_any_case(t.text(text)))
         && run.iter().all(|t| {
             !t.word || (strip_possessive(t.text(text)) == t.text(text) && t.text(text) != "of")
         })
@@ -1388,7 +1386,7 @@ fn title_at(
 ) -> Option<(usize, Option<Gender>)> {
     // A word that starts no title starts no phrase worth building (most capitalised words).
     let may_start_title = !run[i].word
-        || title_first_words(lex).is_none_or(|f| with_lower(run[i].text(text), |l| f.contains(l)));
+        || title_first_words(lex).is_none_or(|f| f.contains_any_case(run[i].text(text)));
     if !may_start_title {
         return None;
     }
@@ -1495,9 +1493,8 @@ fn pair_split<'r>(
     }
     let at = run.iter().position(|t| t.text(text) == "and")?;
     if run.iter().any(|t| {
-        with_lower(strip_possessive(t.text(text)), |l| {
-            lex.org_heads.contains(l)
-        })
+        lex.org_heads
+            .contains_any_case(strip_possessive(t.text(text)))
     }) {
         return None;
     }
@@ -1600,44 +1597,10 @@ fn push_lowercase(out: &mut String, s: &str) {
     }
 }
 
-/// `s.to_lowercase()`, borrowed when `s` is lowercase ASCII already.
-fn lowercase(s: &str) -> std::borrow::Cow<'_, str> {
-    if !s.is_ascii() {
-        s.to_lowercase().into()
-    } else if s.bytes().any(|b| b.is_ascii_uppercase()) {
-        s.to_ascii_lowercase().into()
-    } else {
-        s.into()
-    }
-}
-
-/// `f(&s.to_lowercase())` without allocating for an ASCII word: every capitalised word of a name
-/// run is looked up lowercased, and a `String` each was a tenth of the registry's time. The copy
-/// goes into a buffer kept per thread (a stack array needed a UTF-8 check per call, as costly as
-/// the look-up); a nested call finds the buffer taken and uses a new one.
-fn with_lower<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
-    thread_local! {
-        static BUF: std::cell::Cell<String> = const { std::cell::Cell::new(String::new()) };
-    }
-    if !s.is_ascii() {
-        return f(&lowercase(s));
-    }
-    if !s.bytes().any(|b| b.is_ascii_uppercase()) {
-        return f(s);
-    }
-    let mut buf = BUF.take();
-    buf.clear();
-    buf.push_str(s);
-    buf.make_ascii_lowercase();
-    let r = f(&buf);
-    BUF.set(buf);
-    r
-}
-
 /// The first words of the lexicon's titles, with and without a final period, for the lexicon
 /// `Lexicon::get()` returns (`None` for any other, which then gets no shortcut).
-fn title_first_words(lex: &Lexicon) -> Option<&'static WordSet> {
-    static FIRST: OnceLock<WordSet> = OnceLock::new();
+fn title_first_words(lex: &Lexicon) -> Option<&'static ShapedSet> {
+    static FIRST: OnceLock<ShapedSet> = OnceLock::new();
     std::ptr::eq(lex, Lexicon::get()).then(|| {
         FIRST.get_or_init(|| {
             lex.titles
@@ -1668,7 +1631,7 @@ pub fn plural_possessive_in_name(text: &str, toks: &[Token], j: usize, lex: &Lex
         && toks.get(j + 1).is_some_and(|t| {
             t.span.start > toks[j].span.end
                 && is_cap(text, t)
-                && with_lower(t.text(text), |l| lex.org_heads.contains(l))
+                && lex.org_heads.contains_any_case(t.text(text))
         })
 }
 

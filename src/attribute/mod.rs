@@ -128,8 +128,8 @@ fn cue_words(lex: &Lexicon) -> Option<&'static HashMap<String, u8, BuildHasherDe
     std::ptr::eq(lex, Lexicon::get()).then(|| {
         MAP.get_or_init(|| {
             let mut m = HashMap::default();
-            for w in &lex.cue_verbs {
-                *m.entry(w.clone()).or_default() |= CUE;
+            for w in lex.cue_verbs.iter() {
+                *m.entry(w.to_string()).or_default() |= CUE;
             }
             for w in &lex.indirect_cues {
                 *m.entry(w.clone()).or_default() |= INDIRECT;
