@@ -159,6 +159,44 @@ pub(crate) fn with_lower<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
     r
 }
 
+/// [`Lexicon::nonspeech`] by reason, each phrase with its place in the list (the first, when a
+/// phrase is listed twice): every quote is tested against the list, and reading it entry by entry,
+/// a comparison of its reason and its phrase each, was most of that test.
+#[derive(Debug, Default)]
+pub struct NonspeechIndex {
+    /// "title" phrases, a work's noun ("novel").
+    pub title: WordMap<usize>,
+    /// "maker" phrases, a noun for a work's maker ("star").
+    pub maker: WordMap<usize>,
+    /// "work" phrases, a noun for a work or a scheme ("programme").
+    pub work: WordSet,
+    /// The places of the phrases the words before a quote may end with ("so-called", "known
+    /// as"): those of every reason but "title", "maker", "naming" and "work", in list order.
+    pub preceding: Vec<usize>,
+}
+
+impl NonspeechIndex {
+    fn of(nonspeech: &[(String, String)]) -> NonspeechIndex {
+        let mut index = NonspeechIndex::default();
+        for (k, (phrase, why)) in nonspeech.iter().enumerate() {
+            match why.as_str() {
+                "title" => {
+                    index.title.entry(phrase.clone()).or_insert(k);
+                }
+                "maker" => {
+                    index.maker.entry(phrase.clone()).or_insert(k);
+                }
+                "work" => {
+                    index.work.insert(phrase.clone());
+                }
+                "naming" => {}
+                _ => index.preceding.push(k),
+            }
+        }
+        index
+    }
+}
+
 /// Grammatical gender (or number) evidence carried by a title, role or pronoun.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Gender {
@@ -218,6 +256,8 @@ pub struct Lexicon {
     pub nationalities: WordSet,
     /// Non-speech cue phrases (lowercase) with their reason.
     pub nonspeech: Vec<(String, String)>,
+    /// The same by reason, for the test every quote gets.
+    pub nonspeech_index: NonspeechIndex,
     /// Auxiliaries and adverbs allowed between a speaker and a cue.
     pub adverbs: WordSet,
     /// Elided words written with a leading apostrophe.
@@ -302,6 +342,12 @@ impl Lexicon {
             .map(|t| t.split_whitespace().count())
             .max()
             .unwrap_or(1);
+        let nonspeech: Vec<(String, String)> = entries(include_str!("lexicon/nonspeech_cues.txt"))
+            .filter_map(|l| {
+                let (why, phrase) = l.split_once(char::is_whitespace)?;
+                Some((phrase.trim().to_lowercase(), why.to_string()))
+            })
+            .collect();
         Lexicon {
             cue_verbs: set(include_str!("lexicon/cue_verbs.txt"))
                 .into_iter()
@@ -331,12 +377,8 @@ impl Lexicon {
                 .chain(set(include_str!("lexicon/qualifiers.txt")))
                 .collect(),
             nationalities,
-            nonspeech: entries(include_str!("lexicon/nonspeech_cues.txt"))
-                .filter_map(|l| {
-                    let (why, phrase) = l.split_once(char::is_whitespace)?;
-                    Some((phrase.trim().to_lowercase(), why.to_string()))
-                })
-                .collect(),
+            nonspeech_index: NonspeechIndex::of(&nonspeech),
+            nonspeech,
             adverbs: set(include_str!("lexicon/adverbs.txt")),
             elisions: set(include_str!("lexicon/elisions.txt")),
             not_names: set(include_str!("lexicon/not_names.txt")),

@@ -1548,10 +1548,7 @@ fn work_apposition(v: &View<'_>, post: &Range<usize>) -> Option<usize> {
 /// Is `w` (lowercase) a noun that names a work or a scheme (the lexicon's `work` entries:
 /// "programme", "documentary", "album", …)?
 fn is_work_noun(v: &View<'_>, w: &str) -> bool {
-    v.lex
-        .nonspeech
-        .iter()
-        .any(|(p, why)| why == "work" && p == w)
+    v.lex.nonspeech_index.work.contains(w)
 }
 
 /// Titles of works, terms and nicknames: spans the words around the marks say are not speech.
@@ -1608,11 +1605,7 @@ fn not_speech_cue(
         && is_title_case(content)
     {
         let next = v.lc(post.start);
-        if v.lex
-            .nonspeech
-            .iter()
-            .any(|(phrase, why)| why == "maker" && phrase == next)
-        {
+        if v.lex.nonspeech_index.maker.contains_key(next) {
             return ns(
                 NonQuoteReason::Title,
                 format!("followed by “{next}”: a work named by its maker"),
@@ -1622,7 +1615,9 @@ fn not_speech_cue(
     if pre.is_empty() {
         return None;
     }
-    let words = content.split_whitespace().count();
+    // How many words, as far as the tests below count (none asks past twelve): a quote may be
+    // long, and this is asked of every quote with words before it.
+    let words = content.split_whitespace().take(13).count();
     // A value inside markup (<a href="…">) is not speech.
     if v.w(pre.end - 1) == "=" {
         return ns(NonQuoteReason::Term, "a value inside markup".into());
@@ -1644,38 +1639,40 @@ fn not_speech_cue(
             && v.lc(last_word - 1) == "of")
             .then(|| last_word - 1)
     };
-    for (phrase, why) in &v.lex.nonspeech {
-        let hit = match why.as_str() {
-            // A work is named right after its noun: "the novel “The Salt Road”"; "called the
-            // show “the news show of record.”" is a judgement of it, in lower case.
-            "title" => lw == *phrase && words <= 12 && (words <= 3 || is_title_case(content)),
-            "maker" => {
-                of_at.is_some_and(|of| of > pre.start && v.lc(of - 1) == *phrase)
-                    && words <= 12
-                    && (words <= 3 || is_title_case(content))
-            }
-            "naming" | "work" => false,
-            _ => {
-                before.ends_with(phrase.as_str())
-                    && before[..before.len() - phrase.len()]
-                        .chars()
-                        .next_back()
-                        .is_none_or(|c| !c.is_alphanumeric())
-            }
+    // The first entry of the list that holds, of three kinds: looked up by the word each needs.
+    let index = &v.lex.nonspeech_index;
+    // A work is named right after its noun: "the novel “The Salt Road”"; "called the show “the
+    // news show of record.”" is a judgement of it, in lower case. Or after its maker's noun and
+    // "of".
+    let title = index.title.get(lw);
+    let maker = of_at
+        .filter(|&of| of > pre.start)
+        .and_then(|of| index.maker.get(v.lc(of - 1)));
+    let named = (title.is_some() || maker.is_some())
+        && words <= 12
+        && (words <= 3 || is_title_case(content));
+    let (title, maker) = if named { (title, maker) } else { (None, None) };
+    let preceding = index.preceding.iter().find(|&&k| {
+        let phrase = v.lex.nonspeech[k].0.as_str();
+        before.ends_with(phrase)
+            && before[..before.len() - phrase.len()]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric())
+    });
+    if let Some(&k) = [title, maker, preceding].into_iter().flatten().min() {
+        let (phrase, why) = &v.lex.nonspeech[k];
+        let reason = match why.as_str() {
+            "title" | "maker" => NonQuoteReason::Title,
+            "nickname" => NonQuoteReason::Nickname,
+            _ => NonQuoteReason::Term,
         };
-        if hit {
-            let reason = match why.as_str() {
-                "title" | "maker" => NonQuoteReason::Title,
-                "nickname" => NonQuoteReason::Nickname,
-                _ => NonQuoteReason::Term,
-            };
-            let cue = if why == "maker" {
-                format!("{phrase} of")
-            } else {
-                phrase.clone()
-            };
-            return ns(reason, format!("preceded by “{cue}”"));
-        }
+        let cue = if why == "maker" {
+            format!("{phrase} of")
+        } else {
+            phrase.clone()
+        };
+        return ns(reason, format!("preceded by “{cue}”"));
     }
     // "known (locally) as (a) “…”": a name being given, not words being said.
     let back: Vec<&str> = (pre.start.max(pre.end.saturating_sub(7))..pre.end)
@@ -1692,7 +1689,7 @@ fn not_speech_cue(
             );
         }
     }
-    if is_title_case(content) && words <= 12 {
+    if words <= 12 && is_title_case(content) {
         // “Every Drop” programme / the “Better Journeys” campaign.
         if post.start < post.end && words <= 8 {
             let next = v.lc(post.start);
