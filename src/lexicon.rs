@@ -259,7 +259,7 @@ pub struct Lexicon {
     /// The same by reason, for the test every quote gets.
     pub nonspeech_index: NonspeechIndex,
     /// Auxiliaries and adverbs allowed between a speaker and a cue.
-    pub adverbs: WordSet,
+    pub adverbs: ShapedSet,
     /// Elided words written with a leading apostrophe.
     pub elisions: WordSet,
     /// Capitalised words that are never part of a personal name, lowercase.
@@ -379,7 +379,9 @@ impl Lexicon {
             nationalities,
             nonspeech_index: NonspeechIndex::of(&nonspeech),
             nonspeech,
-            adverbs: set(include_str!("lexicon/adverbs.txt")),
+            adverbs: set(include_str!("lexicon/adverbs.txt"))
+                .into_iter()
+                .collect(),
             elisions: set(include_str!("lexicon/elisions.txt")),
             not_names: set(include_str!("lexicon/not_names.txt")),
             inverting_cues: set(include_str!("lexicon/inverting_cues.txt")),

@@ -579,22 +579,22 @@ impl<'a> View<'a> {
             return false;
         }
         let l = self.lc(i);
-        // "George Will said": a listed word capitalised after a capitalised word inside a
-        // sentence, with a lower-case word after it (not a title-case headline), is a surname.
-        let surname = self.cap(i)
-            && i > 0
-            && self.is_word(i - 1)
-            && self.cap(i - 1)
-            && !self.is_sentence_start(i)
-            && i + 1 < self.toks.len()
-            && self.is_word(i + 1)
-            && !self.cap(i + 1);
+        if self.lex.adverbs.contains(l) {
+            // "George Will said": a listed word capitalised after a capitalised word inside a
+            // sentence, with a lower-case word after it (not a title-case headline), is a
+            // surname. (Asked only of a listed word: most words this is asked of are names.)
+            let surname = self.cap(i)
+                && i > 0
+                && self.is_word(i - 1)
+                && self.cap(i - 1)
+                && !self.is_sentence_start(i)
+                && i + 1 < self.toks.len()
+                && self.is_word(i + 1)
+                && !self.cap(i + 1);
+            return !surname;
+        }
         // A capitalised -ly word is a name ("Kelly", "Beverly") unless the list says otherwise.
-        (self.lex.adverbs.contains(l) && !surname)
-            || (l.ends_with("ly")
-                && l.len() > 4
-                && !self.cap(i)
-                && !self.lex.not_adverbs.contains(l))
+        l.ends_with("ly") && l.len() > 4 && !self.cap(i) && !self.lex.not_adverbs.contains(l)
     }
     /// The pronoun at `i`, also one written together with its auxiliary ("He’d", "they’ve"):
     /// [`View::pronoun_span`] gives the words of the pronoun alone.
