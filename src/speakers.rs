@@ -17,7 +17,7 @@ use foldhash::HashMap;
 use std::collections::BTreeSet;
 
 use crate::document::SpeakerKind;
-use crate::lexicon::{lowercase, with_lower, Gender, Lexicon, ShapedSet};
+use crate::lexicon::{lowercase, with_lower, Gender, Lexicon, ShapedSet, WordSet};
 use crate::segment::Token;
 use crate::span::Span;
 use crate::work::{self, Stage};
@@ -1390,46 +1390,52 @@ fn title_at(
     if !may_start_title {
         return None;
     }
-    for n in (1..=lex.title_max_words.min(run.len() - i)).rev() {
-        phrase.clear();
-        let mut k = i;
-        let mut words = 0;
-        while k < run.len() && words < n {
-            let t = run[k].text(text);
-            if run[k].word {
-                if words > 0 {
-                    phrase.push(' ');
-                }
-                push_lowercase(phrase, t);
-                words += 1;
-            } else if t != "." {
-                break;
+    // The phrase grows a word at a time, each length looked up (with the period after it first),
+    // and the longest found wins. It stops at a phrase that starts no title.
+    let most = lex.title_max_words.min(run.len() - i);
+    let mut found: Option<(usize, Option<Gender>, usize)> = None;
+    phrase.clear();
+    let (mut k, mut words) = (i, 0);
+    while k < run.len() && words < most {
+        let t = run[k].text(text);
+        k += 1;
+        if !run[k - 1].word {
+            if t == "." {
+                continue;
             }
-            k += 1;
+            break;
         }
-        if words != n {
-            continue;
+        if words > 0 {
+            phrase.push(' ');
         }
+        push_lowercase(phrase, t);
+        words += 1;
         // Take a following period with an abbreviated title ("Dr.").
-        let dot_next = run.get(k).is_some_and(|t| t.text(text) == ".");
         let mut hit = None;
-        if dot_next {
+        if run.get(k).is_some_and(|t| t.text(text) == ".") {
             phrase.push('.');
-            hit = lex.titles.get(phrase.as_str());
-            if hit.is_some() {
-                k += 1;
-            } else {
-                phrase.pop();
-            }
+            hit = lex
+                .titles
+                .get(phrase.as_str())
+                .map(|&g| (k + 1, g, phrase.len()));
+            phrase.pop();
         }
         if hit.is_none() {
-            hit = lex.titles.get(phrase.as_str());
+            hit = lex
+                .titles
+                .get(phrase.as_str())
+                .map(|&g| (k, g, phrase.len()));
         }
-        if let Some(&g) = hit {
-            return Some((k, g));
+        if hit.is_some() {
+            found = hit;
+        }
+        if title_prefixes(lex).is_some_and(|p| !p.contains(phrase.as_str())) {
+            break;
         }
     }
-    None
+    let (end, g, len) = found?;
+    phrase.truncate(len);
+    Some((end, g))
 }
 
 /// "He’s", "they’ve", "She’d": the word before a contracted auxiliary, so that a pronoun written
@@ -1608,6 +1614,29 @@ fn title_first_words(lex: &Lexicon) -> Option<&'static ShapedSet> {
                 .filter_map(|t| t.split(' ').next())
                 .flat_map(|w| [w.to_string(), w.trim_end_matches('.').to_string()])
                 .collect()
+        })
+    })
+}
+
+/// The titles' first words, first two words and so on, each joined by a space ("deputy", "deputy
+/// chief", "deputy chief of", …), for the lexicon `Lexicon::get()` returns (`None` for any other):
+/// a phrase that is none of them starts no title, however many words follow it.
+fn title_prefixes(lex: &Lexicon) -> Option<&'static WordSet> {
+    static PREFIXES: OnceLock<WordSet> = OnceLock::new();
+    std::ptr::eq(lex, Lexicon::get()).then(|| {
+        PREFIXES.get_or_init(|| {
+            let mut prefixes = WordSet::default();
+            for title in lex.titles.keys() {
+                let mut prefix = String::new();
+                for word in title.split(' ') {
+                    if !prefix.is_empty() {
+                        prefix.push(' ');
+                    }
+                    prefix.push_str(word);
+                    prefixes.insert(prefix.clone());
+                }
+            }
+            prefixes
         })
     })
 }
