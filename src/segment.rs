@@ -114,6 +114,8 @@ impl Token {
 
 /// Tokens of `span`, white space dropped. Word boundaries follow UAX #29 (so "don’t", "Xi’s" and
 /// "3.5" are one token each).
+// A function of its own under LTO too: see `analyze::analyze_with`.
+#[inline(never)]
 pub fn tokens(text: &str, span: Span) -> Vec<Token> {
     let s = span.slice(text);
     // Both tokenizers make one pass over the chars (the fast one may give up part-way, then the
@@ -355,6 +357,8 @@ mod fast {
 
 /// Sentence windows of one paragraph as ranges of token indices into `toks`.
 /// `quotes` are the top-level quote content spans of the paragraph: no sentence ends inside one.
+// A function of its own under LTO too: see `analyze::analyze_with`.
+#[inline(never)]
 pub fn sentences(
     text: &str,
     toks: &[Token],

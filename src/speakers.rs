@@ -183,6 +183,8 @@ impl Registry {
     /// First pass: register the personal names that the text introduces, in text order.
     /// `paras` holds each paragraph's tokens.
     /// `quoted` are the top-level quote spans, sorted: pronouns inside them may mean anyone.
+    // A function of its own under LTO too: see `analyze::analyze_with`.
+    #[inline(never)]
     pub fn build<'t>(
         text: &str,
         paras: impl IntoIterator<Item = &'t [Token]>,
