@@ -89,6 +89,11 @@ pub fn split_paragraphs(
 }
 
 /// Analyse one text.
+///
+/// The stages it calls once per text or per paragraph (the quote scan, the tokens and sentences,
+/// the speaker registry) are `#[inline(never)]`: fat LTO inlined them all into this function, and
+/// the one large function took 0.9% more instructions on PolNeAR train than the stages as
+/// functions of their own (docs/PERFORMANCE.md, perf10).
 pub fn analyze_with(id: &str, source: Option<String>, text: &str, opts: Options) -> Document {
     let lex = Lexicon::get();
     let para_spans = segment::paragraphs(text);

@@ -37,6 +37,166 @@ pub type WordSet = HashSet<String, BuildHasherDefault<Fnv>>;
 /// A fixed word list with a value per word (see [`Fnv`]).
 pub type WordMap<V> = HashMap<String, V, BuildHasherDefault<Fnv>>;
 
+/// The shapes of a word list's entries: each entry's length with its first and last bytes, ASCII
+/// case ignored (a bit each in a table of 64 lengths by 32 by 32). A word whose shape no entry has
+/// is not in the list: most words a rule looks up are in none (the capitalised words of a text are
+/// looked up among the reporting verbs and the titles, and are mostly names), and this rules them
+/// out without lowercasing and hashing them.
+#[derive(Debug, Clone)]
+pub struct Shapes {
+    bits: Box<[u64]>,
+    /// Is every entry ASCII? Then a word with other chars is in the list only if it has the
+    /// Kelvin sign (see [`Shapes::may_hold`]).
+    ascii: bool,
+}
+
+impl Shapes {
+    /// How many shapes there are: 64 lengths (longer words share the last) by 32 by 32.
+    const COUNT: usize = 64 * 32 * 32;
+
+    /// The shapes of `words`.
+    pub fn of<'a>(words: impl IntoIterator<Item = &'a str>) -> Shapes {
+        let mut bits = vec![0u64; Shapes::COUNT / 64].into_boxed_slice();
+        let mut ascii = true;
+        for w in words {
+            ascii &= w.is_ascii();
+            if let Some(k) = Shapes::key(w.as_bytes()) {
+                bits[k / 64] |= 1 << (k % 64);
+            }
+        }
+        Shapes { bits, ascii }
+    }
+
+    /// The shape of an ASCII word: ASCII lowercasing changes neither its length nor `byte | 0x20`
+    /// of its bytes, so a word and its lowercase form have one shape. `None` for the empty word.
+    fn key(b: &[u8]) -> Option<usize> {
+        let (&first, &last) = (b.first()?, b.last()?);
+        let letter = |x: u8| usize::from((x | 0x20) & 31);
+        Some(b.len().min(63) << 10 | letter(first) << 5 | letter(last))
+    }
+
+    /// May `word`, written in any case, lowercase to an entry? Not when it is ASCII and its shape
+    /// is no entry's. A word with other chars lowercases to one with other chars too (the names
+    /// of news text: "Núñez", "Clinton’s"), which a list of ASCII entries does not hold; but the
+    /// Kelvin sign lowercases to "k" (`lowercase_leaves_ascii_only_from_the_kelvin_sign`).
+    pub fn may_hold(&self, word: &str) -> bool {
+        let b = word.as_bytes();
+        // The bytes OR-ed together are below 0x80 only for ASCII: for a word of a few bytes a
+        // plain loop costs less than `<[u8]>::is_ascii`.
+        if b.iter().fold(0, |acc, &x| acc | x) < 0x80 {
+            Shapes::key(b).is_some_and(|k| self.bits[k / 64] & 1 << (k % 64) != 0)
+        } else {
+            !self.ascii || word.contains('\u{212a}')
+        }
+    }
+}
+
+/// A fixed word list of lowercase entries (a [`WordSet`]) with the [`Shapes`] of its entries in
+/// front, for the lists looked up with most words of a text.
+#[derive(Debug, Clone)]
+pub struct ShapedSet {
+    words: WordSet,
+    shapes: Shapes,
+}
+
+impl ShapedSet {
+    /// Is the lowercase word `lower` in the list?
+    pub fn contains(&self, lower: &str) -> bool {
+        self.shapes.may_hold(lower) && self.words.contains(lower)
+    }
+
+    /// Is `word`, written in any case, in the list (`contains(&word.to_lowercase())`)? A word
+    /// whose shape rules it out is not lowercased.
+    pub fn contains_any_case(&self, word: &str) -> bool {
+        self.shapes.may_hold(word) && with_lower(word, |l| self.words.contains(l))
+    }
+
+    /// The entries, in no particular order.
+    pub fn iter(&self) -> impl Iterator<Item = &str> {
+        self.words.iter().map(String::as_str)
+    }
+}
+
+impl FromIterator<String> for ShapedSet {
+    fn from_iter<I: IntoIterator<Item = String>>(iter: I) -> ShapedSet {
+        let words: WordSet = iter.into_iter().collect();
+        let shapes = Shapes::of(words.iter().map(String::as_str));
+        ShapedSet { words, shapes }
+    }
+}
+
+/// `s.to_lowercase()`, borrowed when `s` is lowercase ASCII already.
+pub(crate) fn lowercase(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.is_ascii() {
+        s.to_lowercase().into()
+    } else if s.bytes().any(|b| b.is_ascii_uppercase()) {
+        s.to_ascii_lowercase().into()
+    } else {
+        s.into()
+    }
+}
+
+/// `f(&s.to_lowercase())` without allocating for an ASCII word: every capitalised word of a name
+/// run is looked up lowercased, and a `String` each was a tenth of the registry's time. The copy
+/// goes into a buffer kept per thread (a stack array needed a UTF-8 check per call, as costly as
+/// the look-up); a nested call finds the buffer taken and uses a new one.
+pub(crate) fn with_lower<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
+    thread_local! {
+        static BUF: std::cell::Cell<String> = const { std::cell::Cell::new(String::new()) };
+    }
+    if !s.is_ascii() {
+        return f(&lowercase(s));
+    }
+    if !s.bytes().any(|b| b.is_ascii_uppercase()) {
+        return f(s);
+    }
+    let mut buf = BUF.take();
+    buf.clear();
+    buf.push_str(s);
+    buf.make_ascii_lowercase();
+    let r = f(&buf);
+    BUF.set(buf);
+    r
+}
+
+/// [`Lexicon::nonspeech`] by reason, each phrase with its place in the list (the first, when a
+/// phrase is listed twice): every quote is tested against the list, and reading it entry by entry,
+/// a comparison of its reason and its phrase each, was most of that test.
+#[derive(Debug, Default)]
+pub struct NonspeechIndex {
+    /// "title" phrases, a work's noun ("novel").
+    pub title: WordMap<usize>,
+    /// "maker" phrases, a noun for a work's maker ("star").
+    pub maker: WordMap<usize>,
+    /// "work" phrases, a noun for a work or a scheme ("programme").
+    pub work: WordSet,
+    /// The places of the phrases the words before a quote may end with ("so-called", "known
+    /// as"): those of every reason but "title", "maker", "naming" and "work", in list order.
+    pub preceding: Vec<usize>,
+}
+
+impl NonspeechIndex {
+    fn of(nonspeech: &[(String, String)]) -> NonspeechIndex {
+        let mut index = NonspeechIndex::default();
+        for (k, (phrase, why)) in nonspeech.iter().enumerate() {
+            match why.as_str() {
+                "title" => {
+                    index.title.entry(phrase.clone()).or_insert(k);
+                }
+                "maker" => {
+                    index.maker.entry(phrase.clone()).or_insert(k);
+                }
+                "work" => {
+                    index.work.insert(phrase.clone());
+                }
+                "naming" => {}
+                _ => index.preceding.push(k),
+            }
+        }
+        index
+    }
+}
+
 /// Grammatical gender (or number) evidence carried by a title, role or pronoun.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Gender {
@@ -72,7 +232,7 @@ impl Gender {
 #[derive(Debug)]
 pub struct Lexicon {
     /// Reporting verbs (any that may link a quote to a speaker).
-    pub cue_verbs: WordSet,
+    pub cue_verbs: ShapedSet,
     /// Reporting verbs that may introduce unquoted indirect speech.
     pub indirect_cues: WordSet,
     /// Titles before names, lowercase, with gender evidence where they carry it.
@@ -84,7 +244,7 @@ pub struct Lexicon {
     /// Group and institution nouns.
     pub groups: WordSet,
     /// Words marking an organisation name.
-    pub org_heads: WordSet,
+    pub org_heads: ShapedSet,
     /// Pronouns that can be speakers.
     pub pronouns: WordMap<Gender>,
     /// Abbreviations (as written, case-sensitive) that do not end a sentence.
@@ -96,8 +256,10 @@ pub struct Lexicon {
     pub nationalities: WordSet,
     /// Non-speech cue phrases (lowercase) with their reason.
     pub nonspeech: Vec<(String, String)>,
+    /// The same by reason, for the test every quote gets.
+    pub nonspeech_index: NonspeechIndex,
     /// Auxiliaries and adverbs allowed between a speaker and a cue.
-    pub adverbs: WordSet,
+    pub adverbs: ShapedSet,
     /// Elided words written with a leading apostrophe.
     pub elisions: WordSet,
     /// Capitalised words that are never part of a personal name, lowercase.
@@ -180,8 +342,16 @@ impl Lexicon {
             .map(|t| t.split_whitespace().count())
             .max()
             .unwrap_or(1);
+        let nonspeech: Vec<(String, String)> = entries(include_str!("lexicon/nonspeech_cues.txt"))
+            .filter_map(|l| {
+                let (why, phrase) = l.split_once(char::is_whitespace)?;
+                Some((phrase.trim().to_lowercase(), why.to_string()))
+            })
+            .collect();
         Lexicon {
-            cue_verbs: set(include_str!("lexicon/cue_verbs.txt")),
+            cue_verbs: set(include_str!("lexicon/cue_verbs.txt"))
+                .into_iter()
+                .collect(),
             indirect_cues: set(include_str!("lexicon/indirect_cues.txt")),
             titles,
             title_max_words,
@@ -189,7 +359,9 @@ impl Lexicon {
                 .map(tagged)
                 .collect(),
             groups: set(include_str!("lexicon/groups.txt")),
-            org_heads: set(include_str!("lexicon/org_heads.txt")),
+            org_heads: set(include_str!("lexicon/org_heads.txt"))
+                .into_iter()
+                .collect(),
             pronouns: entries(include_str!("lexicon/pronouns.txt"))
                 .filter_map(|l| {
                     let (w, g) = tagged(l);
@@ -205,13 +377,11 @@ impl Lexicon {
                 .chain(set(include_str!("lexicon/qualifiers.txt")))
                 .collect(),
             nationalities,
-            nonspeech: entries(include_str!("lexicon/nonspeech_cues.txt"))
-                .filter_map(|l| {
-                    let (why, phrase) = l.split_once(char::is_whitespace)?;
-                    Some((phrase.trim().to_lowercase(), why.to_string()))
-                })
+            nonspeech_index: NonspeechIndex::of(&nonspeech),
+            nonspeech,
+            adverbs: set(include_str!("lexicon/adverbs.txt"))
+                .into_iter()
                 .collect(),
-            adverbs: set(include_str!("lexicon/adverbs.txt")),
             elisions: set(include_str!("lexicon/elisions.txt")),
             not_names: set(include_str!("lexicon/not_names.txt")),
             inverting_cues: set(include_str!("lexicon/inverting_cues.txt")),
@@ -265,6 +435,21 @@ mod tests {
             .iter()
             .any(|(p, w)| p == "so-called" && w == "term"));
         assert!(l.title_max_words >= 3);
+    }
+
+    /// [`Shapes::may_hold`] rules out a word with a char outside ASCII for a list of ASCII
+    /// entries: lowercasing such a char gives one outside ASCII again, but for the Kelvin sign.
+    #[test]
+    fn lowercase_leaves_ascii_only_from_the_kelvin_sign() {
+        let to_ascii: Vec<char> = ('\u{80}'..=char::MAX)
+            .filter(|c| c.to_lowercase().all(|l| l.is_ascii()))
+            .collect();
+        assert_eq!(to_ascii, ['\u{212a}']);
+        let shapes = Shapes::of(["kelvin", "said"]);
+        assert!(shapes.may_hold("\u{212a}elvin"));
+        assert!(shapes.may_hold("SAID"));
+        assert!(!shapes.may_hold("Saíd"));
+        assert!(!shapes.may_hold("Sam"));
     }
 
     /// `Registry::build` looks up only word tokens as reporting verbs.

@@ -187,6 +187,8 @@ pub fn scan(text: &str, paragraphs: &[Span], lex: &Lexicon) -> Scan {
 /// Scan with a choice the text's conventions need: `double_apostrophes` reads two straight
 /// apostrophes as one double mark (''Like this,'' she said), as some newspapers' archives write
 /// quotes. Off by default: elsewhere '' is two apostrophes.
+// A function of its own under LTO too: see `analyze::analyze_with`.
+#[inline(never)]
 pub fn scan_with(text: &str, paragraphs: &[Span], lex: &Lexicon, double_apostrophes: bool) -> Scan {
     let mut scan = Scan::default();
     let mut carry: Option<Family> = None;

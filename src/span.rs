@@ -136,14 +136,7 @@ impl Positions {
             Err(i) => i - 1,
         };
         let (b0, c0) = self.samples[i];
-        let n = match text.as_bytes().get(b0..byte) {
-            // As many chars as bytes (the usual case in news text).
-            Some(ascii) if ascii.is_ascii() => ascii.len(),
-            _ => text
-                .get(b0..)
-                .map(|s| s.char_indices().take_while(|(o, _)| b0 + o < byte).count())
-                .unwrap_or(0),
-        };
+        let n = chars_starting_in(&text.as_bytes()[b0..byte]);
         // Work: the walk is bounded by the sampling stride; count the bound, not the walk, whose
         // length depends only on where the offset falls between two samples.
         debug_assert!(n <= Self::STRIDE);
@@ -181,6 +174,17 @@ impl Positions {
     }
 }
 
+/// How many chars start in `bytes` (a piece of UTF-8 text): its bytes that are no continuation
+/// byte, all of them in ASCII (the usual case in news text). A char that `bytes` cuts at its end
+/// is counted; one it cuts at its start is not.
+fn chars_starting_in(bytes: &[u8]) -> usize {
+    if bytes.is_ascii() {
+        bytes.len()
+    } else {
+        bytes.iter().filter(|&&b| (b as i8) >= -0x40).count()
+    }
+}
+
 /// Char offsets of many spans near each other: the offsets of a span's end, of a quote's marks and
 /// cue, of the evidence words in a quote's sentence.
 ///
@@ -210,14 +214,9 @@ impl CharCursor<'_> {
             }
             return c;
         }
-        // Both ends are char boundaries: the chars between them are the bytes that start a char
-        // (all of them, in ASCII).
+        // Both ends are char boundaries: the chars between them are the bytes that start a char.
         let between = &self.text.as_bytes()[lo..hi];
-        let n = if between.is_ascii() {
-            between.len()
-        } else {
-            between.iter().filter(|&&b| (b as i8) >= -0x40).count()
-        };
+        let n = chars_starting_in(between);
         work::add(Stage::Positions, between.len() as u64);
         let c = if byte >= self.byte {
             self.char + n

@@ -17,7 +17,7 @@ use foldhash::HashMap;
 use std::collections::BTreeSet;
 
 use crate::document::SpeakerKind;
-use crate::lexicon::{Gender, Lexicon, WordSet};
+use crate::lexicon::{lowercase, with_lower, Gender, Lexicon, ShapedSet, WordSet};
 use crate::segment::Token;
 use crate::span::Span;
 use crate::work::{self, Stage};
@@ -217,6 +217,8 @@ impl Registry {
     /// First pass: register the personal names that the text introduces, in text order.
     /// `paras` holds each paragraph's tokens.
     /// `quoted` are the top-level quote spans, sorted: pronouns inside them may mean anyone.
+    // A function of its own under LTO too: see `analyze::analyze_with`.
+    #[inline(never)]
     pub fn build<'t>(
         text: &str,
         paras: impl IntoIterator<Item = &'t [Token]>,
@@ -272,7 +274,7 @@ impl Registry {
                 if !particle
                     && (!is_cap(text, &toks[i])
                         || compound_half(text, toks, i)
-                        || with_lower(toks[i].text(text), |w| lex.cue_verbs.contains(w)))
+                        || lex.cue_verbs.contains_any_case(toks[i].text(text)))
                 {
                     i += 1;
                     continue;
@@ -301,8 +303,7 @@ impl Registry {
                         && toks.get(j + 1).is_some_and(|t| is_cap(text, t));
                     // A capitalised reporting verb ends a headline's name: "Jane Doe Says …".
                     // (Every reporting verb is a word: punctuation needs no look-up.)
-                    if toks[j].word && with_lower(toks[j].text(text), |w| lex.cue_verbs.contains(w))
-                    {
+                    if toks[j].word && lex.cue_verbs.contains_any_case(toks[j].text(text)) {
                         break;
                     }
                     // "Donald J. Lund": a middle initial and its period are one name word (else the
@@ -489,7 +490,7 @@ impl Registry {
         // An organisation's head word, or "&" between names ("Procter & Gamble": a firm).
         let org = words
             .iter()
-            .any(|w| *w == "&" || with_lower(w, |l| lex.org_heads.contains(l)));
+            .any(|w| *w == "&" || lex.org_heads.contains_any_case(w));
         if org && words.len() >= 2 {
             // Register organisations too, so that "the ministry" can refer back to one.
             let start = run
@@ -1280,7 +1281,7 @@ pub fn strip_titles<'t>(
             // An organisation keeps its possessor: "Veloria’s Foreign Ministry".
             && !run[p + 1..]
                 .iter()
-                .any(|t| with_lower(t.text(text), |l| lex.org_heads.contains(l)))
+                .any(|t| lex.org_heads.contains_any_case(t.text(text)))
     }) {
         i = p + 1;
     }
@@ -1363,9 +1364,8 @@ pub fn strip_titles<'t>(
                     });
                 if name_start.is_some_and(|n| {
                     !run[n..].iter().any(|t| {
-                        with_lower(strip_possessive(t.text(text)), |l| {
-                            lex.org_heads.contains(l)
-                        })
+                        lex.org_heads
+                            .contains_any_case(strip_possessive(t.text(text)))
                     })
                 }) {
                     return true;
@@ -1431,7 +1431,7 @@ fn organisation_name(text: &str, run: &[Token], lex: &Lexicon) -> bool {
     run.len() >= 2
         && run
             .last()
-            .is_some_and(|t| t.word && with_lower(t.text(text), |l| lex.org_heads.contains(l)))
+            .is_some_and(|t| t.word && lex.org_heads.contains_any_case(t.text(text)))
         && run.iter().all(|t| {
             !t.word || (strip_possessive(t.text(text)) == t.text(text) && t.text(text) != "of")
         })
@@ -1449,50 +1449,56 @@ fn title_at(
 ) -> Option<(usize, Option<Gender>)> {
     // A word that starts no title starts no phrase worth building (most capitalised words).
     let may_start_title = !run[i].word
-        || title_first_words(lex).is_none_or(|f| with_lower(run[i].text(text), |l| f.contains(l)));
+        || title_first_words(lex).is_none_or(|f| f.contains_any_case(run[i].text(text)));
     if !may_start_title {
         return None;
     }
-    for n in (1..=lex.title_max_words.min(run.len() - i)).rev() {
-        phrase.clear();
-        let mut k = i;
-        let mut words = 0;
-        while k < run.len() && words < n {
-            let t = run[k].text(text);
-            if run[k].word {
-                if words > 0 {
-                    phrase.push(' ');
-                }
-                push_lowercase(phrase, t);
-                words += 1;
-            } else if t != "." {
-                break;
+    // The phrase grows a word at a time, each length looked up (with the period after it first),
+    // and the longest found wins. It stops at a phrase that starts no title.
+    let most = lex.title_max_words.min(run.len() - i);
+    let mut found: Option<(usize, Option<Gender>, usize)> = None;
+    phrase.clear();
+    let (mut k, mut words) = (i, 0);
+    while k < run.len() && words < most {
+        let t = run[k].text(text);
+        k += 1;
+        if !run[k - 1].word {
+            if t == "." {
+                continue;
             }
-            k += 1;
+            break;
         }
-        if words != n {
-            continue;
+        if words > 0 {
+            phrase.push(' ');
         }
+        push_lowercase(phrase, t);
+        words += 1;
         // Take a following period with an abbreviated title ("Dr.").
-        let dot_next = run.get(k).is_some_and(|t| t.text(text) == ".");
         let mut hit = None;
-        if dot_next {
+        if run.get(k).is_some_and(|t| t.text(text) == ".") {
             phrase.push('.');
-            hit = lex.titles.get(phrase.as_str());
-            if hit.is_some() {
-                k += 1;
-            } else {
-                phrase.pop();
-            }
+            hit = lex
+                .titles
+                .get(phrase.as_str())
+                .map(|&g| (k + 1, g, phrase.len()));
+            phrase.pop();
         }
         if hit.is_none() {
-            hit = lex.titles.get(phrase.as_str());
+            hit = lex
+                .titles
+                .get(phrase.as_str())
+                .map(|&g| (k, g, phrase.len()));
         }
-        if let Some(&g) = hit {
-            return Some((k, g));
+        if hit.is_some() {
+            found = hit;
+        }
+        if title_prefixes(lex).is_some_and(|p| !p.contains(phrase.as_str())) {
+            break;
         }
     }
-    None
+    let (end, g, len) = found?;
+    phrase.truncate(len);
+    Some((end, g))
 }
 
 /// "He’s", "they’ve", "She’d": the word before a contracted auxiliary, so that a pronoun written
@@ -1556,9 +1562,8 @@ fn pair_split<'r>(
     }
     let at = run.iter().position(|t| t.text(text) == "and")?;
     if run.iter().any(|t| {
-        with_lower(strip_possessive(t.text(text)), |l| {
-            lex.org_heads.contains(l)
-        })
+        lex.org_heads
+            .contains_any_case(strip_possessive(t.text(text)))
     }) {
         return None;
     }
@@ -1661,44 +1666,10 @@ fn push_lowercase(out: &mut String, s: &str) {
     }
 }
 
-/// `s.to_lowercase()`, borrowed when `s` is lowercase ASCII already.
-fn lowercase(s: &str) -> std::borrow::Cow<'_, str> {
-    if !s.is_ascii() {
-        s.to_lowercase().into()
-    } else if s.bytes().any(|b| b.is_ascii_uppercase()) {
-        s.to_ascii_lowercase().into()
-    } else {
-        s.into()
-    }
-}
-
-/// `f(&s.to_lowercase())` without allocating for an ASCII word: every capitalised word of a name
-/// run is looked up lowercased, and a `String` each was a tenth of the registry's time. The copy
-/// goes into a buffer kept per thread (a stack array needed a UTF-8 check per call, as costly as
-/// the look-up); a nested call finds the buffer taken and uses a new one.
-fn with_lower<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
-    thread_local! {
-        static BUF: std::cell::Cell<String> = const { std::cell::Cell::new(String::new()) };
-    }
-    if !s.is_ascii() {
-        return f(&lowercase(s));
-    }
-    if !s.bytes().any(|b| b.is_ascii_uppercase()) {
-        return f(s);
-    }
-    let mut buf = BUF.take();
-    buf.clear();
-    buf.push_str(s);
-    buf.make_ascii_lowercase();
-    let r = f(&buf);
-    BUF.set(buf);
-    r
-}
-
 /// The first words of the lexicon's titles, with and without a final period, for the lexicon
 /// `Lexicon::get()` returns (`None` for any other, which then gets no shortcut).
-fn title_first_words(lex: &Lexicon) -> Option<&'static WordSet> {
-    static FIRST: OnceLock<WordSet> = OnceLock::new();
+fn title_first_words(lex: &Lexicon) -> Option<&'static ShapedSet> {
+    static FIRST: OnceLock<ShapedSet> = OnceLock::new();
     std::ptr::eq(lex, Lexicon::get()).then(|| {
         FIRST.get_or_init(|| {
             lex.titles
@@ -1706,6 +1677,29 @@ fn title_first_words(lex: &Lexicon) -> Option<&'static WordSet> {
                 .filter_map(|t| t.split(' ').next())
                 .flat_map(|w| [w.to_string(), w.trim_end_matches('.').to_string()])
                 .collect()
+        })
+    })
+}
+
+/// The titles' first words, first two words and so on, each joined by a space ("deputy", "deputy
+/// chief", "deputy chief of", …), for the lexicon `Lexicon::get()` returns (`None` for any other):
+/// a phrase that is none of them starts no title, however many words follow it.
+fn title_prefixes(lex: &Lexicon) -> Option<&'static WordSet> {
+    static PREFIXES: OnceLock<WordSet> = OnceLock::new();
+    std::ptr::eq(lex, Lexicon::get()).then(|| {
+        PREFIXES.get_or_init(|| {
+            let mut prefixes = WordSet::default();
+            for title in lex.titles.keys() {
+                let mut prefix = String::new();
+                for word in title.split(' ') {
+                    if !prefix.is_empty() {
+                        prefix.push(' ');
+                    }
+                    prefix.push_str(word);
+                    prefixes.insert(prefix.clone());
+                }
+            }
+            prefixes
         })
     })
 }
@@ -1729,7 +1723,7 @@ pub fn plural_possessive_in_name(text: &str, toks: &[Token], j: usize, lex: &Lex
         && toks.get(j + 1).is_some_and(|t| {
             t.span.start > toks[j].span.end
                 && is_cap(text, t)
-                && with_lower(t.text(text), |l| lex.org_heads.contains(l))
+                && lex.org_heads.contains_any_case(t.text(text))
         })
 }
 

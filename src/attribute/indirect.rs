@@ -64,8 +64,8 @@ pub(super) fn indirect(v: &View<'_>, sent: Range<usize>, pi: usize) -> Vec<Attri
     let facts = v.facts();
     for c in sent.clone() {
         // Most words fail every test below on their bits alone (a new test here needs its bit
-        // in `MAY_OPEN_INDIRECT`, or the words it holds for are skipped).
-        if facts[c] & MAY_OPEN_INDIRECT == 0 {
+        // in `may_open_indirect`, or the words it holds for are skipped).
+        if !may_open_indirect(facts[c]) {
             continue;
         }
         let participle = v.participle_cue(c) || v.adjunct_participle_cue(c);
@@ -76,7 +76,7 @@ pub(super) fn indirect(v: &View<'_>, sent: Range<usize>, pi: usize) -> Vec<Attri
         };
         let noun = !participle && named.is_none() && v.statement_noun(c).is_some();
         // "…, with 30 percent of voters saying …": a participle with no comma before it.
-        let shared = !participle && named.is_none() && !noun && v.lc(c).ends_with("ing");
+        let shared = !participle && named.is_none() && !noun && facts[c] & ING != 0;
         if !participle
             && named.is_none()
             && !noun

@@ -128,8 +128,8 @@ fn cue_words(lex: &Lexicon) -> Option<&'static HashMap<String, u8, BuildHasherDe
     std::ptr::eq(lex, Lexicon::get()).then(|| {
         MAP.get_or_init(|| {
             let mut m = HashMap::default();
-            for w in &lex.cue_verbs {
-                *m.entry(w.clone()).or_default() |= CUE;
+            for w in lex.cue_verbs.iter() {
+                *m.entry(w.to_string()).or_default() |= CUE;
             }
             for w in &lex.indirect_cues {
                 *m.entry(w.clone()).or_default() |= INDIRECT;
@@ -179,9 +179,43 @@ const MAY_POST_MODIFIER: u8 = 16;
 /// of ~50,000 words on PolNeAR train, each after `find_facts` had looked it up).
 const LISTED_CUE: u8 = 32;
 const LISTED_INDIRECT: u8 = 64;
-/// The bits one of `indirect`'s per-word tests needs: a word with none of them starts no
-/// statement there.
-const MAY_OPEN_INDIRECT: u8 = MAY_CUE | MAY_OBJECT_CUE | MAY_STATEMENT_NOUN | AFTER_COMMA;
+/// A bit of [`View::facts`] that is certain too: the token is a word that ends in "ing", in any
+/// case (see [`ends_in_ing`]). The participle tests read it before lowercasing the word.
+const ING: u8 = 128;
+
+/// Can a token with these [`View::facts`] bits open one of `indirect`'s statements? Only a word
+/// with the `MAY_*` bit of one of its tests, or a participle after a comma (", saying …"): most
+/// words fail every test there on their bits alone (a new test there needs its bit here, or the
+/// words it holds for are skipped).
+fn may_open_indirect(bits: u8) -> bool {
+    bits & (MAY_CUE | MAY_OBJECT_CUE | MAY_STATEMENT_NOUN) != 0
+        || bits & (AFTER_COMMA | ING) == AFTER_COMMA | ING
+}
+
+/// Does the token end in "ing", in any case? Exactly then its lowercase form does: no char
+/// outside ASCII lowercases to an "i", "n" or "g" that ends a word (`ing_is_ascii_ing`).
+fn ends_in_ing(b: &[u8]) -> bool {
+    b.len() >= 3 && b[b.len() - 3..].eq_ignore_ascii_case(b"ing")
+}
+
+#[test]
+fn ing_is_ascii_ing() {
+    // Every char outside ASCII whose lowercase form holds an ASCII char: "İ" gives "i" and a
+    // combining dot after it, the Kelvin sign "k". Neither ends a word in "i", "n" or "g".
+    let to_ascii: Vec<char> = ('\u{80}'..=char::MAX)
+        .filter(|c| c.to_lowercase().any(|l| l.is_ascii()))
+        .collect();
+    assert_eq!(to_ascii, ['\u{130}', '\u{212a}']);
+    for w in [
+        "saying", "SAYING", "Ing", "ing", "ng", "XİNG", "İng", "sayinğ", "Kİng",
+    ] {
+        assert_eq!(
+            ends_in_ing(w.as_bytes()),
+            w.to_lowercase().ends_with("ing"),
+            "{w}"
+        );
+    }
+}
 /// Every `MAY_*` bit: a token with no shape, or any token with a lexicon other than
 /// `Lexicon::get()`, may be any of the words.
 const MAY_ALL: u8 = MAY_CUE | MAY_OBJECT_CUE | MAY_STATEMENT_NOUN | MAY_POST_MODIFIER;
@@ -1567,10 +1601,7 @@ fn work_apposition(v: &View<'_>, post: &Range<usize>) -> Option<usize> {
 /// Is `w` (lowercase) a noun that names a work or a scheme (the lexicon's `work` entries:
 /// "programme", "documentary", "album", …)?
 fn is_work_noun(v: &View<'_>, w: &str) -> bool {
-    v.lex
-        .nonspeech
-        .iter()
-        .any(|(p, why)| why == "work" && p == w)
+    v.lex.nonspeech_index.work.contains(w)
 }
 
 /// Titles of works, terms and nicknames: spans the words around the marks say are not speech.
@@ -1627,11 +1658,7 @@ fn not_speech_cue(
         && is_title_case(content)
     {
         let next = v.lc(post.start);
-        if v.lex
-            .nonspeech
-            .iter()
-            .any(|(phrase, why)| why == "maker" && phrase == next)
-        {
+        if v.lex.nonspeech_index.maker.contains_key(next) {
             return ns(
                 NonQuoteReason::Title,
                 format!("followed by “{next}”: a work named by its maker"),
@@ -1641,7 +1668,9 @@ fn not_speech_cue(
     if pre.is_empty() {
         return None;
     }
-    let words = content.split_whitespace().count();
+    // How many words, as far as the tests below count (none asks past twelve): a quote may be
+    // long, and this is asked of every quote with words before it.
+    let words = content.split_whitespace().take(13).count();
     // A value inside markup (<a href="…">) is not speech.
     if v.w(pre.end - 1) == "=" {
         return ns(NonQuoteReason::Term, "a value inside markup".into());
@@ -1663,38 +1692,40 @@ fn not_speech_cue(
             && v.lc(last_word - 1) == "of")
             .then(|| last_word - 1)
     };
-    for (phrase, why) in &v.lex.nonspeech {
-        let hit = match why.as_str() {
-            // A work is named right after its noun: "the novel “The Salt Road”"; "called the
-            // show “the news show of record.”" is a judgement of it, in lower case.
-            "title" => lw == *phrase && words <= 12 && (words <= 3 || is_title_case(content)),
-            "maker" => {
-                of_at.is_some_and(|of| of > pre.start && v.lc(of - 1) == *phrase)
-                    && words <= 12
-                    && (words <= 3 || is_title_case(content))
-            }
-            "naming" | "work" => false,
-            _ => {
-                before.ends_with(phrase.as_str())
-                    && before[..before.len() - phrase.len()]
-                        .chars()
-                        .next_back()
-                        .is_none_or(|c| !c.is_alphanumeric())
-            }
+    // The first entry of the list that holds, of three kinds: looked up by the word each needs.
+    let index = &v.lex.nonspeech_index;
+    // A work is named right after its noun: "the novel “The Salt Road”"; "called the show “the
+    // news show of record.”" is a judgement of it, in lower case. Or after its maker's noun and
+    // "of".
+    let title = index.title.get(lw);
+    let maker = of_at
+        .filter(|&of| of > pre.start)
+        .and_then(|of| index.maker.get(v.lc(of - 1)));
+    let named = (title.is_some() || maker.is_some())
+        && words <= 12
+        && (words <= 3 || is_title_case(content));
+    let (title, maker) = if named { (title, maker) } else { (None, None) };
+    let preceding = index.preceding.iter().find(|&&k| {
+        let phrase = v.lex.nonspeech[k].0.as_str();
+        before.ends_with(phrase)
+            && before[..before.len() - phrase.len()]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric())
+    });
+    if let Some(&k) = [title, maker, preceding].into_iter().flatten().min() {
+        let (phrase, why) = &v.lex.nonspeech[k];
+        let reason = match why.as_str() {
+            "title" | "maker" => NonQuoteReason::Title,
+            "nickname" => NonQuoteReason::Nickname,
+            _ => NonQuoteReason::Term,
         };
-        if hit {
-            let reason = match why.as_str() {
-                "title" | "maker" => NonQuoteReason::Title,
-                "nickname" => NonQuoteReason::Nickname,
-                _ => NonQuoteReason::Term,
-            };
-            let cue = if why == "maker" {
-                format!("{phrase} of")
-            } else {
-                phrase.clone()
-            };
-            return ns(reason, format!("preceded by “{cue}”"));
-        }
+        let cue = if why == "maker" {
+            format!("{phrase} of")
+        } else {
+            phrase.clone()
+        };
+        return ns(reason, format!("preceded by “{cue}”"));
     }
     // "known (locally) as (a) “…”": a name being given, not words being said.
     let back: Vec<&str> = (pre.start.max(pre.end.saturating_sub(7))..pre.end)
@@ -1711,7 +1742,7 @@ fn not_speech_cue(
             );
         }
     }
-    if is_title_case(content) && words <= 12 {
+    if words <= 12 && is_title_case(content) {
         // “Every Drop” programme / the “Better Journeys” campaign.
         if post.start < post.end && words <= 8 {
             let next = v.lc(post.start);

@@ -18,9 +18,10 @@ pub(super) struct View<'a> {
     pub(super) post_modifiers: OnceCell<Vec<usize>>,
     /// Every token lowercased, made on first use (see [`View::lc`]).
     pub(super) lower: OnceCell<Lower>,
-    /// Every token's `MAY_*` and `AFTER_COMMA` bits, found in one pass on first use: `indirect`
-    /// asks five questions of every word of every sentence, and most words fail all five on these
-    /// bits alone (finding a word's shape, or reading the token before it, cost more than a test).
+    /// Every token's `MAY_*`, `AFTER_COMMA` and `ING` bits, found in one pass on first use:
+    /// `indirect` asks five questions of every word of every sentence, and most words fail all
+    /// five on these bits alone (finding a word's shape, or reading the token before it, cost
+    /// more than a test).
     pub(super) facts: OnceCell<Vec<u8>>,
     /// The paragraph's quotes, in text order: a reporting verb inside one is the quoted
     /// speaker's word, not the reporter's (see [`View::in_quote`]).
@@ -377,7 +378,7 @@ impl<'a> View<'a> {
             None => self.lex.indirect_cues.contains(self.lc(i)),
         }
     }
-    /// The tokens' `MAY_*` and `AFTER_COMMA` bits (see [`View::facts`]).
+    /// The tokens' `MAY_*`, `AFTER_COMMA`, `ING` and `LISTED_*` bits (see [`View::facts`]).
     pub(super) fn facts(&self) -> &[u8] {
         self.facts.get_or_init(|| self.find_facts())
     }
@@ -400,6 +401,9 @@ impl<'a> View<'a> {
                 _ => MAY_ALL,
             };
             let mut bits = may | if comma { AFTER_COMMA } else { 0 };
+            if t.word && ends_in_ing(b) {
+                bits |= ING;
+            }
             comma = b == b",";
             // Only words are cues. A shape no cue has rules the token out; a word the shapes do
             // not cover (non-ASCII, 64 bytes or more) is looked up. `is_any_cue(c) ||
@@ -496,7 +500,8 @@ impl<'a> View<'a> {
     /// Token `i`, not among the first two, is a lower-case participle whose shape has `bit`
     /// (a `MAY_*` bit, or `AFTER_COMMA`): its stem.
     fn participle_stem(&self, i: usize, bit: u8) -> Option<&str> {
-        if i < 2 || !self.may_be(i, bit) || !self.is_word(i) || self.cap(i) {
+        if i < 2 || !self.may_be(i, bit) || !self.may_be(i, ING) || !self.is_word(i) || self.cap(i)
+        {
             return None;
         }
         self.lc(i).strip_suffix("ing").filter(|s| s.len() > 1)
@@ -574,22 +579,22 @@ impl<'a> View<'a> {
             return false;
         }
         let l = self.lc(i);
-        // "George Will said": a listed word capitalised after a capitalised word inside a
-        // sentence, with a lower-case word after it (not a title-case headline), is a surname.
-        let surname = self.cap(i)
-            && i > 0
-            && self.is_word(i - 1)
-            && self.cap(i - 1)
-            && !self.is_sentence_start(i)
-            && i + 1 < self.toks.len()
-            && self.is_word(i + 1)
-            && !self.cap(i + 1);
+        if self.lex.adverbs.contains(l) {
+            // "George Will said": a listed word capitalised after a capitalised word inside a
+            // sentence, with a lower-case word after it (not a title-case headline), is a
+            // surname. (Asked only of a listed word: most words this is asked of are names.)
+            let surname = self.cap(i)
+                && i > 0
+                && self.is_word(i - 1)
+                && self.cap(i - 1)
+                && !self.is_sentence_start(i)
+                && i + 1 < self.toks.len()
+                && self.is_word(i + 1)
+                && !self.cap(i + 1);
+            return !surname;
+        }
         // A capitalised -ly word is a name ("Kelly", "Beverly") unless the list says otherwise.
-        (self.lex.adverbs.contains(l) && !surname)
-            || (l.ends_with("ly")
-                && l.len() > 4
-                && !self.cap(i)
-                && !self.lex.not_adverbs.contains(l))
+        l.ends_with("ly") && l.len() > 4 && !self.cap(i) && !self.lex.not_adverbs.contains(l)
     }
     /// The pronoun at `i`, also one written together with its auxiliary ("He’d", "they’ve"):
     /// [`View::pronoun_span`] gives the words of the pronoun alone.
