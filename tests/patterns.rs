@@ -9178,3 +9178,22 @@ fn title_prefixes_and_name_articles_joined_by_hyphens() {
     let text = "Names\n\nThe vote is near. The anti-Pell group said the plan “will fail.”";
     assert_mention(text, "will fail", "The anti-Pell group");
 }
+
+/// "The new ad hits Pell for taking “…” and claims that “…”": a word in "-s" between a
+/// determiner's phrase and a name is the sentence's verb, and the name its object (the phrase
+/// "The new ad hits Pell" had been read as a name, and Pell named the speaker of the ad's words).
+/// A word that only ends in "s" still modifies the name ("the famous Ada Pell said"). With no
+/// determiner, a name between a lower-case modifier and a noun that has its verb after it
+/// modifies the noun ("rival Dorset fan sites had …" had named "Dorset").
+#[test]
+fn a_verb_in_s_before_a_name_ends_the_subject() {
+    let text = "Ads\n\nThe new ad hits Pell for taking “more money from developers than from voters” and claims that “the council works for builders.”";
+    assert_not_speaker(text, "more money", "Pell");
+    assert_not_speaker(text, "the council works", "Pell");
+    let text = "Ads\n\nThe vote is near. The famous Ada Pell said the plan “will fail.”";
+    assert_speaker(text, "will fail", "Ada Pell");
+    let text = "Clips\n\nBy Monday, rival Dorset fan sites had posted clips, their only quarrel being whether to add a scene from “Harbor Lights” or not.";
+    assert_not_speaker(text, "Harbor Lights", "Dorset");
+    let text = "Ads\n\nThe vote is near. Former Gov. Ada Pell said the plan “will fail.”";
+    assert_speaker(text, "will fail", "Ada Pell");
+}

@@ -1298,8 +1298,24 @@ impl<'a> View<'a> {
         }
         // A name at the end of the window wins ("Republican voter Jane Doe"), but not one that
         // modifies the noun after it: "a staunch Jo Doe ally" is no person named Jo Doe.
+        // With no determiner ("conservative Web sites had assembled …"), only when the noun after
+        // the name is followed by its verb: the phrase opens in lower case and is the subject.
+        // ("rival Dorset fan sites had": up to two nouns.)
+        let bare = |e: usize| {
+            !det && !self.cap(i)
+                && (e + 1..hi.min(e + 3)).any(|m| {
+                    (PREDICATE_AUX.contains(&self.lc(m)) || self.is_cue(m))
+                        && (e..m).all(|n| {
+                            self.is_word(n)
+                                && !self.cap(n)
+                                && !self.is_adverb(n)
+                                && !self.is_cue(n)
+                                && !PREDICATE_AUX.contains(&self.lc(n))
+                        })
+                })
+        };
         let modifier = |e: usize| {
-            matches!(self.lc(i), "a" | "an")
+            (matches!(self.lc(i), "a" | "an") || bare(e))
                 && e < hi
                 && self.is_word(e)
                 && !self.cap(e)
@@ -1324,6 +1340,11 @@ impl<'a> View<'a> {
         }
         if let Some((s, e)) = last_cap_run {
             if head.is_none() && (e == k || self.w(e.min(hi - 1)) == ".") {
+                // "The new ad hits Pell for …": a word in "-s" right before the name, after a
+                // determiner and no role, is the clause's verb, and the name its object.
+                if det && s > i + 1 && self.verb_in_s(s - 1) {
+                    return None;
+                }
                 let gender = self.gender_in(i..s);
                 let tail_gender = if e < hi && self.w(e) == "," {
                     let mut m = e + 1;

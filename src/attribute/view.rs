@@ -721,6 +721,21 @@ impl<'a> View<'a> {
         self.joined_next(k) && self.w(k + 1) == "-" && matches!(self.lc(k), "then" | "ex")
     }
 
+    /// Is token `k` a lowercase word shaped like a verb's third person ("hits", "quotes"), not
+    /// a word that merely ends in "s" ("famous", "tireless", "analysis")?
+    pub(super) fn verb_in_s(&self, k: usize) -> bool {
+        let w = self.w(k);
+        self.is_word(k)
+            && !self.cap(k)
+            && w.len() > 3
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && !w.ends_with("us")
+            && !w.ends_with("is")
+            && !w.ends_with("'s")
+            && !w.ends_with("’s")
+    }
+
     /// Does token `k` touch the token after it, with no space between them?
     pub(super) fn joined_next(&self, k: usize) -> bool {
         k + 1 < self.toks.len() && self.toks[k].span.end == self.toks[k + 1].span.start
