@@ -9197,3 +9197,17 @@ fn a_verb_in_s_before_a_name_ends_the_subject() {
     let text = "Ads\n\nThe vote is near. Former Gov. Ada Pell said the plan “will fail.”";
     assert_speaker(text, "will fail", "Ada Pell");
 }
+
+/// "the Dorset Courier and Fenwick Post each called a “rough week” …", "Ada Pell and Jon Marsh
+/// both said": a floating quantifier between a subject and its verb is no subject (the verb had
+/// no subject, and a cue later in the sentence, which introduces its own quote, took the
+/// quote). Alone, "Both said" keeps its subject.
+#[test]
+fn each_and_both_after_a_subject_float() {
+    let text = "Press\n\nAmid what the Dorset Courier and Fenwick Post each called a “rough week” for Pell, a story by the website Harbor Daily says that “more than a hundred delegates are ready to leave.”";
+    assert_speaker(text, "rough week", "Dorset Courier and Fenwick Post");
+    let text = "Press\n\nThe vote is near. Ada Pell and Jon Marsh both said the plan “will fail.”";
+    assert_speaker(text, "will fail", "Ada Pell and Jon Marsh");
+    let text = "Press\n\nPell and Marsh met on Monday. Both said the plan “would fail.”";
+    assert_mention(text, "would fail", "Both");
+}

@@ -580,6 +580,17 @@ impl<'a> View<'a> {
         }
         let l = self.lc(i);
         if self.lex.adverbs.contains(l) {
+            // "Both said", "…, but each said": a floating quantifier with no subject before it
+            // is the subject.
+            if matches!(l, "each" | "both") {
+                return i > 0
+                    && !self.is_sentence_start(i)
+                    && self.is_word(i - 1)
+                    && !matches!(
+                        self.lc(i - 1),
+                        "but" | "and" | "or" | "that" | "which" | "who"
+                    );
+            }
             // "George Will said": a listed word capitalised after a capitalised word inside a
             // sentence, with a lower-case word after it (not a title-case headline), is a
             // surname. (Asked only of a listed word: most words this is asked of are names.)
