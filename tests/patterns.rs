@@ -9211,3 +9211,12 @@ fn each_and_both_after_a_subject_float() {
     let text = "Press\n\nPell and Marsh met on Monday. Both said the plan “would fail.”";
     assert_mention(text, "would fail", "Both");
 }
+
+/// "the New Dorset Courier said": "New" before a capitalised word opens a name; the mention had
+/// started at "Dorset" (the name kept "New").
+#[test]
+fn new_opens_a_name_in_its_mention() {
+    let text = "Press\n\n“It was a rough week,” the New Dorset Courier said.";
+    assert_mention(text, "It was a rough week", "the New Dorset Courier");
+    assert_speaker(text, "It was a rough week", "New Dorset Courier");
+}

@@ -838,10 +838,13 @@ impl<'a> View<'a> {
         let (titles, tg, core) = strip_titles(self.text, &self.toks[j..end], self.lex);
         let mut span_start = j;
         // Leading sentence words like "But" or "In" are not part of the name.
+        // "New" before a capitalised word opens a place's or body's name ("the New Dorset
+        // Courier"), whose mention had started at "Dorset".
         while span_start < end
             && self.cap(span_start)
             && self.lex.not_names.contains(self.lc(span_start))
             && span_start + 1 < end
+            && !(self.lc(span_start) == "new" && self.cap(span_start + 1))
         {
             span_start += 1;
         }
