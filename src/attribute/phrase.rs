@@ -1604,7 +1604,20 @@ impl<'a> View<'a> {
             let after = o + 1 + usize::from(self.bare_possessive(o + 1));
             after < r.end && (after..r.end).any(|k| self.is_group_head(k))
         });
-        (self.is_word(first) && !self.cap(first))
+        // "…, the race will be tight, said": a segment that opens with a determiner and has an
+        // auxiliary before any relative pronoun is a clause with its own subject, not an
+        // apposition ("a nurse who has worked here" is one; so is a relative clause going on
+        // past a comma, "whose husband, …, was one of …").
+        // (After a conjunction too: "…, and the race will be tight, said".)
+        let clause = || {
+            let d = first + usize::from(matches!(t, "and" | "but" | "or" | "yet" | "so"));
+            d < r.end
+                && DETERMINERS.contains(&self.lc(d))
+                && (first..r.end)
+                    .take_while(|&k| !matches!(self.lc(k), "who" | "which" | "that" | "whose"))
+                    .any(|k| PREDICATE_AUX.contains(&self.lc(k)))
+        };
+        (self.is_word(first) && !self.cap(first) && !clause())
             || possessed_role
             || self.party_label(first, len)
             || t.chars().all(|c| c.is_ascii_digit())
