@@ -9245,3 +9245,21 @@ fn a_clause_between_commas_is_no_apposition() {
     let text = "Race\n\nAda Pell, whose husband, a fisherman, was lost at sea in 2012, told the council that the harbor “must never close.”";
     assert_speaker(text, "must never close", "Ada Pell");
 }
+
+/// "Pell had planned to speak Monday about the budget, but by Sunday the speech had been
+/// reframed to “…”": a clause joined after a comma that has an auxiliary of its own (not right
+/// after the conjunction) has its own subject, so the sentence's subject does not speak for the
+/// quote (it had been credited to Pell). A verb sharing the subject still does.
+#[test]
+fn a_joined_clause_with_its_own_subject_blocks_the_sentence_subject() {
+    let text = "Plans\n\nAda Pell is the mayor. Pell had planned to speak Monday at the Fenwick Institute about the budget, but by Sunday the speech had been reframed to “address the flood, the roads and the schools.”";
+    assert_speaker_field(
+        text,
+        "address the flood",
+        true,
+        |s| Some(s.mention.as_str()),
+        None,
+    );
+    let text = "Plans\n\nThe vote is near. Ada Pell toured the harbor on Monday and later took aim at “the endless delays at the locks and the docks.”";
+    assert_speaker(text, "the endless delays", "Ada Pell");
+}

@@ -1383,7 +1383,21 @@ fn attribute_one(
                     && v.is_cue(open_tok - 1)
                     && v.lc(open_tok - 1).ends_with("ing")
                     && (after..open_tok - 1).any(|k| v.lw_is(k, "with"));
-                let rival = rival || absolute;
+                // "Pell had planned to speak, but by Sunday the speech had been reframed to “…”":
+                // a clause joined after a comma with an auxiliary of its own, not right after the
+                // conjunction, has a subject of its own.
+                let joined_clause = || {
+                    (after..open_tok).any(|k| {
+                        v.w(k) == ","
+                            && k + 2 < open_tok
+                            && matches!(v.lc(k + 1), "but" | "and" | "yet" | "so")
+                            && !PREDICATE_AUX.contains(&v.lc(k + 2))
+                            && (k + 3..open_tok)
+                                .take(12)
+                                .any(|m| PREDICATE_AUX.contains(&v.lc(m)))
+                    })
+                };
+                let rival = rival || absolute || joined_clause();
                 // Only a subject right before its verb: with no reporting verb to go on, an
                 // apposition in between leaves too much unread.
                 let verb_next = after < open_tok && v.is_word(after);
