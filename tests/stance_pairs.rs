@@ -532,6 +532,16 @@ const PAIRS: &[(&str, StanceLabel, &str, StanceLabel)] = &[
     ("The minister went to bat for the board.", Conc, "The minister went to lunch with the board.", Neut),
     ("The minister was not amused.", Crit, "The minister was not present.", Neut),
     ("The minister called their bluff.", Crit, "The minister called their office.", Neut),
+    // --- A fronted negative reaches the verb; doing nothing toward a good; insufficiency (eighteenth session) ---
+    ("Never once did they thank us.", Crit, "Once again they thanked us.", Conc),
+    ("Under no circumstances will we accept this.", Crit, "In any circumstances we will accept this.", Conc),
+    ("No amount of money will fix this.", Crit, "A small amount of money will fix this.", Conc),
+    ("The deal does nothing to help tenants.", Crit, "The deal does a lot to help tenants.", Conc),
+    ("It does little to ease the pain.", Crit, "It does a little to ease the pain.", Neut),
+    ("The rise was too little.", Crit, "The rise was too early.", Neut),
+    ("That is not enough.", Crit, "That is not all.", Neut),
+    ("They have not lifted a finger.", Crit, "They have lifted a finger for everyone.", Conc),
+    ("I would not have survived without the nurses.", Conc, "I would not have known without the nurses.", Neut),
 ];
 
 #[test]
