@@ -542,6 +542,11 @@ const PAIRS: &[(&str, StanceLabel, &str, StanceLabel)] = &[
     ("That is not enough.", Crit, "That is not all.", Neut),
     ("They have not lifted a finger.", Crit, "They have lifted a finger for everyone.", Conc),
     ("I would not have survived without the nurses.", Conc, "I would not have known without the nurses.", Neut),
+    // --- Doubt and a cool reception; "at best" grades, it does not praise (eighteenth session) ---
+    ("I have my doubts about the plan.", Crit, "I have my notes about the plan.", Neut),
+    ("The union has serious doubts.", Crit, "The union has serious members.", Neut),
+    ("The reaction was lukewarm.", Crit, "The reaction was swift.", Neut),
+    ("At best the plan is naive.", Crit, "At best the plan is a draft.", Neut),
 ];
 
 #[test]
