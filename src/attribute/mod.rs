@@ -6,7 +6,7 @@
 //! opening mark, a reporting verb elsewhere in the sentence, and only then the neighbouring quotes and
 //! paragraphs. A quote no rule attributes keeps `speaker: null`: better unattributed than misattributed.
 
-use std::cell::{Cell, OnceCell};
+use std::cell::{Cell, OnceCell, RefCell};
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 use std::ops::Range;
@@ -317,6 +317,8 @@ pub fn attribute(text: &str, paras: &[Para], scan: &Scan, lex: &Lexicon) -> Attr
         }
         // The paragraph's quotes are consecutive in the scan.
         v.quoted = &scan.quotes[para_quotes.first().map_or(qi, |&f| f)..qi];
+        // (Answers found before the quotes were known are not kept.)
+        v.np_memo.get_mut().clear();
         // Or "Q: …" / "A: …" in a question-and-answer interview; a line that quotes someone is
         // read sentence by sentence as any other, so that its quotes are reported.
         let qa_words = if qa && para_quotes.is_empty() {

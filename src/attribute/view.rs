@@ -23,6 +23,9 @@ pub(super) struct View<'a> {
     /// five on these bits alone (finding a word's shape, or reading the token before it, cost
     /// more than a test).
     pub(super) facts: OnceCell<Vec<u8>>,
+    /// `np_before`'s answers by `(end, lo)`: the rules for a cue candidate, for the quotes around
+    /// it and for the statements after it ask for the same subject again and again.
+    pub(super) np_memo: RefCell<HashMap<(usize, usize), Option<Np>, foldhash::fast::FixedState>>,
     /// The paragraph's quotes, in text order: a reporting verb inside one is the quoted
     /// speaker's word, not the reporter's (see [`View::in_quote`]).
     pub(super) quoted: &'a [RawQuote],
@@ -138,6 +141,7 @@ impl<'a> View<'a> {
             post_modifiers: OnceCell::new(),
             lower: OnceCell::new(),
             facts: OnceCell::new(),
+            np_memo: RefCell::default(),
             quoted: &[],
             reads: Cell::new(0),
         }
