@@ -582,6 +582,14 @@ impl<'a> View<'a> {
         if !self.is_word(i) {
             return false;
         }
+        // Most words asked are names before a cue: a word whose shape no listed adverb has and
+        // that does not end in "ly" is none, and is not lowercased. (Its lowercase form ends in
+        // "ly" exactly when it does in any ASCII case: see `ends_in_ing`.)
+        let w = self.toks[i].text(self.text).as_bytes();
+        let ly = w.len() > 2 && w[w.len() - 2..].eq_ignore_ascii_case(b"ly");
+        if !ly && !self.lex.adverbs.may_hold(self.toks[i].text(self.text)) {
+            return false;
+        }
         let l = self.lc(i);
         if self.lex.adverbs.contains(l) {
             // "George Will said": a listed word capitalised after a capitalised word inside a
