@@ -1371,7 +1371,7 @@ fn attribute_one(
                 // to stand as a quote anyway: a scare-quoted word is kept only on firmer ground.
                 let content = rq.content.slice(text);
                 let says_enough =
-                    ends_like_sentence(content) || content.split_whitespace().count() > 6;
+                    ends_like_sentence(content) || content.split_whitespace().nth(6).is_some();
                 let rival = open_tok.saturating_sub(after) > WINDOW
                     || (after..open_tok).any(|k| {
                         v.cap(k) && !v.is_sentence_start(k) && !(says_enough && object_name(v, k))
@@ -1464,11 +1464,11 @@ fn attribute_one(
         QuoteKind::Partial
     };
     if a.speaker.is_none() {
-        let words = rq.content.slice(text).split_whitespace().count();
+        let few_words = rq.content.slice(text).split_whitespace().nth(6).is_none();
         let sentence_like = ends_like_sentence(rq.content.slice(text));
         let speech_word = speech_word_in(v, sent.clone(), rq);
         if a.kind == QuoteKind::Partial
-            && words <= 6
+            && few_words
             && !sentence_like
             && !only_quotes
             && !rq.continues
@@ -1573,7 +1573,8 @@ fn set_lead(a: &mut Attributed, v: &View<'_>, np: Np, cue: Option<Span>, pattern
 
 pub(crate) fn ends_like_sentence(s: &str) -> bool {
     let t = s.trim_end();
-    t.ends_with(['.', '!', '?', ',', '…']) && t.split_whitespace().count() >= 3
+    // Three words or more: the count stops at the third (the quote may be a long one).
+    t.ends_with(['.', '!', '?', ',', '…']) && t.split_whitespace().nth(2).is_some()
 }
 
 /// "“…,” a documentary about …", "“…”, an album by …": right after a quote, an article, at most
