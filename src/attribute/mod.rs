@@ -142,6 +142,27 @@ fn cue_words(lex: &Lexicon) -> Option<&'static HashMap<String, u8, BuildHasherDe
     })
 }
 
+/// The first letters of the pronouns of `Lexicon::get()`, as [`letter_bit`]s (`None` for any
+/// other lexicon, which then gets no shortcut).
+fn pronoun_initials(lex: &Lexicon) -> Option<u64> {
+    static INITIALS: OnceLock<u64> = OnceLock::new();
+    std::ptr::eq(lex, Lexicon::get()).then(|| {
+        *INITIALS.get_or_init(|| {
+            lex.pronouns
+                .keys()
+                .filter_map(|p| p.bytes().next())
+                .fold(0, |m, b| m | letter_bit(b))
+        })
+    })
+}
+
+/// A bit for an ASCII byte with ASCII case ignored (`b | 0x20`: a letter and its capital share
+/// one, and no other byte has a letter's): one of 64 bits, so that a byte may share its bit
+/// with another (the test says "may start", never "does").
+fn letter_bit(b: u8) -> u64 {
+    1 << ((b | 0x20) & 63)
+}
+
 /// The [`View::facts`] bits `LISTED_CUE` and `LISTED_INDIRECT` of a word with [`cue_words`] flags
 /// `f`.
 fn listed_bits(f: u8) -> u8 {

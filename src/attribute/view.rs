@@ -614,6 +614,15 @@ impl<'a> View<'a> {
         if !self.is_word(i) {
             return None;
         }
+        // A word whose first char is ASCII and no pronoun's first letter, in any case, is none,
+        // and is not lowercased: most words this is asked of (a contraction starts as its
+        // pronoun does).
+        let first = self.text.as_bytes()[self.toks[i].span.start];
+        if first.is_ascii()
+            && pronoun_initials(self.lex).is_some_and(|m| m & letter_bit(first) == 0)
+        {
+            return None;
+        }
         let l = self.lc(i);
         self.lex.pronouns.get(l).copied().or_else(|| {
             let head = crate::speakers::without_contraction(l);
