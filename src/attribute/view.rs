@@ -72,6 +72,18 @@ pub(super) const PP_HEADS: &[&str] = &[
     "among", "under", "over",
 ];
 
+/// The Unicode block of the curly quote marks and apostrophes, dashes and the ellipsis: no char
+/// of it has a lowercase form other than itself.
+const GENERAL_PUNCTUATION: std::ops::RangeInclusive<char> = '\u{2000}'..='\u{206f}';
+
+#[test]
+fn no_case_in_general_punctuation() {
+    for c in GENERAL_PUNCTUATION {
+        assert!(c.to_lowercase().eq([c]), "{c:?}");
+        assert!(format!("a{c}").to_lowercase() == format!("a{c}"), "{c:?}");
+    }
+}
+
 /// The tokens of a paragraph lowercased. The paragraph is copied once with its ASCII letters
 /// lowercased, a pass over bytes: a look-up per token to decide whether to copy it cost more than
 /// copying everything. A token with other characters is lowercased on its own and written back in
@@ -98,7 +110,14 @@ impl Lower {
         if !buf.is_ascii() {
             for (i, t) in toks.iter().enumerate() {
                 let w = t.text(text);
-                if !w.is_ascii() {
+                // Most such tokens are curly marks, dashes and words with a curly apostrophe:
+                // their other chars have no case (`no_case_in_general_punctuation`), and the
+                // copy holds them lowercased already.
+                if !w.is_ascii()
+                    && !w
+                        .chars()
+                        .all(|c| c.is_ascii() || GENERAL_PUNCTUATION.contains(&c))
+                {
                     let l = w.to_lowercase();
                     if l.len() == w.len() {
                         let at = t.span.start - base;
