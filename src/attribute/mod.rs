@@ -156,9 +156,9 @@ fn pronoun_initials(lex: &Lexicon) -> Option<u64> {
     })
 }
 
-/// A bit for an ASCII byte with ASCII case ignored (`b | 0x20`: a letter and its capital share
-/// one, and no other byte has a letter's): one of 64 bits, so that a byte may share its bit
-/// with another (the test says "may start", never "does").
+/// A bit for an ASCII byte, its case ignored: `b | 0x20` (a letter and its capital give one
+/// value, and no other byte gives a letter's) taken modulo 64, so that a few other bytes share a
+/// letter's bit ("(" shares "h"'s). A clear bit rules a word out; a set one only lets it through.
 fn letter_bit(b: u8) -> u64 {
     1 << ((b | 0x20) & 63)
 }
