@@ -182,7 +182,7 @@ pub fn analyze_with(id: &str, source: Option<String>, text: &str, opts: Options)
         );
         let content = q.content.slice(text);
         if q.kind == QuoteKind::Partial
-            && content.split_whitespace().count() <= 6
+            && content.split_whitespace().nth(6).is_none()
             && !attribute::ends_like_sentence(content)
         {
             demoted.push(i);

@@ -111,6 +111,12 @@ impl ShapedSet {
         self.shapes.may_hold(word) && with_lower(word, |l| self.words.contains(l))
     }
 
+    /// May `word`, written in any case, be in the list? `false` only when it is not: its shape
+    /// is no entry's (see [`Shapes::may_hold`]).
+    pub fn may_hold(&self, word: &str) -> bool {
+        self.shapes.may_hold(word)
+    }
+
     /// The entries, in no particular order.
     pub fn iter(&self) -> impl Iterator<Item = &str> {
         self.words.iter().map(String::as_str)

@@ -318,11 +318,12 @@ fn framing_start(s: &str) -> Option<usize> {
     }
     let open = s.find(',')?;
     let close = open + 1 + s[open + 1..].find(',')?;
-    let head = s[..open].split_whitespace().count();
+    // Both counted only as far as the test needs.
+    let head = s[..open].split_whitespace().take(LEAD_IN_WORDS + 1).count();
     let tail = &s[close + 1..];
     let skip = close + 1 + (tail.len() - tail.trim_start().len());
     (tail.chars().any(char::is_alphabetic)
-        && head + tail.split_whitespace().count() <= LEAD_IN_WORDS)
+        && head + tail.split_whitespace().take(LEAD_IN_WORDS + 1).count() <= LEAD_IN_WORDS)
         .then_some(skip)
 }
 
@@ -563,7 +564,7 @@ fn speaker_mention(sentence: &str, target: &str) -> Option<(Span, bool)> {
         let mut rest = sentence[m.end..].trim_start();
         if let Some(after_comma) = rest.strip_prefix(',') {
             if let Some(close) = after_comma.find(',') {
-                if after_comma[..close].split_whitespace().count() <= 8 {
+                if after_comma[..close].split_whitespace().nth(8).is_none() {
                     rest = after_comma[close + 1..].trim_start();
                 }
             }

@@ -2644,9 +2644,9 @@ pub(super) fn clause_after(v: &View<'_>, c: usize, hi: usize) -> Option<usize> {
             || (k + 1..hi.min(k + 12)).any(|m| PREDICATE_AUX.contains(&v.lc(m))))
         // A shorter clause when an auxiliary follows within two words ("says climate change is
         // not happening").
-        && ((k..hi).filter(|&m| v.is_word(m)).count() >= 6
+        && ((k..hi).filter(|&m| v.is_word(m)).nth(5).is_some()
             || ((k + 1..hi.min(k + 3)).any(|m| PREDICATE_AUX.contains(&v.lc(m)))
-                && (k..hi).filter(|&m| v.is_word(m)).count() >= 4)
+                && (k..hi).filter(|&m| v.is_word(m)).nth(3).is_some())
             || plural_subject(v, k, hi));
     (ok || share || bare_noun).then_some(k)
 }

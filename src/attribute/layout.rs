@@ -88,7 +88,8 @@ pub(super) fn subheading(text: &str, rq: &RawQuote, doubles: bool) -> Option<&'s
         return None;
     }
     let content = rq.content.slice(text);
-    let words = content.split_whitespace().count();
+    // Counted to eleven: more is too many.
+    let words = content.split_whitespace().take(11).count();
     if words == 0 || words > 10 {
         return None;
     }

@@ -6,7 +6,7 @@
 //! opening mark, a reporting verb elsewhere in the sentence, and only then the neighbouring quotes and
 //! paragraphs. A quote no rule attributes keeps `speaker: null`: better unattributed than misattributed.
 
-use std::cell::{Cell, OnceCell};
+use std::cell::{Cell, OnceCell, RefCell};
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 use std::ops::Range;
@@ -140,6 +140,27 @@ fn cue_words(lex: &Lexicon) -> Option<&'static HashMap<String, u8, BuildHasherDe
             m
         })
     })
+}
+
+/// The first letters of the pronouns of `Lexicon::get()`, as [`letter_bit`]s (`None` for any
+/// other lexicon, which then gets no shortcut).
+fn pronoun_initials(lex: &Lexicon) -> Option<u64> {
+    static INITIALS: OnceLock<u64> = OnceLock::new();
+    std::ptr::eq(lex, Lexicon::get()).then(|| {
+        *INITIALS.get_or_init(|| {
+            lex.pronouns
+                .keys()
+                .filter_map(|p| p.bytes().next())
+                .fold(0, |m, b| m | letter_bit(b))
+        })
+    })
+}
+
+/// A bit for an ASCII byte, its case ignored: `b | 0x20` (a letter and its capital give one
+/// value, and no other byte gives a letter's) taken modulo 64, so that a few other bytes share a
+/// letter's bit ("(" shares "h"'s). A clear bit rules a word out; a set one only lets it through.
+fn letter_bit(b: u8) -> u64 {
+    1 << ((b | 0x20) & 63)
 }
 
 /// The [`View::facts`] bits `LISTED_CUE` and `LISTED_INDIRECT` of a word with [`cue_words`] flags
@@ -317,6 +338,8 @@ pub fn attribute(text: &str, paras: &[Para], scan: &Scan, lex: &Lexicon) -> Attr
         }
         // The paragraph's quotes are consecutive in the scan.
         v.quoted = &scan.quotes[para_quotes.first().map_or(qi, |&f| f)..qi];
+        // (Answers found before the quotes were known are not kept.)
+        v.np_memo.get_mut().clear();
         // Or "Q: …" / "A: …" in a question-and-answer interview; a line that quotes someone is
         // read sentence by sentence as any other, so that its quotes are reported.
         let qa_words = if qa && para_quotes.is_empty() {
@@ -1369,7 +1392,7 @@ fn attribute_one(
                 // to stand as a quote anyway: a scare-quoted word is kept only on firmer ground.
                 let content = rq.content.slice(text);
                 let says_enough =
-                    ends_like_sentence(content) || content.split_whitespace().count() > 6;
+                    ends_like_sentence(content) || content.split_whitespace().nth(6).is_some();
                 let rival = open_tok.saturating_sub(after) > WINDOW
                     || (after..open_tok).any(|k| {
                         v.cap(k) && !v.is_sentence_start(k) && !(says_enough && object_name(v, k))
@@ -1476,11 +1499,11 @@ fn attribute_one(
         QuoteKind::Partial
     };
     if a.speaker.is_none() {
-        let words = rq.content.slice(text).split_whitespace().count();
+        let few_words = rq.content.slice(text).split_whitespace().nth(6).is_none();
         let sentence_like = ends_like_sentence(rq.content.slice(text));
         let speech_word = speech_word_in(v, sent.clone(), rq);
         if a.kind == QuoteKind::Partial
-            && words <= 6
+            && few_words
             && !sentence_like
             && !only_quotes
             && !rq.continues
@@ -1585,7 +1608,8 @@ fn set_lead(a: &mut Attributed, v: &View<'_>, np: Np, cue: Option<Span>, pattern
 
 pub(crate) fn ends_like_sentence(s: &str) -> bool {
     let t = s.trim_end();
-    t.ends_with(['.', '!', '?', ',', '…']) && t.split_whitespace().count() >= 3
+    // Three words or more: the count stops at the third (the quote may be a long one).
+    t.ends_with(['.', '!', '?', ',', '…']) && t.split_whitespace().nth(2).is_some()
 }
 
 /// "“…,” a documentary about …", "“…”, an album by …": right after a quote, an article, at most

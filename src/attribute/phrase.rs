@@ -12,6 +12,15 @@ impl<'a> View<'a> {
     /// Skips adverbs and auxiliaries ("officials have repeatedly said") and up to three appositions
     /// ("Jane Doe, a spokeswoman for the ministry, said"; "Doe, 54, said").
     pub(super) fn np_before(&self, end: usize, lo: usize) -> Option<Np> {
+        if let Some(&np) = self.np_memo.borrow().get(&(end, lo)) {
+            return np;
+        }
+        let np = self.np_before_uncached(end, lo);
+        self.np_memo.borrow_mut().insert((end, lo), np);
+        np
+    }
+    /// [`View::np_before`], found anew (its recursive calls go through the memo).
+    fn np_before_uncached(&self, end: usize, lo: usize) -> Option<Np> {
         let mut i = end;
         while i > lo && end - i < MAX_RUN && self.is_adverb(i - 1) {
             i -= 1;

@@ -23,6 +23,9 @@ pub(super) struct View<'a> {
     /// five on these bits alone (finding a word's shape, or reading the token before it, cost
     /// more than a test).
     pub(super) facts: OnceCell<Vec<u8>>,
+    /// `np_before`'s answers by `(end, lo)`: the rules for a cue candidate, for the quotes around
+    /// it and for the statements after it ask for the same subject again and again.
+    pub(super) np_memo: RefCell<HashMap<(usize, usize), Option<Np>, foldhash::fast::FixedState>>,
     /// The paragraph's quotes, in text order: a reporting verb inside one is the quoted
     /// speaker's word, not the reporter's (see [`View::in_quote`]).
     pub(super) quoted: &'a [RawQuote],
@@ -69,6 +72,18 @@ pub(super) const PP_HEADS: &[&str] = &[
     "among", "under", "over",
 ];
 
+/// The Unicode block of the curly quote marks and apostrophes, dashes and the ellipsis: no char
+/// of it has a lowercase form other than itself.
+const GENERAL_PUNCTUATION: std::ops::RangeInclusive<char> = '\u{2000}'..='\u{206f}';
+
+#[test]
+fn no_case_in_general_punctuation() {
+    for c in GENERAL_PUNCTUATION {
+        assert!(c.to_lowercase().eq([c]), "{c:?}");
+        assert!(format!("a{c}").to_lowercase() == format!("a{c}"), "{c:?}");
+    }
+}
+
 /// The tokens of a paragraph lowercased. The paragraph is copied once with its ASCII letters
 /// lowercased, a pass over bytes: a look-up per token to decide whether to copy it cost more than
 /// copying everything. A token with other characters is lowercased on its own and written back in
@@ -95,7 +110,14 @@ impl Lower {
         if !buf.is_ascii() {
             for (i, t) in toks.iter().enumerate() {
                 let w = t.text(text);
-                if !w.is_ascii() {
+                // Most such tokens are curly marks, dashes and words with a curly apostrophe:
+                // their other chars have no case (`no_case_in_general_punctuation`), and the
+                // copy holds them lowercased already.
+                if !w.is_ascii()
+                    && !w
+                        .chars()
+                        .all(|c| c.is_ascii() || GENERAL_PUNCTUATION.contains(&c))
+                {
                     let l = w.to_lowercase();
                     if l.len() == w.len() {
                         let at = t.span.start - base;
@@ -138,6 +160,7 @@ impl<'a> View<'a> {
             post_modifiers: OnceCell::new(),
             lower: OnceCell::new(),
             facts: OnceCell::new(),
+            np_memo: RefCell::default(),
             quoted: &[],
             reads: Cell::new(0),
         }
@@ -578,6 +601,14 @@ impl<'a> View<'a> {
         if !self.is_word(i) {
             return false;
         }
+        // Most words asked are names before a cue: a word whose shape no listed adverb has and
+        // that does not end in "ly" is none, and is not lowercased. (Its lowercase form ends in
+        // "ly" exactly when it does in any ASCII case: see `ends_in_ing`.)
+        let w = self.toks[i].text(self.text).as_bytes();
+        let ly = w.len() > 2 && w[w.len() - 2..].eq_ignore_ascii_case(b"ly");
+        if !ly && !self.lex.adverbs.may_hold(self.toks[i].text(self.text)) {
+            return false;
+        }
         let l = self.lc(i);
         if self.lex.adverbs.contains(l) {
             // "Both said", "…, but each said": a floating quantifier with no subject before it
@@ -611,6 +642,15 @@ impl<'a> View<'a> {
     /// [`View::pronoun_span`] gives the words of the pronoun alone.
     pub(super) fn pronoun(&self, i: usize) -> Option<Gender> {
         if !self.is_word(i) {
+            return None;
+        }
+        // A word whose first char is ASCII and no pronoun's first letter, in any case, is none,
+        // and is not lowercased: most words this is asked of (a contraction starts as its
+        // pronoun does).
+        let first = self.text.as_bytes()[self.toks[i].span.start];
+        if first.is_ascii()
+            && pronoun_initials(self.lex).is_some_and(|m| m & letter_bit(first) == 0)
+        {
             return None;
         }
         let l = self.lc(i);
