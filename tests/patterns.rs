@@ -9263,3 +9263,13 @@ fn a_joined_clause_with_its_own_subject_blocks_the_sentence_subject() {
     let text = "Plans\n\nThe vote is near. Ada Pell toured the harbor on Monday and later took aim at “the endless delays at the locks and the docks.”";
     assert_speaker(text, "the endless delays", "Ada Pell");
 }
+
+/// "Fair Harbor began a $1 million ad campaign this week praising Sen. Jon Marsh for seeking
+/// “…”": the campaign a subject began is its act, not its speaker; the phrase read from the
+/// number had been the gerund's subject ("1 million ad campaign"), the currency sign and the
+/// article hiding the verb before it.
+#[test]
+fn an_amount_before_an_object_keeps_the_verb_before_it() {
+    let text = "Ads\n\nIn Dorset, the advocacy group Fair Harbor began a $1 million ad campaign this week praising Sen. Jon Marsh for seeking “honest answers” on the port.";
+    assert_speaker(text, "honest answers", "Fair Harbor");
+}

@@ -752,6 +752,15 @@ pub(super) fn object_of_verb(v: &View<'_>, np: &Np, sent_start: usize) -> bool {
     if start <= sent_start {
         return false;
     }
+    // "began a $1 million ad campaign praising …": an amount's currency sign and its article
+    // stand between the verb and the phrase read from the number.
+    let mut start = start;
+    if start > sent_start + 1 && matches!(v.w(start - 1), "$" | "£" | "€") {
+        start -= 1;
+        if start > sent_start + 1 && matches!(v.lc(start - 1), "a" | "an" | "the") {
+            start -= 1;
+        }
+    }
     let before = v.lc(start - 1);
     let document = v.lex.speech_nouns.contains(v.lc(head));
     let verb_before = v.is_word(start - 1)
