@@ -200,6 +200,29 @@ pub fn particle_hyphen(text: &str, toks: &[Token], k: usize) -> bool {
         && is_cap(text, &toks[k + 2])
 }
 
+/// "GULLS ARE SMARTER THAN WE THOUGHT Dorset Mayor Ada Pell said …": a newsletter's heading in
+/// capitals run into its item's first sentence. The index of the first word after three or more
+/// words in capitals starting at `i`, when a capitalised word in mixed case follows them; the
+/// heading is no part of a name. At most 16 words are read.
+pub fn caps_heading_end(text: &str, toks: &[Token], i: usize) -> Option<usize> {
+    let caps = |k: usize| {
+        toks[k].word && {
+            let w = toks[k].text(text);
+            w.bytes().any(|b| b.is_ascii_uppercase()) && !w.chars().any(char::is_lowercase)
+        }
+    };
+    let mut k = i;
+    while k < toks.len() && k - i < 16 && caps(k) {
+        k += 1;
+    }
+    (k - i >= 3
+        && k < toks.len()
+        && toks[k].word
+        && is_cap(text, &toks[k])
+        && toks[k].text(text).chars().any(char::is_lowercase))
+    .then_some(k)
+}
+
 /// Is `toks[i]` glued by a hyphen to a lowercase word before it ("anti-Muslim", "co-Anchor")?
 fn compound_half(text: &str, toks: &[Token], i: usize) -> bool {
     hyphen_compound(text, toks, i) && !is_cap(text, &toks[i - 2])
@@ -277,6 +300,11 @@ impl Registry {
                         || lex.cue_verbs.contains_any_case(toks[i].text(text)))
                 {
                     i += 1;
+                    continue;
+                }
+                if let Some(k) = caps_heading_end(text, toks, i) {
+                    steps += (k - i) as u64;
+                    i = k;
                     continue;
                 }
                 run.clear();

@@ -9273,3 +9273,22 @@ fn an_amount_before_an_object_keeps_the_verb_before_it() {
     let text = "Ads\n\nIn Dorset, the advocacy group Fair Harbor began a $1 million ad campaign this week praising Sen. Jon Marsh for seeking “honest answers” on the port.";
     assert_speaker(text, "honest answers", "Fair Harbor");
 }
+
+/// "GULLS ARE SMARTER THAN WE THOUGHT Dorset Mayor Ada Pell said …": a newsletter's heading in
+/// capitals run into its item's first sentence is no part of the speaker's name (the name had
+/// been the heading and the person together, registered as an organisation). "Gulls are
+/// considered the “…”": others judge the subject, who does not speak.
+#[test]
+fn a_heading_in_capitals_is_no_part_of_a_name() {
+    let text = "Morning email\n\nGood morning. Here is what you need to know today. [Courier.]\n\nGULLS ARE SMARTER THAN WE THOUGHT Dorset Mayor Ada Pell said the birds, which nest on the pier, had “no equal on this coast.” [Post]";
+    assert_speaker(text, "no equal", "Ada Pell");
+    assert_mention(text, "no equal", "Ada Pell");
+    let text = "Morning email\n\nGood morning. Here is what you need to know today. [Courier.]\n\nGULLS ARE SMARTER THAN WE THOUGHT Gulls and terns are considered the “street sweepers of the harbor.” [Post]";
+    assert_speaker_field(
+        text,
+        "street sweepers",
+        true,
+        |s| Some(s.mention.as_str()),
+        None,
+    );
+}

@@ -1425,7 +1425,8 @@ fn attribute_one(
                 // apposition in between leaves too much unread.
                 let verb_next = after < open_tok && v.is_word(after);
                 // "Perry was said to be “furious”": others report what the subject felt. "The
-                // book is described on Amazon as a “…”": others judge the subject.
+                // book is described on Amazon as a “…”", "Gulls are considered the “…”": others
+                // judge the subject.
                 let reported = (after + 1..open_tok).any(|k| {
                     matches!(
                         v.lc(k),
@@ -1448,7 +1449,15 @@ fn attribute_one(
                             | "seen"
                             | "viewed"
                             | "regarded"
+                            | "considered"
+                            | "deemed"
+                            | "thought"
+                            | "believed"
+                            | "known"
                     ) && matches!(v.lc(k - 1), "was" | "were" | "is" | "are" | "been" | "be")
+                        // In the subject's own clause: "They note that articles can be deemed
+                        // “…”" is what they note.
+                        && !(after..k).any(|m| v.lw_is(m, "that"))
                 });
                 // A group or role named with a determiner speaks too ("The union took aim at
                 // “…”"), a quote that says enough to stand as one; a bare plural ("Many Americans

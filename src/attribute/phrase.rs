@@ -832,6 +832,13 @@ impl<'a> View<'a> {
         lo: usize,
         gender: Option<Gender>,
     ) -> Option<Np> {
+        // A heading in capitals run into the sentence is no part of the name (see
+        // `caps_heading_end`). Asked only of a word in capitals.
+        let j = if self.w(j).bytes().take(2).all(|b| b.is_ascii_uppercase()) {
+            self.caps_heading_end(j).filter(|&h| h < end).unwrap_or(j)
+        } else {
+            j
+        };
         // Trailing weekdays and months are not part of a name ("said Jane Doe Tuesday"); words
         // that end a place's or a body's name are ("the White House", `name_ends.txt`).
         let mut end = end;
@@ -1352,11 +1359,17 @@ impl<'a> View<'a> {
         }
         if let Some((s, e)) = last_cap_run {
             if head.is_none() && (e == k || self.w(e.min(hi - 1)) == ".") {
-                // "The new ad hits Pell for …": a word in "-s" right before the name, after a
-                // determiner and no role, is the clause's verb, and the name its object.
+                // "The latest flyer targets Pell over …": a word in "-s" right before the name,
+                // after a determiner and no role, is the clause's verb, and the name its object.
                 if det && s > i + 1 && self.verb_in_s(s - 1) {
                     return None;
                 }
+                // "GULLS ARE SMARTER THAN WE THOUGHT Dorset Mayor Ada Pell": a heading in
+                // capitals that opens the phrase is no part of the name.
+                let (i, s) = match self.caps_heading_end(s).filter(|&h| h < e) {
+                    Some(h) if i == s => (h, h),
+                    _ => (i, s),
+                };
                 let gender = self.gender_in(i..s);
                 let tail_gender = if e < hi && self.w(e) == "," {
                     let mut m = e + 1;

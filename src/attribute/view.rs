@@ -772,6 +772,13 @@ impl<'a> View<'a> {
         self.joined_next(k) && self.w(k + 1) == "-" && matches!(self.lc(k), "then" | "ex")
     }
 
+    /// The first word after a heading in capitals that starts at token `k` ("GULLS ARE SMARTER
+    /// THAN WE THOUGHT Dorset Mayor …"). See [`crate::speakers::caps_heading_end`].
+    pub(super) fn caps_heading_end(&self, k: usize) -> Option<usize> {
+        self.read();
+        crate::speakers::caps_heading_end(self.text, self.toks, k)
+    }
+
     /// Is token `k` a lowercase word shaped like a verb's third person ("hits", "quotes"), not
     /// a word that merely ends in "s" ("famous", "tireless", "analysis")?
     pub(super) fn verb_in_s(&self, k: usize) -> bool {
