@@ -205,10 +205,14 @@ pub fn particle_hyphen(text: &str, toks: &[Token], k: usize) -> bool {
 /// words in capitals starting at `i`, when a capitalised word in mixed case follows them; the
 /// heading is no part of a name. At most 16 words are read.
 pub fn caps_heading_end(text: &str, toks: &[Token], i: usize) -> Option<usize> {
+    // (Most words asked are capitalised names: their second byte rules them out.)
     let caps = |k: usize| {
         toks[k].word && {
             let w = toks[k].text(text);
-            w.bytes().any(|b| b.is_ascii_uppercase()) && !w.chars().any(char::is_lowercase)
+            let b = w.as_bytes();
+            b[0].is_ascii_uppercase()
+                && !b.get(1).is_some_and(u8::is_ascii_lowercase)
+                && !w.chars().any(char::is_lowercase)
         }
     };
     let mut k = i;
@@ -302,7 +306,12 @@ impl Registry {
                     i += 1;
                     continue;
                 }
-                if let Some(k) = caps_heading_end(text, toks, i) {
+                // (Asked only of a word that opens in two capitals, or of one capital alone.)
+                let b = toks[i].text(text).as_bytes();
+                let heading = (b.len() == 1 || b[1].is_ascii_uppercase())
+                    .then(|| caps_heading_end(text, toks, i))
+                    .flatten();
+                if let Some(k) = heading {
                     steps += (k - i) as u64;
                     i = k;
                     continue;
