@@ -9199,14 +9199,14 @@ fn a_verb_in_s_before_a_name_ends_the_subject() {
     assert_speaker(text, "will fail", "Ada Pell");
 }
 
-/// "the Dorset Courier and Fenwick Post each called a “rough week” …", "Ada Pell and Jon Marsh
-/// both said": a floating quantifier between a subject and its verb is no subject (the verb had
-/// no subject, and a cue later in the sentence, which introduces its own quote, took the
+/// "What the Dorset Courier and Fenwick Post each called “…” ended on Sunday", "Ada Pell and Jon
+/// Marsh both said": a floating quantifier between a subject and its verb is no subject (the verb
+/// had no subject, and a cue later in the sentence, which introduces its own quote, took the
 /// quote). Alone, "Both said" keeps its subject.
 #[test]
 fn each_and_both_after_a_subject_float() {
-    let text = "Press\n\nAmid what the Dorset Courier and Fenwick Post each called a “rough week” for Pell, a story by the website Harbor Daily says that “more than a hundred delegates are ready to leave.”";
-    assert_speaker(text, "rough week", "Dorset Courier and Fenwick Post");
+    let text = "Club\n\nWhat the Dorset Courier and Fenwick Post each called “a season of shame” ended on Sunday, and a report by the website Harbor Daily says that “the club will be sold by spring.”";
+    assert_speaker(text, "a season of shame", "Dorset Courier and Fenwick Post");
     let text = "Press\n\nThe vote is near. Ada Pell and Jon Marsh both said the plan “will fail.”";
     assert_speaker(text, "will fail", "Ada Pell and Jon Marsh");
     let text = "Press\n\nPell and Marsh met on Monday. Both said the plan “would fail.”";
@@ -9222,23 +9222,23 @@ fn new_opens_a_name_in_its_mention() {
     assert_speaker(text, "It was a rough week", "New Dorset Courier");
 }
 
-/// "Even as the campaign moves to Dorset, the race will be tight, said Jon Marsh, a pollster":
-/// a comma-bounded segment with a determiner, a subject and its auxiliary is a clause, not an
-/// apposition of the name before it (the statement had been "Jon Marsh, a pollster", said by
-/// "Dorset"). A relative clause going on past a comma still is one.
+/// "Even as the strike enters a second week in Dorset, the port will stay calm, said Jon Marsh, a
+/// dock foreman": a comma-bounded segment with a determiner, a subject and its auxiliary is a
+/// clause, not an apposition of the name before it (the statement had been "Jon Marsh, a dock
+/// foreman", said by "Dorset"). A relative clause going on past a comma still is one.
 #[test]
 fn a_clause_between_commas_is_no_apposition() {
-    let doc = analyze("Race\n\nEven as the campaign moves to Dorset, the race will be tight, said Jon Marsh, a pollster.");
+    let doc = analyze("Port\n\nEven as the strike enters a second week in Dorset, the port will stay calm, said Jon Marsh, a dock foreman.");
     assert_eq!(
         indirect_contents(&doc),
-        ["Even as the campaign moves to Dorset, the race will be tight"],
+        ["Even as the strike enters a second week in Dorset, the port will stay calm"],
         "{}",
         describe(&doc)
     );
-    let doc = analyze("Race\n\nThe campaign moves to Dorset, and the race will be tight, said Jon Marsh, a pollster.");
+    let doc = analyze("Port\n\nThe strike drags on in Dorset, and the port will stay calm, said Jon Marsh, a dock foreman.");
     assert_eq!(
         indirect_contents(&doc),
-        ["The campaign moves to Dorset, and the race will be tight"],
+        ["The strike drags on in Dorset, and the port will stay calm"],
         "{}",
         describe(&doc)
     );
@@ -9246,16 +9246,16 @@ fn a_clause_between_commas_is_no_apposition() {
     assert_speaker(text, "must never close", "Ada Pell");
 }
 
-/// "Pell had planned to speak Monday about the budget, but by Sunday the speech had been
-/// reframed to “…”": a clause joined after a comma that has an auxiliary of its own (not right
-/// after the conjunction) has its own subject, so the sentence's subject does not speak for the
-/// quote (it had been credited to Pell). A verb sharing the subject still does.
+/// "Pell had hoped to open the new pier in May, but by June the ceremony had been renamed “…”": a
+/// clause joined after a comma that has an auxiliary of its own (not right after the
+/// conjunction) has its own subject, so the sentence's subject does not speak for the quote (it
+/// had been credited to Pell). A verb sharing the subject still does.
 #[test]
 fn a_joined_clause_with_its_own_subject_blocks_the_sentence_subject() {
-    let text = "Plans\n\nAda Pell is the mayor. Pell had planned to speak Monday at the Fenwick Institute about the budget, but by Sunday the speech had been reframed to “address the flood, the roads and the schools.”";
+    let text = "Plans\n\nAda Pell is the mayor. Pell had hoped to open the new pier in May with a speech, but by June the ceremony had been renamed “a festival for every family on the coast.”";
     assert_speaker_field(
         text,
-        "address the flood",
+        "a festival for every",
         true,
         |s| Some(s.mention.as_str()),
         None,
@@ -9264,29 +9264,29 @@ fn a_joined_clause_with_its_own_subject_blocks_the_sentence_subject() {
     assert_speaker(text, "the endless delays", "Ada Pell");
 }
 
-/// "Fair Harbor began a $1 million ad campaign this week praising Sen. Jon Marsh for seeking
-/// “…”": the campaign a subject began is its act, not its speaker; the phrase read from the
-/// number had been the gerund's subject ("1 million ad campaign"), the currency sign and the
-/// article hiding the verb before it.
+/// "Fair Harbor began a $2 million radio campaign praising the harbor master for “…”": the
+/// campaign a subject began is its act, not its speaker; the phrase read from the number had
+/// been the gerund's subject ("2 million radio campaign"), the currency sign and the article
+/// hiding the verb before it.
 #[test]
 fn an_amount_before_an_object_keeps_the_verb_before_it() {
-    let text = "Ads\n\nIn Dorset, the advocacy group Fair Harbor began a $1 million ad campaign this week praising Sen. Jon Marsh for seeking “honest answers” on the port.";
-    assert_speaker(text, "honest answers", "Fair Harbor");
+    let text = "Club\n\nIn Dorset, the trust Fair Harbor began a $2 million radio campaign praising the harbor master for “a steady hand in the storm.”";
+    assert_speaker(text, "a steady hand", "Fair Harbor");
 }
 
 /// "GULLS ARE SMARTER THAN WE THOUGHT Dorset Mayor Ada Pell said …": a newsletter's heading in
 /// capitals run into its item's first sentence is no part of the speaker's name (the name had
-/// been the heading and the person together, registered as an organisation). "Gulls are
-/// considered the “…”": others judge the subject, who does not speak.
+/// been the heading and the person together, registered as an organisation). "Gulls are widely
+/// considered “…”": others judge the subject, who does not speak.
 #[test]
 fn a_heading_in_capitals_is_no_part_of_a_name() {
     let text = "Morning email\n\nGood morning. Here is what you need to know today. [Courier.]\n\nGULLS ARE SMARTER THAN WE THOUGHT Dorset Mayor Ada Pell said the birds, which nest on the pier, had “no equal on this coast.” [Post]";
     assert_speaker(text, "no equal", "Ada Pell");
     assert_mention(text, "no equal", "Ada Pell");
-    let text = "Morning email\n\nGood morning. Here is what you need to know today. [Courier.]\n\nGULLS ARE SMARTER THAN WE THOUGHT Gulls and terns are considered the “street sweepers of the harbor.” [Post]";
+    let text = "Morning email\n\nGood morning. Here is what you need to know today. [Courier.]\n\nGULLS ARE SMARTER THAN WE THOUGHT Gulls and terns are widely considered “the cleverest birds on the whole coast.” [Post]";
     assert_speaker_field(
         text,
-        "street sweepers",
+        "the cleverest birds",
         true,
         |s| Some(s.mention.as_str()),
         None,

@@ -1406,9 +1406,9 @@ fn attribute_one(
                     && v.is_cue(open_tok - 1)
                     && v.lc(open_tok - 1).ends_with("ing")
                     && (after..open_tok - 1).any(|k| v.lw_is(k, "with"));
-                // "Pell had planned to speak, but by Sunday the speech had been reframed to “…”":
-                // a clause joined after a comma with an auxiliary of its own, not right after the
-                // conjunction, has a subject of its own.
+                // "Pell had hoped to open the pier in May, but by June the ceremony had been
+                // renamed “…”": a clause joined after a comma with an auxiliary of its own, not
+                // right after the conjunction, has a subject of its own.
                 let joined_clause = || {
                     (after..open_tok).any(|k| {
                         v.w(k) == ","
@@ -1454,7 +1454,13 @@ fn attribute_one(
                             | "thought"
                             | "believed"
                             | "known"
-                    ) && matches!(v.lc(k - 1), "was" | "were" | "is" | "are" | "been" | "be")
+                    ) && {
+                        // ("are widely considered": an adverb may stand after the auxiliary.)
+                        let be = |m: usize| {
+                            matches!(v.lc(m), "was" | "were" | "is" | "are" | "been" | "be")
+                        };
+                        be(k - 1) || k >= after + 2 && v.is_adverb(k - 1) && be(k - 2)
+                    }
                         // In the subject's own clause: "They note that articles can be deemed
                         // “…”" is what they note.
                         && !(after..k).any(|m| v.lw_is(m, "that"))

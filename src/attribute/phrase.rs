@@ -1317,7 +1317,7 @@ impl<'a> View<'a> {
         }
         // A name at the end of the window wins ("Republican voter Jane Doe"), but not one that
         // modifies the noun after it: "a staunch Jo Doe ally" is no person named Jo Doe.
-        // With no determiner ("conservative Web sites had assembled …"), only when the noun after
+        // With no determiner ("rival Dorset fan sites had posted …"), only when the noun after
         // the name is followed by its verb: the phrase opens in lower case and is the subject.
         // ("rival Dorset fan sites had": up to two nouns.)
         let bare = |e: usize| {
@@ -1626,11 +1626,11 @@ impl<'a> View<'a> {
             let after = o + 1 + usize::from(self.bare_possessive(o + 1));
             after < r.end && (after..r.end).any(|k| self.is_group_head(k))
         });
-        // "…, the race will be tight, said": a segment that opens with a determiner and has an
+        // "…, the port will stay calm, said": a segment that opens with a determiner and has an
         // auxiliary before any relative pronoun is a clause with its own subject, not an
         // apposition ("a nurse who has worked here" is one; so is a relative clause going on
         // past a comma, "whose husband, …, was one of …").
-        // (After a conjunction too: "…, and the race will be tight, said".)
+        // (After a conjunction too: "…, and the port will stay calm, said".)
         let clause = || {
             let d = first + usize::from(matches!(t, "and" | "but" | "or" | "yet" | "so"));
             d < r.end

@@ -752,7 +752,7 @@ pub(super) fn object_of_verb(v: &View<'_>, np: &Np, sent_start: usize) -> bool {
     if start <= sent_start {
         return false;
     }
-    // "began a $1 million ad campaign praising …": an amount's currency sign and its article
+    // "began a $2 million radio campaign praising …": an amount's currency sign and its article
     // stand between the verb and the phrase read from the number.
     let mut start = start;
     if start > sent_start + 1 && matches!(v.w(start - 1), "$" | "£" | "€") {
