@@ -200,6 +200,20 @@ pub fn particle_hyphen(text: &str, toks: &[Token], k: usize) -> bool {
         && is_cap(text, &toks[k + 2])
 }
 
+/// "then", "ex" (lowercase): a prefix glued by a hyphen to a title ("then-Sen.", "Ex-Gov.")
+/// dates the title and is no part of a name.
+pub fn time_prefix(lower: &str) -> bool {
+    matches!(lower, "then" | "ex")
+}
+
+/// Does `w` open in two capitals, or is it one capital alone ("GULLS", "A")? Only such a word
+/// may open a heading in capitals ([`caps_heading_end`]), and the callers ask this first: most
+/// capitalised words are names, and this rules them out without a call.
+pub fn opens_in_capitals(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.first().is_some_and(u8::is_ascii_uppercase) && b.get(1).is_none_or(u8::is_ascii_uppercase)
+}
+
 /// "GULLS ARE SMARTER THAN WE THOUGHT Dorset Mayor Ada Pell said …": a newsletter's heading in
 /// capitals run into its item's first sentence. The index of the first word after three or more
 /// words in capitals starting at `i`, when a capitalised word in mixed case follows them; the
@@ -306,9 +320,7 @@ impl Registry {
                     i += 1;
                     continue;
                 }
-                // (Asked only of a word that opens in two capitals, or of one capital alone.)
-                let b = toks[i].text(text).as_bytes();
-                let heading = (b.len() == 1 || b[1].is_ascii_uppercase())
+                let heading = opens_in_capitals(toks[i].text(text))
                     .then(|| caps_heading_end(text, toks, i))
                     .flatten();
                 if let Some(k) = heading {
@@ -364,8 +376,7 @@ impl Registry {
                     // Pell": a time prefix glued to a title is no name's first half.
                     if hyphen_compound(text, toks, j + 1)
                         && (is_cap(text, &toks[j + 1]) || name_syllable(text, toks, j + 1))
-                        && !(run.len() == 1
-                            && with_lower(run[0].text(text), |w| matches!(w, "then" | "ex")))
+                        && !(run.len() == 1 && with_lower(run[0].text(text), time_prefix))
                         && run
                             .last()
                             .is_some_and(|t| t.span.end == toks[j - 1].span.end)

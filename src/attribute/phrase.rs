@@ -833,8 +833,8 @@ impl<'a> View<'a> {
         gender: Option<Gender>,
     ) -> Option<Np> {
         // A heading in capitals run into the sentence is no part of the name (see
-        // `caps_heading_end`). Asked only of a word in capitals.
-        let j = if self.w(j).bytes().take(2).all(|b| b.is_ascii_uppercase()) {
+        // `caps_heading_end`).
+        let j = if crate::speakers::opens_in_capitals(self.w(j)) {
             self.caps_heading_end(j).filter(|&h| h < end).unwrap_or(j)
         } else {
             j

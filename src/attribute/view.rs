@@ -769,7 +769,7 @@ impl<'a> View<'a> {
     /// Is token `k` "then" or "ex" glued by a hyphen to the title after it ("then-Sen.",
     /// "Ex-Gov.")? The prefix dates the title; it is no part of a name.
     pub(super) fn time_prefix(&self, k: usize) -> bool {
-        self.joined_next(k) && self.w(k + 1) == "-" && matches!(self.lc(k), "then" | "ex")
+        self.joined_next(k) && self.w(k + 1) == "-" && crate::speakers::time_prefix(self.lc(k))
     }
 
     /// The first word after a heading in capitals that starts at token `k` ("GULLS ARE SMARTER
@@ -779,16 +779,14 @@ impl<'a> View<'a> {
         crate::speakers::caps_heading_end(self.text, self.toks, k)
     }
 
-    /// Is token `k` a lowercase word shaped like a verb's third person ("hits", "quotes"), not
-    /// a word that merely ends in "s" ("famous", "tireless", "analysis")?
+    /// Is token `k` a lowercase word shaped like a verb's third person ("hits", "quotes"): a
+    /// plural's shape ([`plural_form`]), not a word that merely ends in "s" ("famous",
+    /// "tireless", "analysis") or a possessive?
     pub(super) fn verb_in_s(&self, k: usize) -> bool {
         let w = self.w(k);
         self.is_word(k)
             && !self.cap(k)
-            && w.len() > 3
-            && w.ends_with('s')
-            && !w.ends_with("ss")
-            && !w.ends_with("us")
+            && plural_form(w)
             && !w.ends_with("is")
             && !w.ends_with("'s")
             && !w.ends_with("’s")
