@@ -9292,3 +9292,18 @@ fn a_heading_in_capitals_is_no_part_of_a_name() {
         None,
     );
 }
+
+/// "Hale’s answer was short: “…”", "the council’s letter closes with a request: “…”": a noun of
+/// saying that opens the clause before a colon belongs to its owner, who speaks (the verb after
+/// the noun is no reporting verb, and the noun itself is no speaker).
+#[test]
+fn the_owner_of_a_noun_of_saying_before_a_colon_speaks() {
+    let text = "Ferries\n\nOrla Hale runs the ferry line. Asked about the storm, Hale’s answer was short: “We sail when the sea lets us.”";
+    assert_speaker(text, "We sail", "Orla Hale");
+    let text = "Ferries\n\nThe harbour council met on Monday. The council’s letter closes with a request: “Keep the old bridge open to carts.”";
+    assert_mention(text, "Keep the old", "The council");
+    // The noun after a verb of its own clause is not the subject's: "the mayor read out Hale’s
+    // letter:" keeps the reader as the one who presents it.
+    let text = "Ferries\n\nOrla Hale runs the ferry line. Mayor Tomas Brin later read out Hale’s letter: “We sail when the sea lets us.”";
+    assert_not_speaker(text, "We sail", "Orla Hale");
+}

@@ -799,16 +799,21 @@ fn possessed_saying(v: &View<'_>, sent: Range<usize>, rq: &RawQuote) -> Option<(
     if noun + 2 == open_tok && v.lw_is(noun + 1, "as") {
         return None;
     }
-    // Up to three modifiers between the possessor and the noun ("recent evidence-free": a word
-    // written with a hyphen is three tokens, so six tokens are read).
+    owner(v, noun, sent.start).map(|np| (np, v.toks[noun].span))
+}
+
+/// Whose is the noun of saying at token `noun`: a possessor (`possessor`) before it, with up to
+/// three modifiers between ("recent evidence-free": a word written with a hyphen is three tokens,
+/// so six tokens are read), none before `lo`.
+fn owner(v: &View<'_>, noun: usize, lo: usize) -> Option<Np> {
     let mut p = noun;
     for _ in 0..6 {
-        if p == sent.start {
+        if p <= lo {
             return None;
         }
         p -= 1;
-        if let Some(np) = possessor(v, p, sent.start) {
-            return Some((np, v.toks[noun].span));
+        if let Some(np) = possessor(v, p, lo) {
+            return Some(np);
         }
         // Modifiers may be names of their own ("X's Facebook post"); a verb or a preposition
         // ends them ("Veloria’s ministry said in a statement": the ministry said it, the

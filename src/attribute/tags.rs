@@ -284,6 +284,17 @@ pub(super) fn lead(v: &View<'_>, pre: Range<usize>) -> Option<(Np, Option<Span>,
         if let Some(np) = presented(v, pre.start, last) {
             return Some((np, Some(v.toks[last].span), "colon_label"));
         }
+        // "Lund’s reply was short:", "the board’s letter ends with a plea:": a noun of saying
+        // that opens the clause, a few words before the colon; its owner speaks.
+        let noun_at = |k: usize| v.lex.speech_nouns.contains(v.lc(k));
+        if let Some(np) = (pre.start + 1..last)
+            .take(6)
+            .find(|&k| noun_at(k))
+            .and_then(|noun| Some((super::owner(v, noun, pre.start)?, noun)))
+            .filter(|(np, _)| clause_opening(v, pre.start, tok_at(v.toks, np.span.start)))
+        {
+            return Some((np.0, Some(v.toks[np.1].span), "possessive"));
+        }
         let np = v.np_before(last, pre.start)?;
         let np_tok = tok_at(v.toks, np.span.start);
         // "POLLS MISSED THE SHIFT - Dina Bell: “…”": a newsletter item's source after its heading.
@@ -293,10 +304,7 @@ pub(super) fn lead(v: &View<'_>, pre: Range<usize>) -> Option<(Np, Option<Span>,
         }
         // "Jon Pell delivered a blunt message to Lund: “…”": a noun of saying a few words before
         // the colon, with no verb of saying; the subject of its clause speaks.
-        let noun = (pre.start + 1..last)
-            .rev()
-            .take(6)
-            .find(|&k| v.lex.speech_nouns.contains(v.lc(k)))?;
+        let noun = (pre.start + 1..last).rev().take(6).find(|&k| noun_at(k))?;
         let np = clause_subject(v, pre.start, noun)
             .filter(|np| matches!(np.kind, NpKind::Name | NpKind::Group | NpKind::Pronoun(_)))?;
         return Some((np, Some(v.toks[noun].span), "speaker_cue_quote"));
@@ -394,4 +402,25 @@ fn presented(v: &View<'_>, lo: usize, colon: usize) -> Option<Np> {
             )
             && rest.clone().all(|k| !v.is_any_cue(k) && !v.is_mark(k)));
     short_tail.then_some(np)
+}
+
+/// Does the phrase starting at token `start` open its clause: nothing before it from `lo` but at
+/// most three connectives and commas ("But", "And yet,"), or an opening phrase of at most six
+/// words and its comma ("Asked about it,")?
+fn clause_opening(v: &View<'_>, lo: usize, start: usize) -> bool {
+    if start < lo {
+        return false;
+    }
+    let connectives = start - lo <= 3
+        && (lo..start).all(|k| {
+            matches!(
+                v.lc(k),
+                "," | "but" | "and" | "yet" | "so" | "still" | "then" | "instead" | "meanwhile"
+            )
+        });
+    connectives
+        || (start > lo + 1
+            && start - lo <= 7
+            && v.w(start - 1) == ","
+            && (lo..start - 1).all(|k| v.is_word(k)))
 }
