@@ -9307,3 +9307,14 @@ fn the_owner_of_a_noun_of_saying_before_a_colon_speaks() {
     let text = "Ferries\n\nOrla Hale runs the ferry line. Mayor Tomas Brin later read out Hale’s letter: “We sail when the sea lets us.”";
     assert_not_speaker(text, "We sail", "Orla Hale");
 }
+
+/// "Ruiz’s boldest claim is that the dam is “a ruin”": a copula between a possessed noun of
+/// saying and its "that" clause keeps the quote the owner's; nouns that name a wording ("his
+/// old motto", "her refrain") are nouns of saying.
+#[test]
+fn a_possessed_claim_before_is_that_belongs_to_its_owner() {
+    let text = "Dams\n\nTeo Ruiz sued the water board in March. Ruiz’s boldest claim is that the old dam at Kell is “a ruin waiting for rain.”";
+    assert_speaker(text, "a ruin waiting", "Teo Ruiz");
+    let text = "Dams\n\nTeo Ruiz sued the water board in March. Farmers upstream still repeat Ruiz’s motto that water “belongs to the valley.”";
+    assert_speaker(text, "belongs to the", "Teo Ruiz");
+}

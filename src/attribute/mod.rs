@@ -785,7 +785,12 @@ fn possessed_saying(v: &View<'_>, sent: Range<usize>, rq: &RawQuote) -> Option<(
         let floor = sent.start.max(open_tok.saturating_sub(12));
         noun = (floor..open_tok.saturating_sub(1))
             .rev()
-            .find(|&k| v.lw_is(k + 1, "that") && v.lex.speech_nouns.contains(v.lc(k)))
+            .find(|&k| {
+                // "Ruiz’s boldest claim is that …": a copula may stand before the "that".
+                let that = v.lw_is(k + 1, "that")
+                    || (matches!(v.lc(k + 1), "is" | "was") && v.lw_is(k + 2, "that"));
+                that && v.lex.speech_nouns.contains(v.lc(k))
+            })
             .filter(|&k| !(k + 2..open_tok).any(|m| v.is_cue(m) || v.is_mark(m)));
     }
     let noun = noun?;
