@@ -9318,3 +9318,11 @@ fn a_possessed_claim_before_is_that_belongs_to_its_owner() {
     let text = "Dams\n\nTeo Ruiz sued the water board in March. Farmers upstream still repeat Ruiz’s motto that water “belongs to the valley.”";
     assert_speaker(text, "belongs to the", "Teo Ruiz");
 }
+
+/// "… under a headline that said, “…”": a headline carries its words, and the person who shared
+/// it is not their speaker.
+#[test]
+fn a_headline_that_said_carries_its_words() {
+    let text = "Gulls\n\nMayor Ada Pell shared the story on Monday under a headline that said, “Gulls are back on the old pier, and the town is glad.”";
+    assert_speaker_name(text, "Gulls are back", Some("headline"));
+}
