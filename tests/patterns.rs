@@ -9326,3 +9326,16 @@ fn a_headline_that_said_carries_its_words() {
     let text = "Gulls\n\nMayor Ada Pell shared the story on Monday under a headline that said, “Gulls are back on the old pier, and the town is glad.”";
     assert_speaker_name(text, "Gulls are back", Some("headline"));
 }
+
+/// "Tarn was asked by the host, Noor Vale, “…?”", "Asked by Vale whether the fund would
+/// “hold,” Tarn …": the agent of a passive "asked" asks the question the quote is part of; a
+/// verb of saying after the agent gives the quote to its own subject instead.
+#[test]
+fn the_agent_of_a_passive_asked_asks_the_question() {
+    let text = "Budget night\n\nFinance chief Ola Tarn faced the studio.\n\nTarn was asked by the host, Noor Vale, “Can the pension fund survive another bad year?”";
+    assert_speaker(text, "Can the pension", "Noor Vale");
+    let text = "Budget night\n\nFinance chief Ola Tarn faced the studio.\n\nAsked by Noor Vale whether the fund would “hold its value,” Tarn smiled and changed the subject.";
+    assert_speaker(text, "hold its value", "Noor Vale");
+    let text = "Budget night\n\nFinance chief Ola Tarn faced the studio.\n\nAsked by Noor Vale about the fund, Tarn said it would “hold its value.”";
+    assert_speaker(text, "hold its value", "Ola Tarn");
+}

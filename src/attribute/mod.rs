@@ -1363,6 +1363,18 @@ fn attribute_one(
             );
         }
     }
+    // 5b'. "Lund was asked by the host, Dan Ode, “…”", "Asked by Ode whether the pier would
+    // “last,” Lund …": the agent of a passive "asked" asks the question the quote is part of.
+    if a.speaker.is_none() {
+        if let Some((np, asked)) = asked_by(v, sent.clone(), tok_at(v.toks, rq.open.start)) {
+            let why = format!(
+                "“{} by {}”: the agent of the passive asks the question",
+                v.w(asked),
+                np.span.slice(text)
+            );
+            found_before(&mut a, np, v.toks[asked].span, "asked_by", why);
+        }
+    }
     // 5c. "Lee Hart has been criticised for it, though last week he used stronger words, saying
     // “…”": a gerund's pronoun that opens a clause before it stands for the person the sentence
     // opens with, when that is a name.

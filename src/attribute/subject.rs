@@ -1091,3 +1091,28 @@ pub(super) fn clause_subject_in(
             (next < end && v.is_word(next) && !v.cap(next)).then_some(np)
         })
 }
+
+/// The agent of a passive "asked" before the quote opening at token `open`: "was asked by NP", or
+/// "Asked by NP" opening the sentence or a clause after a comma, read at most 30 tokens back,
+/// with no verb of saying and no quote mark between the agent and `open` (in "Asked by Ode about
+/// it, Lund said “…”" Lund answers).
+pub(super) fn asked_by(v: &View<'_>, sent: Range<usize>, open: usize) -> Option<(Np, usize)> {
+    let floor = sent.start.max(open.saturating_sub(30));
+    let k = (floor..open.saturating_sub(2))
+        .rev()
+        .find(|&k| v.lw_is(k, "asked") && v.lw_is(k + 1, "by"))?;
+    let passive = k == sent.start
+        || matches!(
+            v.lc(k - 1),
+            "was" | "were" | "is" | "are" | "being" | "been" | ","
+        );
+    if !passive {
+        return None;
+    }
+    let np = v.np_after(k + 2, open)?;
+    let end = tok_at(v.toks, np.span.end);
+    if (end..open).any(|m| v.is_mark(m) || v.is_any_cue(m)) {
+        return None;
+    }
+    Some((np, k))
+}
