@@ -547,6 +547,28 @@ const PAIRS: &[(&str, StanceLabel, &str, StanceLabel)] = &[
     ("The union has serious doubts.", Crit, "The union has serious members.", Neut),
     ("The reaction was lukewarm.", Crit, "The reaction was swift.", Neut),
     ("At best the plan is naive.", Crit, "At best the plan is a draft.", Neut),
+    // --- Ultimatums, demands for an account, a slogan, rhetorical challenges, weariness (nineteenth session) ---
+    ("For the port board the clock is ticking.", Crit, "For the port board the clock on the tower is new.", Neut),
+    ("Today is the last chance to save the old mill.", Crit, "Today is the last day to visit the old mill.", Neut),
+    ("The treasurer needs to explain this gap.", Crit, "The treasurer needs to file this report.", Neut),
+    ("The museum has some explaining to do.", Crit, "The museum has some painting to do.", Neut),
+    ("The vet owes us an explanation.", Crit, "The vet owes us a visit.", Neut),
+    ("Hands off our library!", Crit, "Hands on the library table, please.", Neut),
+    ("What are they afraid of, a recount?", Crit, "What are they planning, a recount?", Neut),
+    ("Since when is it fair to close the clinic on a Sunday?", Crit, "It is fair to close the clinic on a Sunday.", Conc),
+    ("Another year, another rent rise.", Crit, "The rent will rise again next year.", Neut),
+    ("Is this really the best the ferry firm can offer?", Crit, "Is this really the ferry firm's last sailing?", Neut),
+    // --- Cooperation, condolence and solidarity put plainly (nineteenth session) ---
+    ("The rangers work closely with the hill farmers.", Conc, "The rangers work late with the hill farmers.", Neut),
+    ("Our hand is extended to the valley clans.", Conc, "Our hand is bandaged after the fall.", Neut),
+    ("The two guilds hope to find a solution this spring.", Conc, "The two guilds hope to find a venue this spring.", Neut),
+    ("Thoughts and prayers to every family in Morrow Glen.", Conc, "Letters and parcels to every family in Morrow Glen.", Neut),
+    ("The club sent its condolences to the keeper's widow.", Conc, "The club sent its invoice to the keeper's widow.", Neut),
+    ("Our sympathies go to the crew of the Pelican.", Conc, "Our supplies go to the crew of the Pelican.", Neut),
+    ("The village mourns with the Aske family.", Conc, "The village mourns the Aske family's cruelty.", Crit),
+    ("Tonight we share their grief.", Conc, "Tonight we caused their grief.", Crit),
+    ("To the miners of Helm Ridge: we are with you.", Conc, "To the miners of Helm Ridge: we are on the way.", Neut),
+    ("To the widows of the fleet: you are not alone.", Conc, "To the widows of the fleet: you are not on the list.", Neut),
 ];
 
 #[test]
