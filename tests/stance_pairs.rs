@@ -569,6 +569,28 @@ const PAIRS: &[(&str, StanceLabel, &str, StanceLabel)] = &[
     ("Tonight we share their grief.", Conc, "Tonight we caused their grief.", Crit),
     ("To the miners of Helm Ridge: we are with you.", Conc, "To the miners of Helm Ridge: we are on the way.", Neut),
     ("To the widows of the fleet: you are not alone.", Conc, "To the widows of the fleet: you are not on the list.", Neut),
+    // --- An argument from means: "if they can find money for X, they can find money for Y" (nineteenth session) ---
+    ("If they can find money for a new stadium, they can find money for the clinic.", Crit, "If we can find the money, we can open the pool in May.", Neut),
+    ("If you can spend millions on consultants, you can spend a little on the roof.", Crit, "If they can find him, they can ask him.", Neut),
+    ("If the board can find time for a golf weekend, the board can find time to meet the tenants.", Crit, "If the club can find a sponsor, it can build the stand.", Neut),
+    ("If he can pay himself a bonus, he can pay the drivers on time.", Crit, "If he can pay the fee, he will join the club.", Neut),
+    // --- Disbelief, sarcasm and exasperation as set phrases (nineteenth session) ---
+    ("Is the new rota some kind of joke?", Crit, "Is the new rota some kind of draft?", Neut),
+    ("The ferry is late again: what a surprise.", Crit, "The ferry is late again: what a day.", Neut),
+    ("Surprise, surprise, the audit found nothing.", Crit, "The audit, the report says, found nothing.", Neut),
+    ("Oh, great, another survey.", Crit, "Great, the survey went well.", Conc),
+    ("Yeah, right, the depot will reopen.", Crit, "Yes, the depot will reopen.", Neut),
+    ("The wardens? Who do they think they are?", Crit, "The wardens? Who do they think will win?", Neut),
+    ("Who does she think she is?", Crit, "Who does she think it is?", Neut),
+    ("You have got to be kidding: a fee for parking?", Crit, "You have got to be early: a fee for parking.", Neut),
+    ("How many more times will the tenants write?", Crit, "How many more tenants will move in?", Neut),
+    ("What don't they understand about the word stop?", Crit, "What do they know about the word stop?", Neut),
+    ("Pull the other one, minister.", Crit, "Pull the other lever, driver.", Neut),
+    ("Tell that to the farmers who lost their crops.", Crit, "Tell the farmers the crops are in.", Neut),
+    ("A new stadium? Good luck with that.", Crit, "A new stadium? Plans go to the board next week.", Neut),
+    ("Is anyone in charge at the depot?", Crit, "Is anyone in the depot at night?", Neut),
+    ("Are the tenants supposed to be grateful for a coat of paint?", Crit, "Are the tenants supposed to be home for the paint crew?", Neut),
+    ("They cut the bus route and they wonder why nobody comes.", Crit, "They cut the bus route and asked why nobody came.", Neut),
 ];
 
 #[test]
@@ -956,4 +978,20 @@ fn yet_as_an_adverb_is_no_contrast() {
     ] {
         assert!(contrasts(s), "{s:?} did not read \"yet\" as a contrast");
     }
+}
+
+/// An argument from means puts its weight on the "if" that opens it, and says why.
+#[test]
+fn an_argument_from_means_is_evidence_on_its_if() {
+    let s = "If they can afford a yacht, they can afford the harbour fee.";
+    let st = classify_sentence(s);
+    assert_eq!(st.label, Crit);
+    let ev = st
+        .evidence
+        .iter()
+        .find(|e| e.text == "If")
+        .expect("the \"if\" is evidence");
+    assert_eq!((ev.start, ev.end), (0, 2));
+    assert!(ev.weight < 0.0, "{ev:?}");
+    assert!(ev.why.contains("the means exist"), "{}", ev.why);
 }
