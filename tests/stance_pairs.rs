@@ -569,6 +569,10 @@ const PAIRS: &[(&str, StanceLabel, &str, StanceLabel)] = &[
     ("Tonight we share their grief.", Conc, "Tonight we caused their grief.", Crit),
     ("To the miners of Helm Ridge: we are with you.", Conc, "To the miners of Helm Ridge: we are on the way.", Neut),
     ("To the widows of the fleet: you are not alone.", Conc, "To the widows of the fleet: you are not on the list.", Neut),
+    // --- A hearing promised; grief shared (nineteenth session) ---
+    ("The board promised to listen to their concerns.", Conc, "The board promised to print their letters.", Neut),
+    ("The board never listens to our concerns.", Crit, "The board always listens to our concerns.", Conc),
+    ("The whole harbour grieves with the Tolland family.", Conc, "The whole harbour waits with the Tolland family.", Neut),
     // --- An argument from means: "if they can find money for X, they can find money for Y" (nineteenth session) ---
     ("If they can find money for a new stadium, they can find money for the clinic.", Crit, "If we can find the money, we can open the pool in May.", Neut),
     ("If you can spend millions on consultants, you can spend a little on the roof.", Crit, "If they can find him, they can ask him.", Neut),
