@@ -143,6 +143,10 @@ const RESERVATION: f64 = -1.0;
 /// A concessive clause ("although …", "despite …") counts this much.
 const CONCEDED: f64 = 0.5;
 
+/// "If they can find money for a stadium, they can find money for the clinic": the means exist,
+/// so what is not done is charged as a choice ([`means_argument`]). The weight of the "if".
+const MEANS_ARGUMENT: f64 = -1.5;
+
 /// Classify one quote. Evidence spans index into `input.text`.
 ///
 /// With `lead_in`, the quote (or, when `context` holds it, its sentence) is read with the
@@ -1048,6 +1052,8 @@ impl Matcher {
                 as_cue.unwrap_or(e.weight)
             } else if st.reserve {
                 RESERVATION
+            } else if st.means {
+                MEANS_ARGUMENT
             } else if st.cancelled || st.own_dropped {
                 0.0
             } else {
@@ -1059,8 +1065,12 @@ impl Matcher {
             // nor is a correction ("it's not") that nothing corrects.
             let idle =
                 e.kind == Kind::Correct && st.own_dropped && !st.notes.iter().any(|n| n.by_me);
-            let fired =
-                !idle && (e.own() != 0.0 || as_cue.is_some() || st.reserve || !st.notes.is_empty());
+            let fired = !idle
+                && (e.own() != 0.0
+                    || as_cue.is_some()
+                    || st.reserve
+                    || st.means
+                    || !st.notes.is_empty());
             if !fired {
                 continue;
             }
@@ -2004,6 +2014,8 @@ struct State {
     corrected: bool,
     /// A "but" with nothing after it: a reservation of weight [`RESERVATION`].
     reserve: bool,
+    /// An "if" that opens an argument from means: weight [`MEANS_ARGUMENT`].
+    means: bool,
     /// What was done to this item, and what it did to others.
     notes: Vec<Note>,
 }
@@ -2028,6 +2040,7 @@ impl Default for State {
             own_dropped: false,
             corrected: false,
             reserve: false,
+            means: false,
             notes: Vec::new(),
         }
     }
@@ -2280,6 +2293,12 @@ fn apply(entries: &[Entry], buf: &str, items: &[Item], st: &mut [State], sid: &m
                 if op.kind == Kind::Time && !fronted(buf, items[o].start) {
                     continue;
                 }
+                if op.kind == Kind::Condition
+                    && op.phrase == "if"
+                    && means_argument(buf, items[o].end)
+                {
+                    st[o].means = true;
+                }
                 let (f, effect) = if op.kind == Kind::Concede {
                     (CONCEDED, Effect::Concession)
                 } else {
@@ -2313,6 +2332,48 @@ fn apply(entries: &[Entry], buf: &str, items: &[Item], st: &mut [State], sid: &m
         }
     }
     work::add(Stage::Stance, steps.get());
+}
+
+/// Verbs of spending in the "if" clause of an argument from means ([`means_argument`]); "find"
+/// only with what is found ("find the money", "find time"), as "if they can find him" is not one.
+const MEANS_VERBS: [&str; 7] = ["afford", "spend", "fund", "pay", "bail", "splash", "lavish"];
+const FOUND: [&str; 8] = [
+    "money", "cash", "funds", "millions", "billions", "time", "room", "space",
+];
+
+/// Whether the clause after an "if" that ends at `from` opens an argument from means: "if they
+/// can find money for X, they can find money for Y", "if you can afford a yacht, you can afford
+/// …". The same subject (one to three words, not "we" or "I": a speaker's own plan is no charge)
+/// with "can", a verb of spending, and after the clause's comma the same subject and "can"
+/// again. Reads at most [`AHEAD`] bytes.
+fn means_argument(buf: &str, from: usize) -> bool {
+    let rest = ahead(buf, from);
+    let Some(rest) = rest.strip_prefix(' ') else {
+        return false;
+    };
+    let Some(can) = rest.find(" can ") else {
+        return false;
+    };
+    let subject = &rest[..can];
+    let words = subject.split(' ').count();
+    if subject.is_empty() || words > 3 || matches!(subject, "we" | "i") || subject.contains(',') {
+        return false;
+    }
+    let clause = &rest[can + 5..];
+    let Some(comma) = clause.find(", ") else {
+        return false;
+    };
+    let (body, after) = (&clause[..comma], &clause[comma + 2..]);
+    let mut body_words = body.split(' ');
+    let spends = match body_words.next() {
+        Some("find") => body_words.take(2).any(|w| FOUND.contains(&w)),
+        Some(v) => MEANS_VERBS.contains(&v),
+        None => false,
+    };
+    spends
+        && after
+            .strip_prefix(subject)
+            .is_some_and(|a| a.starts_with(" can "))
 }
 
 /// Whether a clause opening at `at` comes before the clause it hangs on: it opens its sentence
@@ -2446,6 +2507,13 @@ fn explain(entries: &[Entry], e: &Entry, st: &State, items: &[Item], in_cue: boo
         let _ = write!(
             why,
             "; nothing after it carries a stance: a reservation {reservation:+}"
+        );
+    }
+    if st.means {
+        let _ = write!(
+            why,
+            "; \"if they can …, they can …\": the means exist, so what is not done is a choice {:+}",
+            Num(MEANS_ARGUMENT)
         );
     }
     if st.corrected && !st.own_dropped {

@@ -547,6 +547,54 @@ const PAIRS: &[(&str, StanceLabel, &str, StanceLabel)] = &[
     ("The union has serious doubts.", Crit, "The union has serious members.", Neut),
     ("The reaction was lukewarm.", Crit, "The reaction was swift.", Neut),
     ("At best the plan is naive.", Crit, "At best the plan is a draft.", Neut),
+    // --- Ultimatums, demands for an account, a slogan, rhetorical challenges, weariness (nineteenth session) ---
+    ("For the port board the clock is ticking.", Crit, "For the port board the clock on the tower is new.", Neut),
+    ("Today is the last chance to save the old mill.", Crit, "Today is the last day to visit the old mill.", Neut),
+    ("The treasurer needs to explain this gap.", Crit, "The treasurer needs to file this report.", Neut),
+    ("The museum has some explaining to do.", Crit, "The museum has some painting to do.", Neut),
+    ("The vet owes us an explanation.", Crit, "The vet owes us a visit.", Neut),
+    ("Hands off our library!", Crit, "Hands on the library table, please.", Neut),
+    ("What are they afraid of, a recount?", Crit, "What are they planning, a recount?", Neut),
+    ("Since when is it fair to close the clinic on a Sunday?", Crit, "It is fair to close the clinic on a Sunday.", Conc),
+    ("Another year, another rent rise.", Crit, "The rent will rise again next year.", Neut),
+    ("Is this really the best the ferry firm can offer?", Crit, "Is this really the ferry firm's last sailing?", Neut),
+    // --- Cooperation, condolence and solidarity put plainly (nineteenth session) ---
+    ("The rangers work closely with the hill farmers.", Conc, "The rangers work late with the hill farmers.", Neut),
+    ("Our hand is extended to the valley clans.", Conc, "Our hand is bandaged after the fall.", Neut),
+    ("The two guilds hope to find a solution this spring.", Conc, "The two guilds hope to find a venue this spring.", Neut),
+    ("Thoughts and prayers to every family in Morrow Glen.", Conc, "Letters and parcels to every family in Morrow Glen.", Neut),
+    ("The club sent its condolences to the keeper's widow.", Conc, "The club sent its invoice to the keeper's widow.", Neut),
+    ("Our sympathies go to the crew of the Pelican.", Conc, "Our supplies go to the crew of the Pelican.", Neut),
+    ("The village mourns with the Aske family.", Conc, "The village mourns the Aske family's cruelty.", Crit),
+    ("Tonight we share their grief.", Conc, "Tonight we caused their grief.", Crit),
+    ("To the miners of Helm Ridge: we are with you.", Conc, "To the miners of Helm Ridge: we are on the way.", Neut),
+    ("To the widows of the fleet: you are not alone.", Conc, "To the widows of the fleet: you are not on the list.", Neut),
+    // --- A hearing promised; grief shared (nineteenth session) ---
+    ("The board promised to listen to their concerns.", Conc, "The board promised to print their letters.", Neut),
+    ("The board never listens to our concerns.", Crit, "The board always listens to our concerns.", Conc),
+    ("The whole harbour grieves with the Tolland family.", Conc, "The whole harbour waits with the Tolland family.", Neut),
+    // --- An argument from means: "if they can find money for X, they can find money for Y" (nineteenth session) ---
+    ("If they can find money for a new stadium, they can find money for the clinic.", Crit, "If we can find the money, we can open the pool in May.", Neut),
+    ("If you can spend millions on consultants, you can spend a little on the roof.", Crit, "If they can find him, they can ask him.", Neut),
+    ("If the board can find time for a golf weekend, the board can find time to meet the tenants.", Crit, "If the club can find a sponsor, it can build the stand.", Neut),
+    ("If he can pay himself a bonus, he can pay the drivers on time.", Crit, "If he can pay the fee, he will join the club.", Neut),
+    // --- Disbelief, sarcasm and exasperation as set phrases (nineteenth session) ---
+    ("Is the new rota some kind of joke?", Crit, "Is the new rota some kind of draft?", Neut),
+    ("The ferry is late again: what a surprise.", Crit, "The ferry is late again: what a day.", Neut),
+    ("Surprise, surprise, the audit found nothing.", Crit, "The audit, the report says, found nothing.", Neut),
+    ("Oh, great, another survey.", Crit, "Great, the survey went well.", Conc),
+    ("Yeah, right, the depot will reopen.", Crit, "Yes, the depot will reopen.", Neut),
+    ("The wardens? Who do they think they are?", Crit, "The wardens? Who do they think will win?", Neut),
+    ("Who does she think she is?", Crit, "Who does she think it is?", Neut),
+    ("You have got to be kidding: a fee for parking?", Crit, "You have got to be early: a fee for parking.", Neut),
+    ("How many more times will the tenants write?", Crit, "How many more tenants will move in?", Neut),
+    ("What don't they understand about the word stop?", Crit, "What do they know about the word stop?", Neut),
+    ("Pull the other one, minister.", Crit, "Pull the other lever, driver.", Neut),
+    ("Tell that to the farmers who lost their crops.", Crit, "Tell the farmers the crops are in.", Neut),
+    ("A new stadium? Good luck with that.", Crit, "A new stadium? Plans go to the board next week.", Neut),
+    ("Is anyone in charge at the depot?", Crit, "Is anyone in the depot at night?", Neut),
+    ("Are the tenants supposed to be grateful for a coat of paint?", Crit, "Are the tenants supposed to be home for the paint crew?", Neut),
+    ("They cut the bus route and they wonder why nobody comes.", Crit, "They cut the bus route and asked why nobody came.", Neut),
 ];
 
 #[test]
@@ -934,4 +982,20 @@ fn yet_as_an_adverb_is_no_contrast() {
     ] {
         assert!(contrasts(s), "{s:?} did not read \"yet\" as a contrast");
     }
+}
+
+/// An argument from means puts its weight on the "if" that opens it, and says why.
+#[test]
+fn an_argument_from_means_is_evidence_on_its_if() {
+    let s = "If they can afford a yacht, they can afford the harbour fee.";
+    let st = classify_sentence(s);
+    assert_eq!(st.label, Crit);
+    let ev = st
+        .evidence
+        .iter()
+        .find(|e| e.text == "If")
+        .expect("the \"if\" is evidence");
+    assert_eq!((ev.start, ev.end), (0, 2));
+    assert!(ev.weight < 0.0, "{ev:?}");
+    assert!(ev.why.contains("the means exist"), "{}", ev.why);
 }
