@@ -238,7 +238,7 @@ mod fast {
         // k-2, k-1, k and k+1. Positions past either end read as white space, which joins nothing.
         let n = s.len();
         // News text has a token every 5.2 bytes (PolNeAR train): room for one every five left
-        // two paragraphs in five to grow the vector, copying it, once; one every four, almost none.
+        // two paragraphs in five to grow the vector, copying it, once; one every four, one in 12.
         let mut out = Vec::with_capacity(n / 4);
         if n == 0 {
             return Some(out);
