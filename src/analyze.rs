@@ -354,9 +354,13 @@ pub fn analyze_with(id: &str, source: Option<String>, text: &str, opts: Options)
         let speaker = q
             .speaker
             .map(|np| speaker_ref(text, &mut cur, &reg, np, entity, &out_index));
-        let mut why = q.why.clone();
+        // The reasons and the resolution joined in one allocation (a clone, then `format!` through
+        // the formatting machinery, made two).
+        let why = match resolved[i].as_ref() {
+            Some(r) => [q.why.as_str(), "; ", &r.how].concat(),
+            None => q.why.clone(),
+        };
         if let Some(r) = resolved[i].as_ref() {
-            why = format!("{why}; {}", r.how);
             if r.entity.is_none() && matches!(q.speaker.map(|s| s.kind), Some(NpKind::Pronoun(_))) {
                 let (span, s) = (q.speaker.unwrap().span, speaker.as_ref().unwrap());
                 findings.push(Finding {

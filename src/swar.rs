@@ -27,3 +27,31 @@ fn zero_bytes(v: u64) -> u64 {
 pub(crate) fn bytes_equal(v: u64, b: u8) -> u64 {
     zero_bytes(v ^ (ONES * u64::from(b)))
 }
+
+/// Where the first byte outside ASCII of `b` is, read eight bytes at a time.
+pub(crate) fn first_non_ascii(b: &[u8]) -> Option<usize> {
+    let mut i = 0;
+    while let Some(v) = eight_bytes(b, i) {
+        let high = v & HIGH;
+        if high != 0 {
+            return Some(i + high.trailing_zeros() as usize / 8);
+        }
+        i += 8;
+    }
+    b[i..].iter().position(|&x| !x.is_ascii()).map(|k| i + k)
+}
+
+#[test]
+fn first_non_ascii_is_the_first_byte_from_0x80() {
+    let text = "abcdefgh“ij” klmnopqrstuvwxyzé".as_bytes();
+    for from in 0..text.len() {
+        for to in from..=text.len() {
+            let b = &text[from..to];
+            assert_eq!(
+                first_non_ascii(b),
+                b.iter().position(|&x| x >= 0x80),
+                "{from}..{to}"
+            );
+        }
+    }
+}

@@ -3,6 +3,7 @@
 //! comma?), and the lexicon questions asked of a single word.
 
 use super::*;
+use crate::swar::first_non_ascii;
 
 /// Read-only view of one paragraph's tokens with lexicon helpers.
 pub(super) struct View<'a> {
@@ -84,6 +85,19 @@ fn no_case_in_general_punctuation() {
     }
 }
 
+#[test]
+fn lowercase_copy_is_every_token_lowercased() {
+    // Curly marks, a no-break space between tokens, capitals outside ASCII, a capital whose
+    // lowercase form is longer ("İ"), the Kelvin sign.
+    let text = "“Édith ÖRN,” said\u{a0}Bo — İLKA’s \u{212a}ELP don’t ÅSA ok… Straße «ÉTÉ»";
+    let toks = crate::segment::tokens(text, Span::new(0, text.len()));
+    let lower = Lower::new(text, &toks);
+    for (i, t) in toks.iter().enumerate() {
+        let w = t.text(text);
+        assert_eq!(lower.get(i, t.span), w.to_lowercase(), "{w}");
+    }
+}
+
 /// The tokens of a paragraph lowercased. The paragraph is copied once with its ASCII letters
 /// lowercased, a pass over bytes: a look-up per token to decide whether to copy it cost more than
 /// copying everything. A token with other characters is lowercased on its own and written back in
@@ -108,15 +122,30 @@ impl Lower {
         let mut odd = Vec::new();
         let mut odd_buf = String::new();
         if !buf.is_ascii() {
-            for (i, t) in toks.iter().enumerate() {
+            // The tokens with a byte outside ASCII, in order, found from those bytes: most tokens
+            // of a paragraph are ASCII, and testing each of them cost more than finding the others.
+            let bytes = text.as_bytes();
+            let mut i = 0;
+            let mut scan = base;
+            while let Some(off) = first_non_ascii(&bytes[scan..end]) {
+                let p = scan + off;
+                while i < toks.len() && toks[i].span.end <= p {
+                    i += 1;
+                }
+                let Some(t) = toks.get(i) else { break };
+                if t.span.start > p {
+                    // White space between tokens (a no-break space).
+                    scan = p + 1;
+                    continue;
+                }
+                scan = t.span.end;
                 let w = t.text(text);
                 // Most such tokens are curly marks, dashes and words with a curly apostrophe:
                 // their other chars have no case (`no_case_in_general_punctuation`), and the
                 // copy holds them lowercased already.
-                if !w.is_ascii()
-                    && !w
-                        .chars()
-                        .all(|c| c.is_ascii() || GENERAL_PUNCTUATION.contains(&c))
+                if !w
+                    .chars()
+                    .all(|c| c.is_ascii() || GENERAL_PUNCTUATION.contains(&c))
                 {
                     let l = w.to_lowercase();
                     if l.len() == w.len() {
