@@ -9292,3 +9292,33 @@ fn a_heading_in_capitals_is_no_part_of_a_name() {
         None,
     );
 }
+
+/// "HARBOURTON, March 3 (Wire) — Ilse Varga said …": a wire story's dateline, with the agency in
+/// parentheses before the dash, is no part of the sentence whose subject reports the clause (the
+/// parentheses had kept every subject reader from the clause's opening).
+#[test]
+fn a_dateline_with_an_agency_opens_no_subject() {
+    let text = "Ferries return\n\nHARBOURTON, March 3 (Wire) — Former director Ilse Varga told the board that the ferries would run again by spring.";
+    assert_indirect(text, "the ferries would run again by spring");
+    let text = "Ferries return\n\nHARBOURTON (Wire) — The ferries would run again by spring, harbour officials said.";
+    assert_indirect(text, "The ferries would run again by spring");
+}
+
+/// "…, Ilse Varga said at a meeting of the harbour board.": a speaker tag after the statement
+/// may close with a prepositional phrase of place, time or means whose noun phrase has a
+/// determiner and modifiers (only a word right after the preposition had been allowed), but not
+/// with a complement of its own ("…, which pledged to back the plan").
+#[test]
+fn a_tag_after_the_statement_carries_a_prepositional_phrase() {
+    let text = "Ferries return\n\nThe ferries would run again by spring, Ilse Varga said at a meeting of the harbour board.";
+    assert_indirect(text, "The ferries would run again by spring");
+    let text =
+        "Ferries return\n\nThe ferries would run again by spring, she said in a radio interview.";
+    assert_indirect(text, "The ferries would run again by spring");
+    let text = "Ferries return\n\nThe board met the mayor of the port on Friday, who pledged to back the new plan.";
+    assert!(
+        indirect_contents(&analyze(text)).is_empty(),
+        "{}",
+        describe(&analyze(text))
+    );
+}

@@ -9,6 +9,7 @@ use super::*;
 /// ends where the sentence or its clause does (`clause_end`), or where the next statement's
 /// speaker starts after a comma.
 pub(super) fn indirect(v: &View<'_>, sent: Range<usize>, pi: usize) -> Vec<Attributed> {
+    let sent = dateline_end(v, &sent).unwrap_or(sent.start)..sent.end;
     let mut out: Vec<Attributed> = Vec::new();
     // Each statement's speaker token, to cut an earlier statement there.
     let mut starts: Vec<usize> = Vec::new();
@@ -199,6 +200,31 @@ pub(super) fn indirect(v: &View<'_>, sent: Range<usize>, pi: usize) -> Vec<Attri
     // Four words or more, but for a name backed or judged ("endorsed Jane Doe", `object_at`).
     out.retain(|a| a.pattern == "indirect_object" || enough_words(a.content.slice(v.text)));
     out
+}
+
+/// Where a wire story's dateline ends: "PORTVILLE, May 3 (AP) — Ada Lund said …" opens with a
+/// place, a date and an agency in parentheses before a dash, and the sentence's subject is read
+/// after the dash (the parentheses had kept the subject readers from the clause's opening).
+/// Only a sentence that opens with a capital and reaches "(" within a few words is looked at.
+fn dateline_end(v: &View<'_>, sent: &Range<usize>) -> Option<usize> {
+    if !v.cap(sent.start) {
+        return None;
+    }
+    let open = (sent.start + 1..sent.end.min(sent.start + 9)).find(|&k| v.w(k) == "(")?;
+    let close = (open + 1..sent.end.min(open + 5)).find(|&k| v.w(k) == ")")?;
+    let dash = close + 1;
+    // Before the parenthesis: a place and a date, capitals, numbers, commas and dots only.
+    let place = (sent.start..open).all(|k| {
+        matches!(v.w(k), "," | ".") || v.cap(k) || v.w(k).starts_with(|c: char| c.is_ascii_digit())
+    });
+    let agency = (open + 1..close).all(|k| v.cap(k));
+    (place
+        && agency
+        && close > open + 1
+        && dash + 1 < sent.end
+        && matches!(v.w(dash), "—" | "–" | "--" | "-")
+        && v.cap(dash + 1))
+    .then_some(dash + 1)
 }
 
 /// Nouns for a poll or a study, which report what they found: "In a poll released Sunday, …".
@@ -2048,6 +2074,14 @@ pub(super) fn indirect_at(
             || v.is_adverb(k)
             || v.lex.not_names.contains(v.lc(k))
             || (k > c + 1 && PREPOSITIONS.contains(&v.lc(k - 1)))
+            // "in a statement", "at a campaign rally": the noun phrase of a preposition of
+            // place, time or means (not "to", "against", "as": "pledged to support …").
+            || (c + 1..k).rev().take(3).any(|j| {
+                matches!(
+                    v.lc(j),
+                    "in" | "at" | "on" | "during" | "after" | "with" | "from" | "of"
+                )
+            })
             || k > c + 6
     });
     // Archives that write quotes with two apostrophes (''…,'' he said) put the comma inside
