@@ -9322,3 +9322,22 @@ fn a_tag_after_the_statement_carries_a_prepositional_phrase() {
         describe(&analyze(text))
     );
 }
+
+/// "Varga went on local radio to say she would …": the infinitive of a verb of saying reports the
+/// clause right after it or after its "that", spoken by the sentence's subject; "hard to say",
+/// "no evidence to suggest" are the writer's own comment and report nothing.
+#[test]
+fn an_infinitive_of_saying_reports_its_clause() {
+    let text = "Ferries return\n\nIlse Varga went on local radio to say she would run the ferries again by spring.";
+    assert_indirect(text, "she would run the ferries again by spring");
+    assert_speaker(text, "she would run", "Ilse Varga");
+    let text = "Ferries return\n\nOn Friday the harbour master went on to argue that the old pier had never been safe.";
+    assert_indirect(text, "the old pier had never been safe");
+    for text in [
+        "Ferries return\n\nIt is hard to say whether the ferries will run again by spring.",
+        "Ferries return\n\nThere is no evidence to suggest that the ferries will run again by spring.",
+    ] {
+        let doc = analyze(text);
+        assert!(indirect_contents(&doc).is_empty(), "{}", describe(&doc));
+    }
+}

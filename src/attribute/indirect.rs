@@ -202,6 +202,106 @@ pub(super) fn indirect(v: &View<'_>, sent: Range<usize>, pi: usize) -> Vec<Attri
     out
 }
 
+/// Verbs of saying whose infinitive reports a clause ("went on TV to say the plan had failed").
+const INFINITIVE_CUES: &[&str] = &[
+    "say",
+    "argue",
+    "claim",
+    "insist",
+    "suggest",
+    "acknowledge",
+    "warn",
+    "explain",
+    "assert",
+    "declare",
+    "announce",
+    "concede",
+    "contend",
+    "predict",
+    "report",
+    "confirm",
+    "admit",
+];
+
+/// Words before "to say" that make it the writer's own comment ("it is hard to say", "safe to
+/// say", "needless to say"), not someone's saying.
+const COMMENT_BEFORE: &[&str] = &[
+    "hard",
+    "fair",
+    "safe",
+    "easy",
+    "difficult",
+    "needless",
+    "suffice",
+    "impossible",
+    "possible",
+    "is",
+    "was",
+    "enough",
+    "sad",
+    "glad",
+    "happy",
+    "proud",
+    "sorry",
+    "premature",
+    "early",
+    "too",
+    "only",
+    "just",
+    "want",
+    "wants",
+    "wanted",
+    "like",
+    "would",
+    "have",
+    "has",
+    "had",
+    "not",
+    // A noun's purpose: "no evidence to suggest".
+    "evidence",
+    "reason",
+    "nothing",
+    "time",
+    "chance",
+    "need",
+    "awkward",
+];
+
+/// "…, rushing to the radio to say the ferries had failed", "X went on to say that …", "voters
+/// were more likely to say they …": the infinitive of a verb of saying reports its clause
+/// (pattern `indirect_that`), spoken by the sentence's subject when one is read. Not after an
+/// adjective or a verb that makes it a comment or a wish ("hard to say", "wanted to say"), and
+/// not before a noun phrase ("to announce his run").
+fn infinitive_at(
+    v: &View<'_>,
+    sent: &Range<usize>,
+    pi: usize,
+    c: usize,
+) -> Option<(Attributed, usize, usize)> {
+    if !INFINITIVE_CUES.contains(&v.lc(c)) || COMMENT_BEFORE.contains(&v.lc(c - 2)) {
+        return None;
+    }
+    let clause = clause_after(v, c, sent.end)?;
+    // The clause right after the verb or its "that" ("to insist on a judge they …" has a
+    // prepositional object), opened by "that", a pronoun or a name.
+    let that = clause == c + 2 && v.lw_is(c + 1, "that");
+    // ("to admit refugees": "admit" lets people in, unless "that" follows.)
+    let subject = clause == c + 1 && (v.pronoun(clause).is_some() || v.cap(clause));
+    if !(that || subject && v.lc(c) != "admit") {
+        return None;
+    }
+    let e = last_word_end(v, clause..clause_end(v, clause, sent.end))?;
+    let content = Span::new(v.toks[clause].span.start, e);
+    if !enough_words(content.slice(v.text)) || (clause..tok_at(v.toks, e)).any(|m| v.is_mark(m)) {
+        return None;
+    }
+    let np = clause_subject(v, sent.start, c - 1);
+    let why = format!("the infinitive “to {}” reports a clause", v.w(c));
+    let a = reported(v, sent.clone(), pi, (content, np, c), "indirect_that", why);
+    let at = np.map_or(c, |np| tok_at(v.toks, np.span.start));
+    Some((a, at, c + 1))
+}
+
 /// Where a wire story's dateline ends: "PORTVILLE, May 3 (AP) — Ada Lund said …" opens with a
 /// place, a date and an agency in parentheses before a dash, and the sentence's subject is read
 /// after the dash (the parentheses had kept the subject readers from the clause's opening).
@@ -1832,6 +1932,9 @@ pub(super) fn indirect_at(
     // headline in title case capitalises its verb too ("Mayor Says Bridge Will Reopen").
     if c > sent.start && v.cap(c) && !v.is_sentence_start(c) && !title_case_headline(v, &sent, c) {
         return None;
+    }
+    if c > sent.start + 1 && v.lw_is(c - 1, "to") {
+        return infinitive_at(v, &sent, pi, c);
     }
     // After "to" or "be" an infinitive or a passive; after an article or a possessive a noun
     // ("A report by the county noted …").
