@@ -9341,3 +9341,19 @@ fn an_infinitive_of_saying_reports_its_clause() {
         assert!(indirect_contents(&doc).is_empty(), "{}", describe(&doc));
     }
 }
+
+/// "Varga said she was tired of the delays and wanted a ferry that …": after a reported clause
+/// whose subject is a pronoun, an object cue joined by "and" is that pronoun's second verb, inside
+/// what was said (it had opened a second statement and cut the first at "and"); an act of speech
+/// ("… and vowed to …") is still the speaker's, `indirect_object_cue_opens_a_second_predicate`.
+#[test]
+fn a_second_verb_after_a_pronoun_clause_stays_in_the_statement() {
+    let text = "Ferries return\n\nIlse Varga said she was tired of the delays and wanted a ferry that kept to its timetable.";
+    let doc = analyze(text);
+    assert_eq!(
+        indirect_contents(&doc),
+        ["she was tired of the delays and wanted a ferry that kept to its timetable"],
+        "{}",
+        describe(&doc)
+    );
+}

@@ -1079,6 +1079,12 @@ pub(super) fn predicate_inside(
         k -= 1;
     }
     let (np, np_tok, conj) = if matches!(v.lc(k - 1), "and" | "but") {
+        // "X said she was tired and wanted …": after a clause whose subject is a pronoun, a
+        // verb of wanting or backing is most often that pronoun's, inside what was said; a
+        // speech act ("… and vowed to …", "… and urged …") is still the speaker's own.
+        if matches!(v.lc(from), "he" | "she" | "they" | "we" | "i") && !speech_act(v.lc(c)) {
+            return None;
+        }
         let np = a.speaker?;
         (np, tok_at(v.toks, np.span.start), k - 1)
     } else {
@@ -1105,6 +1111,30 @@ pub(super) fn predicate_inside(
     let why = |who: &str, what: &str| format!("“{who}” also {what} a reported position");
     let (b, _) = statement(v, sent.clone(), pi, parts, "indirect_object", why);
     Some((b, np_tok, end))
+}
+
+/// An object cue that is an act of speech in itself (a vow, a demand, a judgment), done by the
+/// one who speaks rather than held by the subject of what was said.
+fn speech_act(l: &str) -> bool {
+    [
+        "vow",
+        "promis",
+        "pledg",
+        "swor",
+        "threaten",
+        "urg",
+        "call",
+        "accus",
+        "prais",
+        "criticiz",
+        "condemn",
+        "demand",
+        "announc",
+        "highlight",
+        "declar",
+    ]
+    .iter()
+    .any(|p| l.starts_with(p))
 }
 
 /// "The governor's claim that …", "her promise to …", "his criticism of …": a noun of saying,
