@@ -9357,3 +9357,27 @@ fn a_second_verb_after_a_pronoun_clause_stays_in_the_statement() {
         describe(&doc)
     );
 }
+
+/// "Varga assured donors she would …": a bare plural addressee of "told" or "assured" before a
+/// clause that opens with a personal pronoun is skipped like "reporters" (any plural had ended
+/// the reading).
+#[test]
+fn a_plural_addressee_before_a_pronoun_clause() {
+    let text =
+        "Ferries return\n\nIlse Varga assured donors she would run the ferries again by spring.";
+    assert_indirect(text, "she would run the ferries again by spring");
+}
+
+/// "The union backed the new timetable, and two of its stewards sat on …": after the only comma
+/// of an object's complement, "and" or "but" before a new subject (a determiner, a capital or a
+/// number) opens a clause of its own and ends the complement; after two commas it ends a list.
+#[test]
+fn an_object_complement_ends_before_a_new_clause() {
+    let text = "Ferries return\n\nThe dock union endorsed the new winter timetable, and two of its stewards sit on the board that drew it up.";
+    assert_indirect(text, "the new winter timetable");
+    let text = "Ferries return\n\nThe dock union praised the captains, the pilots, and the harbour master for their work.";
+    assert_indirect(
+        text,
+        "the captains, the pilots, and the harbour master for their work",
+    );
+}

@@ -733,7 +733,18 @@ pub(super) fn object_end(v: &View<'_>, from: usize, hi: usize) -> usize {
                 | "though"
                 | "whereas"
         ) && next != Some("not");
-        if second_predicate || time || subordinate {
+        // "endorsed the measure, and three of its backers hold …": after the complement's only
+        // comma, "and" or "but" before a new subject opens a clause of its own (after two
+        // commas it ends a list: "praised A, B, and the C").
+        let new_clause = matches!(l, "and" | "but")
+            && v.w(j - 1) == ","
+            && next.is_some_and(|n| {
+                DETERMINERS.contains(&n)
+                    || v.cap(j + 1)
+                    || n.starts_with(|ch: char| ch.is_ascii_digit())
+            })
+            && !(from..j - 1).any(|m| v.w(m) == ",");
+        if second_predicate || time || subordinate || new_clause {
             // "… even though …"
             return if l.ends_with("though") && v.lw_is(j - 1, "even") {
                 j - 1
@@ -2691,6 +2702,16 @@ pub(super) fn clause_after(v: &View<'_>, c: usize, hi: usize) -> Option<usize> {
                 "reporters" | "journalists" | "me" | "us" | "him" | "them"
             )
         {
+            k += 1;
+        } else if k + 1 < hi
+            && plural_form(v.lc(k))
+            && v.is_word(k)
+            && !v.is_any_cue(k)
+            && v.pronoun(k + 1)
+                .is_some_and(|g| !matches!(g, Gender::Relative | Gender::Neuter))
+        {
+            // "told voters he would …", "assured donors she had …": a bare plural addressee
+            // before a clause that opens with a personal pronoun.
             k += 1;
         } else if v.cap(k) || DETERMINERS.contains(&v.lc(k)) {
             while k < hi
