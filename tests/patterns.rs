@@ -9381,3 +9381,12 @@ fn an_object_complement_ends_before_a_new_clause() {
         "the captains, the pilots, and the harbour master for their work",
     );
 }
+
+/// "As first reported by the Harbourton Gazette, CLAUSE": the passive of "As X reported, …" reports
+/// the clause after the agent's comma, with the agent as speaker.
+#[test]
+fn a_passive_as_reported_by_opens_the_clause() {
+    let text = "Ferries return\n\nAs first reported by the Harbourton Gazette, the ferries will run again by spring.";
+    assert_indirect(text, "the ferries will run again by spring");
+    assert_speaker(text, "the ferries will", "Harbourton Gazette");
+}

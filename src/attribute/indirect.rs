@@ -202,6 +202,55 @@ pub(super) fn indirect(v: &View<'_>, sent: Range<usize>, pi: usize) -> Vec<Attri
     out
 }
 
+/// "As reported by the Courier, CLAUSE", "As first noted by X, CLAUSE": the passive of "As X
+/// reported, …" (pattern `indirect_as`): the clause after the agent's comma is what the agent
+/// reported. "As" opens the sentence or follows a comma or a conjunction.
+fn passive_as(
+    v: &View<'_>,
+    sent: &Range<usize>,
+    pi: usize,
+    c: usize,
+) -> Option<(Attributed, usize, usize)> {
+    if c + 3 >= sent.end || !v.lw_is(c + 1, "by") || !v.lc(c).ends_with("ed") {
+        return None;
+    }
+    // "As reported", "as first reported", "as previously noted".
+    let adverb = c > sent.start + 1 && v.is_adverb(c - 1);
+    let as_tok = c.checked_sub(1 + usize::from(adverb))?;
+    let opens = as_tok == sent.start
+        || as_tok > sent.start
+            && (matches!(v.w(as_tok - 1), "," | ";")
+                || matches!(v.lc(as_tok - 1), "and" | "but" | "so" | "yet"));
+    if as_tok < sent.start || !v.lw_is(as_tok, "as") || !opens {
+        return None;
+    }
+    let np = v.np_after(c + 2, sent.end)?;
+    let comma = tok_at(v.toks, np.span.end);
+    if comma + 1 >= sent.end || v.w(comma) != "," || !v.is_word(comma + 1) {
+        return None;
+    }
+    let end = clause_end(v, comma + 1, sent.end);
+    let e = last_word_end(v, comma + 1..end)?;
+    let content = Span::new(v.toks[comma + 1].span.start, e);
+    if !enough_words(content.slice(v.text)) || (comma + 1..end).any(|m| v.is_mark(m)) {
+        return None;
+    }
+    let why = format!(
+        "“as {} by {}” opens the clause",
+        v.w(c),
+        np.span.slice(v.text)
+    );
+    let a = reported(
+        v,
+        sent.clone(),
+        pi,
+        (content, Some(np), c),
+        "indirect_as",
+        why,
+    );
+    Some((a, tok_at(v.toks, np.span.start), end))
+}
+
 /// Verbs of saying whose infinitive reports a clause ("went on TV to say the plan had failed").
 const INFINITIVE_CUES: &[&str] = &[
     "say",
@@ -1976,6 +2025,9 @@ pub(super) fn indirect_at(
     }
     if c > sent.start + 1 && v.lw_is(c - 1, "to") {
         return infinitive_at(v, &sent, pi, c);
+    }
+    if let Some(r) = passive_as(v, &sent, pi, c) {
+        return Some(r);
     }
     // After "to" or "be" an infinitive or a passive; after an article or a possessive a noun
     // ("A report by the county noted …").
