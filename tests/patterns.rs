@@ -9390,3 +9390,16 @@ fn a_passive_as_reported_by_opens_the_clause() {
     assert_indirect(text, "the ferries will run again by spring");
     assert_speaker(text, "the ferries will", "Harbourton Gazette");
 }
+
+/// "The harbour master is arguing that …", "some are quietly saying it is time …": a verb of
+/// saying in the progressive reports its clause as its past or present form does (the "-ing"
+/// form had been read only as a participle after a comma).
+#[test]
+fn a_verb_of_saying_in_the_progressive_reports_its_clause() {
+    let text =
+        "Ferries return\n\nThe harbour master is arguing that the old pier is safe for the summer.";
+    assert_indirect(text, "the old pier is safe for the summer");
+    let text =
+        "Ferries return\n\nSome captains are quietly saying it is time to sell the old ferries.";
+    assert_indirect(text, "it is time to sell the old ferries");
+}

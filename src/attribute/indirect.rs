@@ -251,6 +251,36 @@ fn passive_as(
     Some((a, tok_at(v.toks, np.span.start), end))
 }
 
+/// The "-ing" forms of verbs of saying that report a clause in the progressive ("the mayor is
+/// arguing that …", "some are quietly saying it is time …").
+const PROGRESSIVE_CUES: &[&str] = &[
+    "saying",
+    "arguing",
+    "claiming",
+    "suggesting",
+    "insisting",
+    "warning",
+    "predicting",
+    "stressing",
+    "acknowledging",
+    "asserting",
+    "signaling",
+    "maintaining",
+    "contending",
+    "conceding",
+    "declaring",
+    "betting",
+];
+
+/// Is token `c` a verb of saying in the progressive: a form of "be" right before it, or before
+/// one adverb? (Not after a pronoun written together with "be", "she's": no subject is read.)
+fn progressive(v: &View<'_>, start: usize, c: usize) -> bool {
+    let be = |k: usize| matches!(v.lc(k), "is" | "are" | "was" | "were" | "been" | "am");
+    c > start + 1
+        && PROGRESSIVE_CUES.contains(&v.lc(c))
+        && (be(c - 1) || c > start + 2 && v.is_adverb(c - 1) && be(c - 2))
+}
+
 /// Verbs of saying whose infinitive reports a clause ("went on TV to say the plan had failed").
 const INFINITIVE_CUES: &[&str] = &[
     "say",
@@ -2015,7 +2045,7 @@ pub(super) fn indirect_at(
         }
         return None;
     }
-    if !v.is_indirect_cue(c) && !phrasal_that(v, c, sent.end) {
+    if !v.is_indirect_cue(c) && !phrasal_that(v, c, sent.end) && !progressive(v, sent.start, c) {
         return None;
     }
     // A verb is written in lower case inside a sentence: "the United States" has no cue. A
