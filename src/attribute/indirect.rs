@@ -275,10 +275,13 @@ const PROGRESSIVE_CUES: &[&str] = &[
 /// Is token `c` a verb of saying in the progressive: a form of "be" right before it, or before
 /// one adverb? (Not after a pronoun written together with "be", "she's": no subject is read.)
 fn progressive(v: &View<'_>, start: usize, c: usize) -> bool {
-    let be = |k: usize| matches!(v.lc(k), "is" | "are" | "was" | "were" | "been" | "am");
+    // (Cheap tests first, on the words as written: this is asked of every cue word that is no
+    // clause cue; a verb inside a sentence is in lower case.)
+    let be = |k: usize| matches!(v.w(k), "is" | "are" | "was" | "were" | "been" | "am");
     c > start + 1
-        && PROGRESSIVE_CUES.contains(&v.lc(c))
+        && v.w(c).ends_with("ing")
         && (be(c - 1) || c > start + 2 && v.is_adverb(c - 1) && be(c - 2))
+        && PROGRESSIVE_CUES.contains(&v.lc(c))
 }
 
 /// Verbs of saying whose infinitive reports a clause ("went on TV to say the plan had failed").
@@ -2302,9 +2305,10 @@ pub(super) fn indirect_at(
             || (k > c + 1 && PREPOSITIONS.contains(&v.lc(k - 1)))
             // "in a statement", "at a campaign rally": the noun phrase of a preposition of
             // place, time or means (not "to", "against", "as": "pledged to support …").
+            // (The words as written: a preposition inside a sentence is in lower case.)
             || (c + 1..k).rev().take(3).any(|j| {
                 matches!(
-                    v.lc(j),
+                    v.w(j),
                     "in" | "at" | "on" | "during" | "after" | "with" | "from" | "of"
                 )
             })
