@@ -9339,3 +9339,114 @@ fn the_agent_of_a_passive_asked_asks_the_question() {
     let text = "Budget night\n\nFinance chief Ola Tarn faced the studio.\n\nAsked by Noor Vale about the fund, Tarn said it would “hold its value.”";
     assert_speaker(text, "hold its value", "Ola Tarn");
 }
+
+/// "HARBOURTON, March 3 (Wire) — Ilse Varga said …": a wire story's dateline, with the agency in
+/// parentheses before the dash, is no part of the sentence whose subject reports the clause (the
+/// parentheses had kept every subject reader from the clause's opening).
+#[test]
+fn a_dateline_with_an_agency_opens_no_subject() {
+    let text = "Ferries return\n\nHARBOURTON, March 3 (Wire) — Former director Ilse Varga told the board that the ferries would run again by spring.";
+    assert_indirect(text, "the ferries would run again by spring");
+    let text = "Ferries return\n\nHARBOURTON (Wire) — The ferries would run again by spring, harbour officials said.";
+    assert_indirect(text, "The ferries would run again by spring");
+}
+
+/// "…, Ilse Varga said at a meeting of the harbour board.": a speaker tag after the statement
+/// may close with a prepositional phrase of place, time or means whose noun phrase has a
+/// determiner and modifiers (only a word right after the preposition had been allowed), but not
+/// with a complement of its own ("…, which pledged to back the plan").
+#[test]
+fn a_tag_after_the_statement_carries_a_prepositional_phrase() {
+    let text = "Ferries return\n\nThe ferries would run again by spring, Ilse Varga said at a meeting of the harbour board.";
+    assert_indirect(text, "The ferries would run again by spring");
+    let text =
+        "Ferries return\n\nThe ferries would run again by spring, she said in a radio interview.";
+    assert_indirect(text, "The ferries would run again by spring");
+    let text = "Ferries return\n\nThe board met the mayor of the port on Friday, who pledged to back the new plan.";
+    assert!(
+        indirect_contents(&analyze(text)).is_empty(),
+        "{}",
+        describe(&analyze(text))
+    );
+}
+
+/// "Varga went on local radio to say she would …": the infinitive of a verb of saying reports the
+/// clause right after it or after its "that", spoken by the sentence's subject; "hard to say",
+/// "no evidence to suggest" are the writer's own comment and report nothing.
+#[test]
+fn an_infinitive_of_saying_reports_its_clause() {
+    let text = "Ferries return\n\nIlse Varga went on local radio to say she would run the ferries again by spring.";
+    assert_indirect(text, "she would run the ferries again by spring");
+    assert_speaker(text, "she would run", "Ilse Varga");
+    let text = "Ferries return\n\nOn Friday the harbour master went on to argue that the old pier had never been safe.";
+    assert_indirect(text, "the old pier had never been safe");
+    for text in [
+        "Ferries return\n\nIt is hard to say whether the ferries will run again by spring.",
+        "Ferries return\n\nThere is no evidence to suggest that the ferries will run again by spring.",
+    ] {
+        let doc = analyze(text);
+        assert!(indirect_contents(&doc).is_empty(), "{}", describe(&doc));
+    }
+}
+
+/// "Varga said she was tired of the delays and wanted a ferry that …": after a reported clause
+/// whose subject is a pronoun, an object cue joined by "and" is that pronoun's second verb, inside
+/// what was said (it had opened a second statement and cut the first at "and"); an act of speech
+/// ("… and vowed to …") is still the speaker's, `indirect_object_cue_opens_a_second_predicate`.
+#[test]
+fn a_second_verb_after_a_pronoun_clause_stays_in_the_statement() {
+    let text = "Ferries return\n\nIlse Varga said she was tired of the delays and wanted a ferry that kept to its timetable.";
+    let doc = analyze(text);
+    assert_eq!(
+        indirect_contents(&doc),
+        ["she was tired of the delays and wanted a ferry that kept to its timetable"],
+        "{}",
+        describe(&doc)
+    );
+}
+
+/// "Varga assured donors she would …": a bare plural addressee of "told" or "assured" before a
+/// clause that opens with a personal pronoun is skipped like "reporters" (any plural had ended
+/// the reading).
+#[test]
+fn a_plural_addressee_before_a_pronoun_clause() {
+    let text =
+        "Ferries return\n\nIlse Varga assured donors she would run the ferries again by spring.";
+    assert_indirect(text, "she would run the ferries again by spring");
+}
+
+/// "The union backed the new timetable, and two of its stewards sat on …": after the only comma
+/// of an object's complement, "and" or "but" before a new subject (a determiner, a capital or a
+/// number) opens a clause of its own and ends the complement; after two commas it ends a list.
+#[test]
+fn an_object_complement_ends_before_a_new_clause() {
+    let text = "Ferries return\n\nThe dock union endorsed the new winter timetable, and two of its stewards sit on the board that drew it up.";
+    assert_indirect(text, "the new winter timetable");
+    let text = "Ferries return\n\nThe dock union praised the captains, the pilots, and the harbour master for their work.";
+    assert_indirect(
+        text,
+        "the captains, the pilots, and the harbour master for their work",
+    );
+}
+
+/// "As first reported by the Harbourton Gazette, CLAUSE": the passive of "As X reported, …" reports
+/// the clause after the agent's comma, with the agent as speaker.
+#[test]
+fn a_passive_as_reported_by_opens_the_clause() {
+    let text = "Ferries return\n\nAs first reported by the Harbourton Gazette, the ferries will run again by spring.";
+    assert_indirect(text, "the ferries will run again by spring");
+    assert_speaker(text, "the ferries will", "Harbourton Gazette");
+}
+
+/// "The harbour master is arguing that …", "some are quietly saying it is time …": a verb of
+/// saying in the progressive reports its clause as its past or present form does (the "-ing"
+/// form had been read only as a participle after a comma).
+#[test]
+fn a_verb_of_saying_in_the_progressive_reports_its_clause() {
+    let text =
+        "Ferries return\n\nThe harbour master is arguing that the old pier is safe for the summer.";
+    assert_indirect(text, "the old pier is safe for the summer");
+    let text =
+        "Ferries return\n\nSome captains are quietly saying it is time to sell the old ferries.";
+    assert_indirect(text, "it is time to sell the old ferries");
+}

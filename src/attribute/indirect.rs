@@ -9,6 +9,7 @@ use super::*;
 /// ends where the sentence or its clause does (`clause_end`), or where the next statement's
 /// speaker starts after a comma.
 pub(super) fn indirect(v: &View<'_>, sent: Range<usize>, pi: usize) -> Vec<Attributed> {
+    let sent = dateline_end(v, &sent).unwrap_or(sent.start)..sent.end;
     let mut out: Vec<Attributed> = Vec::new();
     // Each statement's speaker token, to cut an earlier statement there.
     let mut starts: Vec<usize> = Vec::new();
@@ -199,6 +200,213 @@ pub(super) fn indirect(v: &View<'_>, sent: Range<usize>, pi: usize) -> Vec<Attri
     // Four words or more, but for a name backed or judged ("endorsed Jane Doe", `object_at`).
     out.retain(|a| a.pattern == "indirect_object" || enough_words(a.content.slice(v.text)));
     out
+}
+
+/// "As reported by the Courier, CLAUSE", "As first noted by X, CLAUSE": the passive of "As X
+/// reported, …" (pattern `indirect_as`): the clause after the agent's comma is what the agent
+/// reported. "As" opens the sentence or follows a comma or a conjunction.
+fn passive_as(
+    v: &View<'_>,
+    sent: &Range<usize>,
+    pi: usize,
+    c: usize,
+) -> Option<(Attributed, usize, usize)> {
+    if c + 3 >= sent.end || !v.lw_is(c + 1, "by") || !v.lc(c).ends_with("ed") {
+        return None;
+    }
+    // "As reported", "as first reported", "as previously noted".
+    let adverb = c > sent.start + 1 && v.is_adverb(c - 1);
+    let as_tok = c.checked_sub(1 + usize::from(adverb))?;
+    let opens = as_tok == sent.start
+        || as_tok > sent.start
+            && (matches!(v.w(as_tok - 1), "," | ";")
+                || matches!(v.lc(as_tok - 1), "and" | "but" | "so" | "yet"));
+    if as_tok < sent.start || !v.lw_is(as_tok, "as") || !opens {
+        return None;
+    }
+    let np = v.np_after(c + 2, sent.end)?;
+    let comma = tok_at(v.toks, np.span.end);
+    if comma + 1 >= sent.end || v.w(comma) != "," || !v.is_word(comma + 1) {
+        return None;
+    }
+    let end = clause_end(v, comma + 1, sent.end);
+    let e = last_word_end(v, comma + 1..end)?;
+    let content = Span::new(v.toks[comma + 1].span.start, e);
+    if !enough_words(content.slice(v.text)) || (comma + 1..end).any(|m| v.is_mark(m)) {
+        return None;
+    }
+    let why = format!(
+        "“as {} by {}” opens the clause",
+        v.w(c),
+        np.span.slice(v.text)
+    );
+    let a = reported(
+        v,
+        sent.clone(),
+        pi,
+        (content, Some(np), c),
+        "indirect_as",
+        why,
+    );
+    Some((a, tok_at(v.toks, np.span.start), end))
+}
+
+/// The "-ing" forms of verbs of saying that report a clause in the progressive ("the mayor is
+/// arguing that …", "some are quietly saying it is time …").
+const PROGRESSIVE_CUES: &[&str] = &[
+    "saying",
+    "arguing",
+    "claiming",
+    "suggesting",
+    "insisting",
+    "warning",
+    "predicting",
+    "stressing",
+    "acknowledging",
+    "asserting",
+    "signaling",
+    "maintaining",
+    "contending",
+    "conceding",
+    "declaring",
+    "betting",
+];
+
+/// Is token `c` a verb of saying in the progressive: a form of "be" right before it, or before
+/// one adverb? (Not after a pronoun written together with "be", "she's": no subject is read.)
+fn progressive(v: &View<'_>, start: usize, c: usize) -> bool {
+    // (Cheap tests first, on the words as written: this is asked of every cue word that is no
+    // clause cue; a verb inside a sentence is in lower case.)
+    let be = |k: usize| matches!(v.w(k), "is" | "are" | "was" | "were" | "been" | "am");
+    c > start + 1
+        && v.w(c).ends_with("ing")
+        && (be(c - 1) || c > start + 2 && v.is_adverb(c - 1) && be(c - 2))
+        && PROGRESSIVE_CUES.contains(&v.lc(c))
+}
+
+/// Verbs of saying whose infinitive reports a clause ("went on TV to say the plan had failed").
+const INFINITIVE_CUES: &[&str] = &[
+    "say",
+    "argue",
+    "claim",
+    "insist",
+    "suggest",
+    "acknowledge",
+    "warn",
+    "explain",
+    "assert",
+    "declare",
+    "announce",
+    "concede",
+    "contend",
+    "predict",
+    "report",
+    "confirm",
+    "admit",
+];
+
+/// Words before "to say" that make it the writer's own comment ("it is hard to say", "safe to
+/// say", "needless to say"), not someone's saying.
+const COMMENT_BEFORE: &[&str] = &[
+    "hard",
+    "fair",
+    "safe",
+    "easy",
+    "difficult",
+    "needless",
+    "suffice",
+    "impossible",
+    "possible",
+    "is",
+    "was",
+    "enough",
+    "sad",
+    "glad",
+    "happy",
+    "proud",
+    "sorry",
+    "premature",
+    "early",
+    "too",
+    "only",
+    "just",
+    "want",
+    "wants",
+    "wanted",
+    "like",
+    "would",
+    "have",
+    "has",
+    "had",
+    "not",
+    // A noun's purpose: "no evidence to suggest".
+    "evidence",
+    "reason",
+    "nothing",
+    "time",
+    "chance",
+    "need",
+    "awkward",
+];
+
+/// "…, rushing to the radio to say the ferries had failed", "X went on to say that …", "voters
+/// were more likely to say they …": the infinitive of a verb of saying reports its clause
+/// (pattern `indirect_that`), spoken by the sentence's subject when one is read. Not after an
+/// adjective or a verb that makes it a comment or a wish ("hard to say", "wanted to say"), and
+/// not before a noun phrase ("to announce his run").
+fn infinitive_at(
+    v: &View<'_>,
+    sent: &Range<usize>,
+    pi: usize,
+    c: usize,
+) -> Option<(Attributed, usize, usize)> {
+    if !INFINITIVE_CUES.contains(&v.lc(c)) || COMMENT_BEFORE.contains(&v.lc(c - 2)) {
+        return None;
+    }
+    let clause = clause_after(v, c, sent.end)?;
+    // The clause right after the verb or its "that" ("to insist on a judge they …" has a
+    // prepositional object), opened by "that", a pronoun or a name.
+    let that = clause == c + 2 && v.lw_is(c + 1, "that");
+    // ("to admit refugees": "admit" lets people in, unless "that" follows.)
+    let subject = clause == c + 1 && (v.pronoun(clause).is_some() || v.cap(clause));
+    if !(that || subject && v.lc(c) != "admit") {
+        return None;
+    }
+    let e = last_word_end(v, clause..clause_end(v, clause, sent.end))?;
+    let content = Span::new(v.toks[clause].span.start, e);
+    if !enough_words(content.slice(v.text)) || (clause..tok_at(v.toks, e)).any(|m| v.is_mark(m)) {
+        return None;
+    }
+    let np = clause_subject(v, sent.start, c - 1);
+    let why = format!("the infinitive “to {}” reports a clause", v.w(c));
+    let a = reported(v, sent.clone(), pi, (content, np, c), "indirect_that", why);
+    let at = np.map_or(c, |np| tok_at(v.toks, np.span.start));
+    Some((a, at, c + 1))
+}
+
+/// Where a wire story's dateline ends: "PORTVILLE, May 3 (AP) — Ada Lund said …" opens with a
+/// place, a date and an agency in parentheses before a dash, and the sentence's subject is read
+/// after the dash (the parentheses had kept the subject readers from the clause's opening).
+/// Only a sentence that opens with a capital and reaches "(" within a few words is looked at.
+fn dateline_end(v: &View<'_>, sent: &Range<usize>) -> Option<usize> {
+    if !v.cap(sent.start) {
+        return None;
+    }
+    let open = (sent.start + 1..sent.end.min(sent.start + 9)).find(|&k| v.w(k) == "(")?;
+    let close = (open + 1..sent.end.min(open + 5)).find(|&k| v.w(k) == ")")?;
+    let dash = close + 1;
+    // Before the parenthesis: a place and a date, capitals, numbers, commas and dots only.
+    let place = (sent.start..open).all(|k| {
+        matches!(v.w(k), "," | ".") || v.cap(k) || v.w(k).starts_with(|c: char| c.is_ascii_digit())
+    });
+    let agency = (open + 1..close).all(|k| v.cap(k));
+    (place
+        && agency
+        && close > open + 1
+        && dash + 1 < sent.end
+        && matches!(v.w(dash), "—" | "–" | "--" | "-")
+        && v.cap(dash + 1))
+    .then_some(dash + 1)
 }
 
 /// Nouns for a poll or a study, which report what they found: "In a poll released Sunday, …".
@@ -607,7 +815,18 @@ pub(super) fn object_end(v: &View<'_>, from: usize, hi: usize) -> usize {
                 | "though"
                 | "whereas"
         ) && next != Some("not");
-        if second_predicate || time || subordinate {
+        // "endorsed the measure, and three of its backers hold …": after the complement's only
+        // comma, "and" or "but" before a new subject opens a clause of its own (after two
+        // commas it ends a list: "praised A, B, and the C").
+        let new_clause = matches!(l, "and" | "but")
+            && v.w(j - 1) == ","
+            && next.is_some_and(|n| {
+                DETERMINERS.contains(&n)
+                    || v.cap(j + 1)
+                    || n.starts_with(|ch: char| ch.is_ascii_digit())
+            })
+            && !(from..j - 1).any(|m| v.w(m) == ",");
+        if second_predicate || time || subordinate || new_clause {
             // "… even though …"
             return if l.ends_with("though") && v.lw_is(j - 1, "even") {
                 j - 1
@@ -953,6 +1172,12 @@ pub(super) fn predicate_inside(
         k -= 1;
     }
     let (np, np_tok, conj) = if matches!(v.lc(k - 1), "and" | "but") {
+        // "X said she was tired and wanted …": after a clause whose subject is a pronoun, a
+        // verb of wanting or backing is most often that pronoun's, inside what was said; a
+        // speech act ("… and vowed to …", "… and urged …") is still the speaker's own.
+        if matches!(v.lc(from), "he" | "she" | "they" | "we" | "i") && !speech_act(v.lc(c)) {
+            return None;
+        }
         let np = a.speaker?;
         (np, tok_at(v.toks, np.span.start), k - 1)
     } else {
@@ -979,6 +1204,30 @@ pub(super) fn predicate_inside(
     let why = |who: &str, what: &str| format!("“{who}” also {what} a reported position");
     let (b, _) = statement(v, sent.clone(), pi, parts, "indirect_object", why);
     Some((b, np_tok, end))
+}
+
+/// An object cue that is an act of speech in itself (a vow, a demand, a judgment), done by the
+/// one who speaks rather than held by the subject of what was said.
+fn speech_act(l: &str) -> bool {
+    [
+        "vow",
+        "promis",
+        "pledg",
+        "swor",
+        "threaten",
+        "urg",
+        "call",
+        "accus",
+        "prais",
+        "criticiz",
+        "condemn",
+        "demand",
+        "announc",
+        "highlight",
+        "declar",
+    ]
+    .iter()
+    .any(|p| l.starts_with(p))
 }
 
 /// "The governor's claim that …", "her promise to …", "his criticism of …": a noun of saying,
@@ -1799,13 +2048,19 @@ pub(super) fn indirect_at(
         }
         return None;
     }
-    if !v.is_indirect_cue(c) && !phrasal_that(v, c, sent.end) {
+    if !v.is_indirect_cue(c) && !phrasal_that(v, c, sent.end) && !progressive(v, sent.start, c) {
         return None;
     }
     // A verb is written in lower case inside a sentence: "the United States" has no cue. A
     // headline in title case capitalises its verb too ("Mayor Says Bridge Will Reopen").
     if c > sent.start && v.cap(c) && !v.is_sentence_start(c) && !title_case_headline(v, &sent, c) {
         return None;
+    }
+    if c > sent.start + 1 && v.lw_is(c - 1, "to") {
+        return infinitive_at(v, &sent, pi, c);
+    }
+    if let Some(r) = passive_as(v, &sent, pi, c) {
+        return Some(r);
     }
     // After "to" or "be" an infinitive or a passive; after an article or a possessive a noun
     // ("A report by the county noted …").
@@ -2048,6 +2303,15 @@ pub(super) fn indirect_at(
             || v.is_adverb(k)
             || v.lex.not_names.contains(v.lc(k))
             || (k > c + 1 && PREPOSITIONS.contains(&v.lc(k - 1)))
+            // "in a statement", "at a campaign rally": the noun phrase of a preposition of
+            // place, time or means (not "to", "against", "as": "pledged to support …").
+            // (The words as written: a preposition inside a sentence is in lower case.)
+            || (c + 1..k).rev().take(3).any(|j| {
+                matches!(
+                    v.w(j),
+                    "in" | "at" | "on" | "during" | "after" | "with" | "from" | "of"
+                )
+            })
             || k > c + 6
     });
     // Archives that write quotes with two apostrophes (''…,'' he said) put the comma inside
@@ -2524,6 +2788,16 @@ pub(super) fn clause_after(v: &View<'_>, c: usize, hi: usize) -> Option<usize> {
                 "reporters" | "journalists" | "me" | "us" | "him" | "them"
             )
         {
+            k += 1;
+        } else if k + 1 < hi
+            && plural_form(v.lc(k))
+            && v.is_word(k)
+            && !v.is_any_cue(k)
+            && v.pronoun(k + 1)
+                .is_some_and(|g| !matches!(g, Gender::Relative | Gender::Neuter))
+        {
+            // "told voters he would …", "assured donors she had …": a bare plural addressee
+            // before a clause that opens with a personal pronoun.
             k += 1;
         } else if v.cap(k) || DETERMINERS.contains(&v.lc(k)) {
             while k < hi
