@@ -292,6 +292,13 @@ pub struct Lexicon {
     pub admissions: WordSet,
     /// Things that carry written words ("a sign that read …"), lowercase.
     pub inscriptions: WordSet,
+    /// "-ing" forms of verbs of saying that report a clause in the progressive ("is arguing
+    /// that …"), lowercase.
+    pub progressive_cues: WordSet,
+    /// Verbs of saying whose infinitive reports a clause ("went on TV to say …"), lowercase.
+    pub infinitive_cues: WordSet,
+    /// Words before "to say" that make it the writer's comment ("hard to say"), lowercase.
+    pub comment_infinitive: WordSet,
     /// Verbs that put words out ("issued", "gave"), lowercase.
     pub delivery_verbs: WordSet,
     /// Verbs that report speech only right after a quote ("began", "retaliated"), lowercase.
@@ -400,6 +407,9 @@ impl Lexicon {
             addressing: set(include_str!("lexicon/addressing.txt")),
             admissions: set(include_str!("lexicon/admissions.txt")),
             inscriptions: set(include_str!("lexicon/inscriptions.txt")),
+            progressive_cues: set(include_str!("lexicon/progressive_cues.txt")),
+            infinitive_cues: set(include_str!("lexicon/infinitive_cues.txt")),
+            comment_infinitive: set(include_str!("lexicon/comment_infinitive.txt")),
             delivery_verbs: set(include_str!("lexicon/delivery_verbs.txt")),
             tail_cues: set(include_str!("lexicon/tail_cues.txt")),
             function_words: set(include_str!("lexicon/stopwords.txt")),

@@ -251,29 +251,9 @@ fn passive_as(
     Some((a, tok_at(v.toks, np.span.start), end))
 }
 
-/// The "-ing" forms of verbs of saying that report a clause in the progressive ("the mayor is
-/// arguing that …", "some are quietly saying it is time …").
-const PROGRESSIVE_CUES: &[&str] = &[
-    "saying",
-    "arguing",
-    "claiming",
-    "suggesting",
-    "insisting",
-    "warning",
-    "predicting",
-    "stressing",
-    "acknowledging",
-    "asserting",
-    "signaling",
-    "maintaining",
-    "contending",
-    "conceding",
-    "declaring",
-    "betting",
-];
-
 /// Is token `c` a verb of saying in the progressive: a form of "be" right before it, or before
-/// one adverb? (Not after a pronoun written together with "be", "she's": no subject is read.)
+/// one adverb (`progressive_cues.txt`)? (Not after a pronoun written together with "be", "she's":
+/// no subject is read.)
 fn progressive(v: &View<'_>, start: usize, c: usize) -> bool {
     // (Cheap tests first, on the words as written: this is asked of every cue word that is no
     // clause cue; a verb inside a sentence is in lower case.)
@@ -281,86 +261,22 @@ fn progressive(v: &View<'_>, start: usize, c: usize) -> bool {
     c > start + 1
         && v.w(c).ends_with("ing")
         && (be(c - 1) || c > start + 2 && v.is_adverb(c - 1) && be(c - 2))
-        && PROGRESSIVE_CUES.contains(&v.lc(c))
+        && v.lex.progressive_cues.contains(v.lc(c))
 }
-
-/// Verbs of saying whose infinitive reports a clause ("went on TV to say the plan had failed").
-const INFINITIVE_CUES: &[&str] = &[
-    "say",
-    "argue",
-    "claim",
-    "insist",
-    "suggest",
-    "acknowledge",
-    "warn",
-    "explain",
-    "assert",
-    "declare",
-    "announce",
-    "concede",
-    "contend",
-    "predict",
-    "report",
-    "confirm",
-    "admit",
-];
-
-/// Words before "to say" that make it the writer's own comment ("it is hard to say", "safe to
-/// say", "needless to say"), not someone's saying.
-const COMMENT_BEFORE: &[&str] = &[
-    "hard",
-    "fair",
-    "safe",
-    "easy",
-    "difficult",
-    "needless",
-    "suffice",
-    "impossible",
-    "possible",
-    "is",
-    "was",
-    "enough",
-    "sad",
-    "glad",
-    "happy",
-    "proud",
-    "sorry",
-    "premature",
-    "early",
-    "too",
-    "only",
-    "just",
-    "want",
-    "wants",
-    "wanted",
-    "like",
-    "would",
-    "have",
-    "has",
-    "had",
-    "not",
-    // A noun's purpose: "no evidence to suggest".
-    "evidence",
-    "reason",
-    "nothing",
-    "time",
-    "chance",
-    "need",
-    "awkward",
-];
 
 /// "…, rushing to the radio to say the ferries had failed", "X went on to say that …", "voters
 /// were more likely to say they …": the infinitive of a verb of saying reports its clause
 /// (pattern `indirect_that`), spoken by the sentence's subject when one is read. Not after an
 /// adjective or a verb that makes it a comment or a wish ("hard to say", "wanted to say"), and
-/// not before a noun phrase ("to announce his run").
+/// not before a noun phrase ("to announce his run"). The verbs are `infinitive_cues.txt`, the
+/// words of comment `comment_infinitive.txt`.
 fn infinitive_at(
     v: &View<'_>,
     sent: &Range<usize>,
     pi: usize,
     c: usize,
 ) -> Option<(Attributed, usize, usize)> {
-    if !INFINITIVE_CUES.contains(&v.lc(c)) || COMMENT_BEFORE.contains(&v.lc(c - 2)) {
+    if !v.lex.infinitive_cues.contains(v.lc(c)) || v.lex.comment_infinitive.contains(v.lc(c - 2)) {
         return None;
     }
     let clause = clause_after(v, c, sent.end)?;
