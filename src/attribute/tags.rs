@@ -287,13 +287,13 @@ pub(super) fn lead(v: &View<'_>, pre: Range<usize>) -> Option<(Np, Option<Span>,
         // "Lund’s reply was short:", "the board’s letter ends with a plea:": a noun of saying
         // that opens the clause, a few words before the colon; its owner speaks.
         let noun_at = |k: usize| v.lex.speech_nouns.contains(v.lc(k));
-        if let Some(np) = (pre.start + 1..last)
+        let owned = (pre.start + 1..last)
             .take(6)
             .find(|&k| noun_at(k))
             .and_then(|noun| Some((super::owner(v, noun, pre.start)?, noun)))
-            .filter(|(np, _)| clause_opening(v, pre.start, tok_at(v.toks, np.span.start)))
-        {
-            return Some((np.0, Some(v.toks[np.1].span), "possessive"));
+            .filter(|(np, _)| clause_opening(v, pre.start, tok_at(v.toks, np.span.start)));
+        if let Some((np, noun)) = owned {
+            return Some((np, Some(v.toks[noun].span), "possessive"));
         }
         let np = v.np_before(last, pre.start)?;
         let np_tok = tok_at(v.toks, np.span.start);
