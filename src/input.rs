@@ -261,20 +261,21 @@ impl JsonLines {
         }
     }
 
-    fn record(&self, line: &[u8]) -> Input {
-        let at = format!("{}:{}", self.path.display(), self.line);
+    /// The document of line `number` (`line`, trimmed) of the file at `path`.
+    fn record(path: &Path, number: usize, lossy: bool, line: &[u8]) -> Input {
+        let at = format!("{}:{}", path.display(), number);
         let fail = |message: String| Input {
             id: at.clone(),
             source: Some(at.clone()),
             text: Err(Error::Json {
-                path: self.path.clone(),
-                line: self.line,
+                path: path.to_path_buf(),
+                line: number,
                 message,
             }),
         };
         let parsed = match std::str::from_utf8(line) {
             Ok(s) => serde_json::from_str::<Line>(s),
-            Err(_) if self.lossy => serde_json::from_str::<Line>(&String::from_utf8_lossy(line)),
+            Err(_) if lossy => serde_json::from_str::<Line>(&String::from_utf8_lossy(line)),
             Err(e) => {
                 return fail(format!(
                     "invalid UTF-8 at byte {} of the line",
@@ -331,6 +332,25 @@ impl Iterator for JsonLines {
         }
         loop {
             let reader = self.reader.as_mut()?;
+            // A line that sits whole in the reader's buffer (682 of the 840 of PolNeAR train, which
+            // average 12 KB; the buffer holds 64 KB) is parsed there, without copying it first.
+            let available = match reader.fill_buf() {
+                Ok(b) => b,
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+                Err(e) => return Some(self.read_error(e)),
+            };
+            if let Some(i) = memchr::memchr(b'\n', available) {
+                self.line += 1;
+                let line = available[..i].trim_ascii();
+                let rec = (!line.is_empty())
+                    .then(|| JsonLines::record(&self.path, self.line, self.lossy, line));
+                reader.consume(i + 1);
+                match rec {
+                    Some(rec) => return Some(rec),
+                    None => continue,
+                }
+            }
+            // A line that runs past the buffer, or the last one without a line feed.
             self.buf.clear();
             match read_line(reader, &mut self.buf) {
                 Ok(0) => {
@@ -343,27 +363,32 @@ impl Iterator for JsonLines {
                     if line.is_empty() {
                         continue;
                     }
-                    let rec = self.record(line);
+                    let rec = JsonLines::record(&self.path, self.line, self.lossy, line);
                     // Do not keep a huge line's buffer for the rest of the file.
                     if self.buf.capacity() > 1 << 24 {
                         self.buf = Vec::new();
                     }
                     return Some(rec);
                 }
-                Err(e) => {
-                    self.reader = None;
-                    self.line += 1;
-                    let at = format!("{}:{}", self.path.display(), self.line);
-                    return Some(Input {
-                        id: at.clone(),
-                        source: Some(at),
-                        text: Err(Error::Io {
-                            path: self.path.clone(),
-                            source: e,
-                        }),
-                    });
-                }
+                Err(e) => return Some(self.read_error(e)),
             }
+        }
+    }
+}
+
+impl JsonLines {
+    /// The record of a read that failed: the file is read no further.
+    fn read_error(&mut self, e: std::io::Error) -> Input {
+        self.reader = None;
+        self.line += 1;
+        let at = format!("{}:{}", self.path.display(), self.line);
+        Input {
+            id: at.clone(),
+            source: Some(at),
+            text: Err(Error::Io {
+                path: self.path.clone(),
+                source: e,
+            }),
         }
     }
 }
@@ -378,6 +403,40 @@ mod tests {
         assert_eq!(err.to_string(), "x.txt: invalid UTF-8 at byte 3");
         let ok = decode(b"abc\xffdef".to_vec(), Path::new("x.txt"), true).unwrap();
         assert_eq!(ok, "abc\u{fffd}def");
+    }
+
+    #[test]
+    fn records_do_not_depend_on_the_buffer() {
+        // Lines whole in the buffer are parsed there, the others copied first: every buffer size
+        // gives the same records (blank lines, CRLF, a bad line, a last line without a feed).
+        let mut text = b"{\"id\": \"a\", \"text\": \"Ola Brandt said so.\"}\n\n  \r\n\
+            {\"id\": 7, \"text\": \"x\"}\r\nnot json\n{\"text\": \"\xc3\xa9t\xc3\xa9\"}\n\
+            {\"id\": \"b\", \"text\": \"b\"}\n"
+            .repeat(40);
+        text.extend_from_slice(b"{\"id\": \"c\", \"text\": \"no line feed\"}");
+        let records = |capacity: usize| -> Vec<String> {
+            let reader = BufReader::with_capacity(capacity, std::io::Cursor::new(text.clone()));
+            JsonLines {
+                path: PathBuf::from("t.jsonl"),
+                reader: Some(Box::new(reader)),
+                pending: None,
+                line: 0,
+                lossy: false,
+                buf: Vec::new(),
+            }
+            .map(|r| format!("{} {:?} {:?}", r.id, r.source, r.text))
+            .collect()
+        };
+        let whole = records(1 << 16);
+        assert_eq!(whole.len(), 5 * 40 + 1);
+        assert!(
+            whole[1].contains("7 Some(\"t.jsonl:4\") Ok(\"x\")"),
+            "{}",
+            whole[1]
+        );
+        for capacity in [1, 5, 33, 128] {
+            assert_eq!(records(capacity), whole, "capacity {capacity}");
+        }
     }
 
     #[test]

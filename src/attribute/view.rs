@@ -3,6 +3,7 @@
 //! comma?), and the lexicon questions asked of a single word.
 
 use super::*;
+use crate::speakers::{tok_bytes, tok_is};
 use crate::swar::first_non_ascii;
 
 /// Read-only view of one paragraph's tokens with lexicon helpers.
@@ -232,6 +233,11 @@ impl<'a> View<'a> {
         self.read();
         self.toks[i].text(self.text)
     }
+    /// `self.w(i) == s`, comparing bytes (no char boundaries to check).
+    pub(super) fn is(&self, i: usize, s: &str) -> bool {
+        self.read();
+        tok_is(self.text, &self.toks[i], s)
+    }
     /// The token lowercased, from one lowercase copy of the paragraph's tokens made on first use:
     /// the rules look up the same words many times, and a `String` per look-up was the hot spot.
     pub(super) fn lc(&self, i: usize) -> &str {
@@ -247,18 +253,18 @@ impl<'a> View<'a> {
     /// only for a final capital sigma, which lowercases to no ASCII char either way.)
     pub(super) fn lw_is(&self, i: usize, l: &str) -> bool {
         debug_assert!(l.is_ascii());
-        let w = self.w(i);
+        // The token's bytes, not its text: most tokens are ASCII, and slicing text checks char
+        // boundaries.
+        self.read();
+        let w = tok_bytes(self.text, &self.toks[i]);
         // Lowercasing turns a non-ASCII char into no ASCII char but the Kelvin sign's "k" (3
         // bytes to 1): a token that lowercases to `l` is at least as long, and of the same length
         // only when it is ASCII.
-        if w.len() <= l.len() {
-            return w.eq_ignore_ascii_case(l);
+        if w.len() <= l.len() || w.is_ascii() {
+            return w.eq_ignore_ascii_case(l.as_bytes());
         }
-        if w.is_ascii() {
-            w.eq_ignore_ascii_case(l)
-        } else {
-            w.chars().flat_map(char::to_lowercase).eq(l.chars())
-        }
+        let w = self.toks[i].text(self.text);
+        w.chars().flat_map(char::to_lowercase).eq(l.chars())
     }
     pub(super) fn is_word(&self, i: usize) -> bool {
         self.read();
@@ -339,10 +345,14 @@ impl<'a> View<'a> {
         if end <= lo {
             return None;
         }
-        match self.w(end - 1) {
-            "—" | "–" | "―" => Some(end - 1..end),
-            "-" if end >= lo + 2 && self.w(end - 2) == "-" => Some(end - 2..end),
-            _ => None,
+        self.read();
+        let b = tok_bytes(self.text, &self.toks[end - 1]);
+        if ["—", "–", "―"].iter().any(|d| d.as_bytes() == b) {
+            Some(end - 1..end)
+        } else if b == b"-" && end >= lo + 2 && self.is(end - 2, "-") {
+            Some(end - 2..end)
+        } else {
+            None
         }
     }
     /// "…, said she recoiled", "said they would …": a pronoun right after an inverting cue with
@@ -448,20 +458,28 @@ impl<'a> View<'a> {
         let mut comma = false;
         for (c, t) in self.toks.iter().enumerate() {
             let b = &bytes[t.span.start..t.span.end];
+            let mut bits = if comma { AFTER_COMMA } else { 0 };
+            comma = b == b",";
+            // Every test that reads a `MAY_*` or `ING` bit asks for a word first (`is_word`,
+            // `may_open_indirect`'s tests): the punctuation (a token in six on PolNeAR train)
+            // needs no shape.
+            if !t.word {
+                facts.push(bits);
+                continue;
+            }
             let may = match (table, cue_shape(b)) {
                 (Some([one, two]), Some([x, y])) => one[x] & two[y],
                 _ => MAY_ALL,
             };
-            let mut bits = may | if comma { AFTER_COMMA } else { 0 };
-            if t.word && ends_in_ing(b) {
+            bits |= may;
+            if ends_in_ing(b) {
                 bits |= ING;
             }
-            comma = b == b",";
-            // Only words are cues. A shape no cue has rules the token out; a word the shapes do
-            // not cover (non-ASCII, 64 bytes or more) is looked up. `is_any_cue(c) ||
-            // lw_is(c, "according")`, with the token lowercased as `lc` does but here: the
-            // paragraph's lowercase copy is then made only if a rule reads it.
-            if let (Some(m), true) = (words, t.word && may & MAY_CUE != 0) {
+            // A shape no cue has rules the word out; a word the shapes do not cover (non-ASCII,
+            // 64 bytes or more) is looked up. `is_any_cue(c) || lw_is(c, "according")`, with the
+            // token lowercased as `lc` does but here: the paragraph's lowercase copy is then
+            // made only if a rule reads it.
+            if let (Some(m), true) = (words, may & MAY_CUE != 0) {
                 let w = t.text(self.text);
                 lower.clear();
                 if w.is_ascii() {
@@ -618,7 +636,7 @@ impl<'a> View<'a> {
     /// "E." of "David E. Kendall")? Such a period ends no sentence and no speaker tag.
     pub(super) fn title_period(&self, k: usize) -> bool {
         k > 0
-            && self.w(k) == "."
+            && self.is(k, ".")
             && self.toks[k - 1].span.end == self.toks[k].span.start
             && self.cap(k - 1)
             && crate::segment::abbreviation_period(
@@ -721,9 +739,9 @@ impl<'a> View<'a> {
         // Split into tokens: "43", "-", "year", "-", "old".
         l == "old"
             && i >= 4
-            && self.w(i - 1) == "-"
+            && self.is(i - 1, "-")
             && self.lw_is(i - 2, "year")
-            && self.w(i - 3) == "-"
+            && self.is(i - 3, "-")
             && self.w(i - 4).bytes().all(|b| b.is_ascii_digit())
     }
     pub(super) fn is_sentence_start(&self, i: usize) -> bool {
