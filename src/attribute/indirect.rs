@@ -1091,7 +1091,7 @@ pub(super) fn predicate_inside(
         // "X said she was tired and wanted …": after a clause whose subject is a pronoun, a
         // verb of wanting or backing is most often that pronoun's, inside what was said; a
         // speech act ("… and vowed to …", "… and urged …") is still the speaker's own.
-        if matches!(v.lc(from), "he" | "she" | "they" | "we" | "i") && !speech_act(v.lc(c)) {
+        if matches!(v.lc(from), "he" | "she" | "they" | "we" | "i") && !speech_act(v, v.lc(c)) {
             return None;
         }
         let np = a.speaker?;
@@ -1123,27 +1123,13 @@ pub(super) fn predicate_inside(
 }
 
 /// An object cue that is an act of speech in itself (a vow, a demand, a judgment), done by the
-/// one who speaks rather than held by the subject of what was said.
-fn speech_act(l: &str) -> bool {
-    [
-        "vow",
-        "promis",
-        "pledg",
-        "swor",
-        "threaten",
-        "urg",
-        "call",
-        "accus",
-        "prais",
-        "criticiz",
-        "condemn",
-        "demand",
-        "announc",
-        "highlight",
-        "declar",
-    ]
-    .iter()
-    .any(|p| l.starts_with(p))
+/// one who speaks rather than held by the subject of what was said: a word that starts with a
+/// stem of `speech_act_stems.txt`.
+fn speech_act(v: &View<'_>, l: &str) -> bool {
+    v.lex
+        .speech_act_stems
+        .iter()
+        .any(|p| l.starts_with(p.as_str()))
 }
 
 /// "The governor's claim that …", "her promise to …", "his criticism of …": a noun of saying,
