@@ -7528,10 +7528,15 @@ fn a_role_opening_a_sentence_is_no_first_name() {
 }
 
 /// "PORTHAVEN (AFP) – Councillor Mara Lund has taken a swipe at …, saying that “…”": a dateline and
-/// its dash open the first sentence; the subject after them speaks.
+/// its dash open the first sentence; the subject after them speaks. A date may stand between the
+/// place and the agency.
 #[test]
 fn a_dateline_is_no_subject() {
-    for dateline in ["PORTHAVEN (AFP) – ", "Porthaven (AFP) – "] {
+    for dateline in [
+        "PORTHAVEN (AFP) – ",
+        "Porthaven (AFP) – ",
+        "Porthaven, May 3 (AFP) – ",
+    ] {
         let text = format!(
             "Budget talks stall\n\n{dateline}Councillor Mara Lund has taken a swipe at her rival's stance on the harbour, saying that “bombastic comments” do more harm than good."
         );
@@ -9348,6 +9353,9 @@ fn a_dateline_with_an_agency_opens_no_subject() {
     let text = "Ferries return\n\nHARBOURTON, March 3 (Wire) — Former director Ilse Varga told the board that the ferries would run again by spring.";
     assert_indirect(text, "the ferries would run again by spring");
     let text = "Ferries return\n\nHARBOURTON (Wire) — The ferries would run again by spring, harbour officials said.";
+    assert_indirect(text, "The ferries would run again by spring");
+    // A place in capitals and its dash, with no agency, are no part of the statement either.
+    let text = "Ferries return\n\nHARBOURTON — The ferries would run again by spring, according to a memo seen by the board.";
     assert_indirect(text, "The ferries would run again by spring");
 }
 

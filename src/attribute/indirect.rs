@@ -9,7 +9,7 @@ use super::*;
 /// ends where the sentence or its clause does (`clause_end`), or where the next statement's
 /// speaker starts after a comma.
 pub(super) fn indirect(v: &View<'_>, sent: Range<usize>, pi: usize) -> Vec<Attributed> {
-    let sent = dateline_end(v, &sent).unwrap_or(sent.start)..sent.end;
+    let sent = dateline_end(v, sent.start, sent.end).unwrap_or(sent.start)..sent.end;
     let mut out: Vec<Attributed> = Vec::new();
     // Each statement's speaker token, to cut an earlier statement there.
     let mut starts: Vec<usize> = Vec::new();
@@ -298,31 +298,6 @@ fn infinitive_at(
     let a = reported(v, sent.clone(), pi, (content, np, c), "indirect_that", why);
     let at = np.map_or(c, |np| tok_at(v.toks, np.span.start));
     Some((a, at, c + 1))
-}
-
-/// Where a wire story's dateline ends: "PORTVILLE, May 3 (AP) — Ada Lund said …" opens with a
-/// place, a date and an agency in parentheses before a dash, and the sentence's subject is read
-/// after the dash (the parentheses had kept the subject readers from the clause's opening).
-/// Only a sentence that opens with a capital and reaches "(" within a few words is looked at.
-fn dateline_end(v: &View<'_>, sent: &Range<usize>) -> Option<usize> {
-    if !v.cap(sent.start) {
-        return None;
-    }
-    let open = (sent.start + 1..sent.end.min(sent.start + 9)).find(|&k| v.w(k) == "(")?;
-    let close = (open + 1..sent.end.min(open + 5)).find(|&k| v.w(k) == ")")?;
-    let dash = close + 1;
-    // Before the parenthesis: a place and a date, capitals, numbers, commas and dots only.
-    let place = (sent.start..open).all(|k| {
-        matches!(v.w(k), "," | ".") || v.cap(k) || v.w(k).starts_with(|c: char| c.is_ascii_digit())
-    });
-    let agency = (open + 1..close).all(|k| v.cap(k));
-    (place
-        && agency
-        && close > open + 1
-        && dash + 1 < sent.end
-        && matches!(v.w(dash), "—" | "–" | "--" | "-")
-        && v.cap(dash + 1))
-    .then_some(dash + 1)
 }
 
 /// Nouns for a poll or a study, which report what they found: "In a poll released Sunday, …".

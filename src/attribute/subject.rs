@@ -921,6 +921,33 @@ fn starts_with_digit(w: &str) -> bool {
     w.starts_with(|c: char| c.is_ascii_digit())
 }
 
+/// Where a wire story's dateline ends, if `start` opens one: "PORTHAVEN — …", "PORTHAVEN, May 3
+/// (AFP) — …", "Porthaven (AFP) – …". A place, a date and an agency open the story's first
+/// sentence and are not its subject. The place is in capitals, or an agency in parentheses
+/// follows it; only capitals, numbers, commas, dots and parentheses stand before the dash, within
+/// a dozen tokens. Returns the first token after the dash. (The quote and the indirect readers
+/// share it, so both step over the same shapes.)
+pub(super) fn dateline_end(v: &View<'_>, start: usize, end: usize) -> Option<usize> {
+    if start + 2 >= end || !v.cap(start) {
+        return None;
+    }
+    let dash = (start + 1..end.min(start + 12))
+        .take_while(|&k| {
+            let w = v.w(k);
+            v.cap(k)
+                || matches!(w, "(" | ")" | "," | "." | "—" | "–" | "-" | "--")
+                || starts_with_digit(w)
+        })
+        .find(|&k| matches!(v.w(k), "—" | "–" | "--" | "-"))?;
+    // An agency: "(" then one to three capitalised words and ")".
+    let agency = || {
+        let open = (start + 1..dash).find(|&k| v.w(k) == "(")?;
+        let close = (open + 1..dash.min(open + 5)).find(|&k| v.w(k) == ")")?;
+        (close > open + 1 && (open + 1..close).all(|k| v.cap(k))).then_some(())
+    };
+    ((is_all_caps_word(v.w(start)) || agency().is_some()) && dash + 1 < end).then_some(dash + 1)
+}
+
 /// [`clause_subject`], trying the phrase after at most `commas` commas of an introductory phrase:
 /// with no reporting verb to go on (`sentence_subject`), only the first.
 pub(super) fn clause_subject_in(
@@ -947,26 +974,8 @@ pub(super) fn clause_subject_in(
     {
         i += 1;
     }
-    // "PORTHAVEN (AFP) — Mara Lund has …": a dateline (a place in capitals, an agency in
-    // parentheses, a date) and its dash open the story's first sentence, not its subject.
-    // ("Washington (AFP) – …": a place in title case, then an agency in capitals in parentheses.)
-    let agency = i + 3 < end
-        && v.cap(i)
-        && v.w(i + 1) == "("
-        && is_all_caps_word(v.w(i + 2))
-        && v.w(i + 3) == ")";
-    if i < end && (is_all_caps_word(v.w(i)) || agency) {
-        if let Some(dash) = (i + 1..end.min(i + 10))
-            .take_while(|&k| {
-                let w = v.w(k);
-                v.cap(k)
-                    || matches!(w, "(" | ")" | "," | "." | "—" | "–" | "-" | "--")
-                    || w.bytes().all(|b| b.is_ascii_digit())
-            })
-            .find(|&k| matches!(v.w(k), "—" | "–" | "--" | "-"))
-        {
-            i = dash + 1;
-        }
+    if let Some(after) = dateline_end(v, i, end) {
+        i = after;
     }
     // "Hundreds of students marched …": a number of a group names the group. "About 200
     // protesters gathered …": an approximate number opens the subject, not a phrase of its own.
