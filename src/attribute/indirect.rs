@@ -817,12 +817,7 @@ pub(super) fn asked_at(
         b -= 1;
     }
     // (The adverbs skipped may include the auxiliary: "was asked", "was also asked".)
-    let passive = (b.saturating_sub(1).max(sent.start)..c).any(|m| {
-        matches!(
-            v.lc(m),
-            "was" | "were" | "is" | "are" | "been" | "being" | "be"
-        )
-    });
+    let passive = (b.saturating_sub(1).max(sent.start)..c).any(|m| v.is_be(m));
     let opens = b == sent.start
         || passive
         || (b > sent.start && matches!(v.lc(b - 1), "when" | "if" | "after" | "once" | "as"));
@@ -906,7 +901,7 @@ pub(super) fn expected_at(
     }
     let passive = (b.saturating_sub(1).max(lo)..c).any(|m| {
         let l = v.lc(m);
-        matches!(l, "is" | "are" | "was" | "were" | "be" | "been" | "being")
+        v.is_be(m)
             || l.starts_with("isn")
             || l.starts_with("aren")
             || l.starts_with("wasn")

@@ -1478,10 +1478,7 @@ fn attribute_one(
                             | "known"
                     ) && {
                         // ("are widely considered": an adverb may stand after the auxiliary.)
-                        let be = |m: usize| {
-                            matches!(v.lc(m), "was" | "were" | "is" | "are" | "been" | "be")
-                        };
-                        be(k - 1) || k >= after + 2 && v.is_adverb(k - 1) && be(k - 2)
+                        v.is_be(k - 1) || k >= after + 2 && v.is_adverb(k - 1) && v.is_be(k - 2)
                     }
                         // In the subject's own clause: "They note that articles can be deemed
                         // “…”" is what they note.

@@ -606,10 +606,7 @@ pub(super) fn subject_of(
     if aux > lo
         && (v.lc(c).ends_with("ed") || matches!(v.lc(c), "said" | "told"))
         && !v.lw_is(c, "quoted")
-        && matches!(
-            v.lc(aux - 1),
-            "was" | "were" | "is" | "are" | "been" | "being" | "be"
-        )
+        && v.is_be(aux - 1)
     {
         return None;
     }
@@ -1110,11 +1107,7 @@ pub(super) fn asked_by(v: &View<'_>, sent: Range<usize>, open: usize) -> Option<
     let k = (floor..open.saturating_sub(2))
         .rev()
         .find(|&k| v.lw_is(k, "asked") && v.lw_is(k + 1, "by"))?;
-    let passive = k == sent.start
-        || matches!(
-            v.lc(k - 1),
-            "was" | "were" | "is" | "are" | "being" | "been" | ","
-        );
+    let passive = k == sent.start || v.is_be(k - 1) || v.is(k - 1, ",");
     if !passive {
         return None;
     }

@@ -255,13 +255,7 @@ pub(super) fn lead(v: &View<'_>, pre: Range<usize>) -> Option<(Np, Option<Span>,
                 }
             }
             // "Blumenthal was asked, “…”": the one asked does not say the quote.
-            if c > pre.start
-                && matches!(v.lc(c), "asked" | "told")
-                && matches!(
-                    v.lc(c - 1),
-                    "was" | "were" | "is" | "are" | "being" | "been"
-                )
-            {
+            if c > pre.start && matches!(v.lc(c), "asked" | "told") && v.is_be(c - 1) {
                 return None;
             }
             // A participle inside the phrase ("said in a video posted online:") has no subject of

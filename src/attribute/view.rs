@@ -238,6 +238,14 @@ impl<'a> View<'a> {
         self.read();
         tok_is(self.text, &self.toks[i], s)
     }
+    /// Is the token a form of "be" ("is", "Was", "been", …)? Most passive and copula tests ask
+    /// it; the few that want only some forms spell them out.
+    pub(super) fn is_be(&self, i: usize) -> bool {
+        matches!(
+            self.lc(i),
+            "be" | "am" | "is" | "are" | "was" | "were" | "been" | "being"
+        )
+    }
     /// The token lowercased, from one lowercase copy of the paragraph's tokens made on first use:
     /// the rules look up the same words many times, and a `String` per look-up was the hot spot.
     pub(super) fn lc(&self, i: usize) -> &str {
