@@ -9458,3 +9458,19 @@ fn a_verb_of_saying_in_the_progressive_reports_its_clause() {
         "Ferries return\n\nSome captains are quietly saying it is time to sell the old ferries.";
     assert_indirect(text, "it is time to sell the old ferries");
 }
+
+/// "…, in what Ada Lund, the treasurer, called “…”": a segment opened by a relative "what" or
+/// "which" before an apposition holds the verb's subject; it is no apposition itself (it had been
+/// read as one, and the phrase before it as the subject).
+#[test]
+fn a_relative_what_before_an_apposition_holds_the_subject() {
+    for opening in ["in what", "which"] {
+        let text = format!("Harbour vote\n\nThe board sat for six hours, {opening} Ada Lund, the treasurer, called “a long night of horse-trading.”");
+        assert_speaker(&text, "a long night", "Ada Lund");
+    }
+    let text = "Harbour vote\n\nThe board sat for six hours, in what Ada Lund, the treasurer, described as “a long night of horse-trading.”";
+    assert_speaker(text, "a long night", "Ada Lund");
+    // A name in apposition to a role after "what" is still the speaker.
+    let text = "Harbour vote\n\nThe board sat for six hours, in what the treasurer, Ada Lund, called “a long night of horse-trading.”";
+    assert_speaker(text, "a long night", "Ada Lund");
+}

@@ -128,6 +128,25 @@ impl<'a> View<'a> {
                 && open > lo + 1
                 && self.cap(open - 1)
                 && PP_HEADS.contains(&self.lc(open - 2));
+            // "…, in what Ada Lund, the treasurer, called “…”": a segment opened by a relative
+            // "what" or "which" (after a preposition or not) holds the verb's subject, not an
+            // apposition to it: the phrase after the relative word, ending at the comma.
+            let wh = seg.start + usize::from(PREPOSITIONS.contains(&self.lc(seg.start)));
+            if rounds > 1 && wh + 1 < seg.end && matches!(self.lc(wh), "what" | "which") {
+                let head = self
+                    .np_plain_before(seg.end, wh + 1, gender)
+                    .filter(|np| tok_at(self.toks, np.span.start) == wh + 1);
+                // A name in apposition wins over a role ("in what the treasurer, Ada Lund,").
+                return match (head, apposed_name) {
+                    (Some(h), Some(n)) if h.kind != NpKind::Name || self.role_like(h.span) => {
+                        Some(Np {
+                            gender: n.gender.or(h.gender),
+                            ..n
+                        })
+                    }
+                    (h, n) => h.or(n),
+                };
+            }
             let kind = if place_tail && self.cap(seg.start) {
                 Some(None)
             } else {
