@@ -9474,3 +9474,13 @@ fn a_relative_what_before_an_apposition_holds_the_subject() {
     let text = "Harbour vote\n\nThe board sat for six hours, in what the treasurer, Ada Lund, called “a long night of horse-trading.”";
     assert_speaker(text, "a long night", "Ada Lund");
 }
+
+/// "… over his claim at the hearing that the ferry was “fully insured”": a short phrase of time
+/// or occasion may stand between a possessed noun of saying and its "that"; the possessor speaks.
+#[test]
+fn a_phrase_of_occasion_between_a_noun_of_saying_and_its_that() {
+    let text = "Ferry inquiry\n\nOla Tarn faced hard questions over his claim at the hearing that the old ferry was “fully insured.”";
+    assert_speaker(text, "fully insured", "Ola Tarn");
+    let text = "Ferry inquiry\n\nThe harbour master faced hard questions over her assertion during the audit that “every ticket was counted.”";
+    assert_mention(text, "every ticket", "her");
+}
