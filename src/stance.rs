@@ -2430,7 +2430,8 @@ const SUBJECT_REACH: usize = 80;
 /// most [`SUBJECT_REACH`] bytes) opens with a bare plural of [`SAID_NOUNS`], perhaps after one of
 /// [`SAID_ADJECTIVES`] (with "the", "his", … it names a text: "the statement did not name him"),
 /// and the negation is of the present or future ("will not", "won't", "don't", "cannot"), not a
-/// narrated past ("promises were not kept"). "Words do not come easily" is an idiom of its own.
+/// narrated past ("promises were not kept"). "Words do not come easily" is an idiom of its own,
+/// and a passive is procedure, not dismissal ("statements will not be published until Monday").
 fn words_without_deeds(buf: &str, at: usize, phrase: &str) -> Option<usize> {
     let mut from = at.saturating_sub(SUBJECT_REACH);
     while !buf.is_char_boundary(from) {
@@ -2451,7 +2452,7 @@ fn words_without_deeds(buf: &str, at: usize, phrase: &str) -> Option<usize> {
             .find_map(|aux| subject.strip_suffix(aux)?.strip_suffix(' '))?,
         _ => return None,
     };
-    if buf[at..].split(' ').nth(1) == Some("come") {
+    if matches!(buf[at..].split(' ').nth(1), Some("come" | "be")) {
         return None;
     }
     let mut words = subject.split(' ');

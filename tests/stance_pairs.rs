@@ -606,6 +606,7 @@ const PAIRS: &[(&str, StanceLabel, &str, StanceLabel)] = &[
     ("Promises from the ministry won't heat a single flat in Dunmere.", Crit, "Promises from the ministry were not made lightly in Dunmere.", Neut),
     ("Assurances from the harbour board don't fix a broken crane.", Crit, "Assurances from the harbour board came with a new crane.", Conc),
     ("Warm words do not clear a flooded road.", Crit, "Warm words from the mayor cheered the flooded village.", Conc),
+    ("Statements from the podium will not stop the floods at Carrow.", Crit, "Statements from the witnesses will not be published before the inquest at Carrow.", Neut),
 ];
 
 #[test]
