@@ -621,8 +621,11 @@ fn stance_for(text: &str, pos: &Positions, q: &Attributed) -> crate::stance::Sta
             }
             // "… called the results “promising” but said …": when the quoted words carry a stance
             // of their own, a predicate joined after them is another act of the speaker's, and
-            // the reporter's sentence of the quote ends before it. Quoted words with no stance
-            // ("would cost “tens of millions” and accused …") take it from the whole sentence.
+            // the reporter's sentence of the quote ends before it. So it is when that predicate
+            // is the reporter's narration, quoting nothing ("compared the half to “…” and thanked
+            // the fans": the thanks go to others). Quoted words with no stance, joined to a
+            // predicate that quotes the speaker again, are one argument read whole ("would cost
+            // “tens of millions” and accused the union of “…”").
             if q.kind == QuoteKind::Partial {
                 let rest = &text[q.content.end..end.max(q.content.end)];
                 let after_mark = rest.trim_start_matches(|c: char| {
@@ -631,8 +634,12 @@ fn stance_for(text: &str, pos: &Positions, q: &Attributed) -> crate::stance::Sta
                         '"' | '”' | '“' | '»' | '«' | '›' | '‹' | '’' | '‘' | ',' | ' '
                     )
                 });
+                // The joined predicate up to its first comma: a title quoted in a relative
+                // clause after it ("thanked the fans, who sang “Harbour Lights”") is no quotation.
+                let predicate = after_mark.split([',', ';']).next().unwrap_or("");
                 if (after_mark.starts_with("and ") || after_mark.starts_with("but "))
-                    && own_words_take_a_stance(text, pos, q.content)
+                    && (!predicate.contains(['"', '“', '„', '«', '»', '‹', '›', '‘'])
+                        || own_words_take_a_stance(text, pos, q.content))
                 {
                     end = end.min(q.content.end + (rest.len() - after_mark.len()));
                 }

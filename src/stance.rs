@@ -147,6 +147,11 @@ const CONCEDED: f64 = 0.5;
 /// so what is not done is charged as a choice ([`means_argument`]). The weight of the "if".
 const MEANS_ARGUMENT: f64 = -1.5;
 
+/// "Words on a website will not fix the potholes": words, promises or speeches as the subject of
+/// what they will not do are dismissed as no substitute for deeds ([`words_without_deeds`]). The
+/// weight of the negation.
+const WORDS_NOT_DEEDS: f64 = -1.5;
+
 /// Classify one quote. Evidence spans index into `input.text`.
 ///
 /// With `lead_in`, the quote (or, when `context` holds it, its sentence) is read with the
@@ -1054,6 +1059,8 @@ impl Matcher {
                 RESERVATION
             } else if st.means {
                 MEANS_ARGUMENT
+            } else if st.dismissed {
+                WORDS_NOT_DEEDS
             } else if st.cancelled || st.own_dropped {
                 0.0
             } else {
@@ -1070,6 +1077,7 @@ impl Matcher {
                     || as_cue.is_some()
                     || st.reserve
                     || st.means
+                    || st.dismissed
                     || !st.notes.is_empty());
             if !fired {
                 continue;
@@ -2016,6 +2024,8 @@ struct State {
     reserve: bool,
     /// An "if" that opens an argument from means: weight [`MEANS_ARGUMENT`].
     means: bool,
+    /// A negation whose subject is words, not deeds: weight [`WORDS_NOT_DEEDS`].
+    dismissed: bool,
     /// What was done to this item, and what it did to others.
     notes: Vec<Note>,
 }
@@ -2041,6 +2051,7 @@ impl Default for State {
             corrected: false,
             reserve: false,
             means: false,
+            dismissed: false,
             notes: Vec::new(),
         }
     }
@@ -2096,6 +2107,22 @@ fn apply(entries: &[Entry], buf: &str, items: &[Item], st: &mut [State], sid: &m
                         st[o].corrected = true;
                     } else if !rebuttal {
                         st[o].own_dropped = true;
+                    }
+                }
+                // "Promises won't fix the roof": the words named as the subject are dismissed, and
+                // a conciliatory word among them ("apologies", "assurances") is no goodwill.
+                if op.kind == Kind::Negate {
+                    if let Some(from) = words_without_deeds(buf, items[o].start, op.phrase) {
+                        st[o].dismissed = true;
+                        for t in (0..o).rev() {
+                            if items[t].start < from {
+                                break;
+                            }
+                            if entry(t).kind == Kind::Term && entry(t).weight > 0.0 {
+                                st[t].factor = 0.0;
+                                note(st, o, t, Effect::Cancelled);
+                            }
+                        }
                     }
                 }
                 // "I don't want anyone to think the plan is fair": a negated wish that someone
@@ -2376,6 +2403,70 @@ fn means_argument(buf: &str, from: usize) -> bool {
             .is_some_and(|a| a.starts_with(" can "))
 }
 
+/// Nouns for words said rather than deeds done, as the subject of [`words_without_deeds`].
+const SAID_NOUNS: [&str; 11] = [
+    "words",
+    "promises",
+    "speeches",
+    "statements",
+    "apologies",
+    "slogans",
+    "pledges",
+    "assurances",
+    "announcements",
+    "gestures",
+    "leaflets",
+];
+/// Adjectives that may come before them ("fine words", "warm words", "empty promises").
+const SAID_ADJECTIVES: [&str; 9] = [
+    "fine", "warm", "kind", "nice", "empty", "mere", "more", "grand", "soothing",
+];
+/// How far back [`words_without_deeds`] looks for the start of the negation's sentence.
+const SUBJECT_REACH: usize = 80;
+
+/// Where the subject starts when the negation at `at` denies what words, promises or speeches do,
+/// not deeds: "Words on a website will not fix the potholes", "Promises won't heat anybody's
+/// home", "Fine speeches don't clear the rubble". The sentence (no comma before the negation, at
+/// most [`SUBJECT_REACH`] bytes) opens with a bare plural of [`SAID_NOUNS`], perhaps after one of
+/// [`SAID_ADJECTIVES`] (with "the", "his", … it names a text: "the statement did not name him"),
+/// and the negation is of the present or future ("will not", "won't", "don't", "cannot"), not a
+/// narrated past ("promises were not kept"). "Words do not come easily" is an idiom of its own,
+/// and a passive is procedure, not dismissal ("statements will not be published until Monday").
+fn words_without_deeds(buf: &str, at: usize, phrase: &str) -> Option<usize> {
+    let mut from = at.saturating_sub(SUBJECT_REACH);
+    while !buf.is_char_boundary(from) {
+        from += 1;
+    }
+    let window = &buf[from..at];
+    let start = match window.rfind(['.', '!', '?', ',', ';', ':']) {
+        Some(i) if matches!(window.as_bytes()[i], b'.' | b'!' | b'?') => from + i + 1,
+        Some(_) => return None,
+        None if from == 0 => 0,
+        None => return None,
+    };
+    let subject = buf[start..at].trim();
+    let subject = match phrase {
+        "won't" | "cannot" | "can't" | "don't" | "doesn't" => subject,
+        "not" => ["will", "do", "does", "can"]
+            .iter()
+            .find_map(|aux| subject.strip_suffix(aux)?.strip_suffix(' '))?,
+        _ => return None,
+    };
+    if matches!(buf[at..].split(' ').nth(1), Some("come" | "be")) {
+        return None;
+    }
+    let mut words = subject.split(' ');
+    let first = words.next()?;
+    let noun = if SAID_ADJECTIVES.contains(&first) {
+        words.next()?
+    } else {
+        first
+    };
+    SAID_NOUNS
+        .contains(&noun)
+        .then(|| start + (buf[start..].len() - buf[start..].trim_start().len()))
+}
+
 /// Whether a clause opening at `at` comes before the clause it hangs on: it opens its sentence
 /// (or follows a colon or semicolon), or follows "that", "and", "but" or "so".
 fn fronted(buf: &str, at: usize) -> bool {
@@ -2514,6 +2605,13 @@ fn explain(entries: &[Entry], e: &Entry, st: &State, items: &[Item], in_cue: boo
             why,
             "; \"if they can …, they can …\": the means exist, so what is not done is a choice {:+}",
             Num(MEANS_ARGUMENT)
+        );
+    }
+    if st.dismissed {
+        let _ = write!(
+            why,
+            "; its subject is words, not deeds: what they will not do is dismissed {:+}",
+            Num(WORDS_NOT_DEEDS)
         );
     }
     if st.corrected && !st.own_dropped {

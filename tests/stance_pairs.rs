@@ -595,6 +595,18 @@ const PAIRS: &[(&str, StanceLabel, &str, StanceLabel)] = &[
     ("Is anyone in charge at the depot?", Crit, "Is anyone in the depot at night?", Neut),
     ("Are the tenants supposed to be grateful for a coat of paint?", Crit, "Are the tenants supposed to be home for the paint crew?", Neut),
     ("They cut the bus route and they wonder why nobody comes.", Crit, "They cut the bus route and asked why nobody came.", Neut),
+    // --- Stance20: charges missing from both lexicons; feeling too strong for words -------------
+    ("The mayor of Tolvern called the new bridge toll unpatriotic.", Crit, "The mayor of Tolvern called the new bridge toll unusual.", Neut),
+    ("Critics said the way the count was run was disloyal to the voters.", Crit, "Critics said the way the count was run was new to the voters.", Neut),
+    ("The tenants called the new lease callous.", Crit, "The tenants called the new lease brief.", Neut),
+    ("Words cannot express how grateful the crew is to the lifeboat volunteers.", Conc, "The crew is not grateful to the lifeboat volunteers.", Crit),
+    ("Words can't describe how generous the nurses at Pellow were.", Conc, "The nurses at Pellow were not generous.", Crit),
+    // --- Stance20: words, not deeds: said things as the subject of what they will not do -------
+    ("Words on a noticeboard will not mend the sea wall at Carrow.", Crit, "The words on the noticeboard will be painted over at Carrow.", Neut),
+    ("Promises from the ministry won't heat a single flat in Dunmere.", Crit, "Promises from the ministry were not made lightly in Dunmere.", Neut),
+    ("Assurances from the harbour board don't fix a broken crane.", Crit, "Assurances from the harbour board came with a new crane.", Conc),
+    ("Warm words do not clear a flooded road.", Crit, "Warm words from the mayor cheered the flooded village.", Conc),
+    ("Statements from the podium will not stop the floods at Carrow.", Crit, "Statements from the witnesses will not be published before the inquest at Carrow.", Neut),
 ];
 
 #[test]
@@ -910,10 +922,24 @@ const IN_CONTEXT: &[(&str, &str, StanceLabel)] = &[
         "a constructive step",
         Conc,
     ),
+    // ... unless the joined predicate quotes the speaker again: the two quotations are one
+    // argument, read whole.
     (
-        "The traders’ group said the closure would cost its members “tens of thousands” and accused the mayor of negligence.\n",
+        "The traders’ group said the closure would cost its members “tens of thousands” and accused the mayor of “plain negligence.”\n",
         "tens of thousands",
         Crit,
+    ),
+    // A joined predicate that quotes nothing is the reporter's narration of another act: thanks
+    // or an apology to others there do not make a quoted description conciliatory.
+    (
+        "The ferry captain, Oda Rellin, compared the crossing to “a long night in a washing machine” and thanked the harbour pilots.\n",
+        "a long night",
+        Neut,
+    ),
+    (
+        "The depot manager, Ivo Santer, said the drivers were “covering three routes each” and apologised to passengers who had waited.\n",
+        "covering three routes",
+        Neut,
     ),
     // VADER's words in the reporter's part of the sentence are facts, not the frame ("collapsed");
     // this project's lexicons are read there ("accused … of negligence" above).
@@ -998,4 +1024,25 @@ fn an_argument_from_means_is_evidence_on_its_if() {
     assert_eq!((ev.start, ev.end), (0, 2));
     assert!(ev.weight < 0.0, "{ev:?}");
     assert!(ev.why.contains("the means exist"), "{}", ev.why);
+}
+
+/// Words dismissed as no substitute for deeds put their weight on the negation, and say why; a
+/// conciliatory word in the subject ("assurances") is cancelled by it.
+#[test]
+fn words_without_deeds_is_evidence_on_the_negation() {
+    let st = classify_sentence("Assurances from the harbour board don't fix a broken crane.");
+    assert_eq!(st.label, Crit);
+    let neg = st
+        .evidence
+        .iter()
+        .find(|e| e.text == "don't")
+        .expect("the negation is evidence");
+    assert!(neg.weight < 0.0, "{neg:?}");
+    assert!(neg.why.contains("words, not deeds"), "{}", neg.why);
+    let subject = st
+        .evidence
+        .iter()
+        .find(|e| e.text == "Assurances")
+        .expect("the subject is evidence");
+    assert_eq!(subject.weight, 0.0, "{subject:?}");
 }
