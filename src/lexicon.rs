@@ -299,6 +299,9 @@ pub struct Lexicon {
     pub infinitive_cues: WordSet,
     /// Words before "to say" that make it the writer's comment ("hard to say"), lowercase.
     pub comment_infinitive: WordSet,
+    /// Verbs of saying whose gerund complement is what they report ("reported spending …"),
+    /// lowercase.
+    pub gerund_cues: WordSet,
     /// Stems of object cues that are acts of speech ("vow", "urg"), lowercase; matched as
     /// prefixes.
     pub speech_act_stems: WordSet,
@@ -413,6 +416,7 @@ impl Lexicon {
             progressive_cues: set(include_str!("lexicon/progressive_cues.txt")),
             infinitive_cues: set(include_str!("lexicon/infinitive_cues.txt")),
             comment_infinitive: set(include_str!("lexicon/comment_infinitive.txt")),
+            gerund_cues: set(include_str!("lexicon/gerund_cues.txt")),
             speech_act_stems: set(include_str!("lexicon/speech_act_stems.txt")),
             delivery_verbs: set(include_str!("lexicon/delivery_verbs.txt")),
             tail_cues: set(include_str!("lexicon/tail_cues.txt")),

@@ -3537,16 +3537,10 @@ fn indirect_participle_of_an_object_cue() {
 /// nobody.
 #[test]
 fn headline_name_colon_statement() {
-    let doc = analyze(
-        "Ruiz: Bridge will reopen in May.\n\nMayor Ana Ruiz spoke to the council on Monday.",
-    );
-    let ind: Vec<_> = doc.quotes.iter().filter(|q| q.kind == Indirect).collect();
-    assert_eq!(ind.len(), 1, "{}", describe(&doc));
-    assert_eq!(ind[0].content, "Bridge will reopen in May");
-    assert_eq!(ind[0].pattern, "headline");
-    assert_eq!(
-        ind[0].speaker.as_ref().map(|s| s.mention.as_str()),
-        Some("Ruiz")
+    assert_headline(
+        "Ruiz: Bridge will reopen in May.",
+        "Bridge will reopen in May",
+        "Ruiz",
     );
     for head in [
         "Opinion: Bridge will reopen in May.",
@@ -3554,15 +3548,115 @@ fn headline_name_colon_statement() {
         "The Latest: Bridge will reopen in May.",
         "Ruiz: Will the bridge reopen in May?",
     ] {
-        let doc = analyze(&format!(
-            "{head}\n\nMayor Ana Ruiz spoke to the council on Monday."
-        ));
-        assert!(
-            doc.quotes.iter().all(|q| q.pattern != "headline"),
-            "{}",
-            describe(&doc)
-        );
+        assert_no_headline(head);
     }
+}
+
+/// `head` as a document's first line over a paragraph of news.
+fn under_headline(head: &str) -> Document {
+    analyze(&format!(
+        "{head}\n\nMayor Ana Ruiz spoke to the council on Monday."
+    ))
+}
+
+/// The headline `head` reports `content`, spoken by `mention`, and is the one indirect quote.
+fn assert_headline(head: &str, content: &str, mention: &str) {
+    let doc = under_headline(head);
+    let ind: Vec<_> = doc.quotes.iter().filter(|q| q.kind == Indirect).collect();
+    assert_eq!(ind.len(), 1, "{}", describe(&doc));
+    assert_eq!(ind[0].content, content);
+    assert_eq!(ind[0].pattern, "headline");
+    assert_eq!(
+        ind[0].speaker.as_ref().map(|s| s.mention.as_str()),
+        Some(mention)
+    );
+}
+
+/// The headline `head` reports nothing as a headline.
+fn assert_no_headline(head: &str) {
+    let doc = under_headline(head);
+    assert!(
+        doc.quotes.iter().all(|q| q.pattern != "headline"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+/// A headline's name may carry whom or what its words concern after "to", "on" or "at" ("Ruiz
+/// to Dock Workers: …"), and a label that names a source ("Poll:") speaks for its finding; an
+/// opening preposition ("On Bridges, …:") and a genre label ("Analysis:") still name nobody.
+#[test]
+fn headline_name_with_its_addressee_and_a_poll_label() {
+    for (head, content, mention) in [
+        (
+            "Ruiz to Dock Workers: Bridge will reopen in May.",
+            "Bridge will reopen in May",
+            "Ruiz",
+        ),
+        (
+            "Ruiz At Harbour Gala: Ferries will sail again.",
+            "Ferries will sail again",
+            "Ruiz",
+        ),
+        (
+            "Poll: Ruiz leads Marsh in three harbour towns.",
+            "Ruiz leads Marsh in three harbour towns",
+            "Poll",
+        ),
+    ] {
+        assert_headline(head, content, mention);
+    }
+    for head in [
+        "On Bridges, Dock Workers Have A Point: It Has Not Been Good.",
+        "Analysis: Ruiz leads Marsh in three harbour towns.",
+    ] {
+        assert_no_headline(head);
+    }
+}
+
+/// A question put in a subordinate clause is what was asked ("… when a reporter asked whether
+/// …"), up to that clause's comma; another object cue there still only sets the scene.
+#[test]
+fn a_question_asked_in_a_subordinate_clause() {
+    check(
+        "The ferry chief looked uneasy when a reporter asked whether the harbour would reopen in May.",
+        &[said(
+            Indirect,
+            "whether the harbour would reopen in May",
+            "reporter",
+            "a reporter",
+            "asked",
+        )],
+    );
+    assert_indirect(
+        "When a reporter asked the ferry chief whether the harbour would reopen, she shrugged.",
+        "the ferry chief whether the harbour would reopen",
+    );
+    check(
+        "When he questioned the harbour plan at length, the ferry chief shrugged and walked away.",
+        &[],
+    );
+}
+
+/// "reported spending $2 million on ads", "recalled sitting in on …": a gerund right after a verb
+/// of saying that takes one is what was reported; a noun phrase after "reported" is not.
+#[test]
+fn a_gerund_after_reported_or_recalled() {
+    check(
+        "The ferry union reported spending $2 million on radio ads in the spring.",
+        &[said(
+            Indirect,
+            "spending $2 million on radio ads in the spring",
+            "ferry union",
+            "The ferry union",
+            "reported",
+        )],
+    );
+    assert_indirect(
+        "Ada Marsh recalled sitting in on the harbour board's meetings as a clerk.",
+        "sitting in on the harbour board's meetings as a clerk",
+    );
+    check("The ferry union reported strong growth in the spring.", &[]);
 }
 
 /// "lamented", "clarified" and "confided" introduce a reported clause like "said".

@@ -752,12 +752,16 @@ pub(super) fn object_at(
         && PHRASE_STARTS.contains(&v.lc(nt - 1))
         && !concession
         && !matches!(v.lc(nt - 1), "and" | "but" | "so" | "yet");
+    // "when a reporter asked whether …": a question is what was asked, a scene or not; it ends
+    // at the subordinate clause's comma, as a concession does.
+    let question = subordinate && asks_question(v, c, sent.end);
     // The clause's opening word or mark stands before the name, or before its role.
     let rs = role_start(v, nt, lo);
-    let opens = !subordinate
-        && (nt <= sent.start + 6
-            || matches!(v.w(rs - 1), "," | ";" | "—" | "–" | "--" | ":")
-            || matches!(v.lc(rs - 1), "and" | "but"));
+    let opens = question
+        || !subordinate
+            && (nt <= sent.start + 6
+                || matches!(v.w(rs - 1), "," | ";" | "—" | "–" | "--" | ":")
+                || matches!(v.lc(rs - 1), "and" | "but"));
     if !opens {
         return None;
     }
@@ -774,7 +778,7 @@ pub(super) fn object_at(
     let (mut content, np, cue) = object_complement(v, &sent, c, particle, np)?;
     // The concession ends at its comma (looked for only in one, and only as far as a clause
     // reads: this runs for every object cue).
-    if let Some(comma) = concession
+    if let Some(comma) = (concession || question)
         .then(|| (c + 1..sent.end).take(2 * WINDOW).find(|&k| v.w(k) == ","))
         .flatten()
         .filter(|&k| content.end > v.toks[k].span.start)
@@ -796,6 +800,15 @@ pub(super) fn object_at(
 const ASKED_OPENERS: &[&str] = &[
     "whether", "if", "about", "what", "how", "why", "who", "whom", "when", "where", "which",
 ];
+
+/// Does "asked" at `c` put a question: a question word right after it or after an addressee of
+/// at most three words ("asked whether …", "asked the mayor if …")?
+fn asks_question(v: &View<'_>, c: usize, hi: usize) -> bool {
+    v.lc(c).starts_with("ask")
+        && (c + 1..hi.min(c + 5))
+            .take_while(|&k| v.is_word(k))
+            .any(|k| ASKED_OPENERS.contains(&v.lc(k)) && v.lc(k) != "about")
+}
 
 /// "Asked about the merger, she …", "… when asked whether he would …", "Lund was asked what she
 /// thought …": a question put to someone (pattern `indirect_asked`). The one asked does not say
@@ -2794,7 +2807,15 @@ pub(super) fn clause_after(v: &View<'_>, c: usize, hi: usize) -> Option<usize> {
             || ((k + 1..hi.min(k + 3)).any(|m| PREDICATE_AUX.contains(&v.lc(m)))
                 && (k..hi).filter(|&m| v.is_word(m)).nth(3).is_some())
             || plural_subject(v, k, hi));
-    (ok || share || bare_noun).then_some(k)
+    // "reported spending $2 million on ads", "recalled sitting in on …": a gerund right after a
+    // verb of saying that takes one (`gerund_cues.txt`) is what was reported.
+    let gerund = k == c + 1
+        && l.ends_with("ing")
+        && !v.cap(k)
+        && v.is_word(k)
+        && !PREPOSITIONS.contains(&l)
+        && v.lex.gerund_cues.contains(v.lc(c));
+    (ok || share || bare_noun || gerund).then_some(k)
 }
 
 /// "said voters want a budget", "said people misunderstand him": a short clause opened by a bare

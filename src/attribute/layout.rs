@@ -292,13 +292,32 @@ pub(super) const HEADLINE_LABELS: &[&str] = &[
 /// "Poll:") nor a phrase with a determiner, a preposition or a possessive ("The Latest:", "Big
 /// Win For …", "Monday’s Email:"),
 /// and a statement of three words or more after it that asks no question. The words after the
-/// colon are the named speaker's (pattern `headline`).
+/// colon are the named speaker's (pattern `headline`). A name may be followed by "to", "on" or
+/// "at" and whom or what the words concern ("Ruiz to Dock Workers: …"); a label that names a
+/// source ("Poll:", "Report:") speaks for its finding, as PolNeAR annotates it.
 pub(super) fn headline_statement(v: &View<'_>, pi: usize) -> Option<Attributed> {
     let n = v.toks.len();
-    let colon = (0..n.min(8)).find(|&k| v.w(k) == ":")?;
+    let colon = (0..n.min(14)).find(|&k| v.w(k) == ":")?;
+    // "Poll: …", "Report: …": a label that names a source reports its finding (not "Analysis:",
+    // the article's genre).
+    let source_label = colon == 1 && v.cap(0) && matches!(v.lc(0), "poll" | "polls" | "report");
     let mut words = 0;
-    let mut lower_case = false;
+    let mut lower_case = source_label;
+    // "Ruiz to Dock Workers: …", "Mayor Ruiz at Town Hall: …", "Ruiz On Bridge: …": the name
+    // ends before "to", "on" or "at" and the phrase after it is whom or what the words concern.
+    let mut name_end = colon;
     for k in 0..colon {
+        if source_label {
+            words = 1;
+            break;
+        }
+        if k > 0 && words > 0 && matches!(v.lc(k), "to" | "on" | "at") && colon - k > 1 {
+            name_end = k;
+            break;
+        }
+        if k >= 8 {
+            return None;
+        }
         if v.w(k) == "." && k > 0 && v.is_word(k - 1) {
             continue;
         }
@@ -320,6 +339,9 @@ pub(super) fn headline_statement(v: &View<'_>, pi: usize) -> Option<Attributed> 
     if words == 0 || words > 4 || !lower_case || colon + 1 >= n {
         return None;
     }
+    if (name_end + 1..colon).any(|k| !v.is_word(k) && !matches!(v.w(k), "." | "-")) {
+        return None;
+    }
     let last = (colon + 1..n)
         .rev()
         .find(|&k| v.is_word(k) || v.is_mark(k))?;
@@ -328,11 +350,15 @@ pub(super) fn headline_statement(v: &View<'_>, pi: usize) -> Option<Attributed> 
     }
     let content = Span::new(v.toks[colon + 1].span.start, v.toks[last].span.end);
     content.slice(v.text).split_whitespace().nth(2)?;
-    let name = v.span(0..colon);
+    let name = v.span(0..name_end);
     let np = Np {
         span: name,
         core: name,
-        kind: NpKind::Name,
+        kind: if source_label {
+            NpKind::Group
+        } else {
+            NpKind::Name
+        },
         gender: None,
     };
     let why = |who: &str, _: &str| format!("the headline gives “{who}:” and their words");
