@@ -1415,7 +1415,17 @@ impl<'a> Index<'a> {
                     }
                 })
                 .collect();
-            let close = same >= 2 && 5 * same >= 3 * m && 20 * same >= 6 * (m + article_len);
+            // A run of article words the claim leaves out counts as at most two words here: a
+            // claim that drops a clause ("this call[, as well as …,] will give …") is the quote
+            // altered, not another quote. (The alignment's gap costs keep such runs between
+            // stretches of shared words.)
+            let dropped: usize = steps
+                .chunk_by(|a, b| matches!(a, Step::Del(_)) && matches!(b, Step::Del(_)))
+                .filter(|run| matches!(run[0], Step::Del(_)))
+                .map(|run| run.len().saturating_sub(2))
+                .sum();
+            let counted = article_len - dropped;
+            let close = same >= 2 && 5 * same >= 3 * m && 20 * same >= 6 * (m + counted);
             if !close {
                 continue;
             }
@@ -2214,11 +2224,12 @@ fn densest(votes: &[(u32, i64)], m: usize) -> (i64, i64) {
 }
 
 /// Scores of the alignment (higher is better): a shared word, a changed word, opening a run of
-/// dropped or added words, and each further word of the run. Runs are cheap to extend so that a
-/// claim that leaves out a clause shows as one deletion, not as a string of changed words.
-const MATCH: i32 = 4;
-const MISMATCH: i32 = -2;
-const GAP_OPEN: i32 = -4;
+/// dropped or added words, and each further word of the run. Runs are cheap to extend (an eighth
+/// of a shared word) so that a claim that leaves out a clause shows as one deletion where it
+/// stood, not as a string of changed words or an alignment that starts inside the clause.
+const MATCH: i32 = 8;
+const MISMATCH: i32 = -4;
+const GAP_OPEN: i32 = -8;
 const GAP_EXTEND: i32 = -1;
 const NEG: i32 = i32::MIN / 4;
 

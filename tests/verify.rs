@@ -445,6 +445,32 @@ fn altered_without_a_meaning_flag() {
     assert!(o.flags.is_empty(), "{:?}", o.flags);
 }
 
+/// A claim that leaves a long clause out of the middle of a quote is that quote altered, with the
+/// clause shown as deleted where it stood; not a weaker match that starts inside the clause, nor
+/// "not found".
+#[test]
+fn altered_with_a_clause_left_out() {
+    let text = "Ferry deal\n\n“This agreement, together with the new timetable that we settled last month with the harbour board, will bring real relief to island families,” Mayor Ines Corra said.\n";
+    let o = check(
+        text,
+        "Corra",
+        "This agreement will bring real relief to island families",
+    );
+    assert_eq!(o.verdict, Verdict::Altered, "{o:#?}");
+    assert_eq!(
+        o.diff[..2],
+        [
+            Edit::Same {
+                text: "This agreement".into()
+            },
+            Edit::Deleted {
+                article: "together with the new timetable that we settled last month with the harbour board"
+                    .into()
+            },
+        ]
+    );
+}
+
 #[test]
 fn close_quote_of_someone_else_is_misattributed_with_its_diff() {
     let o = check(COUNCIL, "Holt", "a cynical gamble with our homes");
