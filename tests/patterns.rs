@@ -9578,3 +9578,13 @@ fn a_phrase_of_occasion_between_a_noun_of_saying_and_its_that() {
     let text = "Ferry inquiry\n\nThe harbour master faced hard questions over her assertion during the audit that “every ticket was counted.”";
     assert_mention(text, "every ticket", "her");
 }
+
+/// "The mayor, Viktor Ahlberg, who said …, urged the company to …": a verb of urging after a
+/// relative clause that reports a statement has the relative's antecedent for its subject (the
+/// relative clause's statement had bounded the subject reader, so no one urged).
+#[test]
+fn a_verb_of_urging_after_a_relative_statement_has_the_antecedent() {
+    let text = "Ferry strike\n\nThe harbour chief, Oskar Lindqvist, who said his own mother had crewed the ferries, urged the operator to return to the talks.";
+    assert_indirect(text, "the operator to return to the talks");
+    assert_speaker(text, "the operator to return", "Oskar Lindqvist");
+}

@@ -419,6 +419,27 @@ pub(super) fn after_relative(
     prev: &Attributed,
     c: usize,
 ) -> Option<(Attributed, usize)> {
+    let np = relative_before(v, sent, prev, c)?;
+    if v.cap(c) {
+        return None;
+    }
+    // A verb of urging or asking takes an object and an infinitive ("X, who said A, urged the
+    // company to …"): `object_at`, reading its subject back past the relative clause.
+    if v.object_particle(c).is_some() {
+        return object_at(v, sent.clone(), sent.start, c, pi);
+    }
+    if !v.is_indirect_cue(c) {
+        return None;
+    }
+    let why =
+        |who: &str, cue: &str| format!("“{who}” {cue} a reported clause after a relative one");
+    clause_statement(v, sent, pi, c, np, why)
+}
+
+/// The antecedent of the statement `prev` when it is a relative clause set off by commas that
+/// ends right before the verb at `c` ("X, who said A, urged …"): its mention "who" or "which"
+/// after a comma, its antecedent X the speaker read.
+fn relative_before(v: &View<'_>, sent: &Range<usize>, prev: &Attributed, c: usize) -> Option<Np> {
     let np = prev.speaker?;
     let who = tok_at(v.toks, np.span.start);
     let comma = tok_at(v.toks, prev.content.end);
@@ -426,24 +447,10 @@ pub(super) fn after_relative(
         && v.w(who - 1) == ","
         && matches!(v.lc(who), "who" | "which")
         && np.core != np.span;
-    // A verb of urging or asking takes an object and an infinitive ("urged the company to …"),
-    // read by `object_at`, not a clause.
-    if !relative
-        || comma + 1 != c
-        || v.w(comma) != ","
-        || !v.is_indirect_cue(c)
-        || v.cap(c)
-        || v.object_particle(c).is_some()
-    {
-        return None;
-    }
-    let np = Np {
+    (relative && comma + 1 == c && v.w(comma) == ",").then_some(Np {
         span: np.core,
         ..np
-    };
-    let why =
-        |who: &str, cue: &str| format!("“{who}” {cue} a reported clause after a relative one");
-    clause_statement(v, sent, pi, c, np, why)
+    })
 }
 
 /// A subject phrase read forwards ends before its verb: "The district closed two schools" is
