@@ -344,11 +344,16 @@ fn sentence_end_before(para: &str, before: usize) -> Option<usize> {
     let bytes = head.as_bytes();
     // The last white space after a `.`, `!`, `?` or `…` and any marks or brackets: found from the
     // ends (the byte 0xA6 ends `…`), read back to front, without decoding every char on the way.
+    // `memchr` reads many bytes a step; the last 0xA6 is searched again only once passed, as it
+    // is rare (a window of hundreds of bytes is read back for a sentence end with no end in it).
     let mut t = bytes.len();
-    while let Some(k) = bytes[..t]
-        .iter()
-        .rposition(|&b| matches!(b, b'.' | b'!' | b'?' | 0xA6))
-    {
+    let mut ellipsis = memchr::memrchr(0xA6, bytes);
+    loop {
+        if ellipsis.is_some_and(|e| e >= t) {
+            ellipsis = memchr::memrchr(0xA6, &bytes[..t]);
+        }
+        // `None` is below every `Some`: the later of the two ends, if any.
+        let k = memchr::memrchr3(b'.', b'!', b'?', &bytes[..t]).max(ellipsis)?;
         t = k;
         if bytes[k] == 0xA6 && !head.is_char_boundary(k + 1)
             || !head[..k + 1].ends_with(['.', '!', '?', '…'])
@@ -361,7 +366,6 @@ fn sentence_end_before(para: &str, before: usize) -> Option<usize> {
             return Some(head.len() - after.len());
         }
     }
-    None
 }
 
 /// Does `s` hold a quotation mark? An ASCII `'` counts only where it opens a quote (after a space,
@@ -1133,10 +1137,8 @@ impl Matcher {
     /// passed the end of one of VADER's words: only then can the word at `i` be one of them.
     fn starting_at(&self, buf: &str, i: usize, items: &mut Vec<Item>) -> bool {
         let t = &self.trie;
-        if !t.ends_at(t.root).is_empty() {
-            return self.reporting_from(buf, i, i, t.root, 0, items);
-        }
-        // The first two bytes in one look-up, where no phrase is one byte long.
+        // The first two bytes in one look-up, where no phrase is one byte long or empty: only
+        // without the pairs can a phrase end at the root, so only then is that tested.
         let (mut s, mut flags, from) = match (&t.pairs, &buf.as_bytes()[i..]) {
             (Some(pairs), &[a, b, ..]) => {
                 let step = pairs[usize::from(a) << 8 | usize::from(b)];
@@ -1149,7 +1151,12 @@ impl Matcher {
                 }
                 (step & Trie::STATE, step, i + 2)
             }
-            _ => (t.root, 0, i),
+            _ => {
+                if !t.ends_at(t.root).is_empty() {
+                    return self.reporting_from(buf, i, i, t.root, 0, items);
+                }
+                (t.root, 0, i)
+            }
         };
         // Most walks end without passing the end of a phrase (all but 36 000 of 346 000 on
         // PolNeAR train): this loop only steps, and hands over to `reporting_from` at the first
@@ -1212,23 +1219,26 @@ impl Matcher {
         let mut i = 0;
         while i < bytes.len() {
             // ASCII without decoding; other characters decoded (same classes as `is_word_char`).
+            // One table read tells an ASCII letter or digit from everything else.
             let b = bytes[i];
-            if b >= 0x80 {
-                let c = buf[i..].chars().next().unwrap_or(' ');
-                i += c.len_utf8();
-                prev_word = is_word_char(c);
+            if !matches!(ASCII_CLASS[usize::from(b)], Ascii::Alnum) {
+                if b >= 0x80 {
+                    let c = buf[i..].chars().next().unwrap_or(' ');
+                    i += c.len_utf8();
+                    prev_word = is_word_char(c);
+                } else {
+                    prev_word = false;
+                    i += 1;
+                }
                 continue;
             }
-            if !b.is_ascii_alphanumeric() {
-                prev_word = false;
-                i += 1;
-                continue;
-            }
-            let starts = !prev_word && b.is_ascii_alphabetic();
+            // Letters come after the digits in ASCII.
+            let starts = !prev_word && b > b'9';
             prev_word = true;
             let at = i;
-            // The word's ASCII letters and digits hold no other word start: step over them.
-            i += ascii_alnum_len(&bytes[i..]);
+            // The word's ASCII letters and digits hold no other word start: step over them (the
+            // first is one).
+            i += 1 + ascii_alnum_len(&bytes[i + 1..]);
             if !starts || !self.starting_at(buf, at, items) {
                 continue;
             }
@@ -1373,7 +1383,7 @@ struct Trie {
     /// The VADER word entry ending at each state (by number), or `usize::MAX`.
     word: Vec<usize>,
     /// The step after two bytes from the root, by those bytes (the state with both steps' flags),
-    /// when no phrase or word ends after one byte ([`Trie::pair_steps`]): every walk takes them.
+    /// when no phrase is empty and no phrase or word ends after one byte ([`Trie::pair_steps`]): every walk takes them.
     pairs: Option<Box<[u32; 1 << 16]>>,
 }
 
@@ -1475,6 +1485,10 @@ impl Trie {
 
     /// Fill [`Trie::pairs`], once every entry is in: the walks' first two steps as one look-up.
     fn pair_steps(&mut self) {
+        // An empty phrase ends at the root, before the first step: `starting_at` tests for it.
+        if !self.ends_at(self.root).is_empty() {
+            return;
+        }
         let mut pairs: Box<[u32; 1 << 16]> = vec![0; 1 << 16]
             .into_boxed_slice()
             .try_into()
