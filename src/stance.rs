@@ -1383,7 +1383,8 @@ struct Trie {
     /// The VADER word entry ending at each state (by number), or `usize::MAX`.
     word: Vec<usize>,
     /// The step after two bytes from the root, by those bytes (the state with both steps' flags),
-    /// when no phrase is empty and no phrase or word ends after one byte ([`Trie::pair_steps`]): every walk takes them.
+    /// when no phrase is empty and no phrase or word ends after one byte ([`Trie::pair_steps`]):
+    /// every walk takes them.
     pairs: Option<Box<[u32; 1 << 16]>>,
 }
 
