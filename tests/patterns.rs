@@ -1285,6 +1285,21 @@ fn indirect_clause_then_speaker_said_on_a_weekday() {
     );
 }
 
+#[test]
+fn indirect_clause_opening_with_this_then_speaker_said() {
+    // "this" opens no scene-setting phrase here ("this week"): it is the statement's subject.
+    check(
+        "This would leave the islands without a ferry, Ilse Marrow said.",
+        &[said(
+            Indirect,
+            "This would leave the islands without a ferry",
+            "Ilse Marrow",
+            "Ilse Marrow",
+            "said",
+        )],
+    );
+}
+
 // ---------------------------------------------------------------------------------------------
 // Apostrophes that are not quote marks
 

@@ -2212,11 +2212,12 @@ pub(super) fn indirect_at(
         || (apostrophes && (c + 1..tag_end).all(|k| !v.is_any_cue(k) && v.pronoun(k).is_none()));
     // "In a statement released on Monday, X said …", "Speaking in Iowa, X said …": a phrase
     // that opens with a preposition or a participle and holds no comma sets the scene of the
-    // saying; it is not what was said.
+    // saying; it is not what was said. ("this" is in the list for "this week"; a statement that
+    // opens with the pronoun, "This would …, X said.", is read as one opening with "It".)
     let scene = lo < comma
         && comma - lo <= 10
         && v.is_word(lo)
-        && ((PREPOSITIONS.contains(&v.lc(lo)) && v.lc(lo) != "about")
+        && ((PREPOSITIONS.contains(&v.lc(lo)) && !matches!(v.lc(lo), "about" | "this"))
             || (v.cap(lo) && v.lc(lo).ends_with("ing")))
         && (lo..comma - 1).all(|k| v.w(k) != ",");
     // "Asked if he was ever bullied, the candidate said no": the question put to the speaker,
