@@ -1300,6 +1300,20 @@ fn indirect_clause_opening_with_this_then_speaker_said() {
     );
 }
 
+#[test]
+fn indirect_tag_before_a_semicolon_stands_inside_the_statement() {
+    check(
+        "The ferry tolls will rise again next spring, Ilse Marrow said; the board has not yet voted.",
+        &[said(
+            Indirect,
+            "The ferry tolls will rise again next spring, Ilse Marrow said; the board has not yet voted",
+            "Ilse Marrow",
+            "Ilse Marrow",
+            "said",
+        )],
+    );
+}
+
 // ---------------------------------------------------------------------------------------------
 // Apostrophes that are not quote marks
 

@@ -2165,10 +2165,10 @@ pub(super) fn indirect_at(
     // After the cue, only a short adjunct ("on Tuesday", "in a statement").
     // A full stop the splitter did not take for a sentence end (before two apostrophes that open
     // the next quote) ends the tag too.
-    // So does a comma before a participle ("…, X said, referring to …").
+    // So does a comma before a participle ("…, X said, referring to …"), and a semicolon.
     let tag_end = (c + 1..sent.end.min(c + WINDOW))
         .find(|&k| {
-            v.w(k) == "."
+            matches!(v.w(k), "." | ";")
                 || (v.w(k) == ","
                     && k + 1 < sent.end
                     && v.is_word(k + 1)
@@ -2228,17 +2228,24 @@ pub(super) fn indirect_at(
             || v.lw_is(lo, "when") && v.lw_is(lo + 1, "asked"))
         && (lo..comma - 1).all(|k| v.w(k) != ",");
     if comma > sent.start && v.w(comma - 1) == "," && tag_ok && !scene && !asked {
-        let a = mk(
-            claimed_before(v, lo, from, comma, apostrophes),
-            np,
-            v.toks[c].span,
-            "indirect_after",
-            format!(
-                "“{}” + “{}” close the sentence",
-                np.span.slice(text),
-                v.w(c)
+        let claimed = claimed_before(v, lo, from, comma, apostrophes);
+        let (who, cue) = (np.span.slice(text), v.w(c));
+        // "A, X said; B.": the clause after the semicolon goes on with what X said, as after a
+        // comma ("A, X said, B"); PolNeAR's units run to the sentence's end.
+        let semi = tag_end + 1 < sent.end && v.w(tag_end) == ";" && v.is_word(tag_end + 1);
+        let (content, pattern, why) = match semi.then(|| last_word_end(v, tag_end + 1..sent.end)) {
+            Some(Some(e)) => (
+                Span::new(claimed.start, e),
+                "indirect_inside",
+                format!("“{who}, {cue};” stands inside the sentence"),
             ),
-        )?;
+            _ => (
+                claimed,
+                "indirect_after",
+                format!("“{who}” + “{cue}” close the sentence"),
+            ),
+        };
+        let a = mk(content, np, v.toks[c].span, pattern, why)?;
         return Some((a, nt, sent.end));
     }
     // The subject opens the sentence or a clause of it: after a comma, a conjunction or a
