@@ -1314,6 +1314,20 @@ fn indirect_tag_before_a_semicolon_stands_inside_the_statement() {
     );
 }
 
+#[test]
+fn indirect_clause_then_told_a_lower_case_addressee() {
+    check(
+        "The quarry at Fenwick will close by the end of the year, Petra Holm told a harbour committee on Thursday.",
+        &[said(
+            Indirect,
+            "The quarry at Fenwick will close by the end of the year",
+            "Petra Holm",
+            "Petra Holm",
+            "told",
+        )],
+    );
+}
+
 // ---------------------------------------------------------------------------------------------
 // Apostrophes that are not quote marks
 

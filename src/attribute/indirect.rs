@@ -2183,6 +2183,17 @@ pub(super) fn indirect_at(
     let rest_ok = (c + 1..tag_end).all(|k| {
         !v.is_word(k)
             || (told && k <= c + 4 && (v.cap(k) || v.is_group_head(k)) && (c + 1..k).all(addressee))
+            // "told a council panel", "told the harbour board Monday": an addressee with an
+            // article and lower-case modifiers (no pronoun, cue or verb: "told the board it …").
+            || (told
+                && k <= c + 4
+                && DETERMINERS.contains(&v.lc(c + 1))
+                && (c + 2..=k).all(|m| {
+                    v.is_word(m)
+                        && v.pronoun(m).is_none()
+                        && !v.is_any_cue(m)
+                        && !PREDICATE_AUX.contains(&v.lc(m))
+                }))
             || PREPOSITIONS.contains(&v.lc(k))
             || DETERMINERS.contains(&v.lc(k))
             || v.is_adverb(k)
