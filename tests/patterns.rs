@@ -1328,6 +1328,20 @@ fn indirect_clause_then_told_a_lower_case_addressee() {
     );
 }
 
+#[test]
+fn indirect_clause_then_modified_records_show() {
+    check(
+        "The mill had dumped waste into the river for a decade, county inspection records show.",
+        &[said(
+            Indirect,
+            "The mill had dumped waste into the river for a decade",
+            "county inspection records",
+            "county inspection records",
+            "show",
+        )],
+    );
+}
+
 // ---------------------------------------------------------------------------------------------
 // Apostrophes that are not quote marks
 

@@ -1483,8 +1483,11 @@ pub(super) fn bare_subject(v: &View<'_>, c: usize, lo: usize) -> Option<Np> {
         && !(j > lo && v.w(j - 1) == "-")
         && plural_form(first)
         && PREPOSITIONS.contains(&v.lc(j + 1));
+    // "…, court records show.", "…, city tax records show.": after a comma, up to two lower-case
+    // modifiers before a plural head.
     let opens_np = j == head && (plural || share || quantity || v.cap(head))
         || plural_first
+        || (plural && j > lo && head - j <= 2 && v.w(j - 1) == ",")
         || DETERMINERS.contains(&first)
         || v.cap(j)
         || first.starts_with(|ch: char| ch.is_ascii_digit())
