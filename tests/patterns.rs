@@ -1342,6 +1342,20 @@ fn indirect_clause_then_modified_records_show() {
     );
 }
 
+#[test]
+fn indirect_told_with_a_hyphenated_phrase_before_that() {
+    check(
+        "Bram Tessel told the board at a well-attended hearing that the dam would not hold.",
+        &[said(
+            Indirect,
+            "the dam would not hold",
+            "Bram Tessel",
+            "Bram Tessel",
+            "told",
+        )],
+    );
+}
+
 // ---------------------------------------------------------------------------------------------
 // Apostrophes that are not quote marks
 

@@ -2662,8 +2662,16 @@ pub(super) fn clause_after(v: &View<'_>, c: usize, hi: usize) -> Option<usize> {
     // Skip the addressee of "told" and a short prepositional phrase, up to "that".
     for j in k..hi.min(k + 14) {
         if v.lc(j) == "that" && v.is_word(j) {
-            let between_ok =
-                (k..j).all(|m| v.is_word(m) || v.w(m) == "," || v.w(m) == "’s" || v.w(m) == ".");
+            // (A hyphen joined to the words on both sides is one word's: "at a closed-door
+            // session that …".)
+            let between_ok = (k..j).all(|m| {
+                v.is_word(m)
+                    || matches!(v.w(m), "," | "’s" | ".")
+                    || (v.w(m) == "-"
+                        && m > k
+                        && v.toks[m - 1].span.end == v.toks[m].span.start
+                        && v.toks[m].span.end == v.toks[m + 1].span.start)
+            });
             // "to" before a verb is an infinitive ("vowed to veto any bill that …"), not a
             // phrase naming the addressee ("said to reporters that …").
             let infinitive = v.lc(k) == "to"
