@@ -1285,6 +1285,77 @@ fn indirect_clause_then_speaker_said_on_a_weekday() {
     );
 }
 
+#[test]
+fn indirect_clause_opening_with_this_then_speaker_said() {
+    // "this" opens no scene-setting phrase here ("this week"): it is the statement's subject.
+    check(
+        "This would leave the islands without a ferry, Ilse Marrow said.",
+        &[said(
+            Indirect,
+            "This would leave the islands without a ferry",
+            "Ilse Marrow",
+            "Ilse Marrow",
+            "said",
+        )],
+    );
+}
+
+#[test]
+fn indirect_tag_before_a_semicolon_stands_inside_the_statement() {
+    check(
+        "The ferry tolls will rise again next spring, Ilse Marrow said; the board has not yet voted.",
+        &[said(
+            Indirect,
+            "The ferry tolls will rise again next spring, Ilse Marrow said; the board has not yet voted",
+            "Ilse Marrow",
+            "Ilse Marrow",
+            "said",
+        )],
+    );
+}
+
+#[test]
+fn indirect_clause_then_told_a_lower_case_addressee() {
+    check(
+        "The quarry at Fenwick will close by the end of the year, Petra Holm told a harbour committee on Thursday.",
+        &[said(
+            Indirect,
+            "The quarry at Fenwick will close by the end of the year",
+            "Petra Holm",
+            "Petra Holm",
+            "told",
+        )],
+    );
+}
+
+#[test]
+fn indirect_clause_then_modified_records_show() {
+    check(
+        "The mill had dumped waste into the river for a decade, county inspection records show.",
+        &[said(
+            Indirect,
+            "The mill had dumped waste into the river for a decade",
+            "county inspection records",
+            "county inspection records",
+            "show",
+        )],
+    );
+}
+
+#[test]
+fn indirect_told_with_a_hyphenated_phrase_before_that() {
+    check(
+        "Bram Tessel told the board at a well-attended hearing that the dam would not hold.",
+        &[said(
+            Indirect,
+            "the dam would not hold",
+            "Bram Tessel",
+            "Bram Tessel",
+            "told",
+        )],
+    );
+}
+
 // ---------------------------------------------------------------------------------------------
 // Apostrophes that are not quote marks
 

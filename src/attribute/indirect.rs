@@ -1490,8 +1490,11 @@ pub(super) fn bare_subject(v: &View<'_>, c: usize, lo: usize) -> Option<Np> {
         && !(j > lo && v.w(j - 1) == "-")
         && plural_form(first)
         && PREPOSITIONS.contains(&v.lc(j + 1));
+    // "…, court records show.", "…, city tax records show.": after a comma, up to two lower-case
+    // modifiers before a plural head.
     let opens_np = j == head && (plural || share || quantity || v.cap(head))
         || plural_first
+        || (plural && j > lo && head - j <= 2 && v.w(j - 1) == ",")
         || DETERMINERS.contains(&first)
         || v.cap(j)
         || first.starts_with(|ch: char| ch.is_ascii_digit())
@@ -2172,10 +2175,10 @@ pub(super) fn indirect_at(
     // After the cue, only a short adjunct ("on Tuesday", "in a statement").
     // A full stop the splitter did not take for a sentence end (before two apostrophes that open
     // the next quote) ends the tag too.
-    // So does a comma before a participle ("…, X said, referring to …").
+    // So does a comma before a participle ("…, X said, referring to …"), and a semicolon.
     let tag_end = (c + 1..sent.end.min(c + WINDOW))
         .find(|&k| {
-            v.w(k) == "."
+            matches!(v.w(k), "." | ";")
                 || (v.w(k) == ","
                     && k + 1 < sent.end
                     && v.is_word(k + 1)
@@ -2190,6 +2193,17 @@ pub(super) fn indirect_at(
     let rest_ok = (c + 1..tag_end).all(|k| {
         !v.is_word(k)
             || (told && k <= c + 4 && (v.cap(k) || v.is_group_head(k)) && (c + 1..k).all(addressee))
+            // "told a council panel", "told the harbour board Monday": an addressee with an
+            // article and lower-case modifiers (no pronoun, cue or verb: "told the board it …").
+            || (told
+                && k <= c + 4
+                && DETERMINERS.contains(&v.lc(c + 1))
+                && (c + 2..=k).all(|m| {
+                    v.is_word(m)
+                        && v.pronoun(m).is_none()
+                        && !v.is_any_cue(m)
+                        && !PREDICATE_AUX.contains(&v.lc(m))
+                }))
             || PREPOSITIONS.contains(&v.lc(k))
             || DETERMINERS.contains(&v.lc(k))
             || v.is_adverb(k)
@@ -2219,11 +2233,12 @@ pub(super) fn indirect_at(
         || (apostrophes && (c + 1..tag_end).all(|k| !v.is_any_cue(k) && v.pronoun(k).is_none()));
     // "In a statement released on Monday, X said …", "Speaking in Iowa, X said …": a phrase
     // that opens with a preposition or a participle and holds no comma sets the scene of the
-    // saying; it is not what was said.
+    // saying; it is not what was said. ("this" is in the list for "this week"; a statement that
+    // opens with the pronoun, "This would …, X said.", is read as one opening with "It".)
     let scene = lo < comma
         && comma - lo <= 10
         && v.is_word(lo)
-        && ((PREPOSITIONS.contains(&v.lc(lo)) && v.lc(lo) != "about")
+        && ((PREPOSITIONS.contains(&v.lc(lo)) && !matches!(v.lc(lo), "about" | "this"))
             || (v.cap(lo) && v.lc(lo).ends_with("ing")))
         && (lo..comma - 1).all(|k| v.w(k) != ",");
     // "Asked if he was ever bullied, the candidate said no": the question put to the speaker,
@@ -2234,17 +2249,24 @@ pub(super) fn indirect_at(
             || v.lw_is(lo, "when") && v.lw_is(lo + 1, "asked"))
         && (lo..comma - 1).all(|k| v.w(k) != ",");
     if comma > sent.start && v.w(comma - 1) == "," && tag_ok && !scene && !asked {
-        let a = mk(
-            claimed_before(v, lo, from, comma, apostrophes),
-            np,
-            v.toks[c].span,
-            "indirect_after",
-            format!(
-                "“{}” + “{}” close the sentence",
-                np.span.slice(text),
-                v.w(c)
+        let claimed = claimed_before(v, lo, from, comma, apostrophes);
+        let (who, cue) = (np.span.slice(text), v.w(c));
+        // "A, X said; B.": the clause after the semicolon goes on with what X said, as after a
+        // comma ("A, X said, B"); PolNeAR's units run to the sentence's end.
+        let semi = tag_end + 1 < sent.end && v.w(tag_end) == ";" && v.is_word(tag_end + 1);
+        let (content, pattern, why) = match semi.then(|| last_word_end(v, tag_end + 1..sent.end)) {
+            Some(Some(e)) => (
+                Span::new(claimed.start, e),
+                "indirect_inside",
+                format!("“{who}, {cue};” stands inside the sentence"),
             ),
-        )?;
+            _ => (
+                claimed,
+                "indirect_after",
+                format!("“{who}” + “{cue}” close the sentence"),
+            ),
+        };
+        let a = mk(content, np, v.toks[c].span, pattern, why)?;
         return Some((a, nt, sent.end));
     }
     // The subject opens the sentence or a clause of it: after a comma, a conjunction or a
@@ -2647,8 +2669,16 @@ pub(super) fn clause_after(v: &View<'_>, c: usize, hi: usize) -> Option<usize> {
     // Skip the addressee of "told" and a short prepositional phrase, up to "that".
     for j in k..hi.min(k + 14) {
         if v.lc(j) == "that" && v.is_word(j) {
-            let between_ok =
-                (k..j).all(|m| v.is_word(m) || v.w(m) == "," || v.w(m) == "’s" || v.w(m) == ".");
+            // (A hyphen joined to the words on both sides is one word's: "at a closed-door
+            // session that …".)
+            let between_ok = (k..j).all(|m| {
+                v.is_word(m)
+                    || matches!(v.w(m), "," | "’s" | ".")
+                    || (v.w(m) == "-"
+                        && m > k
+                        && v.toks[m - 1].span.end == v.toks[m].span.start
+                        && v.toks[m].span.end == v.toks[m + 1].span.start)
+            });
             // "to" before a verb is an infinitive ("vowed to veto any bill that …"), not a
             // phrase naming the addressee ("said to reporters that …").
             let infinitive = v.lc(k) == "to"
