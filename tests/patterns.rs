@@ -9522,6 +9522,10 @@ fn a_dateline_with_an_agency_opens_no_subject() {
     // A place in capitals and its dash, with no agency, are no part of the statement either.
     let text = "Ferries return\n\nHARBOURTON — The ferries would run again by spring, according to a memo seen by the board.";
     assert_indirect(text, "The ferries would run again by spring");
+    // A hyphen joined to a word in capitals is no dateline's dash.
+    let text =
+        "Ferries return\n\nEU-funded ferries would run again by spring, harbour officials said.";
+    assert_indirect(text, "EU-funded ferries would run again by spring");
 }
 
 /// "…, Ilse Varga said at a meeting of the harbour board.": a speaker tag after the statement
