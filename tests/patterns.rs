@@ -9642,6 +9642,9 @@ fn a_relative_what_before_an_apposition_holds_the_subject() {
     // A name in apposition to a role after "what" is still the speaker.
     let text = "Harbour vote\n\nThe board sat for six hours, in what the treasurer, Ada Lund, called “a long night of horse-trading.”";
     assert_speaker(text, "a long night", "Ada Lund");
+    // A relative clause with a verb of its own, before an apposition, is still read past.
+    let text = "Harbour vote\n\nThe Harbour Trust, which Ada Lund chairs, a body of twelve, said the fees were “far too high.”";
+    assert_speaker(text, "far too high", "Harbour Trust");
 }
 
 /// "… over his claim at the hearing that the ferry was “fully insured”": a short phrase of time

@@ -132,20 +132,25 @@ impl<'a> View<'a> {
             // "what" or "which" (after a preposition or not) holds the verb's subject, not an
             // apposition to it: the phrase after the relative word, ending at the comma.
             let wh = seg.start + usize::from(PREPOSITIONS.contains(&self.lc(seg.start)));
-            if rounds > 1 && wh + 1 < seg.end && matches!(self.lc(wh), "what" | "which") {
-                let head = self
-                    .np_plain_before(seg.end, wh + 1, gender)
-                    .filter(|np| tok_at(self.toks, np.span.start) == wh + 1);
+            let head = (rounds > 1 && wh + 1 < seg.end && matches!(self.lc(wh), "what" | "which"))
+                .then(|| self.np_plain_before(seg.end, wh + 1, gender))
+                .flatten()
+                .filter(|np| {
+                    tok_at(self.toks, np.span.start) == wh + 1
+                        && np.span.end == self.toks[seg.end - 1].span.end
+                        // A name, or a role with a name in apposition: "which Ada Lund chairs, a
+                        // body of twelve," reads "Ada Lund chairs" as a phrase of its own.
+                        && (np.kind == NpKind::Name || apposed_name.is_some())
+                });
+            if let Some(h) = head {
                 // A name in apposition wins over a role ("in what the treasurer, Ada Lund,").
-                return match (head, apposed_name) {
-                    (Some(h), Some(n)) if h.kind != NpKind::Name || self.role_like(h.span) => {
-                        Some(Np {
-                            gender: n.gender.or(h.gender),
-                            ..n
-                        })
-                    }
-                    (h, n) => h.or(n),
-                };
+                return Some(match apposed_name {
+                    Some(n) if h.kind != NpKind::Name || self.role_like(h.span) => Np {
+                        gender: n.gender.or(h.gender),
+                        ..n
+                    },
+                    _ => h,
+                });
             }
             let kind = if place_tail && self.cap(seg.start) {
                 Some(None)
