@@ -792,10 +792,10 @@ fn possessed_saying(v: &View<'_>, sent: Range<usize>, rq: &RawQuote) -> Option<(
                     // "her assertion during the debate that …", "his claim on Sunday that …": a
                     // short phrase of time or occasion between the noun and its "that".
                     || (matches!(v.lc(k + 1), "during" | "on" | "at" | "in" | "to" | "last")
+                        && v.is_word(k + 2)
                         && (k + 3..open_tok.min(k + 6))
-                            .take_while(|&m| m == k + 2 || v.is_word(m) && !v.is_any_cue(m))
-                            .any(|m| v.lw_is(m, "that"))
-                        && v.is_word(k + 2));
+                            .take_while(|&m| v.is_word(m) && !v.is_any_cue(m))
+                            .any(|m| v.lw_is(m, "that")));
                 that && v.lex.speech_nouns.contains(v.lc(k))
             })
             .filter(|&k| !(k + 2..open_tok).any(|m| v.is_cue(m) || v.is_mark(m)));
