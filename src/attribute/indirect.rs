@@ -2674,10 +2674,7 @@ pub(super) fn clause_after(v: &View<'_>, c: usize, hi: usize) -> Option<usize> {
             let between_ok = (k..j).all(|m| {
                 v.is_word(m)
                     || matches!(v.w(m), "," | "’s" | ".")
-                    || (v.w(m) == "-"
-                        && m > k
-                        && v.toks[m - 1].span.end == v.toks[m].span.start
-                        && v.toks[m].span.end == v.toks[m + 1].span.start)
+                    || (m > k && v.hyphen_compound_at(m + 1))
             });
             // "to" before a verb is an infinitive ("vowed to veto any bill that …"), not a
             // phrase naming the addressee ("said to reporters that …").

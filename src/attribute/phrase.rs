@@ -230,15 +230,9 @@ impl<'a> View<'a> {
                 // after a dash that opens an aside ("Lu Shaye — who said …"), not one that
                 // closes it ("candidates — like Lu Shaye — who say": the aside is no antecedent).
                 // (A hyphen joined to its words, as in "front-runner", is no dash.)
-                let dash = |k: usize| {
-                    matches!(self.w(k), "—" | "–")
-                        || (self.w(k) == "-"
-                            && k > 0
-                            && self.toks[k - 1].span.end < self.toks[k].span.start)
-                };
                 let opening_dash = last > lo
-                    && dash(last - 1)
-                    && !(lo.max(last.saturating_sub(16))..last - 1).any(dash);
+                    && self.spaced_dash(last - 1)
+                    && !(lo.max(last.saturating_sub(16))..last - 1).any(|k| self.spaced_dash(k));
                 if last > lo && (self.w(last - 1) == "," || opening_dash) {
                     let who = self.toks[last].span;
                     // "which" stands for a thing or a body, never a person: a name is its

@@ -936,10 +936,7 @@ pub(super) fn dateline_end(v: &View<'_>, start: usize, end: usize) -> Option<usi
                 || starts_with_digit(w)
         })
         // A hyphen joined to the word before it is no dash: "US-led forces", "UN-backed talks".
-        .find(|&k| {
-            matches!(v.w(k), "—" | "–" | "--")
-                || v.w(k) == "-" && v.toks[k - 1].span.end < v.toks[k].span.start
-        })?;
+        .find(|&k| v.spaced_dash(k) || v.w(k) == "--")?;
     // An agency: "(" then one to three capitalised words and ")".
     let agency = || {
         let open = (start + 1..dash).find(|&k| v.w(k) == "(")?;

@@ -238,6 +238,15 @@ impl<'a> View<'a> {
         self.read();
         tok_is(self.text, &self.toks[i], s)
     }
+    /// Is the token a dash: "—", "–", or a hyphen with white space before it ("Lund - who …"; not
+    /// the hyphen of "front-runner" or "US-led")?
+    pub(super) fn spaced_dash(&self, k: usize) -> bool {
+        self.read();
+        let b = tok_bytes(self.text, &self.toks[k]);
+        b == "—".as_bytes()
+            || b == "–".as_bytes()
+            || (b == b"-" && k > 0 && self.toks[k - 1].span.end < self.toks[k].span.start)
+    }
     /// Is the token a form of "be" ("is", "Was", "been", …)? Most passive and copula tests ask
     /// it; the few that want only some forms spell them out.
     pub(super) fn is_be(&self, i: usize) -> bool {
