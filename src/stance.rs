@@ -279,10 +279,7 @@ fn lead_in_within(text: &str, own: Span, window: usize) -> Option<Span> {
     if own.start > text.len() || !text.is_char_boundary(own.start) {
         return None;
     }
-    let mut from = own.start.saturating_sub(window);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
+    let from = window_start(text, own.start, window);
     let window = &text[from..own.start];
     // At most the window is read, a few times over for runs of marks: count it once.
     work::add(Stage::Stance, window.len() as u64);
@@ -1876,6 +1873,16 @@ const RAISED_REACH: usize = 8;
 /// bound on the work for text with few spaces.
 const AHEAD: usize = 160;
 
+/// Where a look back of at most `reach` bytes before `at` starts: on a char boundary, rounded
+/// forwards (the look-back twin of [`ahead`]).
+fn window_start(text: &str, at: usize, reach: usize) -> usize {
+    let mut from = at.saturating_sub(reach);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    from
+}
+
 /// `buf[from..]`, at most [`AHEAD`] bytes of it (cut on a char boundary).
 fn ahead(buf: &str, from: usize) -> &str {
     let mut end = (from + AHEAD).min(buf.len());
@@ -2448,10 +2455,7 @@ const SUBJECT_REACH: usize = 80;
 /// narrated past ("promises were not kept"). "Words do not come easily" is an idiom of its own,
 /// and a passive is procedure, not dismissal ("statements will not be published until Monday").
 fn words_without_deeds(buf: &str, at: usize, phrase: &str) -> Option<usize> {
-    let mut from = at.saturating_sub(SUBJECT_REACH);
-    while !buf.is_char_boundary(from) {
-        from += 1;
-    }
+    let from = window_start(buf, at, SUBJECT_REACH);
     let window = &buf[from..at];
     let start = match window.rfind(['.', '!', '?', ',', ';', ':']) {
         Some(i) if matches!(window.as_bytes()[i], b'.' | b'!' | b'?') => from + i + 1,
