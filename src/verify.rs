@@ -307,12 +307,25 @@ struct Words {
     title_words: HashSet<String>,
     demonyms: HashSet<String>,
     pronouns: HashSet<String>,
+    /// Whole contracted words: the word, then its two words (the second with alternatives).
+    contracted: HashMap<String, (String, Vec<String>)>,
+    /// Contracted endings ("'re"): the ending, then the second word's alternatives.
+    endings: Vec<(String, Vec<String>)>,
 }
 
 fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
     data.lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+/// `contractions.txt` as (form, first word, second word's alternatives).
+fn contraction_lines() -> impl Iterator<Item = (&'static str, &'static str, Vec<String>)> {
+    lines(include_str!("lexicon/contractions.txt")).filter_map(|l| {
+        let mut it = l.split_whitespace();
+        let (form, first, second) = (it.next()?, it.next()?, it.next()?);
+        Some((form, first, second.split('|').map(str::to_string).collect()))
+    })
 }
 
 impl Words {
@@ -349,7 +362,25 @@ impl Words {
                 titles,
                 demonyms: lex.demonyms.iter().map(|d| d.to_lowercase()).collect(),
                 pronouns: lex.pronouns.keys().cloned().collect(),
+                contracted: contraction_lines()
+                    .filter(|(w, ..)| !w.starts_with('-'))
+                    .map(|(w, first, second)| (w.to_string(), (first.to_string(), second)))
+                    .collect(),
+                endings: contraction_lines()
+                    .filter_map(|(w, _, second)| Some((w.strip_prefix('-')?.to_string(), second)))
+                    .collect(),
             }
+        })
+    }
+
+    /// The two words a contracted word stands for: the first, and the second's alternatives.
+    fn spelt_out<'w>(&'w self, w: &'w str) -> Option<(&'w str, &'w [String])> {
+        if let Some((first, second)) = self.contracted.get(w) {
+            return Some((first, second));
+        }
+        self.endings.iter().find_map(|(end, second)| {
+            let first = w.strip_suffix(end.as_str())?;
+            (!first.is_empty()).then_some((first, second.as_slice()))
         })
     }
 
@@ -700,10 +731,22 @@ impl Prepared<'_> {
 /// One exact occurrence: stream positions of each piece, `(start, end)`.
 type Hit = Vec<(usize, usize)>;
 
+/// Claim and window positions where one side spells out the other's contraction, each sorted:
+/// `spelt` holds (i, j) where claim words i and i + 1 stand for window word j ("we are" for
+/// "we’re"), `contracted` (i, j) where claim word i stands for window words j and j + 1.
+#[derive(Debug, Default)]
+struct Links {
+    spelt: Vec<(usize, usize)>,
+    contracted: Vec<(usize, usize)>,
+}
+
 /// An alignment step: claim word index, article token index.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Step {
     Same(usize, usize),
+    /// One side's contraction against the other's two words: two steps, one per word of the
+    /// longer side, sharing the word of the shorter.
+    Form(usize, usize),
     Sub(usize, usize),
     Ins(usize),
     Del(usize),
@@ -1378,6 +1421,15 @@ impl<'a> Index<'a> {
             }
         }
         let ids: Vec<u32> = p.words.iter().map(|w| w.0).collect();
+        let mut buf = String::new();
+        let claim_norm: Vec<String> = p
+            .words
+            .iter()
+            .map(|&(_, s, e)| {
+                normalize(&p.raw[s..e], &mut buf, self.words);
+                buf.clone()
+            })
+            .collect();
         let slack = 4 + m as i64 / 4;
         let mut out = Vec::new();
         for &&(_, r, dlo, dhi) in &chosen {
@@ -1387,34 +1439,24 @@ impl<'a> Index<'a> {
             if lo >= hi {
                 continue;
             }
-            let Some(steps) = align(&ids, &p.gap, &self.quoted.ids[lo..hi]) else {
+            let links = self.links(&claim_norm, lo, hi);
+            let Some(steps) = align(&ids, &p.gap, &self.quoted.ids[lo..hi], &links) else {
                 continue;
             };
-            let mut same = 0;
-            let mut article_len = 0;
-            let mut steps: Vec<Step> = steps
+            let t = |j: usize| self.quoted_tok[lo + j] as usize;
+            let steps: Vec<Step> = steps
                 .into_iter()
-                .map(|s| {
-                    let t = |j: usize| self.quoted_tok[lo + j] as usize;
-                    match s {
-                        Step::Same(c, j) => {
-                            same += 1;
-                            article_len += 1;
-                            Step::Same(c, t(j))
-                        }
-                        Step::Sub(c, j) => {
-                            article_len += 1;
-                            Step::Sub(c, t(j))
-                        }
-                        Step::Del(j) => {
-                            article_len += 1;
-                            Step::Del(t(j))
-                        }
-                        Step::Skip(j) => Step::Skip(t(j)),
-                        Step::Ins(c) => Step::Ins(c),
-                    }
+                .map(|s| match s {
+                    Step::Same(c, j) => Step::Same(c, t(j)),
+                    Step::Form(c, j) => Step::Form(c, t(j)),
+                    Step::Sub(c, j) => Step::Sub(c, t(j)),
+                    Step::Del(j) => Step::Del(t(j)),
+                    Step::Skip(j) => Step::Skip(t(j)),
+                    Step::Ins(c) => Step::Ins(c),
                 })
                 .collect();
+            let mut steps = self.trim_edges(steps);
+            let (same, article_len) = tally(&steps);
             // A run of article words the claim leaves out counts as at most two words here: a
             // claim that drops a clause ("this call[, as well as …,] will give …") is the quote
             // altered, not another quote. (The alignment's gap costs keep such runs between
@@ -1437,7 +1479,7 @@ impl<'a> Index<'a> {
             let quote = steps
                 .iter()
                 .find_map(|s| match *s {
-                    Step::Same(_, t) | Step::Sub(_, t) | Step::Del(t) => Some(t),
+                    Step::Same(_, t) | Step::Form(_, t) | Step::Sub(_, t) | Step::Del(t) => Some(t),
                     _ => None,
                 })
                 .map_or_else(|| run_quote(r), |t| self.toks[t].quote as usize);
@@ -1454,6 +1496,100 @@ impl<'a> Index<'a> {
             sb.cmp(&sa)
         });
         out
+    }
+
+    /// Where the claim spells out a contraction of the window `lo..hi` of the quote stream, or
+    /// contracts two of its words.
+    fn links(&self, claim: &[String], lo: usize, hi: usize) -> Links {
+        let mut buf = String::new();
+        let win: Vec<String> = (lo..hi)
+            .map(|k| match self.quoted_tok[k] {
+                NONE => String::new(),
+                t => {
+                    let tok = self.toks[t as usize];
+                    normalize(&self.text[tok.start..tok.end], &mut buf, self.words);
+                    buf.clone()
+                }
+            })
+            .collect();
+        let pairs = |one: &[String], two: &[String], out: &mut Vec<(usize, usize)>, flip: bool| {
+            for (a, w) in one.iter().enumerate() {
+                let Some((first, second)) = self.words.spelt_out(w) else {
+                    continue;
+                };
+                for (b, pair) in two.windows(2).enumerate() {
+                    if pair[0] == first && second.contains(&pair[1]) {
+                        out.push(if flip { (b, a) } else { (a, b) });
+                    }
+                }
+            }
+        };
+        let mut links = Links::default();
+        pairs(&win, claim, &mut links.spelt, true);
+        pairs(claim, &win, &mut links.contracted, false);
+        links.spelt.sort_unstable();
+        links.contracted.sort_unstable();
+        links
+    }
+
+    /// Drop the first or last stretch of an alignment when it reaches into another quote of the
+    /// run only by a stray word: fewer than two shared words there, or no more shared words than
+    /// changed ones. Its claim words become added words. Without this, a claim word the article
+    /// lacks pairs with the last word of the speaker's previous quote (a change costs less than an
+    /// added word), and the evidence and diff start in the wrong quote.
+    fn trim_edges(&self, mut steps: Vec<Step>) -> Vec<Step> {
+        let quote_of = |s: &Step| match *s {
+            Step::Same(_, t)
+            | Step::Form(_, t)
+            | Step::Sub(_, t)
+            | Step::Del(t)
+            | Step::Skip(t) => Some(self.toks[t].quote),
+            Step::Ins(_) => None,
+        };
+        for from_end in [false, true] {
+            let order: Vec<usize> = if from_end {
+                (0..steps.len()).rev().collect()
+            } else {
+                (0..steps.len()).collect()
+            };
+            let Some(first) = order.iter().find_map(|&k| quote_of(&steps[k])) else {
+                continue;
+            };
+            // The edge stretch: steps up to the first one in another quote.
+            let Some(cut) = order
+                .iter()
+                .position(|&k| quote_of(&steps[k]).is_some_and(|q| q != first))
+            else {
+                continue;
+            };
+            let edge: Vec<usize> = order[..cut].to_vec();
+            let (same, _) = tally(&edge.iter().map(|&k| steps[k]).collect::<Vec<_>>());
+            let changed = edge
+                .iter()
+                .filter(|&&k| matches!(steps[k], Step::Sub(..) | Step::Del(_)))
+                .count();
+            if same >= 2 && same > changed {
+                continue;
+            }
+            let (lo, hi) = (edge.iter().min(), edge.iter().max());
+            let (Some(&lo), Some(&hi)) = (lo, hi) else {
+                continue;
+            };
+            let mut kept: Vec<Step> = steps[..lo].to_vec();
+            for s in &steps[lo..=hi] {
+                match *s {
+                    Step::Same(c, _) | Step::Sub(c, _) | Step::Form(c, _) | Step::Ins(c) => {
+                        if kept.last() != Some(&Step::Ins(c)) {
+                            kept.push(Step::Ins(c));
+                        }
+                    }
+                    Step::Del(_) | Step::Skip(_) => {}
+                }
+            }
+            kept.extend_from_slice(&steps[hi + 1..]);
+            steps = kept;
+        }
+        steps
     }
 
     /// Reported speech of the claimed speaker sharing at least half the claim's content words.
@@ -1665,7 +1801,7 @@ impl<'a> Index<'a> {
             .steps
             .iter()
             .filter_map(|s| match *s {
-                Step::Same(_, t) | Step::Sub(_, t) => Some(t),
+                Step::Same(_, t) | Step::Form(_, t) | Step::Sub(_, t) => Some(t),
                 _ => None,
             })
             .collect();
@@ -1694,14 +1830,20 @@ impl<'a> Index<'a> {
     }
 
     fn altered(&self, claim: &Claim, p: &Prepared, verdict: Verdict, a: &Aligned) -> Outcome {
-        let toks: Vec<usize> = a
+        let mut toks: Vec<usize> = a
             .steps
             .iter()
             .filter_map(|s| match *s {
-                Step::Same(_, t) | Step::Sub(_, t) | Step::Del(t) | Step::Skip(t) => Some(t),
+                Step::Same(_, t)
+                | Step::Form(_, t)
+                | Step::Sub(_, t)
+                | Step::Del(t)
+                | Step::Skip(t) => Some(t),
                 Step::Ins(_) => None,
             })
             .collect();
+        // A word contracted against two claim words appears in two steps.
+        toks.dedup();
         let mut o = self.outcome_at(claim, verdict, &toks, Some(a.quote));
         let (diff, flags) = self.diff(p, &a.steps);
         let changes = diff
@@ -1779,11 +1921,13 @@ impl<'a> Index<'a> {
         enum Sub {
             None,
             Drop,
+            Form,
             Other,
         }
         let class = |k: usize| match steps[k] {
             Step::Same(..) => (Class::Same, Sub::None),
             Step::Skip(_) => (Class::Skip, Sub::None),
+            Step::Form(..) => (Class::Change, Sub::Form),
             Step::Del(_) if long_drop[k] => (Class::Change, Sub::Drop),
             _ => (Class::Change, Sub::Other),
         };
@@ -1797,20 +1941,27 @@ impl<'a> Index<'a> {
                 .find(|&x| class(x) != k)
                 .unwrap_or(steps.len());
             let group = &steps[i..j];
-            let art: Vec<usize> = group
+            let mut art: Vec<usize> = group
                 .iter()
                 .filter_map(|s| match *s {
-                    Step::Same(_, t) | Step::Sub(_, t) | Step::Del(t) | Step::Skip(t) => Some(t),
+                    Step::Same(_, t)
+                    | Step::Form(_, t)
+                    | Step::Sub(_, t)
+                    | Step::Del(t)
+                    | Step::Skip(t) => Some(t),
                     Step::Ins(_) => None,
                 })
                 .collect();
-            let cl: Vec<usize> = group
+            let mut cl: Vec<usize> = group
                 .iter()
                 .filter_map(|s| match *s {
-                    Step::Same(c, _) | Step::Sub(c, _) | Step::Ins(c) => Some(c),
+                    Step::Same(c, _) | Step::Form(c, _) | Step::Sub(c, _) | Step::Ins(c) => Some(c),
                     _ => None,
                 })
                 .collect();
+            // The shorter side of a contraction appears in both of its steps.
+            art.dedup();
+            cl.dedup();
             match c {
                 Class::Same => edits.push(Edit::Same {
                     text: self.words_text(&art),
@@ -1845,7 +1996,10 @@ impl<'a> Index<'a> {
                         .find(|&x| class(x).0 != Class::Change)
                         .map(|x| &steps[x]);
                     let near_name = beside_name(before) || beside_name(after);
-                    flags.extend(self.flags(p, &art, &cl, &a, &ctext, near_name));
+                    // A contraction spelt out changes no meaning ("don’t" / "do not").
+                    if k.1 != Sub::Form {
+                        flags.extend(self.flags(p, &art, &cl, &a, &ctext, near_name));
+                    }
                 }
             }
             i = j;
@@ -2207,6 +2361,37 @@ fn titled<'t>(text: &'t str, start: usize, end: usize, words: &Words) -> Option<
     (first < start).then(|| &text[first..end])
 }
 
+/// Shared words and article words of an alignment. A contraction against its two words counts as
+/// one shared word, and its article side once per article word.
+fn tally(steps: &[Step]) -> (usize, usize) {
+    let (mut same, mut article_len) = (0, 0);
+    let mut prev: Option<(usize, usize)> = None;
+    for s in steps {
+        match *s {
+            Step::Same(..) => {
+                same += 1;
+                article_len += 1;
+            }
+            Step::Sub(..) | Step::Del(_) => article_len += 1,
+            Step::Form(c, t) => {
+                let (pc, pt) = prev.unzip();
+                if pt != Some(t) {
+                    article_len += 1;
+                    if pc != Some(c) {
+                        same += 1;
+                    }
+                }
+            }
+            Step::Ins(_) | Step::Skip(_) => {}
+        }
+        prev = match *s {
+            Step::Form(c, t) => Some((c, t)),
+            _ => None,
+        };
+    }
+    (same, article_len)
+}
+
 /// The densest band of diagonals among one run's votes (sorted by diagonal): `(lo, hi)`.
 fn densest(votes: &[(u32, i64)], m: usize) -> (i64, i64) {
     let width = m as i64 + 8;
@@ -2231,12 +2416,15 @@ const MATCH: i32 = 8;
 const MISMATCH: i32 = -4;
 const GAP_OPEN: i32 = -8;
 const GAP_EXTEND: i32 = -1;
+/// A contraction against its spelt-out words ("we’re" / "we are"): nearly a shared word, so the
+/// pair lines up there rather than as a changed word and an added one that pull in a neighbour.
+const FORM: i32 = 6;
 const NEG: i32 = i32::MIN / 4;
 
 /// Align the claim with a window of article words (Gotoh's affine-gap alignment over words). The
 /// article's words before the claim, after it, and where the claim has an ellipsis cost nothing.
 /// Returns the steps in order (window indices), or `None` when the table would be too large.
-fn align(claim: &[u32], gap: &[bool], win: &[u32]) -> Option<Vec<Step>> {
+fn align(claim: &[u32], gap: &[bool], win: &[u32], links: &Links) -> Option<Vec<Step>> {
     let (m, w) = (claim.len(), win.len());
     let cols = w + 1;
     if (m + 1) * cols > MAX_CELLS {
@@ -2244,12 +2432,15 @@ fn align(claim: &[u32], gap: &[bool], win: &[u32]) -> Option<Vec<Step>> {
     }
     // Three states per cell: 0 = ends on an aligned pair, 1 = ends deleting an article word
     // (left), 2 = ends inserting a claim word (up). `from[s][cell]` is the state the best path
-    // into state s came from.
+    // into state s came from; for state 0, plus 3 when the pair is two claim words spelling out
+    // one article word, plus 6 when it is one claim word contracting two.
     let mut from = [
         vec![0u8; (m + 1) * cols],
         vec![0u8; (m + 1) * cols],
         vec![0u8; (m + 1) * cols],
     ];
+    // Rows i - 2, i - 1 and i.
+    let mut prev2 = [vec![NEG; cols], vec![NEG; cols], vec![NEG; cols]];
     let mut prev = [vec![NEG; cols], vec![NEG; cols], vec![NEG; cols]];
     prev[0].fill(0); // start anywhere in the window
     let mut cur = [vec![NEG; cols], vec![NEG; cols], vec![NEG; cols]];
@@ -2261,6 +2452,9 @@ fn align(claim: &[u32], gap: &[bool], win: &[u32]) -> Option<Vec<Step>> {
         } else {
             (c, 2)
         }
+    };
+    let linked = |v: &[(usize, usize)], i: usize, j: usize| {
+        !v.is_empty() && v.binary_search(&(i, j)).is_ok()
     };
     for i in 1..=m {
         // Article words are free to skip in row i when an ellipsis follows claim word i - 1.
@@ -2279,7 +2473,20 @@ fn align(claim: &[u32], gap: &[bool], win: &[u32]) -> Option<Vec<Step>> {
                 MISMATCH
             };
             let (v, f) = best3(prev[0][j - 1], prev[1][j - 1], prev[2][j - 1]);
-            cur[0][j] = v.saturating_add(s);
+            let (mut v, mut f) = (v.saturating_add(s), f);
+            if i >= 2 && !gap[i - 1] && linked(&links.spelt, i - 2, j - 1) {
+                let (v2, f2) = best3(prev2[0][j - 1], prev2[1][j - 1], prev2[2][j - 1]);
+                if v2.saturating_add(FORM) > v {
+                    (v, f) = (v2.saturating_add(FORM), f2 + 3);
+                }
+            }
+            if j >= 2 && linked(&links.contracted, i - 1, j - 2) {
+                let (v2, f2) = best3(prev[0][j - 2], prev[1][j - 2], prev[2][j - 2]);
+                if v2.saturating_add(FORM) > v {
+                    (v, f) = (v2.saturating_add(FORM), f2 + 6);
+                }
+            }
+            cur[0][j] = v;
             from[0][cell(j)] = f;
             let (open, ext) = if free { (0, 0) } else { (GAP_OPEN, GAP_EXTEND) };
             let (v, f) = best3(
@@ -2297,6 +2504,8 @@ fn align(claim: &[u32], gap: &[bool], win: &[u32]) -> Option<Vec<Step>> {
             cur[2][j] = v;
             from[2][cell(j)] = f;
         }
+        // Rotate: row i - 1 becomes i - 2, row i becomes i - 1, the old i - 2 is reused.
+        std::mem::swap(&mut prev2, &mut prev);
         std::mem::swap(&mut prev, &mut cur);
     }
     // End on an aligned pair or an added word, wherever in the window.
@@ -2308,6 +2517,18 @@ fn align(claim: &[u32], gap: &[bool], win: &[u32]) -> Option<Vec<Step>> {
     while i > 0 {
         let f = from[st as usize][i * cols + j];
         match st {
+            0 if f >= 6 => {
+                steps.push(Step::Form(i - 1, j - 1));
+                steps.push(Step::Form(i - 1, j - 2));
+                i -= 1;
+                j -= 2;
+            }
+            0 if f >= 3 => {
+                steps.push(Step::Form(i - 1, j - 1));
+                steps.push(Step::Form(i - 2, j - 1));
+                i -= 2;
+                j -= 1;
+            }
             0 => {
                 steps.push(if claim[i - 1] == win[j - 1] {
                     Step::Same(i - 1, j - 1)
@@ -2331,7 +2552,7 @@ fn align(claim: &[u32], gap: &[bool], win: &[u32]) -> Option<Vec<Step>> {
                 i -= 1;
             }
         }
-        st = f;
+        st = f % 3;
     }
     steps.reverse();
     Some(steps)
@@ -2380,7 +2601,13 @@ mod tests {
     #[test]
     fn alignment_skips_freely_at_an_ellipsis_only() {
         // claim: a b … e ; article: a b c d e
-        let steps = align(&[1, 2, 5], &[false, false, true], &[1, 2, 3, 4, 5]).unwrap();
+        let steps = align(
+            &[1, 2, 5],
+            &[false, false, true],
+            &[1, 2, 3, 4, 5],
+            &Links::default(),
+        )
+        .unwrap();
         assert_eq!(
             steps,
             [
@@ -2391,7 +2618,13 @@ mod tests {
                 Step::Same(2, 4)
             ]
         );
-        let steps = align(&[1, 2, 5], &[false; 3], &[9, 1, 2, 3, 5, 9]).unwrap();
+        let steps = align(
+            &[1, 2, 5],
+            &[false; 3],
+            &[9, 1, 2, 3, 5, 9],
+            &Links::default(),
+        )
+        .unwrap();
         assert_eq!(
             steps,
             [

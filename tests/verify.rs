@@ -471,6 +471,88 @@ fn altered_with_a_clause_left_out() {
     );
 }
 
+/// A ferry story: one speaker's partial quote, then her direct quote in the next paragraph, which
+/// the index joins into one run of her words.
+const FERRY: &str = "\
+Harbour chief Mira Osei said the board would review \u{201c}every lane, every pier and every contract\u{201d} this year.
+
+\u{201c}We\u{2019}re keeping the night ferry because of its crews, not in spite of them. We don\u{2019}t close routes that people use,\u{201d} Osei told reporters.
+";
+
+/// A contraction spelt out ("We’re" quoted as "We are") is one change, shown where it stands, in
+/// the quote that has the words: not a change that reaches back into her quote before.
+#[test]
+fn altered_contraction_is_one_change_in_the_right_quote() {
+    let o = check(
+        FERRY,
+        "Osei",
+        "We are keeping the night ferry because of its crews",
+    );
+    assert_eq!(o.verdict, Verdict::Altered, "{o:#?}");
+    assert!(o.flags.is_empty(), "{:?}", o.flags);
+    assert_eq!(
+        o.diff[..2],
+        [
+            Edit::Changed {
+                article: "We\u{2019}re".into(),
+                claim: "We are".into()
+            },
+            Edit::Same {
+                text: "keeping the night ferry because of its crews".into()
+            },
+        ]
+    );
+    assert!(evidence(&o).starts_with("We\u{2019}re keeping"), "{o:#?}");
+}
+
+/// Inside a quote, the spelt-out contraction does not take the word before it along
+/// ("[-now we’re-]{+we are+}").
+#[test]
+fn contraction_inside_a_quote_keeps_the_word_before() {
+    let text = "Ferry news\n\n\u{201c}For now we\u{2019}re keeping the night ferry,\u{201d} Mira Osei said.\n";
+    let o = check(text, "Osei", "we are keeping the night ferry");
+    assert_eq!(o.verdict, Verdict::Altered, "{o:#?}");
+    assert_eq!(
+        o.diff[0],
+        Edit::Changed {
+            article: "we\u{2019}re".into(),
+            claim: "we are".into()
+        },
+        "{o:#?}"
+    );
+}
+
+/// "don’t" spelt "do not" keeps its negation: no flag. Dropping it is still flagged.
+#[test]
+fn contraction_of_not_is_no_negation_change() {
+    let o = check(FERRY, "Osei", "We do not close routes that people use");
+    assert_eq!(o.verdict, Verdict::Altered, "{o:#?}");
+    assert!(o.flags.is_empty(), "{:?}", o.flags);
+    let o = check(FERRY, "Osei", "We do close routes that people use");
+    assert_eq!(o.verdict, Verdict::Altered, "{o:#?}");
+    assert_eq!(flags(&o), [FlagKind::Negation]);
+}
+
+/// The claim's own words at the edge of a match are added words, not the last word of the
+/// speaker's previous quote changed.
+#[test]
+fn added_word_at_the_start_stays_out_of_the_quote_before() {
+    let o = check(
+        FERRY,
+        "Osei",
+        "And we\u{2019}re keeping the night ferry because of its crews",
+    );
+    assert_eq!(o.verdict, Verdict::Altered, "{o:#?}");
+    assert_eq!(
+        o.diff[0],
+        Edit::Inserted {
+            claim: "And".into()
+        },
+        "{o:#?}"
+    );
+    assert!(evidence(&o).starts_with("We\u{2019}re keeping"), "{o:#?}");
+}
+
 #[test]
 fn close_quote_of_someone_else_is_misattributed_with_its_diff() {
     let o = check(COUNCIL, "Holt", "a cynical gamble with our homes");
