@@ -1361,12 +1361,29 @@ impl<'a> Index<'a> {
 
     /// Which speakers of the article the claim's speaker names.
     fn match_speakers(&self, speaker: &str) -> Vec<bool> {
-        let who = word_list(speaker);
-        let bare = strip_titles(who.clone(), self.words);
-        self.speakers
+        let by_name = |s: &str| -> Vec<bool> {
+            let who = word_list(s);
+            let bare = strip_titles(who.clone(), self.words);
+            self.speakers
+                .iter()
+                .map(|f| names(f, &who, &bare))
+                .collect()
+        };
+        let full = by_name(speaker);
+        if full.contains(&true) {
+            return full;
+        }
+        // A speaker pasted with what the article says of them ("Ada Lund, 44", "Lund, who chairs
+        // the board", "Lund of the harbour trust"): the name before the description.
+        let head = [",", "(", ";", " who ", " whose ", " which ", " of "]
             .iter()
-            .map(|f| names(f, &who, &bare))
-            .collect()
+            .filter_map(|sep| speaker.find(sep))
+            .min()
+            .map(|at| speaker[..at].trim());
+        match head {
+            Some(h) if !h.is_empty() => by_name(h),
+            _ => full,
+        }
     }
 
     /// Candidate places for a claim in the quote stream, aligned, closest first; only close ones.

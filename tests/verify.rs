@@ -471,6 +471,25 @@ fn altered_with_a_clause_left_out() {
     );
 }
 
+/// A speaker pasted with a description of them is matched by the name before it.
+#[test]
+fn speaker_with_a_description_is_matched_by_the_name() {
+    for who in [
+        "Holt, who chairs the flood board",
+        "Jane Holt, 58,",
+        "Holt of the county council",
+    ] {
+        let o = check(COUNCIL, who, "The river may rise again before spring");
+        assert_eq!(o.verdict, Verdict::Verified, "{who}: {o:#?}");
+    }
+    let o = check(
+        COUNCIL,
+        "Reyes, the opposition leader",
+        "The river may rise again",
+    );
+    assert_eq!(o.verdict, Verdict::Misattributed, "{o:#?}");
+}
+
 /// A ferry story: one speaker's partial quote, then her direct quote in the next paragraph, which
 /// the index joins into one run of her words.
 const FERRY: &str = "\
