@@ -1369,19 +1369,39 @@ impl<'a> Index<'a> {
                 .map(|f| names(f, &who, &bare))
                 .collect()
         };
-        let full = by_name(speaker);
-        if full.contains(&true) {
-            return full;
-        }
         // A speaker pasted with what the article says of them ("Ada Lund, 44", "Lund, who chairs
-        // the board", "Lund of the harbour trust"): the name before the description.
+        // the board", "Lund of the harbour trust"): the part before the description.
         let head = [",", "(", ";", " who ", " whose ", " which ", " of "]
             .iter()
             .filter_map(|sep| speaker.find(sep))
             .min()
-            .map(|at| speaker[..at].trim());
+            .map(|at| speaker[..at].trim())
+            .filter(|h| !h.is_empty());
+        // A head that is a name (a few capitalised words, not titles only) decides first, so that
+        // a name inside the description ("Lund, a friend of Ada Brant") does not. Another head
+        // ("Her deputy, Ada Lund") is tried only when the whole string names no one.
+        let name_head = head.filter(|h| {
+            let mut n = 0;
+            let mut caps = true;
+            lex(h, |l| {
+                n += 1;
+                caps &= h[l.start..l.end]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase);
+            });
+            let w = word_list(h);
+            caps && n <= 4 && !w.iter().all(|x| self.words.title_words.contains(x))
+        });
+        if let Some(h) = name_head {
+            let found = by_name(h);
+            if found.contains(&true) {
+                return found;
+            }
+        }
+        let full = by_name(speaker);
         match head {
-            Some(h) if !h.is_empty() => by_name(h),
+            Some(h) if !full.contains(&true) && name_head != Some(h) => by_name(h),
             _ => full,
         }
     }
