@@ -677,7 +677,7 @@ struct Tok {
     quote: u32,
     /// The reported-speech unit the word is in, or NONE.
     unit: u32,
-    /// Paragraph index.
+    /// Index into `Index::paras`, which holds only the paragraphs that have words.
     para: u32,
 }
 
@@ -855,10 +855,16 @@ impl<'a> Index<'a> {
                 para: pi.min(para_spans.len().saturating_sub(1)) as u32,
             });
         });
+        // `para` becomes an index into `paras`, which has only the paragraphs with words: a
+        // paragraph without any ("* * *") must not shift the ones after it.
         let mut start = 0;
         while start < toks.len() {
             let p = toks[start].para;
             let end = start + toks[start..].partition_point(|t| t.para == p);
+            let at = paras.len() as u32;
+            for t in &mut toks[start..end] {
+                t.para = at;
+            }
             paras.push((start, end));
             start = end;
         }

@@ -494,6 +494,21 @@ fn speaker_with_a_description_is_matched_by_the_name() {
     }
 }
 
+/// A paragraph with no words ("* * *", a lone dash) does not shift the paragraphs after it: a claim
+/// found in reported speech below one is checked, not a crash.
+#[test]
+fn paragraphs_without_words_are_no_trouble() {
+    let text = "Harbour news\n\n* * *\n\n\u{2014}\n\nThe harbour board said the night ferry would keep running until spring.\n\nMira Osei, its chair, said the crews had earned it.\n";
+    let o = check(text, "Mira Osei", "the crews had earned it");
+    assert_eq!(o.verdict, Verdict::Paraphrased, "{o:#?}");
+    let o = check(
+        text,
+        "Mira Osei",
+        "the night ferry would keep running until spring",
+    );
+    assert_eq!(o.verdict, Verdict::Misattributed, "{o:#?}");
+}
+
 /// A ferry story: one speaker's partial quote, then her direct quote in the next paragraph, which
 /// the index joins into one run of her words.
 const FERRY: &str = "\
