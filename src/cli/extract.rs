@@ -150,11 +150,7 @@ fn render(d: Input, opts: Options, format: Format, style: Style) -> Rendered {
             match analysed {
                 Ok(doc) => (doc, text),
                 Err(panic) => {
-                    let what = panic
-                        .downcast_ref::<&str>()
-                        .map(|s| s.to_string())
-                        .or_else(|| panic.downcast_ref::<String>().cloned())
-                        .unwrap_or_default();
+                    let what = super::panic_message(panic.as_ref());
                     let name = d.source.clone().unwrap_or_else(|| d.id.clone());
                     let msg = format!("{name}: internal error, please report it: {what}");
                     (Document::error(d.id, d.source, msg), String::new())

@@ -92,6 +92,15 @@ pub fn report_error(msg: &str) {
     eprintln!("error: {msg}");
 }
 
+/// What a caught panic said, for an "internal error" message (empty when it carried no text).
+pub fn panic_message(panic: &(dyn std::any::Any + Send)) -> String {
+    panic
+        .downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| panic.downcast_ref::<String>().cloned())
+        .unwrap_or_default()
+}
+
 /// Run the command line.
 pub fn main() -> ExitCode {
     let cli = match Cli::try_parse() {

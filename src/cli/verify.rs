@@ -5,6 +5,7 @@
 //! [`crate::verify::rank`]). Exit 0 when every claim is verified, 1 when any is not, 2 on an error.
 
 use std::io::{BufWriter, Read, Write};
+use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
@@ -71,6 +72,7 @@ pub fn run(args: Args) -> Exit {
     };
     let mut failed = false;
     let mut best: Vec<Option<Best>> = (0..claims.len()).map(|_| None).collect();
+    let mut errored = vec![false; claims.len()];
     let mut docs_seen = 0;
     for item in input::texts(&args.paths, args.lossy) {
         let (src, text) = match item {
@@ -83,18 +85,36 @@ pub fn run(args: Args) -> Exit {
         };
         docs_seen += 1;
         let display = src.display();
-        let doc = analyze_with(&src.id(), Some(display.clone()), &text, Options::default());
+        let id = src.id();
         let mine: Vec<usize> = (0..claims.len())
-            .filter(|&i| targets(&claims[i].1, &doc.id, Some(&display)))
+            .filter(|&i| targets(&claims[i].1, &id, Some(&display)))
             .collect();
         if mine.is_empty() {
             continue;
         }
-        let index = Index::new(&text, &doc);
-        let outcomes: Vec<Outcome> = mine
-            .par_iter()
-            .map(|&i| index.check(&claims[i].1))
-            .collect();
+        // A panic (a bug) while checking costs this article's outcomes, reported as an internal
+        // error, never the other articles' or the claims file's output.
+        let checked = catch_unwind(AssertUnwindSafe(|| {
+            let doc = analyze_with(&id, Some(display.clone()), &text, Options::default());
+            let index = Index::new(&text, &doc);
+            mine.par_iter()
+                .map(|&i| index.check(&claims[i].1))
+                .collect::<Vec<Outcome>>()
+        }));
+        let outcomes = match checked {
+            Ok(o) => o,
+            Err(panic) => {
+                failed = true;
+                let what = super::panic_message(panic.as_ref());
+                report_error(&format!(
+                    "{display}: internal error while checking claims, please report it: {what}"
+                ));
+                for &i in &mine {
+                    errored[i] = true;
+                }
+                continue;
+            }
+        };
         let pos = Positions::new(&text);
         for (i, o) in mine.into_iter().zip(outcomes) {
             let better = best[i]
@@ -107,7 +127,7 @@ pub fn run(args: Args) -> Exit {
         }
     }
     let mut results = Vec::with_capacity(claims.len());
-    for ((line, claim), b) in claims.into_iter().zip(best) {
+    for (((line, claim), b), err) in claims.into_iter().zip(best).zip(errored) {
         match b {
             Some(mut b) => {
                 if b.outcome.verdict == Verdict::NotFound && claim.doc.is_none() && docs_seen > 1 {
@@ -127,6 +147,13 @@ pub fn run(args: Args) -> Exit {
             }
             None => {
                 failed = true;
+                if err {
+                    report_error(&format!(
+                        "{claims_name}:{line}: not checked: an internal error stopped every \
+                         article it was checked against (reported above)"
+                    ));
+                    continue;
+                }
                 match &claim.doc {
                     Some(d) => report_error(&format!(
                         "{claims_name}:{line}: no article {d:?} among the inputs"
