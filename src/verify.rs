@@ -753,6 +753,28 @@ enum Step {
     Skip(usize),
 }
 
+impl Step {
+    /// The article token the step takes, if any.
+    fn article(self) -> Option<usize> {
+        match self {
+            Step::Same(_, t)
+            | Step::Form(_, t)
+            | Step::Sub(_, t)
+            | Step::Del(t)
+            | Step::Skip(t) => Some(t),
+            Step::Ins(_) => None,
+        }
+    }
+
+    /// The claim word the step takes, if any.
+    fn claim(self) -> Option<usize> {
+        match self {
+            Step::Same(c, _) | Step::Form(c, _) | Step::Sub(c, _) | Step::Ins(c) => Some(c),
+            Step::Del(_) | Step::Skip(_) => None,
+        }
+    }
+}
+
 /// A claim aligned with a window of the quote stream.
 struct Aligned {
     steps: Vec<Step>,
@@ -1581,14 +1603,7 @@ impl<'a> Index<'a> {
     /// lacks pairs with the last word of the speaker's previous quote (a change costs less than an
     /// added word), and the evidence and diff start in the wrong quote.
     fn trim_edges(&self, mut steps: Vec<Step>) -> Vec<Step> {
-        let quote_of = |s: &Step| match *s {
-            Step::Same(_, t)
-            | Step::Form(_, t)
-            | Step::Sub(_, t)
-            | Step::Del(t)
-            | Step::Skip(t) => Some(self.toks[t].quote),
-            Step::Ins(_) => None,
-        };
+        let quote_of = |s: &Step| s.article().map(|t| self.toks[t].quote);
         for from_end in [false, true] {
             let order: Vec<usize> = if from_end {
                 (0..steps.len()).rev().collect()
@@ -1619,14 +1634,9 @@ impl<'a> Index<'a> {
                 continue;
             };
             let mut kept: Vec<Step> = steps[..lo].to_vec();
-            for s in &steps[lo..=hi] {
-                match *s {
-                    Step::Same(c, _) | Step::Sub(c, _) | Step::Form(c, _) | Step::Ins(c) => {
-                        if kept.last() != Some(&Step::Ins(c)) {
-                            kept.push(Step::Ins(c));
-                        }
-                    }
-                    Step::Del(_) | Step::Skip(_) => {}
+            for c in steps[lo..=hi].iter().filter_map(|s| s.claim()) {
+                if kept.last() != Some(&Step::Ins(c)) {
+                    kept.push(Step::Ins(c));
                 }
             }
             kept.extend_from_slice(&steps[hi + 1..]);
@@ -1873,18 +1883,7 @@ impl<'a> Index<'a> {
     }
 
     fn altered(&self, claim: &Claim, p: &Prepared, verdict: Verdict, a: &Aligned) -> Outcome {
-        let mut toks: Vec<usize> = a
-            .steps
-            .iter()
-            .filter_map(|s| match *s {
-                Step::Same(_, t)
-                | Step::Form(_, t)
-                | Step::Sub(_, t)
-                | Step::Del(t)
-                | Step::Skip(t) => Some(t),
-                Step::Ins(_) => None,
-            })
-            .collect();
+        let mut toks: Vec<usize> = a.steps.iter().filter_map(|s| s.article()).collect();
         // A word contracted against two claim words appears in two steps.
         toks.dedup();
         let mut o = self.outcome_at(claim, verdict, &toks, Some(a.quote));
@@ -1984,24 +1983,8 @@ impl<'a> Index<'a> {
                 .find(|&x| class(x) != k)
                 .unwrap_or(steps.len());
             let group = &steps[i..j];
-            let mut art: Vec<usize> = group
-                .iter()
-                .filter_map(|s| match *s {
-                    Step::Same(_, t)
-                    | Step::Form(_, t)
-                    | Step::Sub(_, t)
-                    | Step::Del(t)
-                    | Step::Skip(t) => Some(t),
-                    Step::Ins(_) => None,
-                })
-                .collect();
-            let mut cl: Vec<usize> = group
-                .iter()
-                .filter_map(|s| match *s {
-                    Step::Same(c, _) | Step::Form(c, _) | Step::Sub(c, _) | Step::Ins(c) => Some(c),
-                    _ => None,
-                })
-                .collect();
+            let mut art: Vec<usize> = group.iter().filter_map(|s| s.article()).collect();
+            let mut cl: Vec<usize> = group.iter().filter_map(|s| s.claim()).collect();
             // The shorter side of a contraction appears in both of its steps.
             art.dedup();
             cl.dedup();
