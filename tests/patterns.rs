@@ -9666,3 +9666,17 @@ fn a_verb_of_urging_after_a_relative_statement_has_the_antecedent() {
     assert_indirect(text, "the operator to return to the talks");
     assert_speaker(text, "the operator to return", "Oskar Lindqvist");
 }
+
+/// "Runa Holm said the harbour board had promised her crews a “fair hearing”": a quote inside a
+/// reported clause comes to the writer through the one who reports the clause, who answers for
+/// it; a report inside a report climbs to the outermost reporter.
+#[test]
+fn the_reporter_of_a_reported_clause_answers_for_its_quote() {
+    let text = "Ferry cuts\n\nCaptain Runa Holm said the harbour board had promised her crews a “fair hearing” before any cuts.";
+    assert_speaker(text, "fair hearing", "Runa Holm");
+    let text = "Ferry cuts\n\nRuna Holm spoke to the crews. The skipper thinks that the harbour board described the cuts as “a pause of a few weeks” at its closed meeting.";
+    assert_speaker(text, "a pause of", "skipper");
+    // Nothing reports the board's clause: the board speaks.
+    let text = "Ferry cuts\n\nAfter the vote the harbour board promised the crews a “fair hearing” before any cuts.";
+    assert_speaker(text, "fair hearing", "harbour board");
+}

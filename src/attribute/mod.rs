@@ -1534,6 +1534,28 @@ fn attribute_one(
             found_before(&mut a, np, cue, "cue_sentence_before", why);
         }
     }
+    // 4d. "Lund said Kell assured them the pier was “sound”": the clause whose verb took the
+    // quote is itself reported, and its reporter answers for the words.
+    if matches!(
+        a.pattern,
+        "sentence_cue" | "called" | "described_as" | "speaker_cue_quote"
+    ) {
+        if let (Some(np), Some(cue)) = (a.speaker, a.cue) {
+            let inside = sspan.start <= np.span.start && cue.end <= rq.open.start;
+            if let Some((outer, c)) = inside.then(|| outer_reporter(v, &np, sent.start)).flatten() {
+                a.why = format!(
+                    "“{}” reports what “{}” {}: the subject of “{}” answers for the quote",
+                    outer.span.slice(text),
+                    np.span.slice(text),
+                    cue.slice(text),
+                    v.w(c)
+                );
+                a.speaker = Some(outer);
+                a.cue = Some(v.toks[c].span);
+                a.pattern = "outer_report";
+            }
+        }
+    }
     a.kind = if (lead_ok && tail_ok) || rq.continues {
         QuoteKind::Direct
     } else {
