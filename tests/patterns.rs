@@ -9680,3 +9680,15 @@ fn the_reporter_of_a_reported_clause_answers_for_its_quote() {
     let text = "Ferry cuts\n\nAfter the vote the harbour board promised the crews a “fair hearing” before any cuts.";
     assert_speaker(text, "fair hearing", "harbour board");
 }
+
+/// "Ada Moen said she feared the council had called the plan “…”": a nominative pronoun right
+/// after a verb that takes a reported clause is that clause's subject, not the verb's object (it
+/// had been passed over, so the report inside the report was not climbed).
+#[test]
+fn a_nominative_pronoun_opens_a_reported_clause() {
+    let text = "Quarry plan\n\nAda Moen, who farms below the ridge, said she feared the county council had called the blasting “a minor nuisance” in its own papers.";
+    assert_speaker(text, "a minor nuisance", "Ada Moen");
+    // An object pronoun after such a verb is still no subject.
+    let text = "Quarry plan\n\nAda Moen told them the county council had called the blasting “a minor nuisance” in its own papers.";
+    assert_speaker(text, "a minor nuisance", "county council");
+}
