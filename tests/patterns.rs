@@ -9692,3 +9692,16 @@ fn a_nominative_pronoun_opens_a_reported_clause() {
     let text = "Quarry plan\n\nAda Moen told them the county council had called the blasting “a minor nuisance” in its own papers.";
     assert_speaker(text, "a minor nuisance", "county council");
 }
+
+/// "“…,” Ola Brun said. That leaves the town with “…”": a quote inside the sentence right after a
+/// tag, in a sentence that names no one and reports nothing, goes on with that tag's speaker; a
+/// name in the sentence keeps it unattributed.
+#[test]
+fn a_quote_in_the_sentence_after_a_tag_that_names_no_one() {
+    let text = "Pier\n\n“The tide took half the planks,” Ola Brun said on Tuesday. That leaves the town with “a pier that goes nowhere until the spring.”";
+    assert_speaker(text, "a pier that goes", "Ola Brun");
+    let text = "Pier\n\nThe storm was the worst in years, the harbour master said. It has left the quay “a ruin that no budget can mend this year.”";
+    assert_speaker(text, "a ruin that", "the harbour master");
+    let text = "Pier\n\n“The tide took half the planks,” Ola Brun said on Tuesday. That leaves Mayor Kell with “a pier that goes nowhere until the spring.”";
+    assert_speaker_name(text, "a pier that goes", None);
+}

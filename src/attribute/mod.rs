@@ -436,6 +436,8 @@ pub fn attribute(text: &str, paras: &[Para], scan: &Scan, lex: &Lexicon) -> Attr
         // Did the sentence before report speech of its own that no statement took ("Cruz, a
         // candidate who …, tweeted a warning.")? Then the last speaker does not go on.
         let mut unclaimed_cue_before = false;
+        // The span of the sentence before, in this paragraph.
+        let mut prev_sent: Option<Span> = None;
         for sent in sents {
             let statements_before = out.quotes.len();
             let sspan = v.span(sent.clone());
@@ -518,7 +520,15 @@ pub fn attribute(text: &str, paras: &[Para], scan: &Scan, lex: &Lexicon) -> Attr
                             )
                         })
                 });
-                if out.quotes[first].speaker.is_none() && opens_sentence && !unclaimed_cue_before {
+                // "“…,” she says. It’s “a new kind of …”": a quote inside the sentence right after
+                // the last speaker's, in a sentence that names no one and reports nothing.
+                let after_tag = || {
+                    prev_sent == Some(out.quotes[prev].sentence) && names_no_one(&v, sent.clone())
+                };
+                if out.quotes[first].speaker.is_none()
+                    && !unclaimed_cue_before
+                    && (opens_sentence || after_tag())
+                {
                     let (sp, cue) = (out.quotes[prev].speaker, out.quotes[prev].cue);
                     let q = &mut out.quotes[first];
                     q.speaker = sp;
@@ -597,6 +607,7 @@ pub fn attribute(text: &str, paras: &[Para], scan: &Scan, lex: &Lexicon) -> Attr
             {
                 last_attributed = Some(first_of_para + k);
             }
+            prev_sent = Some(sspan);
             // They are no speaker a later quote continues from.
             out.quotes.append(&mut beside);
         }
@@ -1050,6 +1061,25 @@ fn signature(v: &View<'_>) -> Option<(Np, Span)> {
 
 fn tok_at(toks: &[Token], start: usize) -> usize {
     toks.partition_point(|t| t.span.start < start)
+}
+
+/// Does the sentence, outside its quote marks, name no one who could have spoken its quotes and
+/// report no speech of its own? Its first word may be a function word or "it" ("It’s “…”",
+/// "That makes her “…”"); no other capitalised word, no personal pronoun and no cue may stand
+/// in it.
+fn names_no_one(v: &View<'_>, sent: Range<usize>) -> bool {
+    let opener = v.is_word(sent.start)
+        && (v.lex.function_words.contains(v.lc(sent.start))
+            || v.pronoun(sent.start) == Some(Gender::Neuter));
+    opener
+        && (sent.start + 1..sent.end).all(|k| {
+            v.in_quote(k)
+                || v.is_mark(k)
+                || !v.is_word(k)
+                || !(v.cap(k)
+                    || v.is_any_cue(k)
+                    || v.pronoun(k).is_some_and(|g| g != Gender::Neuter))
+        })
 }
 
 fn paragraph_only_quotes(v: &View<'_>, qs: &[usize], scan: &Scan) -> bool {
