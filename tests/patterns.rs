@@ -9705,3 +9705,13 @@ fn a_quote_in_the_sentence_after_a_tag_that_names_no_one() {
     let text = "Pier\n\n“The tide took half the planks,” Ola Brun said on Tuesday. That leaves Mayor Kell with “a pier that goes nowhere until the spring.”";
     assert_speaker_name(text, "a pier that goes", None);
 }
+
+/// "Ada Lund’s slogan was “…”": after a copula, the quote is what a possessed noun that names a
+/// wording says; a noun of an act of saying ("statement") is judged by the words, not quoted.
+#[test]
+fn a_copula_joins_a_possessed_wording_to_its_quote() {
+    let text = "Ferry race\n\nOla Brun spoke first. Ada Lund’s campaign motto was, “Every island gets a boat.”";
+    assert_speaker(text, "Every island", "Ada Lund");
+    let text = "Ferry race\n\nOla Brun spoke first. Ada Lund’s statement was “a muddle from start to finish.”";
+    assert_speaker_name(text, "a muddle", None);
+}

@@ -755,6 +755,17 @@ pub fn attribute(text: &str, paras: &[Para], scan: &Scan, lex: &Lexicon) -> Attr
     out
 }
 
+/// Nouns of saying that name a wording (`speech_nouns.txt` holds them too): after a copula the
+/// quote is what they say ("Lund’s motto is “…”").
+const WORDING_NOUNS: &[&str] = &[
+    "slogan",
+    "motto",
+    "mantra",
+    "refrain",
+    "catchphrase",
+    "dictum",
+];
+
 /// "X's assertion that “…”", "his promise to be “…”", "X's “…” comment": a speech noun owned by a
 /// person (a possessive name or his / her / their), right before the quote or right after it.
 fn possessed_saying(v: &View<'_>, sent: Range<usize>, rq: &RawQuote) -> Option<(Np, Span)> {
@@ -766,12 +777,25 @@ fn possessed_saying(v: &View<'_>, sent: Range<usize>, rq: &RawQuote) -> Option<(
     let mut noun = None;
     let mut k = open_tok;
     let floor = sent.start.max(open_tok.saturating_sub(4));
+    // "Lund’s slogan was “…”": a copula right before the quote (or its comma).
+    let mut copula = false;
     while k > floor {
         k -= 1;
         let l = v.lc(k);
         if v.lex.speech_nouns.contains(l) {
+            // Only a noun that names a wording has the quote for its content after a copula:
+            // "his statement was “misleading”" judges the statement.
+            if copula && !WORDING_NOUNS.contains(&l) {
+                return None;
+            }
             noun = Some(k);
             break;
+        }
+        if matches!(l, "is" | "was" | "remains" | "became")
+            && (k + 1 == open_tok || (k + 2 == open_tok && v.w(k + 1) == ","))
+        {
+            copula = true;
+            continue;
         }
         // "his call for a “revolution”": an article before the quote too.
         if !matches!(
