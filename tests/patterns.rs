@@ -9715,3 +9715,15 @@ fn a_copula_joins_a_possessed_wording_to_its_quote() {
     let text = "Ferry race\n\nOla Brun spoke first. Ada Lund’s statement was “a muddle from start to finish.”";
     assert_speaker_name(text, "a muddle", None);
 }
+
+/// "“…,” said Ada Lund, who believes the pier looks “…”": the relative pronoun, the subject of
+/// the later quote's own cue, is that quote's mention; the name is still the antecedent's.
+#[test]
+fn a_relative_who_with_its_own_cue_is_the_mention() {
+    let text = "Pier\n\n“The tide did this,” said Ada Lund, who believes the pier now looks “like a broken comb.”";
+    assert_mention(text, "like a broken comb", "who");
+    assert_speaker(text, "like a broken comb", "Ada Lund");
+    // Another name between the speaker and "who": the relative is not the speaker's.
+    let text = "Pier\n\n“The tide did this,” said Ada Lund, a friend of Ole Brun, who believes the pier now looks “like a broken comb.”";
+    assert_mention(text, "like a broken comb", "Ada Lund");
+}

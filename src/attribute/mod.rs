@@ -1041,13 +1041,48 @@ fn share_in_sentence(v: &View<'_>, sent_start: usize, quotes: &mut [Attributed],
             continue;
         }
         if quotes[i].speaker.is_none() && !closed_before(&quotes[i]) {
-            quotes[i].speaker = sp;
-            quotes[i].cue = cue;
+            // "“…,” said Ada Lund, who added that the plan was “…”": the relative pronoun, the
+            // subject of the quote's own cue, is its mention; the name stays the antecedent's.
+            let who = sp.and_then(|np| {
+                relative_mention(v, np, tok_at(v.toks, quotes[i].content.start))
+                    .map(|(who, c)| (Np { span: who, ..np }, c))
+            });
+            quotes[i].speaker = who.map(|(np, _)| np).or(sp);
+            quotes[i].cue = who.map(|(_, c)| c).or(cue);
             quotes[i].pattern = "same_sentence";
-            quotes[i].why = "another quote in the same sentence names the speaker".into();
+            quotes[i].why = match who {
+                Some((_, c)) => format!(
+                    "“who”, the subject of “{}”, stands for the speaker another quote of the \
+                     sentence names",
+                    c.slice(text)
+                ),
+                None => "another quote in the same sentence names the speaker".into(),
+            };
         }
     }
 }
+
+/// The ", who" right after the speaker `np` (a phrase in lower case may stand between: "one
+/// official familiar with the talks, who …") whose verb, a cue, takes the quote whose content
+/// starts at token `open`, and that verb. Read at most [`RELATIVE_REACH`] tokens back from
+/// `open`.
+fn relative_mention(v: &View<'_>, np: Np, open: usize) -> Option<(Span, Span)> {
+    let end = tok_at(v.toks, np.span.end);
+    let lo = end.max(open.saturating_sub(RELATIVE_REACH));
+    let w = (lo + 1..open).rev().find(|&k| v.lw_is(k, "who"))?;
+    if v.w(w - 1) != "," || (end..w - 1).any(|k| v.cap(k) || v.is_mark(k)) {
+        return None;
+    }
+    let mut c = w + 1;
+    while c < open && c < w + 3 && v.is_adverb(c) {
+        c += 1;
+    }
+    (c < open && (v.is_any_cue(c) || v.is_indirect_cue(c)))
+        .then(|| (v.toks[w].span, v.toks[c].span))
+}
+
+/// How far back from a quote [`relative_mention`] looks for its ", who".
+const RELATIVE_REACH: usize = 30;
 
 /// A capitalised word that names no rival speaker for `sentence_subject`: a month or weekday, or a
 /// name that is the object of a verb or preposition ("attacking Lee for “…”", "in Ohio"). A name
