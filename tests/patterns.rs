@@ -9666,3 +9666,64 @@ fn a_verb_of_urging_after_a_relative_statement_has_the_antecedent() {
     assert_indirect(text, "the operator to return to the talks");
     assert_speaker(text, "the operator to return", "Oskar Lindqvist");
 }
+
+/// "Runa Holm said the harbour board had promised her crews a “fair hearing”": a quote inside a
+/// reported clause comes to the writer through the one who reports the clause, who answers for
+/// it; a report inside a report climbs to the outermost reporter.
+#[test]
+fn the_reporter_of_a_reported_clause_answers_for_its_quote() {
+    let text = "Ferry cuts\n\nCaptain Runa Holm said the harbour board had promised her crews a “fair hearing” before any cuts.";
+    assert_speaker(text, "fair hearing", "Runa Holm");
+    let text = "Ferry cuts\n\nRuna Holm spoke to the crews. The skipper thinks that the harbour board described the cuts as “a pause of a few weeks” at its closed meeting.";
+    assert_speaker(text, "a pause of", "skipper");
+    // Nothing reports the board's clause: the board speaks.
+    let text = "Ferry cuts\n\nAfter the vote the harbour board promised the crews a “fair hearing” before any cuts.";
+    assert_speaker(text, "fair hearing", "harbour board");
+}
+
+/// "Ada Moen said she feared the council had called the plan “…”": a nominative pronoun right
+/// after a verb that takes a reported clause is that clause's subject, not the verb's object (it
+/// had been passed over, so the report inside the report was not climbed).
+#[test]
+fn a_nominative_pronoun_opens_a_reported_clause() {
+    let text = "Quarry plan\n\nAda Moen, who farms below the ridge, said she feared the county council had called the blasting “a minor nuisance” in its own papers.";
+    assert_speaker(text, "a minor nuisance", "Ada Moen");
+    // An object pronoun after such a verb is still no subject.
+    let text = "Quarry plan\n\nAda Moen told them the county council had called the blasting “a minor nuisance” in its own papers.";
+    assert_speaker(text, "a minor nuisance", "county council");
+}
+
+/// "“…,” Ola Brun said. That leaves the town with “…”": a quote inside the sentence right after a
+/// tag, in a sentence that names no one and reports nothing, goes on with that tag's speaker; a
+/// name in the sentence keeps it unattributed.
+#[test]
+fn a_quote_in_the_sentence_after_a_tag_that_names_no_one() {
+    let text = "Pier\n\n“The tide took half the planks,” Ola Brun said on Tuesday. That leaves the town with “a pier that goes nowhere until the spring.”";
+    assert_speaker(text, "a pier that goes", "Ola Brun");
+    let text = "Pier\n\nThe storm was the worst in years, the harbour master said. It has left the quay “a ruin that no budget can mend this year.”";
+    assert_speaker(text, "a ruin that", "the harbour master");
+    let text = "Pier\n\n“The tide took half the planks,” Ola Brun said on Tuesday. That leaves Mayor Kell with “a pier that goes nowhere until the spring.”";
+    assert_speaker_name(text, "a pier that goes", None);
+}
+
+/// "Ada Lund’s slogan was “…”": after a copula, the quote is what a possessed noun that names a
+/// wording says; a noun of an act of saying ("statement") is judged by the words, not quoted.
+#[test]
+fn a_copula_joins_a_possessed_wording_to_its_quote() {
+    let text = "Ferry race\n\nOla Brun spoke first. Ada Lund’s campaign motto was, “Every island gets a boat.”";
+    assert_speaker(text, "Every island", "Ada Lund");
+    let text = "Ferry race\n\nOla Brun spoke first. Ada Lund’s statement was “a muddle from start to finish.”";
+    assert_speaker_name(text, "a muddle", None);
+}
+
+/// "“…,” said Ada Lund, who believes the pier looks “…”": the relative pronoun, the subject of
+/// the later quote's own cue, is that quote's mention; the name is still the antecedent's.
+#[test]
+fn a_relative_who_with_its_own_cue_is_the_mention() {
+    let text = "Pier\n\n“The tide did this,” said Ada Lund, who believes the pier now looks “like a broken comb.”";
+    assert_mention(text, "like a broken comb", "who");
+    assert_speaker(text, "like a broken comb", "Ada Lund");
+    // Another name between the speaker and "who": the relative is not the speaker's.
+    let text = "Pier\n\n“The tide did this,” said Ada Lund, a friend of Ole Brun, who believes the pier now looks “like a broken comb.”";
+    assert_mention(text, "like a broken comb", "Ada Lund");
+}

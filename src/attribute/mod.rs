@@ -436,6 +436,8 @@ pub fn attribute(text: &str, paras: &[Para], scan: &Scan, lex: &Lexicon) -> Attr
         // Did the sentence before report speech of its own that no statement took ("Cruz, a
         // candidate who …, tweeted a warning.")? Then the last speaker does not go on.
         let mut unclaimed_cue_before = false;
+        // The span of the sentence before, in this paragraph.
+        let mut prev_sent: Option<Span> = None;
         for sent in sents {
             let statements_before = out.quotes.len();
             let sspan = v.span(sent.clone());
@@ -518,7 +520,15 @@ pub fn attribute(text: &str, paras: &[Para], scan: &Scan, lex: &Lexicon) -> Attr
                             )
                         })
                 });
-                if out.quotes[first].speaker.is_none() && opens_sentence && !unclaimed_cue_before {
+                // "“…,” she says. It’s “a new kind of …”": a quote inside the sentence right after
+                // the last speaker's, in a sentence that names no one and reports nothing.
+                let after_tag = || {
+                    prev_sent == Some(out.quotes[prev].sentence) && names_no_one(&v, sent.clone())
+                };
+                if out.quotes[first].speaker.is_none()
+                    && !unclaimed_cue_before
+                    && (opens_sentence || after_tag())
+                {
                     let (sp, cue) = (out.quotes[prev].speaker, out.quotes[prev].cue);
                     let q = &mut out.quotes[first];
                     q.speaker = sp;
@@ -597,6 +607,7 @@ pub fn attribute(text: &str, paras: &[Para], scan: &Scan, lex: &Lexicon) -> Attr
             {
                 last_attributed = Some(first_of_para + k);
             }
+            prev_sent = Some(sspan);
             // They are no speaker a later quote continues from.
             out.quotes.append(&mut beside);
         }
@@ -744,6 +755,17 @@ pub fn attribute(text: &str, paras: &[Para], scan: &Scan, lex: &Lexicon) -> Attr
     out
 }
 
+/// Nouns of saying that name a wording (`speech_nouns.txt` holds them too): after a copula the
+/// quote is what they say ("Lund’s motto is “…”").
+const WORDING_NOUNS: &[&str] = &[
+    "slogan",
+    "motto",
+    "mantra",
+    "refrain",
+    "catchphrase",
+    "dictum",
+];
+
 /// "X's assertion that “…”", "his promise to be “…”", "X's “…” comment": a speech noun owned by a
 /// person (a possessive name or his / her / their), right before the quote or right after it.
 fn possessed_saying(v: &View<'_>, sent: Range<usize>, rq: &RawQuote) -> Option<(Np, Span)> {
@@ -755,12 +777,25 @@ fn possessed_saying(v: &View<'_>, sent: Range<usize>, rq: &RawQuote) -> Option<(
     let mut noun = None;
     let mut k = open_tok;
     let floor = sent.start.max(open_tok.saturating_sub(4));
+    // "Lund’s slogan was “…”": a copula right before the quote (or its comma).
+    let mut copula = false;
     while k > floor {
         k -= 1;
         let l = v.lc(k);
         if v.lex.speech_nouns.contains(l) {
+            // Only a noun that names a wording has the quote for its content after a copula:
+            // "his statement was “misleading”" judges the statement.
+            if copula && !WORDING_NOUNS.contains(&l) {
+                return None;
+            }
             noun = Some(k);
             break;
+        }
+        if matches!(l, "is" | "was" | "remains" | "became")
+            && (k + 1 == open_tok || (k + 2 == open_tok && v.w(k + 1) == ","))
+        {
+            copula = true;
+            continue;
         }
         // "his call for a “revolution”": an article before the quote too.
         if !matches!(
@@ -1006,13 +1041,48 @@ fn share_in_sentence(v: &View<'_>, sent_start: usize, quotes: &mut [Attributed],
             continue;
         }
         if quotes[i].speaker.is_none() && !closed_before(&quotes[i]) {
-            quotes[i].speaker = sp;
-            quotes[i].cue = cue;
+            // "“…,” said Ada Lund, who added that the plan was “…”": the relative pronoun, the
+            // subject of the quote's own cue, is its mention; the name stays the antecedent's.
+            let who = sp.and_then(|np| {
+                relative_mention(v, np, tok_at(v.toks, quotes[i].content.start))
+                    .map(|(who, c)| (Np { span: who, ..np }, c))
+            });
+            quotes[i].speaker = who.map(|(np, _)| np).or(sp);
+            quotes[i].cue = who.map(|(_, c)| c).or(cue);
             quotes[i].pattern = "same_sentence";
-            quotes[i].why = "another quote in the same sentence names the speaker".into();
+            quotes[i].why = match who {
+                Some((_, c)) => format!(
+                    "“who”, the subject of “{}”, stands for the speaker another quote of the \
+                     sentence names",
+                    c.slice(text)
+                ),
+                None => "another quote in the same sentence names the speaker".into(),
+            };
         }
     }
 }
+
+/// The ", who" right after the speaker `np` (a phrase in lower case may stand between: "one
+/// official familiar with the talks, who …") whose verb, a cue, takes the quote whose content
+/// starts at token `open`, and that verb. Read at most [`RELATIVE_REACH`] tokens back from
+/// `open`.
+fn relative_mention(v: &View<'_>, np: Np, open: usize) -> Option<(Span, Span)> {
+    let end = tok_at(v.toks, np.span.end);
+    let lo = end.max(open.saturating_sub(RELATIVE_REACH));
+    let w = (lo + 1..open).rev().find(|&k| v.lw_is(k, "who"))?;
+    if v.w(w - 1) != "," || (end..w - 1).any(|k| v.cap(k) || v.is_mark(k)) {
+        return None;
+    }
+    let mut c = w + 1;
+    while c < open && c < w + 3 && v.is_adverb(c) {
+        c += 1;
+    }
+    (c < open && (v.is_any_cue(c) || v.is_indirect_cue(c)))
+        .then(|| (v.toks[w].span, v.toks[c].span))
+}
+
+/// How far back from a quote [`relative_mention`] looks for its ", who".
+const RELATIVE_REACH: usize = 30;
 
 /// A capitalised word that names no rival speaker for `sentence_subject`: a month or weekday, or a
 /// name that is the object of a verb or preposition ("attacking Lee for “…”", "in Ohio"). A name
@@ -1050,6 +1120,25 @@ fn signature(v: &View<'_>) -> Option<(Np, Span)> {
 
 fn tok_at(toks: &[Token], start: usize) -> usize {
     toks.partition_point(|t| t.span.start < start)
+}
+
+/// Does the sentence, outside its quote marks, name no one who could have spoken its quotes and
+/// report no speech of its own? Its first word may be a function word or "it" ("It’s “…”",
+/// "That makes her “…”"); no other capitalised word, no personal pronoun and no cue may stand
+/// in it.
+fn names_no_one(v: &View<'_>, sent: Range<usize>) -> bool {
+    let opener = v.is_word(sent.start)
+        && (v.lex.function_words.contains(v.lc(sent.start))
+            || v.pronoun(sent.start) == Some(Gender::Neuter));
+    opener
+        && (sent.start + 1..sent.end).all(|k| {
+            v.in_quote(k)
+                || v.is_mark(k)
+                || !v.is_word(k)
+                || !(v.cap(k)
+                    || v.is_any_cue(k)
+                    || v.pronoun(k).is_some_and(|g| g != Gender::Neuter))
+        })
 }
 
 fn paragraph_only_quotes(v: &View<'_>, qs: &[usize], scan: &Scan) -> bool {
@@ -1532,6 +1621,28 @@ fn attribute_one(
                 cue.slice(text)
             );
             found_before(&mut a, np, cue, "cue_sentence_before", why);
+        }
+    }
+    // 4d. "Lund said Kell assured them the pier was “sound”": the clause whose verb took the
+    // quote is itself reported, and its reporter answers for the words.
+    if matches!(
+        a.pattern,
+        "sentence_cue" | "called" | "described_as" | "speaker_cue_quote"
+    ) {
+        if let (Some(np), Some(cue)) = (a.speaker, a.cue) {
+            let inside = sspan.start <= np.span.start && cue.end <= rq.open.start;
+            if let Some((outer, c)) = inside.then(|| outer_reporter(v, &np, sent.start)).flatten() {
+                a.why = format!(
+                    "“{}” reports what “{}” {}: the subject of “{}” answers for the quote",
+                    outer.span.slice(text),
+                    np.span.slice(text),
+                    cue.slice(text),
+                    v.w(c)
+                );
+                a.speaker = Some(outer);
+                a.cue = Some(v.toks[c].span);
+                a.pattern = "outer_report";
+            }
         }
     }
     a.kind = if (lead_ok && tail_ok) || rq.continues {

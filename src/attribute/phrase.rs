@@ -276,6 +276,9 @@ impl<'a> View<'a> {
                 && !self.is_adverb(last - 1)
                 && !self.is_sentence_start(last)
                 && !(self.nominative(last) && self.ends_time_phrase(last - 1))
+                // "Lund said she expected …": a nominative pronoun after a verb that takes a
+                // reported clause opens that clause as its subject.
+                && !(self.nominative(last) && self.is_indirect_cue(last - 1))
             {
                 let prev = self.lc(last - 1);
                 if !matches!(

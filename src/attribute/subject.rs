@@ -1119,3 +1119,41 @@ pub(super) fn asked_by(v: &View<'_>, sent: Range<usize>, open: usize) -> Option<
     }
     Some((np, k))
 }
+
+/// How many reports a quote's speaker may sit inside: "Lund said she expected that the board
+/// would call it “…”" climbs two.
+const MAX_OUTER_REPORTS: usize = 3;
+
+/// The reporter of the clause whose subject is `np`: "Ada Lund said (that) Kell assured them the
+/// pier was “sound”" has Kell's words only through Lund, who spoke them to the writer, so Lund
+/// answers for them. `np` must open the clause right after a verb that takes a reported clause
+/// (`indirect_cues.txt`), with or without "that", and that verb must have its own subject before
+/// it; reports inside reports are climbed up to [`MAX_OUTER_REPORTS`]. The outermost subject
+/// and its verb's token.
+pub(super) fn outer_reporter(v: &View<'_>, np: &Np, sent_start: usize) -> Option<(Np, usize)> {
+    let mut inner = *np;
+    let mut found = None;
+    for _ in 0..MAX_OUTER_REPORTS {
+        let mut k = tok_at(v.toks, inner.span.start);
+        if k > sent_start && v.lw_is(k - 1, "that") {
+            k -= 1;
+        }
+        // A verb with a subject before it: at least two tokens into the sentence.
+        if k < sent_start + 2 {
+            break;
+        }
+        let c = k - 1;
+        // "the United States" is no verb: a capital marks a name's word in mid-sentence.
+        if !v.is_indirect_cue(c) || v.cap(c) || v.in_quote(c) {
+            break;
+        }
+        match subject_of(v, c, sent_start, sent_start) {
+            Some((outer, _)) if outer.span.end <= v.toks[c].span.start => {
+                found = Some((outer, c));
+                inner = outer;
+            }
+            _ => break,
+        }
+    }
+    found
+}
