@@ -718,6 +718,9 @@ struct Prepared<'c> {
     gap: Vec<bool>,
     /// Word ranges between ellipses.
     pieces: Vec<(usize, usize)>,
+    /// `bracketed[i]`: word `i` stands in square brackets, the claimant's own words put into the
+    /// quote ("[the mayor] promised …" for "she promised …").
+    bracketed: Vec<bool>,
     /// Per entry of the index's speaker table: does the claim's speaker name it?
     matches: Vec<bool>,
 }
@@ -1218,7 +1221,17 @@ impl<'a> Index<'a> {
         let mut gap = Vec::new();
         let mut pending_gap = false;
         let mut buf = String::new();
+        let mut bracketed = Vec::new();
+        let (mut inside, mut last) = (false, 0);
         lex(raw, |l| {
+            for c in raw[last..l.start].chars() {
+                match c {
+                    '[' => inside = true,
+                    ']' => inside = false,
+                    _ => {}
+                }
+            }
+            last = l.end;
             if l.ellipsis {
                 pending_gap = !words.is_empty();
                 return;
@@ -1227,6 +1240,7 @@ impl<'a> Index<'a> {
             let id = self.vocab.get(buf.as_str()).copied().unwrap_or(UNKNOWN);
             words.push((id, l.start, l.end));
             gap.push(pending_gap);
+            bracketed.push(inside);
             pending_gap = false;
         });
         let mut pieces = Vec::new();
@@ -1245,6 +1259,7 @@ impl<'a> Index<'a> {
             words,
             gap,
             pieces,
+            bracketed,
             matches: self.match_speakers(&claim.speaker),
         }
     }
@@ -2113,9 +2128,11 @@ impl<'a> Index<'a> {
             .filter(|&&t| self.name_like_tok(t))
             .map(|&t| self.text[self.toks[t].start..self.toks[t].end].to_string())
             .collect();
+        // A name the claim puts in brackets says who the quote's own words mean ("[Lund] will
+        // stay" for "she will stay"); an article's name it replaces still counts as dropped.
         let names_c: Vec<String> = cl
             .iter()
-            .filter(|&&c| self.name_like_claim(p, c))
+            .filter(|&&c| !p.bracketed[c] && self.name_like_claim(p, c))
             .map(|&c| p.raw[p.words[c].1..p.words[c].2].to_string())
             .collect();
         let lower = |v: &[String]| {

@@ -509,6 +509,24 @@ fn paragraphs_without_words_are_no_trouble() {
     assert_eq!(o.verdict, Verdict::Misattributed, "{o:#?}");
 }
 
+/// A name the claim puts in square brackets says who the speaker's own words mean: the change is
+/// shown, with no meaning flag. Replacing a name in brackets still drops the article's name.
+#[test]
+fn a_bracketed_name_is_an_editorial_insertion() {
+    let o = check(COUNCIL, "Holt", "[The Severn] may rise again before spring");
+    assert_eq!(o.verdict, Verdict::Altered, "{o:#?}");
+    assert!(o.flags.is_empty(), "{:?}", o.flags);
+    let o = check(
+        COUNCIL,
+        "Reyes",
+        "a cynical gamble with [Jane Holt's] homes",
+    );
+    assert_eq!(o.verdict, Verdict::Altered, "{o:#?}");
+    assert!(o.flags.is_empty(), "{:?}", o.flags);
+    let o = check(COUNCIL, "Holt", "The Thames may rise again before spring");
+    assert_eq!(flags(&o), [FlagKind::Name]);
+}
+
 /// A ferry story: one speaker's partial quote, then her direct quote in the next paragraph, which
 /// the index joins into one run of her words.
 const FERRY: &str = "\
