@@ -18,6 +18,9 @@ pub(super) struct View<'a> {
     /// Token indices of a post-modifier ("familiar with", "close to", …), found on first use
     /// in one pass, so that `np_before` looks them up instead of reading back for each call.
     pub(super) post_modifiers: OnceCell<Vec<usize>>,
+    /// The words whose shape a post-modifier has (`MAY_POST_MODIFIER`), gathered by
+    /// [`View::find_facts`] in its pass: `find_post_modifiers` reads these, not every token.
+    pub(super) post_candidates: OnceCell<Vec<usize>>,
     /// Every token lowercased, made on first use (see [`View::lc`]).
     pub(super) lower: OnceCell<Lower>,
     /// Every token's `MAY_*`, `AFTER_COMMA` and `ING` bits, found in one pass on first use:
@@ -188,6 +191,7 @@ impl<'a> View<'a> {
             lex,
             cue_candidates: OnceCell::new(),
             post_modifiers: OnceCell::new(),
+            post_candidates: OnceCell::new(),
             lower: OnceCell::new(),
             facts: OnceCell::new(),
             np_memo: RefCell::default(),
@@ -471,6 +475,7 @@ impl<'a> View<'a> {
         // The cue candidates are found in the same pass, as the bits of each token come: a
         // second pass over every token cost about as much as this one.
         let mut candidates = Vec::new();
+        let mut post = Vec::new();
         let mut lower = String::new();
         let mut comma = false;
         for (c, t) in self.toks.iter().enumerate() {
@@ -489,6 +494,9 @@ impl<'a> View<'a> {
                 _ => MAY_ALL,
             };
             bits |= may;
+            if may & MAY_POST_MODIFIER != 0 {
+                post.push(c);
+            }
             if ends_in_ing(b) {
                 bits |= ING;
             }
@@ -520,6 +528,8 @@ impl<'a> View<'a> {
             // Set once: the cell was empty, as the facts were not found yet.
             let _ = self.cue_candidates.set(candidates);
         }
+        // Set once, as the cue candidates are.
+        let _ = self.post_candidates.set(post);
         facts
     }
     /// Can token `i` be one of the words of `bit` (a `MAY_*` bit)? (For a `LISTED_*` bit: is it?)
@@ -870,13 +880,17 @@ impl<'a> View<'a> {
 
     /// Token indices of a post-modifier followed by its preposition ("familiar with", …).
     pub(super) fn find_post_modifiers(&self) -> Vec<usize> {
-        // The bits read from one slice: `may_be` a token went through the cell and a bounds check
-        // each time, ~60 instructions a token for a loop that lets one token in sixty through.
-        let facts = self.facts();
-        (0..self.toks.len().saturating_sub(1))
+        // Only the words `find_facts` found with the shape of one (a word in sixty): a loop over
+        // every token's bits cost ~16 instructions a token for the few it let through.
+        self.facts();
+        let candidates = self.post_candidates.get().map_or(&[][..], Vec::as_slice);
+        let last = self.toks.len().saturating_sub(1);
+        candidates
+            .iter()
+            .copied()
+            .take_while(|&k| k < last)
             .filter(|&k| {
-                facts[k] & MAY_POST_MODIFIER != 0
-                    && POST_MODIFIERS.contains(&self.lc(k))
+                POST_MODIFIERS.contains(&self.lc(k))
                     && matches!(
                         (self.lc(k), self.lc(k + 1)),
                         ("familiar", "with")
