@@ -651,10 +651,10 @@ pub(super) fn participle_object_at(
 }
 
 /// Auxiliaries that, after "and" or "but", open a second predicate: the complement ends there.
-pub(super) const PREDICATE_AUX: &[&str] = &[
+pub(super) const PREDICATE_AUX: WordList = WordList::new(&[
     "has", "have", "had", "is", "was", "are", "were", "will", "would", "could", "should", "can",
     "did", "does", "do", "may", "might", "must",
-];
+]);
 
 /// Where the complement of an object cue starting at token `from` ends (exclusive): where its
 /// clause ends (`clause_end`), at "and"/"but" opening a second predicate or clause ("endorsed Y
@@ -1422,10 +1422,10 @@ pub(super) fn apposed_relative(v: &View<'_>, c: usize, lo: usize) -> Option<Np> 
 }
 
 /// Words that end a speaker phrase read backwards by [`bare_subject`]: it starts after them.
-pub(super) const PHRASE_STARTS: &[&str] = &[
+pub(super) const PHRASE_STARTS: WordList = WordList::new(&[
     "and", "but", "or", "because", "while", "although", "though", "since", "when", "whereas", "if",
     "as", "that", "so", "yet", "after", "before", "until", "unless", "whether",
-];
+]);
 
 /// A speaker phrase that is no listed name or group: "Two in three voters said …", "58 percent of
 /// respondents said …", "Abortion opponents say …". The word before the cue (past adverbs and
@@ -1746,8 +1746,8 @@ fn subordinate_opening(v: &View<'_>, sent_start: usize, nt: usize, c: usize) -> 
 }
 
 /// Words that, after a comma, open a clause of their own: a reported clause ends there.
-pub(super) const CLAUSE_BREAKS: &[&str] =
-    &["but", "which", "where", "whom", "compared", "according"];
+pub(super) const CLAUSE_BREAKS: WordList =
+    WordList::new(&["but", "which", "where", "whom", "compared", "according"]);
 
 /// Where the clause starting at token `from` ends (exclusive): at a semicolon, or at a comma
 /// followed by a word that opens another clause ("…, but …", "…, which …", "…, saying …",
@@ -2936,10 +2936,10 @@ pub(super) fn contracted_subject(v: &View<'_>, k: usize) -> bool {
 }
 
 /// Words that open a clause, so never a speaker phrase ("asked if he had met …").
-pub(super) const SUBORDINATORS: &[&str] = &[
+pub(super) const SUBORDINATORS: WordList = WordList::new(&[
     "if", "whether", "when", "while", "because", "although", "though", "since", "unless", "how",
     "why", "what", "where",
-];
+]);
 
 /// Nouns of time and order that follow "said the" without naming anyone ("said the next day").
 pub(super) const TIME_NOUNS: &[&str] = &[
