@@ -2929,10 +2929,12 @@ pub(super) fn cue_span(v: &View<'_>, c: usize, hi: usize) -> Span {
 /// A pronoun or "there" written together with its verb ("he'd", "they’ve", "there's"): it opens a
 /// clause as the pronoun alone does.
 pub(super) fn contracted_subject(v: &View<'_>, k: usize) -> bool {
-    v.lc(k).contains(['\'', '’']) && v.pronoun(k).is_some()
-        || v.lc(k)
-            .split_once(['\'', '’'])
-            .is_some_and(|(head, verb)| head == "there" && matches!(verb, "d" | "ll" | "s" | "re"))
+    // Both forms hold an apostrophe: a word without one (nearly every word asked) is lowercased
+    // and searched once.
+    let Some((head, verb)) = v.lc(k).split_once(['\'', '’']) else {
+        return false;
+    };
+    v.pronoun(k).is_some() || head == "there" && matches!(verb, "d" | "ll" | "s" | "re")
 }
 
 /// Words that open a clause, so never a speaker phrase ("asked if he had met …").
