@@ -651,10 +651,10 @@ pub(super) fn participle_object_at(
 }
 
 /// Auxiliaries that, after "and" or "but", open a second predicate: the complement ends there.
-pub(super) const PREDICATE_AUX: &[&str] = &[
+pub(super) const PREDICATE_AUX: WordList = WordList::new(&[
     "has", "have", "had", "is", "was", "are", "were", "will", "would", "could", "should", "can",
     "did", "does", "do", "may", "might", "must",
-];
+]);
 
 /// Where the complement of an object cue starting at token `from` ends (exclusive): where its
 /// clause ends (`clause_end`), at "and"/"but" opening a second predicate or clause ("endorsed Y
@@ -1422,10 +1422,10 @@ pub(super) fn apposed_relative(v: &View<'_>, c: usize, lo: usize) -> Option<Np> 
 }
 
 /// Words that end a speaker phrase read backwards by [`bare_subject`]: it starts after them.
-pub(super) const PHRASE_STARTS: &[&str] = &[
+pub(super) const PHRASE_STARTS: WordList = WordList::new(&[
     "and", "but", "or", "because", "while", "although", "though", "since", "when", "whereas", "if",
     "as", "that", "so", "yet", "after", "before", "until", "unless", "whether",
-];
+]);
 
 /// A speaker phrase that is no listed name or group: "Two in three voters said …", "58 percent of
 /// respondents said …", "Abortion opponents say …". The word before the cue (past adverbs and
@@ -1624,6 +1624,17 @@ pub(super) fn apostrophe_quotes(v: &View<'_>, quotes: &mut Vec<Attributed>) {
     // paragraph without a quote in double marks cost ~40 instructions a token here. Work: the
     // reads are counted as `View::w` counted them.
     let bytes = v.text.as_bytes();
+    // Two apostrophe tokens written together are two apostrophe bytes in a row: a paragraph
+    // without them (nearly all) has no pair, and its tokens are not read one by one.
+    let (Some(first), Some(last)) = (v.toks.first(), v.toks.last()) else {
+        return;
+    };
+    static PAIR: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"''"));
+    if PAIR.find(&bytes[first.span.start..last.span.end]).is_none() {
+        v.reads.set(v.reads.get() + v.toks.len() as u64);
+        return;
+    }
     let apostrophe = |t: &Token| t.span.end == t.span.start + 1 && bytes[t.span.start] == b'\'';
     let mut reads = 0;
     let mut k = 0;
@@ -1735,8 +1746,8 @@ fn subordinate_opening(v: &View<'_>, sent_start: usize, nt: usize, c: usize) -> 
 }
 
 /// Words that, after a comma, open a clause of their own: a reported clause ends there.
-pub(super) const CLAUSE_BREAKS: &[&str] =
-    &["but", "which", "where", "whom", "compared", "according"];
+pub(super) const CLAUSE_BREAKS: WordList =
+    WordList::new(&["but", "which", "where", "whom", "compared", "according"]);
 
 /// Where the clause starting at token `from` ends (exclusive): at a semicolon, or at a comma
 /// followed by a word that opens another clause ("…, but …", "…, which …", "…, saying …",
@@ -2171,103 +2182,116 @@ pub(super) fn indirect_at(
     if c <= sent.start + 3 {
         return that(np).or_else(|| inverted(c));
     }
-    // "CLAUSE, X said." — the cue near the sentence end, its subject right after a comma.
-    // After the cue, only a short adjunct ("on Tuesday", "in a statement").
-    // A full stop the splitter did not take for a sentence end (before two apostrophes that open
-    // the next quote) ends the tag too.
-    // So does a comma before a participle ("…, X said, referring to …"), and a semicolon.
-    let tag_end = (c + 1..sent.end.min(c + WINDOW))
-        .find(|&k| {
-            matches!(v.w(k), "." | ";")
-                || (v.w(k) == ","
-                    && k + 1 < sent.end
-                    && v.is_word(k + 1)
-                    && !v.cap(k + 1)
-                    && v.lc(k + 1).ends_with("ing"))
-        })
-        .unwrap_or(sent.end);
-    // "…, X told The Associated Press.", "… told the Courier.", "… told reporters.": the
-    // addressee of "told", a name of a few words or a group.
-    let told = matches!(v.lc(c), "told" | "tells");
-    let addressee = |m: usize| v.cap(m) || v.w(m) == "." || DETERMINERS.contains(&v.lc(m));
-    let rest_ok = (c + 1..tag_end).all(|k| {
-        !v.is_word(k)
-            || (told && k <= c + 4 && (v.cap(k) || v.is_group_head(k)) && (c + 1..k).all(addressee))
-            // "told a council panel", "told the harbour board Monday": an addressee with an
-            // article and lower-case modifiers (no pronoun, cue or verb: "told the board it …").
-            || (told
-                && k <= c + 4
-                && DETERMINERS.contains(&v.lc(c + 1))
-                && (c + 2..=k).all(|m| {
-                    v.is_word(m)
-                        && v.pronoun(m).is_none()
-                        && !v.is_any_cue(m)
-                        && !PREDICATE_AUX.contains(&v.lc(m))
-                }))
-            || PREPOSITIONS.contains(&v.lc(k))
-            || DETERMINERS.contains(&v.lc(k))
-            || v.is_adverb(k)
-            || v.lex.not_names.contains(v.lc(k))
-            || (k > c + 1 && PREPOSITIONS.contains(&v.lc(k - 1)))
-            // "in a statement", "at a campaign rally": the noun phrase of a preposition of
-            // place, time or means (not "to", "against", "as": "pledged to support …").
-            // (The words as written: a preposition inside a sentence is in lower case.)
-            || (c + 1..k).rev().take(3).any(|j| {
-                matches!(
-                    v.w(j),
-                    "in" | "at" | "on" | "during" | "after" | "with" | "from" | "of"
-                )
-            })
-            || k > c + 6
-    });
     // Archives that write quotes with two apostrophes (''…,'' he said) put the comma inside
     // them: the apostrophes are not marks, but the clause still ends there.
     let mut comma = past_apostrophes(v, sent.start, nt);
     if comma > sent.start && v.w(comma - 1) != "," {
         comma = nt;
     }
-    // After a quote in two apostrophes (",'' X said …") the tag may carry a longer adjunct ("in
-    // Iowa earlier this year in response to a question"): the marks end the statement.
-    let apostrophes = comma < nt;
-    let tag_ok = ((tag_end - c) <= 8 && rest_ok)
-        || (apostrophes && (c + 1..tag_end).all(|k| !v.is_any_cue(k) && v.pronoun(k).is_none()));
-    // "In a statement released on Monday, X said …", "Speaking in Iowa, X said …": a phrase
-    // that opens with a preposition or a participle and holds no comma sets the scene of the
-    // saying; it is not what was said. ("this" is in the list for "this week"; a statement that
-    // opens with the pronoun, "This would …, X said.", is read as one opening with "It".)
-    let scene = lo < comma
-        && comma - lo <= 10
-        && v.is_word(lo)
-        && ((PREPOSITIONS.contains(&v.lc(lo)) && !matches!(v.lc(lo), "about" | "this"))
-            || (v.cap(lo) && v.lc(lo).ends_with("ing")))
-        && (lo..comma - 1).all(|k| v.w(k) != ",");
-    // "Asked if he was ever bullied, the candidate said no": the question put to the speaker,
-    // however long, is no more what was said (`asked_at` reads it as the question).
-    let asked = lo < comma
-        && (v.lw_is(lo, "asked")
-            || v.lw_is(lo, "pressed")
-            || v.lw_is(lo, "when") && v.lw_is(lo + 1, "asked"))
-        && (lo..comma - 1).all(|k| v.w(k) != ",");
-    if comma > sent.start && v.w(comma - 1) == "," && tag_ok && !scene && !asked {
-        let claimed = claimed_before(v, lo, from, comma, apostrophes);
-        let (who, cue) = (np.span.slice(text), v.w(c));
-        // "A, X said; B.": the clause after the semicolon goes on with what X said, as after a
-        // comma ("A, X said, B"); PolNeAR's units run to the sentence's end.
-        let semi = tag_end + 1 < sent.end && v.w(tag_end) == ";" && v.is_word(tag_end + 1);
-        let (content, pattern, why) = match semi.then(|| last_word_end(v, tag_end + 1..sent.end)) {
-            Some(Some(e)) => (
-                Span::new(claimed.start, e),
-                "indirect_inside",
-                format!("“{who}, {cue};” stands inside the sentence"),
-            ),
-            _ => (
-                claimed,
-                "indirect_after",
-                format!("“{who}” + “{cue}” close the sentence"),
-            ),
+    // The tag after the cue is read only for a subject right after that comma: most cue
+    // candidates have none, and reading the tag first cost every one of them.
+    if comma > sent.start && v.w(comma - 1) == "," {
+        // "CLAUSE, X said." — the cue near the sentence end, its subject right after a comma.
+        // After the cue, only a short adjunct ("on Tuesday", "in a statement").
+        // A full stop the splitter did not take for a sentence end (before two apostrophes that
+        // open the next quote) ends the tag too.
+        // So does a comma before a participle ("…, X said, referring to …"), and a semicolon.
+        let tag_end = (c + 1..sent.end.min(c + WINDOW))
+            .find(|&k| {
+                matches!(v.w(k), "." | ";")
+                    || (v.w(k) == ","
+                        && k + 1 < sent.end
+                        && v.is_word(k + 1)
+                        && !v.cap(k + 1)
+                        && v.lc(k + 1).ends_with("ing"))
+            })
+            .unwrap_or(sent.end);
+        // "…, X told The Associated Press.", "… told the Courier.", "… told reporters.": the
+        // addressee of "told", a name of a few words or a group.
+        let told = matches!(v.lc(c), "told" | "tells");
+        let addressee = |m: usize| v.cap(m) || v.w(m) == "." || DETERMINERS.contains(&v.lc(m));
+        let rest_ok = || {
+            (c + 1..tag_end).all(|k| {
+                !v.is_word(k)
+                    || (told
+                        && k <= c + 4
+                        && (v.cap(k) || v.is_group_head(k))
+                        && (c + 1..k).all(addressee))
+                    // "told a council panel", "told the harbour board Monday": an addressee with
+                    // an article and lower-case modifiers (no pronoun, cue or verb: "told the
+                    // board it …").
+                    || (told
+                        && k <= c + 4
+                        && DETERMINERS.contains(&v.lc(c + 1))
+                        && (c + 2..=k).all(|m| {
+                            v.is_word(m)
+                                && v.pronoun(m).is_none()
+                                && !v.is_any_cue(m)
+                                && !PREDICATE_AUX.contains(&v.lc(m))
+                        }))
+                    || PREPOSITIONS.contains(&v.lc(k))
+                    || DETERMINERS.contains(&v.lc(k))
+                    || v.is_adverb(k)
+                    || v.lex.not_names.contains(v.lc(k))
+                    || (k > c + 1 && PREPOSITIONS.contains(&v.lc(k - 1)))
+                    // "in a statement", "at a campaign rally": the noun phrase of a preposition
+                    // of place, time or means (not "to", "against", "as": "pledged to support
+                    // …"). (The words as written: a preposition inside a sentence is in lower
+                    // case.)
+                    || (c + 1..k).rev().take(3).any(|j| {
+                        matches!(
+                            v.w(j),
+                            "in" | "at" | "on" | "during" | "after" | "with" | "from" | "of"
+                        )
+                    })
+                    || k > c + 6
+            })
         };
-        let a = mk(content, np, v.toks[c].span, pattern, why)?;
-        return Some((a, nt, sent.end));
+        // After a quote in two apostrophes (",'' X said …") the tag may carry a longer adjunct
+        // ("in Iowa earlier this year in response to a question"): the marks end the statement.
+        let apostrophes = comma < nt;
+        let tag_ok = ((tag_end - c) <= 8 && rest_ok())
+            || (apostrophes
+                && (c + 1..tag_end).all(|k| !v.is_any_cue(k) && v.pronoun(k).is_none()));
+        // "In a statement released on Monday, X said …", "Speaking in Iowa, X said …": a phrase
+        // that opens with a preposition or a participle and holds no comma sets the scene of the
+        // saying; it is not what was said. ("this" is in the list for "this week"; a statement that
+        // opens with the pronoun, "This would …, X said.", is read as one opening with "It".)
+        let scene = lo < comma
+            && comma - lo <= 10
+            && v.is_word(lo)
+            && ((PREPOSITIONS.contains(&v.lc(lo)) && !matches!(v.lc(lo), "about" | "this"))
+                || (v.cap(lo) && v.lc(lo).ends_with("ing")))
+            && (lo..comma - 1).all(|k| v.w(k) != ",");
+        // "Asked if he was ever bullied, the candidate said no": the question put to the speaker,
+        // however long, is no more what was said (`asked_at` reads it as the question).
+        let asked = lo < comma
+            && (v.lw_is(lo, "asked")
+                || v.lw_is(lo, "pressed")
+                || v.lw_is(lo, "when") && v.lw_is(lo + 1, "asked"))
+            && (lo..comma - 1).all(|k| v.w(k) != ",");
+        if tag_ok && !scene && !asked {
+            let claimed = claimed_before(v, lo, from, comma, apostrophes);
+            let (who, cue) = (np.span.slice(text), v.w(c));
+            // "A, X said; B.": the clause after the semicolon goes on with what X said, as after a
+            // comma ("A, X said, B"); PolNeAR's units run to the sentence's end.
+            let semi = tag_end + 1 < sent.end && v.w(tag_end) == ";" && v.is_word(tag_end + 1);
+            let (content, pattern, why) =
+                match semi.then(|| last_word_end(v, tag_end + 1..sent.end)) {
+                    Some(Some(e)) => (
+                        Span::new(claimed.start, e),
+                        "indirect_inside",
+                        format!("“{who}, {cue};” stands inside the sentence"),
+                    ),
+                    _ => (
+                        claimed,
+                        "indirect_after",
+                        format!("“{who}” + “{cue}” close the sentence"),
+                    ),
+                };
+            let a = mk(content, np, v.toks[c].span, pattern, why)?;
+            return Some((a, nt, sent.end));
+        }
     }
     // The subject opens the sentence or a clause of it: after a comma, a conjunction or a
     // subordinator ("…, and officials said …", "… because he said …").
@@ -2905,17 +2929,19 @@ pub(super) fn cue_span(v: &View<'_>, c: usize, hi: usize) -> Span {
 /// A pronoun or "there" written together with its verb ("he'd", "they’ve", "there's"): it opens a
 /// clause as the pronoun alone does.
 pub(super) fn contracted_subject(v: &View<'_>, k: usize) -> bool {
-    v.lc(k).contains(['\'', '’']) && v.pronoun(k).is_some()
-        || v.lc(k)
-            .split_once(['\'', '’'])
-            .is_some_and(|(head, verb)| head == "there" && matches!(verb, "d" | "ll" | "s" | "re"))
+    // Both forms hold an apostrophe: a word without one (nearly every word asked) is lowercased
+    // and searched once.
+    let Some((head, verb)) = v.lc(k).split_once(['\'', '’']) else {
+        return false;
+    };
+    v.pronoun(k).is_some() || head == "there" && matches!(verb, "d" | "ll" | "s" | "re")
 }
 
 /// Words that open a clause, so never a speaker phrase ("asked if he had met …").
-pub(super) const SUBORDINATORS: &[&str] = &[
+pub(super) const SUBORDINATORS: WordList = WordList::new(&[
     "if", "whether", "when", "while", "because", "although", "though", "since", "unless", "how",
     "why", "what", "where",
-];
+]);
 
 /// Nouns of time and order that follow "said the" without naming anyone ("said the next day").
 pub(super) const TIME_NOUNS: &[&str] = &[

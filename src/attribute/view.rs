@@ -18,6 +18,9 @@ pub(super) struct View<'a> {
     /// Token indices of a post-modifier ("familiar with", "close to", …), found on first use
     /// in one pass, so that `np_before` looks them up instead of reading back for each call.
     pub(super) post_modifiers: OnceCell<Vec<usize>>,
+    /// The words whose shape a post-modifier has (`MAY_POST_MODIFIER`), gathered by
+    /// [`View::find_facts`] in its pass: `find_post_modifiers` reads these, not every token.
+    pub(super) post_candidates: OnceCell<Vec<usize>>,
     /// Every token lowercased, made on first use (see [`View::lc`]).
     pub(super) lower: OnceCell<Lower>,
     /// Every token's `MAY_*`, `AFTER_COMMA` and `ING` bits, found in one pass on first use:
@@ -46,33 +49,107 @@ impl Drop for View<'_> {
 /// the work per quote is constant and the whole pass stays linear in the text.
 pub(super) const WINDOW: usize = 40;
 
-pub(super) const DETERMINERS: &[&str] = &[
+/// A fixed list of lowercase words that the rules test words against, one by one (`contains`).
+/// Most words tested are in none: a table of the entries' lengths and first bytes rules them out
+/// before the entries are compared (a miss read all 52 prepositions, one comparison each).
+pub(super) struct WordList {
+    words: &'static [&'static str],
+    /// Bit `b & 31` of row `n` is set when an entry of `n` bytes (the last row: 15 or more)
+    /// starts with byte `b`.
+    shapes: [u32; 16],
+}
+
+impl WordList {
+    pub(super) const fn new(words: &'static [&'static str]) -> WordList {
+        let mut shapes = [0; 16];
+        let mut i = 0;
+        while i < words.len() {
+            let (row, bit) = word_shape(words[i].as_bytes());
+            shapes[row] |= bit;
+            i += 1;
+        }
+        WordList { words, shapes }
+    }
+
+    /// Is `w` one of the words? (As `<[&str]>::contains`: an entry of another shape is never
+    /// equal to it.)
+    pub(super) fn contains(&self, w: &&str) -> bool {
+        let (row, bit) = word_shape(w.as_bytes());
+        self.shapes[row] & bit != 0 && self.words.contains(w)
+    }
+}
+
+/// The row and bit of [`WordList`]'s table for a word's bytes.
+const fn word_shape(b: &[u8]) -> (usize, u32) {
+    match b {
+        [] => (0, 1),
+        [first, ..] => (if b.len() < 16 { b.len() } else { 15 }, 1 << (*first & 31)),
+    }
+}
+
+#[test]
+fn word_list_holds_what_its_words_hold() {
+    let lists: [&[&str]; 3] = [
+        &["the", "a", "&", "", "extraordinarily-long-entry"],
+        &[],
+        &["x"],
+    ];
+    let asked = [
+        "the",
+        "The",
+        "tha",
+        "a",
+        "b",
+        "&",
+        "",
+        "extraordinarily-long-entry",
+        "extraordinarily",
+        "extraordinarily-long-entrx",
+        "x",
+        "X",
+        "ß",
+        "é",
+        "theory",
+        "\u{0}",
+    ];
+    for words in lists {
+        let list = WordList::new(words);
+        for w in asked {
+            assert_eq!(list.contains(&w), words.contains(&w), "{w:?} in {words:?}");
+        }
+    }
+    for list in [DETERMINERS, NAME_LINKS, PREPOSITIONS, PP_HEADS] {
+        assert!(list.words.iter().all(|w| list.contains(w)));
+    }
+}
+
+pub(super) const DETERMINERS: WordList = WordList::new(&[
     "the", "a", "an", "its", "their", "his", "her", "our", "one", "some", "many", "several", "two",
     "three", "four", "other", "another", "both", "most", "few", "these", "those", "this", "that",
-];
+]);
 /// Does a lower-case word look like a plural noun ("opponents", "reviewers"; not "press",
 /// "status" or a short word like "was")?
 pub(super) fn plural_form(l: &str) -> bool {
     l.len() > 3 && l.ends_with('s') && !l.ends_with("ss") && !l.ends_with("us")
 }
-pub(super) const NAME_LINKS: &[&str] = &[
+pub(super) const NAME_LINKS: WordList = WordList::new(&[
     "and", "&", "of", "for", "de", "van", "von", "al", "bin", "der", "la", "le", "du", "da", "del",
-];
-pub(super) const PREPOSITIONS: &[&str] = &[
+]);
+pub(super) const PREPOSITIONS: WordList = WordList::new(&[
     "without", "within", "about", "against", "among", "between", "into", "onto", "upon", "toward",
     "towards", "across", "behind", "beyond", "under", "like", "unlike", "than", "per", "despite",
     "amid", "around", "since", "until", "of", "for", "as", "on", "in", "at", "during", "after",
     "before", "to", "via", "from", "with", "through", "over", "late", "early", "earlier", "later",
     "last", "this", "on", "by", "outside", "inside", "ahead",
-];
+]);
 
 /// Prepositions whose object is a place or an organisation the speaker belongs to, not the
 /// speaker ("a customer from Morocco", "officials in Paris", "the head of Acme"). "by" and "as"
 /// are not here: "a statement by Acme", "as Doe said".
-pub(super) const PP_HEADS: &[&str] = &[
+pub(super) const PP_HEADS: WordList = WordList::new(&[
     "of", "from", "for", "at", "in", "near", "with", "on", "within", "inside", "outside", "across",
     "among", "under", "over",
-];
+]);
 
 /// The Unicode block of the curly quote marks and apostrophes, dashes and the ellipsis: no char
 /// of it has a lowercase form other than itself.
@@ -188,6 +265,7 @@ impl<'a> View<'a> {
             lex,
             cue_candidates: OnceCell::new(),
             post_modifiers: OnceCell::new(),
+            post_candidates: OnceCell::new(),
             lower: OnceCell::new(),
             facts: OnceCell::new(),
             np_memo: RefCell::default(),
@@ -471,6 +549,7 @@ impl<'a> View<'a> {
         // The cue candidates are found in the same pass, as the bits of each token come: a
         // second pass over every token cost about as much as this one.
         let mut candidates = Vec::new();
+        let mut post = Vec::new();
         let mut lower = String::new();
         let mut comma = false;
         for (c, t) in self.toks.iter().enumerate() {
@@ -489,6 +568,9 @@ impl<'a> View<'a> {
                 _ => MAY_ALL,
             };
             bits |= may;
+            if may & MAY_POST_MODIFIER != 0 {
+                post.push(c);
+            }
             if ends_in_ing(b) {
                 bits |= ING;
             }
@@ -520,6 +602,8 @@ impl<'a> View<'a> {
             // Set once: the cell was empty, as the facts were not found yet.
             let _ = self.cue_candidates.set(candidates);
         }
+        // Set once, as the cue candidates are.
+        let _ = self.post_candidates.set(post);
         facts
     }
     /// Can token `i` be one of the words of `bit` (a `MAY_*` bit)? (For a `LISTED_*` bit: is it?)
@@ -870,13 +954,17 @@ impl<'a> View<'a> {
 
     /// Token indices of a post-modifier followed by its preposition ("familiar with", …).
     pub(super) fn find_post_modifiers(&self) -> Vec<usize> {
-        // The bits read from one slice: `may_be` a token went through the cell and a bounds check
-        // each time, ~60 instructions a token for a loop that lets one token in sixty through.
-        let facts = self.facts();
-        (0..self.toks.len().saturating_sub(1))
+        // Only the words `find_facts` found with the shape of one (a word in sixty): a loop over
+        // every token's bits cost ~16 instructions a token for the few it let through.
+        self.facts();
+        let candidates = self.post_candidates.get().map_or(&[][..], Vec::as_slice);
+        let last = self.toks.len().saturating_sub(1);
+        candidates
+            .iter()
+            .copied()
+            .take_while(|&k| k < last)
             .filter(|&k| {
-                facts[k] & MAY_POST_MODIFIER != 0
-                    && POST_MODIFIERS.contains(&self.lc(k))
+                POST_MODIFIERS.contains(&self.lc(k))
                     && matches!(
                         (self.lc(k), self.lc(k + 1)),
                         ("familiar", "with")
