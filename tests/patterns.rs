@@ -1301,6 +1301,22 @@ fn indirect_clause_opening_with_this_then_speaker_said() {
 }
 
 #[test]
+fn indirect_tag_speaker_with_a_role_word_before_the_title() {
+    // "County" modifies the title "Sheriff": the comma before it opens the speaker's tag.
+    check(
+        "Two of the mountain roads will stay shut until the thaw, County Sheriff Brenna Tull \
+         told a gathering of farmers.",
+        &[said(
+            Indirect,
+            "Two of the mountain roads will stay shut until the thaw",
+            "Brenna Tull",
+            "Brenna Tull",
+            "told",
+        )],
+    );
+}
+
+#[test]
 fn indirect_tag_before_a_semicolon_stands_inside_the_statement() {
     check(
         "The ferry tolls will rise again next spring, Ilse Marrow said; the board has not yet voted.",

@@ -1252,6 +1252,17 @@ pub(super) fn title_start(v: &View<'_>, nt: usize, lo: usize) -> usize {
             break;
         }
     }
+    // "Defence Minister", "County Sheriff": a title-case word that modifies roles
+    // (`role_modifiers.txt`) before a title read is part of it. Any capitalised word ("Harbour
+    // Minister") was measured and left out (ind21): dev precision fell.
+    while k < nt
+        && k > lo
+        && nt - k < 5
+        && v.cap(k - 1)
+        && v.lex.role_modifiers.contains(v.lc(k - 1))
+    {
+        k -= 1;
+    }
     k
 }
 
