@@ -3500,6 +3500,31 @@ fn indirect_double_apostrophes_second_tag_opens_a_second_statement() {
     }
 }
 
+/// Two-apostrophe quotes: a quote that opens inside a sentence of narration (a boat's name) does
+/// not carry the statement on over the narration; one that opens a sentence after a title in the
+/// tag still does.
+#[test]
+fn indirect_double_apostrophes_stop_before_a_title_in_narration() {
+    let doc = analyze(
+        "Oriel Fenn spoke on Friday.\n\n''We will sail at dawn whatever the wind does,'' said Oriel Fenn, the captain of the island ferry. She has sailed the route since the spring on a boat she named ''Grey Heron.''",
+    );
+    let ind: Vec<_> = doc.quotes.iter().filter(|q| q.kind == Indirect).collect();
+    assert_eq!(ind.len(), 1, "{}", describe(&doc));
+    assert_eq!(
+        ind[0].content,
+        "''We will sail at dawn whatever the wind does,''"
+    );
+    let doc = analyze(
+        "Oriel Fenn spoke on Friday.\n\n''We will sail at dawn,'' she said on the radio programme ''Harbour Hour.'' ''The wind does not frighten us.''",
+    );
+    let ind: Vec<_> = doc.quotes.iter().filter(|q| q.kind == Indirect).collect();
+    assert_eq!(ind.len(), 1, "{}", describe(&doc));
+    assert_eq!(
+        ind[0].content,
+        "''We will sail at dawn,'' she said on the radio programme ''Harbour Hour.'' ''The wind does not frighten us.''"
+    );
+}
+
 /// Two-apostrophe quotes: when the sentence splitter leaves the reporter's sentence joined to the
 /// quote after it, a statement closed by ",'' X said" starts at the apostrophes that open the
 /// quote, not at the reporter's sentence.
