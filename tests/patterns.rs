@@ -3527,19 +3527,27 @@ fn indirect_double_apostrophes_stop_before_a_title_in_narration() {
 
 /// Two-apostrophe quotes: when the sentence splitter leaves the reporter's sentence joined to the
 /// quote after it, a statement closed by ",'' X said" starts at the apostrophes that open the
-/// quote, not at the reporter's sentence.
+/// quote, not at the reporter's sentence; a quote that opens inside the reporter's clause leaves
+/// that clause in the statement.
 #[test]
 fn indirect_double_apostrophes_statement_starts_at_its_quote() {
-    for tag in ["he said.", "said Tom Kell."] {
-        let doc = analyze(&format!(
-            "Tom Kell spoke on Monday.\n\nThe board met for three hours and voted twice. ''The lists come down to resources and time,'' {tag}"
-        ));
-        let ind: Vec<_> = doc.quotes.iter().filter(|q| q.kind == Indirect).collect();
-        assert_eq!(ind.len(), 1, "{}", describe(&doc));
-        assert_eq!(
-            ind[0].content, "''The lists come down to resources and time,''",
-            "{tag}"
-        );
+    let cases = [
+        (
+            "The board met for three hours and voted twice. ''The lists come down to resources and time,''",
+            "''The lists come down to resources and time,''",
+        ),
+        (
+            "The island's ferries are ''older than most of their crews,''",
+            "The island's ferries are ''older than most of their crews,''",
+        ),
+    ];
+    for (said, want) in cases {
+        for tag in ["he said.", "said Tom Kell, who pilots one of them."] {
+            let doc = analyze(&format!("Tom Kell spoke on Monday.\n\n{said} {tag}"));
+            let ind: Vec<_> = doc.quotes.iter().filter(|q| q.kind == Indirect).collect();
+            assert_eq!(ind.len(), 1, "{}", describe(&doc));
+            assert_eq!(ind[0].content, want, "{tag}");
+        }
     }
 }
 

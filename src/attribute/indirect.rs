@@ -2569,9 +2569,14 @@ pub(super) fn past_apostrophes(v: &View<'_>, sent_start: usize, at: usize) -> us
     k
 }
 
+/// The tokens after which a quote in two apostrophes opens a clause of its own: a sentence's end,
+/// a colon, a semicolon, a dash or the closing apostrophe of the quote before it.
+const AFTER_CLAUSE_END: &[&str] = &[".", "!", "?", ":", ";", "'", "-", "--", "—", "–"];
+
 /// The statement that a tag after it claims: from `from` to the comma right before token `comma`.
-/// After a quote in two apostrophes (`apostrophes`), the quote is the statement, not the sentence
-/// before it that the splitter left joined to it (". ''…,'' she said").
+/// After a quote in two apostrophes (`apostrophes`) that opens a clause ([`AFTER_CLAUSE_END`]),
+/// the quote is the statement, not the sentence before it that the splitter left joined to it
+/// (". ''…,'' she said"); a quote that opens inside the reporter's clause keeps that clause.
 pub(super) fn claimed_before(
     v: &View<'_>,
     lo: usize,
@@ -2579,10 +2584,12 @@ pub(super) fn claimed_before(
     comma: usize,
     apostrophes: bool,
 ) -> Span {
-    let start = if apostrophes {
-        apostrophe_open(v, lo, comma - 1).map_or(from, |k| v.toks[k].span.start)
-    } else {
-        from
+    // A quote that opens inside the reporter's clause ("Its fans are ''loyal to a fault,'' she
+    // said") leaves that clause in the statement.
+    let opens_clause = |k: usize| k == lo || AFTER_CLAUSE_END.contains(&v.w(k - 1));
+    let start = match apostrophes.then(|| apostrophe_open(v, lo, comma - 1)) {
+        Some(Some(k)) if opens_clause(k) => v.toks[k].span.start,
+        _ => from,
     };
     Span::new(start, v.toks[comma - 1].span.start)
 }
