@@ -1301,6 +1301,22 @@ fn indirect_clause_opening_with_this_then_speaker_said() {
 }
 
 #[test]
+fn indirect_tag_speaker_with_a_role_word_before_the_title() {
+    // "County" modifies the title "Sheriff": the comma before it opens the speaker's tag.
+    check(
+        "Two of the mountain roads will stay shut until the thaw, County Sheriff Brenna Tull \
+         told a gathering of farmers.",
+        &[said(
+            Indirect,
+            "Two of the mountain roads will stay shut until the thaw",
+            "Brenna Tull",
+            "Brenna Tull",
+            "told",
+        )],
+    );
+}
+
+#[test]
 fn indirect_tag_before_a_semicolon_stands_inside_the_statement() {
     check(
         "The ferry tolls will rise again next spring, Ilse Marrow said; the board has not yet voted.",
@@ -3484,21 +3500,54 @@ fn indirect_double_apostrophes_second_tag_opens_a_second_statement() {
     }
 }
 
+/// Two-apostrophe quotes: a quote that opens inside a sentence of narration (a boat's name) does
+/// not carry the statement on over the narration; one that opens a sentence after a title in the
+/// tag still does.
+#[test]
+fn indirect_double_apostrophes_stop_before_a_title_in_narration() {
+    let doc = analyze(
+        "Oriel Fenn spoke on Friday.\n\n''We will sail at dawn whatever the wind does,'' said Oriel Fenn, the captain of the island ferry. She has sailed the route since the spring on a boat she named ''Grey Heron.''",
+    );
+    let ind: Vec<_> = doc.quotes.iter().filter(|q| q.kind == Indirect).collect();
+    assert_eq!(ind.len(), 1, "{}", describe(&doc));
+    assert_eq!(
+        ind[0].content,
+        "''We will sail at dawn whatever the wind does,''"
+    );
+    let doc = analyze(
+        "Oriel Fenn spoke on Friday.\n\n''We will sail at dawn,'' she said on the radio programme ''Harbour Hour.'' ''The wind does not frighten us.''",
+    );
+    let ind: Vec<_> = doc.quotes.iter().filter(|q| q.kind == Indirect).collect();
+    assert_eq!(ind.len(), 1, "{}", describe(&doc));
+    assert_eq!(
+        ind[0].content,
+        "''We will sail at dawn,'' she said on the radio programme ''Harbour Hour.'' ''The wind does not frighten us.''"
+    );
+}
+
 /// Two-apostrophe quotes: when the sentence splitter leaves the reporter's sentence joined to the
 /// quote after it, a statement closed by ",'' X said" starts at the apostrophes that open the
-/// quote, not at the reporter's sentence.
+/// quote, not at the reporter's sentence; a quote that opens inside the reporter's clause leaves
+/// that clause in the statement.
 #[test]
 fn indirect_double_apostrophes_statement_starts_at_its_quote() {
-    for tag in ["he said.", "said Tom Kell."] {
-        let doc = analyze(&format!(
-            "Tom Kell spoke on Monday.\n\nThe board met for three hours and voted twice. ''The lists come down to resources and time,'' {tag}"
-        ));
-        let ind: Vec<_> = doc.quotes.iter().filter(|q| q.kind == Indirect).collect();
-        assert_eq!(ind.len(), 1, "{}", describe(&doc));
-        assert_eq!(
-            ind[0].content, "''The lists come down to resources and time,''",
-            "{tag}"
-        );
+    let cases = [
+        (
+            "The board met for three hours and voted twice. ''The lists come down to resources and time,''",
+            "''The lists come down to resources and time,''",
+        ),
+        (
+            "The island's ferries are ''older than most of their crews,''",
+            "The island's ferries are ''older than most of their crews,''",
+        ),
+    ];
+    for (said, want) in cases {
+        for tag in ["he said.", "said Tom Kell, who pilots one of them."] {
+            let doc = analyze(&format!("Tom Kell spoke on Monday.\n\n{said} {tag}"));
+            let ind: Vec<_> = doc.quotes.iter().filter(|q| q.kind == Indirect).collect();
+            assert_eq!(ind.len(), 1, "{}", describe(&doc));
+            assert_eq!(ind[0].content, want, "{tag}");
+        }
     }
 }
 

@@ -1252,6 +1252,17 @@ pub(super) fn title_start(v: &View<'_>, nt: usize, lo: usize) -> usize {
             break;
         }
     }
+    // "Defence Minister", "County Sheriff": a title-case word that modifies roles
+    // (`role_modifiers.txt`) before a title read is part of it. Any capitalised word ("Harbour
+    // Minister") was measured and left out (ind21): dev precision fell.
+    while k < nt
+        && k > lo
+        && nt - k < 5
+        && v.cap(k - 1)
+        && v.lex.role_modifiers.contains(v.lc(k - 1))
+    {
+        k -= 1;
+    }
     k
 }
 
@@ -1609,12 +1620,13 @@ pub(super) fn long_subject(v: &View<'_>, c: usize, lo: usize) -> Option<Np> {
 /// Archives that write quotes with two apostrophes (''…,'' he said. ''…'') are read as reported
 /// speech, the marks being no marks by default: a statement whose cue stands outside the
 /// apostrophes runs on over the quotes after it, up to the next such statement ("''A,'' she said.
-/// ''B.''" is one statement; "''A,'' she said. But she added, ''B.''" two), and the first one
-/// starts at the paragraph's first pair of apostrophes. Statements found inside the apostrophes
-/// ("''I think …,''") are the quoted person's words, not statements of their own: they are
-/// dropped, and so is a quote in single marks inside the apostrophes ("''I would use the word
-/// 'old-school,''' said Lo"), whose tagged quote becomes the indirect statement. `quotes` are
-/// the paragraph's, in text order.
+/// ''B.''" is one statement; "''A,'' she said. But she added, ''B.''" two), but not over a
+/// quote that opens inside a sentence of narration (a title) with no such quote after it, and
+/// the first one starts at the paragraph's first pair of apostrophes. Statements found inside
+/// the apostrophes ("''I think …,''") are the quoted person's words, not statements of their
+/// own: they are dropped, and so is a quote in single marks inside the apostrophes ("''I would
+/// use the word 'old-school,''' said Lo"), whose tagged quote becomes the indirect statement.
+/// `quotes` are the paragraph's, in text order.
 pub(super) fn apostrophe_quotes(v: &View<'_>, quotes: &mut Vec<Attributed>) {
     // Pairs of apostrophes written together, in order: opening, closing, opening, … (each given
     // by its second token). In a run of three, one is a single quote's mark: the pair is the last
@@ -1682,12 +1694,19 @@ pub(super) fn apostrophe_quotes(v: &View<'_>, quotes: &mut Vec<Attributed>) {
         return;
     }
     quotes.retain(|q| !overlaps(q) || tagged(q));
-    // The ends of the closing pairs, in order.
-    let closes: Vec<usize> = pairs
-        .iter()
-        .skip(1)
-        .step_by(2)
-        .map(|&t| v.toks[t].span.end)
+    // The closing pairs, in order: each with the start of its opening pair and its own end.
+    let closes: Vec<(usize, usize)> = pairs
+        .chunks_exact(2)
+        .map(|pair| (v.toks[pair[0]].span.start, v.toks[pair[1]].span.end))
+        .collect();
+    // Of these, the ends of the quotes a statement may run over past its words: those that open
+    // a paragraph or a sentence, or follow a comma or another quote. One that opens inside a
+    // sentence of narration ("… helped revive ''Lost Coast.''", a title in the tag) is no more
+    // of what was said, unless such a quote follows it.
+    let continued: Vec<usize> = pairs
+        .chunks_exact(2)
+        .filter(|pair| pair[0] < 2 || matches!(v.w(pair[0] - 2), "." | "!" | "?" | "," | "'"))
+        .map(|pair| v.toks[pair[1]].span.end)
         .collect();
     let mut first = true;
     for k in 0..quotes.len() {
@@ -1707,8 +1726,10 @@ pub(super) fn apostrophe_quotes(v: &View<'_>, quotes: &mut Vec<Attributed>) {
             q.content.start = q.content.start.min(from);
             first = false;
         }
-        let last = closes[..closes.partition_point(|&e| e <= next)].last();
-        if let Some(&e) = last {
+        // The quotes the statement's words reach into, and those that continue it.
+        let own = closes[..closes.partition_point(|&(o, e)| o < q.content.end && e <= next)].last();
+        let more = continued[..continued.partition_point(|&e| e <= next)].last();
+        if let Some(e) = own.map(|&(_, e)| e).max(more.copied()) {
             q.content.end = q.content.end.max(e);
         }
     }
@@ -2572,9 +2593,14 @@ pub(super) fn past_apostrophes(v: &View<'_>, sent_start: usize, at: usize) -> us
     k
 }
 
+/// The tokens after which a quote in two apostrophes opens a clause of its own: a sentence's end,
+/// a colon, a semicolon, a dash or the closing apostrophe of the quote before it.
+const AFTER_CLAUSE_END: &[&str] = &[".", "!", "?", ":", ";", "'", "-", "--", "—", "–"];
+
 /// The statement that a tag after it claims: from `from` to the comma right before token `comma`.
-/// After a quote in two apostrophes (`apostrophes`), the quote is the statement, not the sentence
-/// before it that the splitter left joined to it (". ''…,'' she said").
+/// After a quote in two apostrophes (`apostrophes`) that opens a clause ([`AFTER_CLAUSE_END`]),
+/// the quote is the statement, not the sentence before it that the splitter left joined to it
+/// (". ''…,'' she said"); a quote that opens inside the reporter's clause keeps that clause.
 pub(super) fn claimed_before(
     v: &View<'_>,
     lo: usize,
@@ -2582,10 +2608,12 @@ pub(super) fn claimed_before(
     comma: usize,
     apostrophes: bool,
 ) -> Span {
-    let start = if apostrophes {
-        apostrophe_open(v, lo, comma - 1).map_or(from, |k| v.toks[k].span.start)
-    } else {
-        from
+    // A quote that opens inside the reporter's clause ("Its fans are ''loyal to a fault,'' she
+    // said") leaves that clause in the statement.
+    let opens_clause = |k: usize| k == lo || AFTER_CLAUSE_END.contains(&v.w(k - 1));
+    let start = match apostrophes.then(|| apostrophe_open(v, lo, comma - 1)) {
+        Some(Some(k)) if opens_clause(k) => v.toks[k].span.start,
+        _ => from,
     };
     Span::new(start, v.toks[comma - 1].span.start)
 }
