@@ -16,6 +16,9 @@
 //! not on the length of the article. A close-but-different quote is found by letting the claim's word
 //! pairs vote for a place in a run and aligning the claim there: a word-level edit distance over a
 //! window a few times the claim's length, free to skip article words where the claim has an ellipsis.
+//! A contraction against its spelt-out words ("we’re" / "we are") is one step of the alignment, so
+//! the change shows where it stands; an edge of the alignment that reaches into another quote of the
+//! run by a stray word is cut off (its claim words are added words).
 //!
 //! Verdicts, strongest first: `verified`, `misattributed` (exact words, someone else's), `paraphrased`
 //! (exact words in the speaker's reported speech), `altered` (a close quote of the speaker),
