@@ -870,10 +870,21 @@ impl Hasher for Fnv {
     }
 }
 
+/// The lines of a lexicon file that hold data: not blank, not a `#` comment, without trailing
+/// white space (a `\r` included). Lines are cut with `memchr` rather than `str::lines`, whose
+/// char searcher cost ~3.4 M instructions over the three files, a third of loading them (perf17).
 fn data_lines(data: &'static str) -> impl Iterator<Item = &'static str> {
-    data.lines()
-        .map(str::trim_end)
-        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+    let mut start = 0;
+    memchr::memchr_iter(b'\n', data.as_bytes())
+        .chain(std::iter::once(data.len()))
+        .map(move |end| {
+            // `end` is a newline or the end of `data`: both are char boundaries.
+            let line = &data[start.min(end)..end];
+            start = end + 1;
+            line.trim_end()
+        })
+        // Trimmed at the end, a line of white space is empty.
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
 impl Matcher {
@@ -883,8 +894,16 @@ impl Matcher {
     }
 
     fn load() -> Matcher {
-        let mut entries = Vec::new();
-        for line in data_lines(include_str!("lexicon/stance_operators.txt")) {
+        // Room for every line of the three files at once: grown from empty, the entries (~90
+        // bytes each) were copied at each doubling.
+        let (operators, terms, vader) = (
+            include_str!("lexicon/stance_operators.txt"),
+            include_str!("lexicon/stance_terms.txt"),
+            include_str!("lexicon/vader_lexicon.txt"),
+        );
+        let lines = |s: &str| memchr::memchr_iter(b'\n', s.as_bytes()).count() + 1;
+        let mut entries = Vec::with_capacity(lines(operators) + lines(terms) + lines(vader));
+        for line in data_lines(operators) {
             let mut f = line.split('\t');
             let (Some(kind), Some(phrase)) = (f.next().and_then(Kind::parse), f.next()) else {
                 continue;
@@ -905,7 +924,7 @@ impl Matcher {
                 desc: OnceLock::new(),
             });
         }
-        for line in data_lines(include_str!("lexicon/stance_terms.txt")) {
+        for line in data_lines(terms) {
             // PHRASE WEIGHT [WEIGHT-AS-REPORTING-VERB]
             let mut f = line.split('\t');
             let (Some(phrase), Some(Ok(weight))) = (f.next(), f.next().map(|w| w.trim().parse()))
@@ -934,7 +953,7 @@ impl Matcher {
         let mut vader_words = Vec::with_capacity(7_500);
         // TOKEN<TAB>VALENCE: the first two tab-separated fields, found as bytes (7 500 lines).
         let tab = |s: &'static str| s.bytes().position(|b| b == b'\t');
-        for line in data_lines(include_str!("lexicon/vader_lexicon.txt")) {
+        for line in data_lines(vader) {
             let Some(t) = tab(line) else {
                 continue;
             };
