@@ -1522,6 +1522,10 @@ impl<'a> Index<'a> {
             if lo >= hi {
                 continue;
             }
+            // Both cost claim × window: past the alignment's bound, `align` gives up anyway.
+            if (m + 1) * (hi - lo + 1) > MAX_CELLS {
+                continue;
+            }
             let links = self.links(&claim_norm, lo, hi);
             let Some(steps) = align(&ids, &p.gap, &self.quoted.ids[lo..hi], &links) else {
                 continue;
