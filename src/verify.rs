@@ -1416,13 +1416,24 @@ impl<'a> Index<'a> {
                 .collect()
         };
         // A speaker pasted with what the article says of them ("Ada Lund, 44", "Lund, who chairs
-        // the board", "Lund of the harbour trust"): the part before the description.
-        let head = [",", "(", ";", " who ", " whose ", " which ", " of "]
-            .iter()
-            .filter_map(|sep| speaker.find(sep))
-            .min()
-            .map(|at| speaker[..at].trim())
-            .filter(|h| !h.is_empty());
+        // the board", "Lund of the harbour trust", "Lund herself"): the part before it.
+        let head = [
+            ",",
+            "(",
+            ";",
+            " who ",
+            " whose ",
+            " which ",
+            " of ",
+            " himself",
+            " herself",
+            " themselves",
+        ]
+        .iter()
+        .filter_map(|sep| speaker.find(sep))
+        .min()
+        .map(|at| speaker[..at].trim())
+        .filter(|h| !h.is_empty());
         // A head that is a name (a few capitalised words, not titles only) decides first, so that
         // a name inside the description ("Lund, a friend of Ada Brant") does not. Another head
         // ("Her deputy, Ada Lund") is tried only when the whole string names no one.

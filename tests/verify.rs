@@ -480,6 +480,7 @@ fn speaker_with_a_description_is_matched_by_the_name() {
         ("Holt, who chairs the flood board", holt, Verdict::Verified),
         ("Jane Holt, 58,", holt, Verdict::Verified),
         ("Holt of the county council", holt, Verdict::Verified),
+        ("Holt herself", holt, Verdict::Verified),
         ("Reyes, the opposition leader", holt, Verdict::Misattributed),
         // The name before the description decides, not a name inside it.
         ("Holt, who beat Tom Reyes", reyes, Verdict::Misattributed),
