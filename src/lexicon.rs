@@ -319,7 +319,8 @@ pub struct Lexicon {
     pub not_adverbs: WordSet,
 }
 
-fn entries(data: &'static str) -> impl Iterator<Item = &'static str> {
+/// The entries of a lexicon file: its lines trimmed, without blank lines and `#` comments.
+pub(crate) fn entries(data: &'static str) -> impl Iterator<Item = &'static str> {
     data.lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))

@@ -34,7 +34,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::document::{Document, NestedQuote, QuoteKind, SpeakerRef};
 use crate::error::{Error, Result};
-use crate::lexicon::Lexicon;
+use crate::lexicon::{entries, Lexicon};
 use crate::span::{Positions, Span};
 use crate::stance::StanceLabel;
 
@@ -316,15 +316,9 @@ struct Words {
     endings: Vec<(String, Vec<String>)>,
 }
 
-fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
-    data.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-}
-
 /// `contractions.txt` as (form, first word, second word's alternatives).
 fn contraction_lines() -> impl Iterator<Item = (&'static str, &'static str, Vec<String>)> {
-    lines(include_str!("lexicon/contractions.txt")).filter_map(|l| {
+    entries(include_str!("lexicon/contractions.txt")).filter_map(|l| {
         let mut it = l.split_whitespace();
         let (form, first, second) = (it.next()?, it.next()?, it.next()?);
         Some((form, first, second.split('|').map(str::to_string).collect()))
@@ -349,17 +343,17 @@ impl Words {
                 .collect();
             Words {
                 title_words,
-                negations: lines(include_str!("lexicon/negations.txt"))
+                negations: entries(include_str!("lexicon/negations.txt"))
                     .map(str::to_string)
                     .collect(),
-                hedges: lines(include_str!("lexicon/hedges.txt"))
+                hedges: entries(include_str!("lexicon/hedges.txt"))
                     .map(str::to_string)
                     .collect(),
-                numbers: lines(include_str!("lexicon/number_words.txt"))
+                numbers: entries(include_str!("lexicon/number_words.txt"))
                     .filter_map(|l| l.split_once(' '))
                     .map(|(w, d)| (w.to_string(), d.trim().to_string()))
                     .collect(),
-                stop: lines(include_str!("lexicon/stopwords.txt"))
+                stop: entries(include_str!("lexicon/stopwords.txt"))
                     .map(str::to_string)
                     .collect(),
                 titles,
