@@ -711,6 +711,8 @@ struct Prepared<'c> {
     raw: &'c str,
     /// Claim words: (id, start, end) into `raw`.
     words: Vec<(u32, usize, usize)>,
+    /// Each claim word's normal form ([`normalize`]).
+    norm: Vec<String>,
     /// `gap[i]`: an ellipsis stands before word `i`.
     gap: Vec<bool>,
     /// Word ranges between ellipses.
@@ -1219,6 +1221,7 @@ impl<'a> Index<'a> {
         let mut pending_gap = false;
         let mut buf = String::new();
         let mut bracketed = Vec::new();
+        let mut norm = Vec::new();
         let (mut inside, mut last) = (false, 0);
         lex(raw, |l| {
             for c in raw[last..l.start].chars() {
@@ -1236,6 +1239,7 @@ impl<'a> Index<'a> {
             normalize(&raw[l.start..l.end], &mut buf, self.words);
             let id = self.vocab.get(buf.as_str()).copied().unwrap_or(UNKNOWN);
             words.push((id, l.start, l.end));
+            norm.push(buf.clone());
             gap.push(pending_gap);
             bracketed.push(inside);
             pending_gap = false;
@@ -1254,6 +1258,7 @@ impl<'a> Index<'a> {
         Prepared {
             raw,
             words,
+            norm,
             gap,
             pieces,
             bracketed,
@@ -1509,15 +1514,6 @@ impl<'a> Index<'a> {
             }
         }
         let ids: Vec<u32> = p.words.iter().map(|w| w.0).collect();
-        let mut buf = String::new();
-        let claim_norm: Vec<String> = p
-            .words
-            .iter()
-            .map(|&(_, s, e)| {
-                normalize(&p.raw[s..e], &mut buf, self.words);
-                buf.clone()
-            })
-            .collect();
         let slack = 4 + m as i64 / 4;
         let mut out = Vec::new();
         for &&(_, r, dlo, dhi) in &chosen {
@@ -1531,7 +1527,7 @@ impl<'a> Index<'a> {
             if (m + 1) * (hi - lo + 1) > MAX_CELLS {
                 continue;
             }
-            let links = self.links(&claim_norm, lo, hi);
+            let links = self.links(&p.norm, lo, hi);
             let Some(steps) = align(&ids, &p.gap, &self.quoted.ids[lo..hi], &links) else {
                 continue;
             };
@@ -1674,15 +1670,13 @@ impl<'a> Index<'a> {
 
     /// Reported speech of the claimed speaker sharing at least half the claim's content words.
     fn paraphrase(&self, claim: &Claim, p: &Prepared) -> Option<Outcome> {
-        let mut buf = String::new();
         let mut sids: Vec<u32> = Vec::new();
         let mut content = 0;
-        for &(_, s, e) in &p.words {
-            normalize(&p.raw[s..e], &mut buf, self.words);
-            if self.words.is_stop(&buf) {
+        for w in &p.norm {
+            if self.words.is_stop(w) {
                 continue;
             }
-            let st = stem(&buf);
+            let st = stem(w);
             content += 1;
             if let Some(&sid) = self.stems.get(st) {
                 if !sids.contains(&sid) {
@@ -2084,9 +2078,7 @@ impl<'a> Index<'a> {
             .iter()
             .map(|&c| {
                 let (_, s, e) = p.words[c];
-                let raw = &p.raw[s..e];
-                normalize(raw, &mut buf, w);
-                (buf.clone(), raw)
+                (p.norm[c].clone(), &p.raw[s..e])
             })
             .collect();
         let mut out = Vec::new();
