@@ -24,7 +24,8 @@
 //! (exact words in the speaker's reported speech), `altered` (a close quote of the speaker),
 //! `misattributed` (exact words of the reporter or of someone's reported speech; a close quote of
 //! someone else), `paraphrased` (reported speech of the speaker sharing most content words),
-//! `not_found`.
+//! `not_found`. A `misattributed` match whose words have no speaker quotecheck can name (the
+//! reporter's own, a quote or report of no one, an unresolved "she") is `unattributed` instead.
 
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
@@ -70,8 +71,12 @@ pub enum Verdict {
     Altered,
     /// Not quoted, but the claimed speaker's reported (indirect) speech says it.
     Paraphrased,
-    /// The words are in the article, but given to someone else or to no one.
+    /// The words are in the article, but given to someone else.
     Misattributed,
+    /// The words are in the article, but quotecheck finds no speaker for them there: the
+    /// reporter's own words, a quote or reported speech it attributes to no one, or a mention
+    /// ("she") it could not tie to one person. Weak evidence is not called a misattribution.
+    Unattributed,
     /// Nothing in the article matches.
     NotFound,
 }
@@ -84,6 +89,7 @@ impl Verdict {
             Verdict::Altered => "altered",
             Verdict::Paraphrased => "paraphrased",
             Verdict::Misattributed => "misattributed",
+            Verdict::Unattributed => "unattributed",
             Verdict::NotFound => "not_found",
         }
     }
@@ -290,7 +296,8 @@ pub fn rank(v: Verdict) -> u8 {
         Verdict::Altered => 1,
         Verdict::Paraphrased => 2,
         Verdict::Misattributed => 3,
-        Verdict::NotFound => 4,
+        Verdict::Unattributed => 4,
+        Verdict::NotFound => 5,
     }
 }
 
@@ -1070,6 +1077,23 @@ impl<'a> Index<'a> {
 
     /// Check one claim against the article.
     pub fn check(&self, claim: &Claim) -> Outcome {
+        let mut o = self.find(claim);
+        // Words the article gives to no one, or to a mention quotecheck could not tie to one
+        // person, are not shown to be someone else's: calling them misattributed would accuse the
+        // article (or the claim) on evidence quotecheck does not have.
+        let named = o
+            .evidence
+            .as_ref()
+            .and_then(|e| e.speaker.as_ref())
+            .is_some_and(|s| s.name.is_some());
+        if o.verdict == Verdict::Misattributed && !named {
+            o.verdict = Verdict::Unattributed;
+        }
+        o
+    }
+
+    /// The strongest match of the claim in the article, with a speaker named or not.
+    fn find(&self, claim: &Claim) -> Outcome {
         let p = self.prepare(claim);
         if p.words.is_empty() {
             return self.not_found(claim, "the claim has no words to look for".into());
@@ -1935,6 +1959,14 @@ impl<'a> Index<'a> {
             )
         } else {
             match self.effective_speaker(a.quote) {
+                Some(s) if s.name.is_none() => format!(
+                    "close to a quote of {}, which quotecheck could not tie to one person, not \
+                     clearly of {} ({} change{})",
+                    self.who_text(a.quote),
+                    claim.speaker,
+                    changes,
+                    if changes == 1 { "" } else { "s" }
+                ),
                 Some(_) => format!(
                     "close to a quote of {}, not of {} ({} change{})",
                     self.who_text(a.quote),

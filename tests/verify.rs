@@ -286,20 +286,41 @@ fn misattributed_to_another_speaker_names_them() {
 }
 
 #[test]
-fn misattributed_when_the_words_are_the_reporters() {
+fn unattributed_when_the_words_are_the_reporters() {
+    // The article gives the words to no one: not evidence that someone else said them.
     let o = check(COUNCIL, "Holt", "The council meets again on Friday");
-    assert_eq!(o.verdict, Verdict::Misattributed, "{o:#?}");
+    assert_eq!(o.verdict, Verdict::Unattributed, "{o:#?}");
     let e = o.evidence.as_ref().unwrap();
     assert!(e.speaker.is_none() && e.quote.is_none(), "{e:#?}");
     assert!(o.note.contains("reporter"), "{}", o.note);
 }
 
 #[test]
-fn misattributed_when_the_quote_has_no_speaker() {
+fn unattributed_when_the_quote_has_no_speaker() {
     let text =
         "The report was published on Monday.\n\n“Nothing will change,” read a banner outside.\n";
     let o = check(text, "Holt", "Nothing will change");
-    assert_eq!(o.verdict, Verdict::Misattributed, "{o:#?}");
+    assert_eq!(o.verdict, Verdict::Unattributed, "{o:#?}");
+    assert!(o.note.contains("no one"), "{}", o.note);
+}
+
+#[test]
+fn unattributed_when_the_speaker_is_an_unresolved_mention() {
+    // Two women before "she": quotecheck cannot tell which one spoke, so the words are neither
+    // verified for Holt nor shown to be someone else's.
+    let text = "Mara Holt met Ines Brant at the depot on Monday.\n\n\
+                “The lorries will run on time,” she said.\n";
+    let o = check(text, "Holt", "The lorries will run on time");
+    assert_eq!(o.verdict, Verdict::Unattributed, "{o:#?}");
+    assert!(o.note.contains("could not tie"), "{}", o.note);
+    // A close quote of the same mention: unattributed too, with its diff.
+    let o = check(text, "Holt", "The lorries will run late");
+    assert_eq!(o.verdict, Verdict::Unattributed, "{o:#?}");
+    assert!(
+        !o.diff.is_empty() && o.note.contains("could not tie"),
+        "{}",
+        o.note
+    );
 }
 
 #[test]
@@ -815,7 +836,8 @@ fn seed_article_every_verdict() {
     );
     assert_eq!(o.verdict, Verdict::Paraphrased, "{o:#?}");
     let o = v("Zelensky", "China has claimed neutrality in the conflict");
-    assert_eq!(o.verdict, Verdict::Misattributed, "{o:#?}");
+    assert_eq!(o.verdict, Verdict::Unattributed, "{o:#?}");
+    assert!(o.note.contains("reporter"), "{}", o.note);
 
     assert_eq!(
         v("Putin", "we will win this war").verdict,
@@ -1125,6 +1147,7 @@ fn corpus_claims() {
         Verdict::Verified,
         Verdict::Altered,
         Verdict::Misattributed,
+        Verdict::Unattributed,
         Verdict::Paraphrased,
         Verdict::NotFound,
     ] {

@@ -25,8 +25,8 @@ pub struct Cli {
 pub enum Command {
     /// Find quotes, speakers and cues in articles (files, directories of *.txt, or - for stdin).
     Extract(extract::Args),
-    /// Check claims ("X said ‘Q’") against articles: verified, altered, misattributed, paraphrased
-    /// or not found.
+    /// Check claims ("X said ‘Q’") against articles: verified, altered, paraphrased,
+    /// misattributed, unattributed or not found.
     Verify(verify::Args),
     /// Score quotes, speakers and stance against gold annotations (exit 1 below a threshold).
     Eval(eval::Args),

@@ -253,7 +253,7 @@ fn write_human(
     results: &[(Checked, Option<(usize, usize)>)],
     color: bool,
 ) -> std::io::Result<()> {
-    let mut counts = [0usize; 5];
+    let mut counts = [0usize; 6];
     for (c, at) in results {
         let o = &c.outcome;
         counts[rank(o.verdict) as usize] += 1;
@@ -274,6 +274,7 @@ fn write_human(
             Verdict::Altered => "1;33",
             Verdict::Paraphrased => "1;36",
             Verdict::Misattributed => "1;31",
+            Verdict::Unattributed => "1;35",
             Verdict::NotFound => "1;31",
         };
         let mut head = format!(
@@ -344,6 +345,7 @@ fn write_human(
         "altered",
         "paraphrased",
         "misattributed",
+        "unattributed",
         "not found",
     ];
     let summary: Vec<String> = names
