@@ -1088,8 +1088,53 @@ impl<'a> Index<'a> {
             .is_some_and(|s| s.name.is_some());
         if o.verdict == Verdict::Misattributed && !named {
             o.verdict = Verdict::Unattributed;
+            // Often the article does report the words as the claimed speaker's, in a way the
+            // analysis did not read: point the fact-checker at the name.
+            if let Some(at) = o
+                .evidence
+                .as_ref()
+                .and_then(|e| self.named_near(claim, e.start))
+            {
+                let (cs, ce) = self.pos.cursor(self.text).char_range(at);
+                o.note.push_str(&format!(
+                    "; the paragraph names “{}” (bytes {}..{}, chars {cs}..{ce}): read it there",
+                    at.slice(self.text),
+                    at.start,
+                    at.end
+                ));
+            }
         }
         o
+    }
+
+    /// The first word of `at`'s paragraph that is the claimed speaker's surname (the last
+    /// capitalised word of the name part of the claim's speaker), written capitalised.
+    fn named_near(&self, claim: &Claim, at: usize) -> Option<Span> {
+        // The paragraph's words either side of the evidence, but no more than this many: a
+        // paragraph of a million words must not be read again for every claim.
+        const REACH: usize = 2_000;
+        let head = pasted_head(&claim.speaker).unwrap_or(&claim.speaker);
+        let mut last = None;
+        lex(head, |l| {
+            let raw = &head[l.start..l.end];
+            if capitalised(raw) && !self.words.title_words.contains(&raw.to_lowercase()) {
+                last = Some(raw);
+            }
+        });
+        let mut buf = String::new();
+        normalize(last?, &mut buf, self.words);
+        let id = *self.vocab.get(buf.as_str())?;
+        let t = self
+            .toks
+            .partition_point(|t| t.end <= at)
+            .min(self.toks.len().checked_sub(1)?);
+        let (lo, hi) = self.paras[self.toks[t].para as usize];
+        (lo.max(t.saturating_sub(REACH))..hi.min(t + REACH))
+            .find(|&k| {
+                self.all.ids[k] == id
+                    && capitalised(&self.text[self.toks[k].start..self.toks[k].end])
+            })
+            .map(|k| Span::new(self.toks[k].start, self.toks[k].end))
     }
 
     /// The strongest match of the claim in the article, with a speaker named or not.
@@ -1440,23 +1485,7 @@ impl<'a> Index<'a> {
         };
         // A speaker pasted with what the article says of them ("Ada Lund, 44", "Lund, who chairs
         // the board", "Lund of the harbour trust", "Lund herself"): the part before it.
-        let head = [
-            ",",
-            "(",
-            ";",
-            " who ",
-            " whose ",
-            " which ",
-            " of ",
-            " himself",
-            " herself",
-            " themselves",
-        ]
-        .iter()
-        .filter_map(|sep| speaker.find(sep))
-        .min()
-        .map(|at| speaker[..at].trim())
-        .filter(|h| !h.is_empty());
+        let head = pasted_head(speaker);
         // A head that is a name (a few capitalised words, not titles only) decides first, so that
         // a name inside the description ("Lund, a friend of Ada Brant") does not. Another head
         // ("Her deputy, Ada Lund") is tried only when the whole string names no one.
@@ -2284,6 +2313,28 @@ fn credit_inner(o: &mut Outcome, n: &NestedQuote) {
         e.speaker = n.speaker.clone();
         e.cue = n.cue.as_ref().map(|c| c.text.clone());
     }
+}
+
+/// The part of a speaker pasted with what the article says of them before that description
+/// ("Ada Lund, 44", "Lund, who chairs the board", "Lund of the harbour trust", "Lund herself").
+fn pasted_head(speaker: &str) -> Option<&str> {
+    [
+        ",",
+        "(",
+        ";",
+        " who ",
+        " whose ",
+        " which ",
+        " of ",
+        " himself",
+        " herself",
+        " themselves",
+    ]
+    .iter()
+    .filter_map(|sep| speaker.find(sep))
+    .min()
+    .map(|at| speaker[..at].trim())
+    .filter(|h| !h.is_empty())
 }
 
 /// How a speaker is named in notes: the canonical name, with the mention when it differs.

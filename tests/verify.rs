@@ -296,6 +296,32 @@ fn unattributed_when_the_words_are_the_reporters() {
 }
 
 #[test]
+fn unattributed_words_point_at_the_claimed_name_in_their_paragraph() {
+    let text = "Depot’s plans\n\nThe depot closes in May. For Mara Holt, a decade of night shifts \
+                ends with the keys handed back to the county.\n\nThe county expects bids by June.\n";
+    let o = check(
+        text,
+        "Mara Holt, the depot manager",
+        "a decade of night shifts ends",
+    );
+    assert_eq!(o.verdict, Verdict::Unattributed, "{o:#?}");
+    let at = text.find("Holt,").unwrap();
+    let (cs, ce) = (text[..at].chars().count(), text[..at].chars().count() + 4);
+    assert!(
+        o.note.contains(&format!(
+            "names “Holt” (bytes {at}..{}, chars {cs}..{ce})",
+            at + 4
+        )),
+        "{}",
+        o.note
+    );
+    // A paragraph that does not name her: no pointer.
+    let o = check(text, "Holt", "The county expects bids by June");
+    assert_eq!(o.verdict, Verdict::Unattributed, "{o:#?}");
+    assert!(!o.note.contains("names"), "{}", o.note);
+}
+
+#[test]
 fn unattributed_when_the_quote_has_no_speaker() {
     let text =
         "The report was published on Monday.\n\n“Nothing will change,” read a banner outside.\n";
