@@ -2316,7 +2316,8 @@ fn credit_inner(o: &mut Outcome, n: &NestedQuote) {
 }
 
 /// The part of a speaker pasted with what the article says of them before that description
-/// ("Ada Lund, 44", "Lund, who chairs the board", "Lund of the harbour trust", "Lund herself").
+/// ("Ada Lund, 44", "Lund, who chairs the board", "Lund of the harbour trust", "Lund herself",
+/// "Lund — twice re-elected —").
 fn pasted_head(speaker: &str) -> Option<&str> {
     [
         ",",
@@ -2329,6 +2330,10 @@ fn pasted_head(speaker: &str) -> Option<&str> {
         " himself",
         " herself",
         " themselves",
+        // A description set off by a dash ("Lund — twice re-elected —"); not a hyphen in a name.
+        " — ",
+        " – ",
+        " -- ",
     ]
     .iter()
     .filter_map(|sep| speaker.find(sep))

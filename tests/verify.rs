@@ -536,6 +536,18 @@ fn speaker_with_a_description_is_matched_by_the_name() {
             reyes,
             Verdict::Verified,
         ),
+        // A description set off by dashes: the name before it decides here too.
+        (
+            "Holt — named by the weekly paper as the likely successor to Tom Reyes —",
+            reyes,
+            Verdict::Misattributed,
+        ),
+        (
+            "Holt -- a rival of Tom Reyes --",
+            reyes,
+            Verdict::Misattributed,
+        ),
+        ("Holt – no friend to Tom Reyes", holt, Verdict::Verified),
     ] {
         let o = check(COUNCIL, who, quote);
         assert_eq!(o.verdict, verdict, "{who}: {o:#?}");
