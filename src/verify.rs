@@ -1450,6 +1450,24 @@ impl<'a> Index<'a> {
     }
 
     fn place(&self, lo: usize, hi: usize) -> Place {
+        // "that", "whether" or "if" opening a reported clause is the reporter's grammar: a claim
+        // made from the sentence may carry it where the statement quotecheck found starts after
+        // it ("Lund said [that] the pier …").
+        let opener = |t: &Tok| {
+            let w = &self.text[t.start..t.end];
+            ["that", "whether", "if"]
+                .iter()
+                .any(|c| w.eq_ignore_ascii_case(c))
+        };
+        let lo = if hi - lo > 1
+            && self.toks[lo].unit == NONE
+            && self.toks[lo + 1].unit != NONE
+            && opener(&self.toks[lo])
+        {
+            lo + 1
+        } else {
+            lo
+        };
         let u = self.toks[lo].unit;
         if u != NONE && self.toks[lo..hi].iter().all(|t| t.unit == u) {
             return Place::Reported(u as usize);

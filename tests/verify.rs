@@ -375,6 +375,23 @@ fn paraphrased_exact_words_of_reported_speech() {
     );
 }
 
+/// A claim made from the reporter's sentence may open with the "that" (or "whether") the
+/// statement quotecheck found starts after: still the speaker's reported speech.
+#[test]
+fn paraphrased_with_the_complementiser_the_statement_leaves_out() {
+    let text = "Depot works\n\nMara Holt said on Monday that the depot would reopen in May after \
+                repairs to its roof.\n\nIves Brant asked whether the night buses would run again.\n";
+    let o = check(text, "Holt", "that the depot would reopen in May");
+    assert_eq!(o.verdict, Verdict::Paraphrased, "{o:#?}");
+    let e = o.evidence.as_ref().unwrap();
+    assert_eq!(&text[e.start..e.end], "that the depot would reopen in May");
+    let o = check(text, "Brant", "whether the night buses would run again");
+    assert_eq!(o.verdict, Verdict::Paraphrased, "{o:#?}");
+    // Someone else's statement, with its "that": misattributed, not the reporter's words.
+    let o = check(text, "Brant", "that the depot would reopen in May");
+    assert_eq!(o.verdict, Verdict::Misattributed, "{o:#?}");
+}
+
 #[test]
 fn paraphrased_in_other_words() {
     let o = check(
