@@ -1494,7 +1494,15 @@ impl<'a> Index<'a> {
     /// Which speakers of the article the claim's speaker names.
     fn match_speakers(&self, speaker: &str) -> Vec<bool> {
         let by_name = |s: &str| -> Vec<bool> {
-            let who = word_list(s);
+            let mut who = word_list(s);
+            // A speaker copied with the conjunction that opened its sentence ("But Mr. Lund").
+            let opener = who
+                .iter()
+                .take_while(|w| matches!(w.as_str(), "but" | "and" | "yet" | "so" | "or"))
+                .count();
+            if opener < who.len() {
+                who.drain(..opener);
+            }
             let bare = strip_titles(who.clone(), self.words);
             self.speakers
                 .iter()
@@ -1518,7 +1526,14 @@ impl<'a> Index<'a> {
                     .is_some_and(char::is_uppercase);
             });
             let w = word_list(h);
-            caps && n <= 4 && !w.iter().all(|x| self.words.title_words.contains(x))
+            // At least one word that can be a name: not a title, a number ("One of the
+            // authors") or a function word ("Some of his aides").
+            let name_word = |x: &String| {
+                !self.words.title_words.contains(x)
+                    && !self.words.stop.contains(x)
+                    && !self.words.numbers.contains_key(x)
+            };
+            caps && n <= 4 && w.iter().any(name_word)
         });
         if let Some(h) = name_head {
             let found = by_name(h);

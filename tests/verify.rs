@@ -571,6 +571,27 @@ fn speaker_with_a_description_is_matched_by_the_name() {
     }
 }
 
+/// A speaker's words copied with what stood before the name: a number or function word heading
+/// a description ("One of the engineers, Ada Lund,") is no name to match first, and a sentence's
+/// opening conjunction ("But Ms. Lund") is no part of the name.
+#[test]
+fn speaker_copied_with_an_opening_word() {
+    let text =
+        "Pier vote\n\n“The vote was rushed,” one council member said.\n\nOne of the harbour \
+                engineers, Ada Lund, said the pier would hold through the winter.\n";
+    let quote = "the pier would hold through the winter";
+    for who in [
+        "One of the harbour engineers, Ada Lund,",
+        "But Ms. Lund",
+        "And Lund",
+    ] {
+        let o = check(text, who, quote);
+        assert_eq!(o.verdict, Verdict::Paraphrased, "{who}: {o:#?}");
+    }
+    let o = check(text, "One council member", "The vote was rushed");
+    assert_eq!(o.verdict, Verdict::Verified, "{o:#?}");
+}
+
 /// A paragraph with no words ("* * *", a lone dash) does not shift the paragraphs after it: a claim
 /// found in reported speech below one is checked, not a crash.
 #[test]
