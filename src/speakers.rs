@@ -375,7 +375,8 @@ impl Registry {
                 }
                 while j < toks.len() {
                     steps += 1;
-                    let name_word = is_cap(text, &toks[j]) && adjacent_in_name(text, toks, j);
+                    let cap = is_cap(text, &toks[j]);
+                    let name_word = cap && adjacent_in_name(text, toks, j);
                     let title_dot = tok_is(text, &toks[j], ".")
                         && toks[j].span.start == toks[j - 1].span.end
                         && {
@@ -386,8 +387,14 @@ impl Registry {
                         }
                         && toks.get(j + 1).is_some_and(|t| is_cap(text, t));
                     // A capitalised reporting verb ends a headline's name: "Jane Doe Says …".
-                    // (Every reporting verb is a word: punctuation needs no look-up.)
-                    if toks[j].word && lex.cue_verbs.contains_any_case(toks[j].text(text)) {
+                    // Only a capitalised word, or a word that a test below may take into the
+                    // name ("of", "and", the article "al"), needs the look-up: any other word
+                    // (most are "said", "told", …) fails every test below and ends the run
+                    // there anyway, and so does punctuation, which is no reporting verb.
+                    let may_join = cap
+                        || toks[j].word
+                            && matches!(tok_bytes(text, &toks[j]), b"of" | b"and" | b"al" | b"el");
+                    if may_join && lex.cue_verbs.contains_any_case(toks[j].text(text)) {
                         break;
                     }
                     // "Donald J. Lund": a middle initial and its period are one name word (else the
