@@ -552,6 +552,17 @@ impl<'a> View<'a> {
         let mut post = Vec::new();
         let mut lower = String::new();
         let mut comma = false;
+        // The next byte outside ASCII at or after the last place searched (`usize::MAX`: none
+        // before the paragraph's end). A word is ASCII when that byte is at or past its end.
+        // It is searched again, eight bytes at a time, only once a word starts past it, so the
+        // paragraph's bytes are read about once in all (each word's bytes were read one by one).
+        let end = self.toks.last().map_or(0, |l| l.span.end);
+        let next_high =
+            |from: usize| first_non_ascii(&bytes[from..end]).map_or(usize::MAX, |k| from + k);
+        let mut high = self
+            .toks
+            .first()
+            .map_or(usize::MAX, |f| next_high(f.span.start));
         for (c, t) in self.toks.iter().enumerate() {
             let b = &bytes[t.span.start..t.span.end];
             let mut bits = if comma { AFTER_COMMA } else { 0 };
@@ -563,7 +574,13 @@ impl<'a> View<'a> {
                 facts.push(bits);
                 continue;
             }
-            let may = match (table, cue_shape(b)) {
+            if high < t.span.start {
+                high = next_high(t.span.start);
+            }
+            let ascii = high >= t.span.end;
+            debug_assert_eq!(ascii, b.is_ascii());
+            let shape = if ascii { ascii_cue_shape(b) } else { None };
+            let may = match (table, shape) {
                 (Some([one, two]), Some([x, y])) => one[x] & two[y],
                 _ => MAY_ALL,
             };
@@ -581,7 +598,7 @@ impl<'a> View<'a> {
             if let (Some(m), true) = (words, may & MAY_CUE != 0) {
                 let w = t.text(self.text);
                 lower.clear();
-                if w.is_ascii() {
+                if ascii {
                     lower.push_str(w);
                     lower.make_ascii_lowercase();
                 } else {
