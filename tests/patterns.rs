@@ -9776,3 +9776,48 @@ fn a_relative_who_with_its_own_cue_is_the_mention() {
     let text = "Pier\n\n“The tide did this,” said Ada Lund, a friend of Ole Brun, who believes the pier now looks “like a broken comb.”";
     assert_mention(text, "like a broken comb", "Ada Lund");
 }
+
+/// "The hall went quiet when Orla Penn finally wrapped up — “…”": the quote stands in a clause
+/// opened by a subordinating word whose subject is the only person before it, so that subject
+/// speaks (pattern `clause_subject`; the quote had no speaker). The subject of a "that" after a
+/// verb of saying or concluding is what was said, not who says it.
+#[test]
+fn the_subject_of_the_clause_a_quote_stands_in_speaks() {
+    let text = "Fair\n\nThe hall went quiet when Orla Penn finally wrapped up — “We will build the bridge, and we will open it by spring!”";
+    assert_speaker(text, "We will build", "Orla Penn");
+    assert_eq!(
+        quote_starting(&analyze(text), "We will").pattern,
+        "clause_subject"
+    );
+    let text = "Fair\n\nIt seemed strange to many that Orla Penn would denounce “the same bridge she had promised the valley for years.”";
+    assert_speaker(text, "the same bridge", "Orla Penn");
+    let text = "Fair\n\nThe audit concluded that Orla Penn had approved “a bridge that nobody in the valley had ever asked for.”";
+    assert_not_speaker(text, "a bridge that nobody", "Orla Penn");
+}
+
+/// "Ilsa Moravec, who campaigned for “…”, is running again": a quote inside a relative clause
+/// whose "who" follows a name belongs to that name, with "who" as the mention (it had no
+/// speaker). A comma after "who" may close the clause before the quote, which is then not read.
+#[test]
+fn a_quote_in_a_relative_clause_belongs_to_its_antecedent() {
+    let text = "Race\n\nIlsa Moravec, who campaigned for “a bridge for every village and a ferry for every island,” is running again.";
+    assert_speaker(text, "a bridge for every", "Ilsa Moravec");
+    assert_mention(text, "a bridge for every", "who");
+    let text = "Race\n\nIt was Ilsa Moravec who campaigned for “a bridge for every village and a ferry for every island.”";
+    assert_speaker(text, "a bridge for every", "Ilsa Moravec");
+    let text = "Race\n\nIlsa Moravec, who is ill, was treated for a “rare and stubborn fever of the lungs and the heart.”";
+    assert_speaker_name(text, "rare and stubborn", None);
+}
+
+/// "Kira Lantos sent a letter to the council Friday, offering “a sincere apology”": a day or
+/// month name between the sentence's subject and its quote names no one and is no rival (the
+/// quote had no speaker). Only for a quote that stands as one anyway: a short phrase with no
+/// word of speech around it is still set aside as a scare quote, not given a speaker.
+#[test]
+fn a_date_between_subject_and_quote_is_no_rival() {
+    let text = "Delay\n\nKira Lantos sent a letter to the council Friday, offering “a sincere apology” for the delay.";
+    assert_speaker(text, "a sincere apology", "Kira Lantos");
+    let text = "Delay\n\nDov Arlen closed the fair at noon Sunday, offering “warm thanks to all” before he left.";
+    let doc = analyze(text);
+    assert!(doc.quotes.is_empty(), "{}", describe(&doc));
+}

@@ -1741,7 +1741,7 @@ const CONCESSIVES: &[&str] = &["although", "though", "while", "whereas"];
 
 /// Conjunctions that open an adverbial clause before the sentence's main clause ("While X said
 /// A, B …"): a statement inside one ends at its comma.
-const OPENING_SUBORDINATORS: &[&str] = &[
+pub(super) const OPENING_SUBORDINATORS: &[&str] = &[
     "while", "although", "though", "if", "because", "since", "as", "when", "after", "before",
     "whereas", "once", "until", "unless",
 ];

@@ -1126,6 +1126,12 @@ fn signature(v: &View<'_>) -> Option<(Np, Span)> {
         .then_some((np, v.toks[0].span))
 }
 
+/// A day or month name ("on Sunday", "last March"): capitalised, but no one who could speak.
+fn names_a_date(v: &View<'_>, k: usize) -> bool {
+    let l = v.lc(k);
+    MONTHS.contains(&l) || TIME_WORDS[..7].contains(&l)
+}
+
 fn tok_at(toks: &[Token], start: usize) -> usize {
     toks.partition_point(|t| t.span.start < start)
 }
@@ -1511,107 +1517,136 @@ fn attribute_one(
     // stands between it and the quote ("Trump identified the judge as “Spanish”").
     if a.speaker.is_none() {
         let open_tok = tok_at(v.toks, rq.open.start);
-        {
-            if let Some(np) = clause_subject_in(v, sent.start, open_tok, 1) {
-                let after = tok_at(v.toks, np.span.end);
-                // A name read as an object only rules out rivals for a quote that says enough
-                // to stand as a quote anyway: a scare-quoted word is kept only on firmer ground.
-                let content = rq.content.slice(text);
-                let says_enough =
-                    ends_like_sentence(content) || content.split_whitespace().nth(6).is_some();
-                let rival = open_tok.saturating_sub(after) > WINDOW
-                    || (after..open_tok).any(|k| {
-                        v.cap(k) && !v.is_sentence_start(k) && !(says_enough && object_name(v, k))
-                            || v.pronoun(k).is_some_and(|g| {
-                                matches!(g, Gender::Male | Gender::Female | Gender::Plural)
-                            })
-                    });
-                // "…, with many marchers chanting “…”": the absolute phrase names its own
-                // speakers, whom the rules above did not read.
-                let absolute = open_tok > after + 1
-                    && v.is_cue(open_tok - 1)
-                    && v.lc(open_tok - 1).ends_with("ing")
-                    && (after..open_tok - 1).any(|k| v.lw_is(k, "with"));
-                // "Pell had hoped to open the pier in May, but by June the ceremony had been
-                // renamed “…”": a clause joined after a comma with an auxiliary of its own, not
-                // right after the conjunction, has a subject of its own.
-                let joined_clause = || {
-                    (after..open_tok).any(|k| {
-                        v.w(k) == ","
-                            && k + 2 < open_tok
-                            && matches!(v.lc(k + 1), "but" | "and" | "yet" | "so")
-                            && !PREDICATE_AUX.contains(&v.lc(k + 2))
-                            && (k + 3..open_tok)
-                                .take(12)
-                                .any(|m| PREDICATE_AUX.contains(&v.lc(m)))
-                    })
-                };
-                let rival = rival || absolute || joined_clause();
-                // Only a subject right before its verb: with no reporting verb to go on, an
-                // apposition in between leaves too much unread.
-                let verb_next = after < open_tok && v.is_word(after);
-                // "Perry was said to be “furious”": others report what the subject felt. "The
-                // book is described on Amazon as a “…”", "Gulls are considered the “…”": others
-                // judge the subject.
-                let reported = (after + 1..open_tok).any(|k| {
-                    matches!(
-                        v.lc(k),
-                        "said"
-                            | "told"
-                            | "asked"
-                            | "reported"
-                            | "rumored"
-                            | "rumoured"
-                            | "alleged"
-                            | "described"
-                            | "called"
-                            | "labeled"
-                            | "labelled"
-                            | "dubbed"
-                            | "branded"
-                            | "portrayed"
-                            | "characterized"
-                            | "characterised"
-                            | "seen"
-                            | "viewed"
-                            | "regarded"
-                            | "considered"
-                            | "deemed"
-                            | "thought"
-                            | "believed"
-                            | "known"
-                    ) && {
-                        // ("are widely considered": an adverb may stand after the auxiliary.)
-                        v.is_be(k - 1) || k >= after + 2 && v.is_adverb(k - 1) && v.is_be(k - 2)
-                    }
-                        // In the subject's own clause: "They note that articles can be deemed
-                        // “…”" is what they note.
-                        && !(after..k).any(|m| v.lw_is(m, "that"))
+        // A quote that says enough, or whose sentence marks speech, stands as a quote with or
+        // without a speaker; the firmer rules below name one only for such a quote, so that
+        // they never turn a scare-quoted term into a quote with a guessed speaker.
+        // (Read at most once, and only when a rule below asks.)
+        let kept_cell = OnceCell::new();
+        let kept = || {
+            *kept_cell.get_or_init(|| {
+                let c = rq.content.slice(text);
+                ends_like_sentence(c)
+                    || c.split_whitespace().nth(6).is_some()
+                    || speech_word_in(v, sent.clone(), rq).is_some()
+            })
+        };
+        let fits = |np: Np| {
+            let after = tok_at(v.toks, np.span.end);
+            // A name read as an object only rules out rivals for a quote that says enough
+            // to stand as a quote anyway: a scare-quoted word is kept only on firmer ground.
+            let content = rq.content.slice(text);
+            let says_enough =
+                ends_like_sentence(content) || content.split_whitespace().nth(6).is_some();
+            let rival = open_tok.saturating_sub(after) > WINDOW
+                || (after..open_tok).any(|k| {
+                    v.cap(k)
+                        && !v.is_sentence_start(k)
+                        // ("Lee spoke on Sunday of a “…”": a date names no one.)
+                        && !(says_enough && object_name(v, k) || names_a_date(v, k) && kept())
+                        || v.pronoun(k).is_some_and(|g| {
+                            matches!(g, Gender::Male | Gender::Female | Gender::Plural)
+                        })
                 });
-                // A group or role named with a determiner speaks too ("The union took aim at
-                // “…”"), a quote that says enough to stand as one; a bare plural ("Many Americans
-                // saw the party as “…”") is what the reporter says they think.
-                let determined = || {
-                    says_enough
-                        && matches!(
-                            v.lc(tok_at(v.toks, np.span.start)),
-                            "the" | "a" | "an" | "this" | "that"
-                        )
-                };
-                if (matches!(np.kind, NpKind::Name | NpKind::Pronoun(_))
-                    || np.kind == NpKind::Group && determined())
-                    && !rival
-                    && verb_next
-                    && !reported
-                {
-                    a.speaker = Some(np);
-                    a.pattern = "sentence_subject";
-                    a.why = format!(
-                        "“{}” is the sentence's subject and the only person named before the quote",
-                        np.span.slice(text)
-                    );
-                }
+            // "…, with many marchers chanting “…”": the absolute phrase names its own
+            // speakers, whom the rules above did not read.
+            let absolute = open_tok > after + 1
+                && v.is_cue(open_tok - 1)
+                && v.lc(open_tok - 1).ends_with("ing")
+                && (after..open_tok - 1).any(|k| v.lw_is(k, "with"));
+            // "Pell had hoped to open the pier in May, but by June the ceremony had been
+            // renamed “…”": a clause joined after a comma with an auxiliary of its own, not
+            // right after the conjunction, has a subject of its own.
+            let joined_clause = || {
+                (after..open_tok).any(|k| {
+                    v.w(k) == ","
+                        && k + 2 < open_tok
+                        && matches!(v.lc(k + 1), "but" | "and" | "yet" | "so")
+                        && !PREDICATE_AUX.contains(&v.lc(k + 2))
+                        && (k + 3..open_tok)
+                            .take(12)
+                            .any(|m| PREDICATE_AUX.contains(&v.lc(m)))
+                })
+            };
+            let rival = rival || absolute || joined_clause();
+            // Only a subject right before its verb: with no reporting verb to go on, an
+            // apposition in between leaves too much unread.
+            let verb_next = after < open_tok && v.is_word(after);
+            // "Perry was said to be “furious”": others report what the subject felt. "The
+            // book is described on Amazon as a “…”", "Gulls are considered the “…”": others
+            // judge the subject.
+            let reported = (after + 1..open_tok).any(|k| {
+                matches!(
+                v.lc(k),
+                "said"
+                    | "told"
+                    | "asked"
+                    | "reported"
+                    | "rumored"
+                    | "rumoured"
+                    | "alleged"
+                    | "described"
+                    | "called"
+                    | "labeled"
+                    | "labelled"
+                    | "dubbed"
+                    | "branded"
+                    | "portrayed"
+                    | "characterized"
+                    | "characterised"
+                    | "seen"
+                    | "viewed"
+                    | "regarded"
+                    | "considered"
+                    | "deemed"
+                    | "thought"
+                    | "believed"
+                    | "known"
+            ) && {
+                // ("are widely considered": an adverb may stand after the auxiliary.)
+                v.is_be(k - 1) || k >= after + 2 && v.is_adverb(k - 1) && v.is_be(k - 2)
             }
+                // In the subject's own clause: "They note that articles can be deemed
+                // “…”" is what they note.
+                && !(after..k).any(|m| v.lw_is(m, "that"))
+            });
+            // A group or role named with a determiner speaks too ("The union took aim at
+            // “…”"), a quote that says enough to stand as one; a bare plural ("Many Americans
+            // saw the party as “…”") is what the reporter says they think.
+            let determined = || {
+                says_enough
+                    && matches!(
+                        v.lc(tok_at(v.toks, np.span.start)),
+                        "the" | "a" | "an" | "this" | "that"
+                    )
+            };
+            (matches!(np.kind, NpKind::Name | NpKind::Pronoun(_))
+                || np.kind == NpKind::Group && determined())
+                && !rival
+                && verb_next
+                && !reported
+        };
+        if let Some(np) = clause_subject_in(v, sent.start, open_tok, 1).filter(|&np| fits(np)) {
+            a.speaker = Some(np);
+            a.pattern = "sentence_subject";
+            a.why = format!(
+                "“{}” is the sentence's subject and the only person named before the quote",
+                np.span.slice(text)
+            );
+        } else if let Some(np) = inner_clause_subject(v, sent.start, open_tok).filter(|&np| {
+            // The sentence's own subject, a person other than the clause's, is a rival ("Lee
+            // turned the tables, because Kay had taken “…”": whose word is it?).
+            kept()
+                && fits(np)
+                && clause_subject_in(v, sent.start, open_tok, 1)
+                    .is_none_or(|s| s.core == np.core || s.kind == NpKind::Pronoun(Gender::Neuter))
+        }) {
+            a.speaker = Some(np);
+            a.pattern = "clause_subject";
+            a.why = format!(
+                "“{}” is the subject of the clause the quote stands in, and the only person \
+                 named between that clause's opening and the quote",
+                np.span.slice(text)
+            );
         }
     }
     // 8. "Sami recalled how the road looked. “I was like, ‘Where is the city?’”": a quote that

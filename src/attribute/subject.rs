@@ -1157,3 +1157,56 @@ pub(super) fn outer_reporter(v: &View<'_>, np: &Np, sent_start: usize) -> Option
     }
     found
 }
+
+/// "It is odd that Kell would call the plan “…”", "even if he saved his scorn for the “…”": the
+/// subject right after the nearest subordinating word or "that" before the quote, read as a
+/// clause's subject (`clause_subject_in`): a name, a group, "he" or "she" ("they" finds its
+/// antecedent too seldom). The caller checks that no other person stands between it and the
+/// quote. Not read: "as", which opens comparisons and roles as often as clauses; a "that" after
+/// a verb or a noun of saying, whose clause is what someone said or concluded ("concluded
+/// that", "his admission that"), not who speaks; a clause with a quote mark before this quote,
+/// whose words may be another's, or a colon, a semicolon or a comma (but one right before the
+/// quote), which may end it ("Kell, who is ill, was treated for a “…”").
+pub(super) fn inner_clause_subject(v: &View<'_>, sent_start: usize, open_tok: usize) -> Option<Np> {
+    let lo = sent_start.max(open_tok.saturating_sub(WINDOW));
+    let k = (lo..open_tok).rev().find(|&k| {
+        let l = v.lc(k);
+        l == "who"
+            || l == "that"
+                && k > lo
+                && !v.is_any_cue(k - 1)
+                && !v.lc(k - 1).ends_with("ed")
+                && !v.lex.speech_nouns.contains(v.lc(k - 1))
+                && !v.lex.statement_nouns.contains_key(v.lc(k - 1))
+            || l != "as" && OPENING_SUBORDINATORS.contains(&l)
+    })?;
+    // A comma in between may end the clause ("After Lee asked, the pair grew “…”"); one right
+    // before the quote opens it ("when Lee used the words, “…”").
+    if (k + 1..open_tok)
+        .any(|m| v.is_mark(m) || matches!(v.w(m), ":" | ";") || v.w(m) == "," && m + 1 < open_tok)
+    {
+        return None;
+    }
+    if v.lw_is(k, "who") {
+        // "Kell, who has called the plan “…”", "it was Kell who pushed for a “…”": the relative
+        // word is the mention, its antecedent, a name right before it, the person; not a name
+        // after a preposition ("Lund, a friend of Brun, who …": whose friend's clause?).
+        let end = k - usize::from(k > lo && v.w(k - 1) == ",");
+        let np = v.np_plain_before(end, lo, None).filter(|np| {
+            let first = tok_at(v.toks, np.span.start);
+            np.kind == NpKind::Name
+                && tok_at(v.toks, np.span.end) == end
+                && !(first > lo && PREPOSITIONS.contains(&v.lc(first - 1)))
+        })?;
+        return Some(Np {
+            span: v.toks[k].span,
+            ..np
+        });
+    }
+    let np = clause_subject_in(v, k + 1, open_tok, 1)?;
+    let person = match np.kind {
+        NpKind::Name | NpKind::Group => true,
+        NpKind::Pronoun(g) => matches!(g, Gender::Male | Gender::Female),
+    };
+    (person && tok_at(v.toks, np.span.start) == k + 1).then_some(np)
+}
