@@ -4735,6 +4735,12 @@ fn lowercase_words_between_two_names_are_no_nickname() {
         "Half-Tide",
         NonQuoteReason::Nickname,
     );
+    // So is one whose article is in lower case.
+    check_not_speech(
+        "Her cousin Ivo “the Anvil” Brandt won the wrestling belt.",
+        "the Anvil",
+        NonQuoteReason::Nickname,
+    );
 }
 
 /// A statement announced at the end of a paragraph ("issued the following statement:") belongs
