@@ -288,7 +288,14 @@ fn scan_paragraph(
                 push(&mut stack, &mut counts, f, mark)
             }
             Role::CloseOrOpen(fams, f) => {
-                if fams.iter().any(|f| !counts[f.index()].is_empty()) {
+                // "““Radical …”": an opener typed twice opens one quote. Read as a closer, the
+                // second mark ended an empty quote at once and left the words unquoted.
+                if let Some(o) = stack
+                    .last_mut()
+                    .filter(|o| o.family == f && o.mark.end == mark.start)
+                {
+                    o.mark = Span::new(o.mark.start, mark.end);
+                } else if fams.iter().any(|f| !counts[f.index()].is_empty()) {
                     close(text, &mut stack, &mut counts, fams, mark, &mut sink);
                 } else {
                     push(&mut stack, &mut counts, f, mark);
@@ -795,6 +802,19 @@ mod tests {
         let t = "x 'aé b";
         let _ = contents(t);
         assert_eq!(contents("'aé' b"), vec!["aé"]);
+    }
+
+    /// A doubled opening mark opens one quote: it used to close an empty one at once.
+    #[test]
+    fn doubled_opening_mark() {
+        let t = "The old charter of Velmora reads: ““Every citizen may fish the northern lakes.” \
+                 Nobody has changed it since.";
+        let p = paragraphs(t);
+        let s = scan(t, &p, Lexicon::get());
+        let c: Vec<&str> = s.quotes.iter().map(|q| q.content.slice(t)).collect();
+        assert_eq!(c, vec!["Every citizen may fish the northern lakes."]);
+        assert_eq!(s.quotes[0].open.slice(t), "““");
+        assert!(s.problems.is_empty());
     }
 
     #[test]

@@ -4722,6 +4722,27 @@ fn a_nickname_after_initials() {
     );
 }
 
+/// Lower-case words between two capitalised words are no nickname: a nickname is a name. Here
+/// they are a partial quote, with its speaker after it.
+#[test]
+fn lowercase_words_between_two_names_are_no_nickname() {
+    let text = "Before the harvest fair the mayor thanked Kellan “for every mended fence,” \
+                Orsa Pint reported in the parish bulletin.";
+    assert_speaker(text, "for every mended fence,", "Orsa Pint");
+    // A capitalised nickname still is one.
+    check_not_speech(
+        "The ferry pilot Ludo “Half-Tide” Marsh retired in spring.",
+        "Half-Tide",
+        NonQuoteReason::Nickname,
+    );
+    // So is one whose article is in lower case.
+    check_not_speech(
+        "Her cousin Ivo “the Anvil” Brandt won the wrestling belt.",
+        "the Anvil",
+        NonQuoteReason::Nickname,
+    );
+}
+
 /// A statement announced at the end of a paragraph ("issued the following statement:") belongs
 /// to the subject of that sentence, even when a speech noun comes earlier in it.
 #[test]

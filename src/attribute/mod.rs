@@ -2066,10 +2066,18 @@ fn not_speech_cue(
             "every word capitalised, as in a title or headline".into(),
         );
     }
-    // Nickname between two parts of a name: Thomas “Tommy Gun” Reyes, C.L. “Butch” Otter.
+    // Nickname between two parts of a name: Thomas “Tommy Gun” Reyes, C.L. “Butch” Otter. A
+    // nickname is a name, capitalised (Ivo “the Anvil” Marsh too): "calling Pell “a paper
+    // tiger,” Ruiz said" quotes words between an object and a speaker.
     let initial =
         |k: usize| k > pre.start && v.w(k) == "." && v.cap(k - 1) && v.w(k - 1).len() <= 3;
+    let capitalised = bare_words(content)
+        .next()
+        .and_then(|w| w.chars().next())
+        .is_some_and(char::is_uppercase)
+        || is_title_case(content);
     if words <= 4
+        && capitalised
         && (v.cap(pre.end - 1) || initial(pre.end - 1))
         && post.start < post.end
         && v.cap(post.start)
