@@ -1117,7 +1117,29 @@ impl<'a> Index<'a> {
         let mut last = None;
         lex(head, |l| {
             let raw = &head[l.start..l.end];
-            if capitalised(raw) && !self.words.title_words.contains(&raw.to_lowercase()) {
+            // A word that can be a name: not "The", "Many", "One", "We’ve" or a title.
+            let lower = raw.to_lowercase();
+            let stem = lower.split(['’', '\'']).next().unwrap_or("");
+            let w = &self.words;
+            let quantifier = matches!(
+                stem,
+                "many"
+                    | "some"
+                    | "several"
+                    | "most"
+                    | "few"
+                    | "both"
+                    | "each"
+                    | "every"
+                    | "other"
+                    | "another"
+            );
+            let name_like = !quantifier
+                && !w.title_words.contains(&lower)
+                && !w.stop.contains(stem)
+                && !w.numbers.contains_key(stem)
+                && !w.pronouns.contains(stem);
+            if capitalised(raw) && name_like {
                 last = Some(raw);
             }
         });

@@ -315,6 +315,14 @@ fn unattributed_words_point_at_the_claimed_name_in_their_paragraph() {
         "{}",
         o.note
     );
+    // A speaker given by words that name no one ("The", "Many", "We’ve", a title): no pointer,
+    // though the paragraph has those words capitalised.
+    let text2 = "Depot plans\n\nThe depot closes in May. Many drivers and We’ve Got Wheels, a \
+                 Governor’s charity, say a decade of night shifts ends with it.\n";
+    for who in ["The famously gruff governor", "Many drivers", "We’ve"] {
+        let o = check(text2, who, "a decade of night shifts ends");
+        assert!(!o.note.contains("names"), "{who}: {}", o.note);
+    }
     // A paragraph that does not name her: no pointer.
     let o = check(text, "Holt", "The county expects bids by June");
     assert_eq!(o.verdict, Verdict::Unattributed, "{o:#?}");
