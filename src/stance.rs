@@ -221,7 +221,9 @@ pub fn classify_with(input: &StanceInput<'_>, pos: &Positions) -> Stance {
                     scale,
                     vader_within: (k == 0 && reporter_around).then_some(input.own),
                 };
-                raw += m.score_region(text, r, input.cue, scratch, &mut evidence);
+                // The first region (the quote, or the sentence around it) is kept between calls:
+                // the partial and indirect quotes of one sentence all read that sentence.
+                raw += m.score_region(text, r, input.cue, k == 0, scratch, &mut evidence);
             }
         }
     });
@@ -318,18 +320,17 @@ fn lead_in_within(text: &str, own: Span, window: usize) -> Option<Span> {
 /// "praised the players."; the aside is background, not the frame, and is not read); `None` when
 /// the sentence is too long to be a frame.
 fn framing_start(s: &str) -> Option<usize> {
-    // At most LEAD_IN_WORDS words: the count stops at the first word past them.
-    if s.split_whitespace().nth(LEAD_IN_WORDS).is_none() {
+    // Words counted as bytes when ASCII ([`word_count`]): a candidate is at most LEAD_IN_MAX
+    // bytes, and `split_whitespace` over it was most of this test's cost (stperf18).
+    if word_count(s) <= LEAD_IN_WORDS {
         return Some(0);
     }
     let open = s.find(',')?;
     let close = open + 1 + s[open + 1..].find(',')?;
-    // Both counted only as far as the test needs.
-    let head = s[..open].split_whitespace().take(LEAD_IN_WORDS + 1).count();
+    let head = word_count(&s[..open]);
     let tail = &s[close + 1..];
     let skip = close + 1 + (tail.len() - tail.trim_start().len());
-    (tail.chars().any(char::is_alphabetic)
-        && head + tail.split_whitespace().take(LEAD_IN_WORDS + 1).count() <= LEAD_IN_WORDS)
+    (tail.chars().any(char::is_alphabetic) && head + word_count(tail) <= LEAD_IN_WORDS)
         .then_some(skip)
 }
 
@@ -368,26 +369,22 @@ fn sentence_end_before(para: &str, before: usize) -> Option<usize> {
 /// Does `s` hold a quotation mark? An ASCII `'` counts only where it opens a quote (after a space,
 /// before a letter); elsewhere it is an apostrophe ("students'", "'90s"), as `’` always is.
 fn has_quote_mark(s: &str) -> bool {
-    // Every mark below is `"`, `'`, or starts with byte 0xC2 (« ») or 0xE2 (the others): most
-    // sentences hold none of those bytes.
-    if !s.bytes().any(|b| matches!(b, b'"' | b'\'' | 0xC2 | 0xE2)) {
-        return false;
-    }
-    let mut prev = ' ';
-    let mut chars = s.chars().peekable();
-    while let Some(c) = chars.next() {
-        let next = chars.peek().copied();
-        let quote = match c {
-            '’' => false,
-            '\'' => prev.is_whitespace() && next.is_some_and(char::is_alphabetic),
-            c => is_quote_mark(c) || c == '‚',
-        };
-        if quote {
-            return true;
+    // Every mark below is `"`, `'`, or starts with byte 0xC2 (« ») or 0xE2 (the others): only
+    // those bytes are decoded, with their neighbours (a char loop over every sentence before a
+    // quote was two thirds of this test's cost; stperf18).
+    let b = s.as_bytes();
+    b.iter().enumerate().any(|(k, &c)| match c {
+        b'"' => true,
+        b'\'' => {
+            s[..k].chars().next_back().is_none_or(char::is_whitespace)
+                && s[k + 1..].chars().next().is_some_and(char::is_alphabetic)
         }
-        prev = c;
-    }
-    false
+        0xC2 | 0xE2 => s[k..]
+            .chars()
+            .next()
+            .is_some_and(|q| q != '’' && (is_quote_mark(q) || q == '‚')),
+        _ => false,
+    })
 }
 
 /// Classify a free-standing sentence. Evidence spans index into `sentence`.
@@ -1011,6 +1008,7 @@ impl Matcher {
         text: &str,
         r: Region,
         cue: Option<Span>,
+        first: bool,
         s: &mut Scratch,
         evidence: &mut Vec<Evidence>,
     ) -> f64 {
@@ -1019,8 +1017,15 @@ impl Matcher {
             scale,
             vader_within,
         } = r;
-        normalize_into(text, region, &mut s.buf, &mut s.map);
-        self.find(&s.buf, &mut s.items);
+        let copy = if first { &mut s.first } else { &mut s.other };
+        copy.read(self, text, region);
+        let Normalised {
+            buf,
+            map,
+            found: all,
+            ..
+        } = copy;
+        let (buf, map) = (&*buf, &*map);
         // A capitalised word inside a sentence is part of a name ("Special Representative",
         // "Free Trade Agreement"), not an evaluation.
         // In a lead-in only this project's lexicons count: VADER's words there are mostly the
@@ -1028,23 +1033,24 @@ impl Matcher {
         // reporter's words around a quote (`vader_within`: VADER's words count only inside it, and
         // in the reporting verb, which is always read).
         let lead = scale != 1.0;
-        s.items.retain(|it| {
+        s.items.clear();
+        s.items.extend(all.iter().copied().filter(|it| {
             let e = &self.entries[it.entry];
             (e.kind != Kind::Term
                 || !in_name(
                     text,
                     region.start,
-                    s.map.source(it.start),
+                    map.source(it.start),
                     e.origin != Origin::Vader,
                 ))
                 && !(e.origin == Origin::Vader
                     && (lead
                         || vader_within.is_some_and(|w| {
-                            let at = s.map.source(it.start);
+                            let at = map.source(it.start);
                             (at < w.start || at >= w.end)
                                 && !cue.is_some_and(|c| c.start <= at && at < c.end)
                         })))
-        });
+        }));
         if s.items.is_empty() {
             return 0.0;
         }
@@ -1056,7 +1062,7 @@ impl Matcher {
         s.state[..n].iter_mut().for_each(State::reset);
         apply(
             &self.entries,
-            &s.buf,
+            buf,
             &s.items,
             &mut s.state[..n],
             &mut s.sentence,
@@ -1066,8 +1072,8 @@ impl Matcher {
         for (i, it) in s.items.iter().enumerate() {
             let e = &self.entries[it.entry];
             let st = &s.state[i];
-            let start = s.map.source(it.start);
-            let mut end = s.map.source(it.end - 1) + 1;
+            let start = map.source(it.start);
+            let mut end = map.source(it.end - 1) + 1;
             while !text.is_char_boundary(end) {
                 end += 1;
             }
@@ -1548,12 +1554,46 @@ impl Trie {
 /// Reusable buffers for one classification.
 #[derive(Default)]
 struct Scratch {
-    buf: String,
-    map: SourceMap,
+    /// The first region of the last call ([`Matcher::score_region`]).
+    first: Normalised,
+    /// Its other regions (the reporting verb, a lead-in).
+    other: Normalised,
+    /// The matches of the region being scored that count there.
     items: Vec<Item>,
     state: Vec<State>,
     /// The items' sentence numbers ([`apply`]).
     sentence: Vec<usize>,
+}
+
+/// A region's normalised copy and every lexicon match in it. Both depend only on the region's
+/// bytes and where it starts (the source map's offsets), so a copy made for the same start and
+/// bytes is used again as it is: the partial and indirect quotes of one sentence each read the
+/// whole sentence, 6.5% of the bytes stance reads on PolNeAR train (stperf18).
+#[derive(Default)]
+struct Normalised {
+    /// Where the region starts in its text, and its bytes (compared, not trusted by position:
+    /// the copy outlives the text it was made from).
+    start: usize,
+    source: String,
+    buf: String,
+    map: SourceMap,
+    /// [`Matcher::find`]'s matches in `buf`.
+    found: Vec<Item>,
+}
+
+impl Normalised {
+    /// Make this the copy of `text[region]`, unless it is already.
+    fn read(&mut self, m: &Matcher, text: &str, region: Span) {
+        let bytes = &text[region.start..region.end];
+        if self.start == region.start && self.source == bytes {
+            return;
+        }
+        self.start = region.start;
+        self.source.clear();
+        self.source.push_str(bytes);
+        normalize_into(text, region, &mut self.buf, &mut self.map);
+        m.find(&self.buf, &mut self.found);
+    }
 }
 
 /// A lexicon match: byte range into the normalised buffer, and the entry index.
@@ -2694,6 +2734,22 @@ mod tests {
         assert_eq!(label("The meeting is on Tuesday."), StanceLabel::Neutral);
     }
 
+    /// The first region's copy is kept between calls: a text of the same length, read at the same
+    /// offsets, must not be scored with the last text's words, and the same words again must
+    /// give the same stance.
+    #[test]
+    fn a_kept_copy_serves_only_the_same_words() {
+        let (warm, cold) = (
+            "We welcome the Varnel offer.",
+            "We condemn the Varnel offer.",
+        );
+        assert_eq!(warm.len(), cold.len());
+        assert_eq!(label(warm), StanceLabel::Conciliatory);
+        assert_eq!(label(cold), StanceLabel::Critical);
+        assert_eq!(label(warm), StanceLabel::Conciliatory);
+        assert_eq!(classify_sentence(cold), classify_sentence(cold));
+    }
+
     #[test]
     fn phrase_across_scare_quotes() {
         let s = "the “legitimate” security concerns of all";
@@ -2938,7 +2994,7 @@ mod tests {
                     "!", "?", "…", ")", "]", "\"", "'", "“", "”", "‘", "’", "‚", "«", "»", "é",
                     "—", ",",
                 ]),
-                0..24,
+                0..40,
             ),
         ) {
             let s = parts.concat();
@@ -2973,6 +3029,22 @@ mod tests {
                 framing_start(&s).is_some_and(|k| k == 0),
                 s.split_whitespace().count() <= LEAD_IN_WORDS
             );
+            // The aside's test as written before stperf18, with `split_whitespace`.
+            let framing = || {
+                if s.split_whitespace().nth(LEAD_IN_WORDS).is_none() {
+                    return Some(0);
+                }
+                let open = s.find(',')?;
+                let close = open + 1 + s[open + 1..].find(',')?;
+                let head = s[..open].split_whitespace().take(LEAD_IN_WORDS + 1).count();
+                let tail = &s[close + 1..];
+                let skip = close + 1 + (tail.len() - tail.trim_start().len());
+                (tail.chars().any(char::is_alphabetic)
+                    && head + tail.split_whitespace().take(LEAD_IN_WORDS + 1).count()
+                        <= LEAD_IN_WORDS)
+                    .then_some(skip)
+            };
+            proptest::prop_assert_eq!(framing_start(&s), framing());
         }
     }
 
