@@ -377,6 +377,31 @@ impl Words {
         })
     }
 
+    /// Can this word (lowercase) be part of a person's or body's name in a claim's speaker? Not a
+    /// title, a number ("One of the authors"), a pronoun ("We’ve"), a quantifier ("Many
+    /// reporters", "Some of his aides") or another function word ("The").
+    fn can_name(&self, lower: &str) -> bool {
+        let stem = lower.split(['’', '\'']).next().unwrap_or("");
+        let quantifier = matches!(
+            stem,
+            "many"
+                | "some"
+                | "several"
+                | "most"
+                | "few"
+                | "both"
+                | "each"
+                | "every"
+                | "other"
+                | "another"
+        );
+        !quantifier
+            && !self.title_words.contains(lower)
+            && !self.stop.contains(stem)
+            && !self.numbers.contains_key(stem)
+            && !self.pronouns.contains(stem)
+    }
+
     /// The two words a contracted word stands for: the first, and the second's alternatives.
     fn spelt_out<'w>(&'w self, w: &'w str) -> Option<(&'w str, &'w [String])> {
         if let Some((first, second)) = self.contracted.get(w) {
@@ -1118,27 +1143,7 @@ impl<'a> Index<'a> {
         lex(head, |l| {
             let raw = &head[l.start..l.end];
             // A word that can be a name: not "The", "Many", "One", "We’ve" or a title.
-            let lower = raw.to_lowercase();
-            let stem = lower.split(['’', '\'']).next().unwrap_or("");
-            let w = &self.words;
-            let quantifier = matches!(
-                stem,
-                "many"
-                    | "some"
-                    | "several"
-                    | "most"
-                    | "few"
-                    | "both"
-                    | "each"
-                    | "every"
-                    | "other"
-                    | "another"
-            );
-            let name_like = !quantifier
-                && !w.title_words.contains(&lower)
-                && !w.stop.contains(stem)
-                && !w.numbers.contains_key(stem)
-                && !w.pronouns.contains(stem);
+            let name_like = self.words.can_name(&raw.to_lowercase());
             if capitalised(raw) && name_like {
                 last = Some(raw);
             }
@@ -1548,14 +1553,8 @@ impl<'a> Index<'a> {
                     .is_some_and(char::is_uppercase);
             });
             let w = word_list(h);
-            // At least one word that can be a name: not a title, a number ("One of the
-            // authors") or a function word ("Some of his aides").
-            let name_word = |x: &String| {
-                !self.words.title_words.contains(x)
-                    && !self.words.stop.contains(x)
-                    && !self.words.numbers.contains_key(x)
-            };
-            caps && n <= 4 && w.iter().any(name_word)
+            // At least one word that can be a name ("One of the authors" has none).
+            caps && n <= 4 && w.iter().any(|x| self.words.can_name(x))
         });
         if let Some(h) = name_head {
             let found = by_name(h);
