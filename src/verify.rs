@@ -1143,8 +1143,7 @@ impl<'a> Index<'a> {
         lex(head, |l| {
             let raw = &head[l.start..l.end];
             // A word that can be a name: not "The", "Many", "One", "We’ve" or a title.
-            let name_like = self.words.can_name(&raw.to_lowercase());
-            if capitalised(raw) && name_like {
+            if capitalised(raw) && self.words.can_name(&raw.to_lowercase()) {
                 last = Some(raw);
             }
         });

@@ -1520,23 +1520,18 @@ fn attribute_one(
         // A quote that says enough, or whose sentence marks speech, stands as a quote with or
         // without a speaker; the firmer rules below name one only for such a quote, so that
         // they never turn a scare-quoted term into a quote with a guessed speaker.
-        // (Read at most once, and only when a rule below asks.)
+        // (The sentence is searched at most once, and only when a rule below asks.)
+        let content = rq.content.slice(text);
+        let says_enough =
+            ends_like_sentence(content) || content.split_whitespace().nth(6).is_some();
         let kept_cell = OnceCell::new();
         let kept = || {
-            *kept_cell.get_or_init(|| {
-                let c = rq.content.slice(text);
-                ends_like_sentence(c)
-                    || c.split_whitespace().nth(6).is_some()
-                    || speech_word_in(v, sent.clone(), rq).is_some()
-            })
+            *kept_cell.get_or_init(|| says_enough || speech_word_in(v, sent.clone(), rq).is_some())
         };
         let fits = |np: Np| {
             let after = tok_at(v.toks, np.span.end);
             // A name read as an object only rules out rivals for a quote that says enough
             // to stand as a quote anyway: a scare-quoted word is kept only on firmer ground.
-            let content = rq.content.slice(text);
-            let says_enough =
-                ends_like_sentence(content) || content.split_whitespace().nth(6).is_some();
             let rival = open_tok.saturating_sub(after) > WINDOW
                 || (after..open_tok).any(|k| {
                     v.cap(k)
