@@ -123,6 +123,8 @@ struct Stages {
     scan: Scan,
     quoted: Vec<Span>,
     parsed: Vec<Para>,
+    /// The registry attribution reads (built in its own bench).
+    persons: Registry,
 }
 
 static STAGES: std::sync::LazyLock<Stages> = std::sync::LazyLock::new(|| {
@@ -131,16 +133,18 @@ static STAGES: std::sync::LazyLock<Stages> = std::sync::LazyLock::new(|| {
     let paras = segment::paragraphs(text);
     let scan = quotes::scan(text, &paras, lex);
     let parsed = tokens_and_sentences(text, &paras, &scan, lex);
-    let quoted = scan
+    let quoted: Vec<Span> = scan
         .quotes
         .iter()
         .map(|q| Span::new(q.open.start, q.close.map_or(q.content.end, |c| c.end)))
         .collect();
+    let persons = Registry::build(text, parsed.iter().map(|p| p.toks.as_slice()), &quoted, lex);
     Stages {
         paras,
         scan,
         quoted,
         parsed,
+        persons,
     }
 });
 
@@ -185,15 +189,22 @@ fn registry(b: Bencher) {
 #[divan::bench]
 fn attribution(b: Bencher) {
     let s = &*STAGES;
-    b.counter(bytes())
-        .bench(|| attribute::attribute(black_box(text()), &s.parsed, &s.scan, Lexicon::get()));
+    b.counter(bytes()).bench(|| {
+        attribute::attribute(
+            black_box(text()),
+            &s.parsed,
+            &s.scan,
+            Lexicon::get(),
+            &s.persons,
+        )
+    });
 }
 
 #[divan::bench]
 fn stance(b: Bencher) {
     let text = text();
     let s = &*STAGES;
-    let att = attribute::attribute(text, &s.parsed, &s.scan, Lexicon::get());
+    let att = attribute::attribute(text, &s.parsed, &s.scan, Lexicon::get(), &s.persons);
     // The same inputs `analyze_with` gives the classifier.
     let inputs: Vec<StanceInput<'_>> = att
         .quotes

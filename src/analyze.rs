@@ -105,7 +105,7 @@ pub fn analyze_with(id: &str, source: Option<String>, text: &str, opts: Options)
         .map(|q| Span::new(q.open.start, q.close.map_or(q.content.end, |c| c.end)))
         .collect();
     let mut reg = Registry::build(text, paras.iter().map(|p| p.toks.as_slice()), &quoted, lex);
-    let mut att = attribute::attribute(text, &paras, &scan, lex);
+    let mut att = attribute::attribute(text, &paras, &scan, lex, &reg);
 
     let pos = Positions::new(text);
     // Spans are converted near one another (a quote's marks, cue and speaker; a speaker's

@@ -12,7 +12,7 @@ use std::sync::OnceLock;
 /// The registry's indexes hash words of the text: foldhash, randomly seeded per map like std's
 /// SipHash (so a text still cannot choose colliding keys in advance), at about a third of its
 /// cost. SipHash was ~40 M instructions of `extract` on PolNeAR train, most of it here.
-use foldhash::HashMap;
+use foldhash::{HashMap, HashSet};
 
 use std::collections::BTreeSet;
 
@@ -74,6 +74,9 @@ struct Index {
     /// The same for organisations only: "its officials" looks back for the latest one, and a scan
     /// of every entity for each such mention was quadratic.
     org_mention_at: BTreeMap<usize, Vec<usize>>,
+    /// Persons the text also calls by one name word ("Oduya" after "Ken Oduya"), as people are
+    /// and places ("South Carolina") are not.
+    called_alone: HashSet<usize>,
 }
 
 /// How a resolved mention was matched, for the `why` of a quote.
@@ -635,6 +638,7 @@ impl Registry {
         } else {
             let id = self.find_by_name_word(words[0])?;
             self.add_mention(id, span);
+            self.index.called_alone.insert(id);
             Some(id)
         }
     }
@@ -717,6 +721,14 @@ impl Registry {
             .flat_map(|(&start, ids)| ids.iter().map(move |&id| (start, id)))
             .find(|&(start, id)| self.entities[id].mentions.contains(&Span::new(start, end)))
             .map(|(_, id)| id)
+    }
+
+    /// Is `name` the full name of a person the text also calls by one of its words alone? A
+    /// capitalised pair after "of" or "in" is then a person in apposition ("The head of Acme, Ken
+    /// Oduya, said"), not a place's second part ("the mayor of Sumter, South Carolina, said").
+    pub fn called_alone(&self, name: &str) -> bool {
+        self.find_person_by_name(name)
+            .is_some_and(|id| self.index.called_alone.contains(&id))
     }
 
     fn find_person_by_name(&self, name: &str) -> Option<usize> {

@@ -9842,3 +9842,21 @@ fn a_date_between_subject_and_quote_is_no_rival() {
     let doc = analyze(text);
     assert!(doc.quotes.is_empty(), "{}", describe(&doc));
 }
+
+/// "The head of Vellmark, Rosa Quint, on Monday rejected …, saying “…”": a role with a
+/// prepositional phrase and then a name in apposition; the name speaks. A capitalised word after
+/// "of" followed by a capitalised pair reads as a town and its region ("the mayor of Lisk, North
+/// Varden"), so the pair is a person only when the text also names it by one word ("Quint").
+#[test]
+fn a_name_in_apposition_after_a_role_of_a_place() {
+    let text = "Port row\n\nThe head of Vellmark, Rosa Quint, on Monday rejected the offer, saying the port “cannot be sold off in pieces.”\n\nQuint left the hall early.";
+    assert_speaker(text, "cannot be sold", "Rosa Quint");
+    let text = "Port row\n\nThe head of Vellmark, Rosa Quint, said the port “cannot be sold off in pieces.”\n\nQuint left the hall early.";
+    assert_speaker(text, "cannot be sold", "Rosa Quint");
+    // A lower-case object of "of": the name in apposition speaks whether or not it recurs.
+    let text = "Port row\n\nThe head of the port board, Rosa Quint, rejected the offer, saying the port “cannot be sold off in pieces.”";
+    assert_speaker(text, "cannot be sold", "Rosa Quint");
+    // A town and its region: no person named "North Varden" speaks.
+    let text = "Port row\n\nThe mayor of Lisk, North Varden, said the port “cannot be sold off in pieces.”\n\nNorth Varden voted last week.";
+    assert_not_speaker(text, "cannot be sold", "North Varden");
+}

@@ -18,7 +18,7 @@ use crate::quotes::{Family, RawQuote, Scan};
 use crate::segment::Token;
 use crate::span::Span;
 use crate::speakers::{
-    hyphen_compound, is_acronym, is_cap, strip_possessive, strip_titles, Np, NpKind,
+    hyphen_compound, is_acronym, is_cap, strip_possessive, strip_titles, Np, NpKind, Registry,
 };
 use crate::work::{self, Stage};
 
@@ -311,7 +311,13 @@ fn ascii_cue_shape(b: &[u8]) -> Option<[usize; 2]> {
 
 /// Read-only view of one paragraph's tokens with lexicon helpers.
 /// Attribute every quote of the scan, classify non-speech, and find indirect speech.
-pub fn attribute(text: &str, paras: &[Para], scan: &Scan, lex: &Lexicon) -> Attribution {
+pub fn attribute(
+    text: &str,
+    paras: &[Para],
+    scan: &Scan,
+    lex: &Lexicon,
+    persons: &Registry,
+) -> Attribution {
     let mut out = Attribution::default();
     let mut qi = 0;
     // Per paragraph: did it hold only quotes (for continuation)? the last attributed quote index.
@@ -332,6 +338,7 @@ pub fn attribute(text: &str, paras: &[Para], scan: &Scan, lex: &Lexicon) -> Attr
     let mut headline_block = false;
     for (pi, para) in paras.iter().enumerate() {
         let mut v = View::new(text, &para.toks, lex);
+        v.persons = Some(persons);
         let first_of_para = out.quotes.len();
         // Transcript line: "NAME: words".
         let label = if transcript {

@@ -124,10 +124,13 @@ impl<'a> View<'a> {
             // itself ("Harry Bonde, 30, of Raleigh, N.C., who was polled, said"): an earlier one
             // after an opening phrase is the subject itself ("In July, Jane Doe, vice chair of
             // Acme, told").
+            // A person the text also names by one word is no place ("The head of Acme, Ken
+            // Oduya, said", and later "Oduya").
             let place_tail = (rounds == 1 || open >= lo + 3 && self.w(open - 3) == ",")
                 && open > lo + 1
                 && self.cap(open - 1)
-                && PP_HEADS.contains(&self.lc(open - 2));
+                && PP_HEADS.contains(&self.lc(open - 2))
+                && !self.names_person(seg.clone());
             // "…, in what Ada Lund, the treasurer, called “…”": a segment opened by a relative
             // "what" or "which" (after a preposition or not) holds the verb's subject, not an
             // apposition to it: the phrase after the relative word, ending at the comma.
@@ -1610,6 +1613,21 @@ impl<'a> View<'a> {
             return Some(as_name);
         }
         self.is_apposition(seg).then_some(None)
+    }
+
+    /// Is `seg` (after any titles) the full name of a person the registry knows to be called
+    /// by one name word elsewhere in the text?
+    pub(super) fn names_person(&self, seg: Range<usize>) -> bool {
+        let Some(reg) = self.persons else {
+            return false;
+        };
+        let mut s = seg.start;
+        while s + 2 < seg.end && (self.lex.titles.contains_key(self.lc(s)) || self.is(s, ".")) {
+            s += 1;
+        }
+        seg.end - s >= 2
+            && reg
+                .called_alone(&self.text[self.toks[s].span.start..self.toks[seg.end - 1].span.end])
     }
 
     pub(super) fn is_apposition(&self, r: Range<usize>) -> bool {

@@ -1046,6 +1046,32 @@ pub(super) fn clause_subject_in(
             // The subject is followed by its verb, not by a comma or an apostrophe-contraction
             // ("He’s"; a possessor before a head noun, "Ryan’s campaign", is no contraction).
             let contracted = v.w(i).contains(['’', '\'']) && next == i + 1;
+            // "The head of the agency, Ken Oduya, rejected …": a role with a prepositional
+            // phrase, then a name in apposition, which speaks; the verb follows its closing
+            // comma. A capitalised phrase before the comma may be a place and the pair after it
+            // its second part ("The mayor of Sumter, South Carolina, said"): the pair must then be
+            // a person the text also names by one word.
+            if np.kind == NpKind::Group && next < end && PREPOSITIONS.contains(&v.lc(next)) {
+                let comma = (next + 1..end)
+                    .take(8)
+                    .take_while(|&k| v.is_word(k) || v.w(k) == ",")
+                    .find(|&k| v.w(k) == ",");
+                if let Some(c) = comma.filter(|&c| c > next + 1) {
+                    let name = v.np_after(c + 1, end).filter(|n| {
+                        let (a, b) = (tok_at(v.toks, n.span.start), tok_at(v.toks, n.span.end));
+                        n.kind == NpKind::Name
+                            && a == c + 1
+                            && b + 1 < end
+                            && v.w(b) == ","
+                            && v.is_word(b + 1)
+                            && !v.cap(b + 1)
+                            && (!v.cap(c - 1) || v.names_person(a..b))
+                    });
+                    if name.is_some() {
+                        return name;
+                    }
+                }
+            }
             if next < end && v.is_word(next) && !contracted {
                 return Some(np);
             }

@@ -34,6 +34,9 @@ pub(super) struct View<'a> {
     /// The paragraph's quotes, in text order: a reporting verb inside one is the quoted
     /// speaker's word, not the reporter's (see [`View::in_quote`]).
     pub(super) quoted: &'a [RawQuote],
+    /// The document's registry of names, when the caller has one: whether a capitalised pair is
+    /// a person is known only from the whole text (see [`View::names_person`]).
+    pub(super) persons: Option<&'a Registry>,
     /// Work: token reads through `w`, `is_word` and `cap`, which every rule's loop goes through;
     /// added to the thread's count when the view is dropped.
     pub(super) reads: Cell<u64>,
@@ -270,6 +273,7 @@ impl<'a> View<'a> {
             facts: OnceCell::new(),
             np_memo: RefCell::default(),
             quoted: &[],
+            persons: None,
             reads: Cell::new(0),
         }
     }
