@@ -2080,6 +2080,9 @@ enum Effect {
     Conditional,
     /// A conciliatory term conceded before a reserving "but".
     Conceded,
+    /// A conciliatory term that is the subject a critical predicate judges ("the talks were a
+    /// failure"): what is judged, not the judgement.
+    Judged,
 }
 
 /// One effect, seen from the item it is recorded on.
@@ -2439,7 +2442,101 @@ fn apply(entries: &[Entry], buf: &str, items: &[Item], st: &mut [State], sid: &m
             }
         }
     }
+    // "The talks were a failure", "their cooperation was disappointing": a conciliatory term
+    // right before a copula is the subject its predicate judges. When the predicate's first term
+    // (after the operators: "far from satisfactory") is critical, the subject is only the topic
+    // and counts x 0. Not the other way round: in "the strikes were justified" the praise is
+    // of a hostile act. Each term reads the items up to its clause's end, at most BUT_REACH.
+    for t in 0..n {
+        let own = entry(t).own() * st[t].factor;
+        if entry(t).kind != Kind::Term || own <= 0.0 {
+            continue;
+        }
+        let Some(after) = copula_after(buf, items[t].end) else {
+            continue;
+        };
+        let judge = (t + 1..n)
+            .take(BUT_REACH)
+            .take_while(|&p| !clause_break(&buf[items[p - 1].end..items[p].start]))
+            .filter(|&p| items[p].start >= after)
+            .find(|&p| entry(p).kind == Kind::Term && entry(p).own() * st[p].factor != 0.0)
+            // A predicate is short ("a gigantic problem", "far from satisfactory"): a term
+            // further on belongs to what the clause goes on to say ("is implemented and …").
+            .filter(|&p| buf[after..items[p].start].split(' ').count() <= PREDICATE_WORDS);
+        if let Some(p) = judge.filter(|&p| entry(p).own() * st[p].factor < 0.0) {
+            st[t].factor = 0.0;
+            note(st, p, t, Effect::Judged);
+        }
+    }
     work::add(Stage::Stance, steps.get());
+}
+
+/// How many words may stand between a copula and the term that judges its subject.
+const PREDICATE_WORDS: usize = 4;
+
+/// Copulas and verbs of seeming whose predicate judges their subject ([`copula_after`]).
+const COPULAS: [&str; 20] = [
+    "is",
+    "are",
+    "was",
+    "were",
+    "has been",
+    "have been",
+    "had been",
+    "will be",
+    "would be",
+    "remains",
+    "remain",
+    "remained",
+    "proved",
+    "proves",
+    "has proved",
+    "seems",
+    "seemed",
+    "looks",
+    "looked",
+    "became",
+];
+
+/// Prepositions that may open a short phrase between a subject and its copula ("the talks
+/// with the union were …").
+const SUBJECT_PREPOSITIONS: [&str; 9] = [
+    "with", "of", "between", "on", "over", "for", "in", "at", "to",
+];
+
+/// Where the predicate starts when a copula follows `from` ("talks| were a failure"), directly
+/// or after a prepositional phrase of at most four words with no clause in it ("talks| with the
+/// union were …"): the byte after the copula's space, or `None`.
+fn copula_after(buf: &str, from: usize) -> Option<usize> {
+    let copula = |rest: &str| {
+        COPULAS.iter().find_map(|c| {
+            rest.strip_prefix(c)
+                .and_then(|r| r.strip_prefix(' '))
+                .map(|r| buf.len() - r.len())
+        })
+    };
+    let mut rest = buf[from..].strip_prefix(' ')?;
+    if let Some(at) = copula(rest) {
+        return Some(at);
+    }
+    let (first, _) = rest.split_once(' ')?;
+    if !SUBJECT_PREPOSITIONS.contains(&first) {
+        return None;
+    }
+    for _ in 0..5 {
+        let (word, after) = rest.split_once(' ')?;
+        let plain = word
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'\'' || b == b'-');
+        if !plain || matches!(word, "who" | "which" | "that" | "and" | "but") {
+            return None;
+        }
+        rest = after;
+        if let Some(at) = copula(rest) {
+            return Some(at);
+        }
+    }
+    None
 }
 
 /// Verbs of spending in the "if" clause of an argument from means ([`means_argument`]); "find"
@@ -2670,6 +2767,11 @@ fn explain(entries: &[Entry], e: &Entry, st: &State, items: &[Item], in_cue: boo
                 "; conceded before \"{p}\" (x 0): nothing after it carries a stance, the contrast is the reservation"
             ),
             (true, Effect::Conceded) => write!(why, "; concedes \"{p}\""),
+            (false, Effect::Judged) => write!(
+                why,
+                "; the subject \"{p}\" judges (x 0): the predicate carries the stance"
+            ),
+            (true, Effect::Judged) => write!(why, "; judges its subject \"{p}\""),
         };
     }
     if st.reserve {

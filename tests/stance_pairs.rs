@@ -607,6 +607,11 @@ const PAIRS: &[(&str, StanceLabel, &str, StanceLabel)] = &[
     ("Assurances from the harbour board don't fix a broken crane.", Crit, "Assurances from the harbour board came with a new crane.", Conc),
     ("Warm words do not clear a flooded road.", Crit, "Warm words from the mayor cheered the flooded village.", Conc),
     ("Statements from the podium will not stop the floods at Carrow.", Crit, "Statements from the witnesses will not be published before the inquest at Carrow.", Neut),
+    // --- A conciliatory subject judged by a critical predicate: the predicate decides -----------
+    ("The harbour talks were a success.", Conc, "The harbour talks were a failure.", Crit),
+    ("Their partnership with the port has been rewarding.", Conc, "Their partnership with the port has been a sham.", Crit),
+    ("The mediation proved fruitful.", Conc, "The mediation proved worthless.", Crit),
+    ("The ferry negotiations were satisfactory.", Conc, "The ferry negotiations were far from satisfactory.", Crit),
 ];
 
 #[test]
@@ -1045,4 +1050,30 @@ fn words_without_deeds_is_evidence_on_the_negation() {
         .find(|e| e.text == "Assurances")
         .expect("the subject is evidence");
     assert_eq!(subject.weight, 0.0, "{subject:?}");
+}
+
+/// A conciliatory subject judged by a critical predicate keeps its place in the evidence at
+/// weight 0, and says that the predicate decides; the predicate says what it judged.
+#[test]
+fn a_judged_subject_is_evidence_at_weight_zero() {
+    let st = classify_sentence("The ferry negotiations were far from satisfactory.");
+    assert_eq!(st.label, Crit);
+    let subject = st
+        .evidence
+        .iter()
+        .find(|e| e.text == "negotiations")
+        .expect("the subject is evidence");
+    assert_eq!(subject.weight, 0.0, "{subject:?}");
+    assert!(
+        subject.why.contains("the predicate carries the stance"),
+        "{}",
+        subject.why
+    );
+    let judge = st
+        .evidence
+        .iter()
+        .find(|e| e.text == "satisfactory")
+        .expect("the predicate is evidence");
+    assert!(judge.weight < 0.0, "{judge:?}");
+    assert!(judge.why.contains("judges its subject"), "{}", judge.why);
 }
