@@ -302,6 +302,9 @@ pub struct Lexicon {
     /// Verbs of saying whose gerund complement is what they report ("reported spending …"),
     /// lowercase.
     pub gerund_cues: WordSet,
+    /// Verbs of speaking whose infinitive after "declined" is a refusal to speak ("declined to
+    /// comment"), lowercase.
+    pub refusal_verbs: WordSet,
     /// Stems of object cues that are acts of speech ("vow", "urg"), lowercase; matched as
     /// prefixes.
     pub speech_act_stems: WordSet,
@@ -418,6 +421,7 @@ impl Lexicon {
             infinitive_cues: set(include_str!("lexicon/infinitive_cues.txt")),
             comment_infinitive: set(include_str!("lexicon/comment_infinitive.txt")),
             gerund_cues: set(include_str!("lexicon/gerund_cues.txt")),
+            refusal_verbs: set(include_str!("lexicon/refusal_verbs.txt")),
             speech_act_stems: set(include_str!("lexicon/speech_act_stems.txt")),
             delivery_verbs: set(include_str!("lexicon/delivery_verbs.txt")),
             tail_cues: set(include_str!("lexicon/tail_cues.txt")),

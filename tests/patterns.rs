@@ -2251,8 +2251,11 @@ fn headline_ending_in_a_period() {
          called her rival divisive while praising the governor as a “work horse, not a show horse.”",
     );
     assert_eq!(doc.non_quotes[0].why, NonQuoteReason::Headline);
-    assert_eq!(doc.quotes.len(), 1, "{}", describe(&doc));
-    assert_eq!(doc.quotes[0].content, "work horse, not a show horse.");
+    // The headline reports a position in its own words, over its quote marks (no quote).
+    assert_eq!(doc.quotes.len(), 2, "{}", describe(&doc));
+    assert_eq!(doc.quotes[0].content, "rival as ‘a show horse.’");
+    assert_eq!(doc.quotes[0].kind, Indirect);
+    assert_eq!(doc.quotes[1].content, "work horse, not a show horse.");
 }
 
 /// A short first paragraph with a longer one after it is a headline only when it is one
@@ -3248,6 +3251,75 @@ fn indirect_object_infinitive_after_a_cue() {
         "The bakery agreed to buy its rival for two million pounds.",
         &[],
     );
+}
+
+/// "declined to comment": a refusal to speak is what the source answered, however short; a
+/// refusal to act in as few words ("declined to act") names no statement.
+#[test]
+fn indirect_object_refusal_to_speak() {
+    check(
+        "A spokeswoman for the ferry line declined to comment.",
+        &[said(
+            Indirect,
+            "to comment",
+            "spokeswoman for the ferry line",
+            "A spokeswoman for the ferry line",
+            "declined",
+        )],
+    );
+    check(
+        "Reached by telephone, Odile Marsk declines to elaborate.",
+        &[said(
+            Indirect,
+            "to elaborate",
+            "Odile Marsk",
+            "Odile Marsk",
+            "declines",
+        )],
+    );
+    check("The harbour trust declined to act.", &[]);
+}
+
+/// In the document's headline an object's complement may be short ("backs Venn’s budget": a
+/// position named in the few words a headline has); the same sentence in the body is not read.
+#[test]
+fn indirect_object_short_in_a_headline() {
+    let lede = "The pilots’ union met in Tollmere on Monday evening and voted by a wide margin to \
+                support the harbour master’s spending plan for the coming year.";
+    let text = format!("Ferry union backs Venn’s budget\n\n{lede}");
+    let doc = analyze(&text);
+    let heads: Vec<&Quote> = doc.quotes.iter().filter(|q| q.paragraph == 0).collect();
+    assert_eq!(heads.len(), 1, "{}", describe(&doc));
+    assert_eq!(heads[0].content, "Venn’s budget");
+    assert_eq!(heads[0].pattern, "indirect_object");
+    assert_eq!(
+        heads[0].speaker.as_ref().map(|s| s.mention.as_str()),
+        Some("Ferry union")
+    );
+    let text = format!("Harbour news\n\n{lede}\n\nThe ferry union backs Venn’s budget.");
+    assert!(indirect_contents(&analyze(&text)).is_empty());
+}
+
+/// A headline's quote marks are the headline's words set apart, no quotes: a statement in the
+/// headline runs over them, and the quoted word is still set apart as a headline's.
+#[test]
+fn indirect_statement_over_a_headline_quote() {
+    let lede = "The pilots’ union met in Tollmere on Monday evening and voted by a wide margin to \
+                support the harbour master’s spending plan for the coming year.";
+    let doc = analyze(&format!(
+        "Ferry union blames harbour board for ‘rotten’ pier\n\n{lede}"
+    ));
+    let heads: Vec<&Quote> = doc.quotes.iter().filter(|q| q.paragraph == 0).collect();
+    assert_eq!(heads.len(), 1, "{}", describe(&doc));
+    assert_eq!(heads[0].content, "harbour board for ‘rotten’ pier");
+    assert_eq!(heads[0].kind, Indirect);
+    assert_eq!(
+        heads[0].speaker.as_ref().map(|s| s.mention.as_str()),
+        Some("Ferry union")
+    );
+    assert_eq!(doc.non_quotes.len(), 1, "{}", describe(&doc));
+    assert_eq!(doc.non_quotes[0].content, "rotten");
+    assert_eq!(doc.non_quotes[0].why, NonQuoteReason::Headline);
 }
 
 /// "A, according to X, B": the statement is the whole sentence; a source read as a plain phrase.

@@ -1042,14 +1042,31 @@ pub(super) fn object_complement(
         && !v.lc(c).starts_with("ask")
         && v.cap(k)
         && (k..end).all(|m| v.cap(m) || matches!(v.w(m), "." | "’s" | "'s"));
-    let content = if named {
-        let e = last_word_end(v, k..end)?;
+    // A headline names a position in a few words ("Ferry union backs Venn's budget"); one
+    // lower-case word after the cue is most often a verb, the cue a noun ("Depot plan stalls").
+    let short = named
+        || v.headline.get() && (k + 1..end).any(|m| v.is_word(m))
+        || end > k + 1 && refusal(v, c, k, end);
+    let content = if short {
+        let e = headline_close(v, last_word_end(v, k..end)?);
         Span::new(v.toks[k].span.start, e)
     } else {
         complement(v, k..end)?
     };
     let cue = v.span(c..c + 1 + usize::from(!particle.is_empty()));
     Some((content, np, cue))
+}
+
+/// "declined to comment", "declines to elaborate": a source's refusal to speak
+/// (`refusal_verbs.txt`) is what the source answered, reported in nearly every such sentence
+/// however short, where "declined to act" is a position too bare to read (`k..end` is the
+/// complement after cue `c`).
+fn refusal(v: &View<'_>, c: usize, k: usize, end: usize) -> bool {
+    v.lc(c).starts_with("declin")
+        && v.lc(k) == "to"
+        && v.lex.refusal_verbs.contains(v.lc(k + 1))
+        // Nothing but the full stop or a comma after the verb (a longer one is read as it was).
+        && (k + 2..end).all(|m| !v.is_word(m))
 }
 
 /// "X said A and vowed to B", "X said A, and those voters backed B": an object cue inside the
@@ -1191,14 +1208,33 @@ pub(super) fn noun_at(
     Some((content, np, cue))
 }
 
+/// `e`, or past the closing mark right after it in the headline ("… as ‘a show horse’"), whose
+/// quote marks a statement holds (`View::headline`): its content keeps both marks of a pair.
+fn headline_close(v: &View<'_>, e: usize) -> usize {
+    if !v.headline.get() {
+        return e;
+    }
+    // A full stop or a comma may stand inside the marks ("‘a show horse.’").
+    let rest = &v.text[e..];
+    let inner = rest.strip_prefix(['.', ',', '!', '?']).unwrap_or(rest);
+    match ['’', '”', '\'', '"']
+        .into_iter()
+        .find(|&m| inner.starts_with(m))
+    {
+        Some(m) => e + (rest.len() - inner.len()) + m.len_utf8(),
+        None => e,
+    }
+}
+
 /// The words of `r` as a statement's content: none when they hold quote marks ("praise the
-/// so-called “…” scheme" is left to the quote rules) or are fewer than four ("backed the plan"
-/// names a position, not what was said; a reported clause needs three, [`enough_words`]).
+/// so-called “…” scheme" is left to the quote rules; not in the headline, whose marks hold no
+/// quotes, `View::headline`) or are fewer than four ("backed the plan" names a position, not
+/// what was said; a reported clause needs three, [`enough_words`]).
 pub(super) fn complement(v: &View<'_>, r: Range<usize>) -> Option<Span> {
-    if r.clone().any(|m| v.is_mark(m)) {
+    if !v.headline.get() && r.clone().any(|m| v.is_mark(m)) {
         return None;
     }
-    let e = last_word_end(v, r.clone())?;
+    let e = headline_close(v, last_word_end(v, r.clone())?);
     let content = Span::new(v.toks[r.start].span.start, e)
         .trim_matches(v.text, |ch: char| ch.is_whitespace() || ",;:".contains(ch));
     content.slice(v.text).split_whitespace().nth(3)?;

@@ -386,13 +386,16 @@ pub fn attribute(
                 });
             }
             if pi == 0 {
-                // A headline with no quote marks still reports speech ("Mayor says bridge will
-                // reopen"), unless it is the "Name: words" one read above.
-                if para_quotes.is_empty() && out.quotes.len() == first_of_para {
+                // A headline still reports speech ("Mayor says bridge will reopen"), unless it
+                // is the "Name: words" one read above; its quote marks, set apart above as the
+                // headline's words, stand inside the statement ("… slams harbour's ‘folly’").
+                if out.quotes.len() == first_of_para {
                     let mut found = Vec::new();
+                    v.headline.set(true);
                     for sent in &para.sents {
                         found.extend(indirect(&v, sent.clone(), pi));
                     }
+                    v.headline.set(false);
                     drop_nested_statements(&mut found);
                     out.quotes.append(&mut found);
                 }

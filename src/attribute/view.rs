@@ -40,6 +40,10 @@ pub(super) struct View<'a> {
     /// Work: token reads through `w`, `is_word` and `cap`, which every rule's loop goes through;
     /// added to the thread's count when the view is dropped.
     pub(super) reads: Cell<u64>,
+    /// Set while the document's headline is read for statements: a headline names a position
+    /// in a few words ("Ferry union backs Venn"), so an object's complement needs no four words,
+    /// and its quote marks are the headline's words set apart, no quotes a statement stops at.
+    pub(super) headline: Cell<bool>,
 }
 
 impl Drop for View<'_> {
@@ -275,6 +279,7 @@ impl<'a> View<'a> {
             quoted: &[],
             persons: None,
             reads: Cell::new(0),
+            headline: Cell::new(false),
         }
     }
     /// Does token `i` stand inside one of the paragraph's quotes (between its marks, or after
