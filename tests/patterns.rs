@@ -9842,3 +9842,36 @@ fn a_date_between_subject_and_quote_is_no_rival() {
     let doc = analyze(text);
     assert!(doc.quotes.is_empty(), "{}", describe(&doc));
 }
+
+/// "Odile Varga portrays the toll road as “…”": a verb of characterising whose "as" leads into
+/// the quote (a few words between allowed) gives the words to the verb's subject (pattern
+/// `characterised_as`; the quote had no speaker, or was set aside as a scare quote). Not in the
+/// passive ("is portrayed as": others' view), not for a negated act, and not for a gerund whose
+/// subject stands right before it ("heard them referring to it as").
+#[test]
+fn a_verb_of_characterising_with_as_gives_the_quote_to_its_subject() {
+    let text = "Toll road\n\nIn her weekly column, Odile Varga portrays the toll road as a “gift to the quarry owners.”";
+    assert_speaker(text, "gift to the quarry", "Odile Varga");
+    assert_eq!(
+        quote_starting(&analyze(text), "gift to").pattern,
+        "characterised_as"
+    );
+    let text = "Toll road\n\nWithin a week of the vote, the canal wardens began to depict the new lock as an “expensive toy” in their newsletters.";
+    assert_speaker(text, "expensive toy", "canal wardens");
+    let text = "Toll road\n\nOn Tuesday, Varga changed her tune, casting the mayor, of all people, as a “true friend” of the valley.";
+    assert_speaker(text, "true friend", "Varga");
+    // Others' view, a negated act, a gerund with its own subject: no speaker, and each short
+    // phrase is set aside as before.
+    for text in [
+        "Toll road\n\nIn the film, the toll road is portrayed as a “gift to the quarry owners.”",
+        "Toll road\n\nVarga spoke for an hour, never once referring to the mayor as a “true friend” of the valley.",
+        "Toll road\n\nAt the fair we heard farmers referring to the lock as an “expensive toy” all day.",
+    ] {
+        let doc = analyze(text);
+        assert!(
+            doc.quotes.iter().all(|q| q.speaker.is_none()),
+            "{}",
+            describe(&doc)
+        );
+    }
+}

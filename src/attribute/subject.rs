@@ -1120,6 +1120,79 @@ pub(super) fn asked_by(v: &View<'_>, sent: Range<usize>, open: usize) -> Option<
     Some((np, k))
 }
 
+/// "Lund portrays the levy as “…”", "having referred to him as a “…”", "officials started to
+/// portray the fire as a “…”": a verb of characterising (`characterising.txt`) in the active
+/// voice, its object, and "as" at most eight words before the quote at token `open`, with no
+/// punctuation but commas, no quote mark and no other verb of saying in between. The verb's
+/// subject answers for the words; the verb's token comes with it.
+pub(super) fn characterised_as(
+    v: &View<'_>,
+    sent: Range<usize>,
+    open: usize,
+) -> Option<(Np, usize)> {
+    let plain = |k: usize| v.is_word(k) && !v.is_any_cue(k);
+    let as_tok = (sent.start..open)
+        .rev()
+        .take(9)
+        .take_while(|&k| plain(k))
+        .find(|&k| v.lw_is(k, "as"))?;
+    // The object between the verb and "as": a few words, commas allowed ("Mexican immigrants,
+    // in particular, as").
+    let verb = (sent.start..as_tok)
+        .rev()
+        .take(10)
+        .take_while(|&k| plain(k) || v.w(k) == "," || matches!(v.w(k), "’s" | "'s"))
+        .find(|&k| {
+            v.lex.characterising.contains(v.lc(k))
+                && (!v.lc(k).starts_with("refer") || k + 1 < as_tok && v.lw_is(k + 1, "to"))
+        })?;
+    if verb == sent.start || verb + 1 == as_tok || v.is_be(verb - 1) {
+        return None;
+    }
+    // "started to portray", "having referred to": the subject of the verb the form hangs on.
+    let head = match v.lc(verb - 1) {
+        "to" if verb >= sent.start + 2
+            && matches!(
+                v.lc(verb - 2),
+                "started"
+                    | "starts"
+                    | "began"
+                    | "begins"
+                    | "tried"
+                    | "tries"
+                    | "sought"
+                    | "seeks"
+                    | "continued"
+                    | "continues"
+                    | "wanted"
+                    | "wants"
+            ) =>
+        {
+            verb - 2
+        }
+        "having" => verb - 1,
+        // "…, portraying Sanders as …": a gerund after a comma, whose subject is the
+        // clause's; "watch them referring to it as" has its subject right before it.
+        _ if v.lc(verb).ends_with("ing") && v.w(verb - 1) != "," => return None,
+        _ => verb,
+    };
+    // "not once referring to them as “…”": a negated act names no one who said the words.
+    if (head.saturating_sub(3).max(sent.start)..head).any(|k| {
+        let w = v.lc(k);
+        matches!(w, "not" | "never" | "no") || w.ends_with("n't") || w.ends_with("n’t")
+    }) {
+        return None;
+    }
+    let (np, _) = subject_of(v, head, sent.start, sent.start)?;
+    matches!(
+        np.kind,
+        NpKind::Name
+            | NpKind::Group
+            | NpKind::Pronoun(Gender::Male | Gender::Female | Gender::Plural)
+    )
+    .then_some((np, verb))
+}
+
 /// How many reports a quote's speaker may sit inside: "Lund said she expected that the board
 /// would call it “…”" climbs two.
 const MAX_OUTER_REPORTS: usize = 3;
