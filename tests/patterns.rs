@@ -9875,3 +9875,17 @@ fn a_verb_of_characterising_with_as_gives_the_quote_to_its_subject() {
         );
     }
 }
+
+/// "Tarn was asked by the host Noor Vale, who backs her, but has long mocked the fund, “…?”": a
+/// verb of saying inside a relative aside after the agent of "asked by" tells of the aside's
+/// antecedent; the agent still asks the question (the quote had no speaker). The aside ends at a
+/// comma before anything but "but", "and" or "or".
+#[test]
+fn a_cue_in_a_relative_aside_after_the_asker_does_not_hide_the_asker() {
+    let text = "Budget night\n\nFinance chief Ola Tarn faced the studio.\n\nTarn was asked by the host Noor Vale, who backs her, but has long mocked the fund, “Can the pension fund survive another bad year?”";
+    assert_speaker(text, "Can the pension fund", "Noor Vale");
+    assert_eq!(
+        quote_starting(&analyze(text), "Can the pension").pattern,
+        "asked_by"
+    );
+}

@@ -1101,8 +1101,8 @@ pub(super) fn clause_subject_in(
 
 /// The agent of a passive "asked" before the quote opening at token `open`: "was asked by NP", or
 /// "Asked by NP" opening the sentence or a clause after a comma, read at most 30 tokens back,
-/// with no verb of saying and no quote mark between the agent and `open` (in "Asked by Ode about
-/// it, Lund said “…”" Lund answers).
+/// with no verb of saying (but in a relative aside after a comma) and no quote mark between the
+/// agent and `open` (in "Asked by Ode about it, Lund said “…”" Lund answers).
 pub(super) fn asked_by(v: &View<'_>, sent: Range<usize>, open: usize) -> Option<(Np, usize)> {
     let floor = sent.start.max(open.saturating_sub(30));
     let k = (floor..open.saturating_sub(2))
@@ -1114,8 +1114,25 @@ pub(super) fn asked_by(v: &View<'_>, sent: Range<usize>, open: usize) -> Option<
     }
     let np = v.np_after(k + 2, open)?;
     let end = tok_at(v.toks, np.span.end);
-    if (end..open).any(|m| v.is_mark(m) || v.is_any_cue(m)) {
-        return None;
+    // A verb of saying in a relative aside after the agent ("by the host, Noor Vale, who has
+    // long mocked the fund, “…”", "whether the levy, which critics say is unfair, would
+    // “…”") tells of the aside's antecedent, not who asks; the aside goes on across ", but"
+    // and ends at a comma before anything else ("…, which was a surprise, Lund said").
+    let mut aside = false;
+    for m in end..open {
+        if v.w(m) == "," && m + 1 < open {
+            let next = v.lc(m + 1);
+            if matches!(next, "who" | "which") {
+                aside = true;
+                continue;
+            }
+            if !matches!(next, "but" | "and" | "or") {
+                aside = false;
+            }
+        }
+        if v.is_mark(m) || !aside && v.is_any_cue(m) {
+            return None;
+        }
     }
     Some((np, k))
 }
