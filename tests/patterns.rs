@@ -9889,3 +9889,19 @@ fn a_cue_in_a_relative_aside_after_the_asker_does_not_hide_the_asker() {
         "asked_by"
     );
 }
+
+/// "…, also calling on the crews to resist “…”", "… - only saying that she felt a “…”": an
+/// adverb of no "-ly" form ("also", "instead", "again", "even", "still") may stand between the
+/// comma and a gerund of saying, and a spaced dash sets the gerund off as a comma does; the
+/// main clause's subject speaks (pattern `gerund`; the quote had no speaker).
+#[test]
+fn a_gerund_after_also_or_a_dash_takes_the_main_subject() {
+    let text = "Dock strike\n\nMina Okoro kept her speech short on the pier, also calling on the crews to resist “every cut the owners dream up.”";
+    assert_speaker(text, "every cut the owners", "Mina Okoro");
+    let text = "Dock strike\n\nMina Okoro stayed calm about the vote count - only saying that the crews had shown “real grit” all week.";
+    assert_speaker(text, "real grit", "Mina Okoro");
+    assert_eq!(
+        quote_starting(&analyze(text), "real grit").pattern,
+        "gerund"
+    );
+}

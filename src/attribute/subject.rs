@@ -540,9 +540,17 @@ pub(super) fn subject_of(
                 return Some((np, "gerund"));
             }
         }
-        // "…, recently telling one person that …": adverbs may stand between.
+        // "…, recently telling one person that …", "…, also calling on …": adverbs may stand
+        // between.
         let mut g0 = c;
-        while g0 > sent_start + 1 && c - g0 < 2 && v.lc(g0 - 1).ends_with("ly") {
+        while g0 > sent_start + 1
+            && c - g0 < 2
+            && (v.lc(g0 - 1).ends_with("ly")
+                || matches!(
+                    v.lc(g0 - 1),
+                    "also" | "instead" | "again" | "even" | "still"
+                ))
+        {
             g0 -= 1;
         }
         // "…, at one point calling the mayor a “liar”", "…, in turn calling …": a short
@@ -564,7 +572,11 @@ pub(super) fn subject_of(
         }
         // "… on “Morning Tide,” calling it …": a title's comma inside its closing mark.
         let comma_in_mark = g0 > sent_start + 2 && v.is_mark(g0 - 1) && v.w(g0 - 2) == ",";
+        // "She declined to claim a win - only saying that …": a spaced dash sets the gerund off
+        // as a comma does.
+        let dash = g0 > sent_start + 1 && v.spaced_dash(g0 - 1);
         if (comma_in_mark
+            || dash
             || matches!(
                 v.lc(g0.max(sent_start + 1) - 1),
                 "," | "by" | "while" | "after" | "before" | "when" | "in"
