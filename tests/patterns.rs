@@ -9905,3 +9905,19 @@ fn a_gerund_after_also_or_a_dash_takes_the_main_subject() {
         "gerund"
     );
 }
+
+/// "The justice took aim at the levy, arguing it was “…”": "justice" is a role, as "judge" is
+/// (`roles.txt`), so the phrase is a speaker the gerund's clause opens with.
+#[test]
+fn a_justice_is_a_role() {
+    let text = "Levy\n\nThe justice took aim at the levy, arguing it was “a tax on islanders.”";
+    assert_mention(text, "a tax on islanders", "The justice");
+}
+
+/// "Earlier Tuesday, the ferry captain, Ola Brun, says …": "Earlier" opens the sentence as an
+/// adverb of time, as "Later" does (`not_names.txt`), and is no speaker's name.
+#[test]
+fn earlier_opening_a_sentence_is_no_name() {
+    let text = "Ferry\n\nEarlier Tuesday, the captain of the ferry, Ola Brun, says the crossing will run all winter.";
+    assert_speaker(text, "the crossing will run", "Ola Brun");
+}
