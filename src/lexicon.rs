@@ -292,6 +292,8 @@ pub struct Lexicon {
     pub admissions: WordSet,
     /// Things that carry written words ("a sign that read …"), lowercase.
     pub inscriptions: WordSet,
+    /// Verbs that cast someone "as" what a quote says ("portrays the levy as “…”"), lowercase.
+    pub characterising: WordSet,
     /// "-ing" forms of verbs of saying that report a clause in the progressive ("is arguing
     /// that …"), lowercase.
     pub progressive_cues: WordSet,
@@ -417,6 +419,7 @@ impl Lexicon {
             addressing: set(include_str!("lexicon/addressing.txt")),
             admissions: set(include_str!("lexicon/admissions.txt")),
             inscriptions: set(include_str!("lexicon/inscriptions.txt")),
+            characterising: set(include_str!("lexicon/characterising.txt")),
             progressive_cues: set(include_str!("lexicon/progressive_cues.txt")),
             infinitive_cues: set(include_str!("lexicon/infinitive_cues.txt")),
             comment_infinitive: set(include_str!("lexicon/comment_infinitive.txt")),

@@ -9932,3 +9932,82 @@ fn a_name_in_apposition_after_a_role_of_a_place() {
     let text = "Port row\n\nThe mayor of Lisk, North Varden, said the port “cannot be sold off in pieces.”\n\nNorth Varden voted last week.";
     assert_not_speaker(text, "cannot be sold", "North Varden");
 }
+
+/// "Odile Varga portrays the toll road as “…”": a verb of characterising whose "as" leads into
+/// the quote (a few words between allowed) gives the words to the verb's subject (pattern
+/// `characterised_as`; the quote had no speaker, or was set aside as a scare quote). Not in the
+/// passive ("is portrayed as": others' view), not for a negated act, and not for a gerund whose
+/// subject stands right before it ("heard them referring to it as").
+#[test]
+fn a_verb_of_characterising_with_as_gives_the_quote_to_its_subject() {
+    let text = "Toll road\n\nIn her weekly column, Odile Varga portrays the toll road as a “gift to the quarry owners.”";
+    assert_speaker(text, "gift to the quarry", "Odile Varga");
+    assert_eq!(
+        quote_starting(&analyze(text), "gift to").pattern,
+        "characterised_as"
+    );
+    let text = "Toll road\n\nWithin a week of the vote, the canal wardens began to depict the new lock as an “expensive toy” in their newsletters.";
+    assert_speaker(text, "expensive toy", "canal wardens");
+    let text = "Toll road\n\nOn Tuesday, Varga changed her tune, casting the mayor, of all people, as a “true friend” of the valley.";
+    assert_speaker(text, "true friend", "Varga");
+    // Others' view, a negated act, a gerund with its own subject: no speaker, and each short
+    // phrase is set aside as before.
+    for text in [
+        "Toll road\n\nIn the film, the toll road is portrayed as a “gift to the quarry owners.”",
+        "Toll road\n\nVarga spoke for an hour, never once referring to the mayor as a “true friend” of the valley.",
+        "Toll road\n\nAt the fair we heard farmers referring to the lock as an “expensive toy” all day.",
+    ] {
+        let doc = analyze(text);
+        assert!(
+            doc.quotes.iter().all(|q| q.speaker.is_none()),
+            "{}",
+            describe(&doc)
+        );
+    }
+}
+
+/// "Tarn was asked by the host Noor Vale, who backs her, but has long mocked the fund, “…?”": a
+/// verb of saying inside a relative aside after the agent of "asked by" tells of the aside's
+/// antecedent; the agent still asks the question (the quote had no speaker). The aside ends at a
+/// comma before anything but "but", "and" or "or".
+#[test]
+fn a_cue_in_a_relative_aside_after_the_asker_does_not_hide_the_asker() {
+    let text = "Budget night\n\nFinance chief Ola Tarn faced the studio.\n\nTarn was asked by the host Noor Vale, who backs her, but has long mocked the fund, “Can the pension fund survive another bad year?”";
+    assert_speaker(text, "Can the pension fund", "Noor Vale");
+    assert_eq!(
+        quote_starting(&analyze(text), "Can the pension").pattern,
+        "asked_by"
+    );
+}
+
+/// "…, also calling on the crews to resist “…”", "… - only saying that she felt a “…”": an
+/// adverb of no "-ly" form ("also", "instead", "again", "even", "still") may stand between the
+/// comma and a gerund of saying, and a spaced dash sets the gerund off as a comma does; the
+/// main clause's subject speaks (pattern `gerund`; the quote had no speaker).
+#[test]
+fn a_gerund_after_also_or_a_dash_takes_the_main_subject() {
+    let text = "Dock strike\n\nMina Okoro kept her speech short on the pier, also calling on the crews to resist “every cut the owners dream up.”";
+    assert_speaker(text, "every cut the owners", "Mina Okoro");
+    let text = "Dock strike\n\nMina Okoro stayed calm about the vote count - only saying that the crews had shown “real grit” all week.";
+    assert_speaker(text, "real grit", "Mina Okoro");
+    assert_eq!(
+        quote_starting(&analyze(text), "real grit").pattern,
+        "gerund"
+    );
+}
+
+/// "The justice took aim at the levy, arguing it was “…”": "justice" is a role, as "judge" is
+/// (`roles.txt`), so the phrase is a speaker the gerund's clause opens with.
+#[test]
+fn a_justice_is_a_role() {
+    let text = "Levy\n\nThe justice took aim at the levy, arguing it was “a tax on islanders.”";
+    assert_mention(text, "a tax on islanders", "The justice");
+}
+
+/// "Earlier Tuesday, the ferry captain, Ola Brun, says …": "Earlier" opens the sentence as an
+/// adverb of time, as "Later" does (`not_names.txt`), and is no speaker's name.
+#[test]
+fn earlier_opening_a_sentence_is_no_name() {
+    let text = "Ferry\n\nEarlier Tuesday, the captain of the ferry, Ola Brun, says the crossing will run all winter.";
+    assert_speaker(text, "the crossing will run", "Ola Brun");
+}

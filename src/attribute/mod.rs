@@ -1495,6 +1495,18 @@ fn attribute_one(
             found_before(&mut a, np, v.toks[asked].span, "asked_by", why);
         }
     }
+    // 5b''. "Lund portrays the levy as a “…”": the subject of a verb of characterising whose
+    // "as" leads into the quote.
+    if a.speaker.is_none() {
+        if let Some((np, verb)) = characterised_as(v, sent.clone(), tok_at(v.toks, rq.open.start)) {
+            let why = format!(
+                "“{}” {} something as the quote says",
+                np.span.slice(text),
+                v.w(verb)
+            );
+            found_before(&mut a, np, v.toks[verb].span, "characterised_as", why);
+        }
+    }
     // 5c. "Lee Hart has been criticised for it, though last week he used stronger words, saying
     // “…”": a gerund's pronoun that opens a clause before it stands for the person the sentence
     // opens with, when that is a name.

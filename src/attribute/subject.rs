@@ -540,9 +540,17 @@ pub(super) fn subject_of(
                 return Some((np, "gerund"));
             }
         }
-        // "…, recently telling one person that …": adverbs may stand between.
+        // "…, recently telling one person that …", "…, also calling on …": adverbs may stand
+        // between.
         let mut g0 = c;
-        while g0 > sent_start + 1 && c - g0 < 2 && v.lc(g0 - 1).ends_with("ly") {
+        while g0 > sent_start + 1
+            && c - g0 < 2
+            && (v.lc(g0 - 1).ends_with("ly")
+                || matches!(
+                    v.lc(g0 - 1),
+                    "also" | "instead" | "again" | "even" | "still"
+                ))
+        {
             g0 -= 1;
         }
         // "…, at one point calling the mayor a “liar”", "…, in turn calling …": a short
@@ -564,7 +572,11 @@ pub(super) fn subject_of(
         }
         // "… on “Morning Tide,” calling it …": a title's comma inside its closing mark.
         let comma_in_mark = g0 > sent_start + 2 && v.is_mark(g0 - 1) && v.w(g0 - 2) == ",";
+        // "She declined to claim a win - only saying that …": a spaced dash sets the gerund off
+        // as a comma does.
+        let dash = g0 > sent_start + 1 && v.spaced_dash(g0 - 1);
         if (comma_in_mark
+            || dash
             || matches!(
                 v.lc(g0.max(sent_start + 1) - 1),
                 "," | "by" | "while" | "after" | "before" | "when" | "in"
@@ -1127,8 +1139,8 @@ pub(super) fn clause_subject_in(
 
 /// The agent of a passive "asked" before the quote opening at token `open`: "was asked by NP", or
 /// "Asked by NP" opening the sentence or a clause after a comma, read at most 30 tokens back,
-/// with no verb of saying and no quote mark between the agent and `open` (in "Asked by Ode about
-/// it, Lund said “…”" Lund answers).
+/// with no verb of saying (but in a relative aside after a comma) and no quote mark between the
+/// agent and `open` (in "Asked by Ode about it, Lund said “…”" Lund answers).
 pub(super) fn asked_by(v: &View<'_>, sent: Range<usize>, open: usize) -> Option<(Np, usize)> {
     let floor = sent.start.max(open.saturating_sub(30));
     let k = (floor..open.saturating_sub(2))
@@ -1140,10 +1152,100 @@ pub(super) fn asked_by(v: &View<'_>, sent: Range<usize>, open: usize) -> Option<
     }
     let np = v.np_after(k + 2, open)?;
     let end = tok_at(v.toks, np.span.end);
-    if (end..open).any(|m| v.is_mark(m) || v.is_any_cue(m)) {
-        return None;
+    // A verb of saying in a relative aside after the agent ("by the host, Noor Vale, who has
+    // long mocked the fund, “…”", "whether the levy, which critics say is unfair, would
+    // “…”") tells of the aside's antecedent, not who asks; the aside goes on across ", but"
+    // and ends at a comma before anything else ("…, which was a surprise, Lund said").
+    let mut aside = false;
+    for m in end..open {
+        if v.w(m) == "," && m + 1 < open {
+            let next = v.lc(m + 1);
+            if matches!(next, "who" | "which") {
+                aside = true;
+                continue;
+            }
+            if !matches!(next, "but" | "and" | "or") {
+                aside = false;
+            }
+        }
+        if v.is_mark(m) || !aside && v.is_any_cue(m) {
+            return None;
+        }
     }
     Some((np, k))
+}
+
+/// "Lund portrays the levy as “…”", "having referred to him as a “…”", "officials started to
+/// portray the fire as a “…”": a verb of characterising (`characterising.txt`) in the active
+/// voice, its object, and "as" at most eight words before the quote at token `open`, with no
+/// punctuation but commas, no quote mark and no other verb of saying in between. The verb's
+/// subject answers for the words; the verb's token comes with it.
+pub(super) fn characterised_as(
+    v: &View<'_>,
+    sent: Range<usize>,
+    open: usize,
+) -> Option<(Np, usize)> {
+    let plain = |k: usize| v.is_word(k) && !v.is_any_cue(k);
+    let as_tok = (sent.start..open)
+        .rev()
+        .take(9)
+        .take_while(|&k| plain(k))
+        .find(|&k| v.lw_is(k, "as"))?;
+    // The object between the verb and "as": a few words, commas allowed ("Mexican immigrants,
+    // in particular, as").
+    let verb = (sent.start..as_tok)
+        .rev()
+        .take(10)
+        .take_while(|&k| plain(k) || v.w(k) == "," || matches!(v.w(k), "’s" | "'s"))
+        .find(|&k| {
+            v.lex.characterising.contains(v.lc(k))
+                && (!v.lc(k).starts_with("refer") || k + 1 < as_tok && v.lw_is(k + 1, "to"))
+        })?;
+    if verb == sent.start || verb + 1 == as_tok || v.is_be(verb - 1) {
+        return None;
+    }
+    // "started to portray", "having referred to": the subject of the verb the form hangs on.
+    let head = match v.lc(verb - 1) {
+        "to" if verb >= sent.start + 2
+            && matches!(
+                v.lc(verb - 2),
+                "started"
+                    | "starts"
+                    | "began"
+                    | "begins"
+                    | "tried"
+                    | "tries"
+                    | "sought"
+                    | "seeks"
+                    | "continued"
+                    | "continues"
+                    | "wanted"
+                    | "wants"
+            ) =>
+        {
+            verb - 2
+        }
+        "having" => verb - 1,
+        // "…, portraying Sanders as …": a gerund after a comma, whose subject is the
+        // clause's; "watch them referring to it as" has its subject right before it.
+        _ if v.lc(verb).ends_with("ing") && v.w(verb - 1) != "," => return None,
+        _ => verb,
+    };
+    // "not once referring to them as “…”": a negated act names no one who said the words.
+    if (head.saturating_sub(3).max(sent.start)..head).any(|k| {
+        let w = v.lc(k);
+        matches!(w, "not" | "never" | "no") || w.ends_with("n't") || w.ends_with("n’t")
+    }) {
+        return None;
+    }
+    let (np, _) = subject_of(v, head, sent.start, sent.start)?;
+    matches!(
+        np.kind,
+        NpKind::Name
+            | NpKind::Group
+            | NpKind::Pronoun(Gender::Male | Gender::Female | Gender::Plural)
+    )
+    .then_some((np, verb))
 }
 
 /// How many reports a quote's speaker may sit inside: "Lund said she expected that the board
