@@ -17,7 +17,7 @@ use foldhash::{HashMap, HashSet};
 use std::collections::BTreeSet;
 
 use crate::document::SpeakerKind;
-use crate::lexicon::{lowercase, with_lower, Gender, Lexicon, ShapedSet, WordSet};
+use crate::lexicon::{lowercase, with_lower, Gender, Lexicon, ShapedSet, WordMap, WordSet};
 use crate::segment::Token;
 use crate::span::Span;
 use crate::work::{self, Stage};
@@ -1428,10 +1428,12 @@ pub fn strip_titles<'t>(
             }
             // A role opening the run before a name of two words or more ("Columnist George Will",
             // "Economist Jo Lee"): capitalised because it opens the sentence or a headline.
+            // Which of the four lists hold the word: one probe for all (a word may be in several).
+            let lists = run[i].word.then(|| name_lists(lex, w));
             if i == 0
                 && run.len() >= 3
                 && run[..3].iter().all(|t| t.word)
-                && lex.roles.contains_key(w)
+                && lists.is_some_and(|l| l & ROLE != 0)
             {
                 return true;
             }
@@ -1492,12 +1494,19 @@ pub fn strip_titles<'t>(
             // A demonym that ends the run may be a surname ("Cuban said"): kept, so that only a
             // person already registered under it can match.
             // The word and its bare form are one look-up when it has no possessive.
+            let Some(lists) = lists else {
+                return false;
+            };
             let bare = strip_possessive(w);
-            run[i].word
-                && ((i + 1 < run.len() || !lex.nationalities.contains(bare))
-                    && (lex.demonyms.contains(w)
-                        || bare.len() != w.len() && lex.demonyms.contains(bare))
-                    || i + 1 < run.len() && lex.not_names.contains(w))
+            // The bare form needs a probe of its own only when a possessive was cut off.
+            let bare_lists = if bare.len() == w.len() {
+                lists
+            } else {
+                name_lists(lex, bare)
+            };
+            (i + 1 < run.len() || bare_lists & NATIONALITY == 0)
+                && (lists | bare_lists) & DEMONYM != 0
+                || i + 1 < run.len() && lists & NOT_NAME != 0
         });
         if skip {
             i += 1;
@@ -1800,6 +1809,58 @@ fn title_first_words(lex: &Lexicon) -> Option<&'static ShapedSet> {
                 .collect()
         })
     })
+}
+
+/// [`name_lists`] bits: the word is a role (`roles.txt`), a demonym or qualifier, a nationality
+/// (`demonyms.txt`), a word that is no name (`not_names.txt`).
+const ROLE: u8 = 1;
+const DEMONYM: u8 = 2;
+const NATIONALITY: u8 = 4;
+const NOT_NAME: u8 = 8;
+
+/// Which of the four lists `strip_titles` asks of a word hold `lower` (a lowercase word), as
+/// bits. For `Lexicon::get()` one map answers for all four: a name's first word was looked up in
+/// each list in turn, a probe each; any other lexicon is asked list by list.
+fn name_lists(lex: &Lexicon, lower: &str) -> u8 {
+    static LISTS: OnceLock<WordMap<u8>> = OnceLock::new();
+    if std::ptr::eq(lex, Lexicon::get()) {
+        let map = LISTS.get_or_init(|| {
+            let mut m = WordMap::<u8>::default();
+            let lists: [(&mut dyn Iterator<Item = &String>, u8); 4] = [
+                (&mut lex.roles.keys(), ROLE),
+                (&mut lex.demonyms.iter(), DEMONYM),
+                (&mut lex.nationalities.iter(), NATIONALITY),
+                (&mut lex.not_names.iter(), NOT_NAME),
+            ];
+            for (words, bit) in lists {
+                for w in words {
+                    *m.entry(w.clone()).or_default() |= bit;
+                }
+            }
+            m
+        });
+        return map.get(lower).copied().unwrap_or(0);
+    }
+    let bit = |held: bool, bit: u8| if held { bit } else { 0 };
+    bit(lex.roles.contains_key(lower), ROLE)
+        | bit(lex.demonyms.contains(lower), DEMONYM)
+        | bit(lex.nationalities.contains(lower), NATIONALITY)
+        | bit(lex.not_names.contains(lower), NOT_NAME)
+}
+
+#[test]
+fn name_lists_answers_as_the_four_lists() {
+    let lex = Lexicon::get();
+    let listed = lex.roles.keys().chain(&lex.demonyms).chain(&lex.not_names);
+    let others = ["", "brundle", "orvane", "the", "said"];
+    for w in listed.map(String::as_str).chain(others) {
+        let bit = |held: bool, bit: u8| if held { bit } else { 0 };
+        let want = bit(lex.roles.contains_key(w), ROLE)
+            | bit(lex.demonyms.contains(w), DEMONYM)
+            | bit(lex.nationalities.contains(w), NATIONALITY)
+            | bit(lex.not_names.contains(w), NOT_NAME);
+        assert_eq!(name_lists(lex, w), want, "{w}");
+    }
 }
 
 /// The titles' first words, first two words and so on, each joined by a space ("deputy", "deputy
