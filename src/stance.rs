@@ -986,17 +986,17 @@ impl Matcher {
         }
         // One trie of every phrase and word: a word start is walked once, byte by byte, until no
         // entry continues (3.8 bytes on average in news prose). Building it costs ~1 M
-        // instructions; the Aho-Corasick DFA it replaces cost 15 M to build, and finding VADER's
-        // words took a hash of each word besides the walk.
+        // instructions and packing it ~12 M (stperf23); the Aho-Corasick DFA it replaces cost
+        // 15 M to build, and finding VADER's words took a hash of each word besides the walk.
         let ac_len = entries.len();
-        let mut trie = Trie::new(entries.iter().chain(&vader_words).map(|e| e.phrase));
+        let mut dense = Dense::new(entries.iter().chain(&vader_words).map(|e| e.phrase));
         for (i, e) in entries.iter().enumerate() {
-            trie.add_phrase(e.phrase, i);
+            dense.add_phrase(e.phrase, i);
         }
         for (i, e) in vader_words.iter().enumerate() {
-            trie.add_word(e.phrase, ac_len + i);
+            dense.add_word(e.phrase, ac_len + i);
         }
-        trie.pair_steps();
+        let trie = dense.pack();
         entries.extend(vader_words);
         Matcher { trie, entries }
     }
@@ -1165,17 +1165,17 @@ impl Matcher {
             (Some(pairs), &[a, b, ..]) => {
                 let step = pairs[usize::from(a) << 8 | usize::from(b)];
                 if step & Trie::ENDS != 0 {
-                    let s = step & Trie::STATE;
-                    return self.reporting_from(buf, i, i + 2, s, step, items);
+                    // The pairs keep states, not their units: walk the two bytes again.
+                    return self.reporting_from(buf, i, i, t.root, Trie::ROOT_UNIT, 0, items);
                 }
-                if step & Trie::STATE == 0 {
-                    return step & Trie::WORD != 0;
+                if step == 0 {
+                    return false;
                 }
-                (step & Trie::STATE, step, i + 2)
+                (step, step, i + 2)
             }
             _ => {
-                if !t.ends_at(t.root).is_empty() {
-                    return self.reporting_from(buf, i, i, t.root, 0, items);
+                if !t.ends_at(Trie::ROOT_UNIT).is_empty() {
+                    return self.reporting_from(buf, i, i, t.root, Trie::ROOT_UNIT, 0, items);
                 }
                 (t.root, 0, i)
             }
@@ -1183,50 +1183,57 @@ impl Matcher {
         // Most walks end without passing the end of a phrase (all but 36 000 of 346 000 on
         // PolNeAR train): this loop only steps, and hands over to `reporting_from` at the first
         // end, so that it holds no call and keeps its values in registers.
-        let (next, column) = (&t.next[..], &t.column);
+        let (units, column) = (&t.units[..], &t.column);
         for (end, &b) in (from + 1..).zip(&buf.as_bytes()[from..]) {
-            let step = next[s as usize | usize::from(column[usize::from(b)])];
-            if step & Trie::ENDS != 0 {
-                return self.reporting_from(buf, i, end, step & Trie::STATE, flags | step, items);
-            }
-            if step == 0 {
+            let c = u32::from(column[usize::from(b)]);
+            let k = (s >> 8) as usize + c as usize;
+            let step = units[k];
+            // One test for both ends of this loop: a unit of another column (the walk ends), or
+            // one where phrase entries end.
+            if (step ^ c) & (Trie::LABEL | Trie::ENDS) != 0 {
+                if step & Trie::LABEL == c {
+                    return self.reporting_from(buf, i, end, step, k, flags | step, items);
+                }
                 break;
             }
-            s = step & Trie::STATE;
+            s = step;
             flags |= step;
         }
         flags & Trie::WORD != 0
     }
 
-    /// The rest of [`Matcher::starting_at`]'s walk from `buf[i..end]`, at state `s` with the
-    /// flags seen so far: phrase entries ending at `s` and on are kept as they are passed.
+    /// The rest of [`Matcher::starting_at`]'s walk from `buf[i..end]`, at state `s` in unit `k`
+    /// with the flags seen so far: phrase entries ending at `s` and on are kept as they are
+    /// passed.
     #[cold]
     #[inline(never)]
+    #[allow(clippy::too_many_arguments)] // the walk's state, handed over as it stands
     fn reporting_from(
         &self,
         buf: &str,
         i: usize,
         mut end: usize,
         mut s: u32,
+        mut k: usize,
         mut flags: u32,
         items: &mut Vec<Item>,
     ) -> bool {
         let t = &self.trie;
         let bytes = buf.as_bytes();
         loop {
-            for &entry in t.ends_at(s) {
+            for &entry in t.ends_at(k) {
                 self.push_match(buf, entry, i, end, items);
             }
             let Some(&b) = bytes.get(end) else {
                 break;
             };
-            let step = t.next(s, b);
-            if step == 0 {
+            let Some(next) = t.step(s, b) else {
                 break;
-            }
+            };
             end += 1;
-            s = step & Trie::STATE;
-            flags |= step;
+            k = next;
+            s = t.units[k];
+            flags |= s;
         }
         flags & Trie::WORD != 0
     }
@@ -1382,23 +1389,356 @@ fn plain_run_len(run: &[u8]) -> usize {
             .map_or(run.len() - (i - 1), |k| k + 1)
 }
 
-/// A trie of the lexicons' phrases, as a dense table of transitions over the bytes they hold. It
-/// is only ever walked from a word start (anchored), so it needs no failure links: a state is a
-/// prefix of some phrase, and a walk ends at the first byte no phrase continues with.
-struct Trie {
+/// The lexicons' phrases while they are added: a trie as a dense table of transitions over the
+/// bytes they hold, where adding a byte is one look-up. [`Dense::pack`] turns it into the
+/// [`Trie`] that is walked.
+struct Dense {
     /// The column of each byte in a row of `next`; 0 (a column of no state) for a byte no phrase
     /// holds.
-    column: [u16; 256],
+    column: [u8; 256],
     /// A row holds `1 << shift` columns.
     shift: u32,
-    /// `next[state | column]`: the next state, with [`Trie::ENDS`] and [`Trie::WORD`] set when
+    /// `next[state | column]`: the next state, with [`Dense::ENDS`] and [`Dense::WORD`] set when
     /// phrase entries or a VADER word end there, or 0. A state is the offset of its row (its
-    /// number shifted by `shift`), so that a step is one `or` and one look-up; keeping the flags
-    /// in the transition lets the walk test them without another.
+    /// number shifted by `shift`).
     next: Vec<u32>,
     /// How much of `next` holds rows: states are made there, and the rest stays zero.
     rows: usize,
-    /// The empty prefix: row 1 (row 0 is no state: the walk ends there).
+    /// Each state's parent (by number) and the column of the step into it; the root's is (0, 0).
+    made: Vec<(u32, u8)>,
+    /// The phrase entries ending at each state (by number), in entry order.
+    ends: Vec<Vec<usize>>,
+    /// The VADER word entry ending at each state (by number), or `usize::MAX`.
+    word: Vec<usize>,
+}
+
+impl Dense {
+    const ENDS: u32 = 1 << 31;
+    const WORD: u32 = 1 << 30;
+    const STATE: u32 = Dense::WORD - 1;
+    /// The empty prefix: row 1 (row 0 is no state).
+    const ROOT: usize = 1;
+
+    /// An empty trie whose columns are the bytes of `phrases`.
+    fn new<'p>(phrases: impl Iterator<Item = &'p str>) -> Dense {
+        let mut column = [0u8; 256];
+        let mut columns = 1;
+        // At most a state a byte: room for all of them, so that rows are never copied.
+        let mut most = 2;
+        for p in phrases {
+            most += p.len();
+            for b in p.bytes() {
+                if column[usize::from(b)] == 0 {
+                    column[usize::from(b)] = columns;
+                    columns = columns
+                        .checked_add(1)
+                        .filter(|&c| u32::from(c) <= Trie::LABEL)
+                        .expect("the stance lexicons hold fewer than 63 distinct bytes");
+                }
+            }
+        }
+        let shift = usize::from(columns).next_power_of_two().trailing_zeros();
+        // Zeroed at once, to its most: a fresh zeroed allocation is memory the system hands over
+        // already zero, so only the rows states are made in are ever written (about 3.4 MB of
+        // ~9 MB); growing it row by row wrote zeros over every row first (perf8).
+        let next = vec![0; most << shift];
+        let mut made = Vec::with_capacity(most);
+        made.resize(2, (0, 0));
+        let mut ends = Vec::with_capacity(most);
+        ends.resize(2, Vec::new());
+        let mut word = Vec::with_capacity(most);
+        word.resize(2, usize::MAX);
+        Dense {
+            column,
+            shift,
+            next,
+            rows: 2 << shift,
+            made,
+            ends,
+            word,
+        }
+    }
+
+    /// The states of `phrase`, made where missing; returns its last state's number and the index
+    /// in `next` of the step into it (`None` for the empty phrase).
+    fn insert(&mut self, phrase: &str) -> (usize, Option<usize>) {
+        let mut s = Dense::ROOT << self.shift;
+        let mut step = None;
+        for b in phrase.bytes() {
+            let c = self.column[usize::from(b)];
+            let k = s | usize::from(c);
+            if self.next[k] & Dense::STATE == 0 {
+                let id = u32::try_from(self.rows)
+                    .ok()
+                    .filter(|&id| id < Dense::STATE)
+                    .expect("the stance lexicons fit in the trie");
+                self.rows += 1 << self.shift;
+                let parent = u32::try_from(s >> self.shift).expect("fits, as `id` does");
+                self.made.push((parent, c));
+                self.ends.push(Vec::new());
+                self.word.push(usize::MAX);
+                self.next[k] |= id;
+            }
+            s = (self.next[k] & Dense::STATE) as usize;
+            step = Some(k);
+        }
+        (s >> self.shift, step)
+    }
+
+    /// Add phrase entry `entry`: found wherever `phrase` starts at a word start.
+    fn add_phrase(&mut self, phrase: &str, entry: usize) {
+        let (n, step) = self.insert(phrase);
+        self.ends[n].push(entry);
+        if let Some(k) = step {
+            self.next[k] |= Dense::ENDS;
+        }
+    }
+
+    /// Add VADER word entry `entry`: found where a whole word is `word`. A later entry for the
+    /// same word replaces an earlier one.
+    fn add_word(&mut self, word: &str, entry: usize) {
+        let (n, step) = self.insert(word);
+        self.word[n] = entry;
+        if let Some(k) = step {
+            self.next[k] |= Dense::WORD;
+        }
+    }
+
+    /// The trie as a double array, once every entry is in. A state with children gets a base:
+    /// its children are the units at `base + column`, placed where those units are free, so that
+    /// the rows of all states overlap; no two such states share a base, so a unit's column tells
+    /// whose child it is. A state without children has base 0, whose units are never used. States
+    /// are placed in the order they were made, which keeps a phrase's states near each other
+    /// (numbering them breadth first made the dense table's walks slower).
+    fn pack(self) -> Trie {
+        let states = self.made.len();
+        // The children of each state (by number), in the order they were made.
+        let mut first = vec![0u32; states + 1];
+        for &(parent, _) in &self.made[2..] {
+            first[parent as usize + 1] += 1;
+        }
+        for n in 1..=states {
+            first[n] += first[n - 1];
+        }
+        let mut kids = vec![(0u8, 0u32); states - 2];
+        let mut fill = first.clone();
+        for (child, &(parent, c)) in self.made.iter().enumerate().skip(2) {
+            let at = &mut fill[parent as usize];
+            kids[*at as usize] = (c, u32::try_from(child).expect("fits, as a row offset did"));
+            *at += 1;
+        }
+        let width = 1usize << self.shift;
+        let mut units = Units::new(width, states + states / 8);
+        // The unit of each state, where its base is written once it is placed.
+        let mut unit_of = vec![0usize; states];
+        let mut root = 0;
+        for n in Dense::ROOT..states {
+            let mine = &kids[first[n] as usize..first[n + 1] as usize];
+            let Some(&(c0, _)) = mine.first() else {
+                continue;
+            };
+            let base = units.place(mine.iter().map(|&(c, _)| usize::from(c)), c0);
+            for &(c, child) in mine {
+                let k = base + usize::from(c);
+                let step = self.next[n << self.shift | usize::from(c)];
+                let flags = if step & Dense::ENDS != 0 {
+                    Trie::ENDS
+                } else {
+                    0
+                } | if step & Dense::WORD != 0 {
+                    Trie::WORD
+                } else {
+                    0
+                };
+                units.take(k, u32::from(c) | flags, child);
+                unit_of[child as usize] = k;
+            }
+            let base = u32::try_from(base)
+                .ok()
+                .filter(|&b| b < 1 << 24)
+                .expect("the stance lexicons fit in the double array")
+                << 8;
+            if n == Dense::ROOT {
+                root = base;
+            } else {
+                units.unit[unit_of[n]] |= base;
+            }
+        }
+        let mut trie = Trie {
+            column: self.column,
+            units: units.unit,
+            number: units.number,
+            root,
+            ends: self.ends,
+            word: self.word,
+            pairs: None,
+        };
+        trie.pair_steps();
+        trie
+    }
+}
+
+/// The units of a double array while states are placed ([`Dense::pack`]), with a list of the
+/// free ones so that placing a state never steps over taken units.
+struct Units {
+    /// The units (see [`Trie::units`]); unused ones hold [`Trie::EMPTY`].
+    unit: Vec<u32>,
+    /// The state number in each unit; the first, never used, stands for the root.
+    number: Vec<u32>,
+    /// Whether some state's base is here.
+    based: Vec<bool>,
+    /// How many states tried each free unit and did not fit there: from [`Units::MISSES`] on,
+    /// it is out of the list.
+    misses: Vec<u8>,
+    /// The free units in order, as a list: the next and the previous, or [`Units::NONE`].
+    after: Vec<u32>,
+    before: Vec<u32>,
+    /// The list's first and last free units.
+    head: u32,
+    tail: u32,
+    /// A row's width: every base has this many units after it.
+    width: usize,
+}
+
+impl Units {
+    const NONE: u32 = u32::MAX;
+    /// Free units tried before a state goes after the last unit: bounds the time a state takes
+    /// when the free units left are ones no state fits.
+    const TRIES: usize = 32;
+    /// Misses after which a free unit is left out of the list.
+    const MISSES: u8 = 8;
+
+    /// The units of base 0 (its row: the states without children step into it and find no
+    /// child) and no other.
+    fn new(width: usize, room: usize) -> Units {
+        let mut number = Vec::with_capacity(room);
+        number.resize(width, 0);
+        number[0] = u32::try_from(Dense::ROOT).expect("small");
+        let mut based = Vec::with_capacity(room);
+        based.resize(width, false);
+        based[0] = true;
+        let mut unit = Vec::with_capacity(room);
+        unit.resize(width, Trie::EMPTY);
+        let mut misses = Vec::with_capacity(room);
+        misses.resize(width, Units::MISSES);
+        let (mut after, mut before) = (Vec::with_capacity(room), Vec::with_capacity(room));
+        after.resize(width, Units::NONE);
+        before.resize(width, Units::NONE);
+        Units {
+            unit,
+            number,
+            based,
+            misses,
+            after,
+            before,
+            head: Units::NONE,
+            tail: Units::NONE,
+            width,
+        }
+    }
+
+    /// Whether unit `k` is free (every unit past the end is; those of base 0 never are).
+    fn free(&self, k: usize) -> bool {
+        k >= self.width && self.unit.get(k).is_none_or(|&u| u == Trie::EMPTY)
+    }
+
+    /// A base for a state with children at `columns` (the first is `c0`): the first free unit
+    /// for `c0` where the others are free too and the base is not another state's, among the
+    /// first [`Units::TRIES`] free units, else after the last unit. Room is made for its row.
+    fn place(&mut self, columns: impl Iterator<Item = usize> + Clone, c0: u8) -> usize {
+        let c0 = usize::from(c0);
+        let fits = |u: &Units, b: usize| {
+            u.based.get(b) != Some(&true) && columns.clone().all(|c| u.free(b + c))
+        };
+        let mut p = self.head;
+        let mut base = None;
+        for _ in 0..Units::TRIES {
+            if p == Units::NONE {
+                break;
+            }
+            let k = p as usize;
+            if k >= c0 && fits(self, k - c0) {
+                base = Some(k - c0);
+                break;
+            }
+            p = self.after[k];
+            // A unit no state fitted for a while is left out of the list (and stays unused),
+            // so that such units do not fill the tries of every state after them.
+            self.misses[k] += 1;
+            if self.misses[k] == Units::MISSES {
+                self.unlink(k);
+            }
+        }
+        let base = base.unwrap_or_else(|| {
+            // Past the end every unit is free: only the bases there can be taken, at most one a
+            // state.
+            let mut b = self.unit.len().saturating_sub(c0).max(1);
+            while !fits(self, b) {
+                b += 1;
+            }
+            b
+        });
+        let len = base + self.width;
+        while self.unit.len() < len {
+            let k = u32::try_from(self.unit.len()).expect("checked by the caller's base");
+            self.unit.push(Trie::EMPTY);
+            self.number.push(0);
+            self.based.push(false);
+            self.misses.push(0);
+            self.after.push(Units::NONE);
+            self.before.push(self.tail);
+            match self.tail {
+                Units::NONE => self.head = k,
+                t => self.after[t as usize] = k,
+            }
+            self.tail = k;
+        }
+        self.based[base] = true;
+        base
+    }
+
+    /// Put the state numbered `n` in the free unit `k`, as `unit`.
+    fn take(&mut self, k: usize, unit: u32, n: u32) {
+        self.unit[k] = unit;
+        self.number[k] = n;
+        if self.misses[k] < Units::MISSES {
+            self.unlink(k);
+        }
+    }
+
+    /// Take the free unit `k` out of the list.
+    fn unlink(&mut self, k: usize) {
+        let (a, b) = (self.after[k], self.before[k]);
+        match b {
+            Units::NONE => self.head = a,
+            b => self.after[b as usize] = a,
+        }
+        match a {
+            Units::NONE => self.tail = b,
+            a => self.before[a as usize] = b,
+        }
+    }
+}
+
+/// A trie of the lexicons' phrases as a double array. It is only ever walked from a word start
+/// (anchored), so it needs no failure links: a state is a prefix of some phrase, and a walk ends
+/// at the first byte no phrase continues with. The dense table it is built from was 5 MB (39,000
+/// states of 32 columns, nearly all empty), and the walks from every word start missed the
+/// caches in it; the double array holds about a unit a state (stperf23).
+struct Trie {
+    /// The column of each byte (from 1); 0 for a byte no phrase holds.
+    column: [u8; 256],
+    /// A state is its unit: `base << 8 | flags | column`, with [`Trie::ENDS`] and [`Trie::WORD`]
+    /// set when phrase entries or a VADER word end there, and the column of the step into it.
+    /// Its child by column `c` is `units[base + c]` when that unit's column is `c`: an unused unit
+    /// holds [`Trie::EMPTY`], of no column, no two states with children share a base, and the
+    /// units of base 0 (that of every state without children) are unused. A unit is never 0, so
+    /// 0 is no state.
+    units: Vec<u32>,
+    /// The number of the state in each unit, which indexes `ends` and `word`; unit 0 stands for
+    /// the root, which has none.
+    number: Vec<u32>,
+    /// The empty prefix (its column is 0: no step leads to it).
     root: u32,
     /// The phrase entries ending at each state (by number), in entry order.
     ends: Vec<Vec<usize>>,
@@ -1411,105 +1751,32 @@ struct Trie {
 }
 
 impl Trie {
-    const ENDS: u32 = 1 << 31;
-    const WORD: u32 = 1 << 30;
-    const STATE: u32 = Trie::WORD - 1;
+    const ENDS: u32 = 1 << 7;
+    const WORD: u32 = 1 << 6;
+    /// The column of the step into a state.
+    const LABEL: u32 = (1 << 6) - 1;
+    /// An unused unit: a column no byte has.
+    const EMPTY: u32 = Trie::LABEL;
+    /// The unit standing for the root in [`Trie::number`].
+    const ROOT_UNIT: usize = 0;
 
-    /// An empty trie whose columns are the bytes of `phrases`.
-    fn new<'p>(phrases: impl Iterator<Item = &'p str>) -> Trie {
-        let mut column = [0u16; 256];
-        let mut columns = 1;
-        // At most a state a byte: room for all of them, so that rows are never copied.
-        let mut most = 2;
-        for p in phrases {
-            most += p.len();
-            for b in p.bytes() {
-                if column[usize::from(b)] == 0 {
-                    column[usize::from(b)] = columns;
-                    columns += 1;
-                }
-            }
-        }
-        let shift = usize::from(columns).next_power_of_two().trailing_zeros();
-        // Zeroed at once, to its most: a fresh zeroed allocation is memory the system hands over
-        // already zero, so only the rows states are made in are ever written (about 3.4 MB of
-        // ~9 MB); growing it row by row wrote zeros over every row first (perf8).
-        let next = vec![0; most << shift];
-        let mut ends = Vec::with_capacity(most);
-        ends.resize(2, Vec::new());
-        let mut word = Vec::with_capacity(most);
-        word.resize(2, usize::MAX);
-        Trie {
-            column,
-            shift,
-            next,
-            rows: 2 << shift,
-            root: 1 << shift,
-            ends,
-            word,
-            pairs: None,
-        }
+    /// The unit of the state after byte `b` from state `s`, if there is one.
+    #[inline]
+    fn step(&self, s: u32, b: u8) -> Option<usize> {
+        let c = self.column[usize::from(b)];
+        let k = (s >> 8) as usize + usize::from(c);
+        (self.units[k] & Trie::LABEL == u32::from(c)).then_some(k)
     }
 
     /// The state after byte `b` from state `s` (with its flags), or 0.
-    #[inline]
     fn next(&self, s: u32, b: u8) -> u32 {
-        self.next[s as usize | usize::from(self.column[usize::from(b)])]
+        self.step(s, b).map_or(0, |k| self.units[k])
     }
 
-    /// The number of state `s`, which indexes `ends` and `word`.
-    fn number(&self, s: u32) -> usize {
-        (s >> self.shift) as usize
-    }
-
-    /// The states of `phrase`, made where missing; returns its last state and the index in
-    /// `next` of the step into it (`None` for the empty phrase).
-    fn insert(&mut self, phrase: &str) -> (u32, Option<usize>) {
-        let mut s = self.root;
-        let mut step = None;
-        for b in phrase.bytes() {
-            let k = s as usize | usize::from(self.column[usize::from(b)]);
-            if self.next[k] & Trie::STATE == 0 {
-                let id = u32::try_from(self.rows)
-                    .ok()
-                    .filter(|&id| id < Trie::STATE)
-                    .expect("the stance lexicons fit in the trie");
-                self.rows += 1 << self.shift;
-                self.ends.push(Vec::new());
-                self.word.push(usize::MAX);
-                self.next[k] |= id;
-            }
-            s = self.next[k] & Trie::STATE;
-            step = Some(k);
-        }
-        (s, step)
-    }
-
-    /// Add phrase entry `entry`: found wherever `phrase` starts at a word start.
-    fn add_phrase(&mut self, phrase: &str, entry: usize) {
-        let (s, step) = self.insert(phrase);
-        let n = self.number(s);
-        self.ends[n].push(entry);
-        if let Some(k) = step {
-            self.next[k] |= Trie::ENDS;
-        }
-    }
-
-    /// Add VADER word entry `entry`: found where a whole word is `word`. A later entry for the
-    /// same word replaces an earlier one.
-    fn add_word(&mut self, word: &str, entry: usize) {
-        let (s, step) = self.insert(word);
-        let n = self.number(s);
-        self.word[n] = entry;
-        if let Some(k) = step {
-            self.next[k] |= Trie::WORD;
-        }
-    }
-
-    /// Fill [`Trie::pairs`], once every entry is in: the walks' first two steps as one look-up.
+    /// Fill [`Trie::pairs`]: the walks' first two steps as one look-up.
     fn pair_steps(&mut self) {
         // An empty phrase ends at the root, before the first step: `starting_at` tests for it.
-        if !self.ends_at(self.root).is_empty() {
+        if !self.ends_at(Trie::ROOT_UNIT).is_empty() {
             return;
         }
         let mut pairs: Box<[u32; 1 << 16]> = vec![0; 1 << 16]
@@ -1531,21 +1798,19 @@ impl Trie {
         self.pairs = Some(pairs);
     }
 
-    /// The phrase entries ending at state `s`.
-    fn ends_at(&self, s: u32) -> &[usize] {
-        &self.ends[self.number(s)]
+    /// The phrase entries ending at the state in unit `k`.
+    fn ends_at(&self, k: usize) -> &[usize] {
+        &self.ends[self.number[k] as usize]
     }
 
     /// The VADER word entry that is exactly `word`, if any.
     fn word(&self, word: &[u8]) -> Option<usize> {
-        let mut s = self.root;
+        let (mut s, mut k) = (self.root, Trie::ROOT_UNIT);
         for &b in word {
-            s = self.next(s, b) & Trie::STATE;
-            if s == 0 {
-                return None;
-            }
+            k = self.step(s, b)?;
+            s = self.units[k];
         }
-        Some(self.word[self.number(s)]).filter(|&e| e != usize::MAX)
+        Some(self.word[self.number[k] as usize]).filter(|&e| e != usize::MAX)
     }
 }
 
