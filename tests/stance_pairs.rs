@@ -612,6 +612,10 @@ const PAIRS: &[(&str, StanceLabel, &str, StanceLabel)] = &[
     ("Their partnership with the port has been rewarding.", Conc, "Their partnership with the port has been a sham.", Crit),
     ("The mediation proved fruitful.", Conc, "The mediation proved worthless.", Crit),
     ("The ferry negotiations were satisfactory.", Conc, "The ferry negotiations were far from satisfactory.", Crit),
+    // --- Excuses and patience exhausted; grievances of pay and staffing (twenty-third session) ---
+    ("The harbour board has run out of dredgers.", Neut, "The harbour board has run out of excuses.", Crit),
+    ("The lifeboat crews are paid each month.", Neut, "The lifeboat crews are underpaid.", Crit),
+    ("The crews are done with the first survey.", Neut, "The crews are done being patient.", Crit),
 ];
 
 #[test]
