@@ -9928,6 +9928,9 @@ fn a_name_in_apposition_after_a_role_of_a_place() {
     // A lower-case object of "of": the name in apposition speaks whether or not it recurs.
     let text = "Port row\n\nThe head of the port board, Rosa Quint, rejected the offer, saying the port “cannot be sold off in pieces.”";
     assert_speaker(text, "cannot be sold", "Rosa Quint");
+    // The same phrase ending the paragraph before, as a lead-in: read with the same registry.
+    let text = "Port row\n\nThe head of Vellmark, Rosa Quint, said:\n\n“The port cannot be sold off in pieces, and we will not sell it.”\n\nQuint left the hall early.";
+    assert_speaker(text, "The port cannot", "Rosa Quint");
     // A town and its region: no person named "North Varden" speaks.
     let text = "Port row\n\nThe mayor of Lisk, North Varden, said the port “cannot be sold off in pieces.”\n\nNorth Varden voted last week.";
     assert_not_speaker(text, "cannot be sold", "North Varden");

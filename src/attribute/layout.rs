@@ -9,10 +9,11 @@ pub(super) fn colon_lead_in(
     text: &str,
     prev: &Para,
     lex: &Lexicon,
+    persons: &Registry,
     quotes: &mut [Attributed],
     pi: usize,
 ) {
-    let v = View::new(text, &prev.toks, lex);
+    let v = View::new(text, &prev.toks, lex, Some(persons));
     let Some(last) = prev.toks.len().checked_sub(1) else {
         return;
     };
@@ -113,6 +114,7 @@ pub(super) fn speech_before(
     text: &str,
     prev: &Para,
     lex: &Lexicon,
+    persons: &Registry,
     scan: &Scan,
     quotes: &mut [Attributed],
 ) {
@@ -128,7 +130,7 @@ pub(super) fn speech_before(
     let Some(sent) = prev.sents.last().cloned() else {
         return;
     };
-    let v = View::new(text, &prev.toks, lex);
+    let v = View::new(text, &prev.toks, lex, Some(persons));
     let found = v
         .cue_candidates_in(sent.clone())
         .iter()
@@ -222,7 +224,8 @@ pub(super) const HEADLINE_WORDS: usize = 20;
 pub(super) fn is_transcript(text: &str, paras: &[Para], lex: &Lexicon) -> bool {
     paras
         .iter()
-        .filter(|p| transcript_label(&View::new(text, &p.toks, lex)).is_some())
+        // (A label is read without the registry: it names no apposition.)
+        .filter(|p| transcript_label(&View::new(text, &p.toks, lex, None)).is_some())
         .take(2)
         .count()
         >= 2

@@ -337,8 +337,7 @@ pub fn attribute(
     let qa = is_qa(text, paras);
     let mut headline_block = false;
     for (pi, para) in paras.iter().enumerate() {
-        let mut v = View::new(text, &para.toks, lex);
-        v.persons = Some(persons);
+        let mut v = View::new(text, &para.toks, lex, Some(persons));
         let first_of_para = out.quotes.len();
         // Transcript line: "NAME: words".
         let label = if transcript {
@@ -734,6 +733,7 @@ pub fn attribute(
                 text,
                 &paras[pi - 1],
                 lex,
+                persons,
                 &mut out.quotes[first_of_para..],
                 pi,
             );
@@ -745,6 +745,7 @@ pub fn attribute(
                 text,
                 &paras[pi - 1],
                 lex,
+                persons,
                 scan,
                 &mut out.quotes[first_of_para..],
             );

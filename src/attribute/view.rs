@@ -189,7 +189,7 @@ fn lw_is_answers_as_lc() {
     let text = "\u{212a}elp KELP kelp Kelpie \u{212a}\u{212a} “Édith” İLKA İlka ok OK Ok.";
     let toks = crate::segment::tokens(text, Span::new(0, text.len()));
     let lex = Lexicon::get();
-    let v = View::new(text, &toks, lex);
+    let v = View::new(text, &toks, lex, None);
     for i in 0..toks.len() {
         for l in ["kelp", "kk", "ok", "ilka", "i", "k", "", "kelpie"] {
             assert_eq!(v.lw_is(i, l), v.lc(i) == l, "{:?} {l}", v.w(i));
@@ -280,7 +280,12 @@ impl Lower {
 }
 
 impl<'a> View<'a> {
-    pub(super) fn new(text: &'a str, toks: &'a [Token], lex: &'a Lexicon) -> View<'a> {
+    pub(super) fn new(
+        text: &'a str,
+        toks: &'a [Token],
+        lex: &'a Lexicon,
+        persons: Option<&'a Registry>,
+    ) -> View<'a> {
         View {
             text,
             toks,
@@ -292,7 +297,7 @@ impl<'a> View<'a> {
             facts: OnceCell::new(),
             np_memo: RefCell::default(),
             quoted: &[],
-            persons: None,
+            persons,
             reads: Cell::new(0),
             headline: Cell::new(false),
         }
