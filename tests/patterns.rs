@@ -10014,3 +10014,15 @@ fn earlier_opening_a_sentence_is_no_name() {
     let text = "Ferry\n\nEarlier Tuesday, the captain of the ferry, Ola Brun, says the crossing will run all winter.";
     assert_speaker(text, "the crossing will run", "Ola Brun");
 }
+
+/// A name apposed to a role that opens its sentence ("The port's director, Ines Morrow, …") is
+/// that sentence's subject as much as a name opening it: named since the last speaker, she takes a
+/// following "she" over. Apposed to the object of a preposition ("Along with her sister, …") the
+/// name is no subject, and the last speaker keeps the pronoun.
+#[test]
+fn a_name_apposed_to_an_opening_role_takes_the_pronoun() {
+    let text = "Ferries\n\n“Tom Hale promised us a new quay,” said Rosa Quint.\n\n“We waited three winters,” she said.\n\nHale’s director, Ines Morrow, walked the length of the pier on Tuesday. “The quay will open in May,” she said.";
+    assert_speaker(text, "The quay will open", "Ines Morrow");
+    let text = "Ferries\n\n“Tom Hale promised us a new quay,” said Rosa Quint.\n\n“We waited three winters,” she said.\n\nAlong with her sister, Ines Morrow, she walked the length of the pier on Tuesday. “The quay must open in May,” she said.";
+    assert_not_speaker(text, "The quay must open", "Ines Morrow");
+}
