@@ -616,6 +616,10 @@ const PAIRS: &[(&str, StanceLabel, &str, StanceLabel)] = &[
     ("The harbour board has run out of dredgers.", Neut, "The harbour board has run out of excuses.", Crit),
     ("The lifeboat crews are paid each month.", Neut, "The lifeboat crews are underpaid.", Crit),
     ("The crews are done with the first survey.", Neut, "The crews are done being patient.", Crit),
+    // --- Dialogue offered in plain words, anger acknowledged (twenty-fourth session) ----------
+    ("The wardens will sit down with the ferry crews on Monday.", Conc, "The wardens will not sit down with the ferry crews on Monday.", Crit),
+    ("We hear the anger in Dunmere and we will answer it.", Conc, "The anger in Dunmere is growing by the week.", Crit),
+    ("The board understands the frustration of the fishermen.", Conc, "The frustration of the fishermen is the board's doing.", Crit),
 ];
 
 #[test]
