@@ -10026,3 +10026,15 @@ fn a_name_apposed_to_an_opening_role_takes_the_pronoun() {
     let text = "Ferries\n\n“Tom Hale promised us a new quay,” said Rosa Quint.\n\n“We waited three winters,” she said.\n\nAlong with her sister, Ines Morrow, she walked the length of the pier on Tuesday. “The quay must open in May,” she said.";
     assert_not_speaker(text, "The quay must open", "Ines Morrow");
 }
+
+/// "told reporters CLAUSE and that CLAUSE": the "that" after "and" opens the second of two
+/// reported clauses, so the statement starts at the first clause, right after the addressee (it
+/// started at the second, and the first was left as the reporter's words).
+#[test]
+fn a_that_after_and_opens_the_second_reported_clause() {
+    let text = "Quay\n\nThe harbour board met on Monday. Its chair told reporters the old quay had flooded twice since March and that the repairs would take a year.";
+    assert_indirect(
+        text,
+        "the old quay had flooded twice since March and that the repairs would take a year",
+    );
+}

@@ -2778,7 +2778,10 @@ pub(super) fn clause_after(v: &View<'_>, c: usize, hi: usize) -> Option<usize> {
                 || TIME_WORDS.contains(&v.lc(k))
                 || v.is_adverb(k)
                 || v.w(k) == ",";
-            if between_ok && starts_ok {
+            // "told reporters the clinic had lost money and that …": a "that" after a
+            // conjunction opens the second of two reported clauses; the first starts earlier.
+            let second = j > k && matches!(v.lc(j - 1), "and" | "or" | "but");
+            if between_ok && starts_ok && !second {
                 return (j + 1 < hi).then_some(j + 1);
             }
             break;
