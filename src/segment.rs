@@ -23,12 +23,15 @@ pub fn paragraphs(text: &str) -> Vec<Span> {
     let bom = if text.starts_with('\u{feff}') { 3 } else { 0 };
     let mut pos = bom;
     let mut lines = 0;
+    let width = wrap_width(&text[bom..]);
     for line in lines_inclusive(&text[bom..]) {
         lines += 1;
         let body = line.trim_end_matches(['\n', '\r']);
         let blank = body.trim().is_empty();
         if let Some(s) = para_start {
-            if blank || !is_wrapped(prev_body, body) {
+            let joined =
+                is_wrapped(prev_body, body) || width.is_some_and(|w| fills_the_width(prev_body, w));
+            if blank || !joined {
                 out.push(Span::new(s, last_content_end).trim(text));
                 para_start = None;
             }
@@ -81,6 +84,55 @@ fn lines_inclusive_splits_as_split_inclusive() {
         let std: Vec<&str> = s.split_inclusive('\n').collect();
         assert_eq!(ours, std, "{s:?}");
     }
+}
+
+/// The longest line a hard-wrapped text can have: e-mail and wire copy break lines at 70–80
+/// characters and keep paragraphs apart with blank lines.
+const MAX_WRAP_WIDTH: usize = 100;
+
+/// The line width of a hard-wrapped text, if `text` is one: paragraphs apart by blank lines, no
+/// line longer than [`MAX_WRAP_WIDTH`] characters, and some paragraph of two lines or more. In
+/// such a text a line break inside a paragraph is the wrap's, wherever it falls ("… said\nAda
+/// Lund of …"); elsewhere a line break before a capital starts a paragraph, as in news pasted
+/// one paragraph a line. One pass over the lines (`lines_inclusive`): linear.
+fn wrap_width(text: &str) -> Option<usize> {
+    let mut width = 0;
+    let mut blank_line = false;
+    let mut two_lines = false;
+    let mut prev_filled = false;
+    let mut lines = 0;
+    let mut fits = true;
+    for line in lines_inclusive(text) {
+        lines += 1;
+        let body = line.trim_end_matches(['\n', '\r']);
+        // (More bytes than four times the width are more characters than the width.)
+        let chars = if body.len() <= 4 * MAX_WRAP_WIDTH {
+            body.chars().count()
+        } else {
+            usize::MAX
+        };
+        if chars > MAX_WRAP_WIDTH {
+            fits = false;
+            break;
+        }
+        if body.trim().is_empty() {
+            blank_line = true;
+            prev_filled = false;
+        } else {
+            two_lines |= prev_filled;
+            prev_filled = true;
+            width = width.max(chars);
+        }
+    }
+    work::add(Stage::Paragraphs, lines);
+    (fits && blank_line && two_lines).then_some(width)
+}
+
+/// Does line `prev` of a text wrapped at `width` run near the width, so that the break after it
+/// is the wrap's? A short line ("By Ada Lund", a list's item) ends where its writer ended it.
+fn fills_the_width(prev: &str, width: usize) -> bool {
+    let chars = prev.trim_end().chars().count();
+    chars * 10 >= width * 6
 }
 
 /// Does `next` continue the hard-wrapped line `prev`?
@@ -578,6 +630,29 @@ mod tests {
         let t = "One\nstill one.\n\n  Two.\r\n\r\nThree";
         let p: Vec<&str> = paragraphs(t).iter().map(|s| s.slice(t)).collect();
         assert_eq!(p, vec!["One\nstill one.", "Two.", "Three"]);
+    }
+
+    /// In a text wrapped at a fixed width with blank lines between paragraphs, a line break
+    /// inside a paragraph joins its lines even before a capital ("said\nAda Lund"); a short
+    /// line stays a line of its own.
+    #[test]
+    fn paragraphs_of_a_hard_wrapped_text() {
+        let t = "Ferry fares rise\n\nBy Tom Hale\nHarbour desk\n\n\"The fares will rise in May for every route we run,\" said\nAda Lund of the ferry board, who spoke at the quay.\n\nNo more.";
+        let p: Vec<&str> = paragraphs(t).iter().map(|s| s.slice(t)).collect();
+        assert_eq!(
+            p,
+            vec![
+                "Ferry fares rise",
+                "By Tom Hale",
+                "Harbour desk",
+                "\"The fares will rise in May for every route we run,\" said\nAda Lund of the ferry board, who spoke at the quay.",
+                "No more."
+            ]
+        );
+        // One paragraph a line, lines longer than a wrap's: a capital after a break opens one.
+        let long = "x".repeat(MAX_WRAP_WIDTH);
+        let t = format!("Ferry fares rise\n\nThe fares rise {long}\nAda Lund said so.");
+        assert_eq!(paragraphs(&t).len(), 3);
     }
 
     #[test]

@@ -10038,3 +10038,13 @@ fn a_that_after_and_opens_the_second_reported_clause() {
         "the old quay had flooded twice since March and that the repairs would take a year",
     );
 }
+
+/// In a hard-wrapped text the line break inside "… said\nName of the …" is the wrap's: the
+/// speaker after it is the quote's, and a quote after "calling it\n" is partial.
+#[test]
+fn a_hard_wrapped_text_keeps_its_paragraphs_whole() {
+    let text = "Ferry fares to rise in May\n\nThe Harbour Users' Forum has rejected the new fares from Dunmere Ferries, calling them\n'a tax on every family that crosses to the mainland for work'.\n\nThe forum urged the board to think again. 'Islanders are the ones who pay,' said\nRosa Quint of the Harbour Users' Forum.\n";
+    assert_speaker(text, "Islanders are the ones", "Rosa Quint");
+    let doc = analyze(text);
+    assert_eq!(quote_starting(&doc, "a tax on every family").kind, Partial);
+}
