@@ -10048,3 +10048,14 @@ fn a_hard_wrapped_text_keeps_its_paragraphs_whole() {
     let doc = analyze(text);
     assert_eq!(quote_starting(&doc, "a tax on every family").kind, Partial);
 }
+
+/// "The authority, which runs the barrier, said …": the phrase before a relative aside closed
+/// right before the reporting verb is its subject, though its noun is in no list of groups.
+#[test]
+fn a_phrase_before_a_closed_relative_aside_speaks() {
+    let text = "Levy\n\nThe regional body, which runs the tidal barrier, said on Monday that the charge was “fair and overdue.”";
+    assert_speaker(text, "fair and overdue", "regional body");
+    // "authority" is a group noun as "authorities" is.
+    let text = "Levy\n\n“The charge is fair,” the harbour authority, which runs the tidal barrier, said on Monday.";
+    assert_speaker(text, "The charge is fair", "harbour authority");
+}

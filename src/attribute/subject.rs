@@ -642,6 +642,12 @@ pub(super) fn subject_of(
                     let comma = (sent_start..k).rev().take(7).find(|&j| v.w(j) == ",")?;
                     v.bare_role_before(comma + 1, k)
                 })
+                // "The authority, which runs the barrier, said": the phrase before a relative
+                // aside closed right before the verb.
+                .or_else(|| {
+                    let open = closed_relative_aside(v, sent_start, k)?;
+                    v.bare_role_before(sent_start, open)
+                })
                 // "While those surveyed said …": after a subordinating word that opens the
                 // sentence.
                 .or_else(|| {
@@ -683,6 +689,22 @@ pub(super) fn subject_of(
         return None;
     }
     Some((np, pat))
+}
+
+/// The comma that opens a relative aside closed by a comma right before token `verb` ("The
+/// authority, which runs the barrier, said"): a "which", "who" or "whose" after it, and no other
+/// punctuation or quote mark in the aside, read back at most `MAX_ASIDE` tokens.
+fn closed_relative_aside(v: &View<'_>, sent_start: usize, verb: usize) -> Option<usize> {
+    const MAX_ASIDE: usize = 16;
+    let close = verb
+        .checked_sub(1)
+        .filter(|&c| c > sent_start && v.w(c) == ",")?;
+    let open = (sent_start..close)
+        .rev()
+        .take(MAX_ASIDE)
+        .take_while(|&j| v.is_word(j) || v.w(j) == ",")
+        .find(|&j| v.w(j) == ",")?;
+    (open > sent_start && matches!(v.lc(open + 1), "which" | "who" | "whose")).then_some(open)
 }
 
 /// "21 percent said", "four in 10 said", "61% say": a share of those polled, right before the
