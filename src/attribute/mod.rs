@@ -215,8 +215,13 @@ fn may_open_indirect(bits: u8) -> bool {
 
 /// Does the token end in "ing", in any case? Exactly then its lowercase form does: no char
 /// outside ASCII lowercases to an "i", "n" or "g" that ends a word (`ing_is_ascii_ing`).
+/// (`x | 0x20` equals a lowercase letter only for that letter and its capital; the last byte is
+/// read first, as most words end in another.)
 fn ends_in_ing(b: &[u8]) -> bool {
-    b.len() >= 3 && b[b.len() - 3..].eq_ignore_ascii_case(b"ing")
+    match b {
+        [.., i, n, g] => g | 0x20 == b'g' && n | 0x20 == b'n' && i | 0x20 == b'i',
+        _ => false,
+    }
 }
 
 #[test]
@@ -249,11 +254,15 @@ const POST_MODIFIERS: &[&str] = &["familiar", "close", "involved", "knowledgeabl
 /// `Lexicon::get()` only. A token may be a word of a list only if both its shapes have the
 /// list's bit: one look-up a shape for all lists, and the second shape halves the tokens the
 /// first lets through (on PolNeAR train one token in thirteen may be a cue, and is looked up).
-fn shape_facts(lex: &Lexicon) -> Option<&'static [Vec<u8>; 2]> {
-    static FACTS: OnceLock<[Vec<u8>; 2]> = OnceLock::new();
+/// The tables are arrays of [`SHAPES`] entries, which a shape indexes without a bounds check.
+fn shape_facts(lex: &Lexicon) -> Option<&'static [[u8; SHAPES]; 2]> {
+    static FACTS: OnceLock<Box<[[u8; SHAPES]; 2]>> = OnceLock::new();
     let cues = cue_words(lex)?;
     Some(FACTS.get_or_init(|| {
-        let mut t = [vec![0u8; SHAPES], vec![0u8; SHAPES]];
+        let mut t: Box<[[u8; SHAPES]; 2]> = vec![[0u8; SHAPES]; 2]
+            .into_boxed_slice()
+            .try_into()
+            .expect("two tables");
         let lists: [(&mut dyn Iterator<Item = &str>, u8); 4] = [
             (
                 &mut cues.keys().map(String::as_str).chain(["according"]),
@@ -303,8 +312,10 @@ fn ascii_cue_shape(b: &[u8]) -> Option<[usize; 2]> {
     if n == 0 || n >= 64 {
         return None;
     }
-    let key =
-        |x: u8, y: u8| (usize::from((x | 0x20) & 31) << 5 | usize::from((y | 0x20) & 31)) << 6 | n;
+    // `n & 63` is `n`: it tells the compiler that the key is below `SHAPES`.
+    let key = |x: u8, y: u8| {
+        (usize::from((x | 0x20) & 31) << 5 | usize::from((y | 0x20) & 31)) << 6 | (n & 63)
+    };
     let inner = n.min(2);
     Some([key(b[0], b[n - 1]), key(b[inner - 1], b[n - inner])])
 }

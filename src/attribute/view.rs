@@ -3,6 +3,7 @@
 //! comma?), and the lexicon questions asked of a single word.
 
 use super::*;
+use crate::lexicon::with_lower;
 use crate::speakers::{tok_bytes, tok_is};
 use crate::swar::first_non_ascii;
 
@@ -596,12 +597,12 @@ impl<'a> View<'a> {
         let table = shape_facts(self.lex);
         let words = cue_words(self.lex);
         let bytes = self.text.as_bytes();
-        let mut facts = Vec::with_capacity(self.toks.len());
+        // Written in place, one byte a token: a push checked the room for every token.
+        let mut facts = vec![0u8; self.toks.len()];
         // The cue candidates are found in the same pass, as the bits of each token come: a
         // second pass over every token cost about as much as this one.
         let mut candidates = Vec::new();
         let mut post = Vec::new();
-        let mut lower = String::new();
         let mut comma = false;
         // The next byte outside ASCII at or after the last place searched (`usize::MAX`: none
         // before the paragraph's end). A word is ASCII when that byte is at or past its end.
@@ -614,57 +615,37 @@ impl<'a> View<'a> {
             .toks
             .first()
             .map_or(usize::MAX, |f| next_high(f.span.start));
-        for (c, t) in self.toks.iter().enumerate() {
-            let b = &bytes[t.span.start..t.span.end];
-            let mut bits = if comma { AFTER_COMMA } else { 0 };
-            comma = b == b",";
+        for (c, (t, fact)) in self.toks.iter().zip(facts.iter_mut()).enumerate() {
+            let after_comma = std::mem::replace(&mut comma, false);
+            let bits = if after_comma { AFTER_COMMA } else { 0 };
             // Every test that reads a `MAY_*` or `ING` bit asks for a word first (`is_word`,
             // `may_open_indirect`'s tests): the punctuation (a token in six on PolNeAR train)
-            // needs no shape.
+            // needs no shape. A word is never the comma the next token's bit reads.
             if !t.word {
-                facts.push(bits);
+                comma = bytes.get(t.span.start..t.span.end) == Some(b",");
+                *fact = bits;
                 continue;
             }
+            let b = &bytes[t.span.start..t.span.end];
             if high < t.span.start {
                 high = next_high(t.span.start);
             }
             let ascii = high >= t.span.end;
             debug_assert_eq!(ascii, b.is_ascii());
-            let shape = if ascii { ascii_cue_shape(b) } else { None };
-            let may = match (table, shape) {
+            let may = match (table, ascii.then(|| ascii_cue_shape(b)).flatten()) {
                 (Some([one, two]), Some([x, y])) => one[x] & two[y],
                 _ => MAY_ALL,
             };
-            bits |= may;
-            if may & MAY_POST_MODIFIER != 0 {
-                post.push(c);
-            }
+            let mut bits = bits | may;
             if ends_in_ing(b) {
                 bits |= ING;
             }
-            // A shape no cue has rules the word out; a word the shapes do not cover (non-ASCII,
-            // 64 bytes or more) is looked up. `is_any_cue(c) || lw_is(c, "according")`, with the
-            // token lowercased as `lc` does but here: the paragraph's lowercase copy is then
-            // made only if a rule reads it.
-            if let (Some(m), true) = (words, may & MAY_CUE != 0) {
-                let w = t.text(self.text);
-                lower.clear();
-                if ascii {
-                    lower.push_str(w);
-                    lower.make_ascii_lowercase();
-                } else {
-                    lower.push_str(&w.to_lowercase());
-                }
-                match m.get(lower.as_str()) {
-                    Some(&f) => {
-                        candidates.push(c);
-                        bits |= listed_bits(f);
-                    }
-                    None if lower == "according" => candidates.push(c),
-                    None => {}
-                }
+            // The rare words with a post-modifier's or a cue's shape (one in sixty, one in
+            // nine) are handled out of line: the loop keeps its few values in registers.
+            if may & (MAY_POST_MODIFIER | MAY_CUE) != 0 {
+                bits |= self.shaped_word(c, may, words, &mut candidates, &mut post);
             }
-            facts.push(bits);
+            *fact = bits;
         }
         if words.is_some() {
             // Set once: the cell was empty, as the facts were not found yet.
@@ -673,6 +654,38 @@ impl<'a> View<'a> {
         // Set once, as the cue candidates are.
         let _ = self.post_candidates.set(post);
         facts
+    }
+    /// [`View::find_facts`] of word `c` whose shape bits `may` hold `MAY_POST_MODIFIER` or
+    /// `MAY_CUE`: gathers it as a post-modifier candidate, and looks up a cue-shaped word in
+    /// `words` (`is_any_cue(c) || lw_is(c, "according")`, lowercased as `lc` does but here: the
+    /// paragraph's lowercase copy is then made only if a rule reads it). Returns its `LISTED_*`
+    /// bits.
+    #[inline(never)]
+    fn shaped_word(
+        &self,
+        c: usize,
+        may: u8,
+        words: Option<&HashMap<String, u8, BuildHasherDefault<Fnv>>>,
+        candidates: &mut Vec<usize>,
+        post: &mut Vec<usize>,
+    ) -> u8 {
+        if may & MAY_POST_MODIFIER != 0 {
+            post.push(c);
+        }
+        // A shape no cue has rules the word out; a word the shapes do not cover (non-ASCII,
+        // 64 bytes or more) is looked up.
+        let (Some(m), true) = (words, may & MAY_CUE != 0) else {
+            return 0;
+        };
+        match with_lower(self.toks[c].text(self.text), |l| {
+            m.get(l).copied().or((l == "according").then_some(0))
+        }) {
+            Some(f) => {
+                candidates.push(c);
+                listed_bits(f)
+            }
+            None => 0,
+        }
     }
     /// Can token `i` be one of the words of `bit` (a `MAY_*` bit)? (For a `LISTED_*` bit: is it?)
     pub(super) fn may_be(&self, i: usize, bit: u8) -> bool {
