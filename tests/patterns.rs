@@ -10014,3 +10014,56 @@ fn earlier_opening_a_sentence_is_no_name() {
     let text = "Ferry\n\nEarlier Tuesday, the captain of the ferry, Ola Brun, says the crossing will run all winter.";
     assert_speaker(text, "the crossing will run", "Ola Brun");
 }
+
+/// "Home from the summit, the ferryman rejected …, saying “…”": a capitalised word opening the
+/// sentence with a preposition after it, and a subject after the phrase's comma, is an adverb
+/// (the clause's subject had been "Home", read as a name). The subject after the comma speaks.
+#[test]
+fn an_opening_adverb_before_a_preposition_is_no_speaker() {
+    let text = "Ferry fares\n\nHome from the summit, the ferryman rejected the offer, saying “no ferry will sail on those terms.”";
+    assert_mention(text, "no ferry will sail", "the ferryman");
+    let text = "Ferry fares\n\nBack from the talks, the harbor mayor dismissed the offer, saying “no ferry will sail on those terms.”";
+    assert_mention(text, "no ferry will sail", "the harbor mayor");
+}
+
+/// "The new harbor documentary stars a young welder who vows “…”": a word in "-s" with an
+/// object right after it is the sentence's verb, though "stars" is also a role's plural; the
+/// phrase before it ("The new harbor documentary") names no speaker, and the quote stays
+/// unattributed rather than going to "The new harbor documentary stars".
+#[test]
+fn a_verb_in_s_before_its_object_ends_the_subject_phrase() {
+    let text = "Shipyard\n\nThe new harbor documentary stars a young welder who vows “to rebuild every pier by spring.”";
+    let doc = analyze(text);
+    assert_eq!(doc.quotes[0].speaker, None, "{}", describe(&doc));
+    // The role before such a verb still speaks: the phrase ends with its head.
+    let text =
+        "Shipyard\n\nThe harbor mayor hosts a weekly phone-in and calls it “the people's hour.”";
+    assert_mention(text, "the people's hour", "The harbor mayor");
+    // After an inverted cue, a determiner opens a phrase of time, not an object.
+    let text = "Shipyard\n\n“The pier is ours,” said the harbor workers the next morning.";
+    assert_mention(text, "The pier is ours", "the harbor workers");
+}
+
+/// "The sheriff of Dunmore, West Lorran, turned down …, calling it “…”": a role whose place is
+/// written with its region speaks with its place, as the other rules name it, so one sheriff is
+/// one speaker (the gerund's quote had gone to "The sheriff" and the statement of the same
+/// sentence to "The sheriff of Dunmore").
+#[test]
+fn a_role_with_a_place_and_its_region_speaks_with_its_place() {
+    let text = "Festival\n\nThe sheriff of Dunmore, West Lorran, said the request was a stunt and turned it down, calling it “a show for the cameras.”";
+    let doc = analyze(text);
+    let names: Vec<_> = doc
+        .quotes
+        .iter()
+        .map(|q| q.speaker.as_ref().map(|s| s.mention.as_str()))
+        .collect();
+    assert_eq!(
+        names,
+        [
+            Some("The sheriff of Dunmore"),
+            Some("The sheriff of Dunmore")
+        ],
+        "{}",
+        describe(&doc)
+    );
+}
