@@ -10026,13 +10026,15 @@ fn an_opening_adverb_before_a_preposition_is_no_speaker() {
     assert_mention(text, "no ferry will sail", "the harbor mayor");
 }
 
-/// "The new harbor documentary stars a young welder who vows “…”": a word in "-s" with an
-/// object right after it is the sentence's verb, though "stars" is also a role's plural; the
-/// phrase before it ("The new harbor documentary") names no speaker, and the quote stays
-/// unattributed rather than going to "The new harbor documentary stars".
+/// "The rowing club chairs the regatta committee this year, calling the post “…”": a word in
+/// "-s" with an object right after it is the clause's verb, though "chairs" is also a role's
+/// plural; the phrase ends before it ("The rowing club" speaks, not "The rowing club chairs"),
+/// and a phrase whose last word is no group or role names no speaker at all.
 #[test]
 fn a_verb_in_s_before_its_object_ends_the_subject_phrase() {
-    let text = "Shipyard\n\nThe new harbor documentary stars a young welder who vows “to rebuild every pier by spring.”";
+    let text = "Regatta\n\nThe rowing club chairs the regatta committee this year, calling the post “a poisoned chalice.”";
+    assert_mention(text, "a poisoned chalice", "The rowing club");
+    let text = "Regatta\n\nThe old ferry guild hosts a supper each May, calling it “the feast of the salt.”";
     let doc = analyze(text);
     assert_eq!(doc.quotes[0].speaker, None, "{}", describe(&doc));
     // The role before such a verb still speaks: the phrase ends with its head.
@@ -10066,4 +10068,13 @@ fn a_role_with_a_place_and_its_region_speaks_with_its_place() {
         "{}",
         describe(&doc)
     );
+}
+
+/// "As the hearing went on, Ada Lund stood by her comment that “…”": in a clause opened by "as",
+/// "went on" tells of time going by, not of speech, and its subject does not speak (the quote had
+/// gone to "the hearing"); the main clause's speaker is read.
+#[test]
+fn went_on_in_a_clause_of_as_is_no_reporting_verb() {
+    let text = "Ferry\n\nAs the hearing went on, Ada Lund stood by her comment that “the ferry is finished for good.”";
+    assert_speaker(text, "the ferry is finished", "Ada Lund");
 }

@@ -1267,7 +1267,7 @@ impl<'a> View<'a> {
                 // a phrase of time: "said the harbor workers the next morning".
                 && !(i > 0 && self.is_cue(i - 1))
             {
-                // "The campaign film stars a retired sailor": a word in "-s" with an object
+                // "The rowing club chairs the regatta committee": a word in "-s" with an object
                 // right after it is the clause's verb, though its shape is a role's plural. The
                 // phrase ends before it, and names no one unless its last word is the head.
                 if head != Some(k - 1) {

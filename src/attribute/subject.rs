@@ -405,7 +405,10 @@ pub(super) fn subordinate_cue(v: &View<'_>, sent_start: usize, c: usize, open_to
                 | "until"
                 | "once"
                 | "if"
-        ) || relative_in_phrase())
+        ) || relative_in_phrase()
+            // "As the hearing went on, Lund stood by …": in a clause of "as", "went on" tells
+            // of time going by, not of speech ("As Lund explained, …" still reports).
+            || v.lc(opens) == "as" && matches!(v.lc(c), "went" | "goes") && v.lw_is(c + 1, "on"))
         // The clause's comma follows within a few words: a bounded look, as this runs for each
         // cue candidate of each quote.
         && (c + 1..open_tok).take(12).any(|k| v.w(k) == ",")
@@ -1173,7 +1176,7 @@ fn role_with_place(v: &View<'_>, np: &Np, prep: usize, c: usize, end: usize) -> 
     })
 }
 
-/// "Back from the recess, the ferryman rejected …", "Somewhere in there, he …": a capitalised
+/// "Back from the recess, the ferryman rejected …", "Halfway through the vote, she …": a
 /// word opening the sentence with a preposition after it, and a comma within a few words after
 /// which a subject opens (a determiner, a pronoun, or a phrase and its verb), is an adverb
 /// opening the clause, not a person (the word alone had been read as a name and spoke). A word
