@@ -10059,3 +10059,67 @@ fn a_phrase_before_a_closed_relative_aside_speaks() {
     let text = "Levy\n\n“The charge is fair,” the harbour authority, which runs the tidal barrier, said on Monday.";
     assert_speaker(text, "The charge is fair", "harbour authority");
 }
+
+/// "Home from the summit, the ferryman rejected …, saying “…”": a capitalised word opening the
+/// sentence with a preposition after it, and a subject after the phrase's comma, is an adverb
+/// (the clause's subject had been "Home", read as a name). The subject after the comma speaks.
+#[test]
+fn an_opening_adverb_before_a_preposition_is_no_speaker() {
+    let text = "Ferry fares\n\nHome from the summit, the ferryman rejected the offer, saying “no ferry will sail on those terms.”";
+    assert_mention(text, "no ferry will sail", "the ferryman");
+    let text = "Ferry fares\n\nBack from the talks, the harbor mayor dismissed the offer, saying “no ferry will sail on those terms.”";
+    assert_mention(text, "no ferry will sail", "the harbor mayor");
+}
+
+/// "The rowing club chairs the regatta committee this year, calling the post “…”": a word in
+/// "-s" with an object right after it is the clause's verb, though "chairs" is also a role's
+/// plural; the phrase ends before it ("The rowing club" speaks, not "The rowing club chairs"),
+/// and a phrase whose last word is no group or role names no speaker at all.
+#[test]
+fn a_verb_in_s_before_its_object_ends_the_subject_phrase() {
+    let text = "Regatta\n\nThe rowing club chairs the regatta committee this year, calling the post “a poisoned chalice.”";
+    assert_mention(text, "a poisoned chalice", "The rowing club");
+    let text = "Regatta\n\nThe old ferry guild hosts a supper each May, calling it “the feast of the salt.”";
+    let doc = analyze(text);
+    assert_eq!(doc.quotes[0].speaker, None, "{}", describe(&doc));
+    // The role before such a verb still speaks: the phrase ends with its head.
+    let text =
+        "Shipyard\n\nThe harbor mayor hosts a weekly phone-in and calls it “the people's hour.”";
+    assert_mention(text, "the people's hour", "The harbor mayor");
+    // After an inverted cue, a determiner opens a phrase of time, not an object.
+    let text = "Shipyard\n\n“The pier is ours,” said the harbor workers the next morning.";
+    assert_mention(text, "The pier is ours", "the harbor workers");
+}
+
+/// "The sheriff of Dunmore, West Lorran, turned down …, calling it “…”": a role whose place is
+/// written with its region speaks with its place, as the other rules name it, so one sheriff is
+/// one speaker (the gerund's quote had gone to "The sheriff" and the statement of the same
+/// sentence to "The sheriff of Dunmore").
+#[test]
+fn a_role_with_a_place_and_its_region_speaks_with_its_place() {
+    let text = "Festival\n\nThe sheriff of Dunmore, West Lorran, said the request was a stunt and turned it down, calling it “a show for the cameras.”";
+    let doc = analyze(text);
+    let names: Vec<_> = doc
+        .quotes
+        .iter()
+        .map(|q| q.speaker.as_ref().map(|s| s.mention.as_str()))
+        .collect();
+    assert_eq!(
+        names,
+        [
+            Some("The sheriff of Dunmore"),
+            Some("The sheriff of Dunmore")
+        ],
+        "{}",
+        describe(&doc)
+    );
+}
+
+/// "As the hearing went on, Ada Lund stood by her comment that “…”": in a clause opened by "as",
+/// "went on" tells of time going by, not of speech, and its subject does not speak (the quote had
+/// gone to "the hearing"); the main clause's speaker is read.
+#[test]
+fn went_on_in_a_clause_of_as_is_no_reporting_verb() {
+    let text = "Ferry\n\nAs the hearing went on, Ada Lund stood by her comment that “the ferry is finished for good.”";
+    assert_speaker(text, "the ferry is finished", "Ada Lund");
+}

@@ -1256,6 +1256,24 @@ impl<'a> View<'a> {
                 lower += 1;
                 k += 2;
                 continue;
+            } else if lower > 0
+                && k + 1 < hi
+                && self.verb_in_s(k)
+                && matches!(
+                    self.lc(k + 1),
+                    "a" | "an" | "the" | "its" | "his" | "her" | "their" | "our"
+                )
+                // After an inverted cue the phrase is no subject, and a determiner after it opens
+                // a phrase of time: "said the harbor workers the next morning".
+                && !(i > 0 && self.is_cue(i - 1))
+            {
+                // "The rowing club chairs the regatta committee": a word in "-s" with an object
+                // right after it is the clause's verb, though its shape is a role's plural. The
+                // phrase ends before it, and names no one unless its last word is the head.
+                if head != Some(k - 1) {
+                    head = None;
+                }
+                break;
             } else if self.is_word(k)
                 && !self.is_cue(k)
                 && !PREPOSITIONS.contains(&t)

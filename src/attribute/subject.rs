@@ -405,7 +405,10 @@ pub(super) fn subordinate_cue(v: &View<'_>, sent_start: usize, c: usize, open_to
                 | "until"
                 | "once"
                 | "if"
-        ) || relative_in_phrase())
+        ) || relative_in_phrase()
+            // "As the hearing went on, Lund stood by …": in a clause of "as", "went on" tells
+            // of time going by, not of speech ("As Lund explained, …" still reports).
+            || v.lc(opens) == "as" && matches!(v.lc(c), "went" | "goes") && v.lw_is(c + 1, "on"))
         // The clause's comma follows within a few words: a bounded look, as this runs for each
         // cue candidate of each quote.
         && (c + 1..open_tok).take(12).any(|k| v.w(k) == ",")
@@ -1073,7 +1076,8 @@ pub(super) fn clause_subject_in(
                     | "few"
                     | "many"
             ))
-            && time_ago(v, i + 1, end));
+            && time_ago(v, i + 1, end))
+        || opening_adverb(v, i, end);
     if !intro {
         if let Some(np) = v.np_after(i, end) {
             let next = past_parenthesis(v, tok_at(v.toks, np.span.end), end);
@@ -1103,6 +1107,12 @@ pub(super) fn clause_subject_in(
                     });
                     if name.is_some() {
                         return name;
+                    }
+                    // No person: "Sumter, South Carolina" is a place and its region, and the
+                    // role speaks with its place, as the other rules name it ("the mayor of
+                    // Sumter"), so that one mayor is not two speakers in one sentence.
+                    if let Some(np) = role_with_place(v, &np, next, c, end) {
+                        return Some(np);
                     }
                 }
             }
@@ -1156,6 +1166,69 @@ pub(super) fn clause_subject_in(
             let np = v.np_after(j, end)?;
             let next = past_parenthesis(v, tok_at(v.toks, np.span.end), end);
             (next < end && v.is_word(next) && !v.cap(next)).then_some(np)
+        })
+}
+
+/// The role `np` stretched over its place ("The mayor of Sumter" in "The mayor of Sumter, South
+/// Carolina, rejected …"): the object of the preposition at `prep`, ending at the comma `c`, is
+/// capitalised, and a capitalised region follows the comma, then a comma and the verb.
+fn role_with_place(v: &View<'_>, np: &Np, prep: usize, c: usize, end: usize) -> Option<Np> {
+    if !v.cap(c - 1) || !matches!(v.lc(prep), "of" | "in" | "from" | "for" | "at") {
+        return None;
+    }
+    let region_end = (c + 1..end).take(4).find(|&k| !v.cap(k))?;
+    if region_end == c + 1
+        || region_end + 1 >= end
+        || v.w(region_end) != ","
+        || !v.is_word(region_end + 1)
+        || v.cap(region_end + 1)
+    {
+        return None;
+    }
+    let stop = v.toks[c - 1].span.end;
+    let core = if matches!(v.lc(prep), "of" | "for") {
+        Span::new(np.core.start, stop)
+    } else {
+        np.core
+    };
+    Some(Np {
+        span: Span::new(np.span.start, stop),
+        core,
+        ..*np
+    })
+}
+
+/// "Back from the recess, the ferryman rejected …", "Halfway through the vote, she …": a
+/// word opening the sentence with a preposition after it, and a comma within a few words after
+/// which a subject opens (a determiner, a pronoun, or a phrase and its verb), is an adverb
+/// opening the clause, not a person (the word alone had been read as a name and spoke). A word
+/// the text also uses as a person's name ("Lund from the board, …") is not read so.
+fn opening_adverb(v: &View<'_>, i: usize, end: usize) -> bool {
+    if i + 3 >= end
+        || !v.is_sentence_start(i)
+        || !v.cap(i)
+        || v.is_any_cue(i)
+        || !PREPOSITIONS.contains(&v.lc(i + 1))
+        || v.cap(i + 1)
+    {
+        return false;
+    }
+    let Some(comma) = (i + 2..end)
+        .take(8)
+        .take_while(|&k| v.is_word(k) || v.w(k) == ",")
+        .find(|&k| v.w(k) == ",")
+    else {
+        return false;
+    };
+    if v.persons.is_some_and(|r| r.knows_name_word(v.w(i))) {
+        return false;
+    }
+    // "the ferryman": a determiner opens a subject even when its noun is no listed role.
+    DETERMINERS.contains(&v.lc(comma + 1))
+        || v.pronoun(comma + 1).is_some()
+        || v.np_after(comma + 1, end).is_some_and(|np| {
+            let next = tok_at(v.toks, np.span.end);
+            next < end && v.is_word(next) && !v.cap(next)
         })
 }
 
