@@ -10123,3 +10123,16 @@ fn went_on_in_a_clause_of_as_is_no_reporting_verb() {
     let text = "Ferry\n\nAs the hearing went on, Ada Lund stood by her comment that “the ferry is finished for good.”";
     assert_speaker(text, "the ferry is finished", "Ada Lund");
 }
+
+/// "Dunmere Foods", "Carrow Chemicals": a company named by its trade is no person, so a later
+/// "she" does not have it for a rival of the only woman named.
+#[test]
+fn a_company_named_by_its_trade_is_no_person() {
+    let text = "Biscuits\n\nShares in Dunmere Foods fell on Monday.\n\nDunmere's new chief, Ana Pell, starts next week. She told staff she would “listen before acting.”";
+    assert_speaker(text, "listen before acting", "Ana Pell");
+    let doc = analyze(text);
+    assert_ne!(
+        speaker_kind(&doc, "Dunmere Foods"),
+        Some(SpeakerKind::Person)
+    );
+}
