@@ -1372,6 +1372,18 @@ fn indirect_told_with_a_hyphenated_phrase_before_that() {
     );
 }
 
+/// "The chair of the quarry council, X, told the crowd:": a cue followed by a colon leads in to
+/// what comes next; the role before the apposed name is no statement closed by a tag.
+#[test]
+fn indirect_none_before_a_colon_lead_in_after_an_apposed_name() {
+    let text =
+        "Quarry\n\nThe chair of the quarry council, Odile Ferrand, told the crowd on Friday:\n\n\
+                “Every lorry that leaves this valley pays its way, and it always has.”";
+    let doc = analyze(text);
+    assert!(indirect_contents(&doc).is_empty(), "{}", describe(&doc));
+    assert_speaker(text, "Every lorry that leaves", "Odile Ferrand");
+}
+
 // ---------------------------------------------------------------------------------------------
 // Apostrophes that are not quote marks
 

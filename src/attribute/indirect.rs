@@ -2307,9 +2307,13 @@ pub(super) fn indirect_at(
         // After a quote in two apostrophes (",'' X said …") the tag may carry a longer adjunct
         // ("in Iowa earlier this year in response to a question"): the marks end the statement.
         let apostrophes = comma < nt;
-        let tag_ok = ((tag_end - c) <= 8 && rest_ok())
-            || (apostrophes
-                && (c + 1..tag_end).all(|k| !v.is_any_cue(k) && v.pronoun(k).is_none()));
+        // "The head of the board, X, said:": a colon after the tag makes it a lead-in to what
+        // follows, and the words before the comma are the speaker's role, not a statement.
+        let lead_in = (c + 1..tag_end.min(sent.end)).any(|k| v.w(k) == ":");
+        let tag_ok = !lead_in
+            && (((tag_end - c) <= 8 && rest_ok())
+                || (apostrophes
+                    && (c + 1..tag_end).all(|k| !v.is_any_cue(k) && v.pronoun(k).is_none())));
         // "In a statement released on Monday, X said …", "Speaking in Iowa, X said …": a phrase
         // that opens with a preposition or a participle and holds no comma sets the scene of the
         // saying; it is not what was said. ("this" is in the list for "this week"; a statement that
