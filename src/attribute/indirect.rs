@@ -425,14 +425,15 @@ pub(super) fn after_relative(
     }
     // A verb of urging or asking takes an object and an infinitive ("X, who said A, urged the
     // company to …"): `object_at`, reading its subject back past the relative clause.
-    if v.object_particle(c).is_some() {
+    // (A verb of `clause_objects.txt`, "recalled", reads its clause first.)
+    let why =
+        |who: &str, cue: &str| format!("“{who}” {cue} a reported clause after a relative one");
+    if v.object_particle(c).is_some() && !v.lex.clause_objects.contains(v.lc(c)) {
         return object_at(v, sent.clone(), sent.start, c, pi);
     }
     if !v.is_indirect_cue(c) {
         return None;
     }
-    let why =
-        |who: &str, cue: &str| format!("“{who}” {cue} a reported clause after a relative one");
     clause_statement(v, sent, pi, c, np, why)
 }
 
@@ -1034,10 +1035,25 @@ pub(super) fn object_complement(
     {
         return None;
     }
+    // A verb that takes a clause, used with a noun phrase ("acknowledged the problem"): its
+    // phrase must be what was said. A preposition after the verb opens an adjunct ("wrote in a
+    // memo", "was first reported by"), a reflexive pronoun an act ("recalled himself as …"); a
+    // clause after it is the clause rules' to read.
+    let clause_verb = v.lex.clause_objects.contains(v.lc(c)) && !v.cue_to_infinitive(c);
+    if clause_verb
+        && (PREPOSITIONS.contains(&v.lc(k))
+            || v.lc(k).ends_with("self")
+            || v.lc(k).ends_with("selves")
+            || v.lw_is(k, "that")
+            || clause_after(v, c, sent.end).is_some())
+    {
+        return None;
+    }
     let end = object_end(v, k, sent.end);
     // "endorsed Jane Doe": a person or party backed, judged or praised by name is a position
     // however short (not "asked Jane Doe", a question's addressee).
-    let named = end > k
+    let named = !clause_verb
+        && end > k
         && end - k <= 4
         && !v.lc(c).starts_with("ask")
         && v.cap(k)
