@@ -3296,6 +3296,23 @@ fn indirect_object_of_a_clause_verb() {
     );
 }
 
+/// "X, who endorsed Y last spring, left …": an object cue's complement inside a relative clause
+/// set off by commas ends at the clause's second comma, though the main verb ("left") is no
+/// "-ed" form that would end it.
+#[test]
+fn indirect_object_in_a_relative_clause_ends_at_its_comma() {
+    check(
+        "Edda Morrow, who endorsed the harbour mayor last spring, left the party on Friday.",
+        &[said(
+            Indirect,
+            "the harbour mayor last spring",
+            "Edda Morrow",
+            "who",
+            "endorsed",
+        )],
+    );
+}
+
 /// "declined to comment": a refusal to speak is what the source answered, however short; a
 /// refusal to act in as few words ("declined to act") names no statement.
 #[test]

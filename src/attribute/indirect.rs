@@ -784,6 +784,20 @@ pub(super) fn object_at(
         return None;
     }
     let (mut content, np, cue) = object_complement(v, &sent, c, particle, np)?;
+    // "X, who endorsed Y last spring, left the party": a relative clause set off by commas ends
+    // at its second comma, whatever the main verb's form.
+    let who = tok_at(v.toks, np.span.start);
+    if who > sent.start && v.w(who - 1) == "," && matches!(v.lc(who), "who" | "which") {
+        let end = tok_at(v.toks, content.end);
+        if let Some(e) = (c + 1..end)
+            .find(|&k| v.w(k) == ",")
+            .and_then(|k| last_word_end(v, c + 1..k))
+        {
+            if e > content.start {
+                content.end = e;
+            }
+        }
+    }
     // The concession ends at its comma (looked for only in one, and only as far as a clause
     // reads: this runs for every object cue).
     if let Some(comma) = (concession || question)
