@@ -293,6 +293,9 @@ pub struct Lexicon {
     /// question ("endorsed …", "wants to …", "asked whether …"): verb -> the particle it takes
     /// before its complement ("called for"), "" for none.
     pub object_cues: WordMap<Vec<String>>,
+    /// Verbs that take a clause, read as object cues too when a noun phrase follows them
+    /// ("acknowledged the problem"), lowercase; each is also a key of `object_cues` (no particle).
+    pub clause_objects: WordSet,
     /// Nouns that report a position when a person owns them ("her claim that …", "his criticism
     /// of …"): noun -> the words that may follow it ("that", "to", a preposition).
     pub statement_nouns: WordMap<Vec<String>>,
@@ -384,6 +387,15 @@ impl Lexicon {
                 Some((phrase.trim().to_lowercase(), why.to_string()))
             })
             .collect();
+        // A verb of object_cues.txt keeps its own reading: only the others are clause objects.
+        let mut object_cues = word_particles(include_str!("lexicon/object_cues.txt"));
+        let clause_objects: WordSet = set(include_str!("lexicon/clause_objects.txt"))
+            .into_iter()
+            .filter(|w| !object_cues.contains_key(w))
+            .collect();
+        for w in &clause_objects {
+            object_cues.insert(w.clone(), vec![String::new()]);
+        }
         Lexicon {
             cue_verbs: set(include_str!("lexicon/cue_verbs.txt"))
                 .into_iter()
@@ -425,7 +437,8 @@ impl Lexicon {
             postnominals: entries(include_str!("lexicon/postnominals.txt"))
                 .map(str::to_string)
                 .collect(),
-            object_cues: word_particles(include_str!("lexicon/object_cues.txt")),
+            object_cues,
+            clause_objects,
             statement_nouns: word_particles(include_str!("lexicon/statement_nouns.txt")),
             addressing: set(include_str!("lexicon/addressing.txt")),
             admissions: set(include_str!("lexicon/admissions.txt")),

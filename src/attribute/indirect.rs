@@ -425,14 +425,15 @@ pub(super) fn after_relative(
     }
     // A verb of urging or asking takes an object and an infinitive ("X, who said A, urged the
     // company to …"): `object_at`, reading its subject back past the relative clause.
-    if v.object_particle(c).is_some() {
+    // (A verb of `clause_objects.txt`, "recalled", reads its clause first.)
+    let why =
+        |who: &str, cue: &str| format!("“{who}” {cue} a reported clause after a relative one");
+    if v.object_particle(c).is_some() && !v.lex.clause_objects.contains(v.lc(c)) {
         return object_at(v, sent.clone(), sent.start, c, pi);
     }
     if !v.is_indirect_cue(c) {
         return None;
     }
-    let why =
-        |who: &str, cue: &str| format!("“{who}” {cue} a reported clause after a relative one");
     clause_statement(v, sent, pi, c, np, why)
 }
 
@@ -783,6 +784,20 @@ pub(super) fn object_at(
         return None;
     }
     let (mut content, np, cue) = object_complement(v, &sent, c, particle, np)?;
+    // "X, who endorsed Y last spring, left the party": a relative clause set off by commas ends
+    // at its second comma, whatever the main verb's form.
+    let who = tok_at(v.toks, np.span.start);
+    if who > sent.start && v.w(who - 1) == "," && matches!(v.lc(who), "who" | "which") {
+        let end = tok_at(v.toks, content.end);
+        if let Some(e) = (c + 1..end)
+            .find(|&k| v.w(k) == ",")
+            .and_then(|k| last_word_end(v, c + 1..k))
+        {
+            if e > content.start {
+                content.end = e;
+            }
+        }
+    }
     // The concession ends at its comma (looked for only in one, and only as far as a clause
     // reads: this runs for every object cue).
     if let Some(comma) = (concession || question)
@@ -1034,10 +1049,25 @@ pub(super) fn object_complement(
     {
         return None;
     }
+    // A verb that takes a clause, used with a noun phrase ("acknowledged the problem"): its
+    // phrase must be what was said. A preposition after the verb opens an adjunct ("wrote in a
+    // memo", "was first reported by"), a reflexive pronoun an act ("recalled himself as …"); a
+    // clause after it is the clause rules' to read.
+    let clause_verb = v.lex.clause_objects.contains(v.lc(c)) && !v.cue_to_infinitive(c);
+    if clause_verb
+        && (PREPOSITIONS.contains(&v.lc(k))
+            || v.lc(k).ends_with("self")
+            || v.lc(k).ends_with("selves")
+            || v.lw_is(k, "that")
+            || clause_after(v, c, sent.end).is_some())
+    {
+        return None;
+    }
     let end = object_end(v, k, sent.end);
     // "endorsed Jane Doe": a person or party backed, judged or praised by name is a position
     // however short (not "asked Jane Doe", a question's addressee).
-    let named = end > k
+    let named = !clause_verb
+        && end > k
         && end - k <= 4
         && !v.lc(c).starts_with("ask")
         && v.cap(k)
@@ -2307,9 +2337,13 @@ pub(super) fn indirect_at(
         // After a quote in two apostrophes (",'' X said …") the tag may carry a longer adjunct
         // ("in Iowa earlier this year in response to a question"): the marks end the statement.
         let apostrophes = comma < nt;
-        let tag_ok = ((tag_end - c) <= 8 && rest_ok())
-            || (apostrophes
-                && (c + 1..tag_end).all(|k| !v.is_any_cue(k) && v.pronoun(k).is_none()));
+        // "The head of the board, X, said:": a colon after the tag makes it a lead-in to what
+        // follows, and the words before the comma are the speaker's role, not a statement.
+        let lead_in = (c + 1..tag_end.min(sent.end)).any(|k| v.w(k) == ":");
+        let tag_ok = !lead_in
+            && (((tag_end - c) <= 8 && rest_ok())
+                || (apostrophes
+                    && (c + 1..tag_end).all(|k| !v.is_any_cue(k) && v.pronoun(k).is_none())));
         // "In a statement released on Monday, X said …", "Speaking in Iowa, X said …": a phrase
         // that opens with a preposition or a participle and holds no comma sets the scene of the
         // saying; it is not what was said. ("this" is in the list for "this week"; a statement that
