@@ -13,7 +13,6 @@
 //! sentiment lexicon, used at a reduced weight (sentiment is not stance) and by [`baseline`].
 
 use std::cell::RefCell;
-use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
@@ -26,7 +25,7 @@ mod pack;
 mod table;
 pub mod vader;
 
-use table::{round4, Entry, Kind, Origin, Trie, VADER_SCALE};
+use table::{round4, Entry, Kind, Origin, Trie};
 
 /// The three stance labels (see `../shared/stance/README.md` for what they mean).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -687,28 +686,6 @@ impl Kind {
                 | Kind::Irony
         )
     }
-
-    fn name(self) -> &'static str {
-        match self {
-            Kind::Term => "term",
-            Kind::Negate => "negation",
-            Kind::Refuse => "negating verb",
-            Kind::Rebut => "rebuttal",
-            Kind::Correct => "correction",
-            Kind::Renounce => "renunciation",
-            Kind::Against => "opposition",
-            Kind::Demand => "demand",
-            Kind::Irony => "distancing",
-            Kind::Boost => "booster",
-            Kind::Damp => "hedge",
-            Kind::But => "contrast",
-            Kind::Concede => "concession",
-            Kind::Condition => "condition",
-            Kind::Time => "time clause",
-            Kind::Shield => "defence",
-            Kind::Ignore => "fixed phrase",
-        }
-    }
 }
 
 /// The compiled lexicons. The phrase entries (the stance lexicons and VADER's few phrases) are
@@ -722,9 +699,9 @@ struct Matcher {
     entries: &'static [Entry],
 }
 
-// The lexicons, parsed and packed by the build script (`build.rs`, `stance/pack.rs`): `ENTRIES`
-// and the trie's arrays. Parsing and packing them at run time cost ~24 M instructions a process
-// (stperf24).
+// The lexicons, parsed and packed by the build script (`build.rs`, `stance/pack.rs`): `ENTRIES`,
+// their `DESCRIPTIONS` and the trie's arrays. Parsing and packing them at run time cost ~24 M
+// instructions a process (stperf24).
 include!(concat!(env!("OUT_DIR"), "/stance_table.rs"));
 
 /// The pairs the table lists, `(index, step)`, in a table of every pair (the rest lead nowhere).
@@ -750,31 +727,6 @@ static MATCHER: Matcher = Matcher {
     },
     entries: &ENTRIES,
 };
-
-/// [`Entry::describe`] of each entry, formatted on first use (2,600 of 7,700 entries over
-/// PolNeAR train).
-static DESCRIPTIONS: [OnceLock<String>; ENTRIES.len()] = [const { OnceLock::new() }; ENTRIES.len()];
-
-impl Entry {
-    /// What the entry is, for evidence: `stance lexicon "condemn*" -3`.
-    fn describe(&self) -> String {
-        let star = if self.prefix { "*" } else { "" };
-        match (self.kind, self.origin) {
-            (Kind::Term, Origin::Vader) => format!(
-                "VADER lexicon \"{}\" {:+} x {VADER_SCALE}",
-                self.phrase,
-                round4(self.weight / VADER_SCALE)
-            ),
-            (Kind::Term, _) => {
-                format!("stance lexicon \"{}{star}\" {:+}", self.phrase, self.weight)
-            }
-            (k, _) if self.own() != 0.0 => {
-                format!("{} \"{}\" {:+}", k.name(), self.phrase, self.own())
-            }
-            (k, _) => format!("{} \"{}\"", k.name(), self.phrase),
-        }
-    }
-}
 
 impl Matcher {
     fn get() -> &'static Matcher {
@@ -2338,7 +2290,7 @@ impl std::fmt::Display for Num {
 fn explain(entries: &[Entry], entry: usize, st: &State, items: &[Item], in_cue: bool) -> String {
     use std::fmt::Write;
     let e = &entries[entry];
-    let desc = DESCRIPTIONS[entry].get_or_init(|| e.describe());
+    let desc = DESCRIPTIONS[entry];
     let (flip, superlative, conceded) = (Num(FLIP), Num(SUPERLATIVE), Num(CONCEDED));
     let (before_but, after_but, reservation) = (Num(BEFORE_BUT), Num(AFTER_BUT), Num(RESERVATION));
     // Room for what usually follows the description, so that the string grows at most once.
@@ -2608,6 +2560,7 @@ mod tests {
         let (built, packed) = (&Matcher::get().trie, now.trie());
         // `assert!` rather than `assert_eq!`: the tables are tens of thousands of numbers.
         assert!(Matcher::get().entries == &now.entries[..], "entries");
+        assert!(DESCRIPTIONS[..] == now.descriptions, "descriptions");
         assert!(built.column == packed.column, "columns");
         assert!(built.units == packed.units, "units");
         assert_eq!(built.root, packed.root);

@@ -8,12 +8,17 @@
 use std::collections::HashSet;
 use std::fmt::Write;
 
-use super::table::{Entry, Kind, Origin, Trie, VADER_SCALE};
+use super::table::{round4, Entry, Kind, Origin, Trie};
+
+/// VADER's valences are sentiment, not stance: they count at this fraction of their value.
+const VADER_SCALE: f64 = 0.4;
 
 /// The lexicons, read and packed.
 pub(super) struct Packed {
     /// The phrase entries (operators, terms, VADER's phrases), then VADER's single words.
     pub(super) entries: Vec<Entry>,
+    /// What each entry is, for evidence ([`describe`]).
+    pub(super) descriptions: Vec<String>,
     pub(super) column: [u8; 256],
     pub(super) units: Vec<u32>,
     pub(super) root: u32,
@@ -67,6 +72,45 @@ fn kind(s: &str) -> Option<Kind> {
         "ignore" => Kind::Ignore,
         _ => return None,
     })
+}
+
+/// The name of an operator's kind in evidence.
+fn kind_name(k: Kind) -> &'static str {
+    match k {
+        Kind::Term => "term",
+        Kind::Negate => "negation",
+        Kind::Refuse => "negating verb",
+        Kind::Rebut => "rebuttal",
+        Kind::Correct => "correction",
+        Kind::Renounce => "renunciation",
+        Kind::Against => "opposition",
+        Kind::Demand => "demand",
+        Kind::Irony => "distancing",
+        Kind::Boost => "booster",
+        Kind::Damp => "hedge",
+        Kind::But => "contrast",
+        Kind::Concede => "concession",
+        Kind::Condition => "condition",
+        Kind::Time => "time clause",
+        Kind::Shield => "defence",
+        Kind::Ignore => "fixed phrase",
+    }
+}
+
+/// What an entry is, for evidence: `stance lexicon "condemn*" -3`. Written into the table, as
+/// formatting it on first use cost ~4 M instructions a process (stperf24).
+fn describe(e: &Entry) -> String {
+    let star = if e.prefix { "*" } else { "" };
+    match (e.kind, e.origin) {
+        (Kind::Term, Origin::Vader) => format!(
+            "VADER lexicon \"{}\" {:+} x {VADER_SCALE}",
+            e.phrase,
+            round4(e.weight / VADER_SCALE)
+        ),
+        (Kind::Term, _) => format!("stance lexicon \"{}{star}\" {:+}", e.phrase, e.weight),
+        (k, _) if e.own() != 0.0 => format!("{} \"{}\" {:+}", kind_name(k), e.phrase, e.own()),
+        (k, _) => format!("{} \"{}\"", kind_name(k), e.phrase),
+    }
 }
 
 /// Read the three lexicon files (their text, as `include_str!` gives it) and pack them.
@@ -354,6 +398,7 @@ impl Dense {
         }
         ends_from.push(index(ends.len()));
         let mut packed = Packed {
+            descriptions: entries.iter().map(describe).collect(),
             entries,
             column: self.column,
             units: units.unit,
@@ -545,7 +590,7 @@ impl Units {
 }
 
 impl Packed {
-    /// The table as Rust source: `ENTRIES`, `COLUMN`, `UNITS`, `ROOT`, `ENDS_FROM`, `ENDS`,
+    /// The table as Rust source: `ENTRIES`, `DESCRIPTIONS`, `COLUMN`, `UNITS`, `ROOT`, `ENDS_FROM`, `ENDS`,
     /// `WORD`, `PAIRED` and `PAIRS`, in the names `stance.rs` gives them. Floats are written as
     /// `{:?}` writes them, which reads back as the same number.
     pub(super) fn to_rust(&self) -> String {
@@ -567,6 +612,15 @@ impl Packed {
                  origin: Origin::{:?}, as_cue: {:?} }},",
                 e.phrase, e.kind, e.weight, e.prefix, e.scope, e.origin, e.as_cue
             );
+        }
+        out.push_str("];\n");
+        let _ = writeln!(
+            out,
+            "static DESCRIPTIONS: [&str; {}] = [",
+            self.entries.len()
+        );
+        for d in &self.descriptions {
+            let _ = writeln!(out, "{d:?},");
         }
         out.push_str("];\n");
         let _ = writeln!(out, "const ROOT: u32 = {};", self.root);

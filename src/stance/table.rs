@@ -3,9 +3,6 @@
 //! includes, so that no process spends the ~24 M instructions of parsing and packing (stperf24).
 //! This file is compiled into both, so it holds data types and the walk's steps only.
 
-/// VADER's valences are sentiment, not stance: they count at this fraction of their value.
-pub(super) const VADER_SCALE: f64 = 0.4;
-
 /// What a lexicon entry does (see the header of `stance_operators.txt`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Kind {
