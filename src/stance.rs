@@ -13,9 +13,6 @@
 //! sentiment lexicon, used at a reduced weight (sentiment is not stance) and by [`baseline`].
 
 use std::cell::RefCell;
-use std::collections::HashSet;
-use std::hash::{BuildHasherDefault, Hasher};
-use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
@@ -23,7 +20,12 @@ use crate::span::{Positions, Span};
 use crate::swar::{at_least, bytes_equal, eight_bytes, HIGH};
 use crate::work::{self, Stage};
 
+#[cfg(test)]
+mod pack;
+mod table;
 pub mod vader;
+
+use table::{round4, Entry, Kind, Origin, Trie};
 
 /// The three stance labels (see `../shared/stance/README.md` for what they mean).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -118,9 +120,6 @@ pub struct StanceInput<'a> {
 /// Scores at or beyond ± this (after normalisation to -1 ..= 1) are conciliatory or critical.
 /// A single mild term (weight ±0.6 or more) is enough to leave neutral.
 pub const THRESHOLD: f64 = 0.15;
-
-/// VADER's valences are sentiment, not stance: they count at this fraction of their value.
-const VADER_SCALE: f64 = 0.4;
 
 /// A negated conciliatory term becomes critical at this factor ("not helpful").
 const FLIP: f64 = -0.8;
@@ -665,10 +664,6 @@ pub fn baseline(sentence: &str) -> StanceLabel {
     StanceLabel::from_score(vader::compound(sentence), 0.05)
 }
 
-fn round4(x: f64) -> f64 {
-    (x * 10_000.0).round() / 10_000.0
-}
-
 fn valid(text: &str, s: Span) -> bool {
     s.start < s.end
         && s.end <= text.len()
@@ -678,51 +673,7 @@ fn valid(text: &str, s: Span) -> bool {
 
 // --- Lexicon ---------------------------------------------------------------------------------------
 
-/// What a lexicon entry does (see the header of `stance_operators.txt`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Kind {
-    Term,
-    Negate,
-    Refuse,
-    Rebut,
-    Correct,
-    Renounce,
-    Against,
-    Demand,
-    Irony,
-    Boost,
-    Damp,
-    But,
-    Concede,
-    Condition,
-    Time,
-    Shield,
-    Ignore,
-}
-
 impl Kind {
-    fn parse(s: &str) -> Option<Kind> {
-        Some(match s {
-            "negate" => Kind::Negate,
-            "refuse" => Kind::Refuse,
-            "rebut" => Kind::Rebut,
-            "correct" => Kind::Correct,
-            "renounce" => Kind::Renounce,
-            "against" => Kind::Against,
-            "demand" => Kind::Demand,
-            "irony" => Kind::Irony,
-            "boost" => Kind::Boost,
-            "damp" => Kind::Damp,
-            "but" => Kind::But,
-            "concede" => Kind::Concede,
-            "condition" => Kind::Condition,
-            "time" => Kind::Time,
-            "shield" => Kind::Shield,
-            "ignore" => Kind::Ignore,
-            _ => return None,
-        })
-    }
-
     /// Operators that a negation cancels ("did not rule out", "did not condemn").
     fn negating(self) -> bool {
         matches!(
@@ -735,101 +686,6 @@ impl Kind {
                 | Kind::Irony
         )
     }
-
-    /// How many words after the operator it reaches.
-    fn scope(self) -> usize {
-        match self {
-            Kind::Negate
-            | Kind::Refuse
-            | Kind::Rebut
-            | Kind::Correct
-            | Kind::Irony
-            | Kind::Damp => 3,
-            Kind::Renounce => 4,
-            Kind::Against => 8,
-            Kind::Demand => 12,
-            Kind::Shield => 10,
-            Kind::Boost => 2,
-            _ => 0,
-        }
-    }
-
-    fn name(self) -> &'static str {
-        match self {
-            Kind::Term => "term",
-            Kind::Negate => "negation",
-            Kind::Refuse => "negating verb",
-            Kind::Rebut => "rebuttal",
-            Kind::Correct => "correction",
-            Kind::Renounce => "renunciation",
-            Kind::Against => "opposition",
-            Kind::Demand => "demand",
-            Kind::Irony => "distancing",
-            Kind::Boost => "booster",
-            Kind::Damp => "hedge",
-            Kind::But => "contrast",
-            Kind::Concede => "concession",
-            Kind::Condition => "condition",
-            Kind::Time => "time clause",
-            Kind::Shield => "defence",
-            Kind::Ignore => "fixed phrase",
-        }
-    }
-}
-
-/// Where an entry comes from; a later origin wins when two entries cover the same words.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-enum Origin {
-    Vader,
-    Terms,
-    Operators,
-}
-
-#[derive(Debug)]
-struct Entry {
-    phrase: &'static str,
-    kind: Kind,
-    /// Own signed weight (terms, operators); for boost and damp, the factor.
-    weight: f64,
-    /// `phrase*`: the stem may be followed by more letters.
-    prefix: bool,
-    /// How many words after it an operator reaches.
-    scope: usize,
-    origin: Origin,
-    /// The weight when the words are the quote's reporting verb, if it differs: "promised" as the
-    /// cue is the speaker's promise, "they promised us" inside a quote only reports one.
-    as_cue: Option<f64>,
-    /// [`Entry::describe`], formatted on first use.
-    desc: OnceLock<String>,
-}
-
-impl Entry {
-    /// What the entry is, for evidence: `stance lexicon "condemn*" -3`.
-    fn describe(&self) -> String {
-        let star = if self.prefix { "*" } else { "" };
-        match (self.kind, self.origin) {
-            (Kind::Term, Origin::Vader) => format!(
-                "VADER lexicon \"{}\" {:+} x {VADER_SCALE}",
-                self.phrase,
-                round4(self.weight / VADER_SCALE)
-            ),
-            (Kind::Term, _) => {
-                format!("stance lexicon \"{}{star}\" {:+}", self.phrase, self.weight)
-            }
-            (k, _) if self.own() != 0.0 => {
-                format!("{} \"{}\" {:+}", k.name(), self.phrase, self.own())
-            }
-            (k, _) => format!("{} \"{}\"", k.name(), self.phrase),
-        }
-    }
-
-    /// The weight the entry contributes as a term or operator of its own.
-    fn own(&self) -> f64 {
-        match self.kind {
-            Kind::Boost | Kind::Damp | Kind::Condition | Kind::Time => 0.0,
-            _ => self.weight,
-        }
-    }
 }
 
 /// The compiled lexicons. The phrase entries (the stance lexicons and VADER's few phrases) are
@@ -838,167 +694,43 @@ impl Entry {
 /// ([`Matcher::starting_at`]).
 struct Matcher {
     /// Every entry's phrase, walked byte by byte from each word start.
-    trie: Trie,
+    trie: Trie<'static>,
     /// The phrase entries, then VADER's single words.
-    entries: Vec<Entry>,
+    entries: &'static [Entry],
 }
 
-/// FNV-1a: the set of this project's phrases is built once from fixed keys, so a fast non-keyed
-/// hash is enough.
-#[derive(Default)]
-struct Fnv(u64);
+// The lexicons, parsed and packed by the build script (`build.rs`, `stance/pack.rs`): `ENTRIES`,
+// their `DESCRIPTIONS` and the trie's arrays. Parsing and packing them at run time cost ~24 M
+// instructions a process (stperf24).
+include!(concat!(env!("OUT_DIR"), "/stance_table.rs"));
 
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
+/// The pairs the table lists, `(index, step)`, in a table of every pair (the rest lead nowhere).
+const fn spread(steps: &[(usize, u32)]) -> [u32; 1 << 16] {
+    let mut pairs = [0; 1 << 16];
+    let mut i = 0;
+    while i < steps.len() {
+        pairs[steps[i].0] = steps[i].1;
+        i += 1;
     }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
+    pairs
 }
 
-/// The lines of a lexicon file that hold data: not blank, not a `#` comment, without trailing
-/// white space (a `\r` included). Lines are cut with `memchr` rather than `str::lines`, whose
-/// char searcher cost ~3.4 M instructions over the three files, a third of loading them (perf17).
-fn data_lines(data: &'static str) -> impl Iterator<Item = &'static str> {
-    let mut start = 0;
-    memchr::memchr_iter(b'\n', data.as_bytes())
-        .chain(std::iter::once(data.len()))
-        .map(move |end| {
-            // `end` is a newline or the end of `data`: both are char boundaries.
-            let line = &data[start.min(end)..end];
-            start = end + 1;
-            line.trim_end()
-        })
-        // Trimmed at the end, a line of white space is empty.
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-}
+static MATCHER: Matcher = Matcher {
+    trie: Trie {
+        column: COLUMN,
+        units: &UNITS,
+        root: ROOT,
+        ends_from: &ENDS_FROM,
+        ends: &ENDS,
+        word: &WORD,
+        pairs: if PAIRED { Some(&PAIRS) } else { None },
+    },
+    entries: &ENTRIES,
+};
 
 impl Matcher {
     fn get() -> &'static Matcher {
-        static M: OnceLock<Matcher> = OnceLock::new();
-        M.get_or_init(Matcher::load)
-    }
-
-    fn load() -> Matcher {
-        // Room for every line of the three files at once: grown from empty, the entries (~90
-        // bytes each) were copied at each doubling.
-        let (operators, terms, vader) = (
-            include_str!("lexicon/stance_operators.txt"),
-            include_str!("lexicon/stance_terms.txt"),
-            include_str!("lexicon/vader_lexicon.txt"),
-        );
-        let lines = |s: &str| memchr::memchr_iter(b'\n', s.as_bytes()).count() + 1;
-        let mut entries = Vec::with_capacity(lines(operators) + lines(terms) + lines(vader));
-        for line in data_lines(operators) {
-            let mut f = line.split('\t');
-            let (Some(kind), Some(phrase)) = (f.next().and_then(Kind::parse), f.next()) else {
-                continue;
-            };
-            let weight = f.next().and_then(|w| w.trim().parse().ok()).unwrap_or(0.0);
-            let scope = f
-                .next()
-                .and_then(|w| w.trim().parse().ok())
-                .unwrap_or(kind.scope());
-            entries.push(Entry {
-                phrase: phrase.trim(),
-                kind,
-                weight,
-                prefix: false,
-                scope,
-                origin: Origin::Operators,
-                as_cue: None,
-                desc: OnceLock::new(),
-            });
-        }
-        for line in data_lines(terms) {
-            // PHRASE WEIGHT [WEIGHT-AS-REPORTING-VERB]
-            let mut f = line.split('\t');
-            let (Some(phrase), Some(Ok(weight))) = (f.next(), f.next().map(|w| w.trim().parse()))
-            else {
-                continue;
-            };
-            let as_cue = f.next().and_then(|w| w.trim().parse().ok());
-            let phrase = phrase.trim();
-            let (phrase, prefix) = match phrase.strip_suffix('*') {
-                Some(stem) => (stem, true),
-                None => (phrase, false),
-            };
-            entries.push(Entry {
-                phrase,
-                kind: Kind::Term,
-                weight,
-                prefix,
-                scope: 0,
-                origin: Origin::Terms,
-                as_cue,
-                desc: OnceLock::new(),
-            });
-        }
-        let own: HashSet<&str, BuildHasherDefault<Fnv>> =
-            entries.iter().map(|e| e.phrase).collect();
-        let mut vader_words = Vec::with_capacity(7_500);
-        // TOKEN<TAB>VALENCE: the first two tab-separated fields, found as bytes (7 500 lines).
-        let tab = |s: &'static str| s.bytes().position(|b| b == b'\t');
-        for line in data_lines(vader) {
-            let Some(t) = tab(line) else {
-                continue;
-            };
-            let (token, rest) = (&line[..t], &line[t + 1..]);
-            let v = &rest[..tab(rest).unwrap_or(rest.len())];
-            // Only words: VADER's emoticons never match news prose at word boundaries.
-            let wordlike = token.len() >= 2
-                && token.starts_with(|c: char| c.is_ascii_lowercase())
-                && token
-                    .bytes()
-                    .all(|b| b.is_ascii_lowercase() || b == b'\'' || b == b'-' || b == b' ');
-            if !wordlike || own.contains(token) {
-                continue;
-            }
-            let Ok(v) = v.trim().parse::<f64>() else {
-                continue;
-            };
-            let entry = Entry {
-                phrase: token,
-                kind: Kind::Term,
-                weight: v * VADER_SCALE,
-                prefix: false,
-                scope: 0,
-                origin: Origin::Vader,
-                as_cue: None,
-                desc: OnceLock::new(),
-            };
-            if token.contains(' ') {
-                entries.push(entry);
-            } else {
-                vader_words.push(entry);
-            }
-        }
-        // One trie of every phrase and word: a word start is walked once, byte by byte, until no
-        // entry continues (3.8 bytes on average in news prose). Building it costs ~1 M
-        // instructions and packing it ~12 M (stperf23); the Aho-Corasick DFA it replaces cost
-        // 15 M to build, and finding VADER's words took a hash of each word besides the walk.
-        let ac_len = entries.len();
-        let mut dense = Dense::new(entries.iter().chain(&vader_words).map(|e| e.phrase));
-        for (i, e) in entries.iter().enumerate() {
-            dense.add_phrase(e.phrase, i);
-        }
-        for (i, e) in vader_words.iter().enumerate() {
-            dense.add_word(e.phrase, ac_len + i);
-        }
-        let trie = dense.pack();
-        entries.extend(vader_words);
-        Matcher { trie, entries }
+        &MATCHER
     }
 
     /// Score one region of `text`, pushing evidence (its char offsets are left to [`classify_with`],
@@ -1061,7 +793,7 @@ impl Matcher {
         }
         s.state[..n].iter_mut().for_each(State::reset);
         apply(
-            &self.entries,
+            self.entries,
             buf,
             &s.items,
             &mut s.state[..n],
@@ -1108,7 +840,7 @@ impl Matcher {
             if !fired {
                 continue;
             }
-            let mut why = explain(&self.entries, e, st, &s.items, in_cue);
+            let mut why = explain(self.entries, it.entry, st, &s.items, in_cue);
             if let Some(c) = as_cue {
                 use std::fmt::Write;
                 let _ = write!(why, "; {:+} as the reporting verb", Num(c));
@@ -1183,7 +915,7 @@ impl Matcher {
         // Most walks end without passing the end of a phrase (all but 36 000 of 346 000 on
         // PolNeAR train): this loop only steps, and hands over to `reporting_from` at the first
         // end, so that it holds no call and keeps its values in registers.
-        let (units, column) = (&t.units[..], &t.column);
+        let (units, column) = (t.units, &t.column);
         for (end, &b) in (from + 1..).zip(&buf.as_bytes()[from..]) {
             let c = u32::from(column[usize::from(b)]);
             let k = (s >> 8) as usize + c as usize;
@@ -1222,7 +954,7 @@ impl Matcher {
         let bytes = buf.as_bytes();
         loop {
             for &entry in t.ends_at(k) {
-                self.push_match(buf, entry, i, end, items);
+                self.push_match(buf, entry as usize, i, end, items);
             }
             let Some(&b) = bytes.get(end) else {
                 break;
@@ -1387,431 +1119,6 @@ fn plain_run_len(run: &[u8]) -> usize {
                 _ => !(p[1] == b' ' && p[0] != b' '),
             })
             .map_or(run.len() - (i - 1), |k| k + 1)
-}
-
-/// The lexicons' phrases while they are added: a trie as a dense table of transitions over the
-/// bytes they hold, where adding a byte is one look-up. [`Dense::pack`] turns it into the
-/// [`Trie`] that is walked.
-struct Dense {
-    /// The column of each byte in a row of `next`; 0 (a column of no state) for a byte no phrase
-    /// holds.
-    column: [u8; 256],
-    /// A row holds `1 << shift` columns.
-    shift: u32,
-    /// `next[state | column]`: the next state, with [`Dense::ENDS`] and [`Dense::WORD`] set when
-    /// phrase entries or a VADER word end there, or 0. A state is the offset of its row (its
-    /// number shifted by `shift`).
-    next: Vec<u32>,
-    /// How much of `next` holds rows: states are made there, and the rest stays zero.
-    rows: usize,
-    /// Each state's parent (by number) and the column of the step into it; the root's is (0, 0).
-    made: Vec<(u32, u8)>,
-    /// The phrase entries ending at each state (by number), in entry order.
-    ends: Vec<Vec<usize>>,
-    /// The VADER word entry ending at each state (by number), or `usize::MAX`.
-    word: Vec<usize>,
-}
-
-impl Dense {
-    const ENDS: u32 = 1 << 31;
-    const WORD: u32 = 1 << 30;
-    const STATE: u32 = Dense::WORD - 1;
-    /// The empty prefix: row 1 (row 0 is no state).
-    const ROOT: usize = 1;
-
-    /// An empty trie whose columns are the bytes of `phrases`.
-    fn new<'p>(phrases: impl Iterator<Item = &'p str>) -> Dense {
-        let mut column = [0u8; 256];
-        let mut columns = 1;
-        // At most a state a byte: room for all of them, so that rows are never copied.
-        let mut most = 2;
-        for p in phrases {
-            most += p.len();
-            for b in p.bytes() {
-                if column[usize::from(b)] == 0 {
-                    column[usize::from(b)] = columns;
-                    columns = columns
-                        .checked_add(1)
-                        .filter(|&c| u32::from(c) <= Trie::LABEL)
-                        .expect("the stance lexicons hold fewer than 63 distinct bytes");
-                }
-            }
-        }
-        let shift = usize::from(columns).next_power_of_two().trailing_zeros();
-        // Zeroed at once, to its most: a fresh zeroed allocation is memory the system hands over
-        // already zero, so only the rows states are made in are ever written (about 3.4 MB of
-        // ~9 MB); growing it row by row wrote zeros over every row first (perf8).
-        let next = vec![0; most << shift];
-        let mut made = Vec::with_capacity(most);
-        made.resize(2, (0, 0));
-        let mut ends = Vec::with_capacity(most);
-        ends.resize(2, Vec::new());
-        let mut word = Vec::with_capacity(most);
-        word.resize(2, usize::MAX);
-        Dense {
-            column,
-            shift,
-            next,
-            rows: 2 << shift,
-            made,
-            ends,
-            word,
-        }
-    }
-
-    /// The states of `phrase`, made where missing; returns its last state's number and the index
-    /// in `next` of the step into it (`None` for the empty phrase).
-    fn insert(&mut self, phrase: &str) -> (usize, Option<usize>) {
-        let mut s = Dense::ROOT << self.shift;
-        let mut step = None;
-        for b in phrase.bytes() {
-            let c = self.column[usize::from(b)];
-            let k = s | usize::from(c);
-            if self.next[k] & Dense::STATE == 0 {
-                let id = u32::try_from(self.rows)
-                    .ok()
-                    .filter(|&id| id < Dense::STATE)
-                    .expect("the stance lexicons fit in the trie");
-                self.rows += 1 << self.shift;
-                let parent = u32::try_from(s >> self.shift).expect("fits, as `id` does");
-                self.made.push((parent, c));
-                self.ends.push(Vec::new());
-                self.word.push(usize::MAX);
-                self.next[k] |= id;
-            }
-            s = (self.next[k] & Dense::STATE) as usize;
-            step = Some(k);
-        }
-        (s >> self.shift, step)
-    }
-
-    /// Add phrase entry `entry`: found wherever `phrase` starts at a word start.
-    fn add_phrase(&mut self, phrase: &str, entry: usize) {
-        let (n, step) = self.insert(phrase);
-        self.ends[n].push(entry);
-        if let Some(k) = step {
-            self.next[k] |= Dense::ENDS;
-        }
-    }
-
-    /// Add VADER word entry `entry`: found where a whole word is `word`. A later entry for the
-    /// same word replaces an earlier one.
-    fn add_word(&mut self, word: &str, entry: usize) {
-        let (n, step) = self.insert(word);
-        self.word[n] = entry;
-        if let Some(k) = step {
-            self.next[k] |= Dense::WORD;
-        }
-    }
-
-    /// The trie as a double array, once every entry is in. A state with children gets a base:
-    /// its children are the units at `base + column`, placed where those units are free, so that
-    /// the rows of all states overlap; no two such states share a base, so a unit's column tells
-    /// whose child it is. A state without children has base 0, whose units are never used. States
-    /// are placed in the order they were made, which keeps a phrase's states near each other
-    /// (numbering them breadth first made the dense table's walks slower).
-    fn pack(self) -> Trie {
-        let states = self.made.len();
-        // The children of each state (by number), in the order they were made.
-        let mut first = vec![0u32; states + 1];
-        for &(parent, _) in &self.made[2..] {
-            first[parent as usize + 1] += 1;
-        }
-        for n in 1..=states {
-            first[n] += first[n - 1];
-        }
-        let mut kids = vec![(0u8, 0u32); states - 2];
-        let mut fill = first.clone();
-        for (child, &(parent, c)) in self.made.iter().enumerate().skip(2) {
-            let at = &mut fill[parent as usize];
-            kids[*at as usize] = (c, u32::try_from(child).expect("fits, as a row offset did"));
-            *at += 1;
-        }
-        let width = 1usize << self.shift;
-        let mut units = Units::new(width, states + states / 8);
-        // The unit of each state, where its base is written once it is placed.
-        let mut unit_of = vec![0usize; states];
-        let mut root = 0;
-        for n in Dense::ROOT..states {
-            let mine = &kids[first[n] as usize..first[n + 1] as usize];
-            let Some(&(c0, _)) = mine.first() else {
-                continue;
-            };
-            let base = units.place(mine.iter().map(|&(c, _)| usize::from(c)), c0);
-            for &(c, child) in mine {
-                let k = base + usize::from(c);
-                let step = self.next[n << self.shift | usize::from(c)];
-                let flags = if step & Dense::ENDS != 0 {
-                    Trie::ENDS
-                } else {
-                    0
-                } | if step & Dense::WORD != 0 {
-                    Trie::WORD
-                } else {
-                    0
-                };
-                units.take(k, u32::from(c) | flags, child);
-                unit_of[child as usize] = k;
-            }
-            let base = u32::try_from(base)
-                .ok()
-                .filter(|&b| b < 1 << 24)
-                .expect("the stance lexicons fit in the double array")
-                << 8;
-            if n == Dense::ROOT {
-                root = base;
-            } else {
-                units.unit[unit_of[n]] |= base;
-            }
-        }
-        let mut trie = Trie {
-            column: self.column,
-            units: units.unit,
-            number: units.number,
-            root,
-            ends: self.ends,
-            word: self.word,
-            pairs: None,
-        };
-        trie.pair_steps();
-        trie
-    }
-}
-
-/// The units of a double array while states are placed ([`Dense::pack`]), with a list of the
-/// free ones so that placing a state never steps over taken units.
-struct Units {
-    /// The units (see [`Trie::units`]); unused ones hold [`Trie::EMPTY`].
-    unit: Vec<u32>,
-    /// The state number in each unit; the first, never used, stands for the root.
-    number: Vec<u32>,
-    /// Whether some state's base is here.
-    based: Vec<bool>,
-    /// How many states tried each free unit and did not fit there: from [`Units::MISSES`] on,
-    /// it is out of the list.
-    misses: Vec<u8>,
-    /// The free units in order, as a list: the next and the previous, or [`Units::NONE`].
-    after: Vec<u32>,
-    before: Vec<u32>,
-    /// The list's first and last free units.
-    head: u32,
-    tail: u32,
-    /// A row's width: every base has this many units after it.
-    width: usize,
-}
-
-impl Units {
-    const NONE: u32 = u32::MAX;
-    /// Free units tried before a state goes after the last unit: bounds the time a state takes
-    /// when the free units left are ones no state fits.
-    const TRIES: usize = 32;
-    /// Misses after which a free unit is left out of the list.
-    const MISSES: u8 = 8;
-
-    /// The units of base 0 (its row: the states without children step into it and find no
-    /// child) and no other.
-    fn new(width: usize, room: usize) -> Units {
-        let mut number = Vec::with_capacity(room);
-        number.resize(width, 0);
-        number[0] = u32::try_from(Dense::ROOT).expect("small");
-        let mut based = Vec::with_capacity(room);
-        based.resize(width, false);
-        based[0] = true;
-        let mut unit = Vec::with_capacity(room);
-        unit.resize(width, Trie::EMPTY);
-        let mut misses = Vec::with_capacity(room);
-        misses.resize(width, Units::MISSES);
-        let (mut after, mut before) = (Vec::with_capacity(room), Vec::with_capacity(room));
-        after.resize(width, Units::NONE);
-        before.resize(width, Units::NONE);
-        Units {
-            unit,
-            number,
-            based,
-            misses,
-            after,
-            before,
-            head: Units::NONE,
-            tail: Units::NONE,
-            width,
-        }
-    }
-
-    /// Whether unit `k` is free (every unit past the end is; those of base 0 never are).
-    fn free(&self, k: usize) -> bool {
-        k >= self.width && self.unit.get(k).is_none_or(|&u| u == Trie::EMPTY)
-    }
-
-    /// A base for a state with children at `columns` (the first is `c0`): the first free unit
-    /// for `c0` where the others are free too and the base is not another state's, among the
-    /// first [`Units::TRIES`] free units, else after the last unit. Room is made for its row.
-    fn place(&mut self, columns: impl Iterator<Item = usize> + Clone, c0: u8) -> usize {
-        let c0 = usize::from(c0);
-        let fits = |u: &Units, b: usize| {
-            u.based.get(b) != Some(&true) && columns.clone().all(|c| u.free(b + c))
-        };
-        let mut p = self.head;
-        let mut base = None;
-        for _ in 0..Units::TRIES {
-            if p == Units::NONE {
-                break;
-            }
-            let k = p as usize;
-            if k >= c0 && fits(self, k - c0) {
-                base = Some(k - c0);
-                break;
-            }
-            p = self.after[k];
-            // A unit no state fitted for a while is left out of the list (and stays unused),
-            // so that such units do not fill the tries of every state after them.
-            self.misses[k] += 1;
-            if self.misses[k] == Units::MISSES {
-                self.unlink(k);
-            }
-        }
-        let base = base.unwrap_or_else(|| {
-            // Past the end every unit is free: only the bases there can be taken, at most one a
-            // state.
-            let mut b = self.unit.len().saturating_sub(c0).max(1);
-            while !fits(self, b) {
-                b += 1;
-            }
-            b
-        });
-        let len = base + self.width;
-        while self.unit.len() < len {
-            let k = u32::try_from(self.unit.len()).expect("checked by the caller's base");
-            self.unit.push(Trie::EMPTY);
-            self.number.push(0);
-            self.based.push(false);
-            self.misses.push(0);
-            self.after.push(Units::NONE);
-            self.before.push(self.tail);
-            match self.tail {
-                Units::NONE => self.head = k,
-                t => self.after[t as usize] = k,
-            }
-            self.tail = k;
-        }
-        self.based[base] = true;
-        base
-    }
-
-    /// Put the state numbered `n` in the free unit `k`, as `unit`.
-    fn take(&mut self, k: usize, unit: u32, n: u32) {
-        self.unit[k] = unit;
-        self.number[k] = n;
-        if self.misses[k] < Units::MISSES {
-            self.unlink(k);
-        }
-    }
-
-    /// Take the free unit `k` out of the list.
-    fn unlink(&mut self, k: usize) {
-        let (a, b) = (self.after[k], self.before[k]);
-        match b {
-            Units::NONE => self.head = a,
-            b => self.after[b as usize] = a,
-        }
-        match a {
-            Units::NONE => self.tail = b,
-            a => self.before[a as usize] = b,
-        }
-    }
-}
-
-/// A trie of the lexicons' phrases as a double array. It is only ever walked from a word start
-/// (anchored), so it needs no failure links: a state is a prefix of some phrase, and a walk ends
-/// at the first byte no phrase continues with. The dense table it is built from was 5 MB (39,000
-/// states of 32 columns, nearly all empty), and the walks from every word start missed the
-/// caches in it; the double array holds about a unit a state (stperf23).
-struct Trie {
-    /// The column of each byte (from 1); 0 for a byte no phrase holds.
-    column: [u8; 256],
-    /// A state is its unit: `base << 8 | flags | column`, with [`Trie::ENDS`] and [`Trie::WORD`]
-    /// set when phrase entries or a VADER word end there, and the column of the step into it.
-    /// Its child by column `c` is `units[base + c]` when that unit's column is `c`: an unused unit
-    /// holds [`Trie::EMPTY`], of no column, no two states with children share a base, and the
-    /// units of base 0 (that of every state without children) are unused. A unit is never 0, so
-    /// 0 is no state.
-    units: Vec<u32>,
-    /// The number of the state in each unit, which indexes `ends` and `word`; unit 0 stands for
-    /// the root, which has none.
-    number: Vec<u32>,
-    /// The empty prefix (its column is 0: no step leads to it).
-    root: u32,
-    /// The phrase entries ending at each state (by number), in entry order.
-    ends: Vec<Vec<usize>>,
-    /// The VADER word entry ending at each state (by number), or `usize::MAX`.
-    word: Vec<usize>,
-    /// The step after two bytes from the root, by those bytes (the state with both steps' flags),
-    /// when no phrase is empty and no phrase or word ends after one byte ([`Trie::pair_steps`]):
-    /// every walk takes them.
-    pairs: Option<Box<[u32; 1 << 16]>>,
-}
-
-impl Trie {
-    const ENDS: u32 = 1 << 7;
-    const WORD: u32 = 1 << 6;
-    /// The column of the step into a state.
-    const LABEL: u32 = (1 << 6) - 1;
-    /// An unused unit: a column no byte has.
-    const EMPTY: u32 = Trie::LABEL;
-    /// The unit standing for the root in [`Trie::number`].
-    const ROOT_UNIT: usize = 0;
-
-    /// The unit of the state after byte `b` from state `s`, if there is one.
-    #[inline]
-    fn step(&self, s: u32, b: u8) -> Option<usize> {
-        let c = self.column[usize::from(b)];
-        let k = (s >> 8) as usize + usize::from(c);
-        (self.units[k] & Trie::LABEL == u32::from(c)).then_some(k)
-    }
-
-    /// The state after byte `b` from state `s` (with its flags), or 0.
-    fn next(&self, s: u32, b: u8) -> u32 {
-        self.step(s, b).map_or(0, |k| self.units[k])
-    }
-
-    /// Fill [`Trie::pairs`]: the walks' first two steps as one look-up.
-    fn pair_steps(&mut self) {
-        // An empty phrase ends at the root, before the first step: `starting_at` tests for it.
-        if !self.ends_at(Trie::ROOT_UNIT).is_empty() {
-            return;
-        }
-        let mut pairs: Box<[u32; 1 << 16]> = vec![0; 1 << 16]
-            .into_boxed_slice()
-            .try_into()
-            .expect("2^16 steps");
-        for a in 0..=255u8 {
-            let first = self.next(self.root, a);
-            if first & (Trie::ENDS | Trie::WORD) != 0 {
-                return;
-            }
-            if first == 0 {
-                continue;
-            }
-            for b in 0..=255u8 {
-                pairs[usize::from(a) << 8 | usize::from(b)] = self.next(first, b);
-            }
-        }
-        self.pairs = Some(pairs);
-    }
-
-    /// The phrase entries ending at the state in unit `k`.
-    fn ends_at(&self, k: usize) -> &[usize] {
-        &self.ends[self.number[k] as usize]
-    }
-
-    /// The VADER word entry that is exactly `word`, if any.
-    fn word(&self, word: &[u8]) -> Option<usize> {
-        let (mut s, mut k) = (self.root, Trie::ROOT_UNIT);
-        for &b in word {
-            k = self.step(s, b)?;
-            s = self.units[k];
-        }
-        Some(self.word[self.number[k] as usize]).filter(|&e| e != usize::MAX)
-    }
 }
 
 // --- Matching over a normalised copy ---------------------------------------------------------------
@@ -2980,9 +2287,10 @@ impl std::fmt::Display for Num {
 }
 
 /// The human reason for one piece of evidence.
-fn explain(entries: &[Entry], e: &Entry, st: &State, items: &[Item], in_cue: bool) -> String {
+fn explain(entries: &[Entry], entry: usize, st: &State, items: &[Item], in_cue: bool) -> String {
     use std::fmt::Write;
-    let desc = e.desc.get_or_init(|| e.describe());
+    let e = &entries[entry];
+    let desc = DESCRIPTIONS[entry];
     let (flip, superlative, conceded) = (Num(FLIP), Num(SUPERLATIVE), Num(CONCEDED));
     let (before_but, after_but, reservation) = (Num(BEFORE_BUT), Num(AFTER_BUT), Num(RESERVATION));
     // Room for what usually follows the description, so that the string grows at most once.
@@ -3238,6 +2546,37 @@ mod tests {
         let think = wished_belief(wish, 3).map(|i| &wish[i.start..i.end]);
         assert_eq!(think, Some("think"));
         assert_eq!(clause_verb(wish, 24), Some(34));
+    }
+
+    /// The table the build script wrote is the packing of the lexicons as they are now: a
+    /// lexicon edited without the build script running again (or a table written wrong) fails.
+    #[test]
+    fn the_built_table_is_the_lexicons_packed() {
+        let now = pack::pack(
+            include_str!("lexicon/stance_operators.txt"),
+            include_str!("lexicon/stance_terms.txt"),
+            include_str!("lexicon/vader_lexicon.txt"),
+        );
+        let (built, packed) = (&Matcher::get().trie, now.trie());
+        // `assert!` rather than `assert_eq!`: the tables are tens of thousands of numbers.
+        assert!(Matcher::get().entries == &now.entries[..], "entries");
+        assert!(DESCRIPTIONS[..] == now.descriptions, "descriptions");
+        assert!(built.column == packed.column, "columns");
+        assert!(built.units == packed.units, "units");
+        assert_eq!(built.root, packed.root);
+        assert!(built.ends_from == packed.ends_from, "phrase ends by unit");
+        assert!(built.ends == packed.ends, "phrase ends");
+        assert!(built.word == packed.word, "VADER words by unit");
+        assert!(built.pairs == packed.pairs, "pairs");
+        assert!(
+            built.pairs.is_some(),
+            "every walk starts with a pair look-up"
+        );
+        let written = include_str!(concat!(env!("OUT_DIR"), "/stance_table.rs"));
+        assert!(
+            now.to_rust() == written,
+            "the build script's table is not the lexicons'"
+        );
     }
 
     #[test]
