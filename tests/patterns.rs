@@ -10216,3 +10216,13 @@ fn a_company_named_by_its_trade_is_no_person() {
         Some(SpeakerKind::Person)
     );
 }
+
+/// A plural's apostrophe inside an apposition ("who chairs the Dunmere Growers’ Cooperative")
+/// pairs with no quote mark: it is no mark that ends the aside, and the name before it speaks.
+#[test]
+fn a_plural_apostrophe_in_an_aside_is_no_mark() {
+    let text = "Barley\n\nRosa Quint, who chairs the Dunmere Growers’ Syndicate on the shore, called the levy “a slow theft from farmers.”";
+    assert_speaker(text, "a slow theft", "Rosa Quint");
+    let text = "Barley\n\nRosa Quint, who runs the Farmers' Hall on the shore, said it was “a slow theft from farmers.”";
+    assert_speaker(text, "a slow theft", "Rosa Quint");
+}

@@ -1520,7 +1520,8 @@ impl<'a> View<'a> {
             // finite reporting verb is another clause.
             // "Hale, the author of “Quiet Streets,” about the coast, said": a quoted title inside
             // the apposition is read past, its own comma too.
-            if self.is_mark(k) {
+            // ("the Orvane Growers’ Cooperative": an apostrophe the scan paired with nothing.)
+            if self.is_mark(k) && !self.stray_apostrophe(k) {
                 match self.quoted_title_before(k, lo) {
                     Some(open) => {
                         k = open;

@@ -962,6 +962,27 @@ impl<'a> View<'a> {
             gender: None,
         }
     }
+    /// Is token `i` a right single mark written onto a word ("Growers’", "Jones'") that opens
+    /// and closes no quote the scan found, and stands inside none: an apostrophe, which
+    /// [`View::is_mark`] cannot tell from a mark by its text alone.
+    pub(super) fn stray_apostrophe(&self, i: usize) -> bool {
+        if !matches!(self.w(i), "’" | "'") || i == 0 || !self.is_word(i - 1) {
+            return false;
+        }
+        let at = self.toks[i].span;
+        if self.toks[i - 1].span.end != at.start {
+            return false;
+        }
+        // The quotes are in text order: the last one opening before the mark is the only one
+        // that can hold it or end with it.
+        let k = self.quoted.partition_point(|q| q.open.start < at.start);
+        k.checked_sub(1).is_none_or(|k| {
+            let q = &self.quoted[k];
+            let end = q.close.map_or(q.content.end, |c| c.end);
+            end <= at.start
+        })
+    }
+
     pub(super) fn is_mark(&self, i: usize) -> bool {
         let w = self.w(i);
         matches!(
