@@ -91,10 +91,11 @@ pub fn write_human(
             QuoteKind::Indirect => "indirect",
         };
         let who = match &q.speaker {
-            Some(s) => match &s.name {
-                Some(n) if *n != s.mention => format!("{n} (“{}”)", s.mention),
-                Some(n) => n.clone(),
-                None => format!("? (“{}”, unresolved)", s.mention),
+            // (A mention wrapped over two lines, "Tobias\nRenhardt", is shown on one.)
+            Some(s) => match (&s.name, ellipsize(&s.mention, usize::MAX)) {
+                (Some(n), m) if *n != m => format!("{n} (“{m}”)"),
+                (Some(n), _) => n.clone(),
+                (None, m) => format!("? (“{m}”, unresolved)"),
             },
             None => "unknown".to_string(),
         };
@@ -153,7 +154,7 @@ pub fn write_human(
 }
 
 fn ellipsize(s: &str, max: usize) -> String {
-    let s = s.replace(['\n', '\r'], " ");
+    let s = s.replace("\r\n", " ").replace(['\n', '\r'], " ");
     if s.chars().count() <= max {
         return s;
     }

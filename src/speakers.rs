@@ -1889,7 +1889,13 @@ fn title_prefixes(lex: &Lexicon) -> Option<&'static WordSet> {
 /// Is `j` joined to `j - 1` inside a name (no punctuation between, only a space)?
 fn adjacent_in_name(text: &str, toks: &[Token], j: usize) -> bool {
     let gap = &text[toks[j - 1].span.end..toks[j].span.start];
-    gap.chars().all(|c| c == ' ') && !toks[j - 1].text(text).ends_with(['’', '\''])
+    // One line break too: inside a paragraph it is a hard wrap's ("Tobias\nRenhardt").
+    let spaces = gap.trim_start_matches(' ');
+    let spaces = spaces
+        .strip_prefix("\r\n")
+        .or_else(|| spaces.strip_prefix('\n'))
+        .unwrap_or(spaces);
+    spaces.chars().all(|c| c == ' ') && !toks[j - 1].text(text).ends_with(['’', '\''])
         || gap.is_empty()
 }
 
