@@ -10232,17 +10232,5 @@ fn a_plural_apostrophe_in_an_aside_is_no_mark() {
 #[test]
 fn a_name_broken_over_two_lines_is_one_name() {
     let text = "Ferry fares to rise in May\n\nThe ferry board defended the new fares on Monday. Its finance director, Ines\nMorrow, spoke to reporters for twenty minutes on the quay. The fares had not risen\nsince 2019, she said.\n\nNo one else spoke.\n";
-    let doc = analyze(text);
-    let statement = doc
-        .quotes
-        .iter()
-        .find(|q| q.content.starts_with("The fares had not risen"))
-        .expect("the statement");
-    let speaker = statement.speaker.as_ref().expect("a speaker");
-    assert_eq!(
-        speaker.name.as_deref(),
-        Some("Ines Morrow"),
-        "{}",
-        describe(&doc)
-    );
+    assert_speaker(text, "The fares had not risen", "Ines Morrow");
 }
