@@ -620,6 +620,9 @@ const PAIRS: &[(&str, StanceLabel, &str, StanceLabel)] = &[
     ("The wardens will sit down with the ferry crews on Monday.", Conc, "The wardens will not sit down with the ferry crews on Monday.", Crit),
     ("We hear the anger in Dunmere and we will answer it.", Conc, "The anger in Dunmere is growing by the week.", Crit),
     ("The board understands the frustration of the fishermen.", Conc, "The frustration of the fishermen is the board's doing.", Crit),
+    ("The ferry levy is a theft from islanders.", Crit, "The ferry levy is a fee for islanders.", Neut),
+    ("We wrote to the board in March and have had no answer.", Crit, "We wrote to the board in March and have had an answer.", Neut),
+    ("We asked for a crossing and we are still asking.", Crit, "We asked for a crossing and we are still here.", Neut),
 ];
 
 #[test]
