@@ -7656,7 +7656,7 @@ fn verb_with_an_object_ends_the_noun_phrase() {
 }
 
 /// "Jon Pell, Mara Lund’s fired campaign manager, slammed …": an apposition whose possessor is a
-/// name of two or three words ("New Dorset’s sitting governor") before the role it owns.
+/// name of two or three words ("Harrow Vale’s veteran harbourmaster") before the role it owns.
 #[test]
 fn apposition_owned_by_a_full_name() {
     check(
@@ -7664,16 +7664,16 @@ fn apposition_owned_by_a_full_name() {
         &[said(Partial, "the judge and the jury", "Jon Pell", "Jon Pell", "slammed")],
     );
     check(
-        "Budget talks stall\n\nThe council met on Monday.\n\nPell, New Dorset’s sitting governor, repeated claims that Lund recites the same lines, calling him a “talented guy” on the stump.",
+        "Budget talks stall\n\nThe council met on Monday.\n\nPell, Harrow Vale’s veteran harbourmaster, told the meeting that the quay would flood by spring, describing the budget as “a false economy.”",
         &[
             said(
                 Indirect,
-                "claims that Lund recites the same lines",
+                "the quay would flood by spring",
                 "Pell",
                 "Pell",
-                "repeated",
+                "told",
             ),
-            said(Partial, "talented guy", "Pell", "Pell", "calling"),
+            said(Partial, "a false economy.", "Pell", "Pell", "describing"),
         ],
     );
 }
