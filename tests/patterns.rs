@@ -10234,3 +10234,16 @@ fn a_name_broken_over_two_lines_is_one_name() {
     let text = "Ferry fares to rise in May\n\nThe ferry board defended the new fares on Monday. Its finance director, Ines\nMorrow, spoke to reporters for twenty minutes on the quay. The fares had not risen\nsince 2019, she said.\n\nNo one else spoke.\n";
     assert_speaker(text, "The fares had not risen", "Ines Morrow");
 }
+
+/// "Dunmere's harbour chief, Ana Pell, is expected to …": an expectation whose subject is a name
+/// apposed to a role states the whole subject, role first (it started at the name, after the
+/// comma).
+#[test]
+fn an_expectation_of_an_apposed_name_starts_at_the_role() {
+    let text =
+        "Quay\n\nDunmere's harbour chief, Ana Pell, is expected to set out her plans next week.";
+    assert_indirect(
+        text,
+        "Dunmere's harbour chief, Ana Pell, is expected to set out her plans next week",
+    );
+}

@@ -951,6 +951,16 @@ pub(super) fn expected_at(
     if from > lo && matches!(v.lc(from - 1), "the" | "a" | "an") {
         from -= 1;
     }
+    // "Acme's interim chief, Ana Pell, is expected …": a name apposed to a role opening the
+    // clause; the subject is the role and its name (it started at the name, after the comma).
+    // (Not a relative clause's subject: "Lund, whose campaign was not expected to …".)
+    if from > lo + 1 && v.w(from - 1) == "," && v.cap(from) {
+        let part = |k: usize| v.is_word(k) || matches!(v.w(k), "’s" | "'s");
+        let head = (lo..from - 1).rev().take(8).take_while(|&k| part(k)).last();
+        if let Some(h) = head.filter(|&h| h == lo || !part(h - 1) && v.w(h - 1) != ",") {
+            from = h;
+        }
+    }
     // To the end of the clause or its first comma or dash, time phrases included ("… to deliver
     // a speech later tonight").
     let end = clause_end(v, c + 2, sent.end);
