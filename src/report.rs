@@ -92,7 +92,7 @@ pub fn write_human(
         };
         let who = match &q.speaker {
             // (A mention wrapped over two lines, "Tobias\nRenhardt", is shown on one.)
-            Some(s) => match (&s.name, ellipsize(&s.mention, usize::MAX)) {
+            Some(s) => match (&s.name, one_line(&s.mention)) {
                 (Some(n), m) if *n != m => format!("{n} (“{m}”)"),
                 (Some(n), _) => n.clone(),
                 (None, m) => format!("? (“{m}”, unresolved)"),
@@ -153,8 +153,13 @@ pub fn write_human(
     Ok(())
 }
 
+/// `s` with each line break ("\r\n" too) written as one space, for a one-line display.
+fn one_line(s: &str) -> String {
+    s.replace("\r\n", " ").replace(['\n', '\r'], " ")
+}
+
 fn ellipsize(s: &str, max: usize) -> String {
-    let s = s.replace("\r\n", " ").replace(['\n', '\r'], " ");
+    let s = one_line(s);
     if s.chars().count() <= max {
         return s;
     }
