@@ -10247,3 +10247,22 @@ fn an_expectation_of_an_apposed_name_starts_at_the_role() {
         "Dunmere's harbour chief, Ana Pell, is expected to set out her plans next week",
     );
 }
+
+/// "Her colleague, the ecologist Ada Pell, warned …": a name after "the" and one lower-case word
+/// (a role, listed or not) is the apposition's name, and speaks for the role before it; a later
+/// "he" or "she" then finds the name, not whoever was named before.
+#[test]
+fn a_name_after_the_and_a_role_word_speaks_for_the_role_before_it() {
+    let text = "Moths\n\nThe survey was led by Corin Dale. His deputy, the lepidopterist Ines Marrow, warned that the moths were “vanishing fast.”";
+    assert_speaker(text, "vanishing fast", "Ines Marrow");
+    let text = "Moths\n\nThe survey was led by Corin Dale. His deputy, the lepidopterist Ines Marrow, warned that the moths were vanishing. Numbers had halved in a decade, she said, adding that “nobody is counting.”";
+    assert_speaker(text, "nobody is counting", "Ines Marrow");
+}
+
+/// After a wire dateline ("KELMOUTH — A county court …") the capital "A" opens the story's
+/// first sentence: a determiner, so the phrase is "A county court", not "A county".
+#[test]
+fn a_determiner_after_a_dateline_opens_the_subject() {
+    let text = "Verdict\n\nKELMOUTH — A county court on Friday cleared the mill, ruling that its owners had “taken every care.”";
+    assert_mention(text, "taken every care", "A county court");
+}

@@ -1132,7 +1132,10 @@ impl<'a> View<'a> {
             }
         }
         // The window of words that can make up the phrase.
-        let det = DETERMINERS.contains(&first) && (!self.cap(i) || self.is_sentence_start(i));
+        // After a wire story's dateline ("PORTHAVEN — A district court …") the capital opens
+        // the story's first sentence: a determiner, as at any sentence start.
+        let det = DETERMINERS.contains(&first)
+            && (!self.cap(i) || self.is_sentence_start(i) || i > 0 && self.spaced_dash(i - 1));
         let mut k = if det { i + 1 } else { i };
         let mut lower = 0;
         let mut last_cap_run: Option<(usize, usize)> = None;
@@ -1624,9 +1627,18 @@ impl<'a> View<'a> {
                         || self.title_period(j)
                 })
         };
+        // "Her colleague, the ecologist Ada Pell, said": "the" and one word in lower case, a role
+        // whether listed or not, before a name that ends the segment.
+        let the_role = |k: usize| {
+            k == seg.start + 2
+                && self.lc(seg.start) == "the"
+                && self.is_word(seg.start + 1)
+                && !self.cap(seg.start + 1)
+                && !PREPOSITIONS.contains(&self.lc(seg.start + 1))
+        };
         let as_name = self.np_plain_before(seg.end, seg.start, None).filter(|np| {
-            np.kind == NpKind::Name
-                && (np.span.start <= first + 4 || titled_from(tok_at(self.toks, np.span.start)))
+            let k = tok_at(self.toks, np.span.start);
+            np.kind == NpKind::Name && (np.span.start <= first + 4 || titled_from(k) || the_role(k))
         });
         if as_name.is_some() {
             return Some(as_name);
