@@ -212,6 +212,11 @@ pub fn analyze_with(id: &str, source: Option<String>, text: &str, opts: Options)
     // A map, not a list: a long text has as many mentions as quotes, and a scan each was quadratic.
     let mut cache: HashMap<Span, Resolution> = HashMap::new();
     let mut last_speaker: Option<(usize, Span)> = None;
+    let mut marked: Vec<(Span, usize)> = (att.quotes.iter().enumerate())
+        .filter(|(_, q)| q.kind != QuoteKind::Indirect)
+        .map(|(j, q)| (q.content, j))
+        .collect();
+    marked.sort_unstable_by_key(|&(s, j)| (s.start, j));
     work::add(Stage::Resolution, order.len() as u64);
     for &i in &order {
         let q = &att.quotes[i];
@@ -220,6 +225,15 @@ pub fn analyze_with(id: &str, source: Option<String>, text: &str, opts: Options)
             r.clone()
         } else {
             let r = match np.kind {
+                // "I" inside a quote's own words is that quote's speaker, resolved before it
+                // (quotes are resolved in text order); elsewhere it is the writer's.
+                NpKind::Pronoun(Gender::Singular) => match quoted_at(&marked, np.span.start) {
+                    Some(j) => Resolution {
+                        entity: resolved[j].as_ref().and_then(|r| r.entity),
+                        how: "“I” inside a quote is the quote's own speaker".into(),
+                    },
+                    None => reg.resolve_first_person(text, &np, paras[q.paragraph].span),
+                },
                 NpKind::Pronoun(_) => {
                     let window = window_start(&paras, q.paragraph);
                     let named = q.antecedent.and_then(|(named, cue)| {
@@ -568,6 +582,17 @@ fn nested_quote(
     }
 }
 
+/// The quote whose words hold byte `at`, if any, as an index into the quotes. `marked` holds
+/// the quote-marked quotes' words (not indirect statements) sorted by start; they do not
+/// overlap, so a binary search finds it.
+fn quoted_at(marked: &[(Span, usize)], at: usize) -> Option<usize> {
+    let k = marked
+        .partition_point(|(s, _)| s.start <= at)
+        .checked_sub(1)?;
+    let (s, j) = marked[k];
+    (at < s.end).then_some(j)
+}
+
 fn window_start(paras: &[Para], pi: usize) -> usize {
     paras[pi.saturating_sub(1)].span.start
 }
@@ -665,4 +690,20 @@ fn stance_for(text: &str, pos: &Positions, q: &Attributed) -> crate::stance::Sta
         },
         pos,
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `quoted_at` finds the quote whose words hold a byte, and none between quotes.
+    #[test]
+    fn quoted_at_finds_the_quote_holding_a_byte() {
+        let marked = [(Span::new(10, 20), 0), (Span::new(30, 45), 2)];
+        assert_eq!(quoted_at(&marked, 12), Some(0));
+        assert_eq!(quoted_at(&marked, 30), Some(2));
+        assert_eq!(quoted_at(&marked, 20), None);
+        assert_eq!(quoted_at(&marked, 5), None);
+        assert_eq!(quoted_at(&marked, 50), None);
+    }
 }

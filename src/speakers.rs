@@ -1056,6 +1056,51 @@ impl Registry {
         }
     }
 
+    /// Resolve "I" outside quote marks. In news text it is the writer's own voice ("I asked the
+    /// chair about this"), and the writer is rarely a person the text names: the last speaker
+    /// or the only person nearby would be a guess, and a wrong name is worse than none. The one
+    /// exception is a paragraph that opens with a transcript label ("Moravec: I think …"),
+    /// whose speaker the label names.
+    pub fn resolve_first_person(&mut self, text: &str, np: &Np, para: Span) -> Resolution {
+        // The label is a few capitalised words and a colon within the paragraph's first
+        // 40 characters (read once, so many statements in one paragraph stay linear).
+        let head: String = text
+            .get(para.start..np.span.start.max(para.start))
+            .unwrap_or("")
+            .chars()
+            .take(40)
+            .collect();
+        let label = head.split_once(':').map(|(l, _)| l.trim()).filter(|l| {
+            let n = l.split_whitespace().count();
+            (1..=3).contains(&n)
+                && l.split_whitespace()
+                    .all(|w| w.starts_with(|c: char| c.is_uppercase()))
+        });
+        let found = label
+            .and_then(|l| l.split_whitespace().last())
+            .and_then(|w| self.find_by_name_word(&title_case(w)));
+        match found {
+            Some(i) => {
+                self.note_mention(i, text, np);
+                self.entities[i].speaks = true;
+                Resolution {
+                    entity: Some(i),
+                    how: format!(
+                        "“I” in a paragraph labelled “{}:”, which names {}",
+                        label.unwrap_or_default(),
+                        self.entities[i].name
+                    ),
+                }
+            }
+            None => Resolution {
+                entity: None,
+                how: "“I” outside quote marks is the writer's own voice, and the text names no \
+                      writer"
+                    .into(),
+            },
+        }
+    }
+
     /// Resolve a transcript label ("OKAFOR:") to the person whose name it spells in capitals.
     pub fn resolve_label(&mut self, text: &str, np: &Np) -> Resolution {
         let label = np.core.slice(text);

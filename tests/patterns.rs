@@ -10266,3 +10266,34 @@ fn a_determiner_after_a_dateline_opens_the_subject() {
     let text = "Verdict\n\nKELMOUTH — A county court on Friday cleared the mill, ruling that its owners had “taken every care.”";
     assert_mention(text, "taken every care", "A county court");
 }
+
+/// "I" outside quote marks is the writer's voice: it is not resolved to the last speaker ("I
+/// asked Brandt …" had named Brandt as the asker), but a transcript label opening its paragraph
+/// ("Pell: I think …") names who speaks.
+#[test]
+fn first_person_outside_quotes_is_the_writer_unless_labelled() {
+    let text = "Ferries\n\nIts chair, Hollis Brandt, calls this “a temporary adjustment.”\n\nI asked Brandt about this in January. I think the timetable will slip again.";
+    let doc = analyze(text);
+    let i_said: Vec<_> = doc
+        .quotes
+        .iter()
+        .filter(|q| q.speaker.as_ref().is_some_and(|s| s.mention == "I"))
+        .collect();
+    assert!(!i_said.is_empty(), "{}", describe(&doc));
+    assert!(
+        i_said
+            .iter()
+            .all(|q| q.speaker.as_ref().unwrap().name.is_none()),
+        "{}",
+        describe(&doc)
+    );
+    let text = "Ferries\n\nWe spoke to the ferry chief, Hollis Brandt, on Monday.\n\nQ: Will the boats run?\n\nBrandt: I think the boats will run by June.";
+    let doc = analyze(text);
+    let q = quote_starting(&doc, "the boats will run");
+    assert_eq!(
+        q.speaker.as_ref().and_then(|s| s.name.as_deref()),
+        Some("Hollis Brandt"),
+        "{}",
+        describe(&doc)
+    );
+}
