@@ -1568,6 +1568,18 @@ pub(super) fn bare_subject(v: &View<'_>, c: usize, lo: usize) -> Option<Np> {
             break;
         }
         j = p;
+        // "On Monday the harbour master said": "the" opens the phrase, unless it opens the
+        // object of a preposition inside it ("58 percent of the respondents", "early results
+        // from the state's districts"). (Not "a": an indefinite phrase read alone, "a
+        // candidate", "an additional", is more often part of a longer subject.)
+        // Nor after a name it describes ("Obama the realist knows"; a day is no name).
+        if v.lw_is(p, "the")
+            && !(p > lo
+                && (PREPOSITIONS.contains(&v.lc(p - 1))
+                    || v.cap(p - 1) && !v.lex.not_names.contains(v.lc(p - 1))))
+        {
+            break;
+        }
     }
     // A phrase opens with a determiner, a number, a name or its plural or share head ("struck a
     // cautious note" and "found in an interim report" are no speakers).
@@ -1596,8 +1608,14 @@ pub(super) fn bare_subject(v: &View<'_>, c: usize, lo: usize) -> Option<Np> {
     if (j..head).any(|k| PREDICATE_AUX.contains(&v.lc(k))) {
         return None;
     }
+    // What names the speaker leaves the determiner out ("harbour master"), as for a listed role.
     let span = v.span(j..head + 1);
-    Some(group_np(span))
+    let core = if first == "the" && j < head {
+        v.span(j + 1..head + 1)
+    } else {
+        span
+    };
+    Some(Np::group(span, core, None))
 }
 
 /// "…, said Mark Kantrowitz, an expert who …": after a comma, an inverting cue and a name that

@@ -1132,10 +1132,7 @@ impl<'a> View<'a> {
             }
         }
         // The window of words that can make up the phrase.
-        // After a wire story's dateline ("PORTHAVEN — A district court …") the capital opens
-        // the story's first sentence: a determiner, as at any sentence start.
-        let det = DETERMINERS.contains(&first)
-            && (!self.cap(i) || self.is_sentence_start(i) || i > 0 && self.spaced_dash(i - 1));
+        let det = DETERMINERS.contains(&first) && (!self.cap(i) || self.is_sentence_start(i));
         let mut k = if det { i + 1 } else { i };
         let mut lower = 0;
         let mut last_cap_run: Option<(usize, usize)> = None;

@@ -962,7 +962,9 @@ fn starts_with_digit(w: &str) -> bool {
 /// a dozen tokens. Returns the first token after the dash. (The quote and the indirect readers
 /// share it, so both step over the same shapes.)
 pub(super) fn dateline_end(v: &View<'_>, start: usize, end: usize) -> Option<usize> {
-    if start + 2 >= end || !v.cap(start) {
+    // A live report's time stamp: "09:40 —", "9.55am -", "10:05 p.m. —".
+    let stamp = starts_with_digit(v.w(start));
+    if start + 2 >= end || !(v.cap(start) || stamp) {
         return None;
     }
     let dash = (start + 1..end.min(start + 12))
@@ -971,6 +973,7 @@ pub(super) fn dateline_end(v: &View<'_>, start: usize, end: usize) -> Option<usi
             v.cap(k)
                 || matches!(w, "(" | ")" | "," | "." | "—" | "–" | "-" | "--")
                 || starts_with_digit(w)
+                || stamp && matches!(w, ":" | "am" | "pm" | "a.m" | "p.m")
         })
         // A hyphen joined to the word before it is no dash: "US-led forces", "UN-backed talks".
         .find(|&k| v.spaced_dash(k) || v.w(k) == "--")?;
@@ -980,7 +983,13 @@ pub(super) fn dateline_end(v: &View<'_>, start: usize, end: usize) -> Option<usi
         let close = (open + 1..dash.min(open + 5)).find(|&k| v.w(k) == ")")?;
         (close > open + 1 && (open + 1..close).all(|k| v.cap(k))).then_some(())
     };
-    ((is_all_caps_word(v.w(start)) || agency().is_some()) && dash + 1 < end).then_some(dash + 1)
+    // A time stamp is digits, colons, dots and "am"/"pm" alone: "2 Ferries" is no stamp.
+    let stamp = stamp
+        && (start..dash).all(|k| {
+            starts_with_digit(v.w(k)) || matches!(v.w(k), ":" | "." | "am" | "pm" | "a.m" | "p.m")
+        });
+    ((is_all_caps_word(v.w(start)) || stamp || agency().is_some()) && dash + 1 < end)
+        .then_some(dash + 1)
 }
 
 /// [`clause_subject`], trying the phrase after at most `commas` commas of an introductory phrase:
@@ -1078,8 +1087,22 @@ pub(super) fn clause_subject_in(
             ))
             && time_ago(v, i + 1, end))
         || opening_adverb(v, i, end);
+    // "LONDON — Overheard in the lift at City Hall: “…”": after a dateline or a time stamp, one
+    // capitalised word before a preposition, in no name the text gives, is a participle or an
+    // adverb, not a person (an irregular participle has no "-ed" to tell it by). (At a
+    // paragraph's start other rules decide: "Transcript as follows:" credits the document.)
+    let lone_opener = |np: &Np| {
+        np.kind == NpKind::Name
+            && np.span == v.toks[i].span
+            && i > start
+            && v.spaced_dash(i - 1)
+            && i + 1 < end
+            && !v.cap(i + 1)
+            && PREPOSITIONS.contains(&v.lc(i + 1))
+            && !v.persons.is_some_and(|r| r.knows_name_word(v.w(i)))
+    };
     if !intro {
-        if let Some(np) = v.np_after(i, end) {
+        if let Some(np) = v.np_after(i, end).filter(|np| !lone_opener(np)) {
             let next = past_parenthesis(v, tok_at(v.toks, np.span.end), end);
             // The subject is followed by its verb, not by a comma or an apostrophe-contraction
             // ("He’s"; a possessor before a head noun, "Ryan’s campaign", is no contraction).

@@ -948,6 +948,11 @@ impl<'a> View<'a> {
             || (i >= 2
                 && matches!(self.w(i - 1), "”" | "’")
                 && matches!(self.w(i - 2), "." | "!" | "?"))
+            // After a wire story's dateline or a live report's time stamp ("PORTHAVEN — A
+            // district court …", "09:40 — The harbour master said …"), which opens the paragraph.
+            || ((2..=12).contains(&i)
+                && self.spaced_dash(i - 1)
+                && super::subject::dateline_end(self, 0, i + 1) == Some(i))
     }
     pub(super) fn span(&self, r: Range<usize>) -> Span {
         Span::new(self.toks[r.start].span.start, self.toks[r.end - 1].span.end)
