@@ -51,6 +51,9 @@ pub struct Registry {
     /// Lookup tables over `entities`, so that a lookup costs the same whatever the number of entities
     /// a long text introduces (a scan per mention made long texts quadratic).
     index: Index,
+    /// Each paragraph's first byte, ascending: a line break inside a hard-wrapped paragraph
+    /// starts no sentence, so a mention opens one after a break only at these.
+    para_starts: Vec<usize>,
 }
 
 /// Lookups kept in step with `Registry::entities` by `Registry::push`, `add_role` and `add_mention`.
@@ -307,6 +310,9 @@ impl Registry {
         // the words of every run registered (stripping titles reads each a bounded number of times).
         let mut steps = 0u64;
         for toks in paras {
+            if let Some(t) = toks.first() {
+                reg.para_starts.push(t.span.start);
+            }
             // Persons named so far in this paragraph: while there is exactly one, a gendered
             // pronoun after it ("Marwood, who has led her country’s delegation") is evidence of
             // that person's gender. A pronoun before any name points back to an earlier
@@ -1253,7 +1259,7 @@ impl Registry {
                             let evidenced = e.gender.is_some()
                                 || !e.roles.is_empty()
                                 || e.speaks
-                                || mention_is_subject(text, p, lex);
+                                || mention_is_subject(text, p, lex, &self.para_starts);
                             // A possessive mention ("Reyes’s penalties") modifies a noun; it is
                             // rarely what a following "he" points to.
                             let possessive = possessive_at(text, e, p);
@@ -1269,7 +1275,7 @@ impl Registry {
                     )),
                     // "Holt rejected that. “…,” she told reporters": the one person named since,
                     // as the subject of a sentence of their own, takes over.
-                    [(i, p)] if mention_is_subject(text, *p, lex) => Some((
+                    [(i, p)] if mention_is_subject(text, *p, lex, &self.para_starts) => Some((
                         *i,
                         "the one fitting person named since the last speaker, opening a sentence"
                             .to_string(),
@@ -1297,7 +1303,7 @@ impl Registry {
                     cands.iter().any(|&(j, q)| {
                         q > at
                             && self.entities[j].gender.is_none()
-                            && mention_opens_sentence(text, q, lex)
+                            && mention_opens_sentence(text, q, lex, &self.para_starts)
                     })
                 };
                 match known.as_slice() {
@@ -1320,7 +1326,7 @@ impl Registry {
                 || cands.iter().any(|&(j, p)| {
                     j == i
                         && same_sentence(text, p, at)
-                        && mention_opens_sentence(text, p, lex)
+                        && mention_opens_sentence(text, p, lex, &self.para_starts)
                         && !possessive_at(text, &self.entities[i], p)
                 })
         });
@@ -1990,8 +1996,8 @@ fn title_case(w: &str) -> String {
 /// whose subject is someone else, so it is not read. Other openers ("In that sense, Sandy Hook
 /// …", "Like her husband Tom Berg, she …") put a place or an object there as often as the
 /// subject: allowing any opener moved 10 quotes on PolNeAR train, most of them wrongly.
-fn mention_is_subject(text: &str, p: usize, lex: &Lexicon) -> bool {
-    if mention_opens_sentence(text, p, lex) {
+fn mention_is_subject(text: &str, p: usize, lex: &Lexicon, para_starts: &[usize]) -> bool {
+    if mention_opens_sentence(text, p, lex, para_starts) {
         return true;
     }
     let Some(before) = text[..p].trim_end().strip_suffix(',') else {
@@ -2020,7 +2026,7 @@ fn mention_is_subject(text: &str, p: usize, lex: &Lexicon) -> bool {
         && text[first..].starts_with(char::is_uppercase)
         && opens_noun_phrase(words[0])
         && ends_in_role(&words, lex)
-        && mention_opens_sentence(text, first, lex)
+        && mention_opens_sentence(text, first, lex, para_starts)
 }
 
 /// Can `word` open a noun phrase that is a sentence's subject: an article, a possessive
@@ -2052,10 +2058,12 @@ const MAX_OPENER_BYTES: usize = 80;
 
 /// Does a mention at byte `p` open a sentence: the paragraph's first word, or the first after a
 /// full stop that is no abbreviation's ("Mr. Holt" opens nothing; "… said Holt. Lund …" does)?
-fn mention_opens_sentence(text: &str, p: usize, lex: &Lexicon) -> bool {
+/// A paragraph's first word is one at a start in `para_starts`, not after any line break: in
+/// hard-wrapped text ("… a letter from\nAda Lund …") the break falls anywhere in a sentence.
+fn mention_opens_sentence(text: &str, p: usize, lex: &Lexicon, para_starts: &[usize]) -> bool {
     let before = &text[..p];
     let trimmed = before.trim_end();
-    if trimmed.is_empty() || before[trimmed.len()..].contains('\n') {
+    if trimmed.is_empty() || para_starts.binary_search(&p).is_ok() {
         return true;
     }
     if trimmed.ends_with(['!', '?']) {

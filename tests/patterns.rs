@@ -10349,3 +10349,65 @@ fn an_unlisted_speaker_phrase_opens_at_the() {
     let mention = q.speaker.as_ref().map(|s| s.mention.as_str());
     assert_eq!(mention, Some("Ada Pell the mediator"), "{}", describe(&doc));
 }
+
+/// "Brask, Tollan Cove’s lockkeeper, told the meeting: “…”": a possessor and a noun in no role
+/// list, apposed to a name and closed by a comma right before a reporting verb, is an apposition
+/// whatever the noun; the name speaks, and a later gerund's partial quote goes to that speaker
+/// too (the whole apposition had been the mention of a statement, and the quotes had none).
+#[test]
+fn an_apposition_of_a_possessor_and_any_noun_names_the_speaker() {
+    let text = "Floodgates\n\nBrask, Tollan Cove’s lockkeeper, told the meeting: “The gates will not hold another winter.”\n\nBrask, Tollan Cove’s lockkeeper, told the meeting that the gates were old, adding that it was “a disgrace to leave the town exposed.”";
+    assert_speaker(text, "The gates will not hold", "Brask");
+    assert_mention(text, "The gates will not hold", "Brask");
+    assert_speaker(text, "a disgrace to leave", "Brask");
+    // A full name too, and a determiner and a noun (which had already read as one).
+    let text = "Floodgates\n\nOrrin Fell, Tollan’s oldest ferryman, said the gates were “rotten through.”\n\nIlse Varro, the town’s lockkeeper, said they were “past saving.”";
+    assert_speaker(text, "rotten through", "Orrin Fell");
+    assert_speaker(text, "past saving", "Ilse Varro");
+    // A place after a preposition is no name: "In Tollan Cove, Brask’s ferryman, said" names
+    // no one by "Tollan Cove".
+    let text =
+        "Floodgates\n\nIn Tollan Cove, Brask’s ferryman, said the gates were “rotten through.”";
+    assert_not_speaker(text, "rotten through", "Tollan Cove");
+}
+
+/// "“…,” said the parish archivist, Teodora Wilkins.": the person named in apposition after an
+/// inverted cue's role speaks, not the role (filed as a group); also after a role whose listed
+/// word has an unlisted noun after it ("the head gardener", which had spoken as "the head").
+#[test]
+fn a_name_apposed_to_an_inverted_role_speaks() {
+    let text = "Reading room\n\n“We have waited long enough,” said the parish archivist, Teodora Wilkins.\n\n“It took nine months,” said the head gardener, Piet Osgood, on Friday.";
+    assert_speaker(text, "We have waited", "Teodora Wilkins");
+    assert_mention(text, "We have waited", "Teodora Wilkins");
+    assert_speaker(text, "It took nine months", "Piet Osgood");
+    let doc = analyze(text);
+    assert_eq!(speaker_kind(&doc, "parish archivist"), None);
+    // No name right after the comma, or one that goes on into a list: the role speaks.
+    let text = "Reading room\n\n“The roof is sound,” said the parish archivist, and two volunteers nodded.\n\n“We will reopen soon,” said the parish archivist, Teodora Wilkins and two volunteers.";
+    assert_mention(text, "The roof is sound", "the parish archivist");
+    assert_mention(text, "We will reopen soon", "the parish archivist");
+}
+
+/// In a hard-wrapped text a line break inside a paragraph opens no sentence: a person named
+/// right after one ("… the pilings that\nMarta Quell had braced") is an object, not a rival
+/// subject who takes a later "she" from the last speaker.
+#[test]
+fn a_name_after_a_wrapped_line_break_opens_no_sentence() {
+    let text = "The harbour board met in Wendlecombe on Thursday to count the damage.\n\n“We will rebuild the pier before the summer,” said Ada Lund, who chairs\nthe board. A storm in March tore loose the old pilings that the diver\nMarta Quell had braced. “It will take a year,” she said of the work.\n";
+    assert_speaker(text, "It will take a year", "Ada Lund");
+    // Where a paragraph opens with the name, it is the subject that takes over.
+    let text = "The harbour board met in Wendlecombe on Thursday to count the damage.\n\n“We will rebuild the pier before the summer,” said Ada Lund, who chairs\nthe board.\n\nMarta Quell braced the old pilings in March. “It will take a year,” she\nsaid of the work.\n";
+    assert_speaker(text, "It will take a year", "Marta Quell");
+}
+
+/// “…,” Ada Lund said. ¶ “A ¶ “B.”: a quote-only paragraph that opens a quote running on over
+/// paragraphs, none of which names a speaker, goes on with the speaker of the paragraph before,
+/// all along its chain (a single quote-only paragraph already did); a chain whose last part names
+/// its speaker keeps that one.
+#[test]
+fn a_quote_running_on_after_a_speaker_goes_on_with_that_speaker() {
+    let text = "Ferries\n\n“The ferry will run all winter,” Ada Lund said at the quay on Monday. Then she walked back to the harbour office.\n\n“We have the crews and the boats now. The timetable is fixed.\n\n“Nobody on the islands will be stranded this year.”\n\nThe council meets again in March.\n\n“The pier needs work,” Ada Lund added.\n\n“The crews are tired.\n\n“We need more of them,” said Tom Ekker, who runs the boats.";
+    assert_speaker(text, "We have the crews", "Ada Lund");
+    assert_speaker(text, "Nobody on the islands", "Ada Lund");
+    assert_speaker(text, "The crews are tired", "Tom Ekker");
+}

@@ -333,6 +333,9 @@ pub fn attribute(
     let mut qi = 0;
     // Per paragraph: did it hold only quotes (for continuation)? the last attributed quote index.
     let mut prev_para_last: Option<usize> = None;
+    // Quote-only paragraphs that open a multi-paragraph quote, with the paragraph before's last
+    // attributed quote.
+    let mut chain_openers: Vec<(usize, usize)> = Vec::new();
     let mut prev_para_quoted = false;
     // Where the statements of the paragraph before begin, when it held only quotes (`signature`).
     let mut prev_only_quotes: Option<usize> = None;
@@ -710,6 +713,15 @@ pub fn attribute(
                 // A quote left open for the next paragraph takes its speaker from the rest of its
                 // own chain (`chain_back`), not from the paragraph before.
                 let opens_chain = q.raw.is_some_and(|r| scan.quotes[r].runs_on) && !chained;
+                // If no part of that chain names a speaker, the paragraph before lends its own
+                // (`chain_from_before`, after `chain_back`).
+                if opens_chain
+                    && only_quotes
+                    && prev_q.speaker.is_some()
+                    && prev_q.paragraph + 1 == pi
+                {
+                    chain_openers.push((k, prev));
+                }
                 if (chained || only_quotes)
                     && !opens_chain
                     && prev_q.speaker.is_some()
@@ -781,6 +793,7 @@ pub fn attribute(
             .map(|k| k + first_of_para);
     }
     chain_back(&mut out.quotes, scan, text);
+    chain_from_before(&mut out.quotes, &chain_openers, scan, text);
     out.quotes.sort_by_key(|q| (q.content.start, q.content.end));
     out
 }
@@ -1024,16 +1037,73 @@ fn chain_back(quotes: &mut [Attributed], scan: &Scan, text: &str) {
             .inspect(|_| steps += 1)
             .find(|q| q.raw.is_some_and(|nr| scan.quotes[nr].continues && nr > r))
         {
-            if let Some(sp) = next.speaker {
-                let cue = next.cue;
-                quotes[k].speaker = Some(sp);
-                quotes[k].cue = cue;
-                quotes[k].pattern = "multi_paragraph";
-                quotes[k].why = format!(
+            if let (Some(sp), cue) = (next.speaker, next.cue) {
+                let why = format!(
                     "runs on into the next paragraph, where “{}” is named",
                     sp.span.slice(text)
                 );
+                lend(&mut quotes[k], sp, cue, "multi_paragraph", why);
             }
+        }
+    }
+    work::add(Stage::Attribution, steps);
+}
+
+/// Gives `q` a speaker found for another quote of its chain or paragraph.
+fn lend(q: &mut Attributed, sp: Np, cue: Option<Span>, pattern: &'static str, why: String) {
+    q.speaker = Some(sp);
+    q.cue = cue;
+    q.pattern = pattern;
+    q.why = why;
+}
+
+/// “…,” Ada Lund said. ¶ “A ¶ “B.”: a quote-only paragraph that opens a multi-paragraph quote
+/// no part of which names a speaker goes on with the speaker of the paragraph before, as a single
+/// quote-only paragraph does (`continuation`), and lends that speaker on along its chain.
+/// `openers` pairs each such opener with that paragraph's last attributed quote.
+fn chain_from_before(
+    quotes: &mut [Attributed],
+    openers: &[(usize, usize)],
+    scan: &Scan,
+    text: &str,
+) {
+    let mut steps = openers.len() as u64;
+    for &(k, prev) in openers {
+        if quotes[k].speaker.is_some() {
+            continue;
+        }
+        let (Some(sp), cue) = (quotes[prev].speaker, quotes[prev].cue) else {
+            continue;
+        };
+        let why = format!(
+            "a paragraph that is only a quote, running on, right after a quote attributed to “{}”",
+            sp.span.slice(text)
+        );
+        lend(&mut quotes[k], sp, cue, "continuation", why);
+        // The chain's later segments, in order; each runs on into the next until one closes,
+        // and each stands in the paragraph after the one before it (so the walk stays linear).
+        let mut r = quotes[k].raw.expect("a chain opener is a scanned quote");
+        let mut para = quotes[k].paragraph;
+        let mut j = k + 1;
+        while scan.quotes[r].runs_on && j < quotes.len() && quotes[j].paragraph <= para + 1 {
+            steps += 1;
+            let Some(nr) = quotes[j]
+                .raw
+                .filter(|&nr| nr > r && scan.quotes[nr].continues)
+            else {
+                j += 1;
+                continue;
+            };
+            if quotes[j].speaker.is_none() {
+                let why = format!(
+                    "continues the quote right after a quote attributed to “{}”",
+                    sp.span.slice(text)
+                );
+                lend(&mut quotes[j], sp, cue, "multi_paragraph", why);
+            }
+            r = nr;
+            para = quotes[j].paragraph;
+            j += 1;
         }
     }
     work::add(Stage::Attribution, steps);

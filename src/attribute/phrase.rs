@@ -158,7 +158,9 @@ impl<'a> View<'a> {
             let kind = if place_tail && self.cap(seg.start) {
                 Some(None)
             } else {
-                self.apposition_kind(seg.clone())
+                self.apposition_kind(seg.clone()).or_else(|| {
+                    (rounds == 1 && self.owned_apposition(seg.clone(), end, lo)).then_some(None)
+                })
             };
             match kind {
                 Some(Some(np)) => {
@@ -1032,7 +1034,28 @@ impl<'a> View<'a> {
         if j == i + 1 || !ends || TIME_NOUNS.contains(&self.lc(j - 1)) {
             return None;
         }
+        // "“…,” said the parish archivist, Teodora Wilkins.": the person named in apposition
+        // speaks, not the role (which the registry would file as a group).
+        if let Some(np) = self.apposed_name_after(j, hi) {
+            return Some(np);
+        }
         Some(Np::group(self.span(i..j), self.span(i + 1..j), None))
+    }
+
+    /// The name in apposition after the comma at `comma` that ends a role ("the parish archivist,
+    /// Teodora Wilkins"), when the name closes the clause or opens a clause of its own (a comma,
+    /// a sentence mark or "who" after it): "the treasurer, Lund and two others" is no apposition.
+    fn apposed_name_after(&self, comma: usize, hi: usize) -> Option<Np> {
+        if comma + 1 >= hi || self.w(comma) != "," || !self.cap(comma + 1) {
+            return None;
+        }
+        self.np_after(comma + 1, hi).filter(|np| {
+            let e = tok_end(self, np.span) + 1;
+            np.kind == NpKind::Name
+                && (e >= hi
+                    || matches!(self.w(e), "," | "." | "!" | "?" | ";")
+                    || self.lw_is(e, "who"))
+        })
     }
 
     /// [`Self::bare_role_after`] for a phrase that must fill `i..verb` exactly, with no adverb
@@ -1458,6 +1481,16 @@ impl<'a> View<'a> {
                     }
                 }
             }
+            // "said the head gardener, Piet Osgood": unlisted nouns after the role's listed word,
+            // then the name in apposition ("the head" had spoken).
+            let m = (h + 1..hi.min(h + 4))
+                .find(|&m| !self.is_word(m) || self.cap(m) || self.is_any_cue(m))
+                .unwrap_or(hi);
+            if m > h + 1 {
+                if let Some(np) = self.apposed_name_after(m, hi) {
+                    return Some(np);
+                }
+            }
             let span = self.span(i..h + 1);
             let core = self.span(if det { i + 1 } else { i }..h + 1);
             let g = self.lex.roles.get(self.lc(h)).copied().flatten();
@@ -1643,6 +1676,52 @@ impl<'a> View<'a> {
         self.is_apposition(seg).then_some(None)
     }
 
+    /// "Brask, Tollan Cove’s lockkeeper, told": a possessor and a noun in no role list, between
+    /// a name and the comma right before a reporting verb at `verb`, is an apposition whatever
+    /// the noun. Only a name that is no place after a preposition, and a segment of the
+    /// possessor and up to four words in lower case (no verb of a clause of its own).
+    fn owned_apposition(&self, seg: Range<usize>, verb: usize, lo: usize) -> bool {
+        let Some(after) = self.possessor_end(seg.start, seg.end) else {
+            return false;
+        };
+        let open = seg.start - 1;
+        after < seg.end
+            && seg.end - after <= 4
+            && verb < self.toks.len()
+            && self.is_cue(verb)
+            && (after..seg.end).all(|k| {
+                self.is_word(k)
+                    && !self.cap(k)
+                    && !self.is_any_cue(k)
+                    && !PREDICATE_AUX.contains(&self.lc(k))
+                    && self.pronoun(k).is_none()
+                    && !matches!(self.lc(k), "who" | "which" | "that" | "and" | "or" | "but")
+            })
+            && open > lo
+            && self.cap(open - 1)
+            && self.np_plain_before(open, lo, None).is_some_and(|np| {
+                let first = tok_at(self.toks, np.span.start);
+                np.kind == NpKind::Name
+                    && tok_at(self.toks, np.span.end) == open
+                    && !self.role_like(np.span)
+                    // "In Tollan Cove, Brask’s ferryman, said": a place after a preposition.
+                    && !(first > lo && PREPOSITIONS.contains(&self.lc(first - 1)))
+            })
+    }
+
+    /// The token after a capitalised possessor of up to three words that opens at `first`
+    /// ("Mara Lund’s", "the Harbour Trust’s" is not one: it opens in lower case), before `end`.
+    fn possessor_end(&self, first: usize, end: usize) -> Option<usize> {
+        let owns = |k: usize| {
+            let w = self.w(k);
+            crate::speakers::strip_possessive(w) != w || self.bare_possessive(k + 1)
+        };
+        (first..end.min(first + 3))
+            .take_while(|&k| k == first || self.cap(k))
+            .find(|&k| owns(k))
+            .map(|o| o + 1 + usize::from(self.bare_possessive(o + 1)))
+    }
+
     /// Is `seg` (after any titles) the full name of a person the registry knows to be called
     /// by one name word elsewhere in the text?
     pub(super) fn names_person(&self, seg: Range<usize>) -> bool {
@@ -1682,17 +1761,9 @@ impl<'a> View<'a> {
         let t = self.w(first);
         // "Sanders’s chief strategist": a possessor and the role it owns. The possessor may be a
         // name of up to three words ("Mara Lund’s fired campaign manager").
-        let owns = |k: usize| {
-            let w = self.w(k);
-            crate::speakers::strip_possessive(w) != w || self.bare_possessive(k + 1)
-        };
-        let owner_end = (first..r.end.min(first + 3))
-            .take_while(|&k| k == first || self.cap(k))
-            .find(|&k| owns(k));
-        let possessed_role = owner_end.is_some_and(|o| {
-            let after = o + 1 + usize::from(self.bare_possessive(o + 1));
-            after < r.end && (after..r.end).any(|k| self.is_group_head(k))
-        });
+        let possessed_role = self
+            .possessor_end(first, r.end)
+            .is_some_and(|after| after < r.end && (after..r.end).any(|k| self.is_group_head(k)));
         // "…, the port will stay calm, said": a segment that opens with a determiner and has an
         // auxiliary before any relative pronoun is a clause with its own subject, not an
         // apposition ("a nurse who has worked here" is one; so is a relative clause going on
