@@ -10327,3 +10327,66 @@ fn a_tag_name_is_no_word_of_saying() {
     assert!(marked_quotes(&doc).is_empty(), "{got}");
     assert!(set_aside(&doc, "haunted", NonQuoteReason::Scare), "{got}");
 }
+
+/// A programme's name of short words only ("“Our Bay”") after "on" is a title like any other;
+/// there is no long word in it for the title-case test to read.
+#[test]
+fn a_programme_of_short_words_after_on_is_a_title() {
+    let doc = analyze(
+        "The harbour master talked about the ferry timetable on “Our Bay” before the vote.",
+    );
+    let got = describe(&doc);
+    assert!(marked_quotes(&doc).is_empty(), "{got}");
+    assert!(set_aside(&doc, "Our Bay", NonQuoteReason::Title), "{got}");
+}
+
+/// Nouns that follow the name of a work or event ("the “…” reboot", "pageant", "letters",
+/// "theme", "summit") and "the pseudonym" before a name: the quoted words are a name.
+#[test]
+fn names_before_a_work_noun_and_after_a_pseudonym() {
+    let cases = [
+        (
+            "Studios will shoot the “Lantern Men” reboot in the spring.",
+            "Lantern Men",
+            NonQuoteReason::Title,
+        ),
+        (
+            "Half the valley came to the “Harvest Queen” pageant that weekend.",
+            "Harvest Queen",
+            NonQuoteReason::Title,
+        ),
+        (
+            "Mira Lobb sent out her “Dear Neighbour” letters every month.",
+            "Dear Neighbour",
+            NonQuoteReason::Title,
+        ),
+        (
+            "The “Quiet Street” letter was signed by forty residents.",
+            "Quiet Street",
+            NonQuoteReason::Title,
+        ),
+        (
+            "The band opened with the “Night Ferry” theme and closed with a waltz.",
+            "Night Ferry",
+            NonQuoteReason::Title,
+        ),
+        (
+            "Delegates left the “Four Rivers” summit without a deal.",
+            "Four Rivers",
+            NonQuoteReason::Title,
+        ),
+        (
+            "Osk Varda wrote poems under the pseudonym “Tilly Brae,” but few knew it.",
+            "Tilly Brae,",
+            NonQuoteReason::Nickname,
+        ),
+    ];
+    let wrong: Vec<String> = cases
+        .iter()
+        .filter_map(|&(text, content, why)| {
+            let doc = analyze(text);
+            (!set_aside(&doc, content, why)).then(|| format!("{text}\n{}", describe(&doc)))
+        })
+        .collect();
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}

@@ -2107,7 +2107,7 @@ fn not_speech_cue(
     let broadcaster = possessed && crate::speakers::is_acronym(owner);
     if (matches!(lw, "on" | "in" | "with" | "for" | "told") || owner_between || broadcaster)
         && words <= 6
-        && is_title_case(content)
+        && (is_title_case(content) || short_words_capitalised(content))
     {
         return ns(
             NonQuoteReason::Title,
@@ -2194,6 +2194,17 @@ fn bare_words(s: &str) -> impl Iterator<Item = &str> {
     s.split_whitespace()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
         .filter(|w| !w.is_empty())
+}
+
+/// Two words or more, each capitalised and shorter than four letters ("Our Bay", "Up To Us"): the
+/// title case that `is_title_case` cannot see, having no long word to read. Kept to the names after
+/// "on", "in" and a broadcaster's possessive: "called “The Old Way”" is often someone's words.
+fn short_words_capitalised(s: &str) -> bool {
+    let mut n = 0;
+    bare_words(s).all(|w| {
+        n += 1;
+        w.chars().count() < 4 && w.chars().next().is_some_and(char::is_uppercase)
+    }) && n >= 2
 }
 
 /// Every word of four letters or more starts with a capital ("Meet the Press", "Morning Report.").
