@@ -10326,6 +10326,9 @@ fn a_tag_name_is_no_word_of_saying() {
     let got = describe(&doc);
     assert!(marked_quotes(&doc).is_empty(), "{got}");
     assert!(set_aside(&doc, "haunted", NonQuoteReason::Scare), "{got}");
+    // "<3" is no tag: a noun of saying after it still counts.
+    let heart = analyze("The tram depot <3 looked “haunted” during the interview.");
+    assert_eq!(marked_quotes(&heart), ["haunted"], "{}", describe(&heart));
 }
 
 /// A programme's name of short words only ("“Our Bay”") after "on" is a title like any other;

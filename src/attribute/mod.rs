@@ -1779,12 +1779,13 @@ fn speech_word_in<'t>(v: &View<'t>, sent: Range<usize>, rq: &RawQuote) -> Option
     (lo..hi)
         .filter(|&i| {
             match v.w(i) {
-                // A tag's "<" touches its name: "a < b" opens no tag.
+                // A tag's "<" touches its name or "/": "a < b" and "<3" open no tag.
                 "<" => {
-                    in_tag = v
-                        .toks
-                        .get(i + 1)
-                        .is_some_and(|t| t.span.start == v.toks[i].span.end)
+                    in_tag = v.toks.get(i + 1).is_some_and(|t| {
+                        t.span.start == v.toks[i].span.end
+                            && v.text[t.span.start..]
+                                .starts_with(|c: char| c.is_alphabetic() || c == '/')
+                    })
                 }
                 ">" => in_tag = false,
                 _ => {}
