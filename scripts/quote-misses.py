@@ -55,13 +55,9 @@ def boundary_class(tb, a, b, matched_elsewhere):
     return "boundary: the spans cross"
 
 
-def classify(g, p):
-    text = g["text"]
-    tb = text.encode()
-    gq = [q for q in g["quotes"] if q["kind"] in KINDS]
-    pq = [q for q in p["quotes"] if q["kind"] in KINDS]
-    gt = [trim(tb, q["start"], q["end"]) for q in gq]
-    pt = [trim(tb, q["start"], q["end"]) for q in pq]
+def match(gt, pt):
+    """score.py's matching of trimmed gold and predicted spans: overlap of at least half the
+    longer span, one-to-one, greedy. Returns gold index -> predicted index, and the reverse."""
     pairs = sorted(
         ((overlap(a, b), i, j) for i, a in enumerate(gt) for j, b in enumerate(pt)),
         reverse=True,
@@ -72,6 +68,37 @@ def classify(g, p):
             break
         if i not in gm and j not in pm:
             gm[i], pm[j] = j, i
+    return gm, pm
+
+
+def load(gold_path, pred_path):
+    """The gold documents, and the predicted ones by id."""
+    gold = [json.loads(line) for line in open(gold_path, encoding="utf-8") if line.strip()]
+    pred = {}
+    for line in open(pred_path, encoding="utf-8"):
+        if line.strip():
+            d = json.loads(line)
+            pred[d["id"]] = d
+    return gold, pred
+
+
+def show_examples(examples, show):
+    """List the examples of every class whose name holds `show` (nothing when it is None)."""
+    for c in sorted(examples):
+        if show and show in c:
+            print("== " + c)
+            for e in examples[c]:
+                print("   " + e)
+
+
+def classify(g, p):
+    text = g["text"]
+    tb = text.encode()
+    gq = [q for q in g["quotes"] if q["kind"] in KINDS]
+    pq = [q for q in p["quotes"] if q["kind"] in KINDS]
+    gt = [trim(tb, q["start"], q["end"]) for q in gq]
+    pt = [trim(tb, q["start"], q["end"]) for q in pq]
+    gm, pm = match(gt, pt)
     for i, q in enumerate(gq):
         if i in gm:
             continue
@@ -100,12 +127,7 @@ def classify(g, p):
 
 
 def main():
-    gold = [json.loads(line) for line in open(sys.argv[1], encoding="utf-8") if line.strip()]
-    pred = {}
-    for line in open(sys.argv[2], encoding="utf-8"):
-        if line.strip():
-            d = json.loads(line)
-            pred[d["id"]] = d
+    gold, pred = load(sys.argv[1], sys.argv[2])
     show = sys.argv[3] if len(sys.argv) > 3 else None
     counts = collections.Counter()
     examples = collections.defaultdict(list)
@@ -116,12 +138,7 @@ def main():
     print("misses: %d" % sum(counts.values()))
     for c, n in counts.most_common():
         print("%5d  %s" % (n, c))
-    if show:
-        for c in sorted(examples):
-            if show in c:
-                print("== " + c)
-                for e in examples[c]:
-                    print("   " + e)
+    show_examples(examples, show)
 
 
 if __name__ == "__main__":

@@ -125,6 +125,13 @@ fn indirect_contents(doc: &Document) -> Vec<&str> {
         .collect()
 }
 
+/// Does the document set `content` aside as not speech, for `why`?
+fn set_aside(doc: &Document, content: &str, why: NonQuoteReason) -> bool {
+    doc.non_quotes
+        .iter()
+        .any(|n| n.content == content && n.why == why)
+}
+
 /// The text has an indirect statement whose content is exactly `content`.
 fn assert_indirect(text: &str, content: &str) {
     let doc = analyze(text);
@@ -4978,9 +4985,7 @@ fn a_deck_under_the_headline_quotes_nothing() {
     );
     let got = describe(&doc);
     assert!(
-        doc.non_quotes
-            .iter()
-            .any(|n| n.content == "more careful" && n.why == NonQuoteReason::Headline),
+        set_aside(&doc, "more careful", NonQuoteReason::Headline),
         "{got}"
     );
     assert!(
@@ -10410,4 +10415,145 @@ fn a_quote_running_on_after_a_speaker_goes_on_with_that_speaker() {
     assert_speaker(text, "We have the crews", "Ada Lund");
     assert_speaker(text, "Nobody on the islands", "Ada Lund");
     assert_speaker(text, "The crews are tired", "Tom Ekker");
+}
+
+/// Quoted words (direct and partial) of a document, to assert that nothing else is read as speech.
+fn marked_quotes(doc: &Document) -> Vec<&str> {
+    doc.quotes
+        .iter()
+        .filter(|q| q.kind != Indirect)
+        .map(|q| q.content.as_str())
+        .collect()
+}
+
+/// A line break inside a tag's attribute value puts the value's closing mark at the start of the
+/// next paragraph, where it opens nothing: `">Text` is the tag's end and the element's text.
+#[test]
+fn a_mark_before_a_tag_end_opens_no_quote() {
+    let doc = analyze(
+        "The ferry office answered within the hour, and by evening the first photographs of the damaged pier had reached every harbour-side noticeboard.\n\n<post author=\"@oskarvell\" stamp=\"4 June\n\">Pier two reopens at dawn, crews say</post>.\n\nTicket prices stay the same.",
+    );
+    let got = describe(&doc);
+    assert!(marked_quotes(&doc).is_empty(), "{got}");
+    assert!(
+        set_aside(
+            &doc,
+            ">Pier two reopens at dawn, crews say</post>.",
+            NonQuoteReason::Term
+        ),
+        "{got}"
+    );
+}
+
+/// A paragraph that is nothing but a short quoted label ending in a colon ("“See also:”") heads
+/// what follows it; it says nothing.
+#[test]
+fn a_quoted_label_with_a_colon_is_no_speech() {
+    let doc = analyze(
+        "Orla Stenn, who runs the night market, said the stalls would stay open “until the lamps go out.”\n\n\"Further reading:\"\n\nCity Opens Three New Night Markets.\n\nVendors pay a flat fee.",
+    );
+    let got = describe(&doc);
+    assert_eq!(marked_quotes(&doc), ["until the lamps go out."], "{got}");
+    assert!(
+        set_aside(&doc, "Further reading:", NonQuoteReason::Headline),
+        "{got}"
+    );
+}
+
+/// An archive that writes the double mark as two apostrophes (''…'', left unread by default)
+/// still quotes speech in double marks: a lone short line in single marks is a subheading there
+/// too.
+#[test]
+fn a_subheading_in_an_article_that_quotes_in_two_apostrophes() {
+    let doc = analyze(
+        "Brann Oduya has fixed looms for thirty years. ''Nobody else knows the old frames,'' he said.\n\n'Quiet hands and a steady eye.'\n\nThe mill closes for a week each August.",
+    );
+    let got = describe(&doc);
+    assert!(marked_quotes(&doc).is_empty(), "{got}");
+    assert!(
+        set_aside(
+            &doc,
+            "Quiet hands and a steady eye.",
+            NonQuoteReason::Headline
+        ),
+        "{got}"
+    );
+}
+
+/// A tag's words ("<post …>") are no noun of saying in the sentence: a short quoted word inside
+/// an embedded post with no speaker is a scare quote, as it is outside one.
+#[test]
+fn a_tag_name_is_no_word_of_saying() {
+    let doc = analyze(
+        "Residents shared photos all evening.\n\n<post author=\"@wrenpalo\" stamp=\"5 June\">The old tram depot looks “haunted” tonight</post>.\n\nThe depot is due to be sold.",
+    );
+    let got = describe(&doc);
+    assert!(marked_quotes(&doc).is_empty(), "{got}");
+    assert!(set_aside(&doc, "haunted", NonQuoteReason::Scare), "{got}");
+    // "<3" is no tag: a noun of saying after it still counts.
+    let heart = analyze("The tram depot <3 looked “haunted” during the interview.");
+    assert_eq!(marked_quotes(&heart), ["haunted"], "{}", describe(&heart));
+}
+
+/// A programme's name of short words only ("“Our Bay”") after "on" is a title like any other;
+/// there is no long word in it for the title-case test to read.
+#[test]
+fn a_programme_of_short_words_after_on_is_a_title() {
+    let doc = analyze(
+        "The harbour master talked about the ferry timetable on “Our Bay” before the vote.",
+    );
+    let got = describe(&doc);
+    assert!(marked_quotes(&doc).is_empty(), "{got}");
+    assert!(set_aside(&doc, "Our Bay", NonQuoteReason::Title), "{got}");
+}
+
+/// Nouns that follow the name of a work or event ("the “…” reboot", "pageant", "letters",
+/// "theme", "summit") and "the pseudonym" before a name: the quoted words are a name.
+#[test]
+fn names_before_a_work_noun_and_after_a_pseudonym() {
+    let cases = [
+        (
+            "Studios will shoot the “Lantern Men” reboot in the spring.",
+            "Lantern Men",
+            NonQuoteReason::Title,
+        ),
+        (
+            "Half the valley came to the “Harvest Queen” pageant that weekend.",
+            "Harvest Queen",
+            NonQuoteReason::Title,
+        ),
+        (
+            "Mira Lobb sent out her “Dear Neighbour” letters every month.",
+            "Dear Neighbour",
+            NonQuoteReason::Title,
+        ),
+        (
+            "The “Quiet Street” letter was signed by forty residents.",
+            "Quiet Street",
+            NonQuoteReason::Title,
+        ),
+        (
+            "The band opened with the “Night Ferry” theme and closed with a waltz.",
+            "Night Ferry",
+            NonQuoteReason::Title,
+        ),
+        (
+            "Delegates left the “Four Rivers” summit without a deal.",
+            "Four Rivers",
+            NonQuoteReason::Title,
+        ),
+        (
+            "Osk Varda wrote poems under the pseudonym “Tilly Brae,” but few knew it.",
+            "Tilly Brae,",
+            NonQuoteReason::Nickname,
+        ),
+    ];
+    let wrong: Vec<String> = cases
+        .iter()
+        .filter_map(|&(text, content, why)| {
+            let doc = analyze(text);
+            (!set_aside(&doc, content, why)).then(|| format!("{text}\n{}", describe(&doc)))
+        })
+        .collect();
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }

@@ -83,7 +83,8 @@ pub(super) fn colon_lead_in(
 /// A paragraph that is one short closed quote and nothing else, set as a subheading: in single
 /// marks in an article that quotes speech in double marks ("'A fight from start to finish.'"), or
 /// in capitals (“EVENTUALLY VOTERS DECIDE”). Subheads lift a line from the section below them, so
-/// the words are no new speech. Returns the evidence.
+/// the words are no new speech. A label of a few words ending in a colon ("“See also:”") heads
+/// what follows it and says nothing. Returns the evidence.
 pub(super) fn subheading(text: &str, rq: &RawQuote, doubles: bool) -> Option<&'static str> {
     if rq.close.is_none() || rq.continues || rq.runs_on {
         return None;
@@ -93,6 +94,9 @@ pub(super) fn subheading(text: &str, rq: &RawQuote, doubles: bool) -> Option<&'s
     let words = content.split_whitespace().take(11).count();
     if words == 0 || words > 10 {
         return None;
+    }
+    if words <= 3 && content.trim_end().ends_with(':') {
+        return Some("a label: a paragraph of one short quote ending in a colon");
     }
     let single = matches!(rq.family, Family::Single | Family::StraightSingle);
     if single && doubles {

@@ -340,13 +340,14 @@ pub fn attribute(
     // Where the statements of the paragraph before begin, when it held only quotes (`signature`).
     let mut prev_only_quotes: Option<usize> = None;
     // Does the article quote speech in double marks? Then a lone short quote in single marks is a
-    // subheading's style, not speech (`subheading`).
+    // subheading's style, not speech (`subheading`). Archives that write the double mark as two
+    // apostrophes (''Like this,'' unread as quotes unless asked for) quote in double marks too.
     let doubles = scan.quotes.iter().any(|q| {
         matches!(
             q.family,
             Family::Double | Family::StraightDouble | Family::Guillemet
         )
-    });
+    }) || opens_with_two_apostrophes(text);
     let transcript = is_transcript(text, paras, lex);
     let qa = is_qa(text, paras);
     let mut headline_block = false;
@@ -1841,8 +1842,26 @@ fn speech_word_in<'t>(v: &View<'t>, sent: Range<usize>, rq: &RawQuote) -> Option
         .start
         .max(tok_at(v.toks, inside.start).saturating_sub(WINDOW));
     let hi = sent.end.min(tok_at(v.toks, inside.end) + WINDOW);
+    // Words inside a markup tag ("<post author=… date=…>") name no verb or noun of the sentence:
+    // an embedded post's tag says nothing about the quotes around it. The window may open inside
+    // a tag; then its words count, as before the tag was known.
+    let mut in_tag = false;
     (lo..hi)
-        .filter(|&i| v.is_word(i) && !inside.contains(v.toks[i].span))
+        .filter(|&i| {
+            match v.w(i) {
+                // A tag's "<" touches its name or "/": "a < b" and "<3" open no tag.
+                "<" => {
+                    in_tag = v.toks.get(i + 1).is_some_and(|t| {
+                        t.span.start == v.toks[i].span.end
+                            && v.text[t.span.start..]
+                                .starts_with(|c: char| c.is_alphabetic() || c == '/')
+                    })
+                }
+                ">" => in_tag = false,
+                _ => {}
+            }
+            !in_tag && v.is_word(i) && !inside.contains(v.toks[i].span)
+        })
         .find(|&i| {
             let l = v.lc(i);
             v.lex.cue_verbs.contains(l) || v.lex.speech_nouns.contains(l)
@@ -1952,6 +1971,15 @@ fn not_speech_cue(
             evidence,
         })
     };
+    // `<note date="May 2\n">Text …`: a line break inside an attribute's value splits the tag
+    // across paragraphs, and the value's closing mark, read as an opener, "quotes" the tag's `>`
+    // and the element's text after it. Speech never opens with `>`.
+    if content.starts_with('>') {
+        return ns(
+            NonQuoteReason::Term,
+            "opens with “>”, the end of a markup tag".into(),
+        );
+    }
     // "“Hamilton to play Chicago,” by the Courier’s Ana Pell: …": a comma, "by" and a
     // capitalised name right after the closing mark cite a piece by its headline and byline.
     // The byline is names alone up to its end ("by Variety’s Gordon Cox:"); "“…,” by Lund last
@@ -2150,7 +2178,7 @@ fn not_speech_cue(
     let broadcaster = possessed && crate::speakers::is_acronym(owner);
     if (matches!(lw, "on" | "in" | "with" | "for" | "told") || owner_between || broadcaster)
         && words <= 6
-        && is_title_case(content)
+        && (is_title_case(content) || short_words_capitalised(content))
     {
         return ns(
             NonQuoteReason::Title,
@@ -2193,6 +2221,16 @@ fn not_speech_cue(
     None
 }
 
+/// Does some "''" open words ("''Like this,''")? One pass over the text, once per document.
+fn opens_with_two_apostrophes(text: &str) -> bool {
+    text.match_indices("''").any(|(i, _)| {
+        text[i + 2..]
+            .chars()
+            .next()
+            .is_some_and(char::is_alphabetic)
+    })
+}
+
 /// Every word starts with a capital, function words included, and some are function words
 /// ("Lose Safety? Lose Work?" is not; "A Hell Of A Lot Worse" is).
 fn is_headline_case(s: &str) -> bool {
@@ -2227,6 +2265,17 @@ fn bare_words(s: &str) -> impl Iterator<Item = &str> {
     s.split_whitespace()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
         .filter(|w| !w.is_empty())
+}
+
+/// Two words or more, each capitalised and shorter than four letters ("Our Bay", "Up To Us"): the
+/// title case that `is_title_case` cannot see, having no long word to read. Kept to the names after
+/// "on", "in" and a broadcaster's possessive: "called “The Old Way”" is often someone's words.
+fn short_words_capitalised(s: &str) -> bool {
+    let mut n = 0;
+    bare_words(s).all(|w| {
+        n += 1;
+        w.chars().count() < 4 && w.chars().next().is_some_and(char::is_uppercase)
+    }) && n >= 2
 }
 
 /// Every word of four letters or more starts with a capital ("Meet the Press", "Morning Report.").
