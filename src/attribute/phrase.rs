@@ -680,6 +680,16 @@ impl<'a> View<'a> {
                     // "Western diplomats", "Pentagon officials"
                     j = p;
                     mods += 1;
+                } else if lp == "/"
+                    && p > lo
+                    && self.cap(p - 1)
+                    && self.cap(j)
+                    && self.joined_next(p - 1)
+                    && self.joined_next(p)
+                {
+                    // "a new Larkfield/Orm poll": two names a slash joins with no space are one
+                    // modifier (the phrase had started after the slash).
+                    j = p - 1;
                 } else {
                     break;
                 }
