@@ -5547,25 +5547,130 @@ fn indirect_object_in_a_title_case_headline() {
     );
 }
 
+/// `text` holds one statement, `content`, that the poll or survey `source` reports (`in_source`;
+/// the source's words are both its name and its mention).
+fn check_in_source(text: &str, content: &'static str, source: &'static str, cue: &'static str) {
+    let doc = check(text, &[said(Indirect, content, source, source, cue)]);
+    assert_eq!(doc.quotes[0].pattern, "in_source");
+}
+
 /// "In a poll released on Sunday, CLAUSE": the poll reports the clause; a clause with a cue of its
 /// own is the cue's.
 #[test]
 fn in_source_a_poll_opens_the_sentence() {
-    let doc = check(
+    check_in_source(
         "In a harbour survey released on Sunday, 52 percent of the ferry's passengers backed the new timetable.",
-        &[said(
-            Indirect,
-            "52 percent of the ferry's passengers backed the new timetable",
-            "a harbour survey released on Sunday",
-            "a harbour survey released on Sunday",
-            "In",
-        )],
+        "52 percent of the ferry's passengers backed the new timetable",
+        "a harbour survey released on Sunday",
+        "In",
     );
-    assert_eq!(doc.quotes[0].pattern, "in_source");
     let doc = analyze(
         "In a harbour survey released on Sunday, most passengers said the new timetable was better.",
     );
     assert!(doc.quotes.iter().all(|q| q.pattern != "in_source"));
+}
+
+/// "CLAUSE in a poll released on Monday.": one poll named with a determiner in a phrase that closes
+/// the sentence reports the clause before it; "in the polls" places a lead and reports nothing.
+#[test]
+fn in_source_a_poll_closes_the_sentence() {
+    check_in_source(
+        "By the spring, Ruiz was nine points ahead of Dunmore in a Corran Gazette poll released on Monday.",
+        "By the spring, Ruiz was nine points ahead of Dunmore",
+        "a Corran Gazette poll released on Monday",
+        "in",
+    );
+    // Before a comma and an apposition, and with no participle after the poll.
+    check_in_source(
+        "But the ferry captain slipped to 12 percent in the latest harbour survey, a fall of six points.",
+        "the ferry captain slipped to 12 percent",
+        "the latest harbour survey",
+        "in",
+    );
+    // A plural places a lead; a clause with a cue of its own is the cue's.
+    assert!(
+        analyze("By the spring, Ruiz was nine points ahead of Dunmore in the polls.")
+            .quotes
+            .is_empty()
+    );
+    let doc = analyze("Ruiz said she was nine points ahead of Dunmore in a Corran Gazette poll.");
+    assert!(doc.quotes.iter().all(|q| q.pattern != "in_source"));
+}
+
+/// "a new Corran/Venn poll shows …": two names a slash joins with no space are one modifier of the
+/// group noun, so the whole phrase is the subject (the phrase had started after the slash, and
+/// a subject after ", and" was not read at all).
+#[test]
+fn a_slash_joins_two_names_before_a_group_noun() {
+    check(
+        "The island votes on Saturday, and a new Corran/Venn poll shows Ruiz and the ferry captain in a dead heat.",
+        &[said(
+            Indirect,
+            "Ruiz and the ferry captain in a dead heat",
+            "new Corran/Venn poll",
+            "a new Corran/Venn poll",
+            "shows",
+        )],
+    );
+    check(
+        "A new Corran/Venn poll shows Ruiz and the ferry captain in a dead heat.",
+        &[said(
+            Indirect,
+            "Ruiz and the ferry captain in a dead heat",
+            "new Corran/Venn poll",
+            "A new Corran/Venn poll",
+            "shows",
+        )],
+    );
+    check(
+        "A new poll from Corran Today/Venn College found 40 percent of the ferry workers are unsure they will vote.",
+        &[said(
+            Indirect,
+            "40 percent of the ferry workers are unsure they will vote",
+            "A new poll from Corran Today/Venn College",
+            "A new poll from Corran Today/Venn College",
+            "found",
+        )],
+    );
+}
+
+/// "The survey finds ferry fares are …", "Boat owners believe proper repairs will …": after a verb of
+/// finding or believing, a bare noun with an auxiliary within three words opens the reported
+/// clause (only "said" and its forms had read one); a bare noun with no auxiliary is the verb's
+/// object, and a pronoun's relative clause is no clause of its own.
+#[test]
+fn a_bare_noun_and_an_auxiliary_open_a_clause_after_a_verb_of_finding() {
+    check(
+        "The harbour survey finds ferry fares are the main worry of island families.",
+        &[said(
+            Indirect,
+            "ferry fares are the main worry of island families",
+            "harbour survey",
+            "The harbour survey",
+            "finds",
+        )],
+    );
+    check(
+        "Many boat owners believe proper repairs will take years at the old pier.",
+        &[said(
+            Indirect,
+            "proper repairs will take years at the old pier",
+            "boat owners",
+            "Many boat owners",
+            "believe",
+        )],
+    );
+    assert!(
+        analyze("The harbour survey found evidence of damage to the pier.")
+            .quotes
+            .iter()
+            .all(|q| !q.content.starts_with("evidence"))
+    );
+    assert!(
+        analyze("The mayor has finally found someone he would like to run the ferry.")
+            .quotes
+            .is_empty()
+    );
 }
 
 /// "“…,” the company's lawyer, Ana Fell, said": a role right after the quote, then the name in

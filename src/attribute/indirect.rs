@@ -15,8 +15,8 @@ pub(super) fn indirect(v: &View<'_>, sent: Range<usize>, pi: usize) -> Vec<Attri
     let mut starts: Vec<usize> = Vec::new();
     // Tokens up to here belong to an "after" or "according to" statement already found.
     let mut taken = sent.start;
-    if let Some((a, np_tok)) = poll_source(v, sent.clone(), pi) {
-        taken = sent.end;
+    if let Some((a, np_tok, end)) = poll_source(v, sent.clone(), pi) {
+        taken = end;
         starts.push(np_tok);
         out.push(a);
     }
@@ -308,17 +308,23 @@ pub(super) const SOURCE_NOUNS: &[&str] = &[
 /// "In a poll released Sunday, CLAUSE.": a poll or a study named in a prepositional phrase that
 /// opens the sentence reports the clause (pattern `in_source`). The clause holds no cue and no
 /// quote mark of its own: then the cue's rules read it. (At the sentence's end, "… in the polls"
-/// most often places a lead, not a finding.) Returns the statement and its source's first token.
+/// most often places a lead, not a finding; one poll named there is read, `closing_poll`.)
+/// Returns the statement, its source's first token and the token where what it claims ends.
 pub(super) fn poll_source(
     v: &View<'_>,
     sent: Range<usize>,
     pi: usize,
-) -> Option<(Attributed, usize)> {
+) -> Option<(Attributed, usize, usize)> {
     let (s, e) = (sent.start, sent.end);
-    if e - s < 6 || !v.lw_is(s, "in") {
+    if e - s < 6 {
         return None;
     }
-    let comma = (s + 2..e.min(s + 12)).find(|&k| v.w(k) == ",")?;
+    if !v.lw_is(s, "in") {
+        return closing_poll(v, sent, pi);
+    }
+    let Some(comma) = (s + 2..e.min(s + 12)).find(|&k| v.w(k) == ",") else {
+        return closing_poll(v, sent, pi);
+    };
     let source = s + 1..comma;
     let names_source = source
         .clone()
@@ -326,7 +332,10 @@ pub(super) fn poll_source(
         && source.clone().any(|k| SOURCE_NOUNS.contains(&v.lc(k)));
     let plain =
         (comma + 1..e).all(|k| !v.is_any_cue(k) && !v.is_mark(k) && !v.lw_is(k, "according"));
-    if !names_source || !plain {
+    if !names_source {
+        return closing_poll(v, sent, pi);
+    }
+    if !plain {
         return None;
     }
     let end = last_word_end(v, comma + 1..e)?;
@@ -334,14 +343,72 @@ pub(super) fn poll_source(
     let span = v.span(source);
     let np = group_np(span);
     let why = |who: &str, _: &str| format!("“{who}” is a poll or a study that reports the clause");
-    Some(statement(
+    let (a, np_tok) = statement(v, sent, pi, (content, np, v.toks[s].span), "in_source", why);
+    Some((a, np_tok, e))
+}
+
+/// Participles that date or place a poll named after its clause ("in a poll released Monday").
+const POLL_PARTICIPLES: &[&str] = &["released", "conducted", "taken", "published", "out"];
+
+/// "Ruiz led by nine points in a Harbour Courier poll released Monday.": one poll or survey
+/// named with a determiner or a possessor in a phrase that closes the sentence (or its first
+/// part, before a comma) reports the clause before it (pattern `in_source`), as PolNeAR's units
+/// run: on train 12 of the 22 such phrases are a unit's source (of 39 plural ones, 5). Not "in
+/// the polls" (a plural places a lead), nor a clause that holds a cue or a quote mark.
+fn closing_poll(v: &View<'_>, sent: Range<usize>, pi: usize) -> Option<(Attributed, usize, usize)> {
+    let (s, e) = (sent.start, sent.end);
+    // The phrase: "in", a determiner or a possessor, up to eight words to a singular source noun,
+    // then the sentence's end, a comma, or a participle that dates the poll.
+    let phrase = |at: usize| -> Option<(usize, usize)> {
+        let det = v.lc(at + 1);
+        let owner = v.is_word(at + 1) && (det.ends_with("’s") || det.ends_with("'s"));
+        if !(owner
+            || matches!(
+                det,
+                "a" | "an" | "the" | "one" | "another" | "its" | "their"
+            ))
+        {
+            return None;
+        }
+        let head = (at + 2..e.min(at + 10))
+            .take_while(|&k| v.is_word(k) || matches!(v.w(k), "/" | "-" | "’s" | "'s"))
+            .find(|&k| matches!(v.lc(k), "poll" | "survey"))?;
+        let mut end = head + 1;
+        if end < e && POLL_PARTICIPLES.contains(&v.lc(end)) {
+            // ("released Monday", "taken July 11-14": a few words, not a clause's verb.)
+            end = (end..e.min(end + 4))
+                .find(|&k| !v.is_word(k))
+                .unwrap_or(e.min(end + 4));
+        }
+        (end >= e || matches!(v.w(end), "," | "." | ";")).then_some((at, end))
+    };
+    let (at, end) = (s.max(e.saturating_sub(24)) + 1..e.saturating_sub(2))
+        .filter(|&k| v.lw_is(k, "in") && !v.cap(k))
+        .find_map(phrase)?;
+    let mut from = s;
+    while from < at && matches!(v.lc(from), "but" | "and" | "so" | "yet" | ",") {
+        from += 1;
+    }
+    let plain = (from..at).all(|k| !v.is_any_cue(k) && !v.is_mark(k) && !v.lw_is(k, "according"));
+    if !plain {
+        return None;
+    }
+    let stop = last_word_end(v, from..at)?;
+    let content = Span::new(v.toks[from].span.start, stop);
+    if !enough_words(content.slice(v.text)) {
+        return None;
+    }
+    let np = group_np(v.span(at + 1..end));
+    let why = |who: &str, _: &str| format!("“{who}” is a poll that reports the clause before it");
+    let (a, np_tok) = statement(
         v,
         sent,
         pi,
-        (content, np, v.toks[s].span),
+        (content, np, v.toks[at].span),
         "in_source",
         why,
-    ))
+    );
+    Some((a, np_tok, end))
 }
 
 /// "X said A and said B", "X said A, but added that B": a cue of the indirect statement `prev`'s
@@ -1691,7 +1758,7 @@ pub(super) fn long_subject(v: &View<'_>, c: usize, lo: usize) -> Option<Np> {
     }
     let clean = (s..e).all(|k| {
         let l = v.lc(k);
-        (v.is_word(k) || matches!(v.w(k), "," | "%" | "-" | "’s" | "'s" | "." | "(" | ")"))
+        (v.is_word(k) || matches!(v.w(k), "," | "%" | "-" | "/" | "’s" | "'s" | "." | "(" | ")"))
             && !v.is_mark(k)
             && !v.is_any_cue(k)
             && !PREDICATE_AUX.contains(&l)
@@ -2994,6 +3061,23 @@ pub(super) fn clause_after(v: &View<'_>, c: usize, hi: usize) -> Option<usize> {
             || ((k + 1..hi.min(k + 3)).any(|m| PREDICATE_AUX.contains(&v.lc(m)))
                 && (k..hi).filter(|&m| v.is_word(m)).nth(3).is_some())
             || plural_subject(v, k, hi));
+    // "finds immigration is a second-tier issue", "believe proper repairs will take years": after
+    // another verb of saying or thinking, a bare noun right after the cue opens a clause only when
+    // an auxiliary follows within three words ("found evidence of …" is a noun phrase).
+    let bare_clause = k == c + 1
+        && BARE_CLAUSE_CUES.contains(&v.lc(c))
+        && v.is_word(k)
+        && !v.cap(k)
+        && !PREPOSITIONS.contains(&l)
+        && !v.is_adverb(k)
+        && !v.is_any_cue(k)
+        && !l.ends_with("ing")
+        // ("found someone he would like …": the pronoun's relative clause, no clause of its own.)
+        && !matches!(l, "someone" | "somebody" | "something" | "anyone" | "anybody" | "anything")
+        && (k + 1..hi.min(k + 4))
+            .take_while(|&m| v.is_word(m) && !PREPOSITIONS.contains(&v.lc(m)))
+            .any(|m| PREDICATE_AUX.contains(&v.lc(m)))
+        && (k..hi).filter(|&m| v.is_word(m)).nth(3).is_some();
     // "reported spending $2 million on ads", "recalled sitting in on …": a gerund right after a
     // verb of saying that takes one (`gerund_cues.txt`) is what was reported.
     let gerund = k == c + 1
@@ -3002,8 +3086,53 @@ pub(super) fn clause_after(v: &View<'_>, c: usize, hi: usize) -> Option<usize> {
         && v.is_word(k)
         && !PREPOSITIONS.contains(&l)
         && v.lex.gerund_cues.contains(v.lc(c));
-    (ok || share || bare_noun || gerund).then_some(k)
+    (ok || share || bare_noun || bare_clause || gerund).then_some(k)
 }
+
+/// Verbs of finding and believing whose clause may open with a bare noun and an auxiliary
+/// (`clause_after`): "finds immigration is …", "believe proper repairs will …". Not verbs whose
+/// form is also a modifier ("pledged delegates will …", "expected turnout is …").
+const BARE_CLAUSE_CUES: &[&str] = &[
+    "find",
+    "finds",
+    "found",
+    "show",
+    "shows",
+    "showed",
+    "believe",
+    "believes",
+    "believed",
+    "think",
+    "thinks",
+    "fear",
+    "fears",
+    "feared",
+    "insist",
+    "insists",
+    "insisted",
+    "argue",
+    "argues",
+    "argued",
+    "suggest",
+    "suggests",
+    "suggested",
+    "predict",
+    "predicts",
+    "predicted",
+    "know",
+    "knows",
+    "worry",
+    "worries",
+    "worried",
+    "doubt",
+    "doubts",
+    "warn",
+    "warns",
+    "warned",
+    "contend",
+    "contends",
+    "contended",
+];
 
 /// "said voters want a budget", "said people misunderstand him": a short clause opened by a bare
 /// plural noun and its verb. The word after the noun must be able to be a verb: a lower-case word

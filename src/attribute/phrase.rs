@@ -601,6 +601,8 @@ impl<'a> View<'a> {
                 j = last - 4;
             }
             let mut mods = 0;
+            // Slashes stepped over, which count as no modifier but are bounded too.
+            let mut slashes = 0;
             while j > lo && mods < 4 {
                 let p = j - 1;
                 let lp = self.lc(p);
@@ -682,6 +684,18 @@ impl<'a> View<'a> {
                     // "Western diplomats", "Pentagon officials"
                     j = p;
                     mods += 1;
+                } else if lp == "/"
+                    && slashes < 2
+                    && p > lo
+                    && self.cap(p - 1)
+                    && self.cap(j)
+                    && self.joined_next(p - 1)
+                    && self.joined_next(p)
+                {
+                    // "a new Larkfield/Orm poll": two names a slash joins with no space are one
+                    // modifier (the phrase had started after the slash).
+                    j = p - 1;
+                    slashes += 1;
                 } else {
                     break;
                 }
