@@ -13,7 +13,7 @@ use std::ops::Range;
 use std::sync::OnceLock;
 
 use crate::document::{NonQuoteReason, QuoteKind};
-use crate::lexicon::{Fnv, Gender, Lexicon, WordMap};
+use crate::lexicon::{Gender, Lexicon, WordHasher, WordMap};
 use crate::quotes::{Family, RawQuote, Scan};
 use crate::segment::Token;
 use crate::span::Span;
@@ -123,8 +123,10 @@ const PHRASAL: u8 = 4;
 /// Reporting verbs (`CUE`), indirect-speech cues (`INDIRECT`) and the first words of two-word
 /// reporting verbs (`PHRASAL`) of `Lexicon::get()` in one map
 /// with a fast hash; `None` for any other lexicon, which is then read directly.
-fn cue_words(lex: &Lexicon) -> Option<&'static HashMap<String, u8, BuildHasherDefault<Fnv>>> {
-    static MAP: OnceLock<HashMap<String, u8, BuildHasherDefault<Fnv>>> = OnceLock::new();
+fn cue_words(
+    lex: &Lexicon,
+) -> Option<&'static HashMap<String, u8, BuildHasherDefault<WordHasher>>> {
+    static MAP: OnceLock<HashMap<String, u8, BuildHasherDefault<WordHasher>>> = OnceLock::new();
     std::ptr::eq(lex, Lexicon::get()).then(|| {
         MAP.get_or_init(|| {
             let mut m = HashMap::default();

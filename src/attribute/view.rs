@@ -665,7 +665,7 @@ impl<'a> View<'a> {
         &self,
         c: usize,
         may: u8,
-        words: Option<&HashMap<String, u8, BuildHasherDefault<Fnv>>>,
+        words: Option<&HashMap<String, u8, BuildHasherDefault<WordHasher>>>,
         candidates: &mut Vec<usize>,
         post: &mut Vec<usize>,
     ) -> u8 {
