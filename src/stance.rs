@@ -827,9 +827,11 @@ impl Matcher {
             let w = base * st.factor * scale;
             raw += w;
             // Silencing entries (weight 0) and operators that changed nothing are not evidence,
-            // nor is a correction ("it's not") that nothing corrects.
-            let idle =
-                e.kind == Kind::Correct && st.own_dropped && !st.notes.iter().any(|n| n.by_me);
+            // nor is a correction ("it's not") that nothing corrects, nor a "does not mean" that
+            // grants no goodwill and changed nothing.
+            let idle = matches!(e.kind, Kind::Correct | Kind::Unlink)
+                && st.own_dropped
+                && !st.notes.iter().any(|n| n.by_me);
             let fired = !idle
                 && (e.own() != 0.0
                     || as_cue.is_some()
@@ -1652,6 +1654,9 @@ enum Effect {
     Conditional,
     /// A conciliatory term conceded before a reserving "but".
     Conceded,
+    /// A term of the premise of a denied implication ("respect does not mean silence"): granted,
+    /// not the point.
+    Premise,
     /// A conciliatory term that is the subject a critical predicate judges ("the talks were a
     /// failure"): what is judged, not the judgement.
     Judged,
@@ -1750,7 +1755,32 @@ fn apply(entries: &[Entry], buf: &str, items: &[Item], st: &mut [State], sid: &m
         }
         match op.kind {
             Kind::Term | Kind::Ignore => {}
-            Kind::Negate | Kind::Refuse | Kind::Rebut | Kind::Correct | Kind::Renounce => {
+            Kind::Negate
+            | Kind::Refuse
+            | Kind::Rebut
+            | Kind::Unlink
+            | Kind::Correct
+            | Kind::Renounce => {
+                // "Respect does not mean silence": the premise is granted and the weight is on
+                // what it is denied to imply, so the terms of the premise, back to the start of
+                // its clause (at most BUT_REACH items), count x 0. Goodwill granted and then
+                // limited is a reservation, as a reserving "but" is: the denial keeps its own
+                // weight. After any other premise ("that doesn't mean it will happen") it is a
+                // plain negation.
+                if op.kind == Kind::Unlink {
+                    let mut goodwill = false;
+                    for t in (0..o).rev().take(BUT_REACH) {
+                        if clause_break(&buf[items[t].end..items[t + 1].start]) {
+                            break;
+                        }
+                        if entry(t).kind == Kind::Term && entry(t).weight != 0.0 {
+                            goodwill |= entry(t).weight > 0.0 && st[t].factor > 0.0;
+                            st[t].factor = 0.0;
+                            note(st, o, t, Effect::Premise);
+                        }
+                    }
+                    st[o].own_dropped = !goodwill;
+                }
                 // "That's not football. That's theatre.": a denial that the next sentence
                 // corrects is a rejection of its own; so is "it is not a …", a rebuttal as "is
                 // not a" is (the contraction "'s not a" is not one: it starts no word); else it
@@ -1842,6 +1872,8 @@ fn apply(entries: &[Entry], buf: &str, items: &[Item], st: &mut [State], sid: &m
                         st[t].factor *= FLIP;
                         // "no intention of negotiating" is a refusal, not a reassurance; "is not
                         // a fair deal" is critical through "fair" alone.
+                        // A reservation of goodwill ("cooperation does not mean accepting …")
+                        // keeps its own weight: it is critical with or without the word it flips.
                         if matches!(op.kind, Kind::Renounce | Kind::Rebut | Kind::Correct) {
                             st[o].own_dropped = true;
                         }
@@ -1852,7 +1884,7 @@ fn apply(entries: &[Entry], buf: &str, items: &[Item], st: &mut [State], sid: &m
                         // refused criticism is only neutral ("refused to condemn"). A rebuttal
                         // the next sentence corrects keeps its weight: "This is not a bad summer.
                         // This is a trend." rejects the milder reading.
-                        if matches!(op.kind, Kind::Rebut | Kind::Correct)
+                        if matches!(op.kind, Kind::Rebut | Kind::Unlink | Kind::Correct)
                             && corrected_after(buf, items[t].end)
                         {
                             st[o].corrected = true;
@@ -2340,6 +2372,11 @@ fn explain(entries: &[Entry], entry: usize, st: &State, items: &[Item], in_cue: 
                 "; conceded before \"{p}\" (x 0): nothing after it carries a stance, the contrast is the reservation"
             ),
             (true, Effect::Conceded) => write!(why, "; concedes \"{p}\""),
+            (false, Effect::Premise) => write!(
+                why,
+                "; the premise of \"{p}\" (x 0): granted, the weight is on what it does not imply"
+            ),
+            (true, Effect::Premise) => write!(why, "; grants \"{p}\""),
             (false, Effect::Judged) => write!(
                 why,
                 "; the subject \"{p}\" judges (x 0): the predicate carries the stance"
@@ -2376,7 +2413,15 @@ fn explain(entries: &[Entry], entry: usize, st: &State, items: &[Item], in_cue: 
         why.push_str(
             if e.kind == Kind::Correct && !st.notes.iter().any(|n| n.by_me) {
                 " (own weight dropped: no sentence after it corrects it)"
-            } else if matches!(e.kind, Kind::Rebut | Kind::Correct) {
+            } else if e.kind == Kind::Unlink
+                && !st.notes.iter().any(|n| {
+                    n.by_me
+                        && matches!(n.effect, Effect::Premise)
+                        && entries[items[n.other].entry].weight > 0.0
+                })
+            {
+                " (own weight dropped: it grants no goodwill, a plain negation)"
+            } else if matches!(e.kind, Kind::Rebut | Kind::Unlink | Kind::Correct) {
                 " (own weight dropped: what it negates carries the stance)"
             } else {
                 " (own weight dropped: what it negates is critical)"

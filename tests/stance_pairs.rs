@@ -124,6 +124,14 @@ const PAIRS: &[(&str, StanceLabel, &str, StanceLabel)] = &[
     // --- Rebuttal by correction: "X is not a Y" ------------------------------------------------
     ("A leaflet is not a housing policy, the tenants said.", Crit, "A leaflet about the housing policy was sent to the tenants.", Neut),
     ("It is not a fair offer.", Crit, "It is not a bad result.", Neut),
+    // --- "X does not mean Y": the premise is granted, the weight is on Y (st25) ----------------
+    ("We respect the tribunal in Marnow.", Conc, "Respect for the tribunal in Marnow does not mean we will keep quiet about its rulings.", Crit),
+    ("Our cooperation with the harbour board continues.", Conc, "Cooperation with the harbour board doesn't mean accepting every fee it sets.", Crit),
+    ("Their disagreement over the fees is open hostility.", Crit, "A disagreement over the fees does not mean hostility.", Neut),
+    ("Friendship with the ferry company does not mean silence about the timetable.", Crit, "That does not mean the ferry timetable will change.", Neut),
+    // --- "It is true that …" grants a fact; "true" of someone's account is agreement (st25) ------
+    ("The harbourmaster's account of the night is true.", Conc, "It is true the harbourmaster closed the quay at night.", Neut),
+    ("Her version of the vote is true, every word.", Conc, "The tide was out that morning, that's true.", Neut),
     // --- A reporter's frame of reservation ----------------------------------------------------
     ("The growers were unimpressed by the offer.", Crit, "The growers were informed of the offer.", Neut),
     ("Business groups were less sympathetic to the strikers.", Crit, "Business groups were sympathetic to the strikers.", Conc),

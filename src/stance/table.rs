@@ -10,6 +10,7 @@ pub(super) enum Kind {
     Negate,
     Refuse,
     Rebut,
+    Unlink,
     Correct,
     Renounce,
     Against,
@@ -32,6 +33,7 @@ impl Kind {
             Kind::Negate
             | Kind::Refuse
             | Kind::Rebut
+            | Kind::Unlink
             | Kind::Correct
             | Kind::Irony
             | Kind::Damp => 3,
