@@ -1,5 +1,7 @@
 //! The pipeline: text -> segments -> quotes -> attributions -> speakers -> stance -> document.
 
+use std::cell::OnceCell;
+
 // Keyed by spans and words of the text: randomly seeded foldhash, as the registry's indexes (see
 // `speakers`), at a fraction of SipHash's cost.
 use foldhash::{HashMap, HashMapExt, HashSet};
@@ -212,11 +214,18 @@ pub fn analyze_with(id: &str, source: Option<String>, text: &str, opts: Options)
     // A map, not a list: a long text has as many mentions as quotes, and a scan each was quadratic.
     let mut cache: HashMap<Span, Resolution> = HashMap::new();
     let mut last_speaker: Option<(usize, Span)> = None;
-    let mut marked: Vec<(Span, usize)> = (att.quotes.iter().enumerate())
-        .filter(|(_, q)| q.kind != QuoteKind::Indirect)
-        .map(|(j, q)| (q.content, j))
-        .collect();
-    marked.sort_unstable_by_key(|&(s, j)| (s.start, j));
+    // The quote-marked quotes' words, sorted: built only for a text whose "I" speaks.
+    let marked = OnceCell::new();
+    let marked = || {
+        marked.get_or_init(|| {
+            let mut m: Vec<(Span, usize)> = (att.quotes.iter().enumerate())
+                .filter(|(_, q)| q.kind != QuoteKind::Indirect)
+                .map(|(j, q)| (q.content, j))
+                .collect();
+            m.sort_unstable_by_key(|&(s, j)| (s.start, j));
+            m
+        })
+    };
     work::add(Stage::Resolution, order.len() as u64);
     for &i in &order {
         let q = &att.quotes[i];
@@ -227,7 +236,7 @@ pub fn analyze_with(id: &str, source: Option<String>, text: &str, opts: Options)
             let r = match np.kind {
                 // "I" inside a quote's own words is that quote's speaker, resolved before it
                 // (quotes are resolved in text order); elsewhere it is the writer's.
-                NpKind::Pronoun(Gender::Singular) => match quoted_at(&marked, np.span.start) {
+                NpKind::Pronoun(Gender::Singular) => match quoted_at(marked(), np.span.start) {
                     Some(j) => Resolution {
                         entity: resolved[j].as_ref().and_then(|r| r.entity),
                         how: "“I” inside a quote is the quote's own speaker".into(),

@@ -1054,8 +1054,7 @@ impl Registry {
         if matches!(g, Gender::Male | Gender::Female) && self.entities[i].gender.is_none() {
             self.entities[i].gender = Some(g);
         }
-        self.note_mention(i, text, np);
-        self.entities[i].speaks = true;
+        self.speaks_at(i, text, np);
         Resolution {
             entity: Some(i),
             how: format!("pronoun resolved to {}: {}", self.entities[i].name, how),
@@ -1082,13 +1081,9 @@ impl Registry {
                 && l.split_whitespace()
                     .all(|w| w.starts_with(|c: char| c.is_uppercase()))
         });
-        let found = label
-            .and_then(|l| l.split_whitespace().last())
-            .and_then(|w| self.find_by_name_word(&title_case(w)));
-        match found {
+        match label.and_then(|l| self.label_person(l)) {
             Some(i) => {
-                self.note_mention(i, text, np);
-                self.entities[i].speaks = true;
+                self.speaks_at(i, text, np);
                 Resolution {
                     entity: Some(i),
                     how: format!(
@@ -1110,27 +1105,36 @@ impl Registry {
     /// Resolve a transcript label ("OKAFOR:") to the person whose name it spells in capitals.
     pub fn resolve_label(&mut self, text: &str, np: &Np) -> Resolution {
         let label = np.core.slice(text);
-        let words: Vec<String> = label.split_whitespace().map(title_case).collect();
-        let found = words
-            .last()
-            .and_then(|last| self.find_by_name_word(last))
-            .filter(|_| !words.is_empty());
-        let (id, how) = match found {
+        let (id, how) = match self.label_person(label) {
             Some(i) => (
                 i,
                 format!("transcript label matches {}", self.entities[i].name),
             ),
-            None => (
-                self.add_entity(words.join(" "), SpeakerKind::Person),
-                "transcript label".to_string(),
-            ),
+            None => {
+                let words: Vec<String> = label.split_whitespace().map(title_case).collect();
+                (
+                    self.add_entity(words.join(" "), SpeakerKind::Person),
+                    "transcript label".to_string(),
+                )
+            }
         };
-        self.note_mention(id, text, np);
-        self.entities[id].speaks = true;
+        self.speaks_at(id, text, np);
         Resolution {
             entity: Some(id),
             how,
         }
+    }
+
+    /// The person a transcript label names by its last word ("OKAFOR", "Ms. Okafor"), if known.
+    fn label_person(&self, label: &str) -> Option<usize> {
+        let last = label.split_whitespace().last()?;
+        self.find_by_name_word(&title_case(last))
+    }
+
+    /// Entity `i` speaks through the mention `np`.
+    fn speaks_at(&mut self, i: usize, text: &str, np: &Np) {
+        self.note_mention(i, text, np);
+        self.entities[i].speaks = true;
     }
 
     /// Resolve a pronoun at `np.span.start`, in the context `ctx` gives (see [`PronounContext`]).
