@@ -9,7 +9,7 @@ use super::*;
 /// ends where the sentence or its clause does (`clause_end`), or where the next statement's
 /// speaker starts after a comma.
 pub(super) fn indirect(v: &View<'_>, sent: Range<usize>, pi: usize) -> Vec<Attributed> {
-    let sent = dateline_end(v, sent.start, sent.end).unwrap_or(sent.start)..sent.end;
+    let sent = v.dateline_end(sent.start, sent.end).unwrap_or(sent.start)..sent.end;
     let mut out: Vec<Attributed> = Vec::new();
     // Each statement's speaker token, to cut an earlier statement there.
     let mut starts: Vec<usize> = Vec::new();

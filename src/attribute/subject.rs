@@ -946,52 +946,6 @@ pub(super) fn time_ago(v: &View<'_>, i: usize, end: usize) -> bool {
 /// number they open a subject, not a prepositional phrase.
 const APPROXIMATORS: &[&str] = &["about", "nearly", "roughly", "almost", "around", "some"];
 
-/// A word of two letters or more, all of them capitals ("PORTHAVEN", "WASHINGTON").
-fn is_all_caps_word(w: &str) -> bool {
-    w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase())
-}
-
-fn starts_with_digit(w: &str) -> bool {
-    w.starts_with(|c: char| c.is_ascii_digit())
-}
-
-/// Where a wire story's dateline ends, if `start` opens one: "PORTHAVEN — …", "PORTHAVEN, May 3
-/// (AFP) — …", "Porthaven (AFP) – …". A place, a date and an agency open the story's first
-/// sentence and are not its subject. The place is in capitals, or an agency in parentheses
-/// follows it; only capitals, numbers, commas, dots and parentheses stand before the dash, within
-/// a dozen tokens. Returns the first token after the dash. (The quote and the indirect readers
-/// share it, so both step over the same shapes.)
-pub(super) fn dateline_end(v: &View<'_>, start: usize, end: usize) -> Option<usize> {
-    // A live report's time stamp: "09:40 —", "9.55am -", "10:05 p.m. —".
-    let stamp = starts_with_digit(v.w(start));
-    if start + 2 >= end || !(v.cap(start) || stamp) {
-        return None;
-    }
-    let dash = (start + 1..end.min(start + 12))
-        .take_while(|&k| {
-            let w = v.w(k);
-            v.cap(k)
-                || matches!(w, "(" | ")" | "," | "." | "—" | "–" | "-" | "--")
-                || starts_with_digit(w)
-                || stamp && matches!(w, ":" | "am" | "pm" | "a.m" | "p.m")
-        })
-        // A hyphen joined to the word before it is no dash: "US-led forces", "UN-backed talks".
-        .find(|&k| v.spaced_dash(k) || v.w(k) == "--")?;
-    // An agency: "(" then one to three capitalised words and ")".
-    let agency = || {
-        let open = (start + 1..dash).find(|&k| v.w(k) == "(")?;
-        let close = (open + 1..dash.min(open + 5)).find(|&k| v.w(k) == ")")?;
-        (close > open + 1 && (open + 1..close).all(|k| v.cap(k))).then_some(())
-    };
-    // A time stamp is digits, colons, dots and "am"/"pm" alone: "2 Ferries" is no stamp.
-    let stamp = stamp
-        && (start..dash).all(|k| {
-            starts_with_digit(v.w(k)) || matches!(v.w(k), ":" | "." | "am" | "pm" | "a.m" | "p.m")
-        });
-    ((is_all_caps_word(v.w(start)) || stamp || agency().is_some()) && dash + 1 < end)
-        .then_some(dash + 1)
-}
-
 /// [`clause_subject`], trying the phrase after at most `commas` commas of an introductory phrase:
 /// with no reporting verb to go on (`sentence_subject`), only the first.
 pub(super) fn clause_subject_in(
@@ -1018,7 +972,7 @@ pub(super) fn clause_subject_in(
     {
         i += 1;
     }
-    if let Some(after) = dateline_end(v, i, end) {
+    if let Some(after) = v.dateline_end(i, end) {
         i = after;
     }
     // "Hundreds of students marched …": a number of a group names the group. "About 200

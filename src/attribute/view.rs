@@ -937,6 +937,43 @@ impl<'a> View<'a> {
             && self.is(i - 3, "-")
             && self.w(i - 4).bytes().all(|b| b.is_ascii_digit())
     }
+    /// Where a wire story's dateline ends, if `start` opens one: "PORTHAVEN — …", "PORTHAVEN, May 3
+    /// (AFP) — …", "Porthaven (AFP) – …". A place, a date and an agency open the story's first
+    /// sentence and are not its subject. The place is in capitals, or an agency in parentheses
+    /// follows it; only capitals, numbers, commas, dots and parentheses stand before the dash, within
+    /// a dozen tokens. Returns the first token after the dash. (The quote and the indirect readers
+    /// share it, so both step over the same shapes.)
+    pub(super) fn dateline_end(&self, start: usize, end: usize) -> Option<usize> {
+        // A live report's time stamp: "09:40 —", "9.55am -", "10:05 p.m. —".
+        let stamp = starts_with_digit(self.w(start));
+        if start + 2 >= end || !(self.cap(start) || stamp) {
+            return None;
+        }
+        let dash = (start + 1..end.min(start + 12))
+            .take_while(|&k| {
+                let w = self.w(k);
+                self.cap(k)
+                    || matches!(w, "(" | ")" | "," | "." | "—" | "–" | "-" | "--")
+                    || starts_with_digit(w)
+                    || stamp && matches!(w, ":" | "am" | "pm" | "a.m" | "p.m")
+            })
+            // A hyphen joined to the word before it is no dash: "US-led forces", "UN-backed talks".
+            .find(|&k| self.spaced_dash(k) || self.w(k) == "--")?;
+        // An agency: "(" then one to three capitalised words and ")".
+        let agency = || {
+            let open = (start + 1..dash).find(|&k| self.w(k) == "(")?;
+            let close = (open + 1..dash.min(open + 5)).find(|&k| self.w(k) == ")")?;
+            (close > open + 1 && (open + 1..close).all(|k| self.cap(k))).then_some(())
+        };
+        // A time stamp is digits, colons, dots and "am"/"pm" alone: "2 Ferries" is no stamp.
+        let stamp = stamp
+            && (start..dash).all(|k| {
+                starts_with_digit(self.w(k))
+                    || matches!(self.w(k), ":" | "." | "am" | "pm" | "a.m" | "p.m")
+            });
+        ((is_all_caps_word(self.w(start)) || stamp || agency().is_some()) && dash + 1 < end)
+            .then_some(dash + 1)
+    }
     pub(super) fn is_sentence_start(&self, i: usize) -> bool {
         i == 0
             || matches!(
@@ -952,7 +989,7 @@ impl<'a> View<'a> {
             // district court …", "09:40 — The harbour master said …"), which opens the paragraph.
             || ((2..=12).contains(&i)
                 && self.spaced_dash(i - 1)
-                && super::subject::dateline_end(self, 0, i + 1) == Some(i))
+                && self.dateline_end(0, i + 1) == Some(i))
     }
     pub(super) fn span(&self, r: Range<usize>) -> Span {
         Span::new(self.toks[r.start].span.start, self.toks[r.end - 1].span.end)
@@ -1094,4 +1131,13 @@ impl<'a> View<'a> {
             })
             .collect()
     }
+}
+
+/// A word of two letters or more, all of them capitals ("PORTHAVEN", "WASHINGTON").
+fn is_all_caps_word(w: &str) -> bool {
+    w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+pub(super) fn starts_with_digit(w: &str) -> bool {
+    w.starts_with(|c: char| c.is_ascii_digit())
 }
