@@ -15,7 +15,7 @@ use crate::lexicon::{Gender, Lexicon};
 use crate::quotes::{self, MarkProblem};
 use crate::segment;
 use crate::span::{CharCursor, Positions, Span};
-use crate::speakers::{Np, NpKind, PronounContext, Registry, Resolution};
+use crate::speakers::{age_epithet, Np, NpKind, PronounContext, Registry, Resolution};
 use crate::stance::{self, StanceInput};
 use crate::work::{self, Stage, Work};
 
@@ -263,6 +263,37 @@ pub fn analyze_with(id: &str, source: Option<String>, text: &str, opts: Options)
                     named.unwrap_or_else(|| reg.resolve_pronoun(text, &np, &ctx, lex))
                 }
                 _ if q.pattern == "transcript" => reg.resolve_label(text, &np),
+                // "the 27-year-old wrote": read as a pronoun of the epithet's gender, if any.
+                _ if age_epithet(np.span.slice(text)) => {
+                    let g = np
+                        .gender
+                        .filter(|g| matches!(g, Gender::Male | Gender::Female));
+                    let like = Np {
+                        kind: NpKind::Pronoun(g.unwrap_or(Gender::Singular)),
+                        ..np
+                    };
+                    let ctx = PronounContext {
+                        window_start: window_start(&paras, q.paragraph),
+                        last_speaker,
+                        exclude: None,
+                        own_words: Some(q.content),
+                    };
+                    let r = reg.resolve_pronoun(text, &like, &ctx, lex);
+                    if r.entity.is_some() {
+                        Resolution {
+                            how: format!("an age points back to a person, as a pronoun: {}", r.how),
+                            ..r
+                        }
+                    } else {
+                        // No one person fits: the description itself names the speaker.
+                        let window = window_start(&paras, q.paragraph);
+                        let d = reg.resolve_name(text, &np, lex, window);
+                        Resolution {
+                            how: format!("{}; as a pronoun: {}", d.how, r.how),
+                            ..d
+                        }
+                    }
+                }
                 _ => paras
                     .get(q.paragraph + 1)
                     .filter(|_| q.paragraph <= 1)

@@ -280,6 +280,26 @@ fn compound_half(text: &str, toks: &[Token], i: usize) -> bool {
     hyphen_compound(text, toks, i) && !is_cap(text, &toks[i - 2])
 }
 
+/// Is `mention` a definite age epithet ("the 27-year-old", "the 46-year-old actress")? News
+/// names a person so after introducing them; like a pronoun, it points back rather than naming
+/// someone new ("a 27-year-old" does; "62-year-old Rae Lunn" is a name with its age).
+pub fn age_epithet(mention: &str) -> bool {
+    let mut words = mention.split_whitespace();
+    let (Some(the), Some(age)) = (words.next(), words.next()) else {
+        return false;
+    };
+    let years = age
+        .strip_suffix("-year-old")
+        .is_some_and(|n| (1..=3).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit()));
+    // At most two more words, none of them capitalised: a role, not a name.
+    the.eq_ignore_ascii_case("the")
+        && years
+        && words
+            .take(3)
+            .enumerate()
+            .all(|(k, w)| k < 2 && !w.starts_with(|c: char| c.is_uppercase()))
+}
+
 /// Strip a possessive ending ("China’s" -> "China").
 pub fn strip_possessive(s: &str) -> &str {
     s.strip_suffix("’s")

@@ -10662,3 +10662,19 @@ fn names_before_a_work_noun_and_after_a_pseudonym() {
         .collect();
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
+
+/// A definite age ("the 31-year-old", "the 58-year-old baker") points back to a person met
+/// before, as a pronoun does: it is not a new speaker named "31-year-old". With two people in
+/// play the description names the speaker, as it does with no one before; "a 31-year-old" and
+/// "64-year-old Aud Renn" are no back-reference.
+#[test]
+fn a_definite_age_points_back_like_a_pronoun() {
+    let text = "Regatta\n\nSigne Halvorsen won the single sculls at Tessby on Sunday.\n\n“My hands are in pieces,” the 31-year-old said. “It was worth it.”";
+    assert_speaker_name(text, "My hands are in pieces", Some("Signe Halvorsen"));
+    let text = "Bakery\n\nBram Oduya opened the bakery in 1990. His rival Ivo Tesch opened his next door.\n\n“Bread is patience,” the 58-year-old baker said.";
+    assert_speaker_name(text, "Bread is patience", Some("58-year-old baker"));
+    let text = "Bakery\n\nBram Oduya opened the bakery in 1990.\n\n“Bread is patience,” a 58-year-old customer said.";
+    assert_speaker_name(text, "Bread is patience", Some("58-year-old customer"));
+    let text = "Bakery\n\nBram Oduya opened the bakery in 1990.\n\n“Bread is patience,” said 64-year-old Aud Renn.";
+    assert_speaker_name(text, "Bread is patience", Some("Aud Renn"));
+}
