@@ -10678,3 +10678,26 @@ fn a_definite_age_points_back_like_a_pronoun() {
     let text = "Bakery\n\nBram Oduya opened the bakery in 1990.\n\n“Bread is patience,” said 64-year-old Aud Renn.";
     assert_speaker_name(text, "Bread is patience", Some("Aud Renn"));
 }
+
+/// "We trained, we argued, we trained again": clauses of one pronoun in a row list what was done;
+/// the middle one is no speaker tag inside a statement ("This, we argued, was the point" is).
+#[test]
+fn clauses_of_one_pronoun_in_a_row_are_no_tag() {
+    check(
+        "Rowing club\n\nThe crew came back stronger. We trained, we argued, we trained again.",
+        &[],
+    );
+    check(
+        "Rowing club\n\nThe crew came back stronger. This, we argued, was the whole point.",
+        &[Want {
+            name: None,
+            ..said(
+                Indirect,
+                "This, we argued, was the whole point",
+                "",
+                "we",
+                "argued",
+            )
+        }],
+    );
+}

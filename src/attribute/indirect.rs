@@ -2237,7 +2237,18 @@ pub(super) fn indirect_at(
             && v.lc(k + 1).ends_with("ing")
             && v.lc(k + 1) != "including"
             && !(k + 2..clause_end(v, k + 1, sent.end)).any(|m| PREDICATE_AUX.contains(&v.lc(m)));
-        if k + 1 < sent.end && v.w(k) == "," && v.is_word(k + 1) && !v.is_cue(k + 1) && !participle
+        // "We worked, we argued, we worked again": clauses of one pronoun in a row are a list of
+        // what was done, not a statement with its speaker inside.
+        let parallel = k + 1 < sent.end
+            && v.pronoun(nt).is_some()
+            && v.lc(k + 1) == v.lc(nt)
+            && v.lc(lo) == v.lc(nt);
+        if k + 1 < sent.end
+            && v.w(k) == ","
+            && v.is_word(k + 1)
+            && !v.is_cue(k + 1)
+            && !participle
+            && !parallel
         {
             let end = clause_end(v, k + 1, sent.end);
             if let Some(e) = last_word_end(v, k + 1..end) {
