@@ -15,7 +15,7 @@ use crate::lexicon::{Gender, Lexicon};
 use crate::quotes::{self, MarkProblem};
 use crate::segment;
 use crate::span::{CharCursor, Positions, Span};
-use crate::speakers::{age_epithet, Np, NpKind, PronounContext, Registry, Resolution};
+use crate::speakers::{back_reference, Np, NpKind, PronounContext, Registry, Resolution};
 use crate::stance::{self, StanceInput};
 use crate::work::{self, Stage, Work};
 
@@ -263,10 +263,12 @@ pub fn analyze_with(id: &str, source: Option<String>, text: &str, opts: Options)
                     named.unwrap_or_else(|| reg.resolve_pronoun(text, &np, &ctx, lex))
                 }
                 _ if q.pattern == "transcript" => reg.resolve_label(text, &np),
-                // "the 27-year-old wrote": read as a pronoun of the epithet's gender, if any.
-                _ if age_epithet(np.span.slice(text)) => {
-                    let g = np
-                        .gender
+                // "the 27-year-old wrote", "the Dutchman said": read as a pronoun of the
+                // epithet's gender, if any.
+                _ if back_reference(np.span.slice(text), lex).is_some() => {
+                    let g = back_reference(np.span.slice(text), lex)
+                        .flatten()
+                        .or(np.gender)
                         .filter(|g| matches!(g, Gender::Male | Gender::Female));
                     let like = Np {
                         kind: NpKind::Pronoun(g.unwrap_or(Gender::Singular)),
@@ -281,7 +283,10 @@ pub fn analyze_with(id: &str, source: Option<String>, text: &str, opts: Options)
                     let r = reg.resolve_pronoun(text, &like, &ctx, lex);
                     if r.entity.is_some() {
                         Resolution {
-                            how: format!("an age points back to a person, as a pronoun: {}", r.how),
+                            how: format!(
+                                "an epithet points back to a person, as a pronoun: {}",
+                                r.how
+                            ),
                             ..r
                         }
                     } else {

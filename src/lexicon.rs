@@ -270,6 +270,8 @@ pub struct Lexicon {
     pub title_max_words: usize,
     /// Role nouns, lowercase, with gender evidence.
     pub roles: WordMap<Option<Gender>>,
+    /// Nouns naming a person by nationality ("dutchman", "spaniard"), with gender evidence.
+    pub demonym_nouns: WordMap<Option<Gender>>,
     /// Group and institution nouns.
     pub groups: WordSet,
     /// Words marking an organisation name.
@@ -416,6 +418,9 @@ impl Lexicon {
             titles,
             title_max_words,
             roles: entries(include_str!("lexicon/roles.txt"))
+                .map(tagged)
+                .collect(),
+            demonym_nouns: entries(include_str!("lexicon/demonym_nouns.txt"))
                 .map(tagged)
                 .collect(),
             groups: set(include_str!("lexicon/groups.txt")),

@@ -280,24 +280,42 @@ fn compound_half(text: &str, toks: &[Token], i: usize) -> bool {
     hyphen_compound(text, toks, i) && !is_cap(text, &toks[i - 2])
 }
 
-/// Is `mention` a definite age epithet ("the 27-year-old", "the 46-year-old actress")? News
-/// names a person so after introducing them; like a pronoun, it points back rather than naming
-/// someone new ("a 27-year-old" does; "62-year-old Rae Lunn" is a name with its age).
-pub fn age_epithet(mention: &str) -> bool {
+/// Is `mention` a definite epithet that points back to a person met before, as a pronoun does:
+/// an age ("the 27-year-old", "the 46-year-old actress") or a nationality noun ("the Dutchman",
+/// "the Spaniard", "the Australian")? News names someone so after introducing them. Returns the
+/// gender the epithet carries. "a 27-year-old" names someone new, "62-year-old Rae Lunn" and
+/// "the Australian Open" are names, and in "the Russian leader" the nationality is an adjective.
+pub fn back_reference(mention: &str, lex: &Lexicon) -> Option<Option<Gender>> {
     let mut words = mention.split_whitespace();
-    let (Some(the), Some(age)) = (words.next(), words.next()) else {
-        return false;
+    let (Some(the), Some(head)) = (words.next(), words.next()) else {
+        return None;
     };
-    let years = age
+    if !the.eq_ignore_ascii_case("the") {
+        return None;
+    }
+    let age = head
         .strip_suffix("-year-old")
         .is_some_and(|n| (1..=3).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit()));
-    // At most two more words, none of them capitalised: a role, not a name.
-    the.eq_ignore_ascii_case("the")
-        && years
-        && words
+    if age {
+        // At most two more words, none of them capitalised: a role, not a name.
+        let role = words
             .take(3)
             .enumerate()
-            .all(|(k, w)| k < 2 && !w.starts_with(|c: char| c.is_uppercase()))
+            .all(|(k, w)| k < 2 && !w.starts_with(|c: char| c.is_uppercase()));
+        return role.then_some(None);
+    }
+    // A nationality is the noun only as the last word: "the Russian leader" is the leader.
+    if words.next().is_some() || !head.starts_with(|c: char| c.is_uppercase()) {
+        return None;
+    }
+    let lower = head.to_lowercase();
+    if let Some(&g) = lex.demonym_nouns.get(lower.as_str()) {
+        return Some(g);
+    }
+    // A nationality adjective that is a noun for one person ends like "Australian" or "Israeli";
+    // "the French", "the Chinese" are a people.
+    (lex.nationalities.contains(lower.as_str()) && (lower.ends_with("an") || lower.ends_with('i')))
+        .then_some(None)
 }
 
 /// Strip a possessive ending ("China’s" -> "China").

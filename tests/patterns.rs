@@ -10701,3 +10701,20 @@ fn clauses_of_one_pronoun_in_a_row_are_no_tag() {
         }],
     );
 }
+
+/// A nationality noun after "the" ("the Dutchman", "the Spaniard", "the Australian") points back
+/// to a person met before, as an age does; a club named with a football word ("Harlow
+/// Athletic", "Dunmore Rovers") is an organisation, not a person a later "he" could mean.
+#[test]
+fn a_nationality_noun_points_back_and_clubs_are_no_people() {
+    let text = "Cup tie\n\nTelmore's manager, Joris van Hulst, said the penalty was “a gift.”\n\n“We lost to a whistle,” the Dutchman said.";
+    assert_speaker_name(text, "We lost to a whistle", Some("Joris van Hulst"));
+    let text = "Open\n\nMarta Oyarzun beat the top seed in three sets.\n\n“I served well,” the Spaniard told reporters.";
+    assert_speaker_name(text, "I served well", Some("Marta Oyarzun"));
+    let text = "Open\n\nKel Rudd beat the top seed in three sets.\n\n“I served well,” the Australian said.";
+    assert_speaker_name(text, "I served well", Some("Kel Rudd"));
+    let text = "Open\n\nKel Rudd beat the top seed in three sets.\n\n“We are proud of her,” the Australian coach said.";
+    assert_speaker_name(text, "We are proud of her", Some("Australian coach"));
+    let text = "Derby\n\nHarlow Athletic drew with Dunmore Rovers.\n\nHarlow's goalkeeper, Tomasz Wrona, made three saves late on. “Ask me in May,” he said.";
+    assert_speaker_name(text, "Ask me in May", Some("Tomasz Wrona"));
+}
