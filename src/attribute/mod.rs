@@ -18,7 +18,8 @@ use crate::quotes::{Family, RawQuote, Scan};
 use crate::segment::Token;
 use crate::span::Span;
 use crate::speakers::{
-    hyphen_compound, is_acronym, is_cap, strip_possessive, strip_titles, Np, NpKind, Registry,
+    hyphen_compound, is_acronym, is_cap, strip_possessive, strip_titles, tok_bytes, Np, NpKind,
+    Registry,
 };
 use crate::work::{self, Stage};
 
@@ -1850,16 +1851,18 @@ fn speech_word_in<'t>(v: &View<'t>, sent: Range<usize>, rq: &RawQuote) -> Option
     let mut in_tag = false;
     (lo..hi)
         .filter(|&i| {
-            match v.w(i) {
+            // (Compared as bytes: `w` slices every token of the window, checking char bounds.)
+            v.read();
+            match tok_bytes(v.text, &v.toks[i]) {
                 // A tag's "<" touches its name or "/": "a < b" and "<3" open no tag.
-                "<" => {
+                b"<" => {
                     in_tag = v.toks.get(i + 1).is_some_and(|t| {
                         t.span.start == v.toks[i].span.end
                             && v.text[t.span.start..]
                                 .starts_with(|c: char| c.is_alphabetic() || c == '/')
                     })
                 }
-                ">" => in_tag = false,
+                b">" => in_tag = false,
                 _ => {}
             }
             !in_tag && v.is_word(i) && !inside.contains(v.toks[i].span)

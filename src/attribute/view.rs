@@ -944,9 +944,14 @@ impl<'a> View<'a> {
     /// a dozen tokens. Returns the first token after the dash. (The quote and the indirect readers
     /// share it, so both step over the same shapes.)
     pub(super) fn dateline_end(&self, start: usize, end: usize) -> Option<usize> {
-        // A live report's time stamp: "09:40 —", "9.55am -", "10:05 p.m. —".
-        let stamp = starts_with_digit(self.w(start));
-        if start + 2 >= end || !(self.cap(start) || stamp) {
+        if start + 2 >= end {
+            return None;
+        }
+        // A live report's time stamp: "09:40 —", "9.55am -", "10:05 p.m. —". (A capitalised
+        // word starts with no digit: asked first, it spares slicing most tokens.)
+        let cap = self.cap(start);
+        let stamp = !cap && starts_with_digit(self.w(start));
+        if !(cap || stamp) {
             return None;
         }
         let dash = (start + 1..end.min(start + 12))
