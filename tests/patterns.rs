@@ -2270,11 +2270,14 @@ fn headline_ending_in_a_period() {
          called her rival divisive while praising the governor as a “work horse, not a show horse.”",
     );
     assert_eq!(doc.non_quotes[0].why, NonQuoteReason::Headline);
-    // The headline reports a position in its own words, over its quote marks (no quote).
-    assert_eq!(doc.quotes.len(), 2, "{}", describe(&doc));
+    // The headline reports a position in its own words, over its quote marks (no quote); the
+    // body's "called her rival divisive" names a judgment (`naming`).
+    assert_eq!(doc.quotes.len(), 3, "{}", describe(&doc));
     assert_eq!(doc.quotes[0].content, "rival as ‘a show horse.’");
     assert_eq!(doc.quotes[0].kind, Indirect);
-    assert_eq!(doc.quotes[1].content, "work horse, not a show horse.");
+    assert_eq!(doc.quotes[1].content, "her rival divisive");
+    assert_eq!(doc.quotes[1].kind, Indirect);
+    assert_eq!(doc.quotes[2].content, "work horse, not a show horse.");
 }
 
 /// A short first paragraph with a longer one after it is a headline only when it is one
@@ -10717,4 +10720,68 @@ fn a_nationality_noun_points_back_and_clubs_are_no_people() {
     assert_speaker_name(text, "We are proud of her", Some("Australian coach"));
     let text = "Derby\n\nHarlow Athletic drew with Dunmore Rovers.\n\nHarlow's goalkeeper, Tomasz Wrona, made three saves late on. “Ask me in May,” he said.";
     assert_speaker_name(text, "Ask me in May", Some("Tomasz Wrona"));
+}
+
+/// "said the pier, which the council built in 1990, would close": a relative clause in the
+/// reported clause's subject, closed by a comma before the clause's verb, does not end the
+/// statement at "which" (it had, and the two words left were dropped as too short).
+#[test]
+fn a_relative_clause_in_the_reported_subject_does_not_end_the_statement() {
+    check(
+        "The board said that the pier, which the council built in 1990, would close in May.",
+        &[said(
+            Indirect,
+            "the pier, which the council built in 1990, would close in May",
+            "board",
+            "The board",
+            "said",
+        )],
+    );
+    // A "which" clause after the clause's verb still ends the statement there.
+    check(
+        "Orla Penn said the ferry will stop running in May, which angered the crews.",
+        &[said(
+            Indirect,
+            "the ferry will stop running in May",
+            "Orla Penn",
+            "Orla Penn",
+            "said",
+        )],
+    );
+}
+
+/// "Marta Vell called him a coward": "call" with an object pronoun and a name or judgment
+/// reports that judgment however short; "called the police", "called him on Monday" name
+/// nothing.
+#[test]
+fn call_with_an_object_pronoun_names_a_judgment() {
+    check(
+        "Marta Vell called him a coward who had sold out the island.",
+        &[said(
+            Indirect,
+            "him a coward who had sold out the island",
+            "Marta Vell",
+            "Marta Vell",
+            "called",
+        )],
+    );
+    check(
+        "Ada Brin calls herself a pilot.",
+        &[said(
+            Indirect,
+            "herself a pilot",
+            "Ada Brin",
+            "Ada Brin",
+            "calls",
+        )],
+    );
+    assert!(analyze("Tamsin Roe called the harbour police on Monday.")
+        .quotes
+        .is_empty());
+    assert!(analyze("Tamsin Roe called him on Monday about the boats.")
+        .quotes
+        .is_empty());
+    assert!(analyze("Tamsin Roe called it off after the storm.")
+        .quotes
+        .is_empty());
 }
