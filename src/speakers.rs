@@ -1161,8 +1161,8 @@ impl Registry {
     /// after "interview with", "Q&A with", "interviewed" or, when the sentence has no person
     /// before the verb to do the talking ("The Ledger spoke to …", not "Lund spoke with a
     /// reporter, Pim Roos"), "spoke to", "talked with", "sat down with"; failing that, the only
-    /// person the introduction names at all. Two candidates, or none, leave "A:" unnamed: a
-    /// wrong name on every answer is worse than none.
+    /// person the introduction names at all, if it speaks of an interview. Two candidates, or
+    /// none, leave "A:" unnamed: a wrong name on every answer is worse than none.
     pub fn note_interviewee(&mut self, text: &str, intro_end: usize) {
         const ONE_WAY: &[&str] = &[
             "interview with",
@@ -1239,10 +1239,29 @@ impl Registry {
                 _ => None,
             }
         };
-        self.interviewee = if cued.is_empty() {
+        // The only person named stands for the answers only when the introduction speaks of an
+        // interview at all: an explainer in questions and answers ("Q: What does the levy
+        // cost?") names people it is about, and its answers are the writer's.
+        let interview = || {
+            let intro = text[..intro_end].to_ascii_lowercase();
+            [
+                "interview",
+                "spoke",
+                "talked",
+                "sat down",
+                "q&a",
+                "conversation",
+                "asked",
+            ]
+            .iter()
+            .any(|w| intro.contains(w))
+        };
+        self.interviewee = if !cued.is_empty() {
+            only(&mut cued)
+        } else if interview() {
             only(&mut named)
         } else {
-            only(&mut cued)
+            None
         };
     }
 

@@ -10703,11 +10703,20 @@ fn answers_speak_for_the_interviewee_the_introduction_names() {
                 A: Slowly, with swarms from the valley.";
     assert_speaker_name(host, "The frost came late", None);
     // "I" in an answer's paragraph, where the lines are read sentence by sentence.
-    let i = "Lock keeper Ottoline Varga has opened the gates for forty years.\n\n\
+    let i = "Lock keeper Ottoline Varga has opened the gates for forty years. She talked to \
+             us at the weir.\n\n\
              A: I think the river is lower every summer.\n\n\
              And the boats?\n\n\
              A: Fewer, and smaller.";
     assert_speaker(i, "the river is lower", "Ottoline Varga");
+    // An explainer in questions and answers: the one person it names is no interviewee.
+    let explainer = "What the new levy on moorings means for boat owners in Kessock Bay, where \
+                     harbour chair Ottoline Varga set it in May.\n\n\
+                     Q: Who pays?\n\n\
+                     A: I think every owner with a berth does.\n\n\
+                     Q: When?\n\n\
+                     A: From June, monthly.";
+    assert_speaker_name(explainer, "I think every owner", None);
 }
 
 /// A title-case headline registers no organisation: its capitals run on past a name into the
