@@ -107,6 +107,18 @@ pub fn analyze_with(id: &str, source: Option<String>, text: &str, opts: Options)
         .map(|q| Span::new(q.open.start, q.close.map_or(q.content.end, |c| c.end)))
         .collect();
     let mut reg = Registry::build(text, paras.iter().map(|p| p.toks.as_slice()), &quoted, lex);
+    // An interview in questions and answers: its "A:" lines answer for whom the text before the
+    // first such line says it is with.
+    let label = |p: &Para| match p.span.slice(text).as_bytes() {
+        [b'A', b':', ..] => Some(true),
+        [b'Q', b':', ..] => Some(false),
+        _ => None,
+    };
+    if paras.iter().any(|p| label(p) == Some(true)) {
+        if let Some(first) = paras.iter().find(|p| label(p).is_some()) {
+            reg.note_interviewee(text, first.span.start);
+        }
+    }
     let mut att = attribute::attribute(text, &paras, &scan, lex, &reg);
 
     let pos = Positions::new(text);

@@ -54,6 +54,9 @@ pub struct Registry {
     /// Each paragraph's first byte, ascending: a line break inside a hard-wrapped paragraph
     /// starts no sentence, so a mention opens one after a break only at these.
     para_starts: Vec<usize>,
+    /// In an interview in questions and answers, the person the introduction says it is with:
+    /// an "A:" label stands for them (see [`Registry::note_interviewee`]).
+    interviewee: Option<usize>,
 }
 
 /// Lookups kept in step with `Registry::entities` by `Registry::push`, `add_role` and `add_mention`.
@@ -347,10 +350,20 @@ impl Registry {
         // Work: tokens stepped over (the outer and the name-run loops), quote spans passed, and
         // the words of every run registered (stripping titles reads each a bounded number of times).
         let mut steps = 0u64;
-        for toks in paras {
+        for (pi, toks) in paras.into_iter().enumerate() {
             if let Some(t) = toks.first() {
                 reg.para_starts.push(t.span.start);
             }
+            // "Council Unveils A Bold New Plan For …": in a headline set in title case, a run of
+            // capitals runs on past any organisation's name into the rest of the line, which
+            // would become an organisation that a later "the plan" refers back to. Such a
+            // headline (the first paragraph, of at most `HEADLINE_WORDS` words) registers no
+            // organisation; people named in it still are ("Q&A with Senator Ada Lund"). Every
+            // word of four letters or more is capitalised there: a lede naming a body ("The
+            // Harbour Authority sent inspectors on Monday.") is prose.
+            let title_case_headline = pi == 0
+                && toks.iter().filter(|t| t.word).count() <= crate::attribute::HEADLINE_WORDS
+                && every_long_word_capitalised(text, toks);
             // Persons named so far in this paragraph: while there is exactly one, a gendered
             // pronoun after it ("Marwood, who has led her country’s delegation") is evidence of
             // that person's gender. A pronoun before any name points back to an earlier
@@ -553,7 +566,7 @@ impl Registry {
                         title_case_paragraph(text, toks)
                     })
                 });
-                let id = reg.register_run(text, &run, pair, lex);
+                let id = reg.register_run(text, &run, pair, !title_case_headline, lex);
                 if let Some(id) = id {
                     if !named.contains(&id) {
                         named.push(id);
@@ -585,6 +598,7 @@ impl Registry {
         text: &str,
         run: &[Token],
         pair: Option<(&[Token], &[Token])>,
+        orgs: bool,
         lex: &Lexicon,
     ) -> Option<usize> {
         let (left, right) = pair.unwrap_or((run, &[]));
@@ -592,7 +606,7 @@ impl Registry {
         // 13 M more instructions over PolNeAR train (callgrind).
         let mut id = None;
         for part in [left, right].into_iter().filter(|p| !p.is_empty()) {
-            id = self.register_name(text, part, lex);
+            id = self.register_name(text, part, orgs, lex);
         }
         if pair.is_some() {
             None
@@ -602,8 +616,15 @@ impl Registry {
     }
 
     /// Register one run of capitalised words: a person when, stripped of titles, it has two or more
-    /// name-like words; a known person's mention when it is one of their name words.
-    fn register_name(&mut self, text: &str, run: &[Token], lex: &Lexicon) -> Option<usize> {
+    /// name-like words; a known person's mention when it is one of their name words; an
+    /// organisation when it has an organisation's word and `orgs` allows.
+    fn register_name(
+        &mut self,
+        text: &str,
+        run: &[Token],
+        orgs: bool,
+        lex: &Lexicon,
+    ) -> Option<usize> {
         // One word (most runs: "The", "But", "Trump") can only be a mention of a person already
         // registered under it: every other way through below ends in `None` and changes nothing
         // (stripping titles leaves the word or nothing, and one word is no organisation). Asking
@@ -628,7 +649,7 @@ impl Registry {
         let org = words
             .iter()
             .any(|w| *w == "&" || lex.org_heads.contains_any_case(w));
-        if org && words.len() >= 2 {
+        if org && words.len() >= 2 && orgs {
             // Register organisations too, so that "the ministry" can refer back to one.
             let start = run
                 .iter()
@@ -1163,10 +1184,128 @@ impl Registry {
         }
     }
 
-    /// The person a transcript label names by its last word ("OKAFOR", "Ms. Okafor"), if known.
+    /// The person a transcript label names by its last word ("OKAFOR", "Ms. Okafor"), if known;
+    /// for "A" (an answer), the interviewee, if the introduction named one.
     fn label_person(&self, label: &str) -> Option<usize> {
+        if label == "A" {
+            return self.interviewee;
+        }
         let last = label.split_whitespace().last()?;
         self.find_by_name_word(&title_case(last))
+    }
+
+    /// Whom an interview in questions and answers is with, read from its introduction (the text
+    /// before `intro_end`, where the first "Q:" or "A:" line opens): the one person named right
+    /// after "interview with", "Q&A with", "interviewed" or, when the sentence has no person
+    /// before the verb to do the talking ("The Ledger spoke to …", not "Lund spoke with a
+    /// reporter, Pim Roos"), "spoke to", "talked with", "sat down with"; failing that, the only
+    /// person the introduction names at all, if it speaks of an interview. Two candidates, or
+    /// none, leave "A:" unnamed: a wrong name on every answer is worse than none.
+    pub fn note_interviewee(&mut self, text: &str, intro_end: usize) {
+        const ONE_WAY: &[&str] = &[
+            "interview with",
+            "q&a with",
+            "interviewed",
+            "conversation with",
+        ];
+        const TWO_WAY: &[&str] = &[
+            "spoke to",
+            "spoke with",
+            "talked to",
+            "talked with",
+            "sat down with",
+            "speaks to",
+            "speaks with",
+        ];
+        let mut named: Vec<usize> = Vec::new();
+        let mut cued: Vec<usize> = Vec::new();
+        for (&start, ids) in self.index.mention_at.range(..intro_end) {
+            work::add(Stage::Resolution, 1);
+            let Some(&id) = ids
+                .iter()
+                .find(|&&i| self.entities[i].kind == SpeakerKind::Person)
+            else {
+                continue;
+            };
+            named.push(id);
+            // The words before the mention, less up to four capitalised ones (a title: "Q&A with
+            // Vice President Ada Lund"), lowercased; a sentence's end stops the look-back.
+            let mut from = start.saturating_sub(60);
+            while !text.is_char_boundary(from) {
+                from += 1;
+            }
+            if let Some(p) = text[from..start].rfind(['.', '\n']) {
+                from += p + 1;
+            }
+            let mut lead = text[from..start].trim_end();
+            for _ in 0..4 {
+                match lead.rsplit_once(' ') {
+                    Some((rest, w)) if w.starts_with(|c: char| c.is_uppercase()) => {
+                        lead = rest.trim_end();
+                    }
+                    _ => break,
+                }
+            }
+            // (ASCII lowercase keeps byte offsets: `lead` starts at `from`.)
+            let lead = lead.to_ascii_lowercase();
+            let one_way = ONE_WAY.iter().any(|c| lead.ends_with(c));
+            let two_way = || {
+                TWO_WAY.iter().any(|c| {
+                    lead.strip_suffix(c).is_some_and(|subject| {
+                        // No person named, nor "he" or "she", before the verb.
+                        !subject
+                            .split_whitespace()
+                            .any(|w| matches!(w, "he" | "she"))
+                            && !self.index.mention_at.range(from..from + subject.len()).any(
+                                |(_, ids)| {
+                                    ids.iter()
+                                        .any(|&i| self.entities[i].kind == SpeakerKind::Person)
+                                },
+                            )
+                    })
+                })
+            };
+            if one_way || two_way() {
+                cued.push(id);
+            }
+        }
+        let only = |ids: &mut Vec<usize>| {
+            ids.sort_unstable();
+            ids.dedup();
+            match ids.as_slice() {
+                [one] => Some(*one),
+                _ => None,
+            }
+        };
+        // The only person named stands for the answers only when the introduction speaks of an
+        // interview at all: an explainer in questions and answers ("Q: What does the levy
+        // cost?") names people it is about, and its answers are the writer's.
+        let interview = || {
+            let intro = text[..intro_end].to_ascii_lowercase();
+            [
+                "interview",
+                "spoke",
+                "talked",
+                "sat down",
+                "q&a",
+                "conversation",
+                "asked",
+            ]
+            .iter()
+            .any(|w| intro.contains(w))
+        };
+        self.interviewee = if !cued.is_empty() {
+            only(&mut cued)
+        } else if interview() {
+            only(&mut named)
+        } else {
+            None
+        };
+    }
+
+    /// Did the introduction of an interview in questions and answers name whom it is with?
+    pub fn has_interviewee(&self) -> bool {
+        self.interviewee.is_some()
     }
 
     /// Entity `i` speaks through the mention `np`.
@@ -1502,7 +1641,7 @@ pub fn strip_titles<'t>(
             if gender.is_none() {
                 gender = g;
             }
-            i = k;
+            i = place_after_title(text, run, k, lex);
             continue;
         }
         let skip = with_lower(run[i].text(text), |w| {
@@ -1625,6 +1764,29 @@ pub fn strip_titles<'t>(
         break;
     }
     (titles, gender, &run[i..end])
+}
+
+/// Where the name starts after a title ending at `k`: past "of" and its place when the title
+/// is a role of a place or body ("Mayor of Tollan Cove Ines Baro", "Director of Port Works Ada
+/// Lund"), so that the registry and the phrase reader both name "Ines Baro". The place is every
+/// capitalised word but the last two, which are the name: a third word could be either, so at
+/// least three words must follow "of", and the name may hold no organisation's word (the run
+/// is then a body's name, "Head of the Tollan Trust").
+fn place_after_title(text: &str, run: &[Token], k: usize, lex: &Lexicon) -> usize {
+    let rest = run.get(k + 1..).unwrap_or(&[]);
+    let of = run.get(k).is_some_and(|t| t.text(text) == "of");
+    if of
+        && rest.len() >= 3
+        && rest.iter().all(|t| t.word && is_cap(text, t))
+        && !rest[rest.len() - 2..].iter().any(|t| {
+            lex.org_heads
+                .contains_any_case(strip_possessive(t.text(text)))
+        })
+    {
+        run.len() - 2
+    } else {
+        k
+    }
 }
 
 /// Whether `run` names an organisation by its own words: its last word is an organisation's word
@@ -1829,6 +1991,23 @@ fn title_case_paragraph(text: &str, toks: &[Token]) -> bool {
         }
     }
     upper > lower
+}
+
+/// Is every word of four letters or more capitalised, with three such words at least? A headline
+/// in title case is ("Council Unveils A Bold New Plan"); a short lede that names a body is not.
+fn every_long_word_capitalised(text: &str, toks: &[Token]) -> bool {
+    let mut upper = 0usize;
+    for t in toks
+        .iter()
+        .filter(|t| t.word && t.span.end - t.span.start >= 4)
+    {
+        match text.as_bytes()[t.span.start] {
+            b'A'..=b'Z' => upper += 1,
+            b'a'..=b'z' => return false,
+            _ => {}
+        }
+    }
+    upper >= 3
 }
 
 /// Does the sentence go on, after a person's name ending before token `j`, to say the person

@@ -10785,3 +10785,98 @@ fn call_with_an_object_pronoun_names_a_judgment() {
         .quotes
         .is_empty());
 }
+
+/// "Governor of Oskarvale Hedda Quennell told …": the place of "ROLE of PLACE NAME" is no part of
+/// the name, for the registry and the phrase reader alike, so a later "Quennell" is the same person.
+#[test]
+fn role_of_place_before_a_name_leaves_the_place_out() {
+    let text = "Governor of Oskarvale Hedda Quennell told reporters that the dam would hold.\n\n\
+                The river rose again overnight. “We built it to last,” Quennell said on Friday.";
+    assert_speaker(text, "the dam would hold", "Hedda Quennell");
+    assert_speaker(text, "We built it to last", "Hedda Quennell");
+    // Two words after "of" may be a place and a name or a name alone: left as they were.
+    let doc = analyze("Director of Brask Ulla told the board that the mill would close.");
+    assert_eq!(doc.speakers.len(), 1, "{}", describe(&doc));
+}
+
+/// An interview in questions and answers: "A:" answers for the one person the introduction
+/// says the interview is with, and for no one when it names two.
+#[test]
+fn answers_speak_for_the_interviewee_the_introduction_names() {
+    let text = "An interview with the beekeeper Solveig Arkwright, who lost half her hives.\n\n\
+                Q: What happened in March?\n\n\
+                A: The frost came late and the colonies had already opened.\n\n\
+                Q: Will you rebuild?\n\n\
+                A: Slowly, with swarms from the valley.";
+    assert_speaker(text, "The frost came late", "Solveig Arkwright");
+    assert_speaker(text, "Slowly, with swarms", "Solveig Arkwright");
+    assert_speaker_name(text, "What happened in March", None);
+    // Two people introduced together: which one answers is not said.
+    let two = "The Gazette talked with the beekeepers Solveig Arkwright and Tamsin Oduro.\n\n\
+               Q: What happened in March?\n\n\
+               A: The frost came late and the colonies had already opened.\n\n\
+               Q: Will you rebuild?\n\n\
+               A: Slowly, with swarms from the valley.";
+    assert_speaker_name(two, "The frost came late", None);
+    // A person who does the talking is no interviewee: "Arkwright spoke with Oduro".
+    let host = "Solveig Arkwright spoke with the radio host Tamsin Oduro about the frost.\n\n\
+                Q: What happened in March?\n\n\
+                A: The frost came late and the colonies had already opened.\n\n\
+                Q: Will you rebuild?\n\n\
+                A: Slowly, with swarms from the valley.";
+    assert_speaker_name(host, "The frost came late", None);
+    // "I" in an answer's paragraph, where the lines are read sentence by sentence.
+    let i = "Lock keeper Ottoline Varga has opened the gates for forty years. She talked to \
+             us at the weir.\n\n\
+             A: I think the river is lower every summer.\n\n\
+             And the boats?\n\n\
+             A: Fewer, and smaller.";
+    assert_speaker(i, "the river is lower", "Ottoline Varga");
+    // An explainer in questions and answers: the one person it names is no interviewee.
+    let explainer = "What the new levy on moorings means for boat owners in Kessock Bay, where \
+                     harbour chair Ottoline Varga set it in May.\n\n\
+                     Q: Who pays?\n\n\
+                     A: I think every owner with a berth does.\n\n\
+                     Q: When?\n\n\
+                     A: From June, monthly.";
+    assert_speaker_name(explainer, "I think every owner", None);
+}
+
+/// A title-case headline registers no organisation: its capitals run on past a name into the
+/// line, and a later "the scheme" or "the council" would refer back to the whole line.
+#[test]
+fn title_case_headline_registers_no_organisation() {
+    let text = "Harbour Board Backs Sweeping Dredging Scheme Near Quayside\n\n\
+                The harbour board met on Tuesday.\n\n\
+                “Every berth gets deeper water,” the scheme promises.";
+    assert_not_speaker(
+        text,
+        "Every berth",
+        "Harbour Board Backs Sweeping Dredging Scheme Near Quayside",
+    );
+    let text = "Lannock Council Approves Pond Budget\n\n\
+                The vote took an hour.\n\n\
+                “Every ward gets a pond,” the council said.";
+    assert_speaker(text, "Every ward gets a pond", "council");
+}
+
+/// A quote inside a clause that a speaker reports with a verb only the indirect reader knows
+/// ("concluded that", "note that") is the reporter's; not in a question, nor for a possessor.
+#[test]
+fn quote_inside_a_reported_clause_is_the_reporters() {
+    let text = "The ferry company lost its licence in June.\n\n\
+                After reading the ledgers for a month, an outside auditor concluded that the \
+                company's accounts showed a “pattern of neglect” across a decade.\n\n\
+                Harbour pilots note that the company never truly “modernised” its fleet.";
+    assert_mention(text, "pattern of neglect", "an outside auditor");
+    assert_mention(text, "modernised", "Harbour pilots");
+    let question = "The ferry company lost its licence in June.\n\n\
+                    Why would any sensible captain believe the company's “pattern of neglect” \
+                    was over?";
+    let doc = analyze(question);
+    assert!(
+        doc.quotes.iter().all(|q| q.pattern != "reported_clause"),
+        "{}",
+        describe(&doc)
+    );
+}

@@ -222,7 +222,7 @@ pub(super) fn is_headline(v: &View<'_>, span: Span, one_sentence: bool, next: Sp
 
 /// The most words a headline ending in a period has; a first sentence this short, ahead of a
 /// longer paragraph, is a headline, not a lede.
-pub(super) const HEADLINE_WORDS: usize = 20;
+pub(crate) const HEADLINE_WORDS: usize = 20;
 
 /// A transcript has at least two paragraphs that start "NAME:" in capitals.
 pub(super) fn is_transcript(text: &str, paras: &[Para], lex: &Lexicon) -> bool {

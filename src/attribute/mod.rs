@@ -31,6 +31,7 @@ mod tags;
 mod view;
 
 use indirect::*;
+pub(crate) use layout::HEADLINE_WORDS;
 use layout::*;
 use subject::*;
 use tags::*;
@@ -673,6 +674,20 @@ pub fn attribute(
                     "transcript line: “{}:” names the speaker",
                     np.span.slice(text)
                 ),
+            )),
+            // An answer speaks for the interviewee when the introduction named one.
+            (None, Some((colon, rest))) if v.w(0) == "A" && persons.has_interviewee() => Some((
+                rest,
+                Some(Np {
+                    span: v.toks[0].span,
+                    core: v.toks[0].span,
+                    kind: NpKind::Name,
+                    gender: None,
+                }),
+                colon,
+                "an answer in a question-and-answer interview: “A:” answers for the person the \
+                 introduction says the interview is with"
+                    .to_string(),
             )),
             (None, Some((colon, rest))) => Some((
                 rest,
@@ -1796,6 +1811,21 @@ fn attribute_one(
     } else {
         QuoteKind::Partial
     };
+    // 9. "A judge determined that the board's handling had created a “reasonable doubt”": the
+    // quote stands inside a clause that a speaker reports with a verb the indirect reader knows
+    // ("determined", "note", "found"), and the reporter answers for the words quoted in it.
+    if a.speaker.is_none() {
+        if let Some(st) = reported_clause_around(v, sent.clone(), pi, rq) {
+            a.speaker = st.speaker;
+            a.cue = st.cue;
+            a.pattern = "reported_clause";
+            a.why = format!(
+                "the quote stands inside a clause that “{}” reports (“{}”)",
+                st.speaker.map_or("", |np| np.span.slice(text)),
+                st.cue.map_or("", |c| c.slice(text))
+            );
+        }
+    }
     if a.speaker.is_none() {
         let few_words = rq.content.slice(text).split_whitespace().nth(6).is_none();
         let sentence_like = ends_like_sentence(rq.content.slice(text));
@@ -1834,6 +1864,46 @@ fn attribute_one(
         };
     }
     (Ok(a), tail_end)
+}
+
+/// The statement the indirect reader finds in the sentence whose reported clause holds the
+/// quote, marks and all, when it names a speaker. Only a sentence of at most `WINDOW` tokens on
+/// each side of the quote is read, so that each quote costs a bounded amount of work.
+fn reported_clause_around(
+    v: &View<'_>,
+    sent: Range<usize>,
+    pi: usize,
+    rq: &RawQuote,
+) -> Option<Attributed> {
+    if sent.len() > 2 * WINDOW {
+        return None;
+    }
+    // Only for the sentence's one quote: of several, the speaker another names is shared
+    // later (`share_in_sentence`), and the reader would read the others' words as its own.
+    let sspan = v.span(sent.clone());
+    let first = v.quoted.partition_point(|q| q.open.start < sspan.start);
+    let past = v.quoted.partition_point(|q| q.open.start < sspan.end);
+    if past.saturating_sub(first) != 1 {
+        return None;
+    }
+    // A question reports nothing ("Why would any rational person believe the “…”?").
+    if sent.end > sent.start && v.w(sent.end - 1) == "?" {
+        return None;
+    }
+    let inside = Span::new(rq.open.start, rq.close.map_or(rq.content.end, |c| c.end));
+    let outside = |s: Span| s.end <= inside.start || s.start >= inside.end;
+    // A possessor is no subject: "discounted Ledo's claims" has a noun, not a verb, of saying.
+    let possessor = |np: Np| {
+        let w = np.span.slice(v.text);
+        strip_possessive(w).len() != w.len()
+    };
+    indirect(v, sent, pi).into_iter().find(|st| {
+        st.speaker
+            .is_some_and(|np| outside(np.span) && !possessor(np))
+            && st.cue.is_some_and(outside)
+            && st.content.start < inside.start
+            && inside.end <= st.content.end
+    })
 }
 
 /// A reporting verb or speech noun in the sentence outside the quote, if any.
