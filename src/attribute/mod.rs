@@ -667,7 +667,7 @@ pub fn attribute(
             (Some((np, rest)), _) if !rest.is_empty() => Some((
                 rest,
                 Some(np),
-                Span::new(np.span.end, np.span.end + 1),
+                label_colon(text, np.span.end),
                 format!(
                     "transcript line: “{}:” names the speaker",
                     np.span.slice(text)
@@ -1615,7 +1615,7 @@ fn attribute_one(
     if a.speaker.is_none() {
         if let Some((np, _)) = label {
             a.speaker = Some(np);
-            a.cue = Some(Span::new(np.span.end, np.span.end + 1));
+            a.cue = Some(label_colon(text, np.span.end));
             a.pattern = "transcript";
             a.why = "inside a transcript line".into();
         }
@@ -2299,3 +2299,11 @@ const MAX_RUN: usize = 24;
 /// have a handful; the bound only matters for pathological text, where trying every cue of the
 /// sentence for every quote was quadratic.
 const MAX_CUE_CANDIDATES: usize = 32;
+
+/// The colon that closes a transcript label whose name ends at `end`: right after it, or after
+/// the bracketed constituency of a parliament's record ("Ms Lund (Tollan Cove):"), which
+/// `transcript_label` has seen end in a colon within a few tokens.
+fn label_colon(text: &str, end: usize) -> Span {
+    let at = text[end..].find(':').map_or(end, |c| end + c);
+    Span::new(at, at + 1)
+}
