@@ -10754,3 +10754,16 @@ fn headline_genre_and_storm_labels() {
         assert_no_headline(head);
     }
 }
+
+/// "His daughter was less calm: “…”": a role determined by a possessive pronoun is the
+/// sentence's subject and speaks, as one with "the" does; the quote does not go on with the
+/// speaker of the sentence before.
+#[test]
+fn possessive_pronoun_role_subject_speaks() {
+    assert_speaker(
+        "Ivo Strand said he would keep the mill open. His wife was less sure: “He has not \
+         slept in a week, and the bank will not wait.”",
+        "He has not slept",
+        "wife",
+    );
+}

@@ -1713,12 +1713,13 @@ fn attribute_one(
             });
             // A group or role named with a determiner speaks too ("The union took aim at
             // “…”"), a quote that says enough to stand as one; a bare plural ("Many Americans
-            // saw the party as “…”") is what the reporter says they think.
+            // saw the party as “…”") is what the reporter says they think. A possessive
+            // pronoun determines a role as well ("His daughter was less calm: “…”").
             let determined = || {
                 says_enough
                     && matches!(
                         v.lc(tok_at(v.toks, np.span.start)),
-                        "the" | "a" | "an" | "this" | "that"
+                        "the" | "a" | "an" | "this" | "that" | "his" | "her" | "their"
                     )
             };
             (matches!(np.kind, NpKind::Name | NpKind::Pronoun(_))
