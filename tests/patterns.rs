@@ -10767,3 +10767,19 @@ fn possessive_pronoun_role_subject_speaks() {
         "wife",
     );
 }
+
+/// "say that is the point": a "that" right before a finite verb is the reported clause's
+/// subject (a complementiser would need one after it), so the clause keeps it.
+#[test]
+fn demonstrative_that_after_cue_is_the_subject() {
+    check(
+        "Harbour pilots say that would double the wait at the lock.",
+        &[said(
+            Indirect,
+            "that would double the wait at the lock",
+            "Harbour pilots",
+            "Harbour pilots",
+            "say",
+        )],
+    );
+}

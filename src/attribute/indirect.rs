@@ -2937,6 +2937,26 @@ pub(super) fn clause_after(v: &View<'_>, c: usize, hi: usize) -> Option<usize> {
             // conjunction opens the second of two reported clauses; the first starts earlier.
             let second = j > k && matches!(v.lc(j - 1), "and" | "or" | "but");
             if between_ok && starts_ok && !second {
+                // "Supporters say that is the point": a "that" right before a finite verb is
+                // the clause's subject, not its complementiser, which would need a subject
+                // after it ("had" and "should" may invert a condition: "that had he known").
+                let subject = j + 1 < hi
+                    && matches!(
+                        v.lc(j + 1),
+                        "is" | "was"
+                            | "has"
+                            | "will"
+                            | "would"
+                            | "could"
+                            | "can"
+                            | "may"
+                            | "might"
+                            | "must"
+                            | "does"
+                    );
+                if subject {
+                    return Some(j);
+                }
                 return (j + 1 < hi).then_some(j + 1);
             }
             break;
