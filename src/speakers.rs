@@ -1170,9 +1170,25 @@ impl Registry {
                 format!("transcript label matches {}", self.entities[i].name),
             ),
             None => {
-                let words: Vec<String> = label.split_whitespace().map(title_case).collect();
+                // A transcript's capitals are set in title case; a parliament's record writes
+                // the name as a name ("Lindqvist-Abara"), and "Hon. Members" is a group.
+                let words: Vec<String> = label
+                    .split_whitespace()
+                    .map(|w| {
+                        if w.chars().any(char::is_lowercase) {
+                            w.to_string()
+                        } else {
+                            title_case(w)
+                        }
+                    })
+                    .collect();
+                let kind = if np.kind == NpKind::Group {
+                    SpeakerKind::Group
+                } else {
+                    SpeakerKind::Person
+                };
                 (
-                    self.add_entity(words.join(" "), SpeakerKind::Person),
+                    self.add_entity(words.join(" "), kind),
                     "transcript label".to_string(),
                 )
             }
@@ -1191,6 +1207,9 @@ impl Registry {
             return self.interviewee;
         }
         let last = label.split_whitespace().last()?;
+        if last.chars().any(char::is_lowercase) {
+            return self.find_by_name_word(last);
+        }
         self.find_by_name_word(&title_case(last))
     }
 

@@ -10880,3 +10880,124 @@ fn quote_inside_a_reported_clause_is_the_reporters() {
         describe(&doc)
     );
 }
+
+/// A parliament's record writes each turn as an honorific, a name and maybe a constituency or
+/// office in brackets before a colon. Each turn is one transcript record; the speaker is the
+/// name without its honorific, a later "Ms Varrow:" is the same person, and "Hon. Members:" is
+/// the house speaking as a group.
+#[test]
+fn parliament_record_turns() {
+    let doc = check(
+        "Ms Pella Varrow (Dunmere South): The lock gates have failed twice this winter.\n\n\
+         Mr Osric Tamm-Ellery (Minister for Waterways): Repairs will begin in March.\n\n\
+         Hon. Members: Hear, hear.\n\n\
+         Ms Varrow: March is too late for the boatyards.",
+        &[
+            said(
+                Indirect,
+                "The lock gates have failed twice this winter.",
+                "Pella Varrow",
+                "Pella Varrow",
+                ":",
+            ),
+            said(
+                Indirect,
+                "Repairs will begin in March.",
+                "Osric Tamm-Ellery",
+                "Osric Tamm-Ellery",
+                ":",
+            ),
+            said(Indirect, "Hear, hear.", "Hon. Members", "Hon. Members", ":"),
+            said(
+                Indirect,
+                "March is too late for the boatyards.",
+                "Pella Varrow",
+                "Varrow",
+                ":",
+            ),
+        ],
+    );
+    assert!(doc.quotes.iter().all(|q| q.pattern == "transcript"));
+    let house = doc.speakers.iter().find(|s| s.name == "Hon. Members");
+    assert_eq!(house.map(|s| s.kind), Some(SpeakerKind::Group));
+}
+
+/// ", with NP warning that … “…”": the gerund of an absolute phrase has the phrase's group for
+/// its subject, a short phrase of origin after the group included, not the main clause's.
+#[test]
+fn absolute_phrase_own_gerund_speaks() {
+    assert_speaker(
+        "Lock keepers met the board on Friday, with workers from both yards warning that the \
+         gates were “held together by rope.”",
+        "held together",
+        "workers from both yards",
+    );
+}
+
+/// "told members the savings would …": a bare plural addressee before a clause whose subject
+/// has a determiner and an auxiliary soon after it; "told members the truth" reports no clause.
+#[test]
+fn told_bare_addressee_before_determiner_clause() {
+    check(
+        "Odile Brann told trustees the museum would close its east wing in May.",
+        &[said(
+            Indirect,
+            "the museum would close its east wing in May",
+            "Odile Brann",
+            "Odile Brann",
+            "told",
+        )],
+    );
+    check(
+        "Odile Brann told trustees the truth about the east wing.",
+        &[],
+    );
+}
+
+/// "This is what three of them told us:" points to the words that follow; with only the one
+/// told after its cue, the relative clause reports nothing itself.
+#[test]
+fn what_they_told_us_reports_nothing() {
+    check("Here is what two of the boatmen told us:", &[]);
+}
+
+/// "Explainer: …" labels the article's genre and "Storm Idris: …" names a weather event; neither
+/// is a speaker of the headline's words.
+#[test]
+fn headline_genre_and_storm_labels() {
+    for head in [
+        "Explainer: What the new ferry timetable means for islanders",
+        "Storm Bertil: Thousands leave their homes along the coast",
+    ] {
+        assert_no_headline(head);
+    }
+}
+
+/// "His daughter was less calm: “…”": a role determined by a possessive pronoun is the
+/// sentence's subject and speaks, as one with "the" does; the quote does not go on with the
+/// speaker of the sentence before.
+#[test]
+fn possessive_pronoun_role_subject_speaks() {
+    assert_speaker(
+        "Ivo Strand said he would keep the mill open. His wife was less sure: “He has not \
+         slept in a week, and the bank will not wait.”",
+        "He has not slept",
+        "wife",
+    );
+}
+
+/// "say that is the point": a "that" right before a finite verb is the reported clause's
+/// subject (a complementiser would need one after it), so the clause keeps it.
+#[test]
+fn demonstrative_that_after_cue_is_the_subject() {
+    check(
+        "Harbour pilots say that would double the wait at the lock.",
+        &[said(
+            Indirect,
+            "that would double the wait at the lock",
+            "Harbour pilots",
+            "Harbour pilots",
+            "say",
+        )],
+    );
+}

@@ -758,6 +758,24 @@ pub(super) fn participle_object_at(
     ))
 }
 
+/// Do the words from `from` end, within three plain words (no preposition, cue or wh-word), at
+/// an auxiliary, so that a determiner before `from` opens a clause's subject ("the savings
+/// would")?
+fn bare_subject_then_aux(v: &View<'_>, from: usize, hi: usize) -> bool {
+    for j in from..hi.min(from + 4) {
+        if !v.is_word(j) {
+            return false;
+        }
+        if j > from && PREDICATE_AUX.contains(&v.lc(j)) {
+            return true;
+        }
+        if PREPOSITIONS.contains(&v.lc(j)) || v.is_any_cue(j) || v.lc(j).starts_with("wh") {
+            return false;
+        }
+    }
+    false
+}
+
 /// Auxiliaries that, after "and" or "but", open a second predicate: the complement ends there.
 pub(super) const PREDICATE_AUX: WordList = WordList::new(&[
     "has", "have", "had", "is", "was", "are", "were", "will", "would", "could", "should", "can",
@@ -2738,6 +2756,14 @@ pub(super) fn indirect_at(
         if v.w(nt - 2) == "," {
             end = (c + 1..end).find(|&m| v.w(m) == ",").unwrap_or(end);
         }
+        // "This is what three of them told us:": only the one told follows the cue, so the
+        // clause reports nothing of its own (the words it points to come after it).
+        let told_only = (c + 1..end).all(|m| {
+            !v.is_word(m) || matches!(v.lc(m), "us" | "me" | "him" | "her" | "them" | "you")
+        });
+        if told_only {
+            return inverted(c).or_else(|| unread_subject(v, sent.clone(), lo, pi, c));
+        }
         if let Some(e) = last_word_end(v, c + 1..end) {
             let a = relative(Span::new(v.toks[nt - 1].span.start, e), np)?;
             return Some((a, nt, end));
@@ -3061,6 +3087,26 @@ pub(super) fn clause_after(v: &View<'_>, c: usize, hi: usize) -> Option<usize> {
             // conjunction opens the second of two reported clauses; the first starts earlier.
             let second = j > k && matches!(v.lc(j - 1), "and" | "or" | "but");
             if between_ok && starts_ok && !second {
+                // "Supporters say that is the point": a "that" right before a finite verb is
+                // the clause's subject, not its complementiser, which would need a subject
+                // after it ("had" and "should" may invert a condition: "that had he known").
+                let subject = j + 1 < hi
+                    && matches!(
+                        v.lc(j + 1),
+                        "is" | "was"
+                            | "has"
+                            | "will"
+                            | "would"
+                            | "could"
+                            | "can"
+                            | "may"
+                            | "might"
+                            | "must"
+                            | "does"
+                    );
+                if subject {
+                    return Some(j);
+                }
                 return (j + 1 < hi).then_some(j + 1);
             }
             break;
@@ -3087,6 +3133,17 @@ pub(super) fn clause_after(v: &View<'_>, c: usize, hi: usize) -> Option<usize> {
         {
             // "told voters he would …", "assured donors she had …": a bare plural addressee
             // before a clause that opens with a personal pronoun.
+            k += 1;
+        } else if k + 3 < hi
+            && plural_form(v.lc(k))
+            && v.is_word(k)
+            && !v.is_any_cue(k)
+            && matches!(v.lc(k + 1), "the" | "its" | "their" | "his" | "her" | "our")
+            && bare_subject_then_aux(v, k + 2, hi)
+        {
+            // "told members the savings would …": a bare plural addressee before a clause whose
+            // subject has a determiner and is followed, within a few plain words, by an
+            // auxiliary ("told members the truth" has none, so it is no clause).
             k += 1;
         } else if v.cap(k) || DETERMINERS.contains(&v.lc(k)) {
             while k < hi

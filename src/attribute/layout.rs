@@ -189,7 +189,9 @@ pub(super) fn is_headline(v: &View<'_>, span: Span, one_sentence: bool, next: Sp
         .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
         .count();
     let title_case = !long.is_empty() && capitalised * 4 >= long.len() * 3;
-    if transcript_label(v).is_some() {
+    // (A turn in a parliament's record is read as one only in a record of several: a headline
+    // may open with a titled name, "Dr. Ada Lund: …".)
+    if capitals_label(v).is_some() {
         return false;
     }
     let ends_sentence = line
@@ -235,6 +237,58 @@ pub(super) fn is_transcript(text: &str, paras: &[Para], lex: &Lexicon) -> bool {
         >= 2
 }
 
+/// Honorifics that open a turn in a parliament's record ("Ms Ada Lund (Tollan Cove): …").
+const TURN_HONORIFICS: &[&str] = &[
+    "mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "baroness", "hon",
+];
+
+/// A turn in a parliament's record, written in mixed case unlike a transcript's capitals:
+/// an honorific, a name of at most three words and maybe a constituency or office in brackets,
+/// then a colon ("Mr Tom Ekker (Harbourside): …", "Ms Lund: …"). The speaker is the name without
+/// its honorific, as in prose; "Hon. Members: Hear, hear." is the house speaking as a group.
+/// Returns the name and the words after the colon.
+fn record_turn(v: &View<'_>) -> Option<(Np, Span)> {
+    let n = v.toks.len();
+    if n < 4 || !v.is_word(0) || !v.cap(0) || !TURN_HONORIFICS.contains(&v.lc(0)) {
+        return None;
+    }
+    let first = if v.w(1) == "." { 2 } else { 1 };
+    let mut k = first;
+    let mut words = 0;
+    // Capitalised words, a hyphen joining two of them ("Lindqvist-Abara") when it is its own token.
+    while k < n && words <= 3 {
+        if v.is_word(k) && v.cap(k) {
+            words += 1;
+        } else if !(v.w(k) == "-" && k > first) {
+            break;
+        }
+        k += 1;
+    }
+    if words == 0 || words > 3 || v.w(k - 1) == "-" {
+        return None;
+    }
+    let name = v.span(first..k);
+    if k < n && v.w(k) == "(" {
+        k = (k + 1..n.min(k + 12)).find(|&j| v.w(j) == ")")? + 1;
+    }
+    if k + 1 >= n || v.w(k) != ":" {
+        return None;
+    }
+    let group = v.lc(0) == "hon" && matches!(v.lc(first), "members" | "member");
+    let np = if group {
+        Np::group(v.span(0..first + 1), v.span(0..first + 1), None)
+    } else {
+        Np {
+            span: name,
+            core: name,
+            kind: NpKind::Name,
+            gender: v.lex.titles.get(v.lc(0)).copied().flatten(),
+        }
+    };
+    let rest = Span::new(v.toks[k].span.end, v.toks[n - 1].span.end).trim(v.text);
+    Some((np, rest))
+}
+
 /// "Q: …" / "A: …": a line of a question-and-answer interview. Its label names no one (who asks
 /// and who answers is said, if anywhere, in the introduction), so the line's words are reported
 /// with no speaker. Returns the colon and the words after it.
@@ -263,9 +317,15 @@ pub(super) fn is_qa(text: &str, paras: &[Para]) -> bool {
     false
 }
 
-/// Words that label a headline rather than name who speaks in it ("Breaking: …", "Poll: …").
+/// Words that label a headline rather than name who speaks in it ("Breaking: …", "Poll: …",
+/// "Explainer: …"), or name a weather event the article is about ("Storm Idris: …").
 pub(super) const HEADLINE_LABELS: &[&str] = &[
     "analysis",
+    "explainer",
+    "storm",
+    "hurricane",
+    "typhoon",
+    "cyclone",
     "breaking",
     "editorial",
     "exclusive",
@@ -380,7 +440,14 @@ pub(super) fn headline_statement(v: &View<'_>, pi: usize) -> Option<Attributed> 
     Some(a)
 }
 
+/// A transcript line's label and the words after its colon: "OKAFOR: …", or a turn in a
+/// parliament's record, "Ms Ada Lund (Tollan Cove): …".
 pub(super) fn transcript_label(v: &View<'_>) -> Option<(Np, Span)> {
+    record_turn(v).or_else(|| capitals_label(v))
+}
+
+/// "OKAFOR: …": a label of one to four words in capitals.
+fn capitals_label(v: &View<'_>) -> Option<(Np, Span)> {
     let mut i = 0;
     while i < v.toks.len()
         && i < 4

@@ -669,7 +669,7 @@ pub fn attribute(
             (Some((np, rest)), _) if !rest.is_empty() => Some((
                 rest,
                 Some(np),
-                Span::new(np.span.end, np.span.end + 1),
+                label_colon(text, np.span.end),
                 format!(
                     "transcript line: “{}:” names the speaker",
                     np.span.slice(text)
@@ -1631,7 +1631,7 @@ fn attribute_one(
     if a.speaker.is_none() {
         if let Some((np, _)) = label {
             a.speaker = Some(np);
-            a.cue = Some(Span::new(np.span.end, np.span.end + 1));
+            a.cue = Some(label_colon(text, np.span.end));
             a.pattern = "transcript";
             a.why = "inside a transcript line".into();
         }
@@ -1729,12 +1729,13 @@ fn attribute_one(
             });
             // A group or role named with a determiner speaks too ("The union took aim at
             // “…”"), a quote that says enough to stand as one; a bare plural ("Many Americans
-            // saw the party as “…”") is what the reporter says they think.
+            // saw the party as “…”") is what the reporter says they think. A possessive
+            // pronoun determines a role as well ("His daughter was less calm: “…”").
             let determined = || {
                 says_enough
                     && matches!(
                         v.lc(tok_at(v.toks, np.span.start)),
-                        "the" | "a" | "an" | "this" | "that"
+                        "the" | "a" | "an" | "this" | "that" | "his" | "her" | "their"
                     )
             };
             (matches!(np.kind, NpKind::Name | NpKind::Pronoun(_))
@@ -2372,3 +2373,11 @@ const MAX_RUN: usize = 24;
 /// have a handful; the bound only matters for pathological text, where trying every cue of the
 /// sentence for every quote was quadratic.
 const MAX_CUE_CANDIDATES: usize = 32;
+
+/// The colon that closes a transcript label whose name ends at `end`: right after it, or after
+/// the bracketed constituency of a parliament's record ("Ms Lund (Tollan Cove):"), which
+/// `transcript_label` has seen end in a colon within a few tokens.
+fn label_colon(text: &str, end: usize) -> Span {
+    let at = text[end..].find(':').map_or(end, |c| end + c);
+    Span::new(at, at + 1)
+}

@@ -116,23 +116,38 @@ fn absolute_phrase(v: &View<'_>, lo: usize, end: usize, reach: usize) -> Option<
     if with <= lo || v.w(with - 1) != "," {
         return None;
     }
-    let np = v
+    let ing = |k: usize| v.is_word(k) && !v.cap(k) && v.lc(k).ends_with("ing");
+    let mut np = v
         .np_after(with + 1, end)
         .filter(|np| matches!(np.kind, NpKind::Name | NpKind::Group))?;
-    let g = tok_at(v.toks, np.span.end);
-    (g < end && v.is_word(g) && !v.cap(g) && v.lc(g).ends_with("ing")).then_some((np, g))
+    let mut g = tok_at(v.toks, np.span.end);
+    // "with members from three parties warning …": a short phrase of origin or place after the
+    // name or group, up to the gerund; a group takes it into its name.
+    if g < end && matches!(v.lc(g), "from" | "of" | "in" | "at" | "across") {
+        let h = (g + 1..end.min(g + 5)).find(|&k| !v.is_word(k) || v.is_any_cue(k) || ing(k))?;
+        if !ing(h) {
+            return None;
+        }
+        if np.kind == NpKind::Group {
+            let span = Span::new(np.span.start, v.toks[h - 1].span.end);
+            np = Np::group(span, Span::new(np.core.start, span.end), np.gender);
+        }
+        g = h;
+    }
+    (g < end && ing(g)).then_some((np, g))
 }
 
 /// "The campaign denied it, with Corey Lemand taking to Twitter to say Fields was “delusional”": a
 /// cue inside an absolute phrase has that phrase's name or group for its subject, not the main
-/// clause's. The cue is an infinitive or a gerund after the phrase's own gerund, at most twelve
-/// tokens after "with".
+/// clause's. The cue is the phrase's own gerund, or an infinitive or a gerund after it, at most
+/// twelve tokens after "with".
 fn absolute_subject(v: &View<'_>, lo: usize, c: usize) -> Option<Np> {
     // The look back is spared for every finite verb.
     if c <= lo || !(v.lw_is(c - 1, "to") || v.lc(c).ends_with("ing")) {
         return None;
     }
-    absolute_phrase(v, lo, c, 12).map(|(np, _)| np)
+    // (The cue may be the phrase's own gerund: ", with critics warning that … “…”".)
+    absolute_phrase(v, lo, c + 1, 13).map(|(np, _)| np)
 }
 
 /// Verbs that make someone do what the infinitive after their object says ("prompted the
