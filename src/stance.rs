@@ -151,6 +151,10 @@ const MEANS_ARGUMENT: f64 = -1.5;
 /// weight of the negation.
 const WORDS_NOT_DEEDS: f64 = -1.5;
 
+/// The weight of a denial of the speaker's side's worth, "they told us we did not matter": a
+/// grievance against whoever denies it ([`denied_worth`]), as strong as "blame".
+const DENIED_WORTH: f64 = -2.0;
+
 /// Classify one quote. Evidence spans index into `input.text`.
 ///
 /// With `lead_in`, the quote (or, when `context` holds it, its sentence) is read with the
@@ -819,7 +823,13 @@ impl Matcher {
                 MEANS_ARGUMENT
             } else if st.dismissed {
                 WORDS_NOT_DEEDS
+            } else if st.worthless {
+                DENIED_WORTH
             } else if st.cancelled || st.own_dropped {
+                0.0
+            } else if lead && e.kind == Kind::Acquit {
+                // "The tribunal cleared the operator of negligence." before a quote is the
+                // news the quote answers, not its tone: it lifts the charge and weighs nothing.
                 0.0
             } else {
                 e.own()
@@ -828,8 +838,8 @@ impl Matcher {
             raw += w;
             // Silencing entries (weight 0) and operators that changed nothing are not evidence,
             // nor is a correction ("it's not") that nothing corrects, nor a "does not mean" that
-            // grants no goodwill and changed nothing.
-            let idle = matches!(e.kind, Kind::Correct | Kind::Unlink)
+            // grants no goodwill and changed nothing, nor a "cleared" that cleared no one.
+            let idle = matches!(e.kind, Kind::Correct | Kind::Unlink | Kind::Acquit)
                 && st.own_dropped
                 && !st.notes.iter().any(|n| n.by_me);
             let fired = !idle
@@ -838,6 +848,7 @@ impl Matcher {
                     || st.reserve
                     || st.means
                     || st.dismissed
+                    || st.worthless
                     || !st.notes.is_empty());
             if !fired {
                 continue;
@@ -846,6 +857,9 @@ impl Matcher {
             if let Some(c) = as_cue {
                 use std::fmt::Write;
                 let _ = write!(why, "; {:+} as the reporting verb", Num(c));
+            }
+            if lead && e.kind == Kind::Acquit && base == 0.0 && e.own() != 0.0 {
+                why.push_str("; a verdict the reporter narrates weighs nothing as a frame");
             }
             if lead {
                 use std::fmt::Write;
@@ -1654,6 +1668,11 @@ enum Effect {
     Conditional,
     /// A conciliatory term conceded before a reserving "but".
     Conceded,
+    /// A charge named after a verb of clearing ("cleared the operator of negligence").
+    Lifted,
+    /// The weaker of two opposed evaluations joined by "and" ("wonderful news and a wake-up
+    /// call"): the stronger is the verdict.
+    Outweighed,
     /// A term of the premise of a denied implication ("respect does not mean silence"): granted,
     /// not the point.
     Premise,
@@ -1687,6 +1706,8 @@ struct State {
     means: bool,
     /// A negation whose subject is words, not deeds: weight [`WORDS_NOT_DEEDS`].
     dismissed: bool,
+    /// A negation that denies the speaker's side worth: weight [`DENIED_WORTH`].
+    worthless: bool,
     /// What was done to this item, and what it did to others.
     notes: Vec<Note>,
 }
@@ -1713,6 +1734,7 @@ impl Default for State {
             reserve: false,
             means: false,
             dismissed: false,
+            worthless: false,
             notes: Vec::new(),
         }
     }
@@ -1810,6 +1832,9 @@ fn apply(entries: &[Entry], buf: &str, items: &[Item], st: &mut [State], sid: &m
                             }
                         }
                     }
+                }
+                if op.kind == Kind::Negate && denied_worth(buf, items[o].start, items[o].end) {
+                    st[o].worthless = true;
                 }
                 // "I don't want anyone to think the plan is fair": a negated wish that someone
                 // believe a clause denies the clause, as "I don't think" does.
@@ -1928,6 +1953,40 @@ fn apply(entries: &[Entry], buf: &str, items: &[Item], st: &mut [State], sid: &m
                         }
                     }
                 }
+            }
+            // "The tribunal cleared the operator of negligence": the charge named after "of" is
+            // the one lifted, not made. Without an "of" in reach it is no clearing ("police
+            // cleared the square"), and its own weight is dropped.
+            // A charge is a strong word ("negligence", "fraud"); "cleared the camp of
+            // protesters" removes people from a place and lifts nothing.
+            Kind::Acquit => {
+                let mut lifted = false;
+                if let Some(of_end) = cleared_of(buf, items[o].end, op.scope) {
+                    let of = Item {
+                        start: of_end,
+                        end: of_end,
+                        ..items[o]
+                    };
+                    for t in o + 1..n {
+                        if items[t].start < of_end {
+                            continue;
+                        }
+                        if !in_negation_scope(buf, &of, &items[t], CHARGE_WORDS) {
+                            break;
+                        }
+                        let te = entry(t);
+                        if te.kind == Kind::Term && te.weight <= CHARGE {
+                            st[t].factor = 0.0;
+                            lifted = true;
+                            note(st, o, t, Effect::Lifted);
+                        }
+                    }
+                }
+                // "She was cleared of wrongdoing": a charge neither lexicon holds still clears.
+                // "Acquitted", "absolved" clear by themselves; "cleared" alone has other senses
+                // (a square, a hurdle, a cheque).
+                st[o].own_dropped =
+                    op.phrase == "cleared" && !lifted && !buf[items[o].end..].starts_with(" of ");
             }
             Kind::Shield => {
                 for t in o + 1..n {
@@ -2072,7 +2131,101 @@ fn apply(entries: &[Entry], buf: &str, items: &[Item], st: &mut [State], sid: &m
             note(st, p, t, Effect::Judged);
         }
     }
+    // "This is wonderful news and a wake-up call": two evaluations of opposite sign joined by
+    // "and" in one predicate ("is …", "was …") judge its subject twice, and the clearly stronger
+    // explicit one (by its weight in its lexicon, before VADER's discount, at least OUTWEIGHS
+    // times the other) is the verdict; the weaker qualifies it and counts x 0. Two of about equal
+    // strength ("a blessing and a curse") are left to cancel out; outside a predicate ("create
+    // new and real problems", "reduce poverty and help families") the two are about different
+    // things. Each term looks at the term before it only. Only
+    // words stated as they are compete: a flipped one ("the least glamorous and most important
+    // part") is an evaluation derived by its operator, and its strength is not its word's.
+    let mut prev: Option<usize> = None;
+    for t in 0..n {
+        let w = entry(t).own() * st[t].factor;
+        if entry(t).kind != Kind::Term || w == 0.0 {
+            continue;
+        }
+        if st[t].factor < 0.0 {
+            prev = None;
+            continue;
+        }
+        if let Some(p) = prev.filter(|&p| entry(p).own() * st[p].factor * w < 0.0) {
+            if coordinated(&buf[items[p].end..items[t].start]) && copula_before(buf, items[p].start)
+            {
+                let (sp, st_) = (strength(entry(p)), strength(entry(t)));
+                if sp.max(st_) >= OUTWEIGHS * sp.min(st_) {
+                    let (weak, strong) = if sp < st_ { (p, t) } else { (t, p) };
+                    st[weak].factor = 0.0;
+                    note(st, strong, weak, Effect::Outweighed);
+                }
+            }
+        }
+        prev = Some(t);
+    }
     work::add(Stage::Stance, steps.get());
+}
+
+/// How many words after "of" a charge that a verb of clearing lifts may reach ("of gross
+/// negligence", "of all charges of fraud").
+const CHARGE_WORDS: usize = 4;
+
+/// The weight at or below which a term after "of" is a charge a verb of clearing lifts (VADER's
+/// "fraud" -2.8 counts -1.12 here; "protesters", -0.9, -0.36, is no charge).
+const CHARGE: f64 = -0.8;
+
+/// The end of the "of" that names the charge after a verb of clearing, if one follows within
+/// `words` words in the same clause: "cleared (the operator) of", "acquitted (all three) of".
+fn cleared_of(buf: &str, from: usize, words: usize) -> Option<usize> {
+    let rest = ahead(buf, from);
+    let mut at = 0;
+    for (k, w) in rest.split(' ').enumerate() {
+        if k > words || clause_break(w) {
+            return None;
+        }
+        if w == "of" {
+            return Some(from + at + w.len());
+        }
+        at += w.len() + 1;
+    }
+    None
+}
+
+/// How many words may join two evaluations that [`coordinated`] reads as one predicate.
+const COORDINATED_WORDS: usize = 3;
+
+/// True when `between`, the words between two terms, joins them as one coordinated predicate:
+/// "and" among at most [`COORDINATED_WORDS`] words, in one clause, with no contrast.
+fn coordinated(between: &str) -> bool {
+    !clause_break(between)
+        && word_count(between) <= COORDINATED_WORDS
+        && between.split(' ').any(|w| w == "and")
+        && !between.split(' ').any(|w| matches!(w, "but" | "yet"))
+}
+
+/// How many times stronger one of two opposed evaluations in one predicate must be to decide it.
+const OUTWEIGHS: f64 = 1.25;
+
+/// True when a copula ("is", "was", "it's", …) stands within the two words before `at` (an
+/// article between: "is a disgrace"), in the same clause: what follows is a predicate.
+fn copula_before(buf: &str, at: usize) -> bool {
+    let from = window_start(buf, at, 40);
+    buf[from..at]
+        .split(' ')
+        .rev()
+        .filter(|w| !w.is_empty())
+        .take(3)
+        .take_while(|w| !clause_break(w))
+        .any(|w| matches!(w, "is" | "are" | "was" | "were" | "be" | "been") || w.ends_with("'s"))
+}
+
+/// How strong an evaluation is in its own lexicon: VADER's words before their discount.
+fn strength(e: &Entry) -> f64 {
+    if e.origin == Origin::Vader {
+        e.weight.abs() / table::VADER_SCALE
+    } else {
+        e.weight.abs()
+    }
 }
 
 /// How many words may stand between a copula and the term that judges its subject.
@@ -2246,6 +2399,77 @@ fn words_without_deeds(buf: &str, at: usize, phrase: &str) -> Option<usize> {
         .then(|| start + (buf[start..].len() - buf[start..].trim_start().len()))
 }
 
+/// Verbs of worth: to say that someone does not matter, count, belong or exist denies them worth.
+const WORTH_VERBS: [&str; 11] = [
+    "matter", "matters", "mattered", "count", "counts", "counted", "belong", "belonged", "exist",
+    "exists", "existed",
+];
+
+/// Words that may follow a verb of worth used without an object ("did not matter to them", "do
+/// not belong here", "never counted for anything").
+const WORTH_AFTER: [&str; 12] = [
+    "to", "for", "anymore", "here", "there", "at", "in", "enough", "now", "either", "any", "much",
+];
+
+/// Words that may stand between the negation and a verb of worth ("did not really matter").
+const WORTH_ADVERBS: [&str; 4] = ["really", "even", "ever", "much"];
+
+/// First-person words: the speaker's side as the one denied worth.
+const FIRST_PERSON: [&str; 6] = ["we", "i", "our", "my", "us", "me"];
+
+/// Where a look back for the subject of a denial of worth stops: the verb or conjunction that
+/// introduces its clause ("told us our families did not matter", "felt that we did not count").
+const CLAUSE_OPENERS: [&str; 10] = [
+    "that", "told", "because", "and", "but", "so", "if", "felt", "feel", "clear",
+];
+
+/// At most this many words before the negation make the subject of a denial of worth.
+const WORTH_SUBJECT_WORDS: usize = 5;
+
+/// A grievance with no stance word: "they told us our families did not matter", "people like us
+/// don't count", "we never mattered to them". The negation at `at..end` is followed (perhaps after
+/// "really", "even") by a verb of [`WORTH_VERBS`], and the subject of its clause, at most
+/// [`WORTH_SUBJECT_WORDS`] words back to a clause opener or break, has a first-person word: the
+/// speaker's side is denied worth, a charge against whoever denies it. "It does not matter who
+/// wins" and "the score did not count" deny nobody's worth.
+fn denied_worth(buf: &str, at: usize, end: usize) -> bool {
+    let mut next = buf[end..].split(' ').filter(|w| !w.is_empty());
+    let verb = match next.next() {
+        Some(w) if WORTH_ADVERBS.contains(&w) => next.next(),
+        w => w,
+    };
+    let Some(word) = verb else {
+        return false;
+    };
+    let v = word.trim_end_matches(|c: char| !c.is_ascii_alphabetic());
+    // Used without an object: "we did not count the ballots", "I didn't count on it" are acts.
+    let intransitive = v.len() < word.len()
+        || next.next().is_none_or(|w| {
+            WORTH_AFTER.contains(&w.trim_end_matches(|c: char| !c.is_ascii_alphabetic()))
+        });
+    if !WORTH_VERBS.contains(&v) || !intransitive {
+        return false;
+    }
+    let from = window_start(buf, at, SUBJECT_REACH);
+    let mut subject = [""; WORTH_SUBJECT_WORDS];
+    let mut k = 0;
+    for w in buf[from..at].split(' ').rev().filter(|w| !w.is_empty()) {
+        if k == WORTH_SUBJECT_WORDS || clause_break(w) || CLAUSE_OPENERS.contains(&w) {
+            break;
+        }
+        subject[k] = w;
+        k += 1;
+    }
+    // An object pronoun starts no subject: in "told us the rota did not matter" the "us" is
+    // the one told; in "people like us don't count" it is part of the subject.
+    let first = subject[..k]
+        .last()
+        .is_some_and(|w| matches!(*w, "us" | "me"));
+    subject[..k - usize::from(first)]
+        .iter()
+        .any(|w| FIRST_PERSON.contains(w))
+}
+
 /// Whether a clause opening at `at` comes before the clause it hangs on: it opens its sentence
 /// (or follows a colon or semicolon), or follows "that", "and", "but" or "so".
 fn fronted(buf: &str, at: usize) -> bool {
@@ -2341,6 +2565,13 @@ fn explain(entries: &[Entry], entry: usize, st: &State, items: &[Item], in_cue: 
             ),
             (false, Effect::Shielded) => write!(why, "; cancelled: inside the defence \"{p}\""),
             (true, Effect::Shielded) => write!(why, "; cancels \"{p}\""),
+            (false, Effect::Lifted) => write!(why, "; cancelled: the charge \"{p}\" lifts"),
+            (true, Effect::Lifted) => write!(why, "; lifts the charge \"{p}\""),
+            (false, Effect::Outweighed) => write!(
+                why,
+                "; x 0: joined by \"and\" to the stronger opposite evaluation \"{p}\""
+            ),
+            (true, Effect::Outweighed) => write!(why, "; outweighs \"{p}\""),
             (false, Effect::Absorbed) => write!(why, "; part of the demand \"{p}\" (x 0)"),
             (false, Effect::OperatorCancelled) => write!(why, "; cancelled by \"{p}\""),
             (false, Effect::Superlative) => write!(
@@ -2404,6 +2635,13 @@ fn explain(entries: &[Entry], entry: usize, st: &State, items: &[Item], in_cue: 
             Num(WORDS_NOT_DEEDS)
         );
     }
+    if st.worthless {
+        let _ = write!(
+            why,
+            "; \"we do not matter\": the speaker's side denied worth, a grievance {:+}",
+            Num(DENIED_WORTH)
+        );
+    }
     if st.corrected && !st.own_dropped {
         why.push_str(" (kept: the next sentence corrects what it denies)");
     }
@@ -2421,6 +2659,8 @@ fn explain(entries: &[Entry], entry: usize, st: &State, items: &[Item], in_cue: 
                 })
             {
                 " (own weight dropped: it grants no goodwill, a plain negation)"
+            } else if e.kind == Kind::Acquit {
+                " (own weight dropped: no charge named after \"of\", so no clearing)"
             } else if matches!(e.kind, Kind::Rebut | Kind::Unlink | Kind::Correct) {
                 " (own weight dropped: what it negates carries the stance)"
             } else {

@@ -132,6 +132,23 @@ const PAIRS: &[(&str, StanceLabel, &str, StanceLabel)] = &[
     // --- "It is true that …" grants a fact; "true" of someone's account is agreement (st25) ------
     ("The harbourmaster's account of the night is true.", Conc, "It is true the harbourmaster closed the quay at night.", Neut),
     ("Her version of the vote is true, every word.", Conc, "The tide was out that morning, that's true.", Neut),
+    // --- Clearing lifts the charge named after "of" (st26) ---------------------------------------
+    ("The inquiry in Veddel found the pilot guilty of negligence.", Crit, "The inquiry in Veddel cleared the pilot of negligence.", Conc),
+    ("The board accused both stewards of fraud.", Crit, "The board acquitted both stewards of fraud.", Conc),
+    ("Wardens cleared the dunes of litter and arrested two campers.", Crit, "Wardens cleared the dunes on Sunday.", Neut),
+    // --- Opposed evaluations in one predicate: the clearly stronger decides (st26) ---------------
+    ("The reopened mill is wonderful news and a wake-up call for Brisk.", Conc, "The reopened mill is a wake-up call for Brisk.", Crit),
+    ("The toll plan is a good idea and a disgrace to the valley.", Crit, "The toll plan is a good idea for the valley.", Conc),
+    ("The ferry fare was a blessing and a curse for the islanders.", Neut, "The ferry fare was a curse for the islanders.", Crit),
+    // --- Worth denied to the speaker's side is a grievance (st26) -------------------------------
+    ("The landlord told us our children did not matter.", Crit, "The landlord told us the rota did not matter.", Neut),
+    ("People like us don't count for the port authority.", Crit, "We did not count the ballots until Friday.", Neut),
+    ("To the harbour board we do not exist.", Crit, "It does not matter who chairs the harbour board.", Neut),
+    // --- A hearing withheld or offered; harm ruled out for others (st26) ------------------------
+    ("Nobody listened to the lock keepers in Harwen.", Crit, "Everybody listened to the lock keepers in Harwen.", Neut),
+    ("We were never asked about the new tram route.", Crit, "We were asked about the new tram route.", Neut),
+    ("We are listening to every tenant in Coldry.", Conc, "We are writing to every tenant in Coldry.", Neut),
+    ("Nobody will lose their allotment in Coldry.", Conc, "Nobody will sell their allotment in Coldry.", Neut),
     // --- A reporter's frame of reservation ----------------------------------------------------
     ("The growers were unimpressed by the offer.", Crit, "The growers were informed of the offer.", Neut),
     ("Business groups were less sympathetic to the strikers.", Crit, "Business groups were sympathetic to the strikers.", Conc),
@@ -888,6 +905,17 @@ fn lead_in_frames_a_direct_quote() {
         ),
         None
     );
+    // A verdict that clears someone is the news the quote answers, not its tone: the charge it
+    // lifts is not criticism, and the clearing is not praise (st26).
+    for frame in [
+        "The tribunal cleared the skipper of negligence.",
+        "The tribunal heard the case on Monday.",
+    ] {
+        let text = format!("{frame} “The figures were published in March.”");
+        assert_eq!(direct_quote(&text, quote), Neut, "{text}");
+    }
+    let text = "The tribunal found the skipper guilty of negligence. “The figures were published in March.”";
+    assert_eq!(direct_quote(text, quote), Crit, "{text}");
     // An aside between commas is background: only the frame after it is read.
     let text = "The minister, who was arrested in 2019 and later cleared of every charge by the court, spoke. “The figures were published in March.”";
     let span = lead_in(

@@ -8,10 +8,7 @@
 use std::collections::HashSet;
 use std::fmt::Write;
 
-use super::table::{round4, Entry, Kind, Origin, Trie};
-
-/// VADER's valences are sentiment, not stance: they count at this fraction of their value.
-const VADER_SCALE: f64 = 0.4;
+use super::table::{round4, Entry, Kind, Origin, Trie, VADER_SCALE};
 
 /// The lexicons, read and packed.
 pub(super) struct Packed {
@@ -70,6 +67,7 @@ fn kind(s: &str) -> Option<Kind> {
         "condition" => Kind::Condition,
         "time" => Kind::Time,
         "shield" => Kind::Shield,
+        "acquit" => Kind::Acquit,
         "ignore" => Kind::Ignore,
         _ => return None,
     })
@@ -95,6 +93,7 @@ fn kind_name(k: Kind) -> &'static str {
         Kind::Condition => "condition",
         Kind::Time => "time clause",
         Kind::Shield => "defence",
+        Kind::Acquit => "clearing",
         Kind::Ignore => "fixed phrase",
     }
 }

@@ -23,6 +23,7 @@ pub(super) enum Kind {
     Condition,
     Time,
     Shield,
+    Acquit,
     Ignore,
 }
 
@@ -41,11 +42,15 @@ impl Kind {
             Kind::Against => 8,
             Kind::Demand => 12,
             Kind::Shield => 10,
+            Kind::Acquit => 5,
             Kind::Boost => 2,
             _ => 0,
         }
     }
 }
+
+/// VADER's valences are sentiment, not stance: they count at this fraction of their value.
+pub(super) const VADER_SCALE: f64 = 0.4;
 
 /// Where an entry comes from; a later origin wins when two entries cover the same words.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
