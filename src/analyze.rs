@@ -245,6 +245,8 @@ pub fn analyze_with(id: &str, source: Option<String>, text: &str, opts: Options)
         let r = if let Some(r) = cache.get(&np.span) {
             r.clone()
         } else {
+            // "the 27-year-old", "the Dutchman": a mention that points back as a pronoun does.
+            let epithet = back_reference(np.span.slice(text), lex);
             let r = match np.kind {
                 // "I" inside a quote's own words is that quote's speaker, resolved before it
                 // (quotes are resolved in text order); elsewhere it is the writer's.
@@ -277,8 +279,8 @@ pub fn analyze_with(id: &str, source: Option<String>, text: &str, opts: Options)
                 _ if q.pattern == "transcript" => reg.resolve_label(text, &np),
                 // "the 27-year-old wrote", "the Dutchman said": read as a pronoun of the
                 // epithet's gender, if any.
-                _ if back_reference(np.span.slice(text), lex).is_some() => {
-                    let g = back_reference(np.span.slice(text), lex)
+                _ if epithet.is_some() => {
+                    let g = epithet
                         .flatten()
                         .or(np.gender)
                         .filter(|g| matches!(g, Gender::Male | Gender::Female));
