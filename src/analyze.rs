@@ -109,12 +109,8 @@ pub fn analyze_with(id: &str, source: Option<String>, text: &str, opts: Options)
     let mut reg = Registry::build(text, paras.iter().map(|p| p.toks.as_slice()), &quoted, lex);
     // An interview in questions and answers: its "A:" lines answer for whom the text before the
     // first such line says it is with.
-    let label = |p: &Para| match p.span.slice(text).as_bytes() {
-        [b'A', b':', ..] => Some(true),
-        [b'Q', b':', ..] => Some(false),
-        _ => None,
-    };
-    if paras.iter().any(|p| label(p) == Some(true)) {
+    let label = |p: &Para| attribute::qa_label(text, p);
+    if paras.iter().any(|p| label(p) == Some(b'A')) {
         if let Some(first) = paras.iter().find(|p| label(p).is_some()) {
             reg.note_interviewee(text, first.span.start);
         }
@@ -288,8 +284,9 @@ pub fn analyze_with(id: &str, source: Option<String>, text: &str, opts: Options)
                         kind: NpKind::Pronoun(g.unwrap_or(Gender::Singular)),
                         ..np
                     };
+                    let window = window_start(&paras, q.paragraph);
                     let ctx = PronounContext {
-                        window_start: window_start(&paras, q.paragraph),
+                        window_start: window,
                         last_speaker,
                         exclude: None,
                         own_words: Some(q.content),
@@ -305,7 +302,6 @@ pub fn analyze_with(id: &str, source: Option<String>, text: &str, opts: Options)
                         }
                     } else {
                         // No one person fits: the description itself names the speaker.
-                        let window = window_start(&paras, q.paragraph);
                         let d = reg.resolve_name(text, &np, lex, window);
                         Resolution {
                             how: format!("{}; as a pronoun: {}", d.how, r.how),

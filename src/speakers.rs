@@ -1172,16 +1172,7 @@ impl Registry {
             None => {
                 // A transcript's capitals are set in title case; a parliament's record writes
                 // the name as a name ("Lindqvist-Abara"), and "Hon. Members" is a group.
-                let words: Vec<String> = label
-                    .split_whitespace()
-                    .map(|w| {
-                        if w.chars().any(char::is_lowercase) {
-                            w.to_string()
-                        } else {
-                            title_case(w)
-                        }
-                    })
-                    .collect();
+                let words: Vec<String> = label.split_whitespace().map(label_word).collect();
                 let kind = if np.kind == NpKind::Group {
                     SpeakerKind::Group
                 } else {
@@ -1207,10 +1198,7 @@ impl Registry {
             return self.interviewee;
         }
         let last = label.split_whitespace().last()?;
-        if last.chars().any(char::is_lowercase) {
-            return self.find_by_name_word(last);
-        }
-        self.find_by_name_word(&title_case(last))
+        self.find_by_name_word(&label_word(last))
     }
 
     /// Whom an interview in questions and answers is with, read from its introduction (the text
@@ -2010,6 +1998,16 @@ fn title_case_paragraph(text: &str, toks: &[Token]) -> bool {
         }
     }
     upper > lower
+}
+
+/// A label's word as a name: a transcript's capitals ("OKAFOR") in title case; a word written
+/// as a name already ("Lindqvist-Abara", in a parliament's record) as it is.
+fn label_word(w: &str) -> String {
+    if w.chars().any(char::is_lowercase) {
+        w.to_string()
+    } else {
+        title_case(w)
+    }
 }
 
 /// Is every word of four letters or more capitalised, with three such words at least? A headline

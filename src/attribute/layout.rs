@@ -300,15 +300,24 @@ pub(super) fn qa_line(v: &View<'_>) -> Option<(Span, Span)> {
     (!rest.is_empty()).then_some((v.toks[1].span, rest))
 }
 
+/// The label, `b'Q'` or `b'A'`, of a paragraph that opens "Q:" or "A:", read from its first
+/// bytes.
+pub(crate) fn qa_label(text: &str, p: &Para) -> Option<u8> {
+    match p.span.slice(text).as_bytes() {
+        [l @ (b'Q' | b'A'), b':', ..] => Some(*l),
+        _ => None,
+    }
+}
+
 /// Is the document an interview in questions and answers: at least two "Q:" lines and two "A:"
-/// lines (one of each could be anything)? Read from each paragraph's first bytes.
+/// lines (one of each could be anything)?
 pub(super) fn is_qa(text: &str, paras: &[Para]) -> bool {
     let (mut q, mut a) = (0, 0);
     for p in paras {
-        match p.span.slice(text).as_bytes() {
-            [b'Q', b':', ..] => q += 1,
-            [b'A', b':', ..] => a += 1,
-            _ => continue,
+        match qa_label(text, p) {
+            Some(b'Q') => q += 1,
+            Some(_) => a += 1,
+            None => continue,
         }
         if q >= 2 && a >= 2 {
             return true;

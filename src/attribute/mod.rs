@@ -31,8 +31,8 @@ mod tags;
 mod view;
 
 use indirect::*;
-pub(crate) use layout::HEADLINE_WORDS;
 use layout::*;
+pub(crate) use layout::{qa_label, HEADLINE_WORDS};
 use subject::*;
 use tags::*;
 use view::*;

@@ -940,9 +940,9 @@ impl<'a> View<'a> {
     /// Where a wire story's dateline ends, if `start` opens one: "PORTHAVEN — …", "PORTHAVEN, May 3
     /// (AFP) — …", "Porthaven (AFP) – …". A place, a date and an agency open the story's first
     /// sentence and are not its subject. The place is in capitals, or an agency in parentheses
-    /// follows it; only capitals, numbers, commas, dots and parentheses stand before the dash, within
-    /// a dozen tokens. Returns the first token after the dash. (The quote and the indirect readers
-    /// share it, so both step over the same shapes.)
+    /// follows it; only capitals, numbers, commas, dots and parentheses stand before the dash,
+    /// within a dozen tokens. Returns the first token after the dash. (The quote and the indirect
+    /// readers share it, so both step over the same shapes.)
     pub(super) fn dateline_end(&self, start: usize, end: usize) -> Option<usize> {
         if start + 2 >= end {
             return None;
@@ -954,13 +954,16 @@ impl<'a> View<'a> {
         if !(cap || stamp) {
             return None;
         }
+        // A time stamp's parts: digits, colons, dots and "am"/"pm".
+        let stamp_part =
+            |w: &str| starts_with_digit(w) || matches!(w, ":" | "." | "am" | "pm" | "a.m" | "p.m");
         let dash = (start + 1..end.min(start + 12))
             .take_while(|&k| {
                 let w = self.w(k);
                 self.cap(k)
                     || matches!(w, "(" | ")" | "," | "." | "—" | "–" | "-" | "--")
                     || starts_with_digit(w)
-                    || stamp && matches!(w, ":" | "am" | "pm" | "a.m" | "p.m")
+                    || stamp && stamp_part(w)
             })
             // A hyphen joined to the word before it is no dash: "US-led forces", "UN-backed talks".
             .find(|&k| self.spaced_dash(k) || self.w(k) == "--")?;
@@ -970,12 +973,8 @@ impl<'a> View<'a> {
             let close = (open + 1..dash.min(open + 5)).find(|&k| self.w(k) == ")")?;
             (close > open + 1 && (open + 1..close).all(|k| self.cap(k))).then_some(())
         };
-        // A time stamp is digits, colons, dots and "am"/"pm" alone: "2 Ferries" is no stamp.
-        let stamp = stamp
-            && (start..dash).all(|k| {
-                starts_with_digit(self.w(k))
-                    || matches!(self.w(k), ":" | "." | "am" | "pm" | "a.m" | "p.m")
-            });
+        // A time stamp is its parts alone: "2 Ferries" is no stamp.
+        let stamp = stamp && (start..dash).all(|k| stamp_part(self.w(k)));
         ((is_all_caps_word(self.w(start)) || stamp || agency().is_some()) && dash + 1 < end)
             .then_some(dash + 1)
     }
