@@ -8255,6 +8255,31 @@ fn a_possessive_role_before_the_name_after_a_quote() {
     );
 }
 
+/// A role in lower case with a modifier or two right before the name after a quote ("“…,” board
+/// chair Nell Varrow said", "“…,” chief executive Ivo Brannt told a news conference") is the
+/// speaker's tag: the quote stays direct and the tag is its pattern. A phrase with a function
+/// word ("… led to what aide Ivo Brannt called") is no such tag.
+#[test]
+fn a_lower_case_role_before_the_name_after_a_quote() {
+    let text = "Oven maker recalls doors\n\n“They knew about this in January,” board chair Nell \
+                Varrow said.\n\n“We are deeply sorry,” chief executive Ivo Brannt told a news \
+                conference at the plant.\n\n“Mind your own business,” ministry spokeswoman Ada \
+                Kell told reporters.";
+    let doc = analyze(text);
+    assert_eq!(doc.quotes.len(), 3, "{}", describe(&doc));
+    for (q, who) in doc.quotes.iter().zip(["Nell Varrow", "Ivo Brannt", "Ada Kell"]) {
+        assert_eq!(q.kind, Direct, "{}", describe(&doc));
+        assert_eq!(q.pattern, "quote_speaker_cue", "{}", describe(&doc));
+        assert_eq!(q.speaker.as_ref().and_then(|s| s.name.as_deref()), Some(who));
+    }
+    let doc = analyze(
+        "The firm's use of the “Quiet Ledger” led to what aide Ivo Brannt called “a new era of \
+         thrift” in his memoir.",
+    );
+    let first = doc.quotes.first().expect("a quote");
+    assert_ne!(first.pattern, "quote_speaker_cue", "{}", describe(&doc));
+}
+
 /// A sentence of only a speaker and a two-word verb of saying ("Her husband cut in.") or an
 /// intransitive one ("interjected"), also as a clause after a quote's tag ("…,” Orla Vent said,
 /// and her husband cut in."), hands the next quote to that speaker, not to the last one.

@@ -124,7 +124,13 @@ pub(super) fn tail(
                         .is_some_and(|h| h.kind == NpKind::Group && h.span.start == v.toks[i].span.start))
                 // "“…,” his friend Tomas Ekker said", "“…,” Lund’s lawyer Ana Fell said": a
                 // possessive and a role right before the name, with no commas.
-                || (np.kind == NpKind::Name && possessive_role(v, i, np_tok));
+                || (np.kind == NpKind::Name && possessive_role(v, i, np_tok))
+                // "“…,” board chair Ana Fell said", "“…,” chief executive Jo Ren told …": a role
+                // in lower case, with a word or two that modify it, right before the name; no
+                // function word ("… led to what aide Ana Fell called").
+                || (np.kind == NpKind::Name
+                    && role_words(v, i..np_tok)
+                    && (i..np_tok).all(|k| !v.lex.function_words.contains(v.lc(k))));
             // "“… for the long run!” She replied to him that …": a capitalised pronoun after a
             // quote that ends its sentence opens the next sentence (attribution writes "“…?” she
             // asked"); "I" is written so everywhere.
