@@ -11026,3 +11026,23 @@ fn demonstrative_that_after_cue_is_the_subject() {
         )],
     );
 }
+
+/// A name ending in a word for a settlement ("Harrow Town", "Ebbmoor Village", a club named after
+/// its town) is a place or a body, no person: it is no rival for a later "he". And
+/// "Administrator" is a title before a name, not part of it.
+#[test]
+fn town_and_village_end_a_place_name_and_administrator_is_a_title() {
+    let text = "Late goals sink visitors\n\nHarrow Town beat Ebbmoor Village 2-0 on Saturday in front \
+                of 4,000 fans. Midfielder Tam Ossery scored both goals.\n\n“We deserved it,” he \
+                said.\n\nAdministrator Helena Moss told the board that the stadium would reopen \
+                in May.";
+    assert_speaker(text, "We deserved it", "Tam Ossery");
+    let doc = analyze(text);
+    let ind = doc
+        .quotes
+        .iter()
+        .find(|q| q.kind == Indirect)
+        .expect("the statement");
+    let s = ind.speaker.as_ref().expect("a speaker");
+    assert_eq!(s.name.as_deref(), Some("Helena Moss"), "{}", describe(&doc));
+}
