@@ -11046,3 +11046,48 @@ fn town_and_village_end_a_place_name_and_administrator_is_a_title() {
     let s = ind.speaker.as_ref().expect("a speaker");
     assert_eq!(s.name.as_deref(), Some("Helena Moss"), "{}", describe(&doc));
 }
+
+/// A quote in single marks inside an archive's two apostrophes is the outer speaker's words even
+/// when no statement is read from the apostrophes (the tag's cue taken by the inner quote).
+#[test]
+fn a_single_quote_inside_two_apostrophes_with_no_statement_is_no_quote() {
+    let doc = analyze(
+        "Harbour board talks stall.\n\n''When the board says, 'We cannot do this,' I don't believe it,'' said Ivo Marsh, who runs the Pell Street ferry.\n\nThe board meets again in May.",
+    );
+    let got = describe(&doc);
+    assert!(marked_quotes(&doc).is_empty(), "{got}");
+}
+
+/// "“…” (2009)": a year in parentheses right after the closing mark dates a poster, a slogan or a
+/// work being cited; the quote after them is still speech.
+#[test]
+fn a_quote_dated_by_a_year_in_parentheses_is_a_title() {
+    let doc = analyze(
+        "The Corran Alliance fought every election on its posters.\n\n“Keep Corran quiet” (2004) — “No tolls on the ferry” (2009).\n\n“We never lost a vote on a poster,” said Ada Venn, who chairs the alliance.",
+    );
+    let got = describe(&doc);
+    for title in ["Keep Corran quiet", "No tolls on the ferry"] {
+        assert!(set_aside(&doc, title, NonQuoteReason::Title), "{got}");
+    }
+    let marked = marked_quotes(&doc);
+    assert_eq!(marked.len(), 1, "{got}");
+    assert_eq!(marked[0], "We never lost a vote on a poster,", "{got}");
+}
+
+/// Headlines and decks quote in single marks where the story quotes in double ones: in the
+/// article's first short lines, a quote in single marks is the headline's shorthand, also when a
+/// short deck under a headline ending in a period keeps it from being read as one.
+#[test]
+fn single_marks_in_the_first_short_lines_are_headline_words() {
+    let doc = analyze(
+        "Board calls ferry plan 'too costly.'\n\nUnion warns of higher fares on the island.\n\nThe harbour board on Tuesday rejected the ferry plan put forward by the dock union, saying it would cost the island far more than the union had claimed.\n\n“Fares would double,” said Ivo Marsh, who leads the union.",
+    );
+    let got = describe(&doc);
+    assert!(
+        set_aside(&doc, "too costly.", NonQuoteReason::Headline),
+        "{got}"
+    );
+    let marked = marked_quotes(&doc);
+    assert_eq!(marked.len(), 1, "{got}");
+    assert_eq!(marked[0], "Fares would double,", "{got}");
+}

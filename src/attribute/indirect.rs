@@ -1976,15 +1976,19 @@ pub(super) fn apostrophe_quotes(v: &View<'_>, quotes: &mut Vec<Attributed>) {
     let quoted = |at: usize| pairs.partition_point(|&t| v.toks[t].span.end <= at) % 2 == 1;
     let overlaps = |q: &Attributed| q.content.start < to && from < q.content.end;
     let tagged = |q: &Attributed| overlaps(q) && q.cue.is_some_and(|c| !quoted(c.start));
-    if !quotes.iter().any(tagged) {
-        return;
-    }
     // An inner quote ('…') inside a pair is part of the outer statement: only when every marked
     // quote lies inside one.
     if quotes
         .iter()
         .any(|q| q.raw.is_some() && overlaps(q) && !quoted(q.content.start))
     {
+        return;
+    }
+    if !quotes.iter().any(tagged) {
+        // No statement read from the pairs ("''When they say, 'Not now,' I doubt it,'' said
+        // Lo", the tag's cue taken by the inner quote): the inner quote is still the outer
+        // speaker's words, never a quote of its own.
+        quotes.retain(|q| q.raw.is_none() || !overlaps(q));
         return;
     }
     quotes.retain(|q| !overlaps(q) || tagged(q));

@@ -355,6 +355,8 @@ pub fn attribute(
     let transcript = is_transcript(text, paras, lex);
     let qa = is_qa(text, paras);
     let mut headline_block = false;
+    // Has every paragraph so far been one short line (a headline, a deck)?
+    let mut lead_lines = true;
     for (pi, para) in paras.iter().enumerate() {
         let mut v = View::new(text, &para.toks, lex, Some(persons));
         let first_of_para = out.quotes.len();
@@ -428,6 +430,31 @@ pub fn attribute(
             if !para_quotes.is_empty() {
                 out.quotes.truncate(first_of_para);
             }
+        }
+        // Headlines and decks quote in single marks where the story quotes in double ones
+        // ("Mayor calls ferry plan 'folly'"): in the article's first short lines, before its
+        // body, words in single marks are the headline's shorthand, not a quote of their own.
+        lead_lines &= pi <= 1
+            && deck_like
+            && !line.contains('\n')
+            && bare_words(line).nth(HEADLINE_WORDS).is_none();
+        if lead_lines && doubles {
+            para_quotes.retain(|&q| {
+                let single = matches!(
+                    scan.quotes[q].family,
+                    Family::Single | Family::StraightSingle
+                );
+                if single {
+                    out.non_quotes.push(NotSpeech {
+                        content: scan.quotes[q].content,
+                        why: NonQuoteReason::Headline,
+                        evidence: "in single marks in a headline or deck, in an article that \
+                                   quotes in double marks"
+                            .into(),
+                    });
+                }
+                !single
+            });
         }
         // "“…”" ¶ "- Dina Bell.": a signature line names the speaker of the quotes above it.
         if let (true, Some(start)) = (para_quotes.is_empty(), prev_only_quotes) {
@@ -2101,6 +2128,19 @@ fn not_speech_cue(
             );
         }
     }
+    // "“No Tolls on the Ferry” (2009)": a year in parentheses right after the closing mark
+    // dates a poster, a slogan or a work being cited, as lists and captions of them do.
+    if rq.close.is_some()
+        && post.start + 3 <= post.end
+        && v.w(post.start) == "("
+        && v.w(post.start + 2) == ")"
+        && is_year(v.w(post.start + 1))
+    {
+        return ns(
+            NonQuoteReason::Title,
+            "followed by a year in parentheses: a dated work or slogan".into(),
+        );
+    }
     if pre.is_empty() {
         return None;
     }
@@ -2295,6 +2335,11 @@ fn not_speech_cue(
         );
     }
     None
+}
+
+/// A year written in figures, 1800 to 2099 ("1984", "2009").
+fn is_year(w: &str) -> bool {
+    w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()) && matches!(&w[..2], "18" | "19" | "20")
 }
 
 /// Does some "''" open words ("''Like this,''")? One pass over the text, once per document.
