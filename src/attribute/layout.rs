@@ -242,6 +242,18 @@ const TURN_HONORIFICS: &[&str] = &[
     "mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "baroness", "hon",
 ];
 
+/// Is the paragraph's first word one of `TURN_HONORIFICS`, in any case? Compared as bytes, not
+/// through `View::lc`: `is_transcript` asks this of every paragraph through a view of its own,
+/// and `lc` lowercases the whole paragraph to read one word. (The honorifics are ASCII, and no
+/// char outside ASCII lowercases to an ASCII letter of theirs: only the Kelvin sign gives "k".)
+fn turn_honorific(v: &View<'_>) -> bool {
+    v.read();
+    let w = tok_bytes(v.text, &v.toks[0]);
+    TURN_HONORIFICS
+        .iter()
+        .any(|h| w.eq_ignore_ascii_case(h.as_bytes()))
+}
+
 /// A turn in a parliament's record, written in mixed case unlike a transcript's capitals:
 /// an honorific, a name of at most three words and maybe a constituency or office in brackets,
 /// then a colon ("Mr Tom Ekker (Harbourside): …", "Ms Lund: …"). The speaker is the name without
@@ -249,7 +261,7 @@ const TURN_HONORIFICS: &[&str] = &[
 /// Returns the name and the words after the colon.
 fn record_turn(v: &View<'_>) -> Option<(Np, Span)> {
     let n = v.toks.len();
-    if n < 4 || !v.is_word(0) || !v.cap(0) || !TURN_HONORIFICS.contains(&v.lc(0)) {
+    if n < 4 || !v.is_word(0) || !v.cap(0) || !turn_honorific(v) {
         return None;
     }
     let first = if v.w(1) == "." { 2 } else { 1 };

@@ -606,7 +606,7 @@ pub fn attribute(
             }
             let mut beside = Vec::new();
             if !speech_in_sentence {
-                out.quotes.extend(indirect(&v, sent.clone(), pi));
+                out.quotes.extend(v.statements(sent.clone(), pi));
             } else {
                 // A sentence with quotes may still report speech outside them ("“…,” said Jo
                 // Doe, who said she would run again"): a statement that holds no quote mark and
@@ -647,7 +647,7 @@ pub fn attribute(
                         to.saturating_sub(from) <= 4 && (from..to).any(|k| v.is_cue(k))
                     })
                 };
-                beside.extend(indirect(&v, sent.clone(), pi).into_iter().filter(|a| {
+                beside.extend(v.statements(sent.clone(), pi).into_iter().filter(|a| {
                     // Nor two apostrophes: an archive's quote beside marked ones is left alone.
                     !a.content.slice(text).contains("''")
                         && !hits(a.content.start, a.content.end)
@@ -1925,12 +1925,17 @@ fn reported_clause_around(
         let w = np.span.slice(v.text);
         strip_possessive(w).len() != w.len()
     };
-    indirect(v, sent, pi).into_iter().find(|st| {
-        st.speaker
-            .is_some_and(|np| outside(np.span) && !possessor(np))
-            && st.cue.is_some_and(outside)
-            && st.content.start < inside.start
-            && inside.end <= st.content.end
+    v.with_statements(sent, pi, |found| {
+        found
+            .iter()
+            .find(|st| {
+                st.speaker
+                    .is_some_and(|np| outside(np.span) && !possessor(np))
+                    && st.cue.is_some_and(outside)
+                    && st.content.start < inside.start
+                    && inside.end <= st.content.end
+            })
+            .cloned()
     })
 }
 

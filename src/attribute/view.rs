@@ -45,6 +45,10 @@ pub(super) struct View<'a> {
     /// in a few words ("Ferry union backs Venn"), so an object's complement needs no four words,
     /// and its quote marks are the headline's words set apart, no quotes a statement stops at.
     pub(super) headline: Cell<bool>,
+    /// `indirect`'s statements of one sentence, kept by its token range: `reported_clause`
+    /// reads them for a quote with no speaker, and the sentence loop reads them again after the
+    /// sentence's quotes (see [`View::statements`]).
+    pub(super) statements: RefCell<Option<(Range<usize>, Vec<Attributed>)>>,
 }
 
 impl Drop for View<'_> {
@@ -301,7 +305,34 @@ impl<'a> View<'a> {
             persons,
             reads: Cell::new(0),
             headline: Cell::new(false),
+            statements: RefCell::new(None),
         }
+    }
+    /// `indirect`'s statements of sentence `sent`, found once: the sentence loop takes them
+    /// (and the kept ones go), a rule for a quote only reads them ([`View::with_statements`]).
+    pub(super) fn statements(&self, sent: Range<usize>, pi: usize) -> Vec<Attributed> {
+        match self.statements.take() {
+            Some((r, found)) if r == sent => found,
+            _ => indirect(self, sent, pi),
+        }
+    }
+    /// Calls `f` with `indirect`'s statements of `sent`, kept for [`View::statements`].
+    pub(super) fn with_statements<R>(
+        &self,
+        sent: Range<usize>,
+        pi: usize,
+        f: impl FnOnce(&[Attributed]) -> R,
+    ) -> R {
+        let fresh = self
+            .statements
+            .borrow()
+            .as_ref()
+            .is_none_or(|(r, _)| *r != sent);
+        if fresh {
+            let found = indirect(self, sent.clone(), pi);
+            *self.statements.borrow_mut() = Some((sent, found));
+        }
+        f(&self.statements.borrow().as_ref().expect("kept above").1)
     }
     /// Does token `i` stand inside one of the paragraph's quotes (between its marks, or after
     /// the opening mark of one left open)?
