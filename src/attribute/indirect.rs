@@ -341,22 +341,12 @@ pub(super) fn poll_source(
     if e - s < 6 {
         return None;
     }
-    if !v.lw_is(s, "in") {
-        return closing_poll(v, sent, pi);
-    }
-    let Some(comma) = (s + 2..e.min(s + 12)).find(|&k| v.w(k) == ",") else {
+    let Some(source) = opening_source(v, s, e, 12) else {
         return closing_poll(v, sent, pi);
     };
-    let source = s + 1..comma;
-    let names_source = source
-        .clone()
-        .all(|k| v.is_word(k) || matches!(v.w(k), "/" | "-" | "’s" | "'s"))
-        && source.clone().any(|k| SOURCE_NOUNS.contains(&v.lc(k)));
+    let comma = source.end;
     let plain =
         (comma + 1..e).all(|k| !v.is_any_cue(k) && !v.is_mark(k) && !v.lw_is(k, "according"));
-    if !names_source {
-        return closing_poll(v, sent, pi);
-    }
     if !plain {
         return None;
     }
@@ -378,22 +368,15 @@ pub(super) fn poll_source(
 /// accepted that …", keeps its reading.
 pub(super) fn poll_answers(v: &View<'_>, sent: Range<usize>, statements: &mut [Attributed]) {
     let (s, e) = (sent.start, sent.end);
-    if statements.is_empty() || e - s < 6 || !v.lw_is(s, "in") {
+    if statements.is_empty() || e - s < 6 {
         return;
     }
     // (A longer phrase than `poll_source` reads: "In a poll conducted by the Gazette and
     // Harbour Radio," has a share and a cue after it to bound what it claims.)
-    let Some(comma) = (s + 2..e.min(s + 16)).find(|&k| v.w(k) == ",") else {
+    let Some(source) = opening_source(v, s, e, 16) else {
         return;
     };
-    let source = s + 1..comma;
-    let names_source = source
-        .clone()
-        .all(|k| v.is_word(k) || matches!(v.w(k), "/" | "-" | "’s" | "'s"))
-        && source.clone().any(|k| SOURCE_NOUNS.contains(&v.lc(k)));
-    if !names_source {
-        return;
-    }
+    let comma = source.end;
     let after = v.toks[comma].span.end;
     for a in statements.iter_mut() {
         let (Some(np), Some(cue)) = (a.speaker, a.cue) else {
@@ -431,6 +414,22 @@ pub(super) fn poll_answers(v: &View<'_>, sent: Range<usize>, statements: &mut [A
         a.speaker = Some(np);
         a.pattern = "in_source";
     }
+}
+
+/// "In a poll released Sunday, …": the tokens of the poll or study that an opening "In" names,
+/// words, slashes, hyphens and possessives up to a comma fewer than `reach` tokens into the
+/// sentence `s..e`; the comma is the token at their end.
+fn opening_source(v: &View<'_>, s: usize, e: usize, reach: usize) -> Option<Range<usize>> {
+    if !v.lw_is(s, "in") {
+        return None;
+    }
+    let comma = (s + 2..e.min(s + reach)).find(|&k| v.w(k) == ",")?;
+    let source = s + 1..comma;
+    let names_source = source
+        .clone()
+        .all(|k| v.is_word(k) || matches!(v.w(k), "/" | "-" | "’s" | "'s"))
+        && source.clone().any(|k| SOURCE_NOUNS.contains(&v.lc(k)));
+    names_source.then_some(source)
 }
 
 /// Participles that date or place a poll named after its clause ("in a poll released Monday").
