@@ -5573,6 +5573,41 @@ fn in_source_a_poll_opens_the_sentence() {
     assert!(doc.quotes.iter().all(|q| q.pattern != "in_source"));
 }
 
+/// "In a poll …, 31 percent of X said “Q”": a share of those polled answers in the poll's
+/// words, so the poll that opens the sentence is the speaker; a share that does not say
+/// ("accepted"), or a sentence that names no poll, keeps its reading.
+#[test]
+fn in_source_a_poll_speaks_for_its_share() {
+    let poll = "a Corran Gazette poll conducted by Tollan Radio and the Harbour Courier";
+    let text = format!(
+        "In {poll}, 31% of Dunmore's fishermen and ferry-going voters said they were “very \
+         worried” about the new timetable."
+    );
+    let doc = check(&text, &[said(Partial, "very worried", poll, poll, "said")]);
+    assert_eq!(doc.quotes[0].pattern, "in_source");
+    check(
+        "In a harbour survey released on Sunday, six in 10 passengers said the pier was “a \
+         disgrace.”",
+        &[said(
+            Partial,
+            "a disgrace.",
+            "a harbour survey released on Sunday",
+            "a harbour survey released on Sunday",
+            "said",
+        )],
+    );
+    let doc = analyze(
+        "In a harbour survey released on Sunday, 40 percent of passengers accepted that the pier \
+         was “a disgrace.”",
+    );
+    assert!(doc.quotes.iter().all(|q| q.pattern != "in_source"));
+    assert_speaker(
+        "In the harbour on Sunday, 40 percent of the passengers said the pier was “a disgrace.”",
+        "a disgrace.",
+        "passengers",
+    );
+}
+
 /// "CLAUSE in a poll released on Monday.": one poll named with a determiner in a phrase that closes
 /// the sentence reports the clause before it; "in the polls" places a lead and reports nothing.
 #[test]

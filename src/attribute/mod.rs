@@ -670,6 +670,9 @@ pub fn attribute(
             {
                 last_attributed = Some(first_of_para + k);
             }
+            // "In a poll …, 31 percent said …": the poll speaks for its share's answers.
+            poll_answers(&v, sent.clone(), &mut out.quotes[statements_before..]);
+            poll_answers(&v, sent.clone(), &mut beside);
             prev_sent = Some(sspan);
             // They are no speaker a later quote continues from.
             out.quotes.append(&mut beside);
