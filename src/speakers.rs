@@ -514,6 +514,18 @@ impl Registry {
                         j += 2;
                         continue;
                     }
+                    // "Joris van Hulst", "Lena de la Cruz": a surname's particles in lower case
+                    // between name words (else the run ends at the given name, and the person
+                    // is never registered).
+                    if let Some(k) = surname_particles_end(text, toks, j).filter(|_| {
+                        run.last()
+                            .is_some_and(|t| t.span.end == toks[j - 1].span.end)
+                    }) {
+                        run.extend_from_slice(&toks[j..=k]);
+                        steps += (k - j) as u64;
+                        j = k + 1;
+                        continue;
+                    }
                     let link = matches!(tok_bytes(text, &toks[j]), b"of" | b"and" | b"&")
                         && toks.get(j + 1).is_some_and(|t| is_cap(text, t));
                     if name_word || title_dot || link {
@@ -2186,6 +2198,31 @@ fn adjacent_in_name(text: &str, toks: &[Token], j: usize) -> bool {
         .unwrap_or(spaces);
     spaces.chars().all(|c| c == ' ') && !toks[j - 1].text(text).ends_with(['’', '\''])
         || gap.is_empty()
+}
+
+/// Lower-case particles of a surname ("van Hulst", "de la Cruz", "von der Berg"), which join
+/// the name words around them.
+const SURNAME_PARTICLES: &[&[u8]] = &[
+    b"van", b"von", b"de", b"der", b"den", b"da", b"di", b"del", b"della", b"du", b"la", b"le",
+    b"ter", b"ten", b"dos", b"das", b"bin", b"ibn",
+];
+
+/// The index of the capitalised surname after one or two particles at `j` ("van Hulst", "de la
+/// Cruz"), each separated by single spaces; `None` when the words at `j` are no such particles.
+fn surname_particles_end(text: &str, toks: &[Token], j: usize) -> Option<usize> {
+    let particle = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            t.word
+                && SURNAME_PARTICLES.contains(&tok_bytes(text, t))
+                && &text[toks[k - 1].span.end..t.span.start] == " "
+        })
+    };
+    if !particle(j) {
+        return None;
+    }
+    let k = if particle(j + 1) { j + 2 } else { j + 1 };
+    let t = toks.get(k)?;
+    (is_cap(text, t) && &text[toks[k - 1].span.end..t.span.start] == " ").then_some(k)
 }
 
 /// Is token `j` the apostrophe of a capitalised plural's possessive (glued to the word before

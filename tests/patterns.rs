@@ -11126,3 +11126,17 @@ fn single_marks_in_the_first_short_lines_are_headline_words() {
     assert_eq!(marked.len(), 1, "{got}");
     assert_eq!(marked[0], "Fares would double,", "{got}");
 }
+
+/// A surname's particles in lower case ("Joris van Hulst", "Lena de la Cruz") belong to the name:
+/// the person is registered when first named, so a later "he" or a bare surname ("de Vries
+/// said") finds them, and the canonical name keeps its particles.
+#[test]
+fn surname_particles_join_the_name() {
+    let text = "Rider wins stage\n\nJoris van Hulst won the stage on Tuesday. “It was hard,” he \
+                said.\n\nTeam boss Anneke de Vries praised her riders. “They never stopped,” she \
+                said.\n\n“We will see,” said Mayor Lena de la Cruz.\n\n“Good,” de Vries said.";
+    assert_speaker(text, "It was hard", "Joris van Hulst");
+    assert_speaker(text, "They never stopped", "Anneke de Vries");
+    assert_speaker(text, "We will see", "Lena de la Cruz");
+    assert_speaker(text, "Good", "Anneke de Vries");
+}
