@@ -142,6 +142,12 @@ fn assert_indirect(text: &str, content: &str) {
     );
 }
 
+/// No indirect statement at all in `text`.
+fn assert_no_indirect(text: &str) {
+    let doc = analyze(text);
+    assert!(indirect_contents(&doc).is_empty(), "{}", describe(&doc));
+}
+
 /// One line per quote, for failure messages.
 fn describe(doc: &Document) -> String {
     let mut s = String::new();
@@ -1386,8 +1392,7 @@ fn indirect_none_before_a_colon_lead_in_after_an_apposed_name() {
     let text =
         "Quarry\n\nThe chair of the quarry council, Odile Ferrand, told the crowd on Friday:\n\n\
                 “Every lorry that leaves this valley pays its way, and it always has.”";
-    let doc = analyze(text);
-    assert!(indirect_contents(&doc).is_empty(), "{}", describe(&doc));
+    assert_no_indirect(text);
     assert_speaker(text, "Every lorry that leaves", "Odile Ferrand");
 }
 
@@ -7027,6 +7032,55 @@ fn a_present_cue_with_an_unread_subject() {
     );
 }
 
+/// "A survey of members, who vote in May, found that …": a verb of finding or believing right
+/// before "that" reports the clause after it whatever its form, though no rule reads the subject;
+/// a bare form only after a plural or an adverb, as a noun's own "that" is a relative.
+#[test]
+fn a_cue_before_that_reports_its_clause_though_its_subject_is_unread() {
+    check(
+        "Budget.\n\nIn a mood that can change with the weather, a survey of Velmar farmers found that most of them will plant less rye next year.",
+        &[said(
+            Indirect,
+            "most of them will plant less rye next year",
+            "survey",
+            "a survey",
+            "found",
+        )],
+    );
+    check(
+        "Budget.\n\nThe ferry costs a lot. Yet the same polling suggests that the toll is unpopular in every ward.",
+        &[cue_only("the toll is unpopular in every ward", "suggests")],
+    );
+    for text in [
+        "Budget.\n\nDorn Pelk spent the day in Velmar and Ostrin, two states that vote in May.",
+        "Budget.\n\nNobody on the island heard a claim that the pier was sinking.",
+    ] {
+        assert_no_indirect(text);
+    }
+}
+
+/// "brought it back to ten cents", "Looking back to May": "back" before a preposition of place or
+/// time is the adverb, no verb of backing; "voters back the toll by ten points" still reports.
+#[test]
+fn back_before_a_preposition_is_no_backing() {
+    for text in [
+        "Budget.\n\nThe new ferry brought it back to ten cents a trip.",
+        "Budget.\n\nLooking back to May, the wardens were calm.",
+    ] {
+        assert_no_indirect(text);
+    }
+    check(
+        "Budget.\n\nMost island voters back the toll by ten points.",
+        &[said(
+            Indirect,
+            "the toll by ten points",
+            "island voters",
+            "Most island voters",
+            "back",
+        )],
+    );
+}
+
 /// "Hundreds of students marched …, chanting “…”": a number of a group opening the sentence names
 /// the group, not a person called "Hundreds".
 #[test]
@@ -9589,8 +9643,7 @@ fn an_object_cue_inside_a_concession() {
     let text =
         "While rivals dismissed her as a weekend sailor, she had crossed the channel eleven times.";
     assert_indirect(text, "her as a weekend sailor");
-    let doc = analyze("When the mayor questioned the plan, the council left the room.");
-    assert!(indirect_contents(&doc).is_empty(), "{}", describe(&doc));
+    assert_no_indirect("When the mayor questioned the plan, the council left the room.");
 }
 
 /// A newsletter's item heading in capitals runs into its first sentence ("ROWING TEAM REFUSES TO
@@ -9956,8 +10009,7 @@ fn an_infinitive_of_saying_reports_its_clause() {
         "Ferries return\n\nIt is hard to say whether the ferries will run again by spring.",
         "Ferries return\n\nThere is no evidence to suggest that the ferries will run again by spring.",
     ] {
-        let doc = analyze(text);
-        assert!(indirect_contents(&doc).is_empty(), "{}", describe(&doc));
+        assert_no_indirect(text);
     }
 }
 

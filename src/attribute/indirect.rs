@@ -1214,7 +1214,16 @@ pub(super) fn object_verb<'a>(v: &View<'a>, sent: &Range<usize>, c: usize) -> Op
         && v.lc(c).ends_with("ed")
         && c + 1 < sent.end
         && v.lw_is(c + 1, "by");
+    // "Looking back to May", "brought it back to ten cents": "back" before a preposition of
+    // place or time is the adverb, not the verb of backing ("voters back him by ten points").
+    let adverb = v.lw_is(c, "back")
+        && c + 1 < sent.end
+        && matches!(
+            v.lc(c + 1),
+            "to" | "in" | "at" | "from" | "into" | "onto" | "on" | "home" | "then" | "up" | "down"
+        );
     if passive
+        || adverb
         || matches!(p, "to" | "be" | "been" | "being" | "not")
         || DETERMINERS.contains(&p)
         || (v.is_word(c - 1) && crate::speakers::strip_possessive(v.w(c - 1)) != v.w(c - 1))
@@ -2860,7 +2869,7 @@ pub(super) fn unread_subject(
     let past = v.is_indirect_cue(c) && v.lc(c).ends_with("ed") && v.lc(c) != "told"
         || PRESENT_CUES.contains(&v.lc(c));
     let said = matches!(v.w(c), "said" | "says" | "say") || phrasal_that(v, c, sent.end);
-    if !(said || past) || v.cap(c) || c <= lo {
+    if !(said || past || that_clause(v, c, sent.end)) || v.cap(c) || c <= lo {
         return None;
     }
     let mut k = c;
@@ -2954,6 +2963,39 @@ pub(super) fn unread_subject(
         |np| tok_at(v.toks, np.span.start),
     );
     Some((a, np_tok, c + 1))
+}
+
+/// Any other verb of saying, finding or believing (`indirect_cues.txt`: "found", "show",
+/// "suggests", "warn", "argue") right before "that": the conjunction marks its clause whatever
+/// form the verb has, so `unread_subject` reads it too ("A survey of members, who vote in May,
+/// found that …"). Not the noun ("a claim that", "the hope that", "polls that show"), nor the
+/// plurals that are nouns before a relative "that" as often as verbs ("states that vote in May",
+/// "claims that …"), nor "told" (its addressee comes first), nor "think" and "know", as often in a
+/// question or a request ("do you think that …", "please know that …") as in a statement.
+fn that_clause(v: &View<'_>, c: usize, hi: usize) -> bool {
+    c + 2 < hi
+        && v.is_indirect_cue(c)
+        && v.lw_is(c + 1, "that")
+        && !matches!(
+            v.lc(c),
+            "states" | "claims" | "reports" | "told" | "think" | "know"
+        )
+        && !counted(v, c)
+        && !noun_use(v, c)
+        && (inflected(v.lc(c)) || c > 0 && (v.lc(c - 1).ends_with('s') || v.is_adverb(c - 1)))
+}
+
+/// A verb form that can only be a verb's, not a noun's: "-s", "-ed" or a past that is no noun.
+/// An uninflected one ("show", "hope", "claim") is a verb only after its plural subject ("polls
+/// show that", "critics argue that") or an adverb ("generally agree that"); after anything else it
+/// is a noun ("the old claim that", "the vain hope that").
+fn inflected(l: &str) -> bool {
+    l.ends_with('s')
+        || l.ends_with("ed")
+        || matches!(
+            l,
+            "found" | "wrote" | "knew" | "thought" | "felt" | "swore" | "said"
+        )
 }
 
 /// Verbs of saying and thinking in the present that `unread_subject` reads as it reads "says":
