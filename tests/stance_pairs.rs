@@ -1033,6 +1033,13 @@ const IN_CONTEXT: &[(&str, &str, StanceLabel)] = &[
         "fantasy",
         Crit,
     ),
+    // st27: "insisted" as the reporting verb is a firm assertion, most often a defence, not an
+    // attack; inside the quote ("we insist that they pay") it still presses a demand.
+    (
+        "Harbour master Odd Brekke insisted the closure of the Quellby slipway was “a repair for the winter”.\n",
+        "a repair for the winter",
+        Neut,
+    ),
 ];
 
 #[test]
