@@ -658,6 +658,9 @@ const PAIRS: &[(&str, StanceLabel, &str, StanceLabel)] = &[
     ("The board's timetable for the new pier is pure fantasy.", Crit, "The Quellby library has a shelf of fantasy novels.", Neut),
     ("The tribunal in Orrin is on our side.", Conc, "The tribunal in Orrin is on the north side.", Neut),
     ("Villages on the moor will not be left to cope alone.", Conc, "Villages on the moor will be left to cope alone.", Neut),
+    // --- st27: a remedy undoes what it reaches ---------------------------------------------------
+    ("The new lease law will end the fear of eviction in Pollard.", Conc, "The fear of eviction in Pollard is growing.", Crit),
+    ("The harbour board ended the talks with the crews.", Crit, "The harbour board began the talks with the crews.", Conc),
 ];
 
 #[test]
