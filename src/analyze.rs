@@ -717,9 +717,16 @@ fn stance_for(text: &str, pos: &Positions, q: &Attributed) -> crate::stance::Sta
                 // The joined predicate up to its first comma: a title quoted in a relative
                 // clause after it ("thanked the fans, who sang “Harbour Lights”") is no quotation.
                 let predicate = after_mark.split([',', ';']).next().unwrap_or("");
-                if (after_mark.starts_with("and ") || after_mark.starts_with("but "))
-                    && (!predicate.contains(['"', '“', '„', '«', '»', '‹', '›', '‘'])
-                        || own_words_take_a_stance(text, pos, q.content))
+                let quotes_again = predicate.contains(['"', '“', '„', '«', '»', '‹', '›', '‘']);
+                // An appositive after the closing mark that quotes words again ("within weeks”,
+                // a timetable the union called “fantasy”") re-describes the quoted words, most
+                // often in another party's voice: not part of this quote's reading.
+                let appositive = rest[..rest.len() - after_mark.len()].contains(',')
+                    && (after_mark.starts_with("a ") || after_mark.starts_with("an "))
+                    && quotes_again;
+                if appositive
+                    || ((after_mark.starts_with("and ") || after_mark.starts_with("but "))
+                        && (!quotes_again || own_words_take_a_stance(text, pos, q.content)))
                 {
                     end = end.min(q.content.end + (rest.len() - after_mark.len()));
                 }

@@ -1920,13 +1920,20 @@ fn apply(entries: &[Entry], buf: &str, items: &[Item], st: &mut [State], sid: &m
                     }
                 }
             }
-            Kind::Against | Kind::Irony | Kind::Demand => {
+            // A remedy ("end the fear", "ease the hardship") undoes what it reaches: a harm ended
+            // is goodwill, good ended ("ended the talks") a loss; either sign is flipped.
+            Kind::Against | Kind::Irony | Kind::Demand | Kind::Remedy => {
                 for t in o + 1..n {
                     if !in_scope(buf, &items[o], &items[t], op.scope) {
                         break;
                     }
                     let te = entry(t);
-                    if te.kind != Kind::Term || te.weight <= 0.0 {
+                    let reached = if op.kind == Kind::Remedy {
+                        te.weight != 0.0
+                    } else {
+                        te.weight > 0.0
+                    };
+                    if te.kind != Kind::Term || !reached {
                         continue;
                     }
                     let effect = if op.kind == Kind::Demand {

@@ -8356,10 +8356,17 @@ fn a_lower_case_role_before_the_name_after_a_quote() {
                 Kell told reporters.";
     let doc = analyze(text);
     assert_eq!(doc.quotes.len(), 3, "{}", describe(&doc));
-    for (q, who) in doc.quotes.iter().zip(["Nell Varrow", "Ivo Brannt", "Ada Kell"]) {
+    for (q, who) in doc
+        .quotes
+        .iter()
+        .zip(["Nell Varrow", "Ivo Brannt", "Ada Kell"])
+    {
         assert_eq!(q.kind, Direct, "{}", describe(&doc));
         assert_eq!(q.pattern, "quote_speaker_cue", "{}", describe(&doc));
-        assert_eq!(q.speaker.as_ref().and_then(|s| s.name.as_deref()), Some(who));
+        assert_eq!(
+            q.speaker.as_ref().and_then(|s| s.name.as_deref()),
+            Some(who)
+        );
     }
     let doc = analyze(
         "The firm's use of the “Quiet Ledger” led to what aide Ivo Brannt called “a new era of \
@@ -11119,7 +11126,8 @@ fn demonstrative_that_after_cue_is_the_subject() {
 /// "Administrator" is a title before a name, not part of it.
 #[test]
 fn town_and_village_end_a_place_name_and_administrator_is_a_title() {
-    let text = "Late goals sink visitors\n\nHarrow Town beat Ebbmoor Village 2-0 on Saturday in front \
+    let text =
+        "Late goals sink visitors\n\nHarrow Town beat Ebbmoor Village 2-0 on Saturday in front \
                 of 4,000 fans. Midfielder Tam Ossery scored both goals.\n\n“We deserved it,” he \
                 said.\n\nAdministrator Helena Moss told the board that the stadium would reopen \
                 in May.";

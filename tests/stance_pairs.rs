@@ -648,6 +648,19 @@ const PAIRS: &[(&str, StanceLabel, &str, StanceLabel)] = &[
     ("The ferry levy is a theft from islanders.", Crit, "The ferry levy is a fee for islanders.", Neut),
     ("We wrote to the board in March and have had no answer.", Crit, "We wrote to the board in March and have had an answer.", Neut),
     ("We asked for a crossing and we are still asking.", Crit, "We asked for a crossing and we are still here.", Neut),
+    // --- st27: opposition denied is consent; a hearing refused; accountability; reassurance -----
+    ("The trawler owners are not opposed to the new quota.", Conc, "The trawler owners are opposed to the new quota.", Crit),
+    ("Selwyn Tarr is not against a second ferry to Brill.", Conc, "Selwyn Tarr is against a second ferry to Brill.", Neut),
+    ("I don't mind sharing the slipway with the rowers.", Conc, "I don't share the slipway with the rowers.", Neut),
+    ("The harbour master won't listen to the skippers.", Crit, "The harbour master will meet the skippers on Friday.", Neut),
+    ("Somebody at the depot will have to answer for this.", Crit, "Somebody at the depot will have to answer the phone.", Neut),
+    ("The lifeboat budget has been cut to the bone.", Crit, "The lifeboat budget has been set for the year.", Neut),
+    ("The board's timetable for the new pier is pure fantasy.", Crit, "The Quellby library has a shelf of fantasy novels.", Neut),
+    ("The tribunal in Orrin is on our side.", Conc, "The tribunal in Orrin is on the north side.", Neut),
+    ("Villages on the moor will not be left to cope alone.", Conc, "Villages on the moor will be left to cope alone.", Neut),
+    // --- st27: a remedy undoes what it reaches ---------------------------------------------------
+    ("The new lease law will end the fear of eviction in Pollard.", Conc, "The fear of eviction in Pollard is growing.", Crit),
+    ("The harbour board ended the talks with the crews.", Crit, "The harbour board began the talks with the crews.", Conc),
 ];
 
 #[test]
@@ -1010,6 +1023,24 @@ const IN_CONTEXT: &[(&str, &str, StanceLabel)] = &[
     (
         "The unions were scathing. Their leader, Mara Quist, said the budget would be published on Monday.\n",
         "the budget would be published",
+        Neut,
+    ),
+    // st27: an appositive that quotes again re-describes the quote, here in another party's voice.
+    (
+        "The Tarrow Harbour Board said repairs would start “within days”, a promise the crews called “fantasy”.\n",
+        "within days",
+        Neut,
+    ),
+    (
+        "The Tarrow Harbour Board said repairs would start “within days”, a promise the crews called “fantasy”.\n",
+        "fantasy",
+        Crit,
+    ),
+    // st27: "insisted" as the reporting verb is a firm assertion, most often a defence, not an
+    // attack; inside the quote ("we insist that they pay") it still presses a demand.
+    (
+        "Harbour master Odd Brekke insisted the closure of the Quellby slipway was “a repair for the winter”.\n",
+        "a repair for the winter",
         Neut,
     ),
 ];

@@ -68,6 +68,7 @@ fn kind(s: &str) -> Option<Kind> {
         "time" => Kind::Time,
         "shield" => Kind::Shield,
         "acquit" => Kind::Acquit,
+        "remedy" => Kind::Remedy,
         "ignore" => Kind::Ignore,
         _ => return None,
     })
@@ -94,6 +95,7 @@ fn kind_name(k: Kind) -> &'static str {
         Kind::Time => "time clause",
         Kind::Shield => "defence",
         Kind::Acquit => "clearing",
+        Kind::Remedy => "remedy",
         Kind::Ignore => "fixed phrase",
     }
 }

@@ -24,6 +24,7 @@ pub(super) enum Kind {
     Time,
     Shield,
     Acquit,
+    Remedy,
     Ignore,
 }
 
@@ -37,6 +38,7 @@ impl Kind {
             | Kind::Unlink
             | Kind::Correct
             | Kind::Irony
+            | Kind::Remedy
             | Kind::Damp => 3,
             Kind::Renounce => 4,
             Kind::Against => 8,
