@@ -465,7 +465,22 @@ pub fn analyze_with(id: &str, source: Option<String>, text: &str, opts: Options)
             Some(r) if !r.runs_on => chain_head = None,
             _ => {}
         }
-        let stance = opts.stance.then(|| stance_for(text, &pos, q));
+        // "… her office described as “a win” and critics derided as “a spree”": the quote before
+        // in the same sentence, another speaker's, is no part of this one's reporter's words.
+        let other_before = i
+            .checked_sub(1)
+            .map(|j| (&att.quotes[j], quotes_out.last()))
+            .and_then(|(p, out)| {
+                fn name(s: Option<&SpeakerRef>) -> Option<&str> {
+                    s.and_then(|s| s.name.as_deref())
+                }
+                let before = out.and_then(|o| name(o.speaker.as_ref()));
+                let other =
+                    matches!((before, name(speaker.as_ref())), (Some(a), Some(b)) if a != b);
+                (other && p.kind != QuoteKind::Indirect && p.sentence == q.sentence)
+                    .then_some(p.content.end)
+            });
+        let stance = opts.stance.then(|| stance_for(text, &pos, q, other_before));
         quotes_out.push(Quote {
             start: q.content.start,
             end: q.content.end,
@@ -668,7 +683,14 @@ fn own_words_take_a_stance(text: &str, pos: &Positions, own: Span) -> bool {
         != stance::StanceLabel::Neutral
 }
 
-fn stance_for(text: &str, pos: &Positions, q: &Attributed) -> crate::stance::Stance {
+/// `other_before`: the end of the words of a quote before this one in its sentence, another
+/// speaker's; a partial quote's reporter's sentence is read from there.
+fn stance_for(
+    text: &str,
+    pos: &Positions,
+    q: &Attributed,
+    other_before: Option<usize>,
+) -> crate::stance::Stance {
     // The reporter's sentence, but no more than `CONTEXT` bytes either side of the quote: a run-on
     // "sentence" of thousands of quotes must not be re-read for each of them.
     const CONTEXT: usize = 400;
@@ -733,6 +755,11 @@ fn stance_for(text: &str, pos: &Positions, q: &Attributed) -> crate::stance::Sta
             }
             while !text.is_char_boundary(end) {
                 end -= 1;
+            }
+            if q.kind == QuoteKind::Partial {
+                if let Some(b) = other_before.filter(|&b| b > start && b <= q.content.start) {
+                    start = b;
+                }
             }
             Some(Span::new(
                 start.min(q.content.start),

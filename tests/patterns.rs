@@ -11200,3 +11200,37 @@ fn surname_particles_join_the_name() {
     assert_speaker(text, "We will see", "Lena de la Cruz");
     assert_speaker(text, "Good", "Anneke de Vries");
 }
+
+/// Two partial quotes of one sentence by two speakers ("… her office described as “…” and
+/// critics derided as “…”"): the second one's reporter's words start after the first quote, so
+/// the first speaker's praise is no evidence of the second one's stance.
+#[test]
+fn another_speakers_quote_before_is_no_stance_evidence() {
+    let text = "Budget signed\n\nThe governor signed the budget hours after a deal that her \
+                office described as “a win for working families” and opposition members \
+                derided as “a spending spree.”";
+    let doc = analyze(text);
+    let second = doc
+        .quotes
+        .iter()
+        .find(|q| q.content.starts_with("a spending"))
+        .expect("the second quote");
+    let first = doc
+        .quotes
+        .iter()
+        .find(|q| q.content.starts_with("a win"))
+        .expect("the first quote");
+    assert_ne!(
+        first.speaker.as_ref().and_then(|s| s.name.as_deref()),
+        second.speaker.as_ref().and_then(|s| s.name.as_deref()),
+        "{}",
+        describe(&doc)
+    );
+    let st = second.stance.as_ref().expect("a stance");
+    assert!(
+        st.evidence.iter().all(|e| e.start >= first.end),
+        "{:?}",
+        st.evidence
+    );
+    assert_eq!(st.label, quotecheck::stance::StanceLabel::Critical);
+}

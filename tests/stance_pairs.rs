@@ -58,6 +58,8 @@ const PAIRS: &[(&str, StanceLabel, &str, StanceLabel)] = &[
     ("The sides agreed on a cessation of hostilities.", Conc, "Hostilities resumed along the border on Friday.", Neut),
     // --- Reporting verbs carry stance; "said" does not ----------------------------------------
     ("The senator praised the governor for the new policy.", Conc, "The senator said the governor announced the new policy.", Neut),
+    ("The opposition derided the harbour plan as a giveaway.", Crit, "The opposition described the harbour plan in detail.", Neut),
+    ("Rival growers ridiculed the idea of a shared quay.", Crit, "Rival growers discussed the idea of a shared quay.", Neut),
     ("The opposition accused the cabinet of hiding the figures.", Crit, "The opposition said the cabinet would publish the figures.", Neut),
     ("The foreign office warned the embassy about the march.", Crit, "The foreign office told the embassy about the march.", Neut),
     ("The president welcomed the outcome of the vote.", Conc, "The president commented on the outcome of the vote.", Neut),
