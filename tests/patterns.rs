@@ -11210,16 +11210,10 @@ fn another_speakers_quote_before_is_no_stance_evidence() {
                 office described as “a win for working families” and opposition members \
                 derided as “a spending spree.”";
     let doc = analyze(text);
-    let second = doc
-        .quotes
-        .iter()
-        .find(|q| q.content.starts_with("a spending"))
-        .expect("the second quote");
-    let first = doc
-        .quotes
-        .iter()
-        .find(|q| q.content.starts_with("a win"))
-        .expect("the first quote");
+    let (first, second) = (
+        quote_starting(&doc, "a win"),
+        quote_starting(&doc, "a spending"),
+    );
     assert_ne!(
         first.speaker.as_ref().and_then(|s| s.name.as_deref()),
         second.speaker.as_ref().and_then(|s| s.name.as_deref()),
