@@ -1998,6 +1998,12 @@ fn shout(text: &str, run: &[Token]) -> usize {
 /// not? Headlines are ("Bolton and Gorka Slam Critics"); prose is not, even when it names many
 /// people.
 fn title_case_paragraph(text: &str, toks: &[Token]) -> bool {
+    let (upper, lower) = long_word_case(text, toks);
+    upper > lower
+}
+
+/// How many words of four letters or more start with a capital, and how many in lower case.
+fn long_word_case(text: &str, toks: &[Token]) -> (usize, usize) {
     let (mut upper, mut lower) = (0usize, 0usize);
     for t in toks
         .iter()
@@ -2009,7 +2015,7 @@ fn title_case_paragraph(text: &str, toks: &[Token]) -> bool {
             _ => {}
         }
     }
-    upper > lower
+    (upper, lower)
 }
 
 /// A label's word as a name: a transcript's capitals ("OKAFOR") in title case; a word written
@@ -2025,18 +2031,8 @@ fn label_word(w: &str) -> String {
 /// Is every word of four letters or more capitalised, with three such words at least? A headline
 /// in title case is ("Council Unveils A Bold New Plan"); a short lede that names a body is not.
 fn every_long_word_capitalised(text: &str, toks: &[Token]) -> bool {
-    let mut upper = 0usize;
-    for t in toks
-        .iter()
-        .filter(|t| t.word && t.span.end - t.span.start >= 4)
-    {
-        match text.as_bytes()[t.span.start] {
-            b'A'..=b'Z' => upper += 1,
-            b'a'..=b'z' => return false,
-            _ => {}
-        }
-    }
-    upper >= 3
+    let (upper, lower) = long_word_case(text, toks);
+    lower == 0 && upper >= 3
 }
 
 /// Does the sentence go on, after a person's name ending before token `j`, to say the person

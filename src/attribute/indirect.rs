@@ -399,8 +399,7 @@ pub(super) fn poll_answers(v: &View<'_>, sent: Range<usize>, statements: &mut [A
             )
         }) || (from + 1..to.saturating_sub(1)).any(|k| {
             // "six in 10", "4 in 10 voters"
-            let digit = |w: &str| w.starts_with(|c: char| c.is_ascii_digit());
-            v.lw_is(k, "in") && (digit(v.w(k - 1)) || digit(v.w(k + 1)))
+            v.lw_is(k, "in") && (starts_with_digit(v.w(k - 1)) || starts_with_digit(v.w(k + 1)))
         });
         if !share {
             continue;

@@ -708,12 +708,7 @@ pub fn attribute(
             // An answer speaks for the interviewee when the introduction named one.
             (None, Some((colon, rest))) if v.w(0) == "A" && persons.has_interviewee() => Some((
                 rest,
-                Some(Np {
-                    span: v.toks[0].span,
-                    core: v.toks[0].span,
-                    kind: NpKind::Name,
-                    gender: None,
-                }),
+                Some(v.word_np(0, NpKind::Name)),
                 colon,
                 "an answer in a question-and-answer interview: “A:” answers for the person the \
                  introduction says the interview is with"
