@@ -11228,3 +11228,72 @@ fn another_speakers_quote_before_is_no_stance_evidence() {
     );
     assert_eq!(st.label, quotecheck::stance::StanceLabel::Critical);
 }
+
+/// A restrictive modifier between a subject and its verb: a participle with its object, or a
+/// "that", "which" or "whose" clause. The modifier's object never speaks.
+#[test]
+fn restrictive_modifier_object_is_no_speaker() {
+    let cases = [
+        (
+            "Lawyers representing Ada Vell said the ruling would be appealed.",
+            "Lawyers",
+        ),
+        (
+            "A charity working with the families said the ruling would be appealed.",
+            "A charity",
+        ),
+        (
+            "Officials overseeing the inquiry said the ruling would be appealed.",
+            "Officials",
+        ),
+        (
+            "The agency that oversees the harbour said the ruling would be appealed.",
+            "The agency",
+        ),
+        (
+            "The firm which owns the quarry said the ruling would be appealed.",
+            "The firm",
+        ),
+        (
+            "Parents whose children attend the school said the ruling would be appealed.",
+            "Parents",
+        ),
+    ];
+    for (text, mention) in cases {
+        assert_mention(text, "the ruling would be appealed", mention);
+    }
+    // A noun in "-ing" is no participle ("the morning"), nor one a verb follows.
+    assert_mention(
+        "In the morning Ada Vell said the ruling would be appealed.",
+        "the ruling would be appealed",
+        "Ada Vell",
+    );
+}
+
+/// "In a statement, one victim, a widow of 81, said": after an opening prepositional phrase,
+/// the phrase before the apposition is the subject (with its apposition when no list knows the
+/// noun), not the opening phrase's object ("a statement").
+#[test]
+fn subject_after_opening_phrase_and_before_apposition() {
+    assert_mention(
+        "In a statement, the victim, an 81-year-old widow, said she had lost her savings.",
+        "she had lost her savings",
+        "the victim, an 81-year-old widow",
+    );
+    assert_mention(
+        "In a letter read to the court, one victim, a retired nurse, said: “I lost everything.”",
+        "I lost everything.",
+        "one victim",
+    );
+    assert_mention(
+        "One victim, an 81-year-old widow, said: “I lost everything.”",
+        "I lost everything.",
+        "One victim",
+    );
+    // A name in the apposition still speaks.
+    assert_mention(
+        "In a statement, Ada Vell, an 81-year-old widow, said she had lost her savings.",
+        "she had lost her savings",
+        "Ada Vell",
+    );
+}

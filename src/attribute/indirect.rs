@@ -1978,6 +1978,19 @@ pub(super) fn long_subject(v: &View<'_>, c: usize, lo: usize) -> Option<Np> {
     if !clean {
         return None;
     }
+    // "In a statement, the victim, a widow of 81, said": an opening prepositional phrase is no
+    // part of the subject; the subject starts after its comma, and the apposition's closing
+    // comma ends it.
+    if e > s + 1 && v.w(e - 1) == "," {
+        e -= 1;
+    }
+    if PREPOSITIONS.contains(&v.lc(s)) {
+        if let Some(comma) = (s + 1..e).take(8).find(|&k| v.w(k) == ",") {
+            if comma + 1 < e && v.is_word(comma + 1) {
+                s = comma + 1;
+            }
+        }
+    }
     let span = v.span(s..e);
     Some(group_np(span))
 }

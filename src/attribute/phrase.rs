@@ -183,7 +183,21 @@ impl<'a> View<'a> {
                     // Cruz, R-Texas, and opposed Trump, said".)
                     let joined = apposed_name.is_some()
                         && matches!(self.lc(k + 1), "and" | "but" | "or" | "yet");
-                    if k + 1 < open && !joined && self.apposition_kind(k + 1..open).is_some() {
+                    // "In a statement, the victim, a widow, said": after an opening
+                    // prepositional phrase, a segment in lower case is the subject itself.
+                    let opening = self.prev_comma(k, lo).map_or(lo, |c| c + 1);
+                    // (A short phrase of words only: "In 2009, under what Lund called …, the
+                    // club, a course in Dunmore, charged" opens with more than one.)
+                    let after_intro = opening < k
+                        && k - opening <= 8
+                        && PREPOSITIONS.contains(&self.lc(opening))
+                        && (opening..k).all(|j| self.is_word(j))
+                        && !self.cap(k + 1);
+                    if k + 1 < open
+                        && !joined
+                        && !after_intro
+                        && self.apposition_kind(k + 1..open).is_some()
+                    {
                         close = Some(open);
                     }
                 }
@@ -361,17 +375,65 @@ impl<'a> View<'a> {
         while first > lo && self.toks[first - 1].span.start >= start {
             first -= 1;
         }
-        self.who_before(first, lo).is_some_and(|k| k + 1 < first)
+        self.who_before(first, lo)
+            .is_some_and(|(_, verb)| verb < first)
     }
 
-    /// The "who" nearest before token `end` in the same clause (no punctuation or mark between),
-    /// read back at most `RELATIVE_SPAN` tokens.
-    fn who_before(&self, end: usize, lo: usize) -> Option<usize> {
+    /// The restrictive modifier nearest before token `end` in the same clause (no punctuation or
+    /// mark between), read back at most `RELATIVE_SPAN` tokens: the token its head noun phrase
+    /// ends at, and the token its verb starts at. "who" or "whose" ("Parents whose children
+    /// attend the school said"); "that" or "which" before a verb in the present or past ("The
+    /// agency that oversees the port said"); a present participle after a noun ("Lawyers
+    /// representing Ada Lund said"), which is its own verb.
+    fn who_before(&self, end: usize, lo: usize) -> Option<(usize, usize)> {
         (lo..end)
             .rev()
             .take(RELATIVE_SPAN)
             .take_while(|&k| !self.clause_break(k))
-            .find(|&k| self.lw_is(k, "who"))
+            .find_map(|k| match self.lc(k) {
+                "who" | "whose" => Some((k, k + 1)),
+                "that" | "which" if self.relative_verb(k + 1, end) => Some((k, k + 1)),
+                _ => self.modifying_participle(k, lo).then_some((k, k)),
+            })
+    }
+
+    /// Token `k`, before `end`, is a verb of a relative clause's own: a lower-case word in the
+    /// present ("oversees", "owns") or past ("organised"), not a reporting verb.
+    fn relative_verb(&self, k: usize, end: usize) -> bool {
+        let w = self.lc(k);
+        k < end
+            && self.is_word(k)
+            && !self.cap(k)
+            && !self.is_any_cue(k)
+            && self.pronoun(k).is_none()
+            && w.len() > 3
+            && (w.ends_with("ed") || w.ends_with('s') && !w.ends_with("ss"))
+    }
+
+    /// Token `k` is a present participle that modifies the noun phrase before it ("lawyers
+    /// representing", "the charity working with"): a lower-case "-ing" word in no cue list,
+    /// right after a person or group noun (a name, or a noun of the role and group lists). A
+    /// noun in "-ing" ("the morning", "a hearing") follows no such noun.
+    fn modifying_participle(&self, k: usize, lo: usize) -> bool {
+        let w = self.lc(k);
+        k > lo
+            && w.len() > 5
+            && w.ends_with("ing")
+            && !self.cap(k)
+            && !self.is_any_cue(k)
+            && !matches!(
+                w,
+                "according" | "including" | "during" | "regarding" | "concerning" | "excluding"
+            )
+            && self.is_word(k - 1)
+            && (self.is_group_head(k - 1) || self.cap(k - 1) && !self.is_sentence_start(k - 1))
+            // Its object or preposition follows ("representing the family", "living near");
+            // "the committee meeting began" has a verb after a noun in "-ing".
+            && k + 1 < self.toks.len()
+            && (DETERMINERS.contains(&self.lc(k + 1))
+                || PREPOSITIONS.contains(&self.lc(k + 1))
+                || matches!(self.lc(k + 1), "his" | "her" | "their" | "its" | "our")
+                || self.cap(k + 1))
     }
 
     /// "a White House official who spoke anonymously said": the verb's subject is the phrase
@@ -387,7 +449,7 @@ impl<'a> View<'a> {
         gender: Option<Gender>,
         unclosed: bool,
     ) -> Option<Np> {
-        let k = self.who_before(end, lo)?;
+        let (k, _) = self.who_before(end, lo)?;
         let before = if unclosed && k > lo && self.w(k - 1) == "," {
             k - 1
         } else {

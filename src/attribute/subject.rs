@@ -666,6 +666,23 @@ pub(super) fn subject_of(
                     let open = closed_relative_aside(v, sent_start, k)?;
                     v.bare_role_before(sent_start, open)
                 })
+                // "One victim, a widow of 81, said", also after an opening phrase's comma: the
+                // phrase before an apposition closed right before the verb.
+                .or_else(|| {
+                    let close = k
+                        .checked_sub(1)
+                        .filter(|&c| c > sent_start && v.w(c) == ",")?;
+                    let open = v.prev_comma(close, sent_start)?;
+                    // A noun's apposition ("a widow", "54"), not a participle's phrase ("The
+                    // sound system, cycling through songs, added …").
+                    let noun = matches!(v.lc(open + 1), "a" | "an" | "the")
+                        || v.w(open + 1).bytes().all(|b| b.is_ascii_digit());
+                    if open + 1 >= close || !noun || !v.is_apposition(open + 1..close) {
+                        return None;
+                    }
+                    let from = v.prev_comma(open, sent_start).map_or(sent_start, |c| c + 1);
+                    v.bare_role_before(from, open)
+                })
                 // "While those surveyed said …": after a subordinating word that opens the
                 // sentence.
                 .or_else(|| {
