@@ -11297,3 +11297,13 @@ fn subject_after_opening_phrase_and_before_apposition() {
         "Ada Vell",
     );
 }
+
+/// "He called the rise “a tax on those who can least afford it” and said …": the words inside
+/// the first verb's quoted complement are the quote's own; their "who" opens no rival clause,
+/// so the second verb's subject is still the sentence's.
+#[test]
+fn a_quoted_complement_holds_no_rival_subject() {
+    let text = "Councillor Ivo Brack voted against. He called the rise “a tax on those who can \
+                least afford it” and said the council should have used its reserves.";
+    assert_speaker(text, "the council should have used", "Ivo Brack");
+}

@@ -1665,7 +1665,17 @@ pub(super) fn coordinated_subject(v: &View<'_>, c: usize, lo: usize) -> Option<N
     if after + 1 < k && v.w(after) == "," {
         after += 1;
     }
+    // Words inside the quoted complement are the quote's own ("called it “a tax on those who
+    // can least afford it” and said"): no rival.
+    let mut quoted = false;
     let rival = (after..k - 1).any(|m| {
+        if v.is_mark(m) {
+            quoted = !quoted;
+            return false;
+        }
+        if quoted {
+            return false;
+        }
         let clause_start = m > after
             && matches!(
                 v.lc(m - 1),
