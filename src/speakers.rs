@@ -350,6 +350,8 @@ impl Registry {
         // Work: tokens stepped over (the outer and the name-run loops), quote spans passed, and
         // the words of every run registered (stripping titles reads each a bounded number of times).
         let mut steps = 0u64;
+        // Persons named so far in the paragraph (below): one buffer for every paragraph.
+        let mut named: Vec<usize> = Vec::new();
         for (pi, toks) in paras.into_iter().enumerate() {
             if let Some(t) = toks.first() {
                 reg.para_starts.push(t.span.start);
@@ -368,7 +370,7 @@ impl Registry {
             // pronoun after it ("Marwood, who has led her country’s delegation") is evidence of
             // that person's gender. A pronoun before any name points back to an earlier
             // paragraph, so the paragraph then gives no evidence.
-            let mut named: Vec<usize> = Vec::new();
+            named.clear();
             let mut pronoun_first = false;
             // Is the paragraph set in title case? Asked only of a run with "and" in it.
             let mut title_case: Option<bool> = None;
