@@ -350,6 +350,8 @@ impl Registry {
         // Work: tokens stepped over (the outer and the name-run loops), quote spans passed, and
         // the words of every run registered (stripping titles reads each a bounded number of times).
         let mut steps = 0u64;
+        // Persons named so far in the paragraph (below): one buffer for every paragraph.
+        let mut named: Vec<usize> = Vec::new();
         for (pi, toks) in paras.into_iter().enumerate() {
             if let Some(t) = toks.first() {
                 reg.para_starts.push(t.span.start);
@@ -368,7 +370,7 @@ impl Registry {
             // pronoun after it ("Marwood, who has led her country’s delegation") is evidence of
             // that person's gender. A pronoun before any name points back to an earlier
             // paragraph, so the paragraph then gives no evidence.
-            let mut named: Vec<usize> = Vec::new();
+            named.clear();
             let mut pronoun_first = false;
             // Is the paragraph set in title case? Asked only of a run with "and" in it.
             let mut title_case: Option<bool> = None;
@@ -441,7 +443,7 @@ impl Registry {
                         && toks[j].span.start == toks[j - 1].span.end
                         && {
                             dotted.clear();
-                            dotted.push_str(&lowercase(toks[j - 1].text(text)));
+                            push_lowercase(&mut dotted, toks[j - 1].text(text));
                             dotted.push('.');
                             lex.titles.contains_key(dotted.as_str())
                         }
@@ -774,10 +776,12 @@ impl Registry {
     /// Record a mention of entity `id`, keeping its mentions sorted and free of repeats.
     fn add_mention(&mut self, id: usize, span: Span) {
         if self.entities[id].mentions.insert(span) {
+            // Room for the one entity most starts have, made with the vector: an empty one grew
+            // on its first push, a dearer path than allocating.
             self.index
                 .mention_at
                 .entry(span.start)
-                .or_default()
+                .or_insert_with(|| Vec::with_capacity(1))
                 .push(id);
             if self.entities[id].kind == SpeakerKind::Organization {
                 self.index
@@ -928,9 +932,11 @@ impl Registry {
             NpKind::Name => {
                 // (Names joined by "&" are a firm's: "Procter & Gamble", as the registry reads
                 // them.)
-                let is_org = words.iter().any(|w| {
-                    lex.org_heads.contains(&strip_possessive(w).to_lowercase()) || is_acronym(w)
-                }) || words.iter().any(|w| w.eq_ignore_ascii_case("of"))
+                // (A word is looked up in any case, not lowercased into a `String` of its own.)
+                let is_org = words
+                    .iter()
+                    .any(|w| lex.org_heads.contains_any_case(strip_possessive(w)) || is_acronym(w))
+                    || words.iter().any(|w| w.eq_ignore_ascii_case("of"))
                     || (words.len() >= 3 && words.contains(&"&"));
                 if is_org {
                     (

@@ -508,7 +508,7 @@ pub fn attribute(
             // sentence's (a filter over all of them per sentence was quadratic).
             let first = para_quotes.partition_point(|&q| scan.quotes[q].open.start < sspan.start);
             let past = para_quotes.partition_point(|&q| scan.quotes[q].open.start < sspan.end);
-            let in_sent: Vec<usize> = para_quotes[first..past.max(first)].to_vec();
+            let in_sent: &[usize] = &para_quotes[first..past.max(first)];
             let mut speech_in_sentence = false;
             let mut prev_close: Option<usize> = None;
             let mut prev_tail_end: Option<usize> = None;
@@ -556,7 +556,7 @@ pub fn attribute(
             relayed_by(
                 &v,
                 sent.clone(),
-                &in_sent,
+                in_sent,
                 scan,
                 &sentence_quotes,
                 &mut out.quotes,

@@ -985,7 +985,7 @@ impl<'a> View<'a> {
         let core_text = core_span.slice(self.text);
         if core.len() == 1
             && !is_acronym(core_text)
-            && self.lex.not_names.contains(&core_text.to_lowercase())
+            && crate::lexicon::with_lower(core_text, |l| self.lex.not_names.contains(l))
         {
             return None;
         }
