@@ -2705,6 +2705,35 @@ fn a_crowd_chanting_is_speaking() {
     );
 }
 
+/// Verbs of uttering ("crying", "echoing", "uttered") and "talk about" report the words they
+/// quote: without them a short quote had no reporting verb and was set aside as a scare quote.
+#[test]
+fn uttering_verbs_report_short_quotes() {
+    check(
+        "Riders in Tolvik are crying “robbery” over the new fares.\n\nThe harbour crowd followed \
+         the mayor by softly echoing “one more bridge.”\n\nThe old keeper uttered “never” twice \
+         before the vote.\n\nCouncillor Brin Marsh will talk about “the harbour debt” on Friday.",
+        &[
+            said(Partial, "robbery", "Riders", "Riders", "crying"),
+            said(
+                Partial,
+                "one more bridge.",
+                "harbour crowd",
+                "The harbour crowd",
+                "echoing",
+            ),
+            said(Partial, "never", "old keeper", "The old keeper", "uttered"),
+            said(
+                Partial,
+                "the harbour debt",
+                "Brin Marsh",
+                "Brin Marsh",
+                "talk",
+            ),
+        ],
+    );
+}
+
 /// A nationality can be a surname: once "Lena Dutch" is registered, "Dutch said" is her.
 #[test]
 fn a_nationality_surname_is_the_registered_person() {
