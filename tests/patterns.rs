@@ -2257,6 +2257,20 @@ fn programme_title_after_a_broadcaster() {
     );
 }
 
+/// A title given after "titled" is its maker's words when the sentence names the maker; with no
+/// maker it stays a title.
+#[test]
+fn a_title_given_by_a_named_maker_is_a_quote() {
+    let text = "Mayor Ilse Brann released a memo titled “The Harbour Is Not for Sale” on \
+                Monday.\n\nThe memo, titled “Tides and Tolls,” ran to six pages.";
+    assert_speaker(text, "The Harbour Is Not for Sale", "Ilse Brann");
+    assert!(
+        set_aside(&analyze(text), "Tides and Tolls,", NonQuoteReason::Title),
+        "{}",
+        describe(&analyze(text))
+    );
+}
+
 #[test]
 fn headline_case_is_a_title() {
     check_not_speech(
