@@ -2257,6 +2257,20 @@ fn programme_title_after_a_broadcaster() {
     );
 }
 
+/// A title given after "titled" is its maker's words when the sentence names the maker; with no
+/// maker it stays a title.
+#[test]
+fn a_title_given_by_a_named_maker_is_a_quote() {
+    let text = "Mayor Ilse Brann released a memo titled “The Harbour Is Not for Sale” on \
+                Monday.\n\nThe memo, titled “Tides and Tolls,” ran to six pages.";
+    assert_speaker(text, "The Harbour Is Not for Sale", "Ilse Brann");
+    assert!(
+        set_aside(&analyze(text), "Tides and Tolls,", NonQuoteReason::Title),
+        "{}",
+        describe(&analyze(text))
+    );
+}
+
 #[test]
 fn headline_case_is_a_title() {
     check_not_speech(
@@ -2702,6 +2716,35 @@ fn a_crowd_chanting_is_speaking() {
             "The crowd",
             "chanted",
         )],
+    );
+}
+
+/// Verbs of uttering ("crying", "echoing", "uttered") and "talk about" report the words they
+/// quote: without them a short quote had no reporting verb and was set aside as a scare quote.
+#[test]
+fn uttering_verbs_report_short_quotes() {
+    check(
+        "Riders in Tolvik are crying “robbery” over the new fares.\n\nThe harbour crowd followed \
+         the mayor by softly echoing “one more bridge.”\n\nThe old keeper uttered “never” twice \
+         before the vote.\n\nCouncillor Brin Marsh will talk about “the harbour debt” on Friday.",
+        &[
+            said(Partial, "robbery", "Riders", "Riders", "crying"),
+            said(
+                Partial,
+                "one more bridge.",
+                "harbour crowd",
+                "The harbour crowd",
+                "echoing",
+            ),
+            said(Partial, "never", "old keeper", "The old keeper", "uttered"),
+            said(
+                Partial,
+                "the harbour debt",
+                "Brin Marsh",
+                "Brin Marsh",
+                "talk",
+            ),
+        ],
     );
 }
 

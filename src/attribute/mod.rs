@@ -1397,10 +1397,14 @@ fn attribute_one(
         via: None,
         antecedent: None,
     };
-    // 1. Not speech: titles, terms and nicknames announced by the words around the marks.
-    if let Some(ns) = not_speech_cue(v, rq, &pre, &post) {
-        return (Err(ns), None);
-    }
+    // 1. Not speech: titles, terms and nicknames announced by the words around the marks. A
+    // title given after "titled" or "entitled" ("released a memo titled “…”") is its maker's
+    // words when the rules below find the maker; without one it stays a title.
+    let titled = match not_speech_cue(v, rq, &pre, &post) {
+        Some(ns) if ns.why == NonQuoteReason::Title && given_title(v, &pre) => Some(ns),
+        Some(ns) => return (Err(ns), None),
+        None => None,
+    };
     let mut tail_end = None;
     let mut lead_ok = pre.is_empty() || (pre.len() == 1 && !v.is_word(pre.start));
     // The lead-in before the quote, read at most once: the split, lead and tail rules below all
@@ -1889,7 +1893,26 @@ fn attribute_one(
             None => "no speaker found near the quote".into(),
         };
     }
-    (Ok(a), tail_end)
+    // (A pronoun is no maker: "when it posted" is the work itself.)
+    match titled {
+        Some(ns)
+            if a.speaker
+                .is_none_or(|np| matches!(np.kind, NpKind::Pronoun(_))) =>
+        {
+            (Err(ns), None)
+        }
+        _ => (Ok(a), tail_end),
+    }
+}
+
+/// "a memo titled “…”", "the ad, entitled “…”": the words right before the quote give a work
+/// its title.
+fn given_title(v: &View<'_>, pre: &Range<usize>) -> bool {
+    let mut k = pre.end;
+    while k > pre.start && matches!(v.w(k - 1), "," | ":") {
+        k -= 1;
+    }
+    k > pre.start && matches!(v.lc(k - 1), "titled" | "entitled")
 }
 
 /// The statement the indirect reader finds in the sentence whose reported clause holds the
