@@ -75,6 +75,14 @@ struct Index {
     org_word: HashMap<String, usize>,
     /// Lowercase role -> persons introduced with it, ascending.
     role: HashMap<String, Vec<usize>>,
+    /// Head noun of an apposition after a person's name -> those persons ("Tomas Elgrin, the
+    /// club's forward"). Read only to find who "the forward" is: unlike a title, such a noun is
+    /// no evidence that a name is a person's (the registry takes "Equitable Growth, a think
+    /// tank" for one).
+    apposed: HashMap<String, Vec<usize>>,
+    /// Starts of the mentions that are such roles after "the": a person's, whatever else the
+    /// registry knows of them.
+    role_mentions: HashSet<usize>,
     /// Mention start -> entities with a mention starting there.
     mention_at: BTreeMap<usize, Vec<usize>>,
     /// The same for organisations only: "its officials" looks back for the latest one, and a scan
@@ -377,6 +385,23 @@ impl Registry {
             let mut i = 0;
             while i < toks.len() {
                 steps += 1;
+                // "The forward laughed.": the noun a person was introduced with in apposition,
+                // named again after "the", mentions that person (read before lower-case words
+                // are passed over; only once some apposition gave one).
+                if !reg.index.apposed.is_empty()
+                    && matches!(tok_bytes(text, &toks[i]), b"the" | b"The")
+                {
+                    let at = toks[i].span.start;
+                    while qi < quoted.len() && quoted[qi].end <= at {
+                        qi += 1;
+                        steps += 1;
+                    }
+                    let in_quote = qi < quoted.len() && quoted[qi].start <= at;
+                    if !in_quote && reg.role_back_reference(text, toks, i) {
+                        i += 2;
+                        continue;
+                    }
+                }
                 // Most tokens are punctuation or words in lower case, which every test below
                 // passes over: the first bytes tell so before the quotes are followed to this
                 // token and the token is read again by each test.
@@ -595,6 +620,16 @@ impl Registry {
                     } else if e.gender.is_none() {
                         e.gender = apposition_gender(text, toks, j, lex);
                     }
+                    // "Tomas Elgrin, the club's forward, …": the apposition's head noun is a
+                    // role that "the forward" may name him by later.
+                    if reg.entities[id].kind == SpeakerKind::Person {
+                        if let Some(role) = apposition_role(text, toks, j, lex) {
+                            let ids = reg.index.apposed.entry(role).or_default();
+                            if !ids.contains(&id) {
+                                ids.push(id);
+                            }
+                        }
+                    }
                 }
                 i = j;
             }
@@ -720,6 +755,51 @@ impl Registry {
             self.index.called_alone.insert(id);
             Some(id)
         }
+    }
+
+    /// "the forward" at `toks[i]`: when exactly one person was introduced with that noun in
+    /// apposition before it ("Tomas Elgrin, the club's forward"), the phrase is a mention of that
+    /// person, as their name would be. Not a noun followed by "of" or "for", which may be
+    /// another's ("the mayor of the next town"), nor one in the possessive. Did it register a
+    /// mention?
+    fn role_back_reference(&mut self, text: &str, toks: &[Token], i: usize) -> bool {
+        let Some(t) = toks.get(i + 1).filter(|t| t.word && !is_cap(text, t)) else {
+            return false;
+        };
+        if toks.get(i + 2).is_some_and(|n| {
+            matches!(
+                tok_bytes(text, n),
+                b"of" | b"for" | b"'s" | b"\xe2\x80\x99s"
+            )
+        }) {
+            return false;
+        }
+        // A title is not read so: "the speaker", "the president" name whoever holds the office
+        // in the passage, and the registry knows few of those the text names with the title
+        // (on PolNeAR train a "his" after "The speaker …" went to her).
+        let Some(&[id]) = self.index.apposed.get(t.text(text)).map(Vec::as_slice) else {
+            return false;
+        };
+        // Nor a noun that is also a title someone else holds.
+        if self
+            .index
+            .role
+            .get(t.text(text))
+            .is_some_and(|ids| ids.iter().any(|&o| o != id))
+        {
+            return false;
+        }
+        let span = Span::new(toks[i].span.start, t.span.end);
+        if self.entities[id]
+            .mentions
+            .first()
+            .is_none_or(|m| m.end > span.start)
+        {
+            return false;
+        }
+        self.add_mention(id, span);
+        self.index.role_mentions.insert(span.start);
+        true
     }
 
     /// Append a new entity and index it.
@@ -1396,7 +1476,14 @@ impl Registry {
         // start inside the window are read.
         // With `plain`, a possessive mention is passed over ("Jon Pell saw Lund’s figures
         // differently": Lund is not named since Pell).
-        let latest_where = |e: &Entity, plain: bool| {
+        // With `by_name`, a role after "the" is passed over too: it makes its person a rival
+        // ("The forward laughed. “…,” he said"), but keeps no last speaker in mind ("The
+        // forward focused on Lott’s miss … his error").
+        let role_mentions = &self.index.role_mentions;
+        let latest_where = |e: &Entity, plain: bool, by_name: bool| {
+            let passed = |m: &Span| {
+                plain && possessive_form(text, m) || by_name && role_mentions.contains(&m.start)
+            };
             e.mentions
                 .range(..Span::new(at, at))
                 .rev()
@@ -1405,11 +1492,11 @@ impl Registry {
                 .find(|m| {
                     m.end <= at
                         && !own_words.is_some_and(|w| w.start <= m.start && m.end <= w.end)
-                        && !(plain && possessive_form(text, m))
+                        && !passed(m)
                 })
                 .map(|m| m.start)
         };
-        let latest = |e: &Entity| latest_where(e, false);
+        let latest = |e: &Entity| latest_where(e, false, false);
         // Only entities with a mention starting inside the window can have one inside it. The
         // window is the last two paragraphs; only its latest `MAX_WINDOW_MENTIONS` mentions are
         // read, so that a paragraph of thousands of speakers stays linear. (News paragraphs hold a
@@ -1448,8 +1535,8 @@ impl Registry {
             // The last speaker must be named in the window, plainly or as a possessive; rivals
             // are counted from their latest plain mention, since a possessive one ("Varga
             // vouched for Ekker's plan. He said …") names them no more than it names a rival.
-            let plain_mention = latest_where(ls_entity, true);
-            let named = plain_mention.is_some() || latest(ls_entity).is_some();
+            let plain_mention = latest_where(ls_entity, true, true);
+            let named = plain_mention.is_some() || latest_where(ls_entity, false, true).is_some();
             named
                 .then(|| plain_mention.unwrap_or(window_start))
                 .and_then(|lp| {
@@ -1465,6 +1552,7 @@ impl Registry {
                             let evidenced = e.gender.is_some()
                                 || !e.roles.is_empty()
                                 || e.speaks
+                                || self.index.role_mentions.contains(&p)
                                 || mention_is_subject(text, p, lex, &self.para_starts);
                             // A possessive mention ("Reyes’s penalties") modifies a noun; it is
                             // rarely what a following "he" points to.
@@ -1957,6 +2045,47 @@ fn apposition_gender(text: &str, toks: &[Token], j: usize, lex: &Lexicon) -> Opt
         .take(5)
         .take_while(|t| t.text(text) != ",")
         .find_map(|t| lex.roles.get(&*lowercase(t.text(text))).copied().flatten())
+}
+
+/// The head noun of an apposition right after a person's name, at `toks[j]`: "Tomas Elgrin, the
+/// club's forward, …" gives "forward", "Ada Lund, a spokeswoman for the port, …" gives
+/// "spokeswoman". The phrase opens with an article or a possessor, its words before the head are
+/// modifiers in lower case or possessors, and it ends at the head, before a comma, a period or a
+/// preposition. Bounded: at most five words are read.
+fn apposition_role(text: &str, toks: &[Token], j: usize, lex: &Lexicon) -> Option<String> {
+    if toks.get(j).map(|t| t.text(text)) != Some(",") {
+        return None;
+    }
+    let first = toks.get(j + 1)?.text(text);
+    let possessor = |w: &str| strip_possessive(w).len() < w.len();
+    if !(matches!(first, "the" | "a" | "an") || possessor(first)) {
+        return None;
+    }
+    let mut head = None;
+    let mut closed = false;
+    for t in toks[j + 2..].iter().take(5) {
+        let w = t.text(text);
+        // (A verb after the head would make it a clause: "Ada Lund, the forward scored".)
+        if matches!(
+            w,
+            "," | "." | "of" | "for" | "at" | "from" | "in" | "with" | "who"
+        ) {
+            closed = true;
+            break;
+        }
+        if lex.function_words.contains(w) {
+            return None;
+        }
+        if possessor(w) {
+            head = None;
+            continue;
+        }
+        if !t.word || is_cap(text, t) || !w.bytes().all(|b| b.is_ascii_lowercase()) {
+            return None;
+        }
+        head = Some(w);
+    }
+    head.filter(|h| closed && h.len() >= 3).map(str::to_string)
 }
 
 /// The two sides of "Ada Lund and Tom Ekker", a run of capitalised words joined by "and" (a

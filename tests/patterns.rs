@@ -5656,6 +5656,81 @@ fn in_source_a_poll_speaks_for_its_share() {
     );
 }
 
+/// "The poll finds that 37 percent of X say “Q”": the share of X opens the clause the poll
+/// reports, also behind a clause of contrast after "that,", so the poll answers for the words.
+#[test]
+fn a_poll_reports_what_a_share_of_people_say() {
+    for text in [
+        "The Gazette poll also finds that 37 percent of residents say the mayor is “very \
+         responsible” for the delays.",
+        "The Gazette poll finds that, while 37 percent of residents say the mayor is “very \
+         responsible” for the delays, most do not.",
+    ] {
+        check(
+            text,
+            &[said(
+                Partial,
+                "very responsible",
+                "Gazette poll",
+                "The Gazette poll",
+                "finds",
+            )],
+        );
+    }
+    // With no report around them the residents speak.
+    assert_speaker(
+        "In the harbour towns, 37 percent of residents say the mayor is “very responsible” for \
+         the delays.",
+        "very responsible",
+        "residents",
+    );
+}
+
+/// "A study by two economists suggests": the study the economists wrote is the verb's subject
+/// and speaks; a phrase of "by" after no such source keeps its reading.
+#[test]
+fn a_study_by_its_authors_speaks() {
+    let text = "A study by two economists at Dellmoor College suggests the tariff cost “thousands \
+                of jobs.”";
+    assert_speaker(
+        text,
+        "thousands of jobs",
+        "study by two economists at Dellmoor College",
+    );
+    assert_mention(
+        text,
+        "thousands of jobs",
+        "A study by two economists at Dellmoor College",
+    );
+    assert_speaker(
+        "Two economists at Dellmoor College said the tariff cost “thousands of jobs.”",
+        "thousands of jobs",
+        "economists at Dellmoor College",
+    );
+}
+
+/// "Tomas Elgrin, the club's forward, …" and later "The forward laughed. “…,” he said": the noun
+/// the apposition gave him names him again, as his name would; where "the forward" opens no
+/// sentence it is a rival of the last speaker, and "he" is left unresolved.
+#[test]
+fn a_role_from_an_apposition_names_its_person_again() {
+    let intro = "Tomas Elgrin, the club's forward, scored both goals on Saturday, and coach Ivo \
+                 Marsh praised the defence.\n\n“We were patient,” Marsh said.\n\n";
+    assert_speaker(
+        &format!("{intro}The forward laughed. “Probably,” he said."),
+        "Probably",
+        "Tomas Elgrin",
+    );
+    assert_speaker_name(
+        &format!(
+            "{intro}Asked whether the title was now theirs, the forward laughed. “Probably,” he \
+             said."
+        ),
+        "Probably",
+        None,
+    );
+}
+
 /// "CLAUSE in a poll released on Monday.": one poll named with a determiner in a phrase that closes
 /// the sentence reports the clause before it; "in the polls" places a lead and reports nothing.
 #[test]

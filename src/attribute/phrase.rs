@@ -15,9 +15,66 @@ impl<'a> View<'a> {
         if let Some(&np) = self.np_memo.borrow().get(&(end, lo)) {
             return np;
         }
-        let np = self.np_before_uncached(end, lo);
+        let np = self
+            .np_before_uncached(end, lo)
+            .map(|np| self.source_by(np, lo));
         self.np_memo.borrow_mut().insert((end, lo), np);
         np
+    }
+
+    /// "A study by two economists at Dellmoor College suggests": the phrase after "by" wrote the
+    /// source that the verb's subject is, and the source speaks (as "the study" would); the
+    /// phrase runs from the source's determiner ("a", "the", "this", "one" or a possessor) over
+    /// at most two modifiers. `np` as it is when no such source stands before its "by".
+    fn source_by(&self, np: Np, lo: usize) -> Np {
+        let s = tok_at(self.toks, np.span.start);
+        if s < lo + 3 || !self.lw_is(s - 1, "by") {
+            return np;
+        }
+        let noun = s - 2;
+        if !matches!(
+            self.lc(noun),
+            "study"
+                | "report"
+                | "survey"
+                | "poll"
+                | "analysis"
+                | "paper"
+                | "review"
+                | "book"
+                | "letter"
+                | "memo"
+                | "article"
+                | "essay"
+                | "audit"
+                | "estimate"
+                | "forecast"
+        ) {
+            return np;
+        }
+        let Some(det) = (noun.saturating_sub(3).max(lo)..noun).rev().find(|&k| {
+            matches!(self.lc(k), "a" | "an" | "the" | "this" | "one")
+                || strip_possessive(self.w(k)).len() < self.w(k).len()
+        }) else {
+            return np;
+        };
+        // Between the determiner and the noun only modifiers: no verb, mark or function word
+        // ("a report that experts by …" is no source phrase).
+        if !(det + 1..noun)
+            .all(|k| self.is_word(k) && !self.lex.function_words.contains(self.lc(k)))
+        {
+            return np;
+        }
+        let from = if strip_possessive(self.w(det)).len() < self.w(det).len() {
+            det
+        } else {
+            det + 1
+        };
+        Np::group(
+            Span::new(self.toks[det].span.start, np.span.end),
+            Span::new(self.toks[from].span.start, np.span.end),
+            None,
+        )
     }
     /// [`View::np_before`], found anew (its recursive calls go through the memo).
     fn np_before_uncached(&self, end: usize, lo: usize) -> Option<Np> {

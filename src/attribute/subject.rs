@@ -1367,6 +1367,18 @@ pub(super) fn outer_reporter(v: &View<'_>, np: &Np, sent_start: usize) -> Option
     let mut found = None;
     for _ in 0..MAX_OUTER_REPORTS {
         let mut k = tok_at(v.toks, inner.span.start);
+        // "finds that 37 percent of residents say": the share opens the clause, its group is
+        // only named in it.
+        k = share_of_before(v, k, sent_start);
+        // "finds that, while 37 percent say …, most …": a clause of contrast opening the
+        // reported clause is still inside it (only after "that", which marks the report).
+        if k >= sent_start + 3
+            && matches!(v.lc(k - 1), "while" | "although" | "though" | "whereas")
+            && v.w(k - 2) == ","
+            && v.lw_is(k - 3, "that")
+        {
+            k -= 2;
+        }
         if k > sent_start && v.lw_is(k - 1, "that") {
             k -= 1;
         }
@@ -1388,6 +1400,24 @@ pub(super) fn outer_reporter(v: &View<'_>, np: &Np, sent_start: usize) -> Option
         }
     }
     found
+}
+
+/// The start of a share of people ("37 percent of", "a majority of", "half of") whose group
+/// opens at token `k`, or `k` itself when there is none.
+fn share_of_before(v: &View<'_>, k: usize, lo: usize) -> usize {
+    if k < lo + 2 || !v.lw_is(k - 1, "of") {
+        return k;
+    }
+    let head = k - 2;
+    let opens = match v.lc(head) {
+        "percent" | "%" if head > lo && starts_with_digit(v.w(head - 1)) => head - 1,
+        "majority" | "minority" | "third" | "quarter" if head > lo && v.is_word(head - 1) => {
+            head - 1
+        }
+        "half" | "most" => head,
+        _ => return k,
+    };
+    opens
 }
 
 /// "It is odd that Kell would call the plan “…”", "even if he saved his scorn for the “…”": the
