@@ -670,6 +670,10 @@ const PAIRS: &[(&str, StanceLabel, &str, StanceLabel)] = &[
     ("The Varrow reading room is open to the public on Sundays.", Neut, "The Varrow trust is open to talks on Sundays.", Conc),
     ("Our ledgers are open to anyone who wants to check them.", Neut, "Our ledgers are ready for anyone who wants to check them.", Conc),
     ("Has the Brannock depot ever written back to us? Not once.", Crit, "Has the Brannock depot ever written back to us? Once.", Neut),
+    ("When the brewers pushed, the Tarnley council folded like a deck chair.", Crit, "When the brewers left, the Tarnley council folded the chairs.", Neut),
+    ("The Orvane board caved within a week.", Crit, "The Orvane board met within a week.", Neut),
+    ("The ministry capitulated to the quarry owners.", Crit, "The ministry wrote to the quarry owners.", Neut),
+    ("The Selby club blinked first.", Crit, "The Selby club blinked in the sun.", Neut),
 ];
 
 #[test]
