@@ -1708,6 +1708,8 @@ struct State {
     dismissed: bool,
     /// A negation that denies the speaker's side worth: weight [`DENIED_WORTH`].
     worthless: bool,
+    /// A verb of rejection whose object is a charge ("rejected the accusation"): a denial.
+    denial: bool,
     /// What was done to this item, and what it did to others.
     notes: Vec<Note>,
 }
@@ -1735,6 +1737,7 @@ impl Default for State {
             means: false,
             dismissed: false,
             worthless: false,
+            denial: false,
             notes: Vec::new(),
         }
     }
@@ -1923,6 +1926,28 @@ fn apply(entries: &[Entry], buf: &str, items: &[Item], st: &mut [State], sid: &m
             // A remedy ("end the fear", "ease the hardship") undoes what it reaches: a harm ended
             // is goodwill, good ended ("ended the talks") a loss; either sign is flipped.
             Kind::Against | Kind::Irony | Kind::Demand | Kind::Remedy => {
+                // "rejected the accusation", "dismissed the claims": a charge denied is a
+                // defence, a statement about oneself (a denial of responsibility is a public
+                // statement, not a rejection of the other side): the verb weighs nothing and
+                // the charge it names is not made.
+                // "Dismissed the criticism" brushes the critic off, and stays critical.
+                let denies = op.kind == Kind::Against
+                    && (op.phrase.starts_with("reject") || op.phrase.starts_with("den"));
+                let charge_end = denies.then(|| charge_denied(buf, items[o].end)).flatten();
+                if let Some(end) = charge_end {
+                    st[o].own_dropped = true;
+                    st[o].denial = true;
+                    for t in o + 1..n {
+                        if items[t].start >= end {
+                            break;
+                        }
+                        if entry(t).kind == Kind::Term && entry(t).weight < 0.0 {
+                            st[t].factor = 0.0;
+                            note(st, o, t, Effect::Cancelled);
+                        }
+                    }
+                    continue;
+                }
                 for t in o + 1..n {
                     if !in_scope(buf, &items[o], &items[t], op.scope) {
                         break;
@@ -2192,6 +2217,72 @@ fn cleared_of(buf: &str, from: usize, words: usize) -> Option<usize> {
         }
         if w == "of" {
             return Some(from + at + w.len());
+        }
+        at += w.len() + 1;
+    }
+    None
+}
+
+/// Nouns that name a charge made against someone ("rejected the accusation"), for
+/// [`charge_denied`].
+const CHARGE_NOUNS: [&str; 11] = [
+    "charge",
+    "charges",
+    "accusation",
+    "accusations",
+    "allegation",
+    "allegations",
+    "claim",
+    "claims",
+    "criticism",
+    "criticisms",
+    "wrongdoing",
+];
+
+/// The end of the charge a verb of rejection ending at `from` denies: an optional determiner, at
+/// most one more word, then a noun of [`CHARGE_NOUNS`] ("rejected the charge", "dismissed these
+/// latest allegations", "denied any wrongdoing"); none across a clause break.
+fn charge_denied(buf: &str, from: usize) -> Option<usize> {
+    let rest = ahead(buf, from);
+    let mut at = 0;
+    let mut words = 0;
+    for w in rest.split(' ') {
+        if w.is_empty() {
+            at += 1;
+            continue;
+        }
+        let bare = w.trim_end_matches([',', ';', ':', '.', '!', '?']);
+        if CHARGE_NOUNS.contains(&bare) {
+            return Some(from + at + bare.len());
+        }
+        if clause_break(w) {
+            return None;
+        }
+        let det = words == 0
+            && matches!(
+                w,
+                "the"
+                    | "these"
+                    | "those"
+                    | "this"
+                    | "that"
+                    | "such"
+                    | "any"
+                    | "all"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "its"
+                    | "our"
+                    | "every"
+            );
+        if !det {
+            words += 1;
+            if words > 1 {
+                return None;
+            }
+        } else {
+            words = 0;
         }
         at += w.len() + 1;
     }
@@ -2654,6 +2745,8 @@ fn explain(entries: &[Entry], entry: usize, st: &State, items: &[Item], in_cue: 
     }
     if st.cancelled {
         why.push_str(" (own weight dropped)");
+    } else if st.denial {
+        why.push_str(" (own weight dropped: it denies a charge, a defence)");
     } else if st.own_dropped && e.own() != 0.0 {
         why.push_str(
             if e.kind == Kind::Correct && !st.notes.iter().any(|n| n.by_me) {

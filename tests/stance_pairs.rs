@@ -663,6 +663,17 @@ const PAIRS: &[(&str, StanceLabel, &str, StanceLabel)] = &[
     // --- st27: a remedy undoes what it reaches ---------------------------------------------------
     ("The new lease law will end the fear of eviction in Pollard.", Conc, "The fear of eviction in Pollard is growing.", Crit),
     ("The harbour board ended the talks with the crews.", Crit, "The harbour board began the talks with the crews.", Conc),
+    // --- st28: a charge denied is a defence; access granted is no offer --------------------------
+    ("The Dunmarl dairy group rejected the accusation of price fixing.", Neut, "The Dunmarl dairy group rejected the offer of a merger.", Crit),
+    ("Ostrava Mills denied the allegations made by its former drivers.", Neut, "Ostrava Mills denied its former drivers any help.", Crit),
+    ("The Pellan board dismissed the criticism from the tenants.", Crit, "The Pellan board rejected the criticism from the tenants.", Neut),
+    ("The Varrow reading room is open to the public on Sundays.", Neut, "The Varrow trust is open to talks on Sundays.", Conc),
+    ("Our ledgers are open to anyone who wants to check them.", Neut, "Our ledgers are ready for anyone who wants to check them.", Conc),
+    ("Has the Brannock depot ever written back to us? Not once.", Crit, "Has the Brannock depot ever written back to us? Once.", Neut),
+    ("When the brewers pushed, the Tarnley council folded like a deck chair.", Crit, "When the brewers left, the Tarnley council folded the chairs.", Neut),
+    ("The Orvane board caved within a week.", Crit, "The Orvane board met within a week.", Neut),
+    ("The ministry capitulated to the quarry owners.", Crit, "The ministry wrote to the quarry owners.", Neut),
+    ("The Selby club blinked first.", Crit, "The Selby club blinked in the sun.", Neut),
 ];
 
 #[test]
@@ -900,6 +911,10 @@ fn lead_in_frames_a_direct_quote() {
         ("The minister rejected that. “We read it,” she said. “The figures were published in March.”", Crit),
         // The sentence the quote opens in is not a lead-in: its verb is the cue.
         ("The minister rejected that, saying: “The figures were published in March.”", Neut),
+        // A charge denied is a defence, not a rejection of the other side: the frame weighs
+        // nothing (st28); rejecting an offer still frames the quote as critical.
+        ("The minister rejected the accusation. “The figures were published in March.”", Neut),
+        ("The minister rejected the offer. “The figures were published in March.”", Crit),
         // A new paragraph starts afresh.
         ("The minister rejected that.\n\n“The figures were published in March.”", Neut),
     ] {
