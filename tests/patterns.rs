@@ -8091,18 +8091,19 @@ fn expected_to_is_nobodys_statement() {
     );
 }
 
-/// "The harbour board seemed ready to drop the plan": the reporter's impression, held by no one
-/// named (`indirect_seem`); the statement is the whole clause and has no speaker. Not a showing
+/// "The harbour board seemed ready to drop the plan", "X has reportedly hired …": the reporter's
+/// impression or hearsay, held by no one named (`indirect_seem`); the statement is the whole clause and has no speaker. Not a showing
 /// ("appeared on Harbour FM"), the empty "it", a relative clause, or a short look ("Visitors
 /// seemed pleased").
 #[test]
 fn an_impression_is_nobodys_statement() {
     assert_nobodys(
-        "Budget talks stall\n\nThe council met on Monday.\n\nThe harbour board seemed ready to drop the toll plan before the vote.\n\nTurnout in the eastern wards appears to have doubled since the spring, clerks in Velmar found.\n\nBut the Ostrin ferry union appeared unmoved by the offer: it will strike.",
+        "Budget talks stall\n\nThe council met on Monday.\n\nThe harbour board seemed ready to drop the toll plan before the vote.\n\nTurnout in the eastern wards appears to have doubled since the spring, clerks in Velmar found.\n\nBut the Ostrin ferry union appeared unmoved by the offer: it will strike.\n\nThe Velmar ferry company has reportedly hired a second captain for the winter.",
         "indirect_seem",
         &[
             "The harbour board seemed ready to drop the toll plan before the vote",
             "the Ostrin ferry union appeared unmoved by the offer",
+            "The Velmar ferry company has reportedly hired a second captain for the winter",
         ],
     );
     for text in [

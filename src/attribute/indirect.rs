@@ -1179,11 +1179,21 @@ fn nobodys_clause(
     Some((a, from))
 }
 
-/// The verbs of an impression: "X seemed to …", "Y appears unlikely to …" (`seem_at`).
-pub(super) const SEEMING: &[&str] = &["seems", "seemed", "appears", "appeared", "seem", "appear"];
+/// The verbs of an impression, and the hearsay adverb read like them: "X seemed to …", "Y
+/// appears unlikely to …", "Z has reportedly hired …" (`seem_at`).
+pub(super) const SEEMING: &[&str] = &[
+    "seems",
+    "seemed",
+    "appears",
+    "appeared",
+    "seem",
+    "appear",
+    "reportedly",
+];
 
-/// "The council seemed to rule out a vote", "Turnout appears higher than in May": an impression
-/// the text gives as the reporter's (pattern `indirect_seem`). No one named holds it, so it has
+/// "The council seemed to rule out a vote", "Turnout appears higher than in May", "The firm has
+/// reportedly hired a new captain": an impression or hearsay the text gives as the reporter's
+/// (pattern `indirect_seem`). No one named holds it, so it has
 /// no speaker; as for an expectation (`expected_at`), the statement is the whole clause, from
 /// its subject to its first comma, colon or dash or its end. The verb is followed by "to" and a verb,
 /// "like", or a word that is no preposition, article or punctuation ("seemed unmoved"):
