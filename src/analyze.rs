@@ -442,9 +442,15 @@ pub fn analyze_with(id: &str, source: Option<String>, text: &str, opts: Options)
                 });
             }
         }
-        // A question put to an unnamed asker ("Asked about the plan, …") or an expectation held by
-        // no one named ("X is expected to …") lacks no speaker a reader would look for.
-        if q.speaker.is_none() && !matches!(q.pattern, "indirect_asked" | "indirect_expected") {
+        // A question put to an unnamed asker ("Asked about the plan, …"), an expectation held by
+        // no one named ("X is expected to …") or the reporter's impression ("X seemed to …")
+        // lacks no speaker a reader would look for.
+        if q.speaker.is_none()
+            && !matches!(
+                q.pattern,
+                "indirect_asked" | "indirect_expected" | "indirect_seem"
+            )
+        {
             findings.push(Finding {
                 kind: FindingKind::Unattributed,
                 start: q.content.start,

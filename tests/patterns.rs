@@ -8177,28 +8177,18 @@ fn states_and_show_as_nouns() {
     );
 }
 
-/// "The council is widely expected to approve the plan on Monday": an expectation no one named
-/// holds; the statement is the whole clause and the council does not say it.
-#[test]
-fn expected_to_is_nobodys_statement() {
-    let doc = analyze(
-        "Budget talks stall\n\nThe council met on Monday.\n\nThe harbour board is widely expected to approve the plan on Monday, after a long debate.\n\nLund expected the vote to fail.",
-    );
-    let expected: Vec<(&str, bool)> = doc
+/// The statements `pattern` made in `text` are exactly `want`, each with no speaker, and none of
+/// them is flagged as unattributed (no one named holds them: no speaker is missing).
+fn assert_nobodys(text: &str, pattern: &str, want: &[&str]) {
+    let doc = analyze(text);
+    let got: Vec<(&str, bool)> = doc
         .quotes
         .iter()
-        .filter(|q| q.pattern == "indirect_expected")
+        .filter(|q| q.pattern == pattern)
         .map(|q| (q.content.as_str(), q.speaker.is_none()))
         .collect();
-    assert_eq!(
-        expected,
-        [(
-            "The harbour board is widely expected to approve the plan on Monday",
-            true
-        )],
-        "{}",
-        describe(&doc)
-    );
+    let want: Vec<(&str, bool)> = want.iter().map(|&w| (w, true)).collect();
+    assert_eq!(got, want, "{}", describe(&doc));
     assert!(
         doc.findings
             .iter()
@@ -8206,6 +8196,62 @@ fn expected_to_is_nobodys_statement() {
         "{}",
         describe(&doc)
     );
+}
+
+/// "The council is widely expected to approve the plan on Monday": an expectation no one named
+/// holds; the statement is the whole clause and the council does not say it.
+#[test]
+fn expected_to_is_nobodys_statement() {
+    assert_nobodys(
+        "Budget talks stall\n\nThe council met on Monday.\n\nThe harbour board is widely expected to approve the plan on Monday, after a long debate.\n\nLund expected the vote to fail.",
+        "indirect_expected",
+        &["The harbour board is widely expected to approve the plan on Monday"],
+    );
+}
+
+/// "The harbour board seemed ready to drop the plan", "X has reportedly hired …": the reporter's
+/// impression or hearsay, held by no one named (`indirect_seem`); the statement is the whole clause and has no speaker. Not a showing
+/// ("appeared on Harbour FM"), the empty "it", a relative clause, or a short look ("Visitors
+/// seemed pleased").
+#[test]
+fn an_impression_is_nobodys_statement() {
+    assert_nobodys(
+        "Budget talks stall\n\nThe council met on Monday.\n\nThe harbour board seemed ready to drop the toll plan before the vote.\n\nTurnout in the eastern wards appears to have doubled since the spring, clerks in Velmar found.\n\nBut the Ostrin ferry union appeared unmoved by the offer: it will strike.\n\nThe Velmar ferry company has reportedly hired a second captain for the winter.",
+        "indirect_seem",
+        &[
+            "The harbour board seemed ready to drop the toll plan before the vote",
+            "the Ostrin ferry union appeared unmoved by the offer",
+            "The Velmar ferry company has reportedly hired a second captain for the winter",
+        ],
+    );
+    for text in [
+        "Budget.\n\nMayor Dorn Pelk appeared on Harbour FM on Monday morning.",
+        "Budget.\n\nIt seems unlikely to pass before the summer recess.",
+        "Budget.\n\nVisitors seemed pleased.",
+        "Budget.\n\nWardens kept a copy of a pledge that the old board seems to have forgotten.",
+        "Budget.\n\nThe toll appears in the minutes of the board.",
+        "Budget.\n\nThe wardens want to appear ready for the storm season.",
+    ] {
+        assert_no_indirect(text);
+    }
+}
+
+/// An uninflected verb of saying before "that" reports its clause whatever word stands before it
+/// ("… to win the vote acknowledge that …", where no rule reads the subject); a noun of saying
+/// after an article and its modifiers ("the debunked claim that", "the vain hope that") is no
+/// verb, and the words before it no speaker.
+#[test]
+fn an_uninflected_cue_before_that_after_any_subject() {
+    check(
+        "Budget.\n\nEven those who have mapped a path for the board to win the vote acknowledge that it is narrow and steep.",
+        &[cue_only("it is narrow and steep", "acknowledge")],
+    );
+    for text in [
+        "Budget.\n\nNobody on the island heard the debunked claim that the pier was sinking.",
+        "Budget.\n\nNobody on the island shared the vain hope that the pier would hold.",
+    ] {
+        assert_no_indirect(text);
+    }
 }
 
 /// "Columnist George Will said …": a role word that opens a name run (capitalised only because it

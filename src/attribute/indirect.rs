@@ -84,6 +84,7 @@ pub(super) fn indirect(v: &View<'_>, sent: Range<usize>, pi: usize) -> Vec<Attri
             && !shared
             && v.object_particle(c).is_none()
             && !v.cue_to_infinitive(c)
+            && !SEEMING.contains(&v.lc(c))
         {
             continue;
         }
@@ -140,6 +141,7 @@ pub(super) fn indirect(v: &View<'_>, sent: Range<usize>, pi: usize) -> Vec<Attri
         } else {
             asked_at(v, sent.clone(), c, pi)
                 .or_else(|| expected_at(v, sent.clone(), lo, c, pi))
+                .or_else(|| seem_at(v, sent.clone(), lo, c, pi))
                 .or_else(|| object_at(v, sent.clone(), lo, c, pi))
         };
         // "…, saying CLAUSE" whose subject no rule reads still reports the clause.
@@ -1148,27 +1150,158 @@ pub(super) fn expected_at(
             from = h;
         }
     }
-    // To the end of the clause or its first comma or dash, time phrases included ("… to deliver
-    // a speech later tonight").
-    let end = clause_end(v, c + 2, sent.end);
-    let end = (c + 2..end)
-        .find(|&m| matches!(v.w(m), "," | "—" | "–" | "--" | ";"))
+    let why = "an expectation the text attributes to no one: the subject is what is expected";
+    nobodys_clause(v, sent, pi, (from, c + 2, c), "indirect_expected", why)
+}
+
+/// The statement of a clause no one named holds (`expected_at`, `seem_at`): from its subject at
+/// token `from` to the end of the clause that goes on at `after`, or its first comma, colon or
+/// dash, time phrases included ("… to deliver a speech later tonight"); no speaker. Returns it
+/// with its first token.
+fn nobodys_clause(
+    v: &View<'_>,
+    sent: Range<usize>,
+    pi: usize,
+    (from, after, c): (usize, usize, usize),
+    pattern: &'static str,
+    why: &str,
+) -> Option<(Attributed, usize)> {
+    let end = clause_end(v, after, sent.end);
+    let end = (after..end)
+        .find(|&m| matches!(v.w(m), "," | ";" | ":" | "--") || v.spaced_dash(m))
         .unwrap_or(end);
     if (from..end).any(|m| v.is_mark(m)) {
         return None;
     }
-    let e = last_word_end(v, c + 2..end)?;
+    let e = last_word_end(v, after..end)?;
     let content = Span::new(v.toks[from].span.start, e);
-    let why = "an expectation the text attributes to no one: the subject is what is expected";
-    let a = reported(
-        v,
-        sent,
-        pi,
-        (content, None, c),
-        "indirect_expected",
-        why.to_string(),
-    );
+    let a = reported(v, sent, pi, (content, None, c), pattern, why.to_string());
     Some((a, from))
+}
+
+/// The verbs of an impression, and the hearsay adverb read like them: "X seemed to …", "Y
+/// appears unlikely to …", "Z has reportedly hired …" (`seem_at`).
+pub(super) const SEEMING: &[&str] = &[
+    "seems",
+    "seemed",
+    "appears",
+    "appeared",
+    "seem",
+    "appear",
+    "reportedly",
+];
+
+/// "The council seemed to rule out a vote", "Turnout appears higher than in May", "The firm has
+/// reportedly hired a new captain": an impression or hearsay the text gives as the reporter's
+/// (pattern `indirect_seem`). No one named holds it, so it has
+/// no speaker; as for an expectation (`expected_at`), the statement is the whole clause, from
+/// its subject to its first comma, colon or dash or its end. The verb is followed by "to" and a verb,
+/// "like", or a word that is no preposition, article or punctuation ("seemed unmoved"):
+/// "appeared on the radio", "appears in the ledger" are a showing, not an impression. The
+/// subject is not the empty "it" ("it seems that …", where no clause of a subject is
+/// reported), nor a relative pronoun, and is at most twelve words back to the sentence's start
+/// or a comma, a dash, a conjunction or a subordinator.
+pub(super) fn seem_at(
+    v: &View<'_>,
+    sent: Range<usize>,
+    lo: usize,
+    c: usize,
+    pi: usize,
+) -> Option<(Attributed, usize)> {
+    let l = v.lc(c);
+    if !SEEMING.contains(&l) || c + 2 >= sent.end || v.cap(c) {
+        return None;
+    }
+    let mut n = c + 1;
+    while n + 1 < sent.end && n - c < 3 && v.is_adverb(n) {
+        n += 1;
+    }
+    let next = v.lc(n);
+    let impression = if next == "to" {
+        // "seemed to be", not "appeared to the crowd" or "seems to me".
+        v.is_word(n + 1)
+            && !v.cap(n + 1)
+            && !DETERMINERS.contains(&v.lc(n + 1))
+            && v.pronoun(n + 1).is_none()
+    } else {
+        next == "like"
+            || v.is_word(n)
+                && !v.cap(n)
+                && !PREPOSITIONS.contains(&next)
+                && !DETERMINERS.contains(&next)
+                && !matches!(next, "that" | "and" | "or" | "but" | "if" | "as" | "so")
+    };
+    if !impression {
+        return None;
+    }
+    // The auxiliaries, modals, negations and adverbs before the verb ("may seem", "did not
+    // appear", "has long seemed").
+    let mut k = c;
+    while k > lo
+        && c - k < 4
+        && (v.is_adverb(k - 1)
+            || PREDICATE_AUX.contains(&v.lc(k - 1))
+            || matches!(v.lc(k - 1), "not" | "n’t" | "n't" | "never")
+            || v.lc(k - 1).ends_with("n’t")
+            || v.lc(k - 1).ends_with("n't"))
+    {
+        k -= 1;
+    }
+    // "to seem", "will appear": an infinitive or an uninflected form needs its auxiliary.
+    if k == c && matches!(l, "seem" | "appear") && !plural_subject_before(v, k, lo) {
+        return None;
+    }
+    if k <= lo {
+        return None;
+    }
+    // The subject runs back to the clause's opening: the sentence start (past "But", "And",
+    // "Yet", "Still"), a comma, a dash, a subordinator, or a conjunction after a comma ("Minority
+    // and women voters" is one phrase). After a relative pronoun the clause is a relative one
+    // ("something that our leaders seem to have forgotten"): what seems so is its antecedent.
+    let mut from = k;
+    while from > lo && k - from < 12 {
+        let p = from - 1;
+        let w = v.lc(p);
+        let joins = matches!(w, "and" | "or") && p > lo && v.w(p - 1) != ",";
+        if matches!(w, "," | ";" | ":" | "(" | ")")
+            || v.spaced_dash(p)
+            || PHRASE_STARTS.contains(&w) && !joins
+            || SUBORDINATORS.contains(&w)
+            || v.is_mark(p)
+        {
+            break;
+        }
+        from -= 1;
+    }
+    if from == k || k - from >= 12 && from > lo {
+        return None;
+    }
+    if from > lo && matches!(v.lc(from - 1), "that" | "which" | "who" | "whom" | "whose") {
+        return None;
+    }
+    if from == lo {
+        while from < k && matches!(v.lc(from), "but" | "and" | "yet" | "still" | "so") {
+            from += 1;
+        }
+    }
+    let first = v.lc(from);
+    if from == k
+        || k - from == 1 && matches!(first, "it" | "this" | "that" | "what")
+        || matches!(first, "who" | "which" | "that" | "whom" | "what" | "whose")
+        || (from..k).any(|m| v.is_any_cue(m) || v.is_mark(m))
+    {
+        return None;
+    }
+    let why = "an impression the text attributes to no one: the subject is what seems so";
+    nobodys_clause(v, sent, pi, (from, c + 1, c), "indirect_seem", why)
+        // A short one ("Visitors seemed pleased") describes a look, not a position to check.
+        .filter(|(a, _)| a.content.slice(v.text).split_whitespace().nth(4).is_some())
+}
+
+/// Is the word before token `k` a plural noun or pronoun, the subject of an uninflected
+/// "seem" or "appear" ("Voters seem to care", "they appear unmoved")?
+fn plural_subject_before(v: &View<'_>, k: usize, lo: usize) -> bool {
+    k > lo && (matches!(v.lc(k - 1), "they" | "we" | "you" | "i") || plural_form(v.lc(k - 1)))
 }
 
 /// An indirect statement whose speaker may be unknown (`None`), with the cue at token `c`.
@@ -2278,7 +2411,10 @@ pub(super) fn indirect_at(
 ) -> Option<(Attributed, usize, usize)> {
     let text = v.text;
     // "what 12 states already allow", "in two states": the noun, not the verb.
-    if matches!(v.lc(c), "states" | "state" | "show" | "shows") && counted(v, c) {
+    // "the vain hope that …", "the debunked claim that …": a noun after its modifiers.
+    if matches!(v.lc(c), "states" | "state" | "show" | "shows") && counted(v, c)
+        || modified_noun(v, c)
+    {
         return None;
     }
     // Where a statement that claims the words before its cue starts: the sentence start, or past
@@ -2990,7 +3126,10 @@ pub(super) fn unread_subject(
 /// Any other verb of saying, finding or believing (`indirect_cues.txt`: "found", "show",
 /// "suggests", "warn", "argue") right before "that": the conjunction marks its clause whatever
 /// form the verb has, so `unread_subject` reads it too ("A survey of members, who vote in May,
-/// found that …"). Not the noun ("a claim that", "the hope that", "polls that show"), nor the
+/// found that …"; "Analysts generally agree that …"), and an uninflected form too: "show" or
+/// "hope" with a modifier before it ("the vain hope that") is rarer than the verb after an
+/// adverb or a plural ("polls show that"). Not the noun right after an article or a number ("a
+/// claim that", "the hope that") or before a relative "that" ("polls that show"), nor the
 /// plurals that are nouns before a relative "that" as often as verbs ("states that vote in May",
 /// "claims that …"), nor "told" (its addressee comes first), nor "think" and "know", as often in a
 /// question or a request ("do you think that …", "please know that …") as in a statement.
@@ -3004,20 +3143,24 @@ fn that_clause(v: &View<'_>, c: usize, hi: usize) -> bool {
         )
         && !counted(v, c)
         && !noun_use(v, c)
-        && (inflected(v.lc(c)) || c > 0 && (v.lc(c - 1).ends_with('s') || v.is_adverb(c - 1)))
+        && !modified_noun(v, c)
 }
 
-/// A verb form that can only be a verb's, not a noun's: "-s", "-ed" or a past that is no noun.
-/// An uninflected one ("show", "hope", "claim") is a verb only after its plural subject ("polls
-/// show that", "critics argue that") or an adverb ("generally agree that"); after anything else it
-/// is a noun ("the old claim that", "the vain hope that").
-fn inflected(l: &str) -> bool {
-    l.ends_with('s')
-        || l.ends_with("ed")
-        || matches!(
-            l,
-            "found" | "wrote" | "knew" | "thought" | "felt" | "swore" | "said"
-        )
+/// Is token `c` a noun of saying ("claim", "hope", "report": `statement_nouns.txt` with its
+/// particle) after an article and a modifier or two ("the vain hope that", "the debunked claim
+/// that", "a confirmed Gazette report that")? Only words stand between them: a comma, a dash or
+/// a pronoun would start the clause whose verb `c` is ("the ones who stayed – hope that …"),
+/// and a plural right before it is its subject ("the voters hope that").
+fn modified_noun(v: &View<'_>, c: usize) -> bool {
+    c > 0
+        && (v.statement_noun(c).is_some() || v.lc(c) == "report")
+        && !plural_form(v.lc(c - 1))
+        && (c.saturating_sub(3)..c - 1).any(|k| {
+            matches!(v.lc(k), "the" | "a" | "an")
+                && (k + 1..c).all(|m| {
+                    v.is_word(m) && v.pronoun(m).is_none() && !PREDICATE_AUX.contains(&v.lc(m))
+                })
+        })
 }
 
 /// Verbs of saying and thinking in the present that `unread_subject` reads as it reads "says":

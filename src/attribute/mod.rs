@@ -273,7 +273,12 @@ fn shape_facts(lex: &Lexicon) -> Option<&'static [[u8; SHAPES]; 2]> {
                 MAY_CUE,
             ),
             (
-                &mut lex.object_cues.keys().map(String::as_str),
+                // The verbs of an impression (`indirect::seem_at`) are read in the same loop.
+                &mut lex
+                    .object_cues
+                    .keys()
+                    .map(String::as_str)
+                    .chain(indirect::SEEMING.iter().copied()),
                 MAY_OBJECT_CUE,
             ),
             (
