@@ -1193,10 +1193,10 @@ pub(super) const SEEMING: &[&str] = &[
 
 /// "The council seemed to rule out a vote", "Turnout appears higher than in May", "The firm has
 /// reportedly hired a new captain": an impression or hearsay the text gives as the reporter's
-/// (pattern `indirect_seem`). No one named holds it, so it has
-/// no speaker; as for an expectation (`expected_at`), the statement is the whole clause, from
-/// its subject to its first comma, colon or dash or its end. The verb is followed by "to" and a verb,
-/// "like", or a word that is no preposition, article or punctuation ("seemed unmoved"):
+/// (pattern `indirect_seem`). No one named holds it, so it has no speaker; as for an
+/// expectation (`expected_at`), the statement is the whole clause, from its subject to its
+/// first comma, colon or dash or its end. The verb is followed by "to" and a verb, "like", or
+/// a word that is no preposition, article or punctuation ("seemed unmoved"):
 /// "appeared on the radio", "appears in the ledger" are a showing, not an impression. The
 /// subject is not the empty "it" ("it seems that …", where no clause of a subject is
 /// reported), nor a relative pronoun, and is at most twelve words back to the sentence's start
