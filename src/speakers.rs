@@ -1581,6 +1581,10 @@ impl Registry {
             None
         };
         let pick = pick.or_else(|| match cands.as_slice() {
+            // "Ada Vell, who studies at Westmere University, said … The authors agreed. They
+            // wrote …": a body named only after a preposition, and never speaking, is no safe
+            // antecedent for "they": the people it employs or holds are as likely.
+            [(i, p)] if g == Gender::Plural && self.weak_body(text, *i, *p) => None,
             [(i, _)] => Some((
                 *i,
                 "the only fitting person in the last paragraphs".to_string(),
@@ -1630,6 +1634,19 @@ impl Registry {
                 entity: None,
                 how: if cands.is_empty() {
                     "pronoun with no fitting person nearby".into()
+                } else if let &[(i, p)] = cands.as_slice() {
+                    if g == Gender::Plural && self.weak_body(text, i, p) {
+                        format!(
+                            "the one body that fits, {}, is named only after a preposition and \
+                             never speaks: too weak an antecedent",
+                            self.entities[i].name
+                        )
+                    } else {
+                        format!(
+                            "pronoun could refer to 1 people ({})",
+                            self.entities[i].name
+                        )
+                    }
                 } else {
                     let mut names: Vec<&str> = cands
                         .iter()
@@ -1648,6 +1665,29 @@ impl Registry {
             },
         }
     }
+}
+
+impl Registry {
+    /// Is entity `i`, whose latest mention starts at `p`, a body that never speaks and is named
+    /// there only after a preposition ("studies at Westmere University")?
+    fn weak_body(&self, text: &str, i: usize, p: usize) -> bool {
+        !self.entities[i].speaks && after_preposition(text, p)
+    }
+}
+
+/// Does a preposition ("at", "of", "from") stand right before the mention starting at byte `p`
+/// ("studies at Westmere University")? Only the last word before it is read.
+fn after_preposition(text: &str, p: usize) -> bool {
+    let before = text[..p].trim_end();
+    let from = before.floor_char_boundary(before.len().saturating_sub(12));
+    let word = before[from..]
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    matches!(
+        word,
+        "at" | "of" | "from" | "in" | "for" | "with" | "by" | "on" | "to" | "about" | "against"
+    )
 }
 
 /// Is `e`'s mention starting at `p` possessive ("Reyes’s penalties", "Jones' call")?

@@ -11471,3 +11471,21 @@ fn a_quoted_complement_holds_no_rival_subject() {
                 least afford it” and said the council should have used its reserves.";
     assert_speaker(text, "the council should have used", "Ivo Brack");
 }
+
+/// "they" with one body in reach, named only after a preposition and never speaking ("who
+/// studies at Westmere University"): the people the sentence before talks of ("The authors") are
+/// as likely, so "they" stays unresolved, and says why.
+#[test]
+fn they_is_not_a_body_named_only_after_a_preposition() {
+    let text = "Ada Vell, who studies health at Brenmoor University, said the study was \
+                small.\n\nThe authors acknowledged that limitation. They wrote that future work \
+                should use sleep trackers.";
+    assert_speaker_name(text, "future work should use", None);
+    let doc = analyze(text);
+    let why = &quote_starting(&doc, "future work should use").why;
+    assert!(why.contains("after a preposition"), "{why}");
+    // A body that speaks is "they" still.
+    let speaks = "Brenmoor University said the study was small.\n\nThe authors acknowledged \
+                  that limitation. They wrote that future work should use sleep trackers.";
+    assert_speaker(speaks, "future work should use", "Brenmoor University");
+}

@@ -673,11 +673,14 @@ pub(super) fn subject_of(
                         .checked_sub(1)
                         .filter(|&c| c > sent_start && v.w(c) == ",")?;
                     let open = v.prev_comma(close, sent_start)?;
+                    if open + 1 >= close {
+                        return None;
+                    }
                     // A noun's apposition ("a widow", "54"), not a participle's phrase ("The
                     // sound system, cycling through songs, added …").
                     let noun = matches!(v.lc(open + 1), "a" | "an" | "the")
                         || v.w(open + 1).bytes().all(|b| b.is_ascii_digit());
-                    if open + 1 >= close || !noun || !v.is_apposition(open + 1..close) {
+                    if !noun || !v.is_apposition(open + 1..close) {
                         return None;
                     }
                     let from = v.prev_comma(open, sent_start).map_or(sent_start, |c| c + 1);
@@ -1409,15 +1412,14 @@ fn share_of_before(v: &View<'_>, k: usize, lo: usize) -> usize {
         return k;
     }
     let head = k - 2;
-    let opens = match v.lc(head) {
+    match v.lc(head) {
         "percent" | "%" if head > lo && starts_with_digit(v.w(head - 1)) => head - 1,
         "majority" | "minority" | "third" | "quarter" if head > lo && v.is_word(head - 1) => {
             head - 1
         }
         "half" | "most" => head,
-        _ => return k,
-    };
-    opens
+        _ => k,
+    }
 }
 
 /// "It is odd that Kell would call the plan “…”", "even if he saved his scorn for the “…”": the
