@@ -337,6 +337,11 @@ pub fn strip_possessive(s: &str) -> &str {
         .unwrap_or(s)
 }
 
+/// Is `w` written as a possessor ("Lund's", "the club’s", "voters’")?
+pub(crate) fn possessive_word(w: &str) -> bool {
+    strip_possessive(w).len() < w.len()
+}
+
 impl Registry {
     /// First pass: register the personal names that the text introduces, in text order.
     /// `paras` holds each paragraph's tokens.
@@ -1632,42 +1637,33 @@ impl Registry {
             Some((i, how)) => self.pronoun_resolved(i, g, text, np, &how),
             None => Resolution {
                 entity: None,
-                how: if cands.is_empty() {
-                    "pronoun with no fitting person nearby".into()
-                } else if let &[(i, p)] = cands.as_slice() {
-                    if g == Gender::Plural && self.weak_body(text, i, p) {
+                how: match cands.as_slice() {
+                    [] => "pronoun with no fitting person nearby".into(),
+                    &[(i, p)] if g == Gender::Plural && self.weak_body(text, i, p) => format!(
+                        "the one body that fits, {}, is named only after a preposition and never \
+                         speaks: too weak an antecedent",
+                        self.entities[i].name
+                    ),
+                    _ => {
+                        let mut names: Vec<&str> = cands
+                            .iter()
+                            .take(4)
+                            .map(|&(i, _)| self.entities[i].name.as_str())
+                            .collect();
+                        if cands.len() > names.len() {
+                            names.push("…");
+                        }
                         format!(
-                            "the one body that fits, {}, is named only after a preposition and \
-                             never speaks: too weak an antecedent",
-                            self.entities[i].name
-                        )
-                    } else {
-                        format!(
-                            "pronoun could refer to 1 people ({})",
-                            self.entities[i].name
+                            "pronoun could refer to {} people ({})",
+                            cands.len(),
+                            names.join(", ")
                         )
                     }
-                } else {
-                    let mut names: Vec<&str> = cands
-                        .iter()
-                        .take(4)
-                        .map(|&(i, _)| self.entities[i].name.as_str())
-                        .collect();
-                    if cands.len() > names.len() {
-                        names.push("…");
-                    }
-                    format!(
-                        "pronoun could refer to {} people ({})",
-                        cands.len(),
-                        names.join(", ")
-                    )
                 },
             },
         }
     }
-}
 
-impl Registry {
     /// Is entity `i`, whose latest mention starts at `p`, a body that never speaks and is named
     /// there only after a preposition ("studies at Westmere University")?
     fn weak_body(&self, text: &str, i: usize, p: usize) -> bool {
@@ -1799,7 +1795,7 @@ pub fn strip_titles<'t>(
         }
         let skip = with_lower(run[i].text(text), |w| {
             // A possessor before a title: "Veloria’s Prime Minister Anton Sarro".
-            if run[i].word && strip_possessive(w) != w && i + 1 < run.len() {
+            if run[i].word && possessive_word(w) && i + 1 < run.len() {
                 let next = run[i + 1].text(text).to_lowercase();
                 let next2 = run
                     .get(i + 2)
@@ -2097,8 +2093,7 @@ fn apposition_role(text: &str, toks: &[Token], j: usize, lex: &Lexicon) -> Optio
         return None;
     }
     let first = toks.get(j + 1)?.text(text);
-    let possessor = |w: &str| strip_possessive(w).len() < w.len();
-    if !(matches!(first, "the" | "a" | "an") || possessor(first)) {
+    if !(matches!(first, "the" | "a" | "an") || possessive_word(first)) {
         return None;
     }
     let mut head = None;
@@ -2116,7 +2111,7 @@ fn apposition_role(text: &str, toks: &[Token], j: usize, lex: &Lexicon) -> Optio
         if lex.function_words.contains(w) {
             return None;
         }
-        if possessor(w) {
+        if possessive_word(w) {
             head = None;
             continue;
         }
@@ -2479,7 +2474,7 @@ fn mention_is_subject(text: &str, p: usize, lex: &Lexicon, para_starts: &[usize]
 /// determiner or a possessor ("Lund's deputy")? A preposition opens an adverbial ("Along with her
 /// husband, Tom Berg, she …"), whose apposed name is no subject.
 fn opens_noun_phrase(word: &str) -> bool {
-    strip_possessive(word).len() < word.len()
+    possessive_word(word)
         || ["the", "a", "an", "his", "her", "their", "its", "our", "my"]
             .iter()
             .any(|d| word.eq_ignore_ascii_case(d))

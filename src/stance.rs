@@ -2281,8 +2281,6 @@ fn charge_denied(buf: &str, from: usize) -> Option<usize> {
             if words > 1 {
                 return None;
             }
-        } else {
-            words = 0;
         }
         at += w.len() + 1;
     }

@@ -1241,7 +1241,7 @@ pub(super) fn seem_at(
         && c - k < 4
         && (v.is_adverb(k - 1)
             || PREDICATE_AUX.contains(&v.lc(k - 1))
-            || matches!(v.lc(k - 1), "not" | "n’t" | "n't" | "never")
+            || matches!(v.lc(k - 1), "not" | "never")
             || v.lc(k - 1).ends_with("n’t")
             || v.lc(k - 1).ends_with("n't"))
     {
@@ -1358,7 +1358,7 @@ pub(super) fn object_verb<'a>(v: &View<'a>, sent: &Range<usize>, c: usize) -> Op
         || adverb
         || matches!(p, "to" | "be" | "been" | "being" | "not")
         || DETERMINERS.contains(&p)
-        || (v.is_word(c - 1) && crate::speakers::strip_possessive(v.w(c - 1)) != v.w(c - 1))
+        || (v.is_word(c - 1) && possessive_word(v.w(c - 1)))
     {
         return None;
     }
@@ -3072,7 +3072,7 @@ pub(super) fn unread_subject(
             let after = tok_at(v.toks, np.span.end);
             // A possessor owns the subject ("The council's planners"): it is none.
             let words = np.span.slice(v.text);
-            let possessor = crate::speakers::strip_possessive(words) != words;
+            let possessor = possessive_word(words);
             let mut relative = false;
             matches!(np.kind, NpKind::Name | NpKind::Group)
                 && !possessor

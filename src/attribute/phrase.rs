@@ -53,8 +53,7 @@ impl<'a> View<'a> {
             return np;
         }
         let Some(det) = (noun.saturating_sub(3).max(lo)..noun).rev().find(|&k| {
-            matches!(self.lc(k), "a" | "an" | "the" | "this" | "one")
-                || strip_possessive(self.w(k)).len() < self.w(k).len()
+            matches!(self.lc(k), "a" | "an" | "the" | "this" | "one") || possessive_word(self.w(k))
         }) else {
             return np;
         };
@@ -65,7 +64,7 @@ impl<'a> View<'a> {
         {
             return np;
         }
-        let from = if strip_possessive(self.w(det)).len() < self.w(det).len() {
+        let from = if possessive_word(self.w(det)) {
             det
         } else {
             det + 1
@@ -432,7 +431,7 @@ impl<'a> View<'a> {
         while first > lo && self.toks[first - 1].span.start >= start {
             first -= 1;
         }
-        self.who_before(first, lo)
+        self.restrictive_before(first, lo)
             .is_some_and(|(_, verb)| verb < first)
     }
 
@@ -442,7 +441,7 @@ impl<'a> View<'a> {
     /// attend the school said"); "that" or "which" before a verb in the present or past ("The
     /// agency that oversees the port said"); a present participle after a noun ("Lawyers
     /// representing Ada Lund said"), which is its own verb.
-    fn who_before(&self, end: usize, lo: usize) -> Option<(usize, usize)> {
+    fn restrictive_before(&self, end: usize, lo: usize) -> Option<(usize, usize)> {
         (lo..end)
             .rev()
             .take(RELATIVE_SPAN)
@@ -487,9 +486,9 @@ impl<'a> View<'a> {
             // Its object or preposition follows ("representing the family", "living near");
             // "the committee meeting began" has a verb after a noun in "-ing".
             && k + 1 < self.toks.len()
+            // (The determiners hold the possessive ones: "representing their members".)
             && (DETERMINERS.contains(&self.lc(k + 1))
                 || PREPOSITIONS.contains(&self.lc(k + 1))
-                || matches!(self.lc(k + 1), "his" | "her" | "their" | "its" | "our")
                 || self.cap(k + 1))
     }
 
@@ -506,7 +505,7 @@ impl<'a> View<'a> {
         gender: Option<Gender>,
         unclosed: bool,
     ) -> Option<Np> {
-        let (k, _) = self.who_before(end, lo)?;
+        let (k, _) = self.restrictive_before(end, lo)?;
         let before = if unclosed && k > lo && self.w(k - 1) == "," {
             k - 1
         } else {
@@ -1298,10 +1297,7 @@ impl<'a> View<'a> {
         while k < hi && k < i + 12 {
             let t = self.w(k);
             let joined = k > i && self.toks[k - 1].span.end == self.toks[k].span.start;
-            if self.cap(k)
-                && !self.w(k).ends_with(['’', '\''])
-                && crate::speakers::strip_possessive(self.w(k)) != self.w(k)
-            {
+            if self.cap(k) && !self.w(k).ends_with(['’', '\'']) && possessive_word(self.w(k)) {
                 // A possessor ("Northway's operations director Kieran Moss") modifies what follows.
                 last_cap_run = None;
                 head = None;
@@ -1652,7 +1648,7 @@ impl<'a> View<'a> {
             let l = self.lc(k);
             self.lex.titles.contains_key(l)
                 || self.lex.roles.contains_key(l)
-                || crate::speakers::strip_possessive(self.w(k)) != self.w(k)
+                || possessive_word(self.w(k))
                 || (is_acronym(self.w(k)) && b - a > 1)
         })
     }
@@ -1847,7 +1843,7 @@ impl<'a> View<'a> {
     fn possessor_end(&self, first: usize, end: usize) -> Option<usize> {
         let owns = |k: usize| {
             let w = self.w(k);
-            crate::speakers::strip_possessive(w) != w || self.bare_possessive(k + 1)
+            possessive_word(w) || self.bare_possessive(k + 1)
         };
         (first..end.min(first + 3))
             .take_while(|&k| k == first || self.cap(k))
