@@ -222,6 +222,8 @@ pub fn analyze_with(id: &str, source: Option<String>, text: &str, opts: Options)
     // A map, not a list: a long text has as many mentions as quotes, and a scan each was quadratic.
     let mut cache: HashMap<Span, Resolution> = HashMap::new();
     let mut last_speaker: Option<(usize, Span)> = None;
+    // The last speaker when their statement was a question ("asked"), for a reply's pronoun.
+    let mut last_asked: Option<usize> = None;
     // The quote-marked quotes' words, sorted: built only for a text whose "I" speaks.
     let marked = OnceCell::new();
     let marked = || {
@@ -264,13 +266,31 @@ pub fn analyze_with(id: &str, source: Option<String>, text: &str, opts: Options)
                         .strip_suffix("whom")
                         .map(|b| b.trim_end().trim_end_matches(',').trim_end().len())
                         .and_then(|end| reg.mentioned_ending_at(end));
+                    // "X asked her how … “…,” she replied": who answers is not who asked.
+                    let replies = q.cue.is_some_and(|c| {
+                        lex.reply_verbs
+                            .contains(c.slice(text).to_lowercase().as_str())
+                    });
+                    let asker = last_asked.filter(|_| replies);
                     let ctx = PronounContext {
                         window_start: window,
-                        last_speaker,
-                        exclude: antecedent,
+                        last_speaker: last_speaker.filter(|_| asker.is_none()),
+                        exclude: antecedent.or(asker),
                         own_words: Some(q.content),
                     };
-                    named.unwrap_or_else(|| reg.resolve_pronoun(text, &np, &ctx, lex))
+                    named.unwrap_or_else(|| {
+                        let r = reg.resolve_pronoun(text, &np, &ctx, lex);
+                        match asker {
+                            Some(a) => Resolution {
+                                how: format!(
+                                    "a reply, so not {}, who asked: {}",
+                                    reg.entities[a].name, r.how
+                                ),
+                                ..r
+                            },
+                            None => r,
+                        }
+                    })
                 }
                 _ if q.pattern == "transcript" => reg.resolve_label(text, &np),
                 // "the 27-year-old wrote", "the Dutchman said": read as a pronoun of the
@@ -333,6 +353,7 @@ pub fn analyze_with(id: &str, source: Option<String>, text: &str, opts: Options)
                 q.content
             };
             last_speaker = Some((e, words));
+            last_asked = asked.then_some(e);
         }
         resolved[i] = Some(r);
     }

@@ -318,6 +318,8 @@ pub struct Lexicon {
     pub addressing: WordSet,
     /// Reporting verbs by which a speaker owns a fault ("admitted", "apologised").
     pub admissions: WordSet,
+    /// Verbs that report an answer ("replied", "retorted"), lowercase.
+    pub reply_verbs: WordSet,
     /// Things that carry written words ("a sign that read …"), lowercase.
     pub inscriptions: WordSet,
     /// Verbs that cast someone "as" what a quote says ("portrays the levy as “…”"), lowercase.
@@ -459,6 +461,7 @@ impl Lexicon {
             statement_nouns: word_particles(include_str!("lexicon/statement_nouns.txt")),
             addressing: set(include_str!("lexicon/addressing.txt")),
             admissions: set(include_str!("lexicon/admissions.txt")),
+            reply_verbs: set(include_str!("lexicon/reply_verbs.txt")),
             inscriptions: set(include_str!("lexicon/inscriptions.txt")),
             characterising: set(include_str!("lexicon/characterising.txt")),
             progressive_cues: set(include_str!("lexicon/progressive_cues.txt")),

@@ -3563,6 +3563,69 @@ fn indirect_participle_after_a_comma() {
     assert_eq!(doc.quotes[0].pattern, "indirect_participle");
 }
 
+/// A cue word right after an article is the subject's noun, not its verb ("A report"), and a
+/// subject phrase that ran over its verb and object to the comma ends before the verb.
+#[test]
+fn indirect_participle_subject_is_a_cue_noun_or_runs_to_the_comma() {
+    check(
+        "A report by the planning officers backs the Fernhill scheme, saying the site would \
+         provide 140 homes.",
+        &[said(
+            Indirect,
+            "the site would provide 140 homes",
+            "report",
+            "A report",
+            "saying",
+        )],
+    );
+    check(
+        "The trust closed two schools, saying the roof had failed an inspection.",
+        &[said(
+            Indirect,
+            "the roof had failed an inspection",
+            "trust",
+            "The trust",
+            "saying",
+        )],
+    );
+}
+
+/// Who replies is not who asked: after "X asked her …", "she replied" passes over the asker,
+/// the last speaker, for the person named before.
+#[test]
+fn a_reply_is_not_the_askers() {
+    let text = "“I saw him at the till,” said the porter, Ines Varro.\n\n\
+        Under questioning, the defence lawyer, Tomas Pike, asked her how she knew the hour. \
+        “There is a clock over the till,” she replied.";
+    assert_speaker(text, "There is a clock", "Ines Varro");
+    let doc = analyze(text);
+    let why = &quote_starting(&doc, "There is a clock").why;
+    assert!(why.contains("not Tomas Pike, who asked"), "{why}");
+}
+
+/// A comma and a conjunction open a clause of its own: its subject, not the sentence from its
+/// start, speaks.
+#[test]
+fn long_subject_starts_after_a_coordinated_clause() {
+    let text = "Ferry crews stayed ashore for a second day on Friday, and neither side said the \
+                pay talks had collapsed.";
+    let doc = analyze(text);
+    let q = quote_starting(&doc, "the pay talks had collapsed");
+    assert_eq!(
+        q.speaker.as_ref().map(|s| s.mention.as_str()),
+        Some("neither side")
+    );
+}
+
+/// An adverb of time or sequence opening the sentence ("Afterwards,", "Separately,") names no
+/// one: the apposed name speaks.
+#[test]
+fn an_opening_adverb_is_no_speaker() {
+    let text = "Afterwards, the club's captain, Ola Brenn, told reporters the side had \
+                “earned every point.”";
+    assert_speaker(text, "earned every point", "Ola Brenn");
+}
+
 /// "X said A, while B": the contrast belongs to the statement.
 #[test]
 fn indirect_statement_runs_over_a_contrast() {
@@ -6968,10 +7031,16 @@ fn a_clause_after_a_cue_whose_subject_is_unread() {
         "Budget.\n\nThere is less agreement on the bridge: 47% say the town should build it within two years; 37% disagree.",
         &[cue_only("the town should build it within two years", "say")],
     );
-    // A possessor is no subject: "The council's planners".
+    // A possessor is no subject: "The council's planners" speak, not "The council".
     check(
         "Budget.\n\nThe council's planners have long insisted they expected the vote to be close.",
-        &[cue_only("they expected the vote to be close", "insisted")],
+        &[said(
+            Indirect,
+            "they expected the vote to be close",
+            "council's planners",
+            "The council's planners",
+            "insisted",
+        )],
     );
     check(
         "Budget.\n\nExit surveys from the river ward, which Ms. Dane won easily, showed that most voters wanted the ferry back.",

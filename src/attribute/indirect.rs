@@ -616,12 +616,17 @@ fn relative_before(v: &View<'_>, sent: &Range<usize>, prev: &Attributed, c: usiz
 }
 
 /// A subject phrase read forwards ends before its verb: "The district closed two schools" is
-/// "The district". The verb is a lowercase word in "-ed", an auxiliary or a cue.
+/// "The district". The verb is a lowercase word in "-ed", an auxiliary or a cue; a cue right
+/// after an article or a possessive is a noun ("A report by the officers", "their claims").
 pub(super) fn subject_before_verb(v: &View<'_>, np: Np) -> Option<Np> {
     let (first, last) = (tok_at(v.toks, np.span.start), tok_at(v.toks, np.span.end));
     let Some(verb) = (first + 1..last).find(|&k| {
         v.is_word(k)
             && !v.cap(k)
+            && !matches!(
+                v.lc(k - 1),
+                "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "this" | "these"
+            )
             && (v.lc(k).ends_with("ed")
                 || PREDICATE_AUX.contains(&v.lc(k))
                 || v.is_any_cue(k)
@@ -2133,6 +2138,20 @@ pub(super) fn long_subject(v: &View<'_>, c: usize, lo: usize) -> Option<Np> {
                 s = comma + 1;
             }
         }
+    }
+    // "Workers stayed home on Monday, and neither side would say …": a comma and a conjunction
+    // open a clause of its own, whose subject starts after them ("but" always; "and" when no
+    // comma before it makes the phrase a list: "Doctors, nurses, and porters said").
+    let clause = (s + 1..e.saturating_sub(2)).rev().find(|&k| {
+        v.w(k) == ","
+            && match v.lc(k + 1) {
+                "but" | "yet" | "so" => true,
+                "and" => (s..k).all(|m| v.w(m) != ","),
+                _ => false,
+            }
+    });
+    if let Some(k) = clause {
+        s = k + 2;
     }
     let span = v.span(s..e);
     Some(group_np(span))

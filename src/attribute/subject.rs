@@ -1131,6 +1131,13 @@ pub(super) fn clause_subject_in(
             if next < end && v.is_word(next) && !contracted {
                 return Some(np);
             }
+            // "The district closed two schools, saying …": a phrase running to the clause's end
+            // has read the verb and its object as modifiers of a group noun; it ends before them.
+            if next >= end && np.kind == NpKind::Group {
+                if let Some(short) = subject_before_verb(v, np).filter(|s| s.span != np.span) {
+                    return Some(short);
+                }
+            }
             // "Silverman, herself a supporter, incurred …": an apposition between the subject
             // and its verb; or a relative clause ("Giuliani, who backs Trump, trashed …").
             if next < end && v.w(next) == "," && np.kind == NpKind::Name {
