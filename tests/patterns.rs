@@ -11420,6 +11420,49 @@ fn single_marks_in_the_first_short_lines_are_headline_words() {
     assert_eq!(marked[0], "Fares would double,", "{got}");
 }
 
+/// Past the headline too, an article that quotes in double marks sets words in single marks only
+/// inside a quote: a top-level quote in single marks is a quote within a quote whose outer marks
+/// went astray, or a term held at arm's length, not speech of its own. Where single marks are the
+/// house style, the same sentences are quotes.
+#[test]
+fn single_marks_in_a_double_mark_article_are_not_speech() {
+    let doc = analyze(
+        "Ferry talks stall\n\nThe harbour board met the dock union on Tuesday. “We are far \
+         apart,” said Ivo Marsh, who leads the union.\n\nBoard members said the ferry plan was \
+         part of the port’s ‘renewal’ and would go ahead.\n\nIn a note to members, Marsh wrote, \
+         ‘We will be back at the table on Friday.’\n\n“Nobody wants a \
+         strike,” Marsh said. “It is a fair offer,” said Oda Penn, the board’s chair.",
+    );
+    let got = describe(&doc);
+    let marked = marked_quotes(&doc);
+    assert_eq!(
+        marked,
+        [
+            "We are far apart,",
+            "Nobody wants a strike,",
+            "It is a fair offer,"
+        ],
+        "{got}"
+    );
+    for words in ["renewal", "We will be back at the table on Friday."] {
+        assert!(
+            set_aside(&doc, words, NonQuoteReason::Scare),
+            "{words}: {got}"
+        );
+    }
+    let uk = analyze(
+        "Ferry talks stall\n\nThe harbour board met the dock union on Tuesday. ‘We are far \
+         apart,’ said Ivo Marsh, who leads the union.\n\nBoard members said the plan was part of \
+         the port’s ‘renewal’ and would go ahead.\n\n‘Nobody wants a strike,’ Marsh said.",
+    );
+    let got = describe(&uk);
+    assert_eq!(
+        marked_quotes(&uk),
+        ["We are far apart,", "renewal", "Nobody wants a strike,"],
+        "{got}"
+    );
+}
+
 /// A surname's particles in lower case ("Joris van Hulst", "Lena de la Cruz") belong to the name:
 /// the person is registered when first named, so a later "he" or a bare surname ("de Vries
 /// said") finds them, and the canonical name keeps its particles.

@@ -357,6 +357,19 @@ pub fn attribute(
             Family::Double | Family::StraightDouble | Family::Guillemet
         )
     }) || opens_with_two_apostrophes(text);
+    // Does it quote in double marks as its house style, more of its quotes opening with double
+    // marks than with single ones? Then single marks belong inside a quote (below).
+    let house_doubles = {
+        let (mut double, mut single) = (0usize, 0usize);
+        for q in &scan.quotes {
+            match q.family {
+                Family::Double | Family::StraightDouble | Family::Guillemet => double += 1,
+                Family::Single | Family::StraightSingle => single += 1,
+                _ => {}
+            }
+        }
+        double > single
+    };
     let transcript = is_transcript(text, paras, lex);
     let qa = is_qa(text, paras);
     let mut headline_block = false;
@@ -545,7 +558,25 @@ pub fn attribute(
                     sspan,
                     only_quotes,
                 );
+                // In an article that quotes in double marks, a quote in single marks past the
+                // headline is words quoted inside a quote whose outer marks went astray ("“‘Sorry,’
+                // he said"), or words held at arm's length in a headline's style ("Ministers call
+                // it a ‘reset’"): not speech of its own. Its marks still show quoted words, which
+                // no statement of the sentence runs through. Where single marks are the house
+                // style (British papers), they stay quotes.
+                let inner_style =
+                    house_doubles && matches!(rq.family, Family::Single | Family::StraightSingle);
                 match att {
+                    Ok(_) if inner_style => {
+                        speech_in_sentence = true;
+                        out.non_quotes.push(NotSpeech {
+                            content: rq.content,
+                            why: NonQuoteReason::Scare,
+                            evidence: "in single marks in an article that quotes in double \
+                                       marks, where single marks set words inside a quote"
+                                .into(),
+                        });
+                    }
                     Ok(a) => {
                         speech_in_sentence = true;
                         sentence_quotes.push(out.quotes.len());
