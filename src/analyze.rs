@@ -112,7 +112,7 @@ pub fn analyze_with(id: &str, source: Option<String>, text: &str, opts: Options)
     let label = |p: &Para| attribute::qa_label(text, p);
     if paras.iter().any(|p| label(p) == Some(b'A')) {
         if let Some(first) = paras.iter().find(|p| label(p).is_some()) {
-            reg.note_interviewee(text, first.span.start);
+            reg.note_interviewee(text, first.span.start, lex);
         }
     }
     let mut att = attribute::attribute(text, &paras, &scan, lex, &reg);

@@ -316,6 +316,8 @@ pub struct Lexicon {
     /// The words right before the person a statement is made to ("told", "asked", "interview
     /// with"): one or two words, lowercase.
     pub addressing: WordSet,
+    /// Nouns for the person who asks an interview's questions ("host", "reporter"), lowercase.
+    pub interviewers: WordSet,
     /// Reporting verbs by which a speaker owns a fault ("admitted", "apologised").
     pub admissions: WordSet,
     /// Verbs that report an answer ("replied", "retorted"), lowercase.
@@ -460,6 +462,7 @@ impl Lexicon {
             clause_objects,
             statement_nouns: word_particles(include_str!("lexicon/statement_nouns.txt")),
             addressing: set(include_str!("lexicon/addressing.txt")),
+            interviewers: set(include_str!("lexicon/interviewers.txt")),
             admissions: set(include_str!("lexicon/admissions.txt")),
             reply_verbs: set(include_str!("lexicon/reply_verbs.txt")),
             inscriptions: set(include_str!("lexicon/inscriptions.txt")),

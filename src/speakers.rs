@@ -1310,8 +1310,12 @@ impl Registry {
     /// before the verb to do the talking ("The Ledger spoke to …", not "Lund spoke with a
     /// reporter, Pim Roos"), "spoke to", "talked with", "sat down with"; failing that, the only
     /// person the introduction names at all, if it speaks of an interview. Two candidates, or
-    /// none, leave "A:" unnamed: a wrong name on every answer is worse than none.
-    pub fn note_interviewee(&mut self, text: &str, intro_end: usize) {
+    /// none, leave "A:" unnamed: a wrong name on every answer is worse than none. A person the
+    /// introduction gives a role of asking ("the radio host Tamsin Oduro", "Ilse Marrow, our
+    /// reporter": `interviewers.txt`) is no candidate, and as the subject of "spoke to" (by
+    /// name, or as the "she" after such a person or after no person at all) leaves the person
+    /// spoken to one.
+    pub fn note_interviewee(&mut self, text: &str, intro_end: usize, lex: &Lexicon) {
         const ONE_WAY: &[&str] = &[
             "interview with",
             "q&a with",
@@ -1329,6 +1333,9 @@ impl Registry {
         ];
         let mut named: Vec<usize> = Vec::new();
         let mut cued: Vec<usize> = Vec::new();
+        // Persons given a role of asking, and every person mention so far (start, id), in order.
+        let mut asks: HashSet<usize> = HashSet::default();
+        let mut seen: Vec<(usize, usize)> = Vec::new();
         for (&start, ids) in self.index.mention_at.range(..intro_end) {
             work::add(Stage::Resolution, 1);
             let Some(&id) = ids
@@ -1338,6 +1345,15 @@ impl Registry {
                 continue;
             };
             named.push(id);
+            seen.push((start, id));
+            let end = self.entities[id]
+                .mentions
+                .range(Span::new(start, start)..)
+                .next()
+                .map_or(start, |m| m.end);
+            if self.asks_questions(text, start, end, lex) {
+                asks.insert(id);
+            }
             // The words before the mention, less up to four capitalised ones (a title: "Q&A with
             // Vice President Ada Lund"), lowercased; a sentence's end stops the look-back.
             let mut from = start.saturating_sub(60);
@@ -1362,14 +1378,21 @@ impl Registry {
             let two_way = || {
                 TWO_WAY.iter().any(|c| {
                     lead.strip_suffix(c).is_some_and(|subject| {
-                        // No person named, nor "he" or "she", before the verb.
-                        !subject
+                        // No person named before the verb but one who asks, nor "he" or "she"
+                        // but for one who asks (the last person named before the sentence) or
+                        // for no one the introduction names.
+                        let asker = |i: usize| asks.contains(&i);
+                        let before = seen.partition_point(|&(s, _)| s < from);
+                        (!subject
                             .split_whitespace()
                             .any(|w| matches!(w, "he" | "she"))
+                            || before == 0
+                            || asker(seen[before - 1].1))
                             && !self.index.mention_at.range(from..from + subject.len()).any(
                                 |(_, ids)| {
-                                    ids.iter()
-                                        .any(|&i| self.entities[i].kind == SpeakerKind::Person)
+                                    ids.iter().any(|&i| {
+                                        self.entities[i].kind == SpeakerKind::Person && !asker(i)
+                                    })
                                 },
                             )
                     })
@@ -1404,6 +1427,8 @@ impl Registry {
             .iter()
             .any(|w| intro.contains(w))
         };
+        named.retain(|i| !asks.contains(i));
+        cued.retain(|i| !asks.contains(i));
         self.interviewee = if !cued.is_empty() {
             only(&mut cued)
         } else if interview() {
@@ -1411,6 +1436,46 @@ impl Registry {
         } else {
             None
         };
+    }
+
+    /// Is the person mentioned at `start..end` given a role of asking questions, right before
+    /// the name ("the radio host Tamsin Oduro", "our reporter Ilse Marrow") or in an apposition
+    /// right after it ("Ilse Marrow, a reporter for the Gazette,")?
+    fn asks_questions(&self, text: &str, start: usize, end: usize, lex: &Lexicon) -> bool {
+        let asker = |w: &str| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+            lex.interviewers.contains(w.to_lowercase().as_str())
+        };
+        let mut from = start.saturating_sub(40);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        // The lower-case word right before the name and its titles; a capitalised word that
+        // ends in a mark ends a sentence or phrase before the name ("… reporter Pim Roos. Lund").
+        let before = text[from..start].split_whitespace().rev().find(|w| {
+            !w.starts_with(|c: char| c.is_uppercase())
+                || w.ends_with(|c: char| c.is_ascii_punctuation())
+        });
+        if before.is_some_and(|w| !w.starts_with(|c: char| c.is_uppercase()) && asker(w)) {
+            return true;
+        }
+        // ", the harbour master," / ", a reporter for …": up to four words after the comma.
+        let mut to = (end + 60).min(text.len());
+        while !text.is_char_boundary(to) {
+            to -= 1;
+        }
+        let Some(rest) = text[end.min(to)..to].strip_prefix(", ") else {
+            return false;
+        };
+        let mut words = rest.split_whitespace();
+        matches!(
+            words.next().map(str::to_lowercase).as_deref(),
+            Some("a" | "an" | "the" | "our" | "its" | "their")
+        ) && words
+            .take(4)
+            .take_while(|w| !w.starts_with(|c: char| c.is_uppercase()) || asker(w))
+            .map(|w| w.trim_end_matches([',', '.', ';']))
+            .any(asker)
     }
 
     /// Did the introduction of an interview in questions and answers name whom it is with?

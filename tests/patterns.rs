@@ -2907,6 +2907,31 @@ fn a_described_speaker_needs_the_whole_gap() {
     );
 }
 
+/// A described speaker in no role list keeps its place right after the quote with a plain
+/// apposition before the verb: "“…,” the victim, a retired nurse, said", "the lodger, 71,".
+#[test]
+fn a_described_speaker_with_an_apposition_after_the_quote() {
+    check(
+        "“The smoke came under the door,” the victim, a retired nurse, said.\n\n“I ran for the ladder,” the lodger, 71, told the Wexcombe Gazette.",
+        &[
+            said(
+                Direct,
+                "The smoke came under the door,",
+                "victim",
+                "the victim",
+                "said",
+            ),
+            said(
+                Direct,
+                "I ran for the ladder,",
+                "lodger",
+                "the lodger",
+                "told",
+            ),
+        ],
+    );
+}
+
 /// A long apposition with a relative clause between the speaker and the verb.
 #[test]
 fn a_long_apposition_with_a_relative_clause() {
@@ -11170,13 +11195,37 @@ fn answers_speak_for_the_interviewee_the_introduction_names() {
                Q: Will you rebuild?\n\n\
                A: Slowly, with swarms from the valley.";
     assert_speaker_name(two, "The frost came late", None);
-    // A person who does the talking is no interviewee: "Arkwright spoke with Oduro".
-    let host = "Solveig Arkwright spoke with the radio host Tamsin Oduro about the frost.\n\n\
-                Q: What happened in March?\n\n\
-                A: The frost came late and the colonies had already opened.\n\n\
-                Q: Will you rebuild?\n\n\
-                A: Slowly, with swarms from the valley.";
-    assert_speaker_name(host, "The frost came late", None);
+    // Who did the talking is not said by "Arkwright spoke with Oduro": no interviewee.
+    let plain = "Solveig Arkwright spoke with Tamsin Oduro about the frost.\n\n\
+                 Q: What happened in March?\n\n\
+                 A: The frost came late and the colonies had already opened.\n\n\
+                 Q: Will you rebuild?\n\n\
+                 A: Slowly, with swarms from the valley.";
+    assert_speaker_name(plain, "The frost came late", None);
+    // A radio host asks the questions: the other person answers them.
+    let host = plain.replace("with Tamsin", "with the radio host Tamsin");
+    assert_speaker(&host, "The frost came late", "Solveig Arkwright");
+    // A reporter named first, then "she spoke to" a person in a role that asks nothing.
+    let reporter = "Our reporter Ilse Marrow spent a week in Pellham. She spoke to Tom Farrow, \
+                    the harbour master, about the flooding.\n\n\
+                    Q: How bad was the flooding?\n\n\
+                    A: The worst I have seen in thirty years.\n\n\
+                    Q: Will the quay reopen?\n\n\
+                    A: Not before the spring tides.";
+    assert_speaker(reporter, "The worst I have seen", "Tom Farrow");
+    // "She" after a mayor, who asks nothing: which of the two answers is not said.
+    let mayor = reporter.replace("Our reporter Ilse Marrow", "Mayor Ilse Marrow");
+    assert_speaker_name(&mayor, "The worst I have seen", None);
+    // The role before a name is read within its sentence: "… reporter Pim Roos. Farrow" gives
+    // Farrow no role of asking.
+    let later = "Q&A with Tom Farrow.\n\n\
+                 Farrow spent Thursday in Pellham. He later spoke with Gazette senior writer \
+                 Ilse Marrow and Courier reporter Pim Roos. Farrow complained about the tides.\n\n\
+                 Q: How bad was the flooding?\n\n\
+                 A: The worst I have seen in thirty years.\n\n\
+                 Q: Will the quay reopen?\n\n\
+                 A: Not before the spring tides.";
+    assert_speaker(later, "The worst I have seen", "Tom Farrow");
     // "I" in an answer's paragraph, where the lines are read sentence by sentence.
     let i = "Lock keeper Ottoline Varga has opened the gates for forty years. She talked to \
              us at the weir.\n\n\

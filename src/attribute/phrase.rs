@@ -1199,6 +1199,21 @@ impl<'a> View<'a> {
         })
     }
 
+    /// "“…,” the victim, a retired nurse, said": [`Self::bare_role_before`] with one plain
+    /// apposition ("a retired nurse", "64", "who lives nearby") between the phrase's comma and
+    /// the comma right before `verb`. A name in apposition is [`Self::np_before`]'s to read.
+    pub(super) fn apposed_bare_role_before(&self, i: usize, verb: usize) -> Option<Np> {
+        if verb < i + 5 || self.w(verb - 1) != "," {
+            return None;
+        }
+        let open = self.prev_comma(verb - 1, i)?;
+        self.bare_role_after(i, open + 1).filter(|np| {
+            tok_end(self, np.span) + 1 == open
+                && np.kind == NpKind::Group
+                && self.apposition_kind(open + 1..verb - 1) == Some(None)
+        })
+    }
+
     /// Tokens `k`, `k + 1`, `k + 2` spell a role with a hyphen and no spaces ("front-runner",
     /// "co-founder"), in lower case.
     pub(super) fn role_compound_at(&self, k: usize, hi: usize) -> bool {

@@ -85,6 +85,7 @@ pub(super) fn tail(
             let np = v
                 .np_before(c, i)
                 .or_else(|| v.bare_role_before(i, c))
+                .or_else(|| v.apposed_bare_role_before(i, c))
                 .or_else(|| located_role(v, i, c))
                 .or_else(|| lone_name(v, i, c))?;
             // The phrase must start right after the quote; titles before a name count as part of it.
