@@ -324,6 +324,8 @@ pub struct Lexicon {
     pub reply_verbs: WordSet,
     /// Things that carry written words ("a sign that read …"), lowercase.
     pub inscriptions: WordSet,
+    /// Written sources that speak for their authors before "by" ("a study by …"), lowercase.
+    pub authored_sources: WordSet,
     /// Verbs that cast someone "as" what a quote says ("portrays the levy as “…”"), lowercase.
     pub characterising: WordSet,
     /// "-ing" forms of verbs of saying that report a clause in the progressive ("is arguing
@@ -466,6 +468,7 @@ impl Lexicon {
             admissions: set(include_str!("lexicon/admissions.txt")),
             reply_verbs: set(include_str!("lexicon/reply_verbs.txt")),
             inscriptions: set(include_str!("lexicon/inscriptions.txt")),
+            authored_sources: set(include_str!("lexicon/authored_sources.txt")),
             characterising: set(include_str!("lexicon/characterising.txt")),
             progressive_cues: set(include_str!("lexicon/progressive_cues.txt")),
             infinitive_cues: set(include_str!("lexicon/infinitive_cues.txt")),
