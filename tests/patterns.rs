@@ -8330,6 +8330,30 @@ fn an_impression_is_nobodys_statement() {
     }
 }
 
+/// "It appears that the ferry was sold in May", "it seems the wardens have given up": after the
+/// empty "it", the clause is the reporter's impression, held by no one named (`indirect_seem`),
+/// over its commas. Not "it seems to me", an adjective ("It seems unlikely …"), a subordinate
+/// clause first, or a short clause.
+#[test]
+fn the_clause_after_an_empty_it_seems_is_nobodys_statement() {
+    assert_nobodys(
+        "Budget.\n\nIt appears that the Velmar ferry was sold to a rival firm in May.\n\nAfter the vote, it seems the harbour wardens, even the oldest of them, have given up the fight.",
+        "indirect_seem",
+        &[
+            "the Velmar ferry was sold to a rival firm in May",
+            "the harbour wardens, even the oldest of them, have given up the fight",
+        ],
+    );
+    for text in [
+        "Budget.\n\nIt seems to me the toll on the old pier is far too high.",
+        "Budget.\n\nIt seems unlikely the toll on the old pier will fall.",
+        "Budget.\n\nIt seems that as the toll rose the crowds on the pier grew thinner.",
+        "Budget.\n\nIt appears the pier is shut.",
+    ] {
+        assert_no_indirect(text);
+    }
+}
+
 /// An uninflected verb of saying before "that" reports its clause whatever word stands before it
 /// ("… to win the vote acknowledge that …", where no rule reads the subject); a noun of saying
 /// after an article and its modifiers ("the debunked claim that", "the vain hope that") is no

@@ -142,6 +142,7 @@ pub(super) fn indirect(v: &View<'_>, sent: Range<usize>, pi: usize) -> Vec<Attri
             asked_at(v, sent.clone(), c, pi)
                 .or_else(|| expected_at(v, sent.clone(), lo, c, pi))
                 .or_else(|| seem_at(v, sent.clone(), lo, c, pi))
+                .or_else(|| it_seems_at(v, sent.clone(), lo, c, pi))
                 .or_else(|| object_at(v, sent.clone(), lo, c, pi))
         };
         // "…, saying CLAUSE" whose subject no rule reads still reports the clause.
@@ -1301,6 +1302,83 @@ pub(super) fn seem_at(
     nobodys_clause(v, sent, pi, (from, c + 1, c), "indirect_seem", why)
         // A short one ("Visitors seemed pleased") describes a look, not a position to check.
         .filter(|(a, _)| a.content.slice(v.text).split_whitespace().nth(4).is_some())
+}
+
+/// "It appears that the pier was sold in May", "it seems the wardens have given up": the empty
+/// "it" before a verb of impression gives the clause after it as the reporter's impression
+/// (pattern `indirect_seem`, no speaker). The clause follows "that", "like" or the verb itself
+/// when it opens with a determiner, a subject pronoun or a capital; it runs over its commas to
+/// the clause's end (`clause_end`), five words or more. Not "it seems to me", "it appeared on
+/// …", "it seems unlikely" (an adjective: `seem_at` reads a referring "it" nowhere either), and
+/// the "it" opens its clause (the sentence, or after a comma, a conjunction or a subordinator).
+fn it_seems_at(
+    v: &View<'_>,
+    sent: Range<usize>,
+    lo: usize,
+    c: usize,
+    pi: usize,
+) -> Option<(Attributed, usize)> {
+    if !matches!(v.lc(c), "seems" | "seemed" | "appears" | "appeared") || c <= lo {
+        return None;
+    }
+    let it = c - 1;
+    if v.lc(it) != "it" {
+        return None;
+    }
+    if it > lo {
+        let w = v.lc(it - 1);
+        if !(matches!(w, "," | ";" | ":")
+            || PHRASE_STARTS.contains(&w)
+            || SUBORDINATORS.contains(&w)
+            || matches!(w, "now" | "then" | "still"))
+        {
+            return None;
+        }
+    }
+    // Past adverbs ("it now seems"), but not "likely"/"unlikely", whose clause is no claim
+    // of the impression's ("it seems unlikely the pier will close").
+    let mut n = c + 1;
+    while n < sent.end && n - c < 3 && v.is_adverb(n) && !v.lc(n).ends_with("likely") {
+        n += 1;
+    }
+    if n + 3 >= sent.end {
+        return None;
+    }
+    let w = v.lc(n);
+    let from = if matches!(w, "that" | "like") {
+        n + 1
+    } else if DETERMINERS.contains(&w) && w != "that"
+        || matches!(w, "he" | "she" | "they" | "we" | "i" | "you")
+        || v.cap(n) && v.is_word(n)
+    {
+        n
+    } else {
+        return None;
+    };
+    // "it seems that as X grew …": a subordinate clause first, whose end is not known.
+    if PHRASE_STARTS.contains(&v.lc(from)) || SUBORDINATORS.contains(&v.lc(from)) {
+        return None;
+    }
+    // The clause runs over its commas ("the public's view of her, even among her supporters, is
+    // awful") to where `clause_end` ends it.
+    let end = clause_end(v, from, sent.end);
+    if (from..end).any(|m| v.is_mark(m)) {
+        return None;
+    }
+    let e = last_word_end(v, from..end)?;
+    let content = Span::new(v.toks[from].span.start, e);
+    // Five words at least ("It appears the pier is shut" is a look, not a position).
+    content.slice(v.text).split_whitespace().nth(4)?;
+    let why = "an impression the text attributes to no one: the clause after the empty “it”";
+    let a = reported(
+        v,
+        sent,
+        pi,
+        (content, None, c),
+        "indirect_seem",
+        why.to_string(),
+    );
+    Some((a, from))
 }
 
 /// Is the word before token `k` a plural noun or pronoun, the subject of an uninflected
