@@ -215,6 +215,7 @@ fn stance(b: Bencher) {
             context: (q.kind != QuoteKind::Direct).then_some(q.sentence),
             cue: q.cue,
             lead_in: q.kind != QuoteKind::Indirect,
+            rest: None,
         })
         .collect();
     // The char index `analyze_with` builds once per document, for every span's char offsets.

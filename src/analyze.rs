@@ -507,7 +507,11 @@ pub fn analyze_with(id: &str, source: Option<String>, text: &str, opts: Options)
                 (other && p.kind != QuoteKind::Indirect && p.sentence == q.sentence)
                     .then_some(p.content.end)
             });
-        let stance = opts.stance.then(|| stance_for(text, &pos, q, other_before));
+        let stance = opts.stance.then(|| {
+            let rest = rest_of_sentence(text, q, att.quotes.get(i + 1))
+                .filter(|_| !own_words_take_a_stance(text, &pos, q.content));
+            stance_for(text, &pos, q, other_before, rest)
+        });
         quotes_out.push(Quote {
             start: q.content.start,
             end: q.content.end,
@@ -703,11 +707,60 @@ fn own_words_take_a_stance(text: &str, pos: &Positions, own: Span) -> bool {
             context: Some(own),
             cue: None,
             lead_in: false,
+            rest: None,
         },
         pos,
     )
     .label
         != stance::StanceLabel::Neutral
+}
+
+/// How far apart two parts of a quote interrupted by a speech tag may be, in bytes: the tag with
+/// its speaker's name and apposition ("…,” said Ada Lund of the Harnett Road group, “…”).
+const TAG_GAP: usize = 200;
+
+/// The rest of a direct quote's sentence when a speech tag interrupts it: the next quote, of the
+/// same reporting verb, opening in lower case after a comma that ends this one (“We asked for a
+/// crossing three years ago,” said Ada Lund, “and we are still asking.”). The two parts are one
+/// sentence, so a part with no stance word of its own takes its sentence's: the grievance is in
+/// the second. Parts that are sentences of their own are read apart (“It's what you do,” she
+/// said. “Nobody asked us.”), and so is a part the rest contrasts with (“…,” she said, “but …”).
+fn rest_of_sentence(text: &str, q: &Attributed, next: Option<&Attributed>) -> Option<Span> {
+    let n = next?;
+    let cue = q.cue?;
+    let is_mark = |c: char| c.is_whitespace() || crate::quotes::is_mark(c);
+    let one_tag = q.kind == QuoteKind::Direct
+        && n.kind != QuoteKind::Indirect
+        && n.cue == Some(cue)
+        && n.paragraph == q.paragraph
+        && q.content.end <= cue.start
+        && cue.end <= n.content.start
+        && n.content.start - q.content.end <= TAG_GAP;
+    if !one_tag {
+        return None;
+    }
+    let comma = q
+        .content
+        .slice(text)
+        .trim_end_matches(is_mark)
+        .ends_with(',')
+        || text[q.content.end..cue.start]
+            .trim_start_matches(is_mark)
+            .starts_with(',');
+    let rest = n.content.slice(text).trim_start_matches(is_mark);
+    let lower = rest.starts_with(|c: char| c.is_lowercase());
+    // “We have been patient,” he said, “but patience is not a plan.”: a contrast sets the first
+    // part against the rest, a concession with a stance of its own (here none), not a part of it.
+    let contrast = ["but ", "yet ", "though ", "although ", "however"]
+        .iter()
+        .any(|w| rest.starts_with(w));
+    // The tag ends in a comma right before the second part: “…,” she said, “and …”. A later
+    // clause of the reporter's that quotes again (“…,” she said, before insisting she had “a
+    // plan”) is no rest of the quote's sentence.
+    let resumes = text[cue.end..n.content.start]
+        .trim_end_matches(is_mark)
+        .ends_with(',');
+    (comma && resumes && lower && !contrast).then_some(n.content)
 }
 
 /// `other_before`: the end of the words of a quote before this one in its sentence, another
@@ -717,6 +770,7 @@ fn stance_for(
     pos: &Positions,
     q: &Attributed,
     other_before: Option<usize>,
+    sentence_rest: Option<Span>,
 ) -> crate::stance::Stance {
     // The reporter's sentence, but no more than `CONTEXT` bytes either side of the quote: a run-on
     // "sentence" of thousands of quotes must not be re-read for each of them.
@@ -803,6 +857,7 @@ fn stance_for(
             // The indirect statement is the reporter's own sentence; a partial quote's sentence
             // quotes the speaker, and the sentence before may frame it as a direct quote's does.
             lead_in: q.kind != QuoteKind::Indirect,
+            rest: sentence_rest,
         },
         pos,
     )

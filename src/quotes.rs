@@ -86,7 +86,8 @@ pub struct Scan {
     pub problems: Vec<MarkProblem>,
 }
 
-fn is_mark(c: char) -> bool {
+/// A quotation mark of any family the scanner reads (straight, curly, low, guillemets, corner).
+pub(crate) fn is_mark(c: char) -> bool {
     matches!(
         c,
         '"' | '\''

@@ -115,6 +115,10 @@ pub struct StanceInput<'a> {
     /// [`LEAD_IN`]: `extract` sets it for direct and partial quotes ("Officials were less upbeat.
     /// Two officials said the summit had produced “a mood, not a map.”"), not for indirect ones.
     pub lead_in: bool,
+    /// The rest of a direct quote's sentence when a speech tag interrupts it (“We asked for a
+    /// crossing,” said Ada Lund, “and we are still asking.”), read as the quote's own words.
+    /// `extract` sets it only when the quote's words carry no stance of their own.
+    pub rest: Option<Span>,
 }
 
 /// Scores at or beyond ± this (after normalisation to -1 ..= 1) are conciliatory or critical.
@@ -174,7 +178,7 @@ pub fn classify_with(input: &StanceInput<'_>, pos: &Positions) -> Stance {
     let m = Matcher::get();
     let text = input.text;
     // (region, scale): the quote and its sentence count fully, a lead-in sentence at LEAD_IN.
-    let mut regions: [Option<(Span, f64)>; 4] = [None; 4];
+    let mut regions: [Option<(Span, f64)>; 5] = [None; 5];
     match input.context {
         Some(c) if c.contains(input.own) => {
             regions[0] = Some((c, 1.0));
@@ -195,6 +199,7 @@ pub fn classify_with(input: &StanceInput<'_>, pos: &Positions) -> Stance {
             if input.lead_in {
                 regions[3] = lead_in(text, input.own).map(|l| (l, LEAD_IN));
             }
+            regions[4] = input.rest.map(|r| (r, 1.0));
         }
     }
     if let Some(cue) = input.cue {
@@ -223,6 +228,7 @@ pub fn classify_with(input: &StanceInput<'_>, pos: &Positions) -> Stance {
                     span: region,
                     scale,
                     vader_within: (k == 0 && reporter_around).then_some(input.own),
+                    rest: k == 4,
                 };
                 // The first region (the quote, or the sentence around it) is kept between calls:
                 // the partial and indirect quotes of one sentence all read that sentence.
@@ -253,6 +259,8 @@ struct Region {
     /// VADER's words count only inside this span (and in the reporting verb), when set: the
     /// quote's own words within the reporter's sentence around it.
     vader_within: Option<Span>,
+    /// The rest of the quote's sentence after a speech tag ([`StanceInput::rest`]).
+    rest: bool,
 }
 
 /// The reporter's lead-in to a direct quote counts this much: "Sarro dismissed the criticism.
@@ -404,6 +412,7 @@ fn classify_sentence_with(sentence: &str, pos: &Positions) -> Stance {
             context: None,
             cue: None,
             lead_in: true,
+            rest: None,
         },
         pos,
     )
@@ -752,6 +761,7 @@ impl Matcher {
             span: region,
             scale,
             vader_within,
+            rest,
         } = r;
         let copy = if first { &mut s.first } else { &mut s.other };
         copy.read(self, text, region);
@@ -868,6 +878,9 @@ impl Matcher {
                     "; x {}: the reporter's sentence introducing the quote",
                     Num(scale)
                 );
+            }
+            if rest {
+                why.push_str("; the rest of the quote's sentence, after the speech tag");
             }
             evidence.push(Evidence {
                 text: text[start..end].to_string(),

@@ -674,6 +674,10 @@ const PAIRS: &[(&str, StanceLabel, &str, StanceLabel)] = &[
     ("The Orvane board caved within a week.", Crit, "The Orvane board met within a week.", Neut),
     ("The ministry capitulated to the quarry owners.", Crit, "The ministry wrote to the quarry owners.", Neut),
     ("The Selby club blinked first.", Crit, "The Selby club blinked in the sun.", Neut),
+    // --- st29: a safety warning to the public ------------------------------------------------------
+    ("We are asking everyone on Tanner Row to leave now.", Crit, "We are asking everyone on Tanner Row to write now.", Neut),
+    ("The Orvane police urged drivers not to travel on the moor road.", Crit, "The Orvane police told drivers how to travel on the moor road.", Neut),
+    ("Residents of Quellby should stay indoors until noon.", Crit, "Residents of Quellby should stay at the hall until noon.", Neut),
 ];
 
 #[test]
@@ -886,6 +890,7 @@ fn direct_quote(text: &str, quote: &str) -> StanceLabel {
         context: None,
         cue: None,
         lead_in: true,
+        rest: None,
     })
     .label
 }
@@ -967,6 +972,7 @@ fn promised(text: &str) -> StanceInput<'_> {
         context: Some(Span::new(0, text.len())),
         cue: Some(Span::new(cue, cue + "promised".len())),
         lead_in: false,
+        rest: None,
     }
 }
 
@@ -1065,6 +1071,50 @@ const IN_CONTEXT: &[(&str, &str, StanceLabel)] = &[
 #[test]
 fn extract_reads_the_reporters_sentence_around_a_partial_quote() {
     for &(text, start, want) in IN_CONTEXT {
+        assert_eq!(
+            extracted_label(text, start),
+            Some(want),
+            "{start:?} in {text:?}"
+        );
+    }
+}
+
+/// st29: a direct quote that a speech tag interrupts in mid-sentence ("…,” said X, “and …”) is
+/// one sentence: a first part with no stance word takes the stance of the rest. Parts that are
+/// sentences of their own, a rest that contrasts ("…,” she said, “but …”) and a first part with
+/// a stance of its own are read alone.
+#[test]
+fn a_quote_interrupted_by_its_tag_is_read_with_the_rest_of_its_sentence() {
+    for (text, start, want) in [
+        (
+            "“We wrote to the depot about the lift in April,” said Pia Voss of the Tindle Lane tenants, “and we are still waiting for an answer.”\n",
+            "We wrote",
+            Crit,
+        ),
+        (
+            "“He would hand you the last loaf in the shop,” said Orrin Dale, “and then thank you for taking it.”\n",
+            "He would hand",
+            Conc,
+        ),
+        // Two sentences: the first is read on its own words.
+        (
+            "“We wrote to the depot about the lift in April,” said Pia Voss. “We are still waiting for an answer.”\n",
+            "We wrote",
+            Neut,
+        ),
+        // A contrast after the tag sets the first part against the rest.
+        (
+            "“We have waited since April,” said Pia Voss, “but we are still waiting for an answer.”\n",
+            "We have waited",
+            Neut,
+        ),
+        // A first part with a stance of its own keeps it.
+        (
+            "“We thank the depot for its letter,” said Pia Voss, “and we are still waiting for an answer.”\n",
+            "We thank",
+            Conc,
+        ),
+    ] {
         assert_eq!(
             extracted_label(text, start),
             Some(want),

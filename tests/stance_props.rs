@@ -172,6 +172,7 @@ proptest! {
             context: with_context.then(|| Span::new(a.min(c), b.max(d))),
             cue: with_cue.then(|| Span::new(c, d)),
             lead_in: true,
+            rest: None,
         };
         let st = classify(&input);
         check(&text, &st)?;
@@ -219,6 +220,7 @@ fn evidence_char_offsets_in_multibyte_text() {
         context: None,
         cue: None,
         lead_in: false,
+        rest: None,
     });
     assert_eq!((st.evidence[0].start, st.evidence[0].char_start), (34, 24));
 }
@@ -232,6 +234,7 @@ fn out_of_range_spans_do_not_panic() {
         context: Some(Span::new(3, 5)),
         cue: Some(Span::new(15, 16)),
         lead_in: true,
+        rest: None,
     });
     assert!(st.evidence.iter().all(|e| e.end <= text.len()));
 }
