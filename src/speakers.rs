@@ -1671,7 +1671,7 @@ impl Registry {
                     cands.iter().any(|&(j, q)| {
                         q > at
                             && self.entities[j].gender.is_none()
-                            && mention_opens_sentence(text, q, lex, &self.para_starts)
+                            && mention_is_subject(text, q, lex, &self.para_starts)
                     })
                 };
                 match known.as_slice() {
@@ -2528,11 +2528,36 @@ fn mention_is_subject(text: &str, p: usize, lex: &Lexicon, para_starts: &[usize]
     let opener = &before[open_at..];
     let first = open_at + (opener.len() - opener.trim_start().len());
     let words: Vec<&str> = opener.split_whitespace().collect();
-    (1..=MAX_OPENER_WORDS).contains(&words.len())
-        && text[first..].starts_with(char::is_uppercase)
-        && opens_noun_phrase(words[0])
-        && ends_in_role(&words, lex)
-        && mention_opens_sentence(text, first, lex, para_starts)
+    if !(1..=MAX_OPENER_WORDS).contains(&words.len())
+        || !text[first..].starts_with(char::is_uppercase)
+        || !mention_opens_sentence(text, first, lex, para_starts)
+    {
+        return false;
+    }
+    // "Asked about the remark, Varnum quoted …": after a question put to the one named, the
+    // name right before its verb (no comma: "Asked about it, Tom Berg, the chair, …" is not read).
+    let asked = ["asked", "pressed", "questioned", "challenged"]
+        .iter()
+        .any(|w| words[0].eq_ignore_ascii_case(w));
+    if asked {
+        return verb_after_name(text, p);
+    }
+    opens_noun_phrase(words[0]) && ends_in_role(&words, lex)
+}
+
+/// Does a lower-case word (a verb) follow the capitalised name at byte `p`, at most four words
+/// long, with nothing but spaces between?
+fn verb_after_name(text: &str, p: usize) -> bool {
+    let mut words = text[p..].split(' ').take(5);
+    let mut names = 0;
+    for w in words.by_ref() {
+        if w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '.') {
+            names += 1;
+            continue;
+        }
+        return names > 0 && w.starts_with(char::is_lowercase);
+    }
+    false
 }
 
 /// Can `word` open a noun phrase that is a sentence's subject: an article, a possessive

@@ -3651,6 +3651,17 @@ fn an_opening_adverb_is_no_speaker() {
     assert_speaker(text, "earned every point", "Ola Brenn");
 }
 
+/// A person of unknown gender who answers a question as the next sentence's subject ("Asked
+/// about …, Varnum quoted …") outranks the one person known to be male two sentences back: the
+/// "he" after is not resolved over them.
+#[test]
+fn he_after_an_asked_subject_is_not_the_only_known_male() {
+    let text = "“Ines has had a copy since June,” the mayor's spokesman, Rafe Dunmore, said.\n\n\
+        Asked about Dunmore's remark, Piet Varnum quoted the mayor as saying the board would \
+        get “every page.”\n\n“That is what she promised us,” he said.";
+    assert_not_speaker(text, "That is what she promised", "Rafe Dunmore");
+}
+
 /// "X said A, while B": the contrast belongs to the statement.
 #[test]
 fn indirect_statement_runs_over_a_contrast() {
