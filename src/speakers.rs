@@ -158,6 +158,7 @@ impl Np {
 }
 
 /// Is this token a capitalised word (initial capital letter)?
+#[inline(always)]
 pub fn is_cap(text: &str, t: &Token) -> bool {
     if !t.word {
         return false;
@@ -167,8 +168,15 @@ pub fn is_cap(text: &str, t: &Token) -> bool {
     match tok_bytes(text, t).first() {
         None => false,
         Some(&b) if b < 0x80 => b.is_ascii_uppercase(),
-        Some(_) => t.text(text).chars().next().is_some_and(char::is_uppercase),
+        Some(_) => cap_beyond_ascii(text, t),
     }
+}
+
+/// [`is_cap`] for a word whose first char is not ASCII (rare in English news).
+#[cold]
+#[inline(never)]
+fn cap_beyond_ascii(text: &str, t: &Token) -> bool {
+    t.text(text).chars().next().is_some_and(char::is_uppercase)
 }
 
 /// The token's bytes. The registry and the rules compare most tokens with punctuation or a short
