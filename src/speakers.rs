@@ -158,6 +158,7 @@ impl Np {
 }
 
 /// Is this token a capitalised word (initial capital letter)?
+#[inline(always)]
 pub fn is_cap(text: &str, t: &Token) -> bool {
     if !t.word {
         return false;
@@ -167,8 +168,15 @@ pub fn is_cap(text: &str, t: &Token) -> bool {
     match tok_bytes(text, t).first() {
         None => false,
         Some(&b) if b < 0x80 => b.is_ascii_uppercase(),
-        Some(_) => t.text(text).chars().next().is_some_and(char::is_uppercase),
+        Some(_) => cap_beyond_ascii(text, t),
     }
+}
+
+/// [`is_cap`] for a word whose first char is not ASCII (rare in English news).
+#[cold]
+#[inline(never)]
+fn cap_beyond_ascii(text: &str, t: &Token) -> bool {
+    t.text(text).chars().next().is_some_and(char::is_uppercase)
 }
 
 /// The token's bytes. The registry and the rules compare most tokens with punctuation or a short
@@ -276,14 +284,39 @@ pub fn caps_heading_end(text: &str, toks: &[Token], i: usize) -> Option<usize> {
 /// such a letter makes a word), no article glued to a name ([`particle_hyphen`]) and no
 /// capitalised word ([`is_cap`]: a word's first char).
 fn passed_over(text: &str, t: &Token) -> bool {
-    if !t.word {
+    let (s, n) = (t.span.start, t.span.end.wrapping_sub(t.span.start));
+    !t.word || passed_over_word(text.as_bytes(), s, n)
+}
+
+/// [`passed_over`] for a word token of `n` bytes at `s` in `b`. A token's span lies in its text
+/// and is never empty; should one not, a start past the end passes over (no bytes to read) and
+/// the second byte is read only if there is one.
+#[inline(always)]
+fn passed_over_word(b: &[u8], s: usize, n: usize) -> bool {
+    let Some(&f) = b.get(s) else {
         return true;
-    }
-    match tok_bytes(text, t) {
-        [b'a' | b'e', b'l'] => false,
-        [f, ..] => f.is_ascii_lowercase() && !matches!(f, b'h' | b's'),
-        [] => true,
-    }
+    };
+    f.is_ascii_lowercase()
+        && f != b'h'
+        && f != b's'
+        && !(n == 2 && matches!(f, b'a' | b'e') && b.get(s + 1) == Some(&b'l'))
+}
+
+/// The index of the first token from `toks[from]` on that [`passed_over`] does not pass over, or
+/// that is "the" when `stop_at_the`; `toks.len()` when there is none. Never inlined: a small
+/// loop of its own keeps the tokens' pointer, the text's and their lengths in registers.
+#[inline(never)]
+fn passed_over_run(text: &str, toks: &[Token], from: usize, stop_at_the: bool) -> usize {
+    let b = text.as_bytes();
+    let stops = |t: &Token| {
+        let (s, n) = (t.span.start, t.span.end.wrapping_sub(t.span.start));
+        t.word
+            && (!passed_over_word(b, s, n)
+                || stop_at_the && n == 3 && b.get(s..s + 3) == Some(b"the"))
+    };
+    toks.get(from..)
+        .and_then(|rest| rest.iter().position(stops))
+        .map_or(toks.len(), |p| from + p)
 }
 
 /// Is `toks[i]` glued by a hyphen to a lowercase word before it ("anti-Muslim", "co-Anchor")?
@@ -365,6 +398,8 @@ impl Registry {
         let mut steps = 0u64;
         // Persons named so far in the paragraph (below): one buffer for every paragraph.
         let mut named: Vec<usize> = Vec::new();
+        // Has some apposition given a role yet (`Index::apposed` is not empty)?
+        let mut any_apposed = false;
         for (pi, toks) in paras.into_iter().enumerate() {
             if let Some(t) = toks.first() {
                 reg.para_starts.push(t.span.start);
@@ -389,13 +424,24 @@ impl Registry {
             let mut title_case: Option<bool> = None;
             let mut i = 0;
             while i < toks.len() {
+                // Most tokens are punctuation or words in lower case, which every test below
+                // passes over: the first bytes tell so before the quotes are followed to this
+                // token and the token is read again by each test. They are stepped over in a
+                // loop of their own, which keeps its values in registers (in this function's
+                // loop they live on the stack), up to the next token to read, or to a "the"
+                // once some apposition gave a role (below).
+                let k = passed_over_run(text, toks, i, any_apposed);
+                steps += (k - i) as u64;
+                i = k;
+                if i == toks.len() {
+                    break;
+                }
                 steps += 1;
+                let passed = passed_over(text, &toks[i]);
                 // "The forward laughed.": the noun a person was introduced with in apposition,
                 // named again after "the", mentions that person (read before lower-case words
                 // are passed over; only once some apposition gave one).
-                if !reg.index.apposed.is_empty()
-                    && matches!(tok_bytes(text, &toks[i]), b"the" | b"The")
-                {
+                if any_apposed && matches!(tok_bytes(text, &toks[i]), b"the" | b"The") {
                     let at = toks[i].span.start;
                     while qi < quoted.len() && quoted[qi].end <= at {
                         qi += 1;
@@ -407,10 +453,7 @@ impl Registry {
                         continue;
                     }
                 }
-                // Most tokens are punctuation or words in lower case, which every test below
-                // passes over: the first bytes tell so before the quotes are followed to this
-                // token and the token is read again by each test.
-                if passed_over(text, &toks[i]) {
+                if passed {
                     i += 1;
                     continue;
                 }
@@ -629,6 +672,7 @@ impl Registry {
                     // role that "the forward" may name him by later.
                     if reg.entities[id].kind == SpeakerKind::Person {
                         if let Some(role) = apposition_role(text, toks, j, lex) {
+                            any_apposed = true;
                             let ids = reg.index.apposed.entry(role).or_default();
                             if !ids.contains(&id) {
                                 ids.push(id);
@@ -767,6 +811,9 @@ impl Registry {
     /// person, as their name would be. Not a noun followed by "of" or "for", which may be
     /// another's ("the mayor of the next town"), nor one in the possessive. Did it register a
     /// mention?
+    // Out of line: asked only at a "the" (8,199 times on PolNeAR train); inlined into
+    // `Registry::build`, its code cost the token loop more than the call does.
+    #[inline(never)]
     fn role_back_reference(&mut self, text: &str, toks: &[Token], i: usize) -> bool {
         let Some(t) = toks.get(i + 1).filter(|t| t.word && !is_cap(text, t)) else {
             return false;
@@ -2153,6 +2200,8 @@ fn apposition_gender(text: &str, toks: &[Token], j: usize, lex: &Lexicon) -> Opt
 /// "spokeswoman". The phrase opens with an article or a possessor, its words before the head are
 /// modifiers in lower case or possessors, and it ends at the head, before a comma, a period or a
 /// preposition. Bounded: at most five words are read.
+// Out of line for the reason `Registry::role_back_reference` is.
+#[inline(never)]
 fn apposition_role(text: &str, toks: &[Token], j: usize, lex: &Lexicon) -> Option<String> {
     if toks.get(j).map(|t| t.text(text)) != Some(",") {
         return None;
@@ -2658,6 +2707,22 @@ mod tests {
                     prop_assert!(!is_cap(&text, t));
                 }
             }
+        }
+
+        #[test]
+        fn passed_over_run_stops_where_a_token_by_token_scan_does(
+            text in "(the|The|theme|he|al|el|ala|Oro|ovo|sé|Éa|3|,|“|-|\\.| |al-Oro){0,12}",
+            from in 0usize..14,
+            stop_at_the: bool,
+        ) {
+            let toks = crate::segment::tokens(&text, Span::new(0, text.len()));
+            let from = from.min(toks.len());
+            let reference = (from..toks.len())
+                .find(|&k| {
+                    !passed_over(&text, &toks[k]) || stop_at_the && tok_is(&text, &toks[k], "the")
+                })
+                .unwrap_or(toks.len());
+            prop_assert_eq!(passed_over_run(&text, &toks, from, stop_at_the), reference);
         }
 
         #[test]
