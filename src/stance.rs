@@ -2237,20 +2237,14 @@ fn cleared_of(buf: &str, from: usize, words: usize) -> Option<usize> {
 }
 
 /// Nouns that name a charge made against someone ("rejected the accusation"), for
-/// [`charge_denied`].
-const CHARGE_NOUNS: [&str; 11] = [
-    "charge",
-    "charges",
-    "accusation",
-    "accusations",
-    "allegation",
-    "allegations",
-    "claim",
-    "claims",
-    "criticism",
-    "criticisms",
-    "wrongdoing",
-];
+/// [`charge_denied`]: `charge_nouns.txt`.
+static CHARGE_NOUNS: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
+    include_str!("lexicon/charge_nouns.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+});
 
 /// The end of the charge a verb of rejection ending at `from` denies: an optional determiner, at
 /// most one more word, then a noun of [`CHARGE_NOUNS`] ("rejected the charge", "dismissed these
