@@ -322,6 +322,9 @@ pub struct Lexicon {
     pub admissions: WordSet,
     /// Verbs that report an answer ("replied", "retorted"), lowercase.
     pub reply_verbs: WordSet,
+    /// Verbs of memory and perception before one heard speaking ("recalled her father telling
+    /// her"), lowercase.
+    pub witness_verbs: WordSet,
     /// Things that carry written words ("a sign that read …"), lowercase.
     pub inscriptions: WordSet,
     /// Written sources that speak for their authors before "by" ("a study by …"), lowercase.
@@ -467,6 +470,7 @@ impl Lexicon {
             interviewers: set(include_str!("lexicon/interviewers.txt")),
             admissions: set(include_str!("lexicon/admissions.txt")),
             reply_verbs: set(include_str!("lexicon/reply_verbs.txt")),
+            witness_verbs: set(include_str!("lexicon/witness_verbs.txt")),
             inscriptions: set(include_str!("lexicon/inscriptions.txt")),
             authored_sources: set(include_str!("lexicon/authored_sources.txt")),
             characterising: set(include_str!("lexicon/characterising.txt")),

@@ -3662,6 +3662,18 @@ fn he_after_an_asked_subject_is_not_the_only_known_male() {
     assert_not_speaker(text, "That is what she promised", "Rafe Dunmore");
 }
 
+/// The one remembered or heard speaking says the quote, not the one who remembers or hears.
+#[test]
+fn the_one_remembered_or_heard_speaks() {
+    let text = "Ilse Corran later recalled her predecessor telling her: “Never sign what the \
+                board has not seen.”";
+    assert_mention(text, "Never sign", "her predecessor");
+    let text = "Ilse Corran remembers her grandfather saying: “Keep the ferry running.”";
+    assert_mention(text, "Keep the ferry", "her grandfather");
+    let text = "Ilse Corran heard a neighbour shouting “Get out now!” and ran to the quay.";
+    assert_mention(text, "Get out now", "a neighbour");
+}
+
 /// "X said A, while B": the contrast belongs to the statement.
 #[test]
 fn indirect_statement_runs_over_a_contrast() {

@@ -606,6 +606,11 @@ pub(super) fn subject_of(
             }
             return clause_subject(v, sent_start, g0).map(|np| (np, "gerund"));
         }
+        // "She recalled her father telling her: “…”", "heard a neighbour shouting “…”": the one
+        // remembered or heard speaks, a determiner and at most two lower-case words.
+        if let Some(np) = witnessed_speaker(v, c, lo) {
+            return Some((np, "gerund"));
+        }
         // "Trump calling it “a great meeting”": the phrase right before the gerund; a pronoun
         // only before a progressive's auxiliary ("he is predicting that …"), where the gerund
         // is the clause's verb.
@@ -844,6 +849,37 @@ pub(super) fn object_of_verb(v: &View<'_>, np: &Np, sent_start: usize) -> bool {
 /// ("But on Monday, the senator …").
 pub(super) fn clause_subject(v: &View<'_>, start: usize, end: usize) -> Option<Np> {
     clause_subject_in(v, start, end, 3)
+}
+
+/// The phrase between a verb of memory or perception (`witness_verbs.txt`) and the gerund at `c`
+/// ("recalled her predecessor telling her", "heard a neighbour shouting"): a determiner or a
+/// possessive, then one or two lower-case words with no cue, preposition or pronoun among them.
+/// A name there is `np_before`'s to read. `c` must be an "-ing" form.
+pub(super) fn witnessed_speaker(v: &View<'_>, c: usize, lo: usize) -> Option<Np> {
+    let plain = |k: usize| {
+        v.is_word(k)
+            && !v.cap(k)
+            && !v.is_any_cue(k)
+            && !PREPOSITIONS.contains(&v.lc(k))
+            && v.pronoun(k).is_none()
+    };
+    let det = |k: usize| {
+        matches!(
+            v.lc(k),
+            "a" | "an" | "the" | "his" | "her" | "their" | "my" | "our" | "its" | "one" | "another"
+        )
+    };
+    if !v.lc(c).ends_with("ing") {
+        return None;
+    }
+    let d = (1..=2)
+        .filter_map(|n| c.checked_sub(n + 1))
+        .filter(|&d| d > lo)
+        .find(|&d| det(d) && (d + 1..c).all(plain))?;
+    if !v.lex.witness_verbs.contains(v.lc(d - 1)) {
+        return None;
+    }
+    Some(Np::group(v.span(d..c), v.span(d + 1..c), None))
 }
 
 /// A speaker found in the sentence before the quote's.

@@ -242,6 +242,10 @@ pub(super) fn lead(v: &View<'_>, pre: Range<usize>) -> Option<(Np, Option<Span>,
                     return None;
                 }
             }
+            // "She remembers her father saying: “…”": the one remembered speaks.
+            if let Some(np) = witnessed_speaker(v, c, pre.start) {
+                return Some((np, Some(v.toks[c].span), "gerund"));
+            }
             // "…, saying, “…”", "… upon saying, “…”": the gerund's speaker is the clause's subject.
             if v.lc(c).ends_with("ing")
                 && c > pre.start
