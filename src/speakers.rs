@@ -2597,9 +2597,8 @@ fn mention_is_subject(text: &str, p: usize, lex: &Lexicon, para_starts: &[usize]
 /// Does a lower-case word (a verb) follow the capitalised name at byte `p`, at most four words
 /// long, with nothing but spaces between?
 fn verb_after_name(text: &str, p: usize) -> bool {
-    let mut words = text[p..].split(' ').take(5);
     let mut names = 0;
-    for w in words.by_ref() {
+    for w in text[p..].split(' ').take(5) {
         if w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '.') {
             names += 1;
             continue;

@@ -618,7 +618,8 @@ fn relative_before(v: &View<'_>, sent: &Range<usize>, prev: &Attributed, c: usiz
 
 /// A subject phrase read forwards ends before its verb: "The district closed two schools" is
 /// "The district". The verb is a lowercase word in "-ed", an auxiliary or a cue; a cue right
-/// after an article or a possessive is a noun ("A report by the officers", "their claims").
+/// after an article, "this"/"these" or a possessive pronoun is a noun ("A report by the
+/// officers", "their claims").
 pub(super) fn subject_before_verb(v: &View<'_>, np: Np) -> Option<Np> {
     let (first, last) = (tok_at(v.toks, np.span.start), tok_at(v.toks, np.span.end));
     let Some(verb) = (first + 1..last).find(|&k| {

@@ -852,8 +852,8 @@ pub(super) fn clause_subject(v: &View<'_>, start: usize, end: usize) -> Option<N
 }
 
 /// The phrase between a verb of memory or perception (`witness_verbs.txt`) and the gerund at `c`
-/// ("recalled her predecessor telling her", "heard a neighbour shouting"): a determiner or a
-/// possessive, then one or two lower-case words with no cue, preposition or pronoun among them.
+/// ("recalled her predecessor telling her", "heard a neighbour shouting"): an article or a
+/// possessive pronoun, then one or two lower-case words with no cue, preposition or pronoun.
 /// A name there is `np_before`'s to read. `c` must be an "-ing" form.
 pub(super) fn witnessed_speaker(v: &View<'_>, c: usize, lo: usize) -> Option<Np> {
     let plain = |k: usize| {
