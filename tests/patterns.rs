@@ -8377,6 +8377,32 @@ fn the_clause_after_an_empty_it_seems_is_nobodys_statement() {
     }
 }
 
+/// "The port reopened, raising hopes that exports would recover": after a comma, a participle's
+/// plural object is a hope or fear held by no one named (`indirect_raised`); the clause before
+/// the comma is no speaker. The clause follows "that" (also after a phrase of a preposition),
+/// "about" and a question word, or an article. Not a relative clause after a list ("including
+/// states and towns that …"), an adjective ("committing repeated errors"), or a participle that
+/// reports ("…, voicing fears that …" is the subject's).
+#[test]
+fn a_hope_a_participle_raises_is_nobodys_statement() {
+    assert_nobodys(
+        "Ferry talks\n\nThe Ostrin ferry port reopened on Monday, raising hopes that exports of timber would recover.\n\nThe harbour union met the owners for six hours, fuelling fears among dockers that the strike would spread.\n\nThe toll plan was worded with care, leaving doubts about whether the wardens would back it.\n\nThe old pier closed in May, stoking fears the new one would never open.",
+        "indirect_raised",
+        &[
+            "exports of timber would recover",
+            "the strike would spread",
+            "whether the wardens would back it",
+            "the new one would never open",
+        ],
+    );
+    for text in [
+        "Budget.\n\nAllies would help the board, including states and towns that would lose ferries.",
+        "Budget.\n\nThe warden has ignored advice, committing repeated errors after the vote.",
+    ] {
+        assert_no_indirect(text);
+    }
+}
+
 /// An uninflected verb of saying before "that" reports its clause whatever word stands before it
 /// ("… to win the vote acknowledge that …", where no rule reads the subject); a noun of saying
 /// after an article and its modifiers ("the debunked claim that", "the vain hope that") is no

@@ -2661,6 +2661,50 @@ pub(super) fn indirect_at(
     {
         return None;
     }
+    // "The port reopened, raising hopes that exports would recover": after a comma and a
+    // participle that reports nothing, a cue in the plural is the participle's object, a noun;
+    // no one named holds the hope or fear, and the clause before the comma is no speaker. The
+    // clause follows "that" (after a phrase of a preposition: "fuelling fears in the town that …"
+    // but not "including states and towns that …", a relative clause), "about" and a question
+    // word, or the noun itself when an article or a pronoun opens it.
+    if c > sent.start + 2
+        && v.w(c - 2) == ","
+        && !v.cap(c - 1)
+        && v.lc(c - 1).ends_with("ing")
+        && !v.is_any_cue(c - 1)
+        && v.lc(c).ends_with('s')
+    {
+        let hi = sent.end.min(c + 8);
+        let that_or_question = c + 1 < sent.end && v.lw_is(c + 1, "that")
+            || c + 2 < sent.end
+                && v.lw_is(c + 1, "about")
+                && matches!(
+                    v.lc(c + 2),
+                    "how" | "whether" | "what" | "why" | "who" | "when"
+                );
+        let after = if that_or_question {
+            Some(c + 2)
+        } else if c + 1 < sent.end
+            && (matches!(v.lc(c + 1), "the" | "a" | "an") || v.pronoun(c + 1).is_some())
+        {
+            Some(c + 1)
+        } else if c + 1 < sent.end && PREPOSITIONS.contains(&v.lc(c + 1)) {
+            (c + 1..hi)
+                .take_while(|&k| v.is_word(k) && !v.is_any_cue(k))
+                .find(|&k| v.lw_is(k, "that"))
+                .map(|k| k + 1)
+        } else {
+            None
+        };
+        let after = after.filter(|&a| a < sent.end && v.is_word(a))?;
+        let why = "a hope or fear a participle raises: its cue is a noun, held by no one named";
+        return nobodys_clause(v, sent, pi, (after, after, c), "indirect_raised", why).map(
+            |(a, _)| {
+                let past = tok_at(v.toks, a.content.end);
+                (a, c, past)
+            },
+        );
+    }
     // "CLAUSE, said X." (inverted)
     let inverted = |c: usize| -> Option<(Attributed, usize, usize)> {
         // Archives that write quotes with two apostrophes put the comma inside them: ",'' said X".
