@@ -290,11 +290,14 @@ fn scan_paragraph(
             }
             Role::CloseOrOpen(fams, f) => {
                 // "““Radical …”": an opener typed twice opens one quote. Read as a closer, the
-                // second mark ended an empty quote at once and left the words unquoted.
-                if let Some(o) = stack
-                    .last_mut()
-                    .filter(|o| o.family == f && o.mark.end == mark.start)
-                {
+                // second mark ended an empty quote at once and left the words unquoted. A
+                // straight mark typed before the curly one ("“We …,” she said …") is the same
+                // slip: read as an outer quote, it ran past the curly closer to the paragraph's
+                // last straight mark and took the speech tag in.
+                if let Some(o) = stack.last_mut().filter(|o| {
+                    (o.family == f || o.family == Family::StraightDouble)
+                        && o.mark.end == mark.start
+                }) {
                     o.mark = Span::new(o.mark.start, mark.end);
                 } else if fams.iter().any(|f| !counts[f.index()].is_empty()) {
                     close(text, &mut stack, &mut counts, fams, mark, &mut sink);
@@ -816,6 +819,19 @@ mod tests {
         assert_eq!(c, vec!["Every citizen may fish the northern lakes."]);
         assert_eq!(s.quotes[0].open.slice(t), "““");
         assert!(s.problems.is_empty());
+    }
+
+    /// A straight mark typed before a curly opener is the same slip: the quote ends at the curly
+    /// closer, not at the paragraph's last straight mark past the speech tag.
+    #[test]
+    fn straight_mark_before_a_curly_opener() {
+        let t = "\"“Nobody fishes the northern lakes in winter,” Oda Brenn replied before adding \
+                 that the ferry to Velmora would run all year.\"";
+        let p = paragraphs(t);
+        let s = scan(t, &p, Lexicon::get());
+        let c: Vec<&str> = s.quotes.iter().map(|q| q.content.slice(t)).collect();
+        assert_eq!(c, vec!["Nobody fishes the northern lakes in winter,"]);
+        assert_eq!(s.quotes[0].open.slice(t), "\"“");
     }
 
     #[test]
