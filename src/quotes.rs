@@ -293,7 +293,8 @@ fn scan_paragraph(
                 // second mark ended an empty quote at once and left the words unquoted. A
                 // straight mark typed before the curly one ("“We …,” she said …") is the same
                 // slip: read as an outer quote, it ran past the curly closer to the paragraph's
-                // last straight mark and took the speech tag in.
+                // last straight mark and took the speech tag in. A curly closer mid-sentence
+                // undoes the merge (see `Role::Close`).
                 if let Some(o) = stack.last_mut().filter(|o| {
                     (o.family == f || o.family == Family::StraightDouble)
                         && o.mark.end == mark.start
@@ -313,6 +314,24 @@ fn scan_paragraph(
                         sink.out.problems.push(MarkProblem::Unopened(mark));
                     }
                 } else if strong {
+                    // "“Fast mail” is what they call it," … : the curly closer ends a phrase
+                    // mid-sentence, so the straight mark before the curly opener was no slip but
+                    // the outer quote's opener, and the curly pair is quoted inside it.
+                    if let Some(o) = stack.last_mut().filter(|o| {
+                        c == '”'
+                            && prev.is_some_and(char::is_alphanumeric)
+                            && o.mark.slice(text) == "\"“"
+                    }) {
+                        let curly = Span::new(o.mark.start + 1, o.mark.end);
+                        o.mark = Span::new(o.mark.start, curly.start);
+                        o.nested.push(Inner {
+                            open: curly,
+                            close: Some(mark),
+                            content: Span::new(curly.end, mark.start),
+                            family: Family::Double,
+                        });
+                        continue;
+                    }
                     close(text, &mut stack, &mut counts, fams, mark, &mut sink);
                 } else if let Some(o) = fams
                     .iter()
@@ -822,7 +841,8 @@ mod tests {
     }
 
     /// A straight mark typed before a curly opener is the same slip: the quote ends at the curly
-    /// closer, not at the paragraph's last straight mark past the speech tag.
+    /// closer, not at the paragraph's last straight mark past the speech tag; unless the curly
+    /// closer ends a phrase mid-sentence, when the curly pair is quoted inside the straight one.
     #[test]
     fn straight_mark_before_a_curly_opener() {
         let t = "\"“Nobody fishes the northern lakes in winter,” Oda Brenn replied before adding \
@@ -832,6 +852,18 @@ mod tests {
         let c: Vec<&str> = s.quotes.iter().map(|q| q.content.slice(t)).collect();
         assert_eq!(c, vec!["Nobody fishes the northern lakes in winter,"]);
         assert_eq!(s.quotes[0].open.slice(t), "\"“");
+        // A curly pair closed mid-sentence is quoted inside the straight-mark quote.
+        let t =
+            "\"“Fast mail” is what the Velmora post office calls a week's wait,\" Oda Brenn said.";
+        let p = paragraphs(t);
+        let s = scan(t, &p, Lexicon::get());
+        let c: Vec<&str> = s.quotes.iter().map(|q| q.content.slice(t)).collect();
+        assert_eq!(
+            c,
+            vec!["“Fast mail” is what the Velmora post office calls a week's wait,"]
+        );
+        assert_eq!(s.quotes[0].nested.len(), 1);
+        assert!(s.problems.is_empty());
     }
 
     #[test]
