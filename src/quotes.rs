@@ -290,11 +290,15 @@ fn scan_paragraph(
             }
             Role::CloseOrOpen(fams, f) => {
                 // "““Radical …”": an opener typed twice opens one quote. Read as a closer, the
-                // second mark ended an empty quote at once and left the words unquoted.
-                if let Some(o) = stack
-                    .last_mut()
-                    .filter(|o| o.family == f && o.mark.end == mark.start)
-                {
+                // second mark ended an empty quote at once and left the words unquoted. A
+                // straight mark typed before the curly one ("“We …,” she said …") is the same
+                // slip: read as an outer quote, it ran past the curly closer to the paragraph's
+                // last straight mark and took the speech tag in. A curly closer mid-sentence
+                // undoes the merge (see `Role::Close`).
+                if let Some(o) = stack.last_mut().filter(|o| {
+                    (o.family == f || o.family == Family::StraightDouble)
+                        && o.mark.end == mark.start
+                }) {
                     o.mark = Span::new(o.mark.start, mark.end);
                 } else if fams.iter().any(|f| !counts[f.index()].is_empty()) {
                     close(text, &mut stack, &mut counts, fams, mark, &mut sink);
@@ -310,6 +314,24 @@ fn scan_paragraph(
                         sink.out.problems.push(MarkProblem::Unopened(mark));
                     }
                 } else if strong {
+                    // "“Fast mail” is what they call it," … : the curly closer ends a phrase
+                    // mid-sentence, so the straight mark before the curly opener was no slip but
+                    // the outer quote's opener, and the curly pair is quoted inside it.
+                    if let Some(o) = stack.last_mut().filter(|o| {
+                        c == '”'
+                            && prev.is_some_and(char::is_alphanumeric)
+                            && o.mark.slice(text) == "\"“"
+                    }) {
+                        let curly = Span::new(o.mark.start + 1, o.mark.end);
+                        o.mark = Span::new(o.mark.start, curly.start);
+                        o.nested.push(Inner {
+                            open: curly,
+                            close: Some(mark),
+                            content: Span::new(curly.end, mark.start),
+                            family: Family::Double,
+                        });
+                        continue;
+                    }
                     close(text, &mut stack, &mut counts, fams, mark, &mut sink);
                 } else if let Some(o) = fams
                     .iter()
@@ -815,6 +837,32 @@ mod tests {
         let c: Vec<&str> = s.quotes.iter().map(|q| q.content.slice(t)).collect();
         assert_eq!(c, vec!["Every citizen may fish the northern lakes."]);
         assert_eq!(s.quotes[0].open.slice(t), "““");
+        assert!(s.problems.is_empty());
+    }
+
+    /// A straight mark typed before a curly opener is the same slip: the quote ends at the curly
+    /// closer, not at the paragraph's last straight mark past the speech tag; unless the curly
+    /// closer ends a phrase mid-sentence, when the curly pair is quoted inside the straight one.
+    #[test]
+    fn straight_mark_before_a_curly_opener() {
+        let t = "\"“Nobody fishes the northern lakes in winter,” Oda Brenn replied before adding \
+                 that the ferry to Velmora would run all year.\"";
+        let p = paragraphs(t);
+        let s = scan(t, &p, Lexicon::get());
+        let c: Vec<&str> = s.quotes.iter().map(|q| q.content.slice(t)).collect();
+        assert_eq!(c, vec!["Nobody fishes the northern lakes in winter,"]);
+        assert_eq!(s.quotes[0].open.slice(t), "\"“");
+        // A curly pair closed mid-sentence is quoted inside the straight-mark quote.
+        let t =
+            "\"“Fast mail” is what the Velmora post office calls a week's wait,\" Oda Brenn said.";
+        let p = paragraphs(t);
+        let s = scan(t, &p, Lexicon::get());
+        let c: Vec<&str> = s.quotes.iter().map(|q| q.content.slice(t)).collect();
+        assert_eq!(
+            c,
+            vec!["“Fast mail” is what the Velmora post office calls a week's wait,"]
+        );
+        assert_eq!(s.quotes[0].nested.len(), 1);
         assert!(s.problems.is_empty());
     }
 
