@@ -11723,3 +11723,16 @@ fn they_is_not_a_body_named_only_after_a_preposition() {
                   that limitation. They wrote that future work should use sleep trackers.";
     assert_speaker(speaks, "future work should use", "Brenmoor University");
 }
+
+/// "X responded to Y's conclusion that the board had been “kept in the dark”": the auxiliary
+/// after the claim's own subject ("the board had been") is the claim's verb, so the words are
+/// Y's, not those of the one who responds.
+#[test]
+fn a_claim_with_its_own_auxiliary_is_its_owners() {
+    let text = "Mayor Ilse Varga responded to the auditor Tomas Brell's conclusion that the board \
+                had been “kept in the dark” about the harbour loan.";
+    assert_speaker(text, "kept in the dark", "Tomas Brell");
+    let pronoun = "Councillor Oda Fenn rejected Pavel Marr's claim that she was “hiding the \
+                   figures” from the council.";
+    assert_speaker(pronoun, "hiding the figures", "Pavel Marr");
+}

@@ -341,8 +341,30 @@ pub(super) fn claim_between(
         && matches!(np.kind, NpKind::Name | NpKind::Group)
         && v.lw_is(that, "that")
         && open_tok - that <= 6
-        && (that + 1..open_tok).all(|k| !PREDICATE_AUX.contains(&v.lc(k))))
+        && (that + 1..open_tok)
+            .find(|&k| PREDICATE_AUX.contains(&v.lc(k)))
+            .is_none_or(|aux| claim_own_verb(v, that + 1, aux)))
     .then_some((np, noun))
+}
+
+/// Whether the auxiliary at `aux` is the claim's own verb, its subject filling `from..aux`: a
+/// pronoun, or a determiner or possessive and at most two words ("Y's claim that the board had
+/// been “…”", "Y's conclusion that her actions were “…”"). After a bare plural and a verb ("Y's
+/// claim that taxes rose was “…”") it may be the sentence's verb judging the claim.
+fn claim_own_verb(v: &View<'_>, from: usize, aux: usize) -> bool {
+    let words = aux - from;
+    (from..aux).all(|k| v.is_word(k) && !v.is_any_cue(k))
+        && match words {
+            1 => matches!(
+                v.lc(from),
+                "he" | "she" | "it" | "they" | "we" | "i" | "you"
+            ),
+            2 | 3 => matches!(
+                v.lc(from),
+                "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "my" | "this"
+            ),
+            _ => false,
+        }
 }
 
 /// "his friend", "the company’s lawyer", "Lund’s chief of staff" filling `i..name`: a possessive
