@@ -678,6 +678,10 @@ const PAIRS: &[(&str, StanceLabel, &str, StanceLabel)] = &[
     ("We are asking everyone on Tanner Row to leave now.", Crit, "We are asking everyone on Tanner Row to write now.", Neut),
     ("The Orvane police urged drivers not to travel on the moor road.", Crit, "The Orvane police told drivers how to travel on the moor road.", Neut),
     ("Residents of Quellby should stay indoors until noon.", Crit, "Residents of Quellby should stay at the hall until noon.", Neut),
+    // --- Thirtieth session: things named and instructions are no praise --------------------------
+    ("The Orvane choir was a treat to hear.", Conc, "Treat every cable on the Orvane road as live.", Neut),
+    ("The Tarnley trust is a generous friend to the ferry crews.", Conc, "The Tarnley charity spent the money on holidays for the ferry crews.", Neut),
+    ("The Brill wardens have been supportive of the crews.", Conc, "The Brill wardens hired two support staff for the crews.", Neut),
 ];
 
 #[test]
