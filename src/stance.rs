@@ -442,6 +442,7 @@ pub fn classify_toward(sentence: &str, target: &str) -> Stance {
         return st;
     }
     weigh_target_clause(sentence, target, &mut st);
+    weigh_suffered(sentence, target, &mut st);
     let (m, role) = match speaker_mention(sentence, target) {
         Some((m, true)) => (m, Role::Admits),
         Some((m, false)) => (m, Role::Speaker),
@@ -514,24 +515,98 @@ fn weigh_target_clause(sentence: &str, target: &str, st: &mut Stance) {
     if named.is_empty() {
         return;
     }
+    let why = format!("; x {OTHER_CLAUSE}: in a clause that does not name the target");
+    reweigh(st, OTHER_CLAUSE, &why, |e| {
+        e.weight != 0.0 && !named.contains(&clause(e.start))
+    });
+}
+
+/// Scale the evidence that `pick` selects by `factor`, say so with `why`, and score again from
+/// the evidence's weights (left alone when `pick` selects nothing).
+fn reweigh(st: &mut Stance, factor: f64, why: &str, pick: impl Fn(&Evidence) -> bool) {
     let mut raw = 0.0;
     let mut changed = false;
     for e in &mut st.evidence {
-        if e.weight != 0.0 && !named.contains(&clause(e.start)) {
-            e.weight = round4(e.weight * OTHER_CLAUSE);
-            e.why.push_str(&format!(
-                "; x {OTHER_CLAUSE}: in a clause that does not name the target"
-            ));
+        if pick(e) {
+            // `+ 0.0` turns a negative zero into zero: no "-0" weight in the evidence.
+            e.weight = round4(e.weight * factor) + 0.0;
+            e.why.push_str(why);
             changed = true;
         }
         raw += e.weight;
     }
-    if !changed {
+    if changed {
+        let score = vader::normalize(raw);
+        st.score = round4(score);
+        st.label = StanceLabel::from_score(score, THRESHOLD);
+    }
+}
+
+/// Words between a word of harm and the one who suffers it: "the abduction of Judge Smith", "a
+/// smear against Smith" (a preposition, an article, a capitalised title).
+fn harm_link(w: &str) -> bool {
+    matches!(w, "of" | "on" | "against" | "the") || w.starts_with(char::is_uppercase)
+}
+
+/// Words of a passive between the one who suffers a harm and its verb: "Smith was killed", "Smith
+/// had allegedly been threatened".
+fn passive_link(w: &str) -> bool {
+    matches!(
+        w,
+        "was" | "were" | "is" | "are" | "be" | "been" | "being" | "has" | "have" | "had"
+    ) || (w.len() > 3 && w.ends_with("ly"))
+}
+
+/// Zero the words of harm (`harm_words.txt`) that `target` suffers and score again: right after
+/// the word ("killed Smith", "the abduction of Smith", "a smear against Judge Smith"), its
+/// passive subject ("Smith was threatened"), or the one "the victim of" it ("Smith has been the
+/// victim of a smear", the critical words in the four words after "of"). The harm charges whoever
+/// did it; it says nothing bad about the one it was done to (st30).
+fn weigh_suffered(sentence: &str, target: &str, st: &mut Stance) {
+    let lex = crate::lexicon::Lexicon::get();
+    let ms: Vec<Span> = mentions(sentence, target).collect();
+    if ms.is_empty() {
         return;
     }
-    let score = vader::normalize(raw);
-    st.score = round4(score);
-    st.label = StanceLabel::from_score(score, THRESHOLD);
+    // Bounded windows: a few words between the mention and the harm.
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| c.is_whitespace() || c == ',')
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+    let suffered = |e: &Evidence| {
+        let harm = lex.harm_words.contains(&e.text.to_lowercase());
+        ms.iter().any(|m| {
+            if harm && e.end <= m.start && m.start - e.end <= 40 {
+                let between = words(&sentence[e.end..m.start]);
+                return between.len() <= 2 && between.iter().all(|w| harm_link(w));
+            }
+            if m.end > e.start || e.start - m.end > 60 {
+                return false;
+            }
+            let between = words(&sentence[m.end..e.start]);
+            let lower: Vec<String> = between.iter().map(|w| w.to_lowercase()).collect();
+            if harm
+                && (1..=3).contains(&lower.len())
+                && lower.iter().all(|w| passive_link(w))
+                && lower
+                    .iter()
+                    .any(|w| matches!(w.as_str(), "was" | "were" | "is" | "are" | "be" | "been"))
+            {
+                return true;
+            }
+            // "Smith, the victim of …", "Smith has been the victim of a vicious …".
+            lower
+                .iter()
+                .position(|w| w == "victim" || w == "victims")
+                .is_some_and(|v| {
+                    v <= 4 && lower.get(v + 1).is_some_and(|w| w == "of") && lower.len() - v <= 6
+                })
+        })
+    };
+    let why = "; x 0: the target suffers it, a charge against whoever did it";
+    reweigh(st, 0.0, why, |e| e.weight < 0.0 && suffered(e));
 }
 
 /// The target's role in [`classify_toward`].
