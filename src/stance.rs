@@ -430,7 +430,8 @@ pub const SPEAKER_FACTOR: f64 = 0.25;
 /// about it. When `target` is the speaker of the sentence's reporting verb ("Smith said", "…,”
 /// said Smith", "Smith, a senator, told reporters"), and when it is only the one a statement is
 /// made to ("told Smith", "asked Smith whether", "in an interview with Smith": every mention is
-/// right after a word of `addressing.txt`), a critical score is scaled by [`SPEAKER_FACTOR`];
+/// right after a word of `addressing.txt`), a critical score is scaled by [`SPEAKER_FACTOR`]
+/// (by 0 toward the speaker when every critical word is in its own quoted words);
 /// not when the speaker's verb is one of admission or apology ("Smith admitted", "conceded
 /// Smith": `admissions.txt`), as the fault named is then the speaker's own. The mention is added
 /// to the evidence with weight 0 and the reason. A target that does not occur in the sentence is
@@ -452,6 +453,13 @@ pub fn classify_toward(sentence: &str, target: &str) -> Stance {
         },
     };
     let why = match role {
+        Role::Speaker if st.score < 0.0 && all_quoted(sentence, &st) => {
+            st.score = 0.0;
+            st.label = StanceLabel::Neutral;
+            "the target is the speaker, and every critical word is in its own quoted words: they \
+             address someone else (score x 0)"
+                .to_string()
+        }
         Role::Admits if st.score < 0.0 => {
             "the target is the speaker and admits or apologises: the fault named is its own (score x 1)"
                 .to_string()
@@ -607,6 +615,43 @@ fn weigh_suffered(sentence: &str, target: &str, st: &mut Stance) {
     };
     let why = "; x 0: the target suffers it, a charge against whoever did it";
     reweigh(st, 0.0, why, |e| e.weight < 0.0 && suffered(e));
+}
+
+/// Whether every critical word of `st` stands inside double quotation marks in `sentence`: the
+/// speaker's own words, aimed at someone else, with none of the reporter's narration (which may
+/// name the speaker's own fault: "X pleaded guilty to …", "X said her account broke no rule").
+fn all_quoted(sentence: &str, st: &Stance) -> bool {
+    let inside = quoted(sentence);
+    st.evidence
+        .iter()
+        .filter(|e| e.weight < 0.0)
+        .all(|e| inside.iter().any(|q| q.start <= e.start && e.end <= q.end))
+}
+
+/// The spans of `sentence` inside double quotation marks. Curly and angle marks say which way
+/// they face; a straight `"` opens when outside and closes when inside. A closing mark with no
+/// opener before it closes a quotation that began before the sentence ("… a disgrace,” Smith
+/// said"), and an opener with no closer runs to the sentence's end.
+fn quoted(sentence: &str) -> Vec<Span> {
+    let mut spans = Vec::new();
+    let mut open: Option<usize> = None;
+    for (i, c) in sentence.char_indices() {
+        let opens = match c {
+            '“' | '„' | '«' => true,
+            '”' | '»' => false,
+            '"' => open.is_none(),
+            _ => continue,
+        };
+        if opens {
+            open = Some(i + c.len_utf8());
+        } else {
+            spans.push(Span::new(open.take().unwrap_or(0), i));
+        }
+    }
+    if let Some(o) = open {
+        spans.push(Span::new(o, sentence.len()));
+    }
+    spans
 }
 
 /// The target's role in [`classify_toward`].

@@ -774,6 +774,29 @@ fn toward_the_speaker_only_criticism_is_damped() {
             "Tomas Berg",
             Crit,
         ),
+        // Strong criticism all in the speaker's own quoted words is aimed at someone else and
+        // counts x 0; the reporter's narration may name the speaker's own fault and stays damped
+        // x 0.25, so a strong charge there still reads critical (st30).
+        (
+            "“The harbour board is a disgrace and its chair misled us,” Ilse Varga said.",
+            "Ilse Varga",
+            Neut,
+        ),
+        (
+            "“The harbour board is a disgrace and its chair misled us,” Ilse Varga said.",
+            "harbour board",
+            Crit,
+        ),
+        (
+            "Ilse Varga said a post from her own account was a disgrace and deceptive.",
+            "Ilse Varga",
+            Crit,
+        ),
+        (
+            "Ilse Varga said a “deceptive” post from her own account was a disgrace.",
+            "Ilse Varga",
+            Crit,
+        ),
         // A speaker who admits or apologises names a fault of its own: not damped.
         (
             "Tomas Berg said the new toll was a mistake.",
