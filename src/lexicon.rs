@@ -320,6 +320,8 @@ pub struct Lexicon {
     pub interviewers: WordSet,
     /// Reporting verbs by which a speaker owns a fault ("admitted", "apologised").
     pub admissions: WordSet,
+    /// Words of violence, abuse and defamation done to someone ("killed", "abduction"), lowercase.
+    pub harm_words: WordSet,
     /// Verbs that report an answer ("replied", "retorted"), lowercase.
     pub reply_verbs: WordSet,
     /// Verbs of memory and perception before one heard speaking ("recalled her father telling
@@ -469,6 +471,7 @@ impl Lexicon {
             addressing: set(include_str!("lexicon/addressing.txt")),
             interviewers: set(include_str!("lexicon/interviewers.txt")),
             admissions: set(include_str!("lexicon/admissions.txt")),
+            harm_words: set(include_str!("lexicon/harm_words.txt")),
             reply_verbs: set(include_str!("lexicon/reply_verbs.txt")),
             witness_verbs: set(include_str!("lexicon/witness_verbs.txt")),
             inscriptions: set(include_str!("lexicon/inscriptions.txt")),

@@ -430,7 +430,8 @@ pub const SPEAKER_FACTOR: f64 = 0.25;
 /// about it. When `target` is the speaker of the sentence's reporting verb ("Smith said", "…,”
 /// said Smith", "Smith, a senator, told reporters"), and when it is only the one a statement is
 /// made to ("told Smith", "asked Smith whether", "in an interview with Smith": every mention is
-/// right after a word of `addressing.txt`), a critical score is scaled by [`SPEAKER_FACTOR`];
+/// right after a word of `addressing.txt`), a critical score is scaled by [`SPEAKER_FACTOR`]
+/// (by 0 toward the speaker when every critical word is in its own quoted words);
 /// not when the speaker's verb is one of admission or apology ("Smith admitted", "conceded
 /// Smith": `admissions.txt`), as the fault named is then the speaker's own. The mention is added
 /// to the evidence with weight 0 and the reason. A target that does not occur in the sentence is
@@ -442,6 +443,7 @@ pub fn classify_toward(sentence: &str, target: &str) -> Stance {
         return st;
     }
     weigh_target_clause(sentence, target, &mut st);
+    weigh_suffered(sentence, target, &mut st);
     let (m, role) = match speaker_mention(sentence, target) {
         Some((m, true)) => (m, Role::Admits),
         Some((m, false)) => (m, Role::Speaker),
@@ -451,6 +453,13 @@ pub fn classify_toward(sentence: &str, target: &str) -> Stance {
         },
     };
     let why = match role {
+        Role::Speaker if st.score < 0.0 && all_quoted(sentence, &st) => {
+            st.score = 0.0;
+            st.label = StanceLabel::Neutral;
+            "the target is the speaker, and every critical word is in its own quoted words: they \
+             address someone else (score x 0)"
+                .to_string()
+        }
         Role::Admits if st.score < 0.0 => {
             "the target is the speaker and admits or apologises: the fault named is its own (score x 1)"
                 .to_string()
@@ -514,24 +523,135 @@ fn weigh_target_clause(sentence: &str, target: &str, st: &mut Stance) {
     if named.is_empty() {
         return;
     }
+    let why = format!("; x {OTHER_CLAUSE}: in a clause that does not name the target");
+    reweigh(st, OTHER_CLAUSE, &why, |e| {
+        e.weight != 0.0 && !named.contains(&clause(e.start))
+    });
+}
+
+/// Scale the evidence that `pick` selects by `factor`, say so with `why`, and score again from
+/// the evidence's weights (left alone when `pick` selects nothing).
+fn reweigh(st: &mut Stance, factor: f64, why: &str, pick: impl Fn(&Evidence) -> bool) {
     let mut raw = 0.0;
     let mut changed = false;
     for e in &mut st.evidence {
-        if e.weight != 0.0 && !named.contains(&clause(e.start)) {
-            e.weight = round4(e.weight * OTHER_CLAUSE);
-            e.why.push_str(&format!(
-                "; x {OTHER_CLAUSE}: in a clause that does not name the target"
-            ));
+        if pick(e) {
+            // `+ 0.0` turns a negative zero into zero: no "-0" weight in the evidence.
+            e.weight = round4(e.weight * factor) + 0.0;
+            e.why.push_str(why);
             changed = true;
         }
         raw += e.weight;
     }
-    if !changed {
+    if changed {
+        let score = vader::normalize(raw);
+        st.score = round4(score);
+        st.label = StanceLabel::from_score(score, THRESHOLD);
+    }
+}
+
+/// Words between a word of harm and the one who suffers it: "the abduction of Judge Smith", "a
+/// smear against Smith" (a preposition, an article, a capitalised title).
+fn harm_link(w: &str) -> bool {
+    matches!(w, "of" | "on" | "against" | "the") || w.starts_with(char::is_uppercase)
+}
+
+/// Words of a passive between the one who suffers a harm and its verb: "Smith was killed", "Smith
+/// had allegedly been threatened".
+fn passive_link(w: &str) -> bool {
+    matches!(
+        w,
+        "was" | "were" | "is" | "are" | "be" | "been" | "being" | "has" | "have" | "had"
+    ) || (w.len() > 3 && w.ends_with("ly"))
+}
+
+/// Zero the words of harm (`harm_words.txt`) that `target` suffers and score again: right after
+/// the word ("killed Smith", "the abduction of Smith", "a smear against Judge Smith"), its
+/// passive subject ("Smith was threatened"), or the one "the victim of" it ("Smith has been the
+/// victim of a smear", the critical words in the four words after "of"). The harm charges whoever
+/// did it; it says nothing bad about the one it was done to (st30).
+fn weigh_suffered(sentence: &str, target: &str, st: &mut Stance) {
+    let lex = crate::lexicon::Lexicon::get();
+    let ms: Vec<Span> = mentions(sentence, target).collect();
+    if ms.is_empty() {
         return;
     }
-    let score = vader::normalize(raw);
-    st.score = round4(score);
-    st.label = StanceLabel::from_score(score, THRESHOLD);
+    // Bounded windows: a few words between the mention and the harm.
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| c.is_whitespace() || c == ',')
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+    let suffered = |e: &Evidence| {
+        let harm = lex.harm_words.contains(&e.text.to_lowercase());
+        ms.iter().any(|m| {
+            if harm && e.end <= m.start && m.start - e.end <= 40 {
+                let between = words(&sentence[e.end..m.start]);
+                return between.len() <= 2 && between.iter().all(|w| harm_link(w));
+            }
+            if m.end > e.start || e.start - m.end > 60 {
+                return false;
+            }
+            let between = words(&sentence[m.end..e.start]);
+            let lower: Vec<String> = between.iter().map(|w| w.to_lowercase()).collect();
+            if harm
+                && (1..=3).contains(&lower.len())
+                && lower.iter().all(|w| passive_link(w))
+                && lower
+                    .iter()
+                    .any(|w| matches!(w.as_str(), "was" | "were" | "is" | "are" | "be" | "been"))
+            {
+                return true;
+            }
+            // "Smith, the victim of …", "Smith has been the victim of a vicious …".
+            lower
+                .iter()
+                .position(|w| w == "victim" || w == "victims")
+                .is_some_and(|v| {
+                    v <= 4 && lower.get(v + 1).is_some_and(|w| w == "of") && lower.len() - v <= 6
+                })
+        })
+    };
+    let why = "; x 0: the target suffers it, a charge against whoever did it";
+    reweigh(st, 0.0, why, |e| e.weight < 0.0 && suffered(e));
+}
+
+/// Whether every critical word of `st` stands inside double quotation marks in `sentence`: the
+/// speaker's own words, aimed at someone else, with none of the reporter's narration (which may
+/// name the speaker's own fault: "X pleaded guilty to …", "X said her account broke no rule").
+fn all_quoted(sentence: &str, st: &Stance) -> bool {
+    let inside = quoted(sentence);
+    st.evidence
+        .iter()
+        .filter(|e| e.weight < 0.0)
+        .all(|e| inside.iter().any(|q| q.start <= e.start && e.end <= q.end))
+}
+
+/// The spans of `sentence` inside double quotation marks. Curly and angle marks say which way
+/// they face; a straight `"` opens when outside and closes when inside. A closing mark with no
+/// opener before it closes a quotation that began before the sentence ("… a disgrace,” Smith
+/// said"), and an opener with no closer runs to the sentence's end.
+fn quoted(sentence: &str) -> Vec<Span> {
+    let mut spans = Vec::new();
+    let mut open: Option<usize> = None;
+    for (i, c) in sentence.char_indices() {
+        let opens = match c {
+            '“' | '„' | '«' => true,
+            '”' | '»' => false,
+            '"' => open.is_none(),
+            _ => continue,
+        };
+        if opens {
+            open = Some(i + c.len_utf8());
+        } else {
+            spans.push(Span::new(open.take().unwrap_or(0), i));
+        }
+    }
+    if let Some(o) = open {
+        spans.push(Span::new(o, sentence.len()));
+    }
+    spans
 }
 
 /// The target's role in [`classify_toward`].

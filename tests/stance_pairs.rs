@@ -26,6 +26,10 @@ const PAIRS: &[(&str, StanceLabel, &str, StanceLabel)] = &[
     ("The two navies clashed near the strait.", Crit, "The two navies did not clash near the strait.", Neut),
     ("The party blamed the governor for the delay.", Crit, "The party did not blame the governor for the delay.", Neut),
     ("He threatened sanctions against the republic.", Crit, "He stopped short of threatening sanctions against the republic.", Neut),
+    // A reporter's verb of attack in words is critical; "blasted out" an email is sending (st30).
+    ("The mayor blasted the ferry board for the fare rise.", Crit, "The mayor blasted out an email to the ferry board.", Neut),
+    ("The senator berated the regulator over the outage.", Crit, "The senator briefed the regulator on the outage.", Neut),
+    ("Union leaders tore into the plan on Monday.", Crit, "Union leaders looked into the plan on Monday.", Neut),
     // --- Scope verbs: refusing, ruling out, rejecting ------------------------------------------
     ("The opposition ruled out talks with the cabinet.", Crit, "The opposition did not rule out talks with the cabinet.", Conc),
     ("The rebels accepted the peace plan.", Conc, "The rebels rejected the peace plan.", Crit),
@@ -774,6 +778,29 @@ fn toward_the_speaker_only_criticism_is_damped() {
             "Tomas Berg",
             Crit,
         ),
+        // Strong criticism all in the speaker's own quoted words is aimed at someone else and
+        // counts x 0; the reporter's narration may name the speaker's own fault and stays damped
+        // x 0.25, so a strong charge there still reads critical (st30).
+        (
+            "“The harbour board is a disgrace and its chair misled us,” Ilse Varga said.",
+            "Ilse Varga",
+            Neut,
+        ),
+        (
+            "“The harbour board is a disgrace and its chair misled us,” Ilse Varga said.",
+            "harbour board",
+            Crit,
+        ),
+        (
+            "Ilse Varga said a post from her own account was a disgrace and deceptive.",
+            "Ilse Varga",
+            Crit,
+        ),
+        (
+            "Ilse Varga said a “deceptive” post from her own account was a disgrace.",
+            "Ilse Varga",
+            Crit,
+        ),
         // A speaker who admits or apologises names a fault of its own: not damped.
         (
             "Tomas Berg said the new toll was a mistake.",
@@ -870,6 +897,51 @@ fn toward_a_party_its_own_clause_counts_first() {
             "Ana Diaz",
             Crit,
         ),
+    ]);
+}
+
+/// Toward the one who suffers a harm, the word of harm charges whoever did it (st30): the victim
+/// of "harassed", "the abduction of", "a smear against" is not criticised by it, while the one
+/// who does it still is.
+#[test]
+fn toward_a_party_a_harm_it_suffers_is_no_charge_against_it() {
+    assert_toward(&[
+        (
+            "Court papers say Orrin Vale harassed Mina Kato.",
+            "Mina Kato",
+            Neut,
+        ),
+        (
+            "Court papers say Orrin Vale harassed Mina Kato.",
+            "Orrin Vale",
+            Crit,
+        ),
+        (
+            "Court papers say Mina Kato was harassed by a neighbour.",
+            "Mina Kato",
+            Neut,
+        ),
+        (
+            "Court papers say Mina Kato harassed a neighbour.",
+            "Mina Kato",
+            Crit,
+        ),
+        (
+            "Police are still searching after the abduction of Judge Tarrow.",
+            "Tarrow",
+            Neut,
+        ),
+        (
+            "Police say Tarrow planned the abduction of a judge.",
+            "Tarrow",
+            Crit,
+        ),
+        (
+            "Mina Kato has been the victim of a smear campaign.",
+            "Mina Kato",
+            Neut,
+        ),
+        ("Mina Kato ran a smear campaign.", "Mina Kato", Crit),
     ]);
 }
 
