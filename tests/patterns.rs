@@ -11779,3 +11779,37 @@ fn a_passive_judgment_with_as_is_nobodys_statement() {
         assert_no_indirect(text);
     }
 }
+
+/// Verbs of knowing and perceiving report a clause that "that" or a subject pronoun opens
+/// ("knew that the harbour board …", "sensed she had lost …"); their noun phrase is narration
+/// ("remembers the time exactly", "knew the harbour board well", "heard the ferry leave").
+#[test]
+fn verbs_of_knowing_report_a_clause_only_after_that_or_a_pronoun() {
+    check(
+        "Budget.\n\nAda Lund knew that the harbour board would sell the pier.",
+        &[said(
+            Indirect,
+            "the harbour board would sell the pier",
+            "Ada Lund",
+            "Ada Lund",
+            "knew",
+        )],
+    );
+    check(
+        "Budget.\n\nAda Lund sensed she had lost the vote on the pier.",
+        &[said(
+            Indirect,
+            "she had lost the vote on the pier",
+            "Ada Lund",
+            "Ada Lund",
+            "sensed",
+        )],
+    );
+    for text in [
+        "Budget.\n\nAda Lund remembers the time exactly.",
+        "Budget.\n\nOld Pell knew the harbour board well in those days.",
+        "Budget.\n\nAda Lund heard the ferry leave the quay at noon.",
+    ] {
+        assert_no_indirect(text);
+    }
+}

@@ -3717,6 +3717,13 @@ pub(super) fn clause_after(v: &View<'_>, c: usize, hi: usize) -> Option<usize> {
         && v.is_word(k)
         && !PREPOSITIONS.contains(&l)
         && v.lex.gerund_cues.contains(v.lc(c));
+    // "knew the room", "felt the cold": a verb of knowing or believing (`belief_cues.txt`)
+    // reports a clause here only when a subject pronoun opens it ("felt she had …").
+    if v.lex.belief_cues.contains(v.lc(c))
+        && !(v.pronoun(k).is_some_and(|g| g != Gender::Relative) || contracted_subject(v, k))
+    {
+        return None;
+    }
     (ok || share || bare_noun || bare_clause || gerund).then_some(k)
 }
 
