@@ -464,12 +464,17 @@ pub fn analyze_with(id: &str, source: Option<String>, text: &str, opts: Options)
             }
         }
         // A question put to an unnamed asker ("Asked about the plan, …"), an expectation held by
-        // no one named ("X is expected to …"), the reporter's impression ("X seemed to …") or a
-        // hope an event raises ("…, raising hopes that …") lacks no speaker a reader would look for.
+        // no one named ("X is expected to …"), the reporter's impression ("X seemed to …"), a
+        // judgment no one is said to make ("X is widely seen as …") or a hope an event raises
+        // ("…, raising hopes that …") lacks no speaker a reader would look for.
         if q.speaker.is_none()
             && !matches!(
                 q.pattern,
-                "indirect_asked" | "indirect_expected" | "indirect_seem" | "indirect_raised"
+                "indirect_asked"
+                    | "indirect_expected"
+                    | "indirect_seem"
+                    | "indirect_judged"
+                    | "indirect_raised"
             )
         {
             findings.push(Finding {

@@ -336,6 +336,13 @@ pub struct Lexicon {
     /// "-ing" forms of verbs of saying that report a clause in the progressive ("is arguing
     /// that …"), lowercase.
     pub progressive_cues: WordSet,
+    /// Verbs of judging that report a position only with "as" ("sees the levy as a tax",
+    /// "viewed him as a rival"; not "saw the ferry leave"), lowercase: object cues as well.
+    pub as_cues: WordSet,
+    /// Verbs of knowing and believing that report a clause only after "that" or a subject
+    /// pronoun ("knew that the pier …", "felt she had …"; not "knew the room"), lowercase:
+    /// clause cues as well.
+    pub belief_cues: WordSet,
     /// Verbs of saying whose infinitive reports a clause ("went on TV to say …"), lowercase.
     pub infinitive_cues: WordSet,
     /// Words before "to say" that make it the writer's comment ("hard to say"), lowercase.
@@ -478,6 +485,8 @@ impl Lexicon {
             authored_sources: set(include_str!("lexicon/authored_sources.txt")),
             characterising: set(include_str!("lexicon/characterising.txt")),
             progressive_cues: set(include_str!("lexicon/progressive_cues.txt")),
+            as_cues: set(include_str!("lexicon/as_cues.txt")),
+            belief_cues: set(include_str!("lexicon/belief_cues.txt")),
             infinitive_cues: set(include_str!("lexicon/infinitive_cues.txt")),
             comment_infinitive: set(include_str!("lexicon/comment_infinitive.txt")),
             gerund_cues: set(include_str!("lexicon/gerund_cues.txt")),

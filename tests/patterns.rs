@@ -11736,3 +11736,119 @@ fn a_claim_with_its_own_auxiliary_is_its_owners() {
                    figures” from the council.";
     assert_speaker(pronoun, "hiding the figures", "Pavel Marr");
 }
+
+/// Verbs of wanting, intending, judging and disliking report a position with their object or
+/// infinitive, as a category of general English: "intends to strike", "is hoping to win",
+/// "considers the board a gang of thieves", "hate the new toll". "see", "view" and "regard"
+/// judge only with "as" after their object ("sees the toll as a tax"); "saw the ferry leave"
+/// and "views the board with suspicion" are a sight and a manner, no position.
+#[test]
+fn verbs_of_wanting_judging_and_disliking_report_a_position() {
+    let cases = [
+        (
+            "The ferry union intends to strike on the first day of May.",
+            "to strike on the first day of May",
+            "ferry union",
+            "The ferry union",
+            "intends",
+        ),
+        (
+            "Ada Lund is hoping to win the seat on the harbour board.",
+            "to win the seat on the harbour board",
+            "Ada Lund",
+            "Ada Lund",
+            "hoping",
+        ),
+        (
+            "Old Pell considers the harbour board a gang of thieves.",
+            "the harbour board a gang of thieves",
+            "Old Pell",
+            "Old Pell",
+            "considers",
+        ),
+        (
+            "The island's fishers hate the new toll on the pier.",
+            "the new toll on the pier",
+            "island's fishers",
+            "The island's fishers",
+            "hate",
+        ),
+        (
+            "The ferry union sees the new toll as a tax on the poor.",
+            "the new toll as a tax on the poor",
+            "ferry union",
+            "The ferry union",
+            "sees",
+        ),
+    ];
+    for (text, content, name, mention, cue) in cases {
+        check(
+            &format!("Budget.\n\n{text}"),
+            &[said(Indirect, content, name, mention, cue)],
+        );
+    }
+    for text in [
+        "Budget.\n\nAda Lund saw the ferry leave the quay at noon.",
+        "Budget.\n\nAda Lund views the harbour board with deep suspicion.",
+    ] {
+        assert_no_indirect(text);
+    }
+}
+
+/// "The Velmar ferry is widely seen as a lifeline": a judgment in the passive with "as" and no
+/// agent is held by no one named; the statement is the whole clause, with no speaker. Not
+/// "seen by the wardens as …" (the agent holds it), "seen leaving the pier" (a sight), or "a
+/// lead on being viewed as honest" (a quality measured).
+#[test]
+fn a_passive_judgment_with_as_is_nobodys_statement() {
+    assert_nobodys(
+        "Budget.\n\nThe Velmar ferry is widely seen as a lifeline for the island.\n\nThe old \
+         toll could be regarded as a tax on the poor of the island.",
+        "indirect_judged",
+        &[
+            "The Velmar ferry is widely seen as a lifeline for the island",
+            "The old toll could be regarded as a tax on the poor of the island",
+        ],
+    );
+    for text in [
+        "Budget.\n\nThe toll on the pier was seen by the wardens as a fair price.",
+        "Budget.\n\nThe mayor has a lead on being viewed as honest and fair.",
+        "Budget.\n\nThe harbour warden was seen leaving the pier at dusk.",
+    ] {
+        assert_no_indirect(text);
+    }
+}
+
+/// Verbs of knowing and perceiving report a clause that "that" or a subject pronoun opens
+/// ("knew that the harbour board …", "sensed she had lost …"); their noun phrase is narration
+/// ("remembers the time exactly", "knew the harbour board well", "heard the ferry leave").
+#[test]
+fn verbs_of_knowing_report_a_clause_only_after_that_or_a_pronoun() {
+    check(
+        "Budget.\n\nAda Lund knew that the harbour board would sell the pier.",
+        &[said(
+            Indirect,
+            "the harbour board would sell the pier",
+            "Ada Lund",
+            "Ada Lund",
+            "knew",
+        )],
+    );
+    check(
+        "Budget.\n\nAda Lund sensed she had lost the vote on the pier.",
+        &[said(
+            Indirect,
+            "she had lost the vote on the pier",
+            "Ada Lund",
+            "Ada Lund",
+            "sensed",
+        )],
+    );
+    for text in [
+        "Budget.\n\nAda Lund remembers the time exactly.",
+        "Budget.\n\nOld Pell knew the harbour board well in those days.",
+        "Budget.\n\nAda Lund heard the ferry leave the quay at noon.",
+    ] {
+        assert_no_indirect(text);
+    }
+}

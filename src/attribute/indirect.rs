@@ -85,6 +85,7 @@ pub(super) fn indirect(v: &View<'_>, sent: Range<usize>, pi: usize) -> Vec<Attri
             && v.object_particle(c).is_none()
             && !v.cue_to_infinitive(c)
             && !SEEMING.contains(&v.lc(c))
+            && !JUDGED.contains(&v.lc(c))
         {
             continue;
         }
@@ -142,6 +143,7 @@ pub(super) fn indirect(v: &View<'_>, sent: Range<usize>, pi: usize) -> Vec<Attri
             asked_at(v, sent.clone(), c, pi)
                 .or_else(|| expected_at(v, sent.clone(), lo, c, pi))
                 .or_else(|| seem_at(v, sent.clone(), lo, c, pi))
+                .or_else(|| judged_at(v, sent.clone(), lo, c, pi))
                 .or_else(|| it_seems_at(v, sent.clone(), lo, c, pi))
                 .or_else(|| object_at(v, sent.clone(), lo, c, pi))
         };
@@ -1241,23 +1243,40 @@ pub(super) fn seem_at(
     if !impression {
         return None;
     }
-    // The auxiliaries, modals, negations and adverbs before the verb ("may seem", "did not
-    // appear", "has long seemed").
+    let k = verb_group_start(v, lo, c, false);
+    // "to seem", "will appear": an infinitive or an uninflected form needs its auxiliary.
+    if k == c && matches!(l, "seem" | "appear") && !plural_subject_before(v, k, lo) {
+        return None;
+    }
+    let from = impression_subject(v, lo, k)?;
+    let why = "an impression the text attributes to no one: the subject is what seems so";
+    nobodys_clause(v, sent, pi, (from, c + 1, c), "indirect_seem", why)
+        // A short one ("Visitors seemed pleased") describes a look, not a position to check.
+        .filter(|(a, _)| a.content.slice(v.text).split_whitespace().nth(4).is_some())
+}
+
+/// Where the verb group before the verb at token `c` starts: back over its auxiliaries,
+/// modals, negations and adverbs ("may seem", "did not appear", "has long seemed"), four words
+/// at most, and for a passive (`be`) over the forms of "be" too ("could be seen").
+fn verb_group_start(v: &View<'_>, lo: usize, c: usize, be: bool) -> usize {
     let mut k = c;
     while k > lo
         && c - k < 4
         && (v.is_adverb(k - 1)
             || PREDICATE_AUX.contains(&v.lc(k - 1))
+            || be && v.is_be(k - 1)
             || matches!(v.lc(k - 1), "not" | "never")
             || v.lc(k - 1).ends_with("n’t")
             || v.lc(k - 1).ends_with("n't"))
     {
         k -= 1;
     }
-    // "to seem", "will appear": an infinitive or an uninflected form needs its auxiliary.
-    if k == c && matches!(l, "seem" | "appear") && !plural_subject_before(v, k, lo) {
-        return None;
-    }
+    k
+}
+
+/// The first token of the subject of an impression or a judgment no one named holds
+/// (`seem_at`, `judged_at`), whose verb and its auxiliaries start at token `k`.
+fn impression_subject(v: &View<'_>, lo: usize, k: usize) -> Option<usize> {
     if k <= lo {
         return None;
     }
@@ -1299,9 +1318,37 @@ pub(super) fn seem_at(
     {
         return None;
     }
-    let why = "an impression the text attributes to no one: the subject is what seems so";
-    nobodys_clause(v, sent, pi, (from, c + 1, c), "indirect_seem", why)
-        // A short one ("Visitors seemed pleased") describes a look, not a position to check.
+    Some(from)
+}
+
+/// Participles of judging that a form of "be" and "as" make a judgment no one named holds
+/// (`judged_at`).
+pub(super) const JUDGED: &[&str] = &["seen", "viewed", "regarded", "perceived"];
+
+/// "The ferry is widely seen as a lifeline", "Ruiz was regarded as the favourite": a judgment
+/// the text gives as held by no one named (pattern `indirect_judged`), read as an impression
+/// is (`seem_at`): the whole clause from its subject, no speaker. The participle follows a form
+/// of "be" (with adverbs, auxiliaries and a negation: "could be seen as", "is increasingly
+/// viewed as") and is followed by "as": not "seen by …", whose agent holds the judgment, nor
+/// "was seen leaving", a sight.
+fn judged_at(
+    v: &View<'_>,
+    sent: Range<usize>,
+    lo: usize,
+    c: usize,
+    pi: usize,
+) -> Option<(Attributed, usize)> {
+    if !JUDGED.contains(&v.lc(c)) || c + 2 >= sent.end || !v.lw_is(c + 1, "as") {
+        return None;
+    }
+    let k = verb_group_start(v, lo, c, true);
+    // ("a lead on being viewed as honest": a gerund names a quality measured, no judgment.)
+    if !(k..c).any(|m| v.is_be(m)) || v.lw_is(c - 1, "being") {
+        return None;
+    }
+    let from = impression_subject(v, lo, k)?;
+    let why = "a judgment the text attributes to no one: the subject is what is judged so";
+    nobodys_clause(v, sent, pi, (from, c + 1, c), "indirect_judged", why)
         .filter(|(a, _)| a.content.slice(v.text).split_whitespace().nth(4).is_some())
 }
 
@@ -1491,6 +1538,11 @@ pub(super) fn object_complement(
         return None;
     }
     let end = object_end(v, k, sent.end);
+    // "sees the levy as a tax": a verb of judging of `as_cues.txt` judges only with "as" after
+    // its object ("saw the ferry leave" is a sight).
+    if v.lex.as_cues.contains(v.lc(c)) && !(k + 1..end).any(|m| v.lw_is(m, "as")) {
+        return None;
+    }
     // "endorsed Jane Doe": a person or party backed, judged or praised by name is a position
     // however short (not "asked Jane Doe", a question's addressee).
     let named = !clause_verb
@@ -3709,6 +3761,13 @@ pub(super) fn clause_after(v: &View<'_>, c: usize, hi: usize) -> Option<usize> {
         && v.is_word(k)
         && !PREPOSITIONS.contains(&l)
         && v.lex.gerund_cues.contains(v.lc(c));
+    // "knew the room", "felt the cold": a verb of knowing or believing (`belief_cues.txt`)
+    // reports a clause here only when a subject pronoun opens it ("felt she had …").
+    if v.lex.belief_cues.contains(v.lc(c))
+        && !(v.pronoun(k).is_some_and(|g| g != Gender::Relative) || contracted_subject(v, k))
+    {
+        return None;
+    }
     (ok || share || bare_noun || bare_clause || gerund).then_some(k)
 }
 

@@ -278,7 +278,8 @@ fn shape_facts(lex: &Lexicon) -> Option<&'static [[u8; SHAPES]; 2]> {
                     .object_cues
                     .keys()
                     .map(String::as_str)
-                    .chain(indirect::SEEMING.iter().copied()),
+                    .chain(indirect::SEEMING.iter().copied())
+                    .chain(indirect::JUDGED.iter().copied()),
                 MAY_OBJECT_CUE,
             ),
             (
