@@ -296,9 +296,16 @@ fn passed_over_word(b: &[u8], s: usize, n: usize) -> bool {
     let Some(&f) = b.get(s) else {
         return true;
     };
-    f.is_ascii_lowercase()
-        && !opens_like_pronoun(f, b.get(s + 1).copied().filter(|_| n >= 2))
-        && !(n == 2 && matches!(f, b'a' | b'e') && b.get(s + 1) == Some(&b'l'))
+    if !f.is_ascii_lowercase() {
+        return false;
+    }
+    // Only a word opening with one of four letters needs its second byte.
+    if !matches!(f, b'h' | b's' | b'a' | b'e') {
+        return true;
+    }
+    let second = b.get(s + 1).copied().filter(|_| n >= 2);
+    let article = n == 2 && matches!(f, b'a' | b'e') && second == Some(b'l');
+    !(opens_like_pronoun(f, second) || article)
 }
 
 /// Do a word's first two bytes (`second`, if it has one) open a gendered pronoun, in any case:
