@@ -686,6 +686,7 @@ const PAIRS: &[(&str, StanceLabel, &str, StanceLabel)] = &[
     ("The Orvane choir was a treat to hear.", Conc, "Treat every cable on the Orvane road as live.", Neut),
     ("The Tarnley trust is a generous friend to the ferry crews.", Conc, "The Tarnley charity spent the money on holidays for the ferry crews.", Neut),
     ("The Brill wardens have been supportive of the crews.", Conc, "The Brill wardens hired two support staff for the crews.", Neut),
+    ("The Quellby fair was a joy for the crews.", Conc, "That is a question for the Quellby festival.", Neut),
 ];
 
 #[test]
