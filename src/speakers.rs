@@ -2188,10 +2188,18 @@ fn apposition_gender(text: &str, toks: &[Token], j: usize, lex: &Lexicon) -> Opt
     if toks.get(j).map(|t| t.text(text)) != Some(",") {
         return None;
     }
+    // "The victim's sister, Ada Lund, said her brother …": the comma closes an apposition
+    // before the name, and what follows is the sentence's verb and its object, whose role nouns
+    // are someone else's; so is a relative clause's ("Ada Lund, whose brother …").
     toks[j + 1..]
         .iter()
         .take(5)
-        .take_while(|t| t.text(text) != ",")
+        .take_while(|t| {
+            let w = t.text(text);
+            w != ","
+                && !matches!(w, "who" | "whose" | "which" | "that")
+                && !lex.cue_verbs.contains_any_case(w)
+        })
         .find_map(|t| lex.roles.get(&*lowercase(t.text(text))).copied().flatten())
 }
 
@@ -2613,7 +2621,8 @@ fn verb_after_name(text: &str, p: usize) -> bool {
 /// husband, Tom Berg, she …"), whose apposed name is no subject.
 fn opens_noun_phrase(word: &str) -> bool {
     possessive_word(word)
-        || ["the", "a", "an", "his", "her", "their", "its", "our", "my"]
+        // "Another councillor, Pia Hollis, …", "One resident, …": a quantifier opens it too.
+        || ["the", "a", "an", "his", "her", "their", "its", "our", "my", "another", "one"]
             .iter()
             .any(|d| word.eq_ignore_ascii_case(d))
 }

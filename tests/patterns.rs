@@ -11736,3 +11736,56 @@ fn a_claim_with_its_own_auxiliary_is_its_owners() {
                    figures” from the council.";
     assert_speaker(pronoun, "hiding the figures", "Pavel Marr");
 }
+
+/// "The ferryman's aunt, Odile Brask, said her nephew …": the comma after the name closes an
+/// apposition before it, so the role noun after it ("nephew") is the object's, not hers, and
+/// gives her no gender; "she" in the next paragraph is still hers.
+#[test]
+fn a_role_noun_after_the_verb_gives_the_subject_no_gender() {
+    let text = "The ferry sank off Tolbrook on Sunday.\n\nThe ferryman's aunt, Odile Brask, said \
+                her nephew had sailed that route for years.\n\n“He knew every rock,” she said.";
+    assert_speaker(text, "He knew every rock", "Odile Brask");
+    let relative = "Odile Brask, whose brother owns the ferry, spoke at the quay.\n\n“He knew \
+                    every rock,” she said.";
+    assert_speaker(relative, "He knew every rock", "Odile Brask");
+}
+
+/// "Where the money comes from, he does not say.": a negation between the subject and the cue
+/// denies the saying, so the clause before the comma is no statement of his.
+#[test]
+fn a_negated_tag_after_the_clause_reports_nothing() {
+    for tag in ["he does not say", "he would not say", "he never said"] {
+        let text = format!(
+            "Alderman Cato Wrenn said the marina would pay for itself.\n\nWhere the money for \
+             the dredging comes from, {tag}."
+        );
+        let doc = analyze(&text);
+        assert_eq!(
+            indirect_contents(&doc),
+            ["the marina would pay for itself"],
+            "{}",
+            describe(&doc)
+        );
+    }
+}
+
+/// "Another councillor, Pia Hollis, backed …", "Her Veskan counterpart, …", "One government MP,
+/// …": the name apposed to a subject opened by a quantifier, or to a role of diplomacy or
+/// parliament, is the sentence's subject, and a pronoun right after takes her over from the
+/// last speaker of the same gender.
+#[test]
+fn an_apposed_subject_after_a_quantifier_or_a_counterpart_takes_the_pronoun() {
+    let openers = [
+        "Another councillor, Pia Hollis, backed the repairs.",
+        "One resident, Pia Hollis, backed the repairs.",
+        "Her Veskan counterpart, Pia Hollis, was more guarded.",
+        "One government MP, Pia Hollis, backed the repairs.",
+    ];
+    for opener in openers {
+        let text = format!(
+            "Councillor Rhea Dunmore said she thought the bridge at Ostley was unsafe.\n\n\
+             {opener} She said the council had waited too long."
+        );
+        assert_speaker(&text, "the council had waited too long", "Pia Hollis");
+    }
+}
