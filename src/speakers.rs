@@ -404,6 +404,11 @@ impl Registry {
             if let Some(t) = toks.first() {
                 reg.para_starts.push(t.span.start);
             }
+            // "By Harold Pym" on a line of its own names the writer, who speaks of himself as
+            // "I": a "she" in the body is never the byline's, so it names no one to refer to.
+            if byline(text, toks) {
+                continue;
+            }
             // "Council Unveils A Bold New Plan For …": in a headline set in title case, a run of
             // capitals runs on past any organisation's name into the rest of the line, which
             // would become an organisation that a later "the plan" refers back to. Such a
@@ -1781,6 +1786,17 @@ impl Registry {
     fn weak_body(&self, text: &str, i: usize, p: usize) -> bool {
         !self.entities[i].speaks && after_preposition(text, p)
     }
+}
+
+/// Is the paragraph `toks` a byline: "By" and at most six capitalised names, joined by "and"
+/// or commas ("By Harold Pym", "By Ada Lund and Tom Berg")?
+fn byline(text: &str, toks: &[Token]) -> bool {
+    toks.len() >= 3
+        && toks.len() <= 10
+        && tok_is(text, &toks[0], "By")
+        && toks[1..]
+            .iter()
+            .all(|t| is_cap(text, t) || matches!(t.text(text), "and" | "," | "." | "-"))
 }
 
 /// Does a preposition ("at", "of", "from") stand right before the mention starting at byte `p`

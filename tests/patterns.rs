@@ -11789,3 +11789,14 @@ fn an_apposed_subject_after_a_quantifier_or_a_counterpart_takes_the_pronoun() {
         assert_speaker(&text, "the council had waited too long", "Pia Hollis");
     }
 }
+
+/// "By Aldous Fenwick" on a line of its own names the writer, who would say "I": a "she" in the
+/// body is never his, so with no one else named it stays unresolved rather than his.
+#[test]
+fn a_byline_is_no_antecedent_for_a_pronoun() {
+    let text = "The ferry terminal nobody asked for\n\nBy Aldous Fenwick\n\nWhen the mayor of \
+                Quillan unveiled the terminal, she promised it would “pay its way by 2030.” \
+                Few believe that.";
+    assert_speaker_name(text, "pay its way by 2030", None);
+    assert_not_speaker(text, "pay its way by 2030", "Aldous Fenwick");
+}
