@@ -11800,3 +11800,17 @@ fn a_byline_is_no_antecedent_for_a_pronoun() {
     assert_speaker_name(text, "pay its way by 2030", None);
     assert_not_speaker(text, "pay its way by 2030", "Aldous Fenwick");
 }
+
+/// "Councillor Pia Hollis warned …": a one-word title before the name still makes the name the
+/// subject that opens its sentence, so a "She said" after it takes her over from the last
+/// speaker of the same gender; "Backbencher" is such a title, not part of the name.
+#[test]
+fn a_titled_subject_opening_a_sentence_takes_the_pronoun() {
+    for title in ["Councillor", "Backbencher"] {
+        let text = format!(
+            "Senator Rhea Dunmore said she thought the bridge at Ostley was unsafe.\n\n{title} \
+             Pia Hollis warned the plan would cost votes. She said residents felt “forgotten.”"
+        );
+        assert_speaker(&text, "forgotten", "Pia Hollis");
+    }
+}
