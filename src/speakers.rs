@@ -424,6 +424,11 @@ impl Registry {
             if let Some(t) = toks.first() {
                 reg.para_starts.push(t.span.start);
             }
+            // "By Harold Pym" on a line of its own names the writer, who speaks of himself as
+            // "I": a "she" in the body is never the byline's, so it names no one to refer to.
+            if byline(text, toks) {
+                continue;
+            }
             // "Council Unveils A Bold New Plan For …": in a headline set in title case, a run of
             // capitals runs on past any organisation's name into the rest of the line, which
             // would become an organisation that a later "the plan" refers back to. Such a
@@ -1810,6 +1815,17 @@ impl Registry {
     }
 }
 
+/// Is the paragraph `toks` a byline: "By" and at most six capitalised names, joined by "and"
+/// or commas ("By Harold Pym", "By Ada Lund and Tom Berg")?
+fn byline(text: &str, toks: &[Token]) -> bool {
+    toks.len() >= 3
+        && toks.len() <= 10
+        && tok_is(text, &toks[0], "By")
+        && toks[1..]
+            .iter()
+            .all(|t| is_cap(text, t) || matches!(t.text(text), "and" | "," | "." | "-"))
+}
+
 /// Does a preposition ("at", "of", "from") stand right before the mention starting at byte `p`
 /// ("studies at Westmere University")? Only the last word before it is read.
 fn after_preposition(text: &str, p: usize) -> bool {
@@ -2216,10 +2232,18 @@ fn apposition_gender(text: &str, toks: &[Token], j: usize, lex: &Lexicon) -> Opt
     if toks.get(j).map(|t| t.text(text)) != Some(",") {
         return None;
     }
+    // "The victim's sister, Ada Lund, said her brother …": the comma closes an apposition
+    // before the name, and what follows is the sentence's verb and its object, whose role nouns
+    // are someone else's; so is a relative clause's ("Ada Lund, whose brother …").
     toks[j + 1..]
         .iter()
         .take(5)
-        .take_while(|t| t.text(text) != ",")
+        .take_while(|t| {
+            let w = t.text(text);
+            w != ","
+                && !matches!(w, "who" | "whose" | "which" | "that")
+                && !lex.cue_verbs.contains_any_case(w)
+        })
         .find_map(|t| lex.roles.get(&*lowercase(t.text(text))).copied().flatten())
 }
 
@@ -2583,6 +2607,19 @@ fn mention_is_subject(text: &str, p: usize, lex: &Lexicon, para_starts: &[usize]
     if mention_opens_sentence(text, p, lex, para_starts) {
         return true;
     }
+    // "Councillor Pia Hollis warned …": a title of one word before the name opens the sentence.
+    let head = &text[..p];
+    let trimmed = head.trim_end();
+    if trimmed.len() < head.len() {
+        let w = trimmed.rsplit(char::is_whitespace).next().unwrap_or("");
+        if !w.is_empty()
+            && w.starts_with(char::is_uppercase)
+            && lex.titles.contains_key(lowercase(w).as_ref())
+            && mention_opens_sentence(text, trimmed.len() - w.len(), lex, para_starts)
+        {
+            return true;
+        }
+    }
     let Some(before) = text[..p].trim_end().strip_suffix(',') else {
         return false;
     };
@@ -2641,7 +2678,8 @@ fn verb_after_name(text: &str, p: usize) -> bool {
 /// husband, Tom Berg, she …"), whose apposed name is no subject.
 fn opens_noun_phrase(word: &str) -> bool {
     possessive_word(word)
-        || ["the", "a", "an", "his", "her", "their", "its", "our", "my"]
+        // "Another councillor, Pia Hollis, …", "One resident, …": a quantifier opens it too.
+        || ["the", "a", "an", "his", "her", "their", "its", "our", "my", "another", "one"]
             .iter()
             .any(|d| word.eq_ignore_ascii_case(d))
 }

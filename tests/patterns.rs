@@ -11852,3 +11852,81 @@ fn verbs_of_knowing_report_a_clause_only_after_that_or_a_pronoun() {
         assert_no_indirect(text);
     }
 }
+
+/// "The ferryman's aunt, Odile Brask, said her nephew …": the comma after the name closes an
+/// apposition before it, so the role noun after it ("nephew") is the object's, not hers, and
+/// gives her no gender; "she" in the next paragraph is still hers.
+#[test]
+fn a_role_noun_after_the_verb_gives_the_subject_no_gender() {
+    let text = "The ferry sank off Tolbrook on Sunday.\n\nThe ferryman's aunt, Odile Brask, said \
+                her nephew had sailed that route for years.\n\n“He knew every rock,” she said.";
+    assert_speaker(text, "He knew every rock", "Odile Brask");
+    let relative = "Odile Brask, whose brother owns the ferry, spoke at the quay.\n\n“He knew \
+                    every rock,” she said.";
+    assert_speaker(relative, "He knew every rock", "Odile Brask");
+}
+
+/// "Where the money comes from, he does not say.": a negation between the subject and the cue
+/// denies the saying, so the clause before the comma is no statement of his.
+#[test]
+fn a_negated_tag_after_the_clause_reports_nothing() {
+    for tag in ["he does not say", "he would not say", "he never said"] {
+        let text = format!(
+            "Alderman Cato Wrenn said the marina would pay for itself.\n\nWhere the money for \
+             the dredging comes from, {tag}."
+        );
+        let doc = analyze(&text);
+        assert_eq!(
+            indirect_contents(&doc),
+            ["the marina would pay for itself"],
+            "{}",
+            describe(&doc)
+        );
+    }
+}
+
+/// "Another councillor, Pia Hollis, backed …", "Her Veskan counterpart, …", "One government MP,
+/// …": the name apposed to a subject opened by a quantifier, or to a role of diplomacy or
+/// parliament, is the sentence's subject, and a pronoun right after takes her over from the
+/// last speaker of the same gender.
+#[test]
+fn an_apposed_subject_after_a_quantifier_or_a_counterpart_takes_the_pronoun() {
+    let openers = [
+        "Another councillor, Pia Hollis, backed the repairs.",
+        "One resident, Pia Hollis, backed the repairs.",
+        "Her Veskan counterpart, Pia Hollis, was more guarded.",
+        "One government MP, Pia Hollis, backed the repairs.",
+    ];
+    for opener in openers {
+        let text = format!(
+            "Councillor Rhea Dunmore said she thought the bridge at Ostley was unsafe.\n\n\
+             {opener} She said the council had waited too long."
+        );
+        assert_speaker(&text, "the council had waited too long", "Pia Hollis");
+    }
+}
+
+/// "By Aldous Fenwick" on a line of its own names the writer, who would say "I": a "she" in the
+/// body is never his, so with no one else named it stays unresolved rather than his.
+#[test]
+fn a_byline_is_no_antecedent_for_a_pronoun() {
+    let text = "The ferry terminal nobody asked for\n\nBy Aldous Fenwick\n\nWhen the mayor of \
+                Quillan unveiled the terminal, she promised it would “pay its way by 2030.” \
+                Few believe that.";
+    assert_speaker_name(text, "pay its way by 2030", None);
+    assert_not_speaker(text, "pay its way by 2030", "Aldous Fenwick");
+}
+
+/// "Councillor Pia Hollis warned …": a one-word title before the name still makes the name the
+/// subject that opens its sentence, so a "She said" after it takes her over from the last
+/// speaker of the same gender; "Backbencher" is such a title, not part of the name.
+#[test]
+fn a_titled_subject_opening_a_sentence_takes_the_pronoun() {
+    for title in ["Councillor", "Backbencher"] {
+        let text = format!(
+            "Senator Rhea Dunmore said she thought the bridge at Ostley was unsafe.\n\n{title} \
+             Pia Hollis warned the plan would cost votes. She said residents felt “forgotten.”"
+        );
+        assert_speaker(&text, "forgotten", "Pia Hollis");
+    }
+}

@@ -3052,7 +3052,14 @@ pub(super) fn indirect_at(
                 || v.lw_is(lo, "pressed")
                 || v.lw_is(lo, "when") && v.lw_is(lo + 1, "asked"))
             && (lo..comma - 1).all(|k| v.w(k) != ",");
-        if tag_ok && !scene && !asked {
+        // "Where the money comes from, he does not say.": a negation between the subject and
+        // the cue denies the saying; the clause before the comma is what went unsaid.
+        let negated = (tok_at(v.toks, np.span.end)..c).any(|k| {
+            matches!(v.lc(k), "not" | "never")
+                || v.lc(k).ends_with("n’t")
+                || v.lc(k).ends_with("n't")
+        });
+        if tag_ok && !scene && !asked && !negated {
             let claimed = claimed_before(v, lo, from, comma, apostrophes);
             let (who, cue) = (np.span.slice(text), v.w(c));
             // "A, X said; B.": the clause after the semicolon goes on with what X said, as after a
