@@ -2234,17 +2234,58 @@ fn apposition_gender(text: &str, toks: &[Token], j: usize, lex: &Lexicon) -> Opt
     }
     // "The victim's sister, Ada Lund, said her brother …": the comma closes an apposition
     // before the name, and what follows is the sentence's verb and its object, whose role nouns
-    // are someone else's; so is a relative clause's ("Ada Lund, whose brother …").
-    toks[j + 1..]
+    // are someone else's.
+    let words = toks[j + 1..]
         .iter()
         .take(5)
         .take_while(|t| {
             let w = t.text(text);
-            w != ","
-                && !matches!(w, "who" | "whose" | "which" | "that")
-                && !lex.cue_verbs.contains_any_case(w)
+            w != "," && !lex.cue_verbs.contains_any_case(w)
         })
-        .find_map(|t| lex.roles.get(&*lowercase(t.text(text))).copied().flatten())
+        .map(|t| lowercase(t.text(text)));
+    apposed_gender(words, |w| lex.roles.get(w).copied().flatten())
+}
+
+/// The gender of a gendered role (`gender_of`) heading the lower-case words after a name and its
+/// comma (", a spokeswoman for …", ", his widow,"). Only the head of a noun phrase counts: the
+/// search stops at a word that opens a phrase or clause of its own ("to", "who", a preposition)
+/// or at a possessive pronoun past the first word, after which a role belongs to someone else
+/// ("Ada Lund, arrives to tell her father": "father" is not Lund).
+pub(crate) fn apposed_gender<W: AsRef<str>>(
+    words: impl IntoIterator<Item = W>,
+    gender_of: impl Fn(&str) -> Option<Gender>,
+) -> Option<Gender> {
+    for (n, w) in words.into_iter().enumerate() {
+        let w = w.as_ref();
+        if let Some(g) = gender_of(w) {
+            return Some(g);
+        }
+        let ends_head = matches!(
+            w,
+            "to" | "who"
+                | "whose"
+                | "which"
+                | "that"
+                | "of"
+                | "for"
+                | "with"
+                | "at"
+                | "in"
+                | "on"
+                | "by"
+                | "from"
+                | "is"
+                | "was"
+                | "are"
+                | "were"
+                | "has"
+                | "had"
+        ) || n > 0 && matches!(w, "her" | "his" | "their" | "its");
+        if ends_head {
+            return None;
+        }
+    }
+    None
 }
 
 /// The head noun of an apposition right after a person's name, at `toks[j]`: "Tomas Elgrin, the
@@ -2706,6 +2747,7 @@ const MAX_OPENER_BYTES: usize = 80;
 /// A paragraph's first word is one at a start in `para_starts`, not after any line break: in
 /// hard-wrapped text ("… a letter from\nAda Lund …") the break falls anywhere in a sentence.
 fn mention_opens_sentence(text: &str, p: usize, lex: &Lexicon, para_starts: &[usize]) -> bool {
+    let p = titles_before(text, p, lex);
     let before = &text[..p];
     let trimmed = before.trim_end();
     if trimmed.is_empty() || para_starts.binary_search(&p).is_ok() {
@@ -2729,6 +2771,30 @@ fn mention_opens_sentence(text: &str, p: usize, lex: &Lexicon, para_starts: &[us
             k + head[k..].chars().next().map_or(1, char::len_utf8)
         });
     !crate::segment::abbreviation_period(&trimmed[word_start..], lex)
+}
+
+/// Where the capitalised titles right before the mention at byte `p` begin ("Judge Ashdown",
+/// "Dr. Caird": the registry's mention is the name without them), else `p`. A title opens the
+/// sentence with its name. Bounded: at most three words are read back.
+fn titles_before(text: &str, mut p: usize, lex: &Lexicon) -> usize {
+    for _ in 0..3 {
+        let before = &text[..p];
+        let Some(head) = before.strip_suffix(' ') else {
+            break;
+        };
+        let from = head.floor_char_boundary(head.len().saturating_sub(16));
+        let start = head[from..]
+            .rfind(char::is_whitespace)
+            .map_or(from, |k| from + k + 1);
+        let word = &head[start..];
+        let title = word.starts_with(char::is_uppercase)
+            && lex.titles.contains_key(word.to_lowercase().as_str());
+        if word.is_empty() || !title {
+            break;
+        }
+        p = start;
+    }
+    p
 }
 
 #[cfg(test)]

@@ -11930,3 +11930,35 @@ fn a_titled_subject_opening_a_sentence_takes_the_pronoun() {
         assert_speaker(&text, "forgotten", "Pia Hollis");
     }
 }
+
+/// A name's comma followed by its own predicate ("The daughter, Nuala Grey, arrives to tell her
+/// father") is no apposition: "father" is someone else's role and gives the name no gender, so
+/// a later "she" has two women to choose from and stays unresolved.
+#[test]
+fn a_role_after_the_names_verb_gives_it_no_gender() {
+    let text = "Review of the new play.\n\nThe writer Maeve Donnellan watched from the back. She \
+                had written it for her father. The daughter, Nuala Grey, arrives to tell her \
+                father.\n\n\"They are sending a machine,\" she tells him.";
+    assert_speaker_name(text, "They are sending a machine", None);
+    // A copula after a place's comma ("… of Cobble Sands, Thistlewood was the daughter of …")
+    // makes the place no woman either: the one woman named since is the "she".
+    let place = "Agnes Thistlewood, who designed the self-righting hull used by lifeboat crews, \
+                 has died at her home in Wrenhaven. She was 91.\n\nHer death was announced on \
+                 Friday by her son, Laurence Thistlewood, who said she had died peacefully after \
+                 a short illness.\n\nBorn in 1933 in the fishing village of Cobble Sands, \
+                 Thistlewood was the daughter of a boatbuilder. She often said she had learned \
+                 arithmetic \"from the ribs of boats, not from books.\"";
+    assert_speaker(place, "from the ribs of boats", "Agnes Thistlewood");
+}
+
+/// "Judge Ashdown set a date. She warned …": a name after its title still opens the sentence,
+/// so the one fitting person named since the last speaker takes the "she" over.
+#[test]
+fn a_title_before_a_name_still_opens_the_sentence() {
+    let text = "“The risk is real,” Judge Miriam Ashdown said.\n\nHis sister, Greta Fenn, said \
+                afterwards that the family felt “a small measure of relief.”\n\n“We have waited \
+                eight months,” she said. “Today someone did.”\n\nJudge Ashdown set a trial date \
+                for March. She warned both sides that she would not tolerate what she called \
+                “trial by press release.”";
+    assert_speaker(text, "trial by press release", "Miriam Ashdown");
+}

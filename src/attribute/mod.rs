@@ -18,8 +18,8 @@ use crate::quotes::{Family, RawQuote, Scan};
 use crate::segment::Token;
 use crate::span::Span;
 use crate::speakers::{
-    hyphen_compound, is_acronym, is_cap, possessive_word, strip_possessive, strip_titles,
-    tok_bytes, Np, NpKind, Registry,
+    apposed_gender, hyphen_compound, is_acronym, is_cap, possessive_word, strip_possessive,
+    strip_titles, tok_bytes, Np, NpKind, Registry,
 };
 use crate::work::{self, Stage};
 

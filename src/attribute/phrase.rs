@@ -1570,7 +1570,11 @@ impl<'a> View<'a> {
                         m += 1;
                     }
                     if e + 1 < m {
-                        self.gender_in(e + 1..m)
+                        let role_gender = |w: &str| {
+                            let g = self.lex.roles.get(w).copied().flatten();
+                            g.or_else(|| self.lex.titles.get(w).copied().flatten())
+                        };
+                        apposed_gender((e + 1..m).map(|k| self.lc(k)), role_gender)
                     } else {
                         None
                     }
