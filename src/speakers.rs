@@ -2648,19 +2648,6 @@ fn mention_is_subject(text: &str, p: usize, lex: &Lexicon, para_starts: &[usize]
     if mention_opens_sentence(text, p, lex, para_starts) {
         return true;
     }
-    // "Councillor Pia Hollis warned …": a title of one word before the name opens the sentence.
-    let head = &text[..p];
-    let trimmed = head.trim_end();
-    if trimmed.len() < head.len() {
-        let w = trimmed.rsplit(char::is_whitespace).next().unwrap_or("");
-        if !w.is_empty()
-            && w.starts_with(char::is_uppercase)
-            && lex.titles.contains_key(lowercase(w).as_ref())
-            && mention_opens_sentence(text, trimmed.len() - w.len(), lex, para_starts)
-        {
-            return true;
-        }
-    }
     let Some(before) = text[..p].trim_end().strip_suffix(',') else {
         return false;
     };
