@@ -2769,10 +2769,18 @@ fn titles_before(text: &str, mut p: usize, lex: &Lexicon) -> usize {
         let Some(head) = before.strip_suffix(' ') else {
             break;
         };
+        // The last word, past its white space (a no-break space is two bytes); one longer than
+        // the 16 bytes read is no title.
         let from = head.floor_char_boundary(head.len().saturating_sub(16));
-        let start = head[from..]
-            .rfind(char::is_whitespace)
-            .map_or(from, |k| from + k + 1);
+        let space = head[from..]
+            .char_indices()
+            .rev()
+            .find(|&(_, ch)| ch.is_whitespace());
+        let start = match space {
+            Some((k, ch)) => from + k + ch.len_utf8(),
+            None if from == 0 => 0,
+            None => break,
+        };
         let word = &head[start..];
         let title = word.starts_with(char::is_uppercase)
             && lex.titles.contains_key(word.to_lowercase().as_str());
@@ -2789,6 +2797,26 @@ mod tests {
     use proptest::prelude::*;
 
     use super::*;
+
+    /// The word before a title is read past its white space whatever its width: a no-break space
+    /// (two bytes) before "Judge" once cut a char in half and panicked.
+    #[test]
+    fn titles_before_steps_over_any_white_space() {
+        let lex = Lexicon::get();
+        for (text, want) in [
+            ("the\u{a0}Judge Ashdown said", "Judge Ashdown said"),
+            ("x\u{a0}y Judge Ashdown said", "Judge Ashdown said"),
+            (
+                "\u{a0}\u{a0}\u{a0}\u{a0}\u{a0}\u{a0}\u{a0}\u{a0}ab Ashdown",
+                "Ashdown",
+            ),
+            ("Judge Ashdown", "Judge Ashdown"),
+            ("Aaaaaaaaaaaaaaaaaaaajudge Ashdown", "Ashdown"),
+        ] {
+            let p = text.find("Ashdown").unwrap();
+            assert_eq!(&text[titles_before(text, p, lex)..], want, "{text:?}");
+        }
+    }
 
     /// [`they_them_before_end`] as first written: the sentence's end found by chars, every
     /// window compared.
