@@ -524,8 +524,9 @@ fn weigh_target_clause(sentence: &str, target: &str, st: &mut Stance) {
         return;
     }
     let why = format!("; x {OTHER_CLAUSE}: in a clause that does not name the target");
+    // (`named` is in text order, so sorted: a search, not a scan, for each word.)
     reweigh(st, OTHER_CLAUSE, &why, |e| {
-        e.weight != 0.0 && !named.contains(&clause(e.start))
+        e.weight != 0.0 && named.binary_search(&clause(e.start)).is_err()
     });
 }
 
@@ -585,7 +586,11 @@ fn weigh_suffered(sentence: &str, target: &str, st: &mut Stance) {
     };
     let suffered = |e: &Evidence| {
         let harm = lex.harm_words.contains(&e.text.to_lowercase());
-        ms.iter().any(|m| {
+        // Only the mentions near the word are read (sorted and apart, as `mentions` gives them):
+        // a long sentence naming the target often stays linear.
+        let lo = ms.partition_point(|m| m.end + 60 < e.start);
+        let hi = ms.partition_point(|m| m.start <= e.end + 40);
+        ms[lo..hi.max(lo)].iter().any(|m| {
             if harm && e.end <= m.start && m.start - e.end <= 40 {
                 let between = words(&sentence[e.end..m.start]);
                 return between.len() <= 2 && between.iter().all(|w| harm_link(w));
@@ -622,10 +627,12 @@ fn weigh_suffered(sentence: &str, target: &str, st: &mut Stance) {
 /// name the speaker's own fault: "X pleaded guilty to …", "X said her account broke no rule").
 fn all_quoted(sentence: &str, st: &Stance) -> bool {
     let inside = quoted(sentence);
-    st.evidence
-        .iter()
-        .filter(|e| e.weight < 0.0)
-        .all(|e| inside.iter().any(|q| q.start <= e.start && e.end <= q.end))
+    // The spans are in order and apart: the one that could hold a word is the last to start at
+    // or before it.
+    st.evidence.iter().filter(|e| e.weight < 0.0).all(|e| {
+        let k = inside.partition_point(|q| q.start <= e.start);
+        k > 0 && e.end <= inside[k - 1].end
+    })
 }
 
 /// The spans of `sentence` inside double quotation marks. Curly and angle marks say which way
@@ -645,7 +652,13 @@ fn quoted(sentence: &str) -> Vec<Span> {
         if opens {
             open = Some(i + c.len_utf8());
         } else {
-            spans.push(Span::new(open.take().unwrap_or(0), i));
+            // (An opener-less closer after another span starts where that one ended, so the
+            // spans stay in order and apart.)
+            let from = open
+                .take()
+                .or(spans.last().map(|q: &Span| q.end))
+                .unwrap_or(0);
+            spans.push(Span::new(from, i));
         }
     }
     if let Some(o) = open {
