@@ -322,6 +322,8 @@ pub struct Lexicon {
     pub admissions: WordSet,
     /// Words of violence, abuse and defamation done to someone ("killed", "abduction"), lowercase.
     pub harm_words: WordSet,
+    /// Nouns that name a charge made against someone ("rejected the accusation"), lowercase.
+    pub charge_nouns: WordSet,
     /// Verbs that report an answer ("replied", "retorted"), lowercase.
     pub reply_verbs: WordSet,
     /// Verbs of memory and perception before one heard speaking ("recalled her father telling
@@ -479,6 +481,7 @@ impl Lexicon {
             interviewers: set(include_str!("lexicon/interviewers.txt")),
             admissions: set(include_str!("lexicon/admissions.txt")),
             harm_words: set(include_str!("lexicon/harm_words.txt")),
+            charge_nouns: set(include_str!("lexicon/charge_nouns.txt")),
             reply_verbs: set(include_str!("lexicon/reply_verbs.txt")),
             witness_verbs: set(include_str!("lexicon/witness_verbs.txt")),
             inscriptions: set(include_str!("lexicon/inscriptions.txt")),

@@ -2783,7 +2783,7 @@ fn titles_before(text: &str, mut p: usize, lex: &Lexicon) -> usize {
         };
         let word = &head[start..];
         let title = word.starts_with(char::is_uppercase)
-            && lex.titles.contains_key(word.to_lowercase().as_str());
+            && with_lower(word, |l| lex.titles.contains_key(l));
         if word.is_empty() || !title {
             break;
         }

@@ -2369,20 +2369,11 @@ fn cleared_of(buf: &str, from: usize, words: usize) -> Option<usize> {
     None
 }
 
-/// Nouns that name a charge made against someone ("rejected the accusation"), for
-/// [`charge_denied`]: `charge_nouns.txt`.
-static CHARGE_NOUNS: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
-    include_str!("lexicon/charge_nouns.txt")
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .collect()
-});
-
 /// The end of the charge a verb of rejection ending at `from` denies: an optional determiner, at
-/// most one more word, then a noun of [`CHARGE_NOUNS`] ("rejected the charge", "dismissed these
+/// most one more word, then a noun of `charge_nouns.txt` ("rejected the charge", "dismissed these
 /// latest allegations", "denied any wrongdoing"); none across a clause break.
 fn charge_denied(buf: &str, from: usize) -> Option<usize> {
+    let charge_nouns = &crate::lexicon::Lexicon::get().charge_nouns;
     let rest = ahead(buf, from);
     let mut at = 0;
     let mut words = 0;
@@ -2392,7 +2383,7 @@ fn charge_denied(buf: &str, from: usize) -> Option<usize> {
             continue;
         }
         let bare = w.trim_end_matches([',', ';', ':', '.', '!', '?']);
-        if CHARGE_NOUNS.contains(&bare) {
+        if charge_nouns.contains(bare) {
             return Some(from + at + bare.len());
         }
         if clause_break(w) {

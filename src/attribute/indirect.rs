@@ -1265,9 +1265,7 @@ fn verb_group_start(v: &View<'_>, lo: usize, c: usize, be: bool) -> usize {
         && (v.is_adverb(k - 1)
             || PREDICATE_AUX.contains(&v.lc(k - 1))
             || be && v.is_be(k - 1)
-            || matches!(v.lc(k - 1), "not" | "never")
-            || v.lc(k - 1).ends_with("n’t")
-            || v.lc(k - 1).ends_with("n't"))
+            || v.is_not(k - 1))
     {
         k -= 1;
     }
@@ -3054,11 +3052,7 @@ pub(super) fn indirect_at(
             && (lo..comma - 1).all(|k| v.w(k) != ",");
         // "Where the money comes from, he does not say.": a negation between the subject and
         // the cue denies the saying; the clause before the comma is what went unsaid.
-        let negated = (tok_at(v.toks, np.span.end)..c).any(|k| {
-            matches!(v.lc(k), "not" | "never")
-                || v.lc(k).ends_with("n’t")
-                || v.lc(k).ends_with("n't")
-        });
+        let negated = (tok_at(v.toks, np.span.end)..c).any(|k| v.is_not(k));
         if tag_ok && !scene && !asked && !negated {
             let claimed = claimed_before(v, lo, from, comma, apostrophes);
             let (who, cue) = (np.span.slice(text), v.w(c));

@@ -1382,10 +1382,7 @@ pub(super) fn characterised_as(
         _ => verb,
     };
     // "not once referring to them as “…”": a negated act names no one who said the words.
-    if (head.saturating_sub(3).max(sent.start)..head).any(|k| {
-        let w = v.lc(k);
-        matches!(w, "not" | "never" | "no") || w.ends_with("n't") || w.ends_with("n’t")
-    }) {
+    if (head.saturating_sub(3).max(sent.start)..head).any(|k| v.is_not(k) || v.lc(k) == "no") {
         return None;
     }
     let (np, _) = subject_of(v, head, sent.start, sent.start)?;

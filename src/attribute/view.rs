@@ -868,6 +868,13 @@ impl<'a> View<'a> {
                 self.lex,
             )
     }
+    /// Is token `i` a negation of a verb: "not", "never", or a contraction in "n't" / "n’t"
+    /// ("did not say", "won't appear")?
+    pub(super) fn is_not(&self, i: usize) -> bool {
+        let w = self.lc(i);
+        matches!(w, "not" | "never") || w.ends_with("n't") || w.ends_with("n’t")
+    }
+
     pub(super) fn is_adverb(&self, i: usize) -> bool {
         if !self.is_word(i) {
             return false;
