@@ -11962,3 +11962,16 @@ fn a_title_before_a_name_still_opens_the_sentence() {
                 “trial by press release.”";
     assert_speaker(text, "trial by press release", "Miriam Ashdown");
 }
+
+/// "Harbour plan rejected by narrow margin": a participle and "by" right after a cue word make
+/// the word a noun, the subject of a passive whose "was" the headline leaves out; nobody's
+/// position is reported. The same words as a verb ("plan to") still report one.
+#[test]
+fn a_cue_noun_before_a_headline_passive_reports_nothing() {
+    assert_no_indirect("Harbour plan rejected by narrow margin\n\nThe count ended at dawn.");
+    assert_no_indirect("Ferry fare plan backed by councillors\n\nThe vote was close.");
+    assert_indirect(
+        "Ferry fare rise\n\nThe councillors plan to freeze the fare.",
+        "to freeze the fare",
+    );
+}

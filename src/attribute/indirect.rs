@@ -1512,6 +1512,11 @@ pub(super) fn object_complement(
     // announced Friday.": a time phrase, no complement.
     // "… who hosts a radio show and is president of …": a conjunction opens no complement; the
     // word was a noun.
+    // "Harbour plan rejected by narrow margin": a participle and "by" right after the cue make
+    // the cue a noun, the subject of a passive (headlines leave out its "was").
+    if k + 1 < sent.end && v.lc(k).ends_with("ed") && v.lw_is(k + 1, "by") {
+        return None;
+    }
     if k >= sent.end
         || !v.is_word(k)
         || v.is_mark(k)
