@@ -11435,13 +11435,15 @@ fn what_they_told_us_reports_nothing() {
     check("Here is what two of the boatmen told us:", &[]);
 }
 
-/// "Explainer: …" labels the article's genre and "Storm Idris: …" names a weather event; neither
-/// is a speaker of the headline's words.
+/// "Explainer: …" labels the article's genre and "Storm Idris: …" or "Drought: …" names a
+/// weather event; none is a speaker of the headline's words.
 #[test]
 fn headline_genre_and_storm_labels() {
     for head in [
         "Explainer: What the new ferry timetable means for islanders",
         "Storm Bertil: Thousands leave their homes along the coast",
+        "Drought: water restrictions extended as reservoirs fall",
+        "Floods: hundreds of homes cut off in the Lesk valley",
     ] {
         assert_no_headline(head);
     }

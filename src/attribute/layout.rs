@@ -339,7 +339,8 @@ pub(super) fn is_qa(text: &str, paras: &[Para]) -> bool {
 }
 
 /// Words that label a headline rather than name who speaks in it ("Breaking: …", "Poll: …",
-/// "Explainer: …"), or name a weather event the article is about ("Storm Idris: …").
+/// "Explainer: …"), or name a weather event or disaster the article is about ("Storm Idris: …",
+/// "Drought: …").
 pub(super) const HEADLINE_LABELS: &[&str] = &[
     "analysis",
     "explainer",
@@ -347,6 +348,17 @@ pub(super) const HEADLINE_LABELS: &[&str] = &[
     "hurricane",
     "typhoon",
     "cyclone",
+    "drought",
+    "flood",
+    "floods",
+    "flooding",
+    "heatwave",
+    "wildfire",
+    "wildfires",
+    "blizzard",
+    "earthquake",
+    "tornado",
+    "tsunami",
     "breaking",
     "editorial",
     "exclusive",
