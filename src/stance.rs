@@ -1623,8 +1623,8 @@ fn pronoun_before_phrase(op: &str, buf: &str, o: &Item, t: &Item) -> bool {
 /// "never been prouder", "couldn't be happier", "has never been more important", "could not have
 /// gone better", "could not be worse": a negated comparative after a form of "be" (or "have
 /// gone") is a superlative, not a negation. Only "be", "been", "felt", "looked", "have", "gone"
-/// and "more" may stand between the negation and the term, which must be a comparative (ending
-/// in "-er", or "worse") unless "more" precedes it. So is "can't thank them enough": a term
+/// and "more" (or "so" after "never") may stand between the negation and the term, which must be
+/// a comparative (ending in "-er", or "worse") unless "more" or "so" precedes it. So is "can't thank them enough": a term
 /// that "can't" or "cannot" negates with "enough" in the next three words, or between the two
 /// ("can't say enough good things").
 fn negated_comparative(op: &str, buf: &str, o: &Item, t: &Item) -> bool {
@@ -1651,6 +1651,9 @@ fn negated_comparative(op: &str, buf: &str, o: &Item, t: &Item) -> bool {
             "be" | "been" | "felt" | "looked" | "gone" => saw_be = true,
             "have" => {}
             "more" if saw_be => more = true,
+            // "never been so glad", "never felt so proud": "so" after "never" and a form of
+            // "be" exclaims as "more" does ("not been so bad" is still a negation).
+            "so" if saw_be && op == "never" => more = true,
             _ => return false,
         }
     }

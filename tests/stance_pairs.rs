@@ -76,6 +76,8 @@ const PAIRS: &[(&str, StanceLabel, &str, StanceLabel)] = &[
     ("Supply has not kept pace with demand in the north.", Neut, "The unions demand higher wages, or else they strike.", Crit),
     // --- A negated comparative is a superlative -----------------------------------------------
     ("I have never been prouder of this team.", Conc, "I have never been proud of this team.", Crit),
+    // "never been so glad" exclaims; "not been so bad" still negates.
+    ("I have never been so glad to see the harbour.", Conc, "I have never been glad to see the harbour.", Crit),
     ("Relations have never been better.", Conc, "Relations have not been good for years.", Crit),
     // --- A negative pronoun before a preposition negates nothing after it ---------------------
     ("Nothing in the treaty limits our cooperation.", Conc, "Nothing suggests cooperation is possible.", Crit),
