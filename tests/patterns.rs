@@ -1862,14 +1862,18 @@ fn nested_quote_with_its_speaker_after_it() {
     assert_eq!(got[0].4, "quote_speaker_cue");
 }
 
+/// "The last thing she told me was, ‘…’": the "she" of the clause with no "that" ("thing she
+/// told") told the nested words; she is named nowhere, so the mention stays unresolved, and the
+/// outer quote's speaker never takes the nested words.
 #[test]
-fn nested_quote_with_no_speaker_in_reach_is_unattributed() {
+fn nested_quote_told_by_an_unnamed_pronoun_keeps_it_unresolved() {
     let text = "“The last thing she told me was, ‘keep the baths open,’ and here we are,” Ollie Brennan said.";
     let doc = analyze(text);
     let got = inner(&doc, text, 0);
     assert_eq!(got.len(), 1);
-    assert_eq!(got[0].2, None);
-    assert_eq!(got[0].4, "none");
+    assert_eq!(got[0].1, None, "{got:?}");
+    assert_eq!(got[0].2.as_deref(), Some("she"), "{got:?}");
+    assert_eq!(got[0].3.as_deref(), Some("told"), "{got:?}");
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -10476,6 +10480,26 @@ fn a_nominative_pronoun_opens_a_reported_clause() {
     // An object pronoun after such a verb is still no subject.
     let text = "Quarry plan\n\nAda Moen told them the county council had called the blasting “a minor nuisance” in its own papers.";
     assert_speaker(text, "a minor nuisance", "county council");
+}
+
+/// "When Hal Vell returned he said, “…”": a nominative pronoun after a word with no comma is
+/// still the subject of the verb after it (no verb or preposition takes "he" as its object); it
+/// had been read as an object, and the quote had no speaker.
+#[test]
+fn a_nominative_pronoun_after_an_opening_clause_with_no_comma() {
+    let text = "Pier vote\n\nWhen Hal Vell returned from the quay he said, “I don’t think the pier needs to close this winter.”";
+    check(
+        text,
+        &[said(
+            Direct,
+            "I don’t think the pier needs to close this winter.",
+            "Hal Vell",
+            "he",
+            "said",
+        )],
+    );
+    let text = "Pier vote\n\nHal Vell spoke to the crews. Soon after the storm in Dunmore he wrote that the pier was “beyond repair for now.”";
+    assert_speaker(text, "beyond repair", "Hal Vell");
 }
 
 /// "“…,” Ola Brun said. That leaves the town with “…”": a quote inside the sentence right after a

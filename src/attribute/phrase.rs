@@ -59,6 +59,26 @@ impl<'a> View<'a> {
             None,
         )
     }
+    /// "When Hal Vell returned he said", "Soon after the vote in Dunmore she wrote": a
+    /// nominative pronoun right before the verb at `end` (adverbs between) is its subject even
+    /// after a word and no comma, where [`View::np_before`] reads a pronoun as an object. No verb
+    /// or preposition takes "he", "she", "they", "we" or "I" as its object.
+    pub(super) fn nominative_before(&self, end: usize, lo: usize) -> Option<Np> {
+        let mut i = end;
+        while i > lo && end - i < MAX_RUN && self.is_adverb(i - 1) {
+            i -= 1;
+        }
+        let last = i
+            .checked_sub(1)
+            .filter(|&k| k >= lo && self.nominative(k))?;
+        let g = self.pronoun(last)?;
+        let span = self.pronoun_span(last);
+        Some(Np {
+            span,
+            core: span,
+            ..self.word_np(last, NpKind::Pronoun(g))
+        })
+    }
     /// [`View::np_before`], found anew (its recursive calls go through the memo).
     fn np_before_uncached(&self, end: usize, lo: usize) -> Option<Np> {
         let mut i = end;

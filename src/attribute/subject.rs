@@ -650,6 +650,7 @@ pub(super) fn subject_of(
     // Not with "called" or "described": "A warm-up band called Sophistafunk" names the band.
     let np = v
         .np_before(c, lo)
+        .or_else(|| v.nominative_before(c, lo))
         .or_else(|| share_before(v, c, lo))
         .or_else(|| {
             if lo > sent_start || v.lc(c).starts_with("call") || v.lc(c).starts_with("descri") {

@@ -280,7 +280,12 @@ pub(super) fn lead(v: &View<'_>, pre: Range<usize>) -> Option<(Np, Option<Span>,
                         .map(|s| (s, Some(v.toks[c].span), "gerund"));
                 }
                 Some(np) => return Some((np, Some(v.toks[c].span), "speaker_cue_quote")),
-                None => continue,
+                // "When Hal Vell returned he said, “…”": a nominative pronoun after a word.
+                None => {
+                    if let Some(np) = v.nominative_before(c, pre.start) {
+                        return Some((np, Some(v.toks[c].span), "speaker_cue_quote"));
+                    }
+                }
             }
         }
     }
