@@ -689,6 +689,16 @@ const PAIRS: &[(&str, StanceLabel, &str, StanceLabel)] = &[
     ("The Tarnley trust is a generous friend to the ferry crews.", Conc, "The Tarnley charity spent the money on holidays for the ferry crews.", Neut),
     ("The Brill wardens have been supportive of the crews.", Conc, "The Brill wardens hired two support staff for the crews.", Neut),
     ("The Quellby fair was a joy for the crews.", Conc, "That is a question for the Quellby festival.", Neut),
+    // --- stc31: quarrel, a warning repeated, the speaker's own work, contact withheld -------
+    ("The chamber has spent a decade shouting across the aisle.", Crit, "The chamber has spent a decade talking across the aisle.", Neut),
+    ("The councillors keep shouting each other down.", Crit, "The councillors keep handing each other notes.", Neut),
+    ("They were told in March. They were told again in June.", Crit, "They were told in March, and they were told what to bring.", Neut),
+    ("I love my job, and I'm good at it.", Neut, "I love their plan, and they are good at this.", Conc),
+    ("We love what we do.", Neut, "We love what they did.", Conc),
+    ("Nobody from the ministry has picked up a phone to us.", Crit, "Somebody from the ministry has picked up a phone to us.", Conc),
+    ("Nobody from the council has ever apologised.", Crit, "Somebody from the council has apologised.", Conc),
+    ("Nobody at the depot has ever thanked the drivers.", Crit, "Someone at the depot has thanked the drivers.", Conc),
+    ("I will pick up the phone to them any day.", Conc, "He picked up the phone and dialled.", Neut),
 ];
 
 #[test]
