@@ -687,6 +687,8 @@ const PAIRS: &[(&str, StanceLabel, &str, StanceLabel)] = &[
     ("The Tarnley trust is a generous friend to the ferry crews.", Conc, "The Tarnley charity spent the money on holidays for the ferry crews.", Neut),
     ("The Brill wardens have been supportive of the crews.", Conc, "The Brill wardens hired two support staff for the crews.", Neut),
     ("The Quellby fair was a joy for the crews.", Conc, "That is a question for the Quellby festival.", Neut),
+    // --- Thirty-first session: a trust that runs a hospital is an organisation -------------------
+    ("We have every trust in the Orvane crews.", Conc, "The Orvane hospital trust moved the crews to a new ward.", Neut),
 ];
 
 #[test]
