@@ -9,7 +9,7 @@ use foldhash::{HashMap, HashMapExt, HashSet};
 use crate::attribute::{self, Attributed, NestedLead, Para};
 use crate::document::{
     Document, Finding, FindingKind, Mention, NestedQuote, NonQuote, NonQuoteReason, Quote,
-    QuoteKind, SpeakerEntry, SpeakerRef, TextSpan,
+    QuoteKind, SpeakerEntry, SpeakerKind, SpeakerRef, TextSpan,
 };
 use crate::lexicon::{Gender, Lexicon};
 use crate::quotes::{self, MarkProblem};
@@ -224,6 +224,10 @@ pub fn analyze_with(id: &str, source: Option<String>, text: &str, opts: Options)
     let mut last_speaker: Option<(usize, Span)> = None;
     // The last speaker when their statement was a question ("asked"), for a reply's pronoun.
     let mut last_asked: Option<usize> = None;
+    // A question put to "him" or "her" ("Okafor pressed him. “Which …?”"): its asker, the
+    // addressee's gender and the question's paragraph.
+    // With the one who spoke before the asker: in questions and answers, the one answering.
+    let mut last_addressed: Option<(usize, Gender, usize, Option<usize>)> = None;
     // The quote-marked quotes' words, sorted: built only for a text whose "I" speaks.
     let marked = OnceCell::new();
     let marked = || {
@@ -271,7 +275,14 @@ pub fn analyze_with(id: &str, source: Option<String>, text: &str, opts: Options)
                         lex.reply_verbs
                             .contains(c.slice(text).to_lowercase().as_str())
                     });
-                    let asker = last_asked.filter(|_| replies);
+                    // A pronoun of the addressee's gender in the paragraph after a question put
+                    // to "him" or "her" is the addressee answering, whatever the verb: the asker,
+                    // bound not to be "him", is no candidate.
+                    let addressed = last_addressed.filter(|&(_, g, p, _)| {
+                        np.kind == NpKind::Pronoun(g) && q.paragraph == p + 1
+                    });
+                    let answers = addressed.map(|(a, ..)| a);
+                    let asker = last_asked.filter(|_| replies).or(answers);
                     let ctx = PronounContext {
                         window_start: window,
                         last_speaker: last_speaker.filter(|_| asker.is_none()),
@@ -280,6 +291,24 @@ pub fn analyze_with(id: &str, source: Option<String>, text: &str, opts: Options)
                     };
                     named.unwrap_or_else(|| {
                         let r = reg.resolve_pronoun(text, &np, &ctx, lex);
+                        // No one in reach: the person who spoke before the question, when a
+                        // person of a gender that fits, is who it was put to.
+                        let before = addressed.and_then(|(_, g, _, b)| b.map(|b| (b, g))).filter(
+                            |&(b, g)| {
+                                let e = &reg.entities[b];
+                                e.kind == SpeakerKind::Person && e.gender.is_none_or(|eg| eg == g)
+                            },
+                        );
+                        if let (None, Some((b, _))) = (r.entity, before) {
+                            return Resolution {
+                                entity: Some(b),
+                                how: format!(
+                                    "an answer to a question put to him or her, so {}, who spoke \
+                                     before it",
+                                    reg.entities[b].name
+                                ),
+                            };
+                        }
                         match asker {
                             Some(a) => Resolution {
                                 how: format!(
@@ -352,6 +381,14 @@ pub fn analyze_with(id: &str, source: Option<String>, text: &str, opts: Options)
             } else {
                 q.content
             };
+            last_addressed = q
+                .cue
+                .filter(|_| q.kind == QuoteKind::Direct && q.content.slice(text).ends_with('?'))
+                .and_then(|c| addressee(&text[c.end..]))
+                .map(|g| {
+                    let before = last_speaker.map(|(b, _)| b).filter(|&b| b != e);
+                    (e, g, q.paragraph, before)
+                });
             last_speaker = Some((e, words));
             last_asked = asked.then_some(e);
         }
@@ -691,6 +728,44 @@ fn nested_quote(
 /// The quote whose words hold byte `at`, if any, as an index into the quotes. `marked` holds
 /// the quote-marked quotes' words (not indirect statements) sorted by start; they do not
 /// overlap, so a binary search finds it.
+/// The gender of the person a question is put to, when the words right after its cue are "him" or
+/// "her" as its object ("pressed him.", "asked her whether"), not "her" as a possessive ("asked
+/// her aides").
+fn addressee(after: &str) -> Option<Gender> {
+    let mut words = after.split_whitespace();
+    let first = words.next()?;
+    let word = first.trim_end_matches(|c: char| !c.is_alphabetic());
+    let closed = word.len() < first.len();
+    match word {
+        "him" => Some(Gender::Male),
+        "her"
+            if closed
+                || words.next().is_some_and(|w| {
+                    matches!(
+                        w.trim_end_matches(|c: char| !c.is_alphabetic()),
+                        "how"
+                            | "whether"
+                            | "why"
+                            | "what"
+                            | "when"
+                            | "where"
+                            | "who"
+                            | "if"
+                            | "about"
+                            | "on"
+                            | "again"
+                            | "to"
+                            | "for"
+                            | "over"
+                    )
+                }) =>
+        {
+            Some(Gender::Female)
+        }
+        _ => None,
+    }
+}
+
 fn quoted_at(marked: &[(Span, usize)], at: usize) -> Option<usize> {
     let k = marked
         .partition_point(|(s, _)| s.start <= at)

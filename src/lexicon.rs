@@ -421,14 +421,23 @@ impl Lexicon {
                 Some((phrase.trim().to_lowercase(), why.to_string()))
             })
             .collect();
-        // A verb of object_cues.txt keeps its own reading: only the others are clause objects.
+        // A verb of object_cues.txt keeps its own reading: only the others are clause objects. A
+        // verb listed there only with its particle ("ruled out") is a clause object too without
+        // it ("ruled the levy unlawful"); the particle, listed first, is read first.
         let mut object_cues = word_particles(include_str!("lexicon/object_cues.txt"));
         let clause_objects: WordSet = set(include_str!("lexicon/clause_objects.txt"))
             .into_iter()
-            .filter(|w| !object_cues.contains_key(w))
+            .filter(|w| {
+                object_cues
+                    .get(w)
+                    .is_none_or(|ps| ps.iter().all(|p| !p.is_empty()))
+            })
             .collect();
         for w in &clause_objects {
-            object_cues.insert(w.clone(), vec![String::new()]);
+            object_cues
+                .entry(w.clone())
+                .or_default()
+                .push(String::new());
         }
         Lexicon {
             cue_verbs: set(include_str!("lexicon/cue_verbs.txt"))

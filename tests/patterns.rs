@@ -3632,6 +3632,43 @@ fn a_reply_is_not_the_askers() {
     assert!(why.contains("not Tomas Pike, who asked"), "{why}");
 }
 
+/// A question put to "him" or "her" is answered by someone else: the next paragraph's pronoun of
+/// that gender passes over the asker, for the one who spoke before the question.
+#[test]
+fn an_answer_to_a_question_put_to_him_is_not_the_askers() {
+    let text = "“The depot will stay open,” Orrin Talbe said.\n\n\
+        Nessa Quarl of the Duneford Gazette pressed him. “For how long?”\n\n\
+        “As long as the buses run,” he said.";
+    assert_speaker(text, "For how long", "Nessa Quarl");
+    assert_speaker(text, "As long as the buses", "Orrin Talbe");
+}
+
+/// A work named after the noun of its showing ("the premiere of “…”", "a screening of “…”") is
+/// a title, not speech.
+#[test]
+fn a_title_after_a_premiere_is_no_quote() {
+    check(
+        "The Holmbury festival opened with the premiere of “The Copper Gate” on Friday.",
+        &[],
+    );
+}
+
+/// "ruled out a rise": the particle belongs to the verb, and what was ruled out starts after it;
+/// the verb alone still takes its object ("ruled the levy unlawful").
+#[test]
+fn ruled_out_takes_its_particle() {
+    check(
+        "Mayor Tilda Crane ruled out a rise in ferry fares for the coming year.",
+        &[said(
+            Indirect,
+            "a rise in ferry fares for the coming year",
+            "Tilda Crane",
+            "Tilda Crane",
+            "ruled out",
+        )],
+    );
+}
+
 /// A comma and a conjunction open a clause of its own: its subject, not the sentence from its
 /// start, speaks.
 #[test]

@@ -699,6 +699,9 @@ const PAIRS: &[(&str, StanceLabel, &str, StanceLabel)] = &[
     ("Nobody from the council has ever apologised.", Crit, "Somebody from the council has apologised.", Conc),
     ("Nobody at the depot has ever thanked the drivers.", Crit, "Someone at the depot has thanked the drivers.", Conc),
     ("I will pick up the phone to them any day.", Conc, "He picked up the phone and dialled.", Neut),
+
+    // --- Thirty-first session: a trust that runs a hospital is an organisation -------------------
+    ("We have every trust in the Orvane crews.", Conc, "The Orvane hospital trust moved the crews to a new ward.", Neut),
 ];
 
 #[test]
