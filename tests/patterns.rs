@@ -11962,3 +11962,63 @@ fn a_title_before_a_name_still_opens_the_sentence() {
                 “trial by press release.”";
     assert_speaker(text, "trial by press release", "Miriam Ashdown");
 }
+
+/// "“Rolf has done nothing wrong,” she said.": a man named inside a woman's quote is seldom
+/// who speaks it, so the "she" after it is no evidence that he is a woman, and he does not
+/// become the only woman near the next "she".
+#[test]
+fn a_name_inside_a_quote_takes_no_gender_from_the_tag() {
+    let text = "Rolf Tanner was arrested on Monday.\n\nOutside court, Tanner's cousin, Mina \
+                Tanner, read a statement.\n\n“Rolf has done nothing wrong,” she said.";
+    assert_speaker_name(text, "Rolf has done nothing wrong", None);
+}
+
+/// "warned the plan would cost votes", "warned he would quit": after "warned" (and "told",
+/// "assured", "reminded") a subject pronoun, or a determiner and a noun before an auxiliary,
+/// opens the clause itself: no one told stands between. "were told they would" is a passive,
+/// whose subject was told and said nothing.
+#[test]
+fn a_warning_without_that_reports_its_whole_clause() {
+    let text = "Councillor Oren Pask warned the levy would cost the party seats in May.";
+    check(
+        text,
+        &[said(
+            Indirect,
+            "the levy would cost the party seats in May",
+            "Oren Pask",
+            "Oren Pask",
+            "warned",
+        )],
+    );
+    let pronoun = "Councillor Oren Pask warned he would leave the party over the levy.";
+    check(
+        pronoun,
+        &[said(
+            Indirect,
+            "he would leave the party over the levy",
+            "Oren Pask",
+            "Oren Pask",
+            "warned",
+        )],
+    );
+    let passive = "Tenants who were told they would get new boilers by June are still waiting.";
+    check(passive, &[]);
+}
+
+/// "said falling enrolment left the district no choice": a participle before the clause's
+/// subject noun, and the subject's verb in the past, make a clause after "said" with no "that".
+#[test]
+fn a_participle_before_the_subject_opens_a_reported_clause() {
+    let text =
+        "Trustee Wren Callow said shrinking ferry revenue left the island council no choice.";
+    check(
+        text,
+        &[said(
+            Indirect,
+            "shrinking ferry revenue left the island council no choice",
+            "Wren Callow",
+            "Trustee Wren Callow",
+            "said",
+        )],
+    );
+}
