@@ -12022,3 +12022,22 @@ fn a_participle_before_the_subject_opens_a_reported_clause() {
         )],
     );
 }
+
+/// "Polls taken after the debate suggested …": a noun after a participle and its preposition
+/// sits inside a phrase that modifies the verb's subject, and is no speaker; the whole phrase
+/// is.
+#[test]
+fn a_noun_inside_a_participle_phrase_is_no_subject() {
+    let text = "The river rose all week.\n\nVolunteers involved with the rescue teams have made \
+                clear that they need more boats before the weekend.";
+    check(
+        text,
+        &[said(
+            Indirect,
+            "they need more boats before the weekend",
+            "Volunteers involved with the rescue teams",
+            "Volunteers involved with the rescue teams",
+            "made clear",
+        )],
+    );
+}

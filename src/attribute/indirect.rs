@@ -849,6 +849,32 @@ fn bare_subject_then_aux(v: &View<'_>, from: usize, hi: usize) -> bool {
     false
 }
 
+/// "Polls taken after the debate suggested …": is `np` the object of a preposition after a
+/// participle that follows a noun, so that it sits inside a phrase modifying the verb's real
+/// subject? ("by" names an agent, which `View::np_before` reads as a source.)
+fn participle_object(v: &View<'_>, np: &Np, lo: usize) -> bool {
+    let s = tok_at(v.toks, np.span.start);
+    // ("dressed in red as she noted …": "as" there opens a clause, whose subject the pronoun is.)
+    if s < lo + 3
+        || !v.is_word(s - 1)
+        || matches!(v.lc(s - 1), "by" | "as")
+        || v.pronoun(s).is_some()
+    {
+        return false;
+    }
+    let (prep, part, noun) = (s - 1, s - 2, s - 3);
+    let pl = v.lc(part);
+    PREPOSITIONS.contains(&v.lc(prep))
+        && v.is_word(part)
+        && !v.cap(part)
+        && (pl.ends_with("ed") || POLL_PARTICIPLES.contains(&pl) || PAST_FORMS.contains(&pl))
+        && !PREDICATE_AUX.contains(&pl)
+        && v.is_word(noun)
+        && !v.lex.function_words.contains(v.lc(noun))
+        && v.pronoun(noun).is_none()
+        && !PREDICATE_AUX.contains(&v.lc(noun))
+}
+
 /// Do one to three words from `from`, none a pronoun, determiner, preposition, cue or wh-word,
 /// end at an auxiliary ("plan would", "new rules will")? Stricter than
 /// [`bare_subject_then_aux`]: "the court he would" has a pronoun, so "the court" is whom
@@ -2822,6 +2848,7 @@ pub(super) fn indirect_at(
         .or_else(|| restrictive_who(v, c, lo))
         .or_else(|| apposed_relative(v, c, lo))
         .or_else(|| bare_subject(v, c, lo))
+        .filter(|np| !participle_object(v, np, lo))
         .or_else(|| {
             long_subject(v, c, lo).filter(|_| {
                 clause_after(v, c, sent.end).is_some() && !inverted_name(v, c, sent.end)
