@@ -679,7 +679,9 @@ impl Registry {
                     })
                 });
                 let id = reg.register_run(text, &run, pair, !title_case_headline, lex);
-                if let Some(id) = id {
+                // "“Felix was kind,” she said.": a person named inside a quote is seldom its
+                // speaker, so a pronoun after it is no evidence of that person's gender.
+                if let Some(id) = id.filter(|_| !in_quote) {
                     if !named.contains(&id) {
                         named.push(id);
                     }

@@ -12036,5 +12036,82 @@ fn a_cue_noun_before_a_headline_passive_reports_nothing() {
     assert_indirect(
         "Ferry fare rise\n\nThe councillors plan to freeze the fare.",
         "to freeze the fare",
+
+/// "“Rolf has done nothing wrong,” she said.": a man named inside a woman's quote is seldom
+/// who speaks it, so the "she" after it is no evidence that he is a woman, and he does not
+/// become the only woman near the next "she".
+#[test]
+fn a_name_inside_a_quote_takes_no_gender_from_the_tag() {
+    let text = "Rolf Tanner was arrested on Monday.\n\nOutside court, Tanner's cousin, Mina \
+                Tanner, read a statement.\n\n“Rolf has done nothing wrong,” she said.";
+    assert_speaker_name(text, "Rolf has done nothing wrong", None);
+}
+
+/// "warned the plan would cost votes", "warned he would quit": after "warned" (and "told",
+/// "assured", "reminded") a subject pronoun, or a determiner and a noun before an auxiliary,
+/// opens the clause itself: no one told stands between. "were told they would" is a passive,
+/// whose subject was told and said nothing.
+#[test]
+fn a_warning_without_that_reports_its_whole_clause() {
+    let text = "Councillor Oren Pask warned the levy would cost the party seats in May.";
+    check(
+        text,
+        &[said(
+            Indirect,
+            "the levy would cost the party seats in May",
+            "Oren Pask",
+            "Oren Pask",
+            "warned",
+        )],
+    );
+    let pronoun = "Councillor Oren Pask warned he would leave the party over the levy.";
+    check(
+        pronoun,
+        &[said(
+            Indirect,
+            "he would leave the party over the levy",
+            "Oren Pask",
+            "Oren Pask",
+            "warned",
+        )],
+    );
+    let passive = "Tenants who were told they would get new boilers by June are still waiting.";
+    check(passive, &[]);
+}
+
+/// "said falling enrolment left the district no choice": a participle before the clause's
+/// subject noun, and the subject's verb in the past, make a clause after "said" with no "that".
+#[test]
+fn a_participle_before_the_subject_opens_a_reported_clause() {
+    let text =
+        "Trustee Wren Callow said shrinking ferry revenue left the island council no choice.";
+    check(
+        text,
+        &[said(
+            Indirect,
+            "shrinking ferry revenue left the island council no choice",
+            "Wren Callow",
+            "Trustee Wren Callow",
+            "said",
+        )],
+    );
+}
+
+/// "Polls taken after the debate suggested …": a noun after a participle and its preposition
+/// sits inside a phrase that modifies the verb's subject, and is no speaker; the whole phrase
+/// is.
+#[test]
+fn a_noun_inside_a_participle_phrase_is_no_subject() {
+    let text = "The river rose all week.\n\nVolunteers involved with the rescue teams have made \
+                clear that they need more boats before the weekend.";
+    check(
+        text,
+        &[said(
+            Indirect,
+            "they need more boats before the weekend",
+            "Volunteers involved with the rescue teams",
+            "Volunteers involved with the rescue teams",
+            "made clear",
+        )],
     );
 }

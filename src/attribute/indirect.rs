@@ -849,6 +849,57 @@ fn bare_subject_then_aux(v: &View<'_>, from: usize, hi: usize) -> bool {
     false
 }
 
+/// "Polls taken after the debate suggested …": is `np` the object of a preposition after a
+/// participle that follows a noun, so that it sits inside a phrase modifying the verb's real
+/// subject? ("by" names an agent, which `View::np_before` reads as a source.)
+fn participle_object(v: &View<'_>, np: &Np, lo: usize) -> bool {
+    let s = tok_at(v.toks, np.span.start);
+    // ("dressed in red as she noted …": "as" there opens a clause, whose subject the pronoun is.)
+    if s < lo + 3
+        || !v.is_word(s - 1)
+        || matches!(v.lc(s - 1), "by" | "as")
+        || v.pronoun(s).is_some()
+    {
+        return false;
+    }
+    let (prep, part, noun) = (s - 1, s - 2, s - 3);
+    let pl = v.lc(part);
+    PREPOSITIONS.contains(&v.lc(prep))
+        && v.is_word(part)
+        && !v.cap(part)
+        && (pl.ends_with("ed") || POLL_PARTICIPLES.contains(&pl) || PAST_FORMS.contains(&pl))
+        && !PREDICATE_AUX.contains(&pl)
+        && v.is_word(noun)
+        && !v.lex.function_words.contains(v.lc(noun))
+        && v.pronoun(noun).is_none()
+        && !PREDICATE_AUX.contains(&v.lc(noun))
+}
+
+/// Do one to three words from `from`, none a pronoun, determiner, preposition, cue or wh-word,
+/// end at an auxiliary ("plan would", "new rules will")? Stricter than
+/// [`bare_subject_then_aux`]: "the court he would" has a pronoun, so "the court" is whom
+/// someone told.
+fn noun_then_aux(v: &View<'_>, from: usize, hi: usize) -> bool {
+    for j in from..hi.min(from + 4) {
+        let l = v.lc(j);
+        if !v.is_word(j) {
+            return false;
+        }
+        if j > from && PREDICATE_AUX.contains(&l) {
+            return true;
+        }
+        if v.pronoun(j).is_some()
+            || DETERMINERS.contains(&l)
+            || PREPOSITIONS.contains(&l)
+            || v.is_any_cue(j)
+            || l.starts_with("wh")
+        {
+            return false;
+        }
+    }
+    false
+}
+
 /// Auxiliaries that, after "and" or "but", open a second predicate: the complement ends there.
 pub(super) const PREDICATE_AUX: WordList = WordList::new(&[
     "has", "have", "had", "is", "was", "are", "were", "will", "would", "could", "should", "can",
@@ -2802,6 +2853,7 @@ pub(super) fn indirect_at(
         .or_else(|| restrictive_who(v, c, lo))
         .or_else(|| apposed_relative(v, c, lo))
         .or_else(|| bare_subject(v, c, lo))
+        .filter(|np| !participle_object(v, np, lo))
         .or_else(|| {
             long_subject(v, c, lo).filter(|_| {
                 clause_after(v, c, sent.end).is_some() && !inverted_name(v, c, sent.end)
@@ -3590,8 +3642,18 @@ pub(super) fn clause_after(v: &View<'_>, c: usize, hi: usize) -> Option<usize> {
         }
     }
     if told {
-        // told reporters / told the Gazette / told him
-        if v.pronoun(k).is_some()
+        // "warned he would quit", "warned the plan would cost votes": a subject pronoun, or a
+        // determiner and a noun or two before an auxiliary, opens the clause itself, with no
+        // one told before it ("told the court he would …" has its addressee).
+        // Not after "were told they would …": the one told is the passive's subject, and no
+        // one named said it.
+        let passive = c > 0 && matches!(v.lc(c - 1), "was" | "were" | "is" | "are" | "am" | "be");
+        let subject_first = !passive
+            && (matches!(v.lc(k), "he" | "she" | "they" | "we" | "it" | "i")
+                || DETERMINERS.contains(&v.lc(k)) && noun_then_aux(v, k + 1, hi));
+        if subject_first {
+            // The clause opens at `k`: nothing to skip.
+        } else if v.pronoun(k).is_some()
             || matches!(
                 v.lc(k),
                 "reporters" | "journalists" | "me" | "us" | "him" | "them"
@@ -3735,7 +3797,8 @@ pub(super) fn clause_after(v: &View<'_>, c: usize, hi: usize) -> Option<usize> {
         // A gerund opens a clause when an auxiliary follows ("said ending the program would
         // …"), not a participle phrase ("said nothing, pointing to …").
         && (!l.ends_with("ing")
-            || (k + 1..hi.min(k + 12)).any(|m| PREDICATE_AUX.contains(&v.lc(m))))
+            || (k + 1..hi.min(k + 12)).any(|m| PREDICATE_AUX.contains(&v.lc(m)))
+            || modified_subject(v, k, hi))
         // A shorter clause when an auxiliary follows within two words ("says climate change is
         // not happening").
         && ((k..hi).filter(|&m| v.is_word(m)).nth(5).is_some()
@@ -3776,6 +3839,49 @@ pub(super) fn clause_after(v: &View<'_>, c: usize, hi: usize) -> Option<usize> {
     }
     (ok || share || bare_noun || bare_clause || gerund).then_some(k)
 }
+
+/// "said falling enrolment left the district no choice", "said rising costs forced the cuts": a
+/// participle before the clause's subject noun (one to three plain words), and the subject's verb
+/// in the past after it, or a plural subject's verb (`plural_subject`). "said nothing, pointing
+/// to …" and "said following talks that …" have no such verb.
+fn modified_subject(v: &View<'_>, k: usize, hi: usize) -> bool {
+    let plain = |m: usize| {
+        let l = v.lc(m);
+        v.is_word(m)
+            && !v.cap(m)
+            && !PREPOSITIONS.contains(&l)
+            && !DETERMINERS.contains(&l)
+            && !PREDICATE_AUX.contains(&l)
+            && !SUBORDINATORS.contains(&l)
+            && !matches!(l, "and" | "or" | "but" | "to" | "as" | "not")
+            && v.pronoun(m).is_none()
+            && !v.is_adverb(m)
+            && !v.is_any_cue(m)
+    };
+    for m in k + 1..hi.min(k + 4) {
+        if !plain(m) {
+            return false;
+        }
+        if plural_subject(v, m, hi) {
+            return true;
+        }
+        let verb = m + 1;
+        let past = verb + 1 < hi
+            && plain(verb)
+            && (v.lc(verb).ends_with("ed") || PAST_FORMS.contains(&v.lc(verb)))
+            && v.is_word(verb + 1);
+        if past {
+            return true;
+        }
+    }
+    false
+}
+
+/// Common irregular past forms, for a clause's verb after its subject (`modified_subject`).
+const PAST_FORMS: WordList = WordList::new(&[
+    "left", "made", "kept", "put", "cut", "hit", "meant", "gave", "took", "brought", "drove",
+    "sent", "set", "led", "held", "struck", "hurt", "cost", "fell", "rose", "grew", "sank",
+]);
 
 /// Verbs of finding and believing whose clause may open with a bare noun and an auxiliary
 /// (`clause_after`): "finds immigration is …", "believe proper repairs will …". Not verbs whose
