@@ -946,6 +946,51 @@ fn toward_a_party_a_harm_it_suffers_is_no_charge_against_it() {
     ]);
 }
 
+/// Toward a party a copula judges right or wrong ("Tolm is right to …"), the judgement is aimed
+/// at it, and the view that follows is the party's own: its criticism is aimed at someone else
+/// and counts x 0.25, as a speaker's does (stp31). A question, a possession ("Tolm's right to
+/// appeal") and "right" as a place are no judgement.
+#[test]
+fn toward_a_party_judged_right_or_wrong() {
+    assert_toward(&[
+        (
+            "Mayor Tolm is right to say the ferry levy is a disgrace.",
+            "Mayor Tolm",
+            Conc,
+        ),
+        (
+            "Mayor Tolm is right to say the ferry levy is a disgrace.",
+            "ferry levy",
+            Crit,
+        ),
+        (
+            "Mayor Tolm hopes to say the ferry levy is a disgrace.",
+            "Mayor Tolm",
+            Crit,
+        ),
+        (
+            "The clerk said Ossery was absolutely correct about the quay.",
+            "Ossery",
+            Conc,
+        ),
+        (
+            "The clerk said Ossery was absolutely present at the quay.",
+            "Ossery",
+            Neut,
+        ),
+        ("Ossery is not wrong, the clerk said.", "Ossery", Conc),
+        ("Ossery was wrong to call the levy fair.", "Ossery", Crit),
+        ("Ossery was eager to call the levy fair.", "Ossery", Conc),
+        ("Was Ossery right to sell the quay?", "Ossery", Neut),
+        (
+            "Ossery's right to appeal the quay sale stands.",
+            "Ossery",
+            Neut,
+        ),
+        ("Ossery is right there by the quay.", "Ossery", Neut),
+    ]);
+}
+
 /// Each (sentence, target, label) case through `classify_toward`.
 fn assert_toward(cases: &[(&str, &str, StanceLabel)]) {
     for &(text, target, want) in cases {
