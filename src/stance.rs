@@ -2453,6 +2453,38 @@ fn apply(entries: &[Entry], buf: &str, items: &[Item], st: &mut [State], sid: &m
             note(st, p, t, Effect::Judged);
         }
     }
+    // "An endorsement of bigotry", "support for violence against …": approval whose object is a
+    // charge approves a wrong, and is itself a charge (flipped). The charge must be the very next
+    // term, right after it or after "of" or "for" ("support for violence"), and the head of its
+    // phrase (a word that is no noun's modifier: "support for abuse survivors", "aid for war
+    // victims" approve of people), so a clause break, the end, or a function word follows it.
+    for t in 0..n.saturating_sub(1) {
+        let (te, pe) = (entry(t), entry(t + 1));
+        if te.kind != Kind::Term
+            || pe.kind != Kind::Term
+            || te.own() * st[t].factor <= 0.0
+            || pe.own() * st[t + 1].factor > CHARGE
+            || !APPROVALS.contains(&te.phrase)
+        {
+            continue;
+        }
+        let between = &buf[items[t].end..items[t + 1].start];
+        let linked = between.split_whitespace().count() <= 1
+            && between
+                .split_whitespace()
+                .all(|w| APPROVAL_LINKS.contains(&w.to_lowercase().as_str()));
+        let next = ahead(buf, items[t + 1].end)
+            .split_whitespace()
+            .next()
+            .map(str::to_lowercase);
+        let head = next.as_deref().is_none_or(|w| {
+            w.starts_with(|c: char| !c.is_alphanumeric()) || CHARGE_FOLLOWERS.contains(&w)
+        });
+        if linked && !between.contains([',', ';', ':']) && head {
+            st[t].factor *= FLIP;
+            note(st, t + 1, t, Effect::Flipped);
+        }
+    }
     // "This is wonderful news and a wake-up call": two evaluations of opposite sign joined by
     // "and" in one predicate ("is …", "was …") judge its subject twice, and the clearly stronger
     // explicit one (by its weight in its lexicon, before VADER's discount, at least OUTWEIGHS
@@ -2487,6 +2519,34 @@ fn apply(entries: &[Entry], buf: &str, items: &[Item], st: &mut [State], sid: &m
     }
     work::add(Stage::Stance, steps.get());
 }
+
+/// Terms of approval that a charge as their object turns into a charge ("an endorsement of
+/// bigotry", "support for violence"): approving a wrong.
+const APPROVALS: [&str; 11] = [
+    "endorse",
+    "support",
+    "supports",
+    "supported",
+    "supporting",
+    "backed",
+    "backing",
+    "championed",
+    "champions",
+    "win for",
+    "victory for",
+];
+
+/// Words between a term of approval and its object ([`APPROVALS`]). No article: a vice approved
+/// is named bare ("support for violence"), while "supported a ban", "backing a crackdown" back a
+/// measure against a wrong, a position rather than a wrong.
+const APPROVAL_LINKS: [&str; 2] = ["of", "for"];
+
+/// Words that may follow the head of a charge's phrase: a charge followed by any other word may
+/// be a noun's modifier ("abuse survivors").
+const CHARGE_FOLLOWERS: [&str; 18] = [
+    "of", "against", "and", "or", "in", "by", "on", "at", "to", "from", "with", "that", "which",
+    "who", "as", "is", "was", "are",
+];
 
 /// How many words after "of" a charge that a verb of clearing lifts may reach ("of gross
 /// negligence", "of all charges of fraud").

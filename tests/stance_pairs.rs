@@ -687,6 +687,10 @@ const PAIRS: &[(&str, StanceLabel, &str, StanceLabel)] = &[
     ("The Tarnley trust is a generous friend to the ferry crews.", Conc, "The Tarnley charity spent the money on holidays for the ferry crews.", Neut),
     ("The Brill wardens have been supportive of the crews.", Conc, "The Brill wardens hired two support staff for the crews.", Neut),
     ("The Quellby fair was a joy for the crews.", Conc, "That is a question for the Quellby festival.", Neut),
+    // --- stp31: approval whose object is a wrong approves the wrong ---------------------------------
+    ("The Brill council's vote is an endorsement of racism.", Crit, "The Brill council's vote is an endorsement of the ferry plan.", Conc),
+    ("Councillor Vell voiced support for violence against the ferry crews.", Crit, "Councillor Vell voiced support for the ferry crews.", Conc),
+    ("The Orvane board backed cruelty.", Crit, "The Orvane board backed the ferry crews.", Conc),
 ];
 
 #[test]
@@ -989,6 +993,28 @@ fn toward_a_party_judged_right_or_wrong() {
         ),
         ("Ossery is right there by the quay.", "Ossery", Neut),
     ]);
+}
+
+/// Approval of a wrong is flipped only when the wrong is named bare and heads its phrase: "support
+/// for abuse survivors" approves of people, "backed a crackdown" backs a measure (stp31).
+#[test]
+fn approval_is_flipped_only_by_a_bare_wrong_at_the_head_of_its_phrase() {
+    let approval = |s: &str, word: &str| {
+        classify_sentence(s)
+            .evidence
+            .iter()
+            .find(|e| e.text == word)
+            .map_or(0.0, |e| e.weight)
+    };
+    assert!(approval("Councillor Vell voiced support for abuse.", "support") < 0.0);
+    assert!(
+        approval(
+            "Councillor Vell voiced support for abuse survivors.",
+            "support"
+        ) > 0.0
+    );
+    assert!(approval("The Orvane board backed cruelty at the quay.", "backed") < 0.0);
+    assert!(approval("The Orvane board backed a crackdown on the quay.", "backed") > 0.0);
 }
 
 /// Each (sentence, target, label) case through `classify_toward`.
