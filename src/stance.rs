@@ -439,6 +439,7 @@ pub const SPEAKER_FACTOR: f64 = 0.25;
 pub fn classify_toward(sentence: &str, target: &str) -> Stance {
     let pos = Positions::new(sentence);
     let mut st = classify_sentence_with(sentence, &pos);
+    weigh_judged(sentence, target, &pos, &mut st);
     if st.score == 0.0 {
         return st;
     }
@@ -512,6 +513,11 @@ fn weigh_target_clause(sentence: &str, target: &str, st: &mut Stance) {
     for join in CLAUSE_JOINS {
         cuts.extend(sentence.match_indices(join).map(|(i, _)| i));
     }
+    // Work: a pass over the sentence for each join, and a search for each word of evidence.
+    work::add(
+        Stage::Stance,
+        (CLAUSE_JOINS.len() * sentence.len() + st.evidence.len()) as u64,
+    );
     if cuts.len() == 1 {
         return;
     }
@@ -533,7 +539,6 @@ fn weigh_target_clause(sentence: &str, target: &str, st: &mut Stance) {
 /// Scale the evidence that `pick` selects by `factor`, say so with `why`, and score again from
 /// the evidence's weights (left alone when `pick` selects nothing).
 fn reweigh(st: &mut Stance, factor: f64, why: &str, pick: impl Fn(&Evidence) -> bool) {
-    let mut raw = 0.0;
     let mut changed = false;
     for e in &mut st.evidence {
         if pick(e) {
@@ -542,13 +547,134 @@ fn reweigh(st: &mut Stance, factor: f64, why: &str, pick: impl Fn(&Evidence) -> 
             e.why.push_str(why);
             changed = true;
         }
-        raw += e.weight;
     }
     if changed {
-        let score = vader::normalize(raw);
-        st.score = round4(score);
-        st.label = StanceLabel::from_score(score, THRESHOLD);
+        rescore(st);
     }
+}
+
+/// Score `st` again from its evidence's weights.
+fn rescore(st: &mut Stance) {
+    let raw: f64 = st.evidence.iter().map(|e| e.weight).sum();
+    let score = vader::normalize(raw);
+    st.score = round4(score);
+    st.label = StanceLabel::from_score(score, THRESHOLD);
+}
+
+/// The weight toward a party of being judged right ("Smith is right to …") or, negated, wrong.
+pub const JUDGED: f64 = 2.0;
+
+/// Words that judge the one they are said of right (+1) or wrong (−1) after a copula.
+fn judgement(w: &str) -> Option<f64> {
+    match w {
+        "right" | "correct" => Some(1.0),
+        "wrong" | "mistaken" | "incorrect" => Some(-1.0),
+        _ => None,
+    }
+}
+
+/// The first mention of `target` that a copula judges right or wrong ("Smith is right to say
+/// …", "Smith was not wrong about …", "Smith and Jones were absolutely correct that …"): the
+/// judgement word's span, its sign, and whether a view of the target's own follows ("to",
+/// "that", "about", "when", "because"). Only what directly follows a mention is read: at most
+/// six words, so a sentence naming the target often stays linear. Questions ("Was Smith
+/// right?") put the copula first and are not read; "Smith's right to vote" is a possession.
+fn judged_mention(sentence: &str, target: &str, steps: &mut u64) -> Option<(Span, f64, bool)> {
+    mentions(sentence, target).find_map(|m| {
+        let rest = &sentence[m.end..];
+        let mut words = rest
+            .split_whitespace()
+            .take(6)
+            .scan(m.end, |at, w| {
+                *steps += 1;
+                // The word's offset in `sentence`: the split keeps the words in order.
+                let start = *at + sentence[*at..].find(w).unwrap_or(0);
+                *at = start + w.len();
+                Some((start, w))
+            })
+            .peekable();
+        let (_, copula) = words.next()?;
+        match copula.to_lowercase().as_str() {
+            "is" | "was" | "are" | "were" => {}
+            "has" | "have" | "had" => {
+                words.next_if(|(_, w)| *w == "been")?;
+            }
+            _ => return None,
+        }
+        let mut sign = 1.0;
+        for (start, w) in words.by_ref() {
+            let bare = w.trim_end_matches([',', '.', ';', ':', '!']);
+            let lower = bare.to_lowercase();
+            if matches!(lower.as_str(), "not" | "never") {
+                sign = -sign;
+                continue;
+            }
+            if (lower.len() > 3 && lower.ends_with("ly"))
+                || matches!(lower.as_str(), "quite" | "so")
+            {
+                continue;
+            }
+            let j = judgement(&lower)?;
+            let ended = bare.len() < w.len();
+            let view = matches!(
+                words.peek().map(|(_, w)| w.to_lowercase()).as_deref(),
+                Some("to" | "that" | "about" | "when" | "because")
+            );
+            let last = words.peek().is_none() && rest[start - m.end + w.len()..].trim().is_empty();
+            return (ended || view || last).then(|| {
+                (
+                    Span::new(start, start + bare.len()),
+                    sign * j,
+                    view && !ended,
+                )
+            });
+        }
+        None
+    })
+}
+
+/// Toward a party judged right or wrong by a copula ("Smith is right to say the levy is a
+/// disgrace"), the judgement counts [`JUDGED`] with its sign, in place of any weight the word
+/// had, and the critical words of the view that follows ("to say …", "that …", "about …") are
+/// the party's own, aimed at someone else: they count [`SPEAKER_FACTOR`], as a speaker's do (and
+/// so do its conciliatory words when the view is judged wrong: "wrong to call the levy fair").
+fn weigh_judged(sentence: &str, target: &str, pos: &Positions, st: &mut Stance) {
+    let mut steps = 0;
+    let found = judged_mention(sentence, target, &mut steps);
+    work::add(Stage::Stance, steps);
+    let Some((j, sign, view)) = found else {
+        return;
+    };
+    st.evidence.retain(|e| e.end <= j.start || e.start >= j.end);
+    if view {
+        let why = format!(
+            "; x {SPEAKER_FACTOR}: in the view of the target, judged right or wrong: aimed at \
+             someone else"
+        );
+        for e in &mut st.evidence {
+            // A view judged wrong is rejected whole: its praise is no goodwill of the target's.
+            if e.start >= j.end && (e.weight < 0.0 || sign < 0.0) {
+                e.weight = round4(e.weight * SPEAKER_FACTOR) + 0.0;
+                e.why.push_str(&why);
+            }
+        }
+    }
+    let (char_start, char_end) = pos.cursor(sentence).char_range(j);
+    let word = sentence[j.start..j.end].to_string();
+    st.evidence.push(Evidence {
+        why: format!(
+            "the target is judged {word} by a copula: {:+} toward it",
+            sign * JUDGED
+        ),
+        text: word,
+        start: j.start,
+        end: j.end,
+        char_start,
+        char_end,
+        weight: sign * JUDGED,
+    });
+    st.evidence.sort_by_key(|e| (e.start, e.end));
+    rescore(st);
 }
 
 /// Words between a word of harm and the one who suffers it: "the abduction of Judge Smith", "a
@@ -577,6 +703,8 @@ fn weigh_suffered(sentence: &str, target: &str, st: &mut Stance) {
     if ms.is_empty() {
         return;
     }
+    // Work: the mentions read near each word of evidence.
+    let steps = std::cell::Cell::new(0u64);
     // Bounded windows: a few words between the mention and the harm.
     let words = |s: &str| -> Vec<String> {
         s.split(|c: char| c.is_whitespace() || c == ',')
@@ -590,6 +718,7 @@ fn weigh_suffered(sentence: &str, target: &str, st: &mut Stance) {
         // a long sentence naming the target often stays linear.
         let lo = ms.partition_point(|m| m.end + 60 < e.start);
         let hi = ms.partition_point(|m| m.start <= e.end + 40);
+        steps.set(steps.get() + 1 + hi.saturating_sub(lo) as u64);
         ms[lo..hi.max(lo)].iter().any(|m| {
             if harm && e.end <= m.start && m.start - e.end <= 40 {
                 let between = words(&sentence[e.end..m.start]);
@@ -620,6 +749,7 @@ fn weigh_suffered(sentence: &str, target: &str, st: &mut Stance) {
     };
     let why = "; x 0: the target suffers it, a charge against whoever did it";
     reweigh(st, 0.0, why, |e| e.weight < 0.0 && suffered(e));
+    work::add(Stage::Stance, steps.get());
 }
 
 /// Whether every critical word of `st` stands inside double quotation marks in `sentence`: the
@@ -627,6 +757,8 @@ fn weigh_suffered(sentence: &str, target: &str, st: &mut Stance) {
 /// name the speaker's own fault: "X pleaded guilty to …", "X said her account broke no rule").
 fn all_quoted(sentence: &str, st: &Stance) -> bool {
     let inside = quoted(sentence);
+    // Work: a pass over the sentence, and a search for each word of evidence.
+    work::add(Stage::Stance, (sentence.len() + st.evidence.len()) as u64);
     // The spans are in order and apart: the one that could hold a word is the last to start at
     // or before it.
     st.evidence.iter().filter(|e| e.weight < 0.0).all(|e| {
@@ -691,6 +823,8 @@ impl Role {
 /// marks), in order.
 fn mentions<'a>(sentence: &'a str, target: &'a str) -> impl Iterator<Item = Span> + 'a {
     let target = target.trim_matches(|c: char| c.is_whitespace() || is_quote_mark(c));
+    // Work: one pass over the sentence (counted whole, even when the caller stops early).
+    work::add(Stage::Stance, sentence.len() as u64);
     let word_end = |c: Option<char>| !c.is_some_and(char::is_alphanumeric);
     sentence
         .match_indices(target)
@@ -711,11 +845,15 @@ fn speaker_mention(sentence: &str, target: &str) -> Option<(Span, bool)> {
     let is_filler =
         |w: &str| lex.adverbs.contains(&w.to_lowercase()) || (w.len() > 3 && w.ends_with("ly"));
     let mut verb = "";
-    let m = mentions(sentence, target).find(|m| {
+    // Work: the words read after each mention (a few: fillers, then the verb).
+    let steps = std::cell::Cell::new(0u64);
+    let found = mentions(sentence, target).find(|m| {
+        steps.set(steps.get() + 1);
         // After: an optional appositive between commas, adverbs or auxiliaries, then the cue.
         let mut rest = sentence[m.end..].trim_start();
         if let Some(after_comma) = rest.strip_prefix(',') {
             if let Some(close) = after_comma.find(',') {
+                steps.set(steps.get() + close as u64);
                 if after_comma[..close].split_whitespace().nth(8).is_none() {
                     rest = after_comma[close + 1..].trim_start();
                 }
@@ -723,7 +861,8 @@ fn speaker_mention(sentence: &str, target: &str) -> Option<(Span, bool)> {
         }
         let mut words = rest
             .split(|c: char| c.is_whitespace() || c == ',' || c == '.' || c == ':')
-            .filter(|w| !w.is_empty());
+            .filter(|w| !w.is_empty())
+            .inspect(|_| steps.set(steps.get() + 1));
         let mut next = words.by_ref().find(|w| !is_filler(w));
         // A coordinated subject: "Smith and Jones said", "Smith and Ana Jones wrote".
         if next == Some("and") {
@@ -759,8 +898,9 @@ fn speaker_mention(sentence: &str, target: &str) -> Option<(Span, bool)> {
             }
             _ => false,
         }
-    })?;
-    Some((m, lex.admissions.contains(&verb.to_lowercase())))
+    });
+    work::add(Stage::Stance, steps.get());
+    Some((found?, lex.admissions.contains(&verb.to_lowercase())))
 }
 
 /// The first mention of `target` when every mention of it is the one a statement is made to: right
@@ -799,9 +939,13 @@ fn addressee_mention(sentence: &str, target: &str) -> Option<Span> {
             })
             || told_after(&sentence[m.end..])
     };
-    let mut all = mentions(sentence, target);
-    let first = all.next().filter(addressed)?;
-    all.all(|m| addressed(&m)).then_some(first)
+    // Work: a few words read at each mention, until one is not addressed.
+    let steps = std::cell::Cell::new(0u64);
+    let mut all = mentions(sentence, target).inspect(|_| steps.set(steps.get() + 1));
+    let first = all.next().filter(addressed);
+    let every = first.is_some() && all.all(|m| addressed(&m));
+    work::add(Stage::Stance, steps.get());
+    every.then_some(first).flatten()
 }
 
 /// The VADER-style reference baseline every stance report is compared against: compound score
@@ -2312,6 +2456,38 @@ fn apply(entries: &[Entry], buf: &str, items: &[Item], st: &mut [State], sid: &m
             note(st, p, t, Effect::Judged);
         }
     }
+    // "An endorsement of bigotry", "support for violence against …": approval whose object is a
+    // charge approves a wrong, and is itself a charge (flipped). The charge must be the very next
+    // term, right after it or after "of" or "for" ("support for violence"), and the head of its
+    // phrase (a word that is no noun's modifier: "support for abuse survivors", "aid for war
+    // victims" approve of people), so a clause break, the end, or a function word follows it.
+    for t in 0..n.saturating_sub(1) {
+        let (te, pe) = (entry(t), entry(t + 1));
+        if te.kind != Kind::Term
+            || pe.kind != Kind::Term
+            || te.own() * st[t].factor <= 0.0
+            || pe.own() * st[t + 1].factor > CHARGE
+            || !APPROVALS.contains(&te.phrase)
+        {
+            continue;
+        }
+        let between = &buf[items[t].end..items[t + 1].start];
+        let linked = between.split_whitespace().count() <= 1
+            && between
+                .split_whitespace()
+                .all(|w| APPROVAL_LINKS.contains(&w.to_lowercase().as_str()));
+        let next = ahead(buf, items[t + 1].end)
+            .split_whitespace()
+            .next()
+            .map(str::to_lowercase);
+        let head = next.as_deref().is_none_or(|w| {
+            w.starts_with(|c: char| !c.is_alphanumeric()) || CHARGE_FOLLOWERS.contains(&w)
+        });
+        if linked && !between.contains([',', ';', ':']) && head {
+            st[t].factor *= FLIP;
+            note(st, t + 1, t, Effect::Flipped);
+        }
+    }
     // "This is wonderful news and a wake-up call": two evaluations of opposite sign joined by
     // "and" in one predicate ("is …", "was …") judge its subject twice, and the clearly stronger
     // explicit one (by its weight in its lexicon, before VADER's discount, at least OUTWEIGHS
@@ -2346,6 +2522,34 @@ fn apply(entries: &[Entry], buf: &str, items: &[Item], st: &mut [State], sid: &m
     }
     work::add(Stage::Stance, steps.get());
 }
+
+/// Terms of approval that a charge as their object turns into a charge ("an endorsement of
+/// bigotry", "support for violence"): approving a wrong.
+const APPROVALS: [&str; 11] = [
+    "endorse",
+    "support",
+    "supports",
+    "supported",
+    "supporting",
+    "backed",
+    "backing",
+    "championed",
+    "champions",
+    "win for",
+    "victory for",
+];
+
+/// Words between a term of approval and its object ([`APPROVALS`]). No article: a vice approved
+/// is named bare ("support for violence"), while "supported a ban", "backing a crackdown" back a
+/// measure against a wrong, a position rather than a wrong.
+const APPROVAL_LINKS: [&str; 2] = ["of", "for"];
+
+/// Words that may follow the head of a charge's phrase: a charge followed by any other word may
+/// be a noun's modifier ("abuse survivors").
+const CHARGE_FOLLOWERS: [&str; 18] = [
+    "of", "against", "and", "or", "in", "by", "on", "at", "to", "from", "with", "that", "which",
+    "who", "as", "is", "was", "are",
+];
 
 /// How many words after "of" a charge that a verb of clearing lifts may reach ("of gross
 /// negligence", "of all charges of fraud").

@@ -503,3 +503,23 @@ fn a_long_quote_of_stance_operators() {
         "“".to_string() + &"if we agree with the plan ".repeat(n) + "”"
     });
 }
+
+#[test]
+fn a_long_sentence_naming_the_target_often() {
+    // Toward a target, every role rule (the clause that names it, a harm it suffers, its speech,
+    // its being addressed, a copula judging it) reads the mentions near a word, never all of
+    // them for each word: a sentence naming the target thousands of times, with evidence words
+    // of every rule between, must stay linear (stp31).
+    let unit = "Mayor Tolm is quite a disgrace, said Mayor Tolm, but told Mayor Tolm the \
+                abduction of Mayor Tolm was unfair; Mayor Tolm was wrong to praise ";
+    assert_scales(
+        "stance toward a target",
+        MB / 4 / unit.len() + 1,
+        |n| unit.repeat(n),
+        |text| {
+            let (st, w) = work::measure(|| quotecheck::stance::classify_toward(text, "Mayor Tolm"));
+            assert!(st.score.is_finite());
+            w
+        },
+    );
+}

@@ -702,6 +702,11 @@ const PAIRS: &[(&str, StanceLabel, &str, StanceLabel)] = &[
 
     // --- Thirty-first session: a trust that runs a hospital is an organisation -------------------
     ("We have every trust in the Orvane crews.", Conc, "The Orvane hospital trust moved the crews to a new ward.", Neut),
+
+    // --- stp31: approval whose object is a wrong approves the wrong ---------------------------------
+    ("The Brill council's vote is an endorsement of racism.", Crit, "The Brill council's vote is an endorsement of the ferry plan.", Conc),
+    ("Councillor Vell voiced support for violence against the ferry crews.", Crit, "Councillor Vell voiced support for the ferry crews.", Conc),
+    ("The Orvane board backed cruelty.", Crit, "The Orvane board backed the ferry crews.", Conc),
 ];
 
 #[test]
@@ -959,6 +964,73 @@ fn toward_a_party_a_harm_it_suffers_is_no_charge_against_it() {
         ),
         ("Mina Kato ran a smear campaign.", "Mina Kato", Crit),
     ]);
+}
+
+/// Toward a party a copula judges right or wrong ("Tolm is right to …"), the judgement is aimed
+/// at it, and the view that follows is the party's own: its criticism is aimed at someone else
+/// and counts x 0.25, as a speaker's does (stp31). A question, a possession ("Tolm's right to
+/// appeal") and "right" as a place are no judgement.
+#[test]
+fn toward_a_party_judged_right_or_wrong() {
+    assert_toward(&[
+        (
+            "Mayor Tolm is right to say the ferry levy is a disgrace.",
+            "Mayor Tolm",
+            Conc,
+        ),
+        (
+            "Mayor Tolm is right to say the ferry levy is a disgrace.",
+            "ferry levy",
+            Crit,
+        ),
+        (
+            "Mayor Tolm hopes to say the ferry levy is a disgrace.",
+            "Mayor Tolm",
+            Crit,
+        ),
+        (
+            "The clerk said Ossery was absolutely correct about the quay.",
+            "Ossery",
+            Conc,
+        ),
+        (
+            "The clerk said Ossery was absolutely present at the quay.",
+            "Ossery",
+            Neut,
+        ),
+        ("Ossery is not wrong, the clerk said.", "Ossery", Conc),
+        ("Ossery was wrong to call the levy fair.", "Ossery", Crit),
+        ("Ossery was eager to call the levy fair.", "Ossery", Conc),
+        ("Was Ossery right to sell the quay?", "Ossery", Neut),
+        (
+            "Ossery's right to appeal the quay sale stands.",
+            "Ossery",
+            Neut,
+        ),
+        ("Ossery is right there by the quay.", "Ossery", Neut),
+    ]);
+}
+
+/// Approval of a wrong is flipped only when the wrong is named bare and heads its phrase: "support
+/// for abuse survivors" approves of people, "backed a crackdown" backs a measure (stp31).
+#[test]
+fn approval_is_flipped_only_by_a_bare_wrong_at_the_head_of_its_phrase() {
+    let approval = |s: &str, word: &str| {
+        classify_sentence(s)
+            .evidence
+            .iter()
+            .find(|e| e.text == word)
+            .map_or(0.0, |e| e.weight)
+    };
+    assert!(approval("Councillor Vell voiced support for abuse.", "support") < 0.0);
+    assert!(
+        approval(
+            "Councillor Vell voiced support for abuse survivors.",
+            "support"
+        ) > 0.0
+    );
+    assert!(approval("The Orvane board backed cruelty at the quay.", "backed") < 0.0);
+    assert!(approval("The Orvane board backed a crackdown on the quay.", "backed") > 0.0);
 }
 
 /// Each (sentence, target, label) case through `classify_toward`.
