@@ -12036,6 +12036,8 @@ fn a_cue_noun_before_a_headline_passive_reports_nothing() {
     assert_indirect(
         "Ferry fare rise\n\nThe councillors plan to freeze the fare.",
         "to freeze the fare",
+    );
+}
 
 /// "“Rolf has done nothing wrong,” she said.": a man named inside a woman's quote is seldom
 /// who speaks it, so the "she" after it is no evidence that he is a woman, and he does not
