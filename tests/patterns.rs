@@ -12015,3 +12015,23 @@ fn participle_of_saying_after_a_closing_quote_mark() {
     assert_eq!(quote_starting(&doc, "It will be repealed").kind, Partial);
     assert!(indirect_contents(&doc).is_empty(), "{}", describe(&doc));
 }
+
+/// "…, predicted Tom Orrin, the former mayor.": "predicted" comes before its speaker as "said"
+/// does; the name after it is no clause it reports (ind31).
+#[test]
+fn indirect_inverted_after_predicted() {
+    let text = "Ferry\n\nThe toll will never pass the council, predicted Tom Orrin, the former \
+                mayor of Dunmore.";
+    let doc = analyze(text);
+    assert_eq!(
+        indirect_contents(&doc),
+        vec!["The toll will never pass the council"],
+        "{}",
+        describe(&doc)
+    );
+    let q = quote_starting(&doc, "The toll will never pass");
+    assert_eq!(
+        q.speaker.as_ref().and_then(|s| s.name.as_deref()),
+        Some("Tom Orrin")
+    );
+}
