@@ -12115,5 +12115,76 @@ fn a_noun_inside_a_participle_phrase_is_no_subject() {
             "Volunteers involved with the rescue teams",
             "made clear",
         )],
+
+/// "…, journalist Ada Venn reported.": a role in lower case between the comma and the name opens
+/// the tag after the statement, and the name is the speaker (ind31).
+#[test]
+fn indirect_after_a_role_before_the_name() {
+    let text = "Ferry\n\nThe Dunmore ferry will sink before the end of May, journalist Ada Venn \
+                reported.";
+    let doc = analyze(text);
+    let q = quote_starting(&doc, "The Dunmore ferry will sink");
+    assert_eq!(
+        q.content,
+        "The Dunmore ferry will sink before the end of May"
+    );
+    assert_eq!(
+        q.speaker.as_ref().and_then(|s| s.name.as_deref()),
+        Some("Ada Venn")
+    );
+}
+
+/// "Days before the visit, a group of farmers called for …": a share or a quantity of a group
+/// ("a group of", "most of the") opens the clause whose subject the group is, so a verb of
+/// backing or judging after it reports a position, as it does when the sentence opens with the
+/// group (ind31).
+#[test]
+fn object_cue_after_a_share_of_a_group() {
+    assert_indirect(
+        "Ferry\n\nDays before the harbour visit, a group of farmers called for a boycott of the \
+         toll.",
+        "a boycott of the toll",
+    );
+}
+
+/// "Venn said of the toll, “It is a theft,” adding that …": the comma inside the closing quote
+/// mark stands before the participle too, which reports its clause for the quote's speaker; a
+/// quote right after the participle ("adding, “…”") stays the quote rules' (ind31).
+#[test]
+fn participle_of_saying_after_a_closing_quote_mark() {
+    let text = "Ferry\n\nAda Venn said of the toll, “It is a theft,” adding that it would be \
+                repealed within a month.";
+    let doc = analyze(text);
+    let q = quote_starting(&doc, "it would be repealed");
+    assert_eq!(q.kind, Indirect);
+    assert_eq!(q.content, "it would be repealed within a month");
+    assert_eq!(
+        q.speaker.as_ref().and_then(|s| s.name.as_deref()),
+        Some("Ada Venn")
+    );
+    let text = "Ferry\n\nAda Venn called the toll “a theft,” adding, “It will be repealed within \
+                a month.”";
+    let doc = analyze(text);
+    assert_eq!(quote_starting(&doc, "It will be repealed").kind, Partial);
+    assert!(indirect_contents(&doc).is_empty(), "{}", describe(&doc));
+}
+
+/// "…, predicted Tom Orrin, the former mayor.": "predicted" comes before its speaker as "said"
+/// does; the name after it is no clause it reports (ind31).
+#[test]
+fn indirect_inverted_after_predicted() {
+    let text = "Ferry\n\nThe toll will never pass the council, predicted Tom Orrin, the former \
+                mayor of Dunmore.";
+    let doc = analyze(text);
+    assert_eq!(
+        indirect_contents(&doc),
+        vec!["The toll will never pass the council"],
+        "{}",
+        describe(&doc)
+    );
+    let q = quote_starting(&doc, "The toll will never pass");
+    assert_eq!(
+        q.speaker.as_ref().and_then(|s| s.name.as_deref()),
+        Some("Tom Orrin")
     );
 }

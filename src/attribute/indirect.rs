@@ -1012,8 +1012,14 @@ pub(super) fn object_at(
     // "when a reporter asked whether …": a question is what was asked, a scene or not; it ends
     // at the subordinate clause's comma, as a concession does.
     let question = subordinate && asks_question(v, c, sent.end);
-    // The clause's opening word or mark stands before the name, or before its role.
+    // The clause's opening word or mark stands before the name, or before its role, or before
+    // the share it is a part of ("Days later, a group of farmers called for …").
     let rs = role_start(v, nt, lo);
+    let rs = if np.kind == NpKind::Group {
+        partitive_start(v, rs, lo)
+    } else {
+        rs
+    };
     let opens = question
         || !subordinate
             && (nt <= sent.start + 6
@@ -1963,6 +1969,37 @@ pub(super) fn role_start(v: &View<'_>, nt: usize, lo: usize) -> usize {
         m -= 1;
     }
     m
+}
+
+/// Where a share or a quantity of the group at `nt` starts when one stands right before it ("a
+/// group of farmers"): at most three lower-case words before "of" (and its "the"), none a verb,
+/// cue, pronoun or preposition; `nt` when there is none.
+fn partitive_start(v: &View<'_>, nt: usize, lo: usize) -> usize {
+    let mut of = nt;
+    if of > lo && v.lw_is(of - 1, "the") {
+        of -= 1;
+    }
+    if of <= lo + 1 || !v.lw_is(of - 1, "of") {
+        return nt;
+    }
+    let mut k = of - 1;
+    while k > lo
+        && of - 1 - k < 3
+        && v.is_word(k - 1)
+        && !v.cap(k - 1)
+        && !v.is_any_cue(k - 1)
+        && v.pronoun(k - 1).is_none()
+        && !PREDICATE_AUX.contains(&v.lc(k - 1))
+        && !PREPOSITIONS.contains(&v.lc(k - 1))
+        && !matches!(v.lc(k - 1), "and" | "but" | "or" | "that" | "which" | "who")
+    {
+        k -= 1;
+    }
+    if k == of - 1 {
+        nt
+    } else {
+        k
+    }
 }
 
 /// "X met the families and said …", "The council called the plan “rushed” and said …": the
@@ -3020,6 +3057,15 @@ pub(super) fn indirect_at(
     let mut comma = past_apostrophes(v, sent.start, nt);
     if comma > sent.start && v.w(comma - 1) != "," {
         comma = nt;
+        // "…, journalist Ada Venn said.", "…, his longtime confidant Ada Venn stated.": a role
+        // in lower case before the name opens the tag (the name read is still the speaker).
+        let rs = role_start(v, nt, lo);
+        if rs < nt {
+            let b = past_apostrophes(v, sent.start, rs);
+            if b > sent.start && v.w(b - 1) == "," {
+                comma = b;
+            }
+        }
     }
     // The tag after the cue is read only for a subject right after that comma: most cue
     // candidates have none, and reading the tag first cost every one of them.

@@ -653,7 +653,12 @@ impl<'a> View<'a> {
             // `may_open_indirect`'s tests): the punctuation (a token in six on PolNeAR train)
             // needs no shape. A word is never the comma the next token's bit reads.
             if !t.word {
-                comma = bytes.get(t.span.start..t.span.end) == Some(b",");
+                // "…, “It is a theft,” adding that …": the comma before a closing quote mark
+                // stands before the participle after it too.
+                let mark = bytes.get(t.span.start..t.span.end);
+                comma = mark == Some(b",")
+                    || after_comma
+                        && matches!(mark, Some(b"\xe2\x80\x9d" | b"\xe2\x80\x99" | b"\"" | b"'"));
                 *fact = bits;
                 continue;
             }
