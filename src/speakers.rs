@@ -1060,11 +1060,15 @@ impl Registry {
         self.entities[id].speaks = true;
         Some(Resolution {
             entity: Some(id),
-            how: format!(
-                "an unnamed “{mention}” in the opening paragraph, and the next paragraph opens by \
-                 naming {} for the first time (delayed identification)",
-                self.entities[id].name
-            ),
+            how: [
+                "an unnamed “",
+                mention,
+                "” in the opening paragraph, and the next paragraph opens by \
+                 naming ",
+                &self.entities[id].name,
+                " for the first time (delayed identification)",
+            ]
+            .concat(),
         })
     }
 
@@ -1122,7 +1126,7 @@ impl Registry {
                                 Some(i)
                                     if self.entities[i].name.split(' ').count() > words.len() =>
                                 {
-                                    (i, format!("last name of {}", self.entities[i].name))
+                                    (i, ["last name of ", &self.entities[i].name].concat())
                                 }
                                 _ => (
                                     self.add_entity(name, SpeakerKind::Person),
@@ -1143,10 +1147,13 @@ impl Registry {
                     match self.find_by_name_word(words[0]) {
                         Some(i) => (
                             i,
-                            format!(
-                                "“{}” is part of the name {}",
-                                words[0], self.entities[i].name
-                            ),
+                            [
+                                "“",
+                                words[0],
+                                "” is part of the name ",
+                                &self.entities[i].name,
+                            ]
+                            .concat(),
                         ),
                         None => (
                             self.add_entity(words[0].to_string(), SpeakerKind::Person),
@@ -1188,11 +1195,15 @@ impl Registry {
                     None
                 };
                 if let Some(o) = owner {
-                    let name = format!("{} {}", self.entities[o].name, core);
-                    let how = format!(
-                        "“{det}” refers to {}, named just before",
-                        self.entities[o].name
-                    );
+                    let name = [self.entities[o].name.as_str(), " ", core].concat();
+                    let how = [
+                        "“",
+                        &det,
+                        "” refers to ",
+                        &self.entities[o].name,
+                        ", named just before",
+                    ]
+                    .concat();
                     (self.add_entity(name, SpeakerKind::Group), how)
                 } else {
                     // A role that names a person introduced with that title ("the prime minister").
@@ -1212,11 +1223,14 @@ impl Registry {
                             .flatten()
                     };
                     if let Some(i) = with_role {
-                        (i, format!("role “{}” of {}", lower, self.entities[i].name))
+                        (
+                            i,
+                            ["role “", &lower, "” of ", &self.entities[i].name].concat(),
+                        )
                     } else if let Some(i) = org() {
                         (
                             i,
-                            format!("“{}” refers back to {}", lower, self.entities[i].name),
+                            ["“", &lower, "” refers back to ", &self.entities[i].name].concat(),
                         )
                     } else {
                         // A common noun capitalised only as the sentence's first word ("Critics
@@ -1228,7 +1242,7 @@ impl Registry {
                                 && opens_sentence(text, np.span.start)
                                 && (lex.groups.contains(&l) || lex.roles.contains_key(&l)) =>
                             {
-                                format!("{l}{}", &core[first.len()..])
+                                [l.as_str(), &core[first.len()..]].concat()
                             }
                             _ => core.to_string(),
                         };
@@ -1274,11 +1288,14 @@ impl Registry {
         if e.kind != SpeakerKind::Person || e.gender.is_some_and(|eg| eg != g) {
             return None;
         }
-        let how = format!(
-            "“{}” is the subject of “{}” in the quote's own sentence",
+        let how = [
+            "“",
             named.span.slice(text),
-            cue.slice(text)
-        );
+            "” is the subject of “",
+            cue.slice(text),
+            "” in the quote's own sentence",
+        ]
+        .concat();
         Some(self.pronoun_resolved(i, g, text, np, &how))
     }
 
@@ -1298,7 +1315,7 @@ impl Registry {
         self.speaks_at(i, text, np);
         Resolution {
             entity: Some(i),
-            how: format!("pronoun resolved to {}: {}", self.entities[i].name, how),
+            how: ["pronoun resolved to ", &self.entities[i].name, ": ", how].concat(),
         }
     }
 
@@ -1327,11 +1344,13 @@ impl Registry {
                 self.speaks_at(i, text, np);
                 Resolution {
                     entity: Some(i),
-                    how: format!(
-                        "“I” in a paragraph labelled “{}:”, which names {}",
+                    how: [
+                        "“I” in a paragraph labelled “",
                         label.unwrap_or_default(),
-                        self.entities[i].name
-                    ),
+                        ":”, which names ",
+                        &self.entities[i].name,
+                    ]
+                    .concat(),
                 }
             }
             None => Resolution {
@@ -1349,7 +1368,7 @@ impl Registry {
         let (id, how) = match self.label_person(label) {
             Some(i) => (
                 i,
-                format!("transcript label matches {}", self.entities[i].name),
+                ["transcript label matches ", &self.entities[i].name].concat(),
             ),
             None => {
                 // A transcript's capitals are set in title case; a parliament's record writes
@@ -1783,11 +1802,13 @@ impl Registry {
                 entity: None,
                 how: match cands.as_slice() {
                     [] => "pronoun with no fitting person nearby".into(),
-                    &[(i, p)] if g == Gender::Plural && self.weak_body(text, i, p) => format!(
-                        "the one body that fits, {}, is named only after a preposition and never \
+                    &[(i, p)] if g == Gender::Plural && self.weak_body(text, i, p) => [
+                        "the one body that fits, ",
+                        &self.entities[i].name,
+                        ", is named only after a preposition and never \
                          speaks: too weak an antecedent",
-                        self.entities[i].name
-                    ),
+                    ]
+                    .concat(),
                     _ => {
                         let mut names: Vec<&str> = cands
                             .iter()
@@ -2055,7 +2076,7 @@ pub fn strip_titles<'t>(
     while end > i + 1 {
         let t = run[end - 1].text(text);
         if t == "." && end >= i + 2 {
-            let with_dot = format!("{}.", run[end - 2].text(text));
+            let with_dot = [run[end - 2].text(text), "."].concat();
             if lex.postnominals.contains(&with_dot) {
                 end -= 2;
                 continue;
