@@ -187,9 +187,7 @@ pub fn analyze_with(id: &str, source: Option<String>, text: &str, opts: Options)
         }
         q.speaker = None;
         q.pattern = "none";
-        q.why = format!(
-            "“{word}” opens the sentence but names nobody the text introduces, and no reporting verb marks speech"
-        );
+        q.why = ["“", word, "” opens the sentence but names nobody the text introduces, and no reporting verb marks speech"].concat();
         let content = q.content.slice(text);
         if q.kind == QuoteKind::Partial
             && content.split_whitespace().nth(6).is_none()
@@ -311,10 +309,13 @@ pub fn analyze_with(id: &str, source: Option<String>, text: &str, opts: Options)
                         }
                         match asker {
                             Some(a) => Resolution {
-                                how: format!(
-                                    "a reply, so not {}, who asked: {}",
-                                    reg.entities[a].name, r.how
-                                ),
+                                how: [
+                                    "a reply, so not ",
+                                    &reg.entities[a].name,
+                                    ", who asked: ",
+                                    &r.how,
+                                ]
+                                .concat(),
                                 ..r
                             },
                             None => r,
@@ -343,17 +344,15 @@ pub fn analyze_with(id: &str, source: Option<String>, text: &str, opts: Options)
                     let r = reg.resolve_pronoun(text, &like, &ctx, lex);
                     if r.entity.is_some() {
                         Resolution {
-                            how: format!(
-                                "an epithet points back to a person, as a pronoun: {}",
-                                r.how
-                            ),
+                            how: ["an epithet points back to a person, as a pronoun: ", &r.how]
+                                .concat(),
                             ..r
                         }
                     } else {
                         // No one person fits: the description itself names the speaker.
                         let d = reg.resolve_name(text, &np, lex, window);
                         Resolution {
-                            how: format!("{}; as a pronoun: {}", d.how, r.how),
+                            how: [d.how.as_str(), "; as a pronoun: ", &r.how].concat(),
                             ..d
                         }
                     }
@@ -421,10 +420,11 @@ pub fn analyze_with(id: &str, source: Option<String>, text: &str, opts: Options)
                 NpKind::Pronoun(Gender::Singular) => match outer {
                     Some(e) => Resolution {
                         entity: Some(e),
-                        how: format!(
-                            "“I” inside a quote is the quote's own speaker, {}",
-                            reg.entities[e].name
-                        ),
+                        how: [
+                            "“I” inside a quote is the quote's own speaker, ",
+                            &reg.entities[e].name,
+                        ]
+                        .concat(),
                     },
                     None => Resolution {
                         entity: None,
@@ -496,7 +496,7 @@ pub fn analyze_with(id: &str, source: Option<String>, text: &str, opts: Options)
                     end: span.end,
                     char_start: s.char_start,
                     char_end: s.char_end,
-                    message: format!("speaker pronoun left unresolved: {}", r.how),
+                    message: ["speaker pronoun left unresolved: ", &r.how].concat(),
                 });
             }
         }
@@ -705,11 +705,13 @@ fn nested_quote(
         .speaker
         .map(|np| speaker_ref(text, cur, reg, np, entity, out_index));
     let why = match (nl.speaker, res) {
-        (Some(np), Some(r)) => format!(
-            "“{}” is the subject of the cue inside the outer quote; {}",
+        (Some(np), Some(r)) => [
+            "“",
             np.span.slice(text),
-            r.how
-        ),
+            "” is the subject of the cue inside the outer quote; ",
+            &r.how,
+        ]
+        .concat(),
         _ => "the outer quote names no speaker for these words".into(),
     };
     NestedQuote {

@@ -408,6 +408,17 @@ impl Registry {
         lex: &Lexicon,
     ) -> Registry {
         let mut reg = Registry::default();
+        // Room for the entities a text of this length names (about one every 450 bytes on PolNeAR
+        // train): the index maps and the entities then grow once or not at all, not from empty
+        // through three or four rehashes and copies in every document.
+        let room = (text.len() / 512).clamp(4, 64);
+        reg.entities.reserve(room);
+        let ix = &mut reg.index;
+        ix.by_kind.reserve(room);
+        ix.person.reserve(room);
+        ix.first_word.reserve(room);
+        ix.last_word.reserve(room);
+        ix.org_word.reserve(room);
         let mut qi = 0;
         // The current run of capitalised words, one buffer for all of them.
         let mut run: Vec<Token> = Vec::new();
@@ -885,11 +896,16 @@ impl Registry {
 
     /// Append a new entity and index it.
     fn push(&mut self, name: String, kind: SpeakerKind) -> usize {
+        let key = (kind as u8, name.to_ascii_lowercase());
+        self.push_keyed(name, kind, key)
+    }
+
+    /// [`Registry::push`] with the entity's `by_kind` key made by the caller, which looked it up
+    /// already ([`Registry::add_entity`]): the key is made and hashed once, not twice.
+    fn push_keyed(&mut self, name: String, kind: SpeakerKind, key: (u8, String)) -> usize {
         let id = self.entities.len();
         let ix = &mut self.index;
-        ix.by_kind
-            .entry((kind as u8, name.to_ascii_lowercase()))
-            .or_insert(id);
+        ix.by_kind.entry(key).or_insert(id);
         match kind {
             SpeakerKind::Person => {
                 ix.person.entry(name.clone()).or_insert(id);
@@ -902,7 +918,15 @@ impl Registry {
             }
             SpeakerKind::Organization => {
                 for w in name.to_lowercase().split_whitespace() {
-                    ix.org_word.insert(strip_possessive(w).to_string(), id);
+                    // A word another organisation's name has ("ministry", "of") is overwritten
+                    // in place: no copy of it is made.
+                    let w = strip_possessive(w);
+                    match ix.org_word.get_mut(w) {
+                        Some(last) => *last = id,
+                        None => {
+                            ix.org_word.insert(w.to_string(), id);
+                        }
+                    }
                 }
             }
             SpeakerKind::Group => {}
@@ -992,13 +1016,10 @@ impl Registry {
     }
 
     fn add_entity(&mut self, name: String, kind: SpeakerKind) -> usize {
-        match self
-            .index
-            .by_kind
-            .get(&(kind as u8, name.to_ascii_lowercase()))
-        {
+        let key = (kind as u8, name.to_ascii_lowercase());
+        match self.index.by_kind.get(&key) {
             Some(&i) => i,
-            None => self.push(name, kind),
+            None => self.push_keyed(name, kind, key),
         }
     }
 
@@ -1062,11 +1083,15 @@ impl Registry {
         self.entities[id].speaks = true;
         Some(Resolution {
             entity: Some(id),
-            how: format!(
-                "an unnamed “{mention}” in the opening paragraph, and the next paragraph opens by \
-                 naming {} for the first time (delayed identification)",
-                self.entities[id].name
-            ),
+            how: [
+                "an unnamed “",
+                mention,
+                "” in the opening paragraph, and the next paragraph opens by \
+                 naming ",
+                &self.entities[id].name,
+                " for the first time (delayed identification)",
+            ]
+            .concat(),
         })
     }
 
@@ -1124,7 +1149,7 @@ impl Registry {
                                 Some(i)
                                     if self.entities[i].name.split(' ').count() > words.len() =>
                                 {
-                                    (i, format!("last name of {}", self.entities[i].name))
+                                    (i, ["last name of ", &self.entities[i].name].concat())
                                 }
                                 _ => (
                                     self.add_entity(name, SpeakerKind::Person),
@@ -1145,10 +1170,13 @@ impl Registry {
                     match self.find_by_name_word(words[0]) {
                         Some(i) => (
                             i,
-                            format!(
-                                "“{}” is part of the name {}",
-                                words[0], self.entities[i].name
-                            ),
+                            [
+                                "“",
+                                words[0],
+                                "” is part of the name ",
+                                &self.entities[i].name,
+                            ]
+                            .concat(),
                         ),
                         None => (
                             self.add_entity(words[0].to_string(), SpeakerKind::Person),
@@ -1190,11 +1218,15 @@ impl Registry {
                     None
                 };
                 if let Some(o) = owner {
-                    let name = format!("{} {}", self.entities[o].name, core);
-                    let how = format!(
-                        "“{det}” refers to {}, named just before",
-                        self.entities[o].name
-                    );
+                    let name = [self.entities[o].name.as_str(), " ", core].concat();
+                    let how = [
+                        "“",
+                        &det,
+                        "” refers to ",
+                        &self.entities[o].name,
+                        ", named just before",
+                    ]
+                    .concat();
                     (self.add_entity(name, SpeakerKind::Group), how)
                 } else {
                     // A role that names a person introduced with that title ("the prime minister").
@@ -1214,11 +1246,14 @@ impl Registry {
                             .flatten()
                     };
                     if let Some(i) = with_role {
-                        (i, format!("role “{}” of {}", lower, self.entities[i].name))
+                        (
+                            i,
+                            ["role “", &lower, "” of ", &self.entities[i].name].concat(),
+                        )
                     } else if let Some(i) = org() {
                         (
                             i,
-                            format!("“{}” refers back to {}", lower, self.entities[i].name),
+                            ["“", &lower, "” refers back to ", &self.entities[i].name].concat(),
                         )
                     } else {
                         // A common noun capitalised only as the sentence's first word ("Critics
@@ -1230,7 +1265,7 @@ impl Registry {
                                 && opens_sentence(text, np.span.start)
                                 && (lex.groups.contains(&l) || lex.roles.contains_key(&l)) =>
                             {
-                                format!("{l}{}", &core[first.len()..])
+                                [l.as_str(), &core[first.len()..]].concat()
                             }
                             _ => core.to_string(),
                         };
@@ -1276,11 +1311,14 @@ impl Registry {
         if e.kind != SpeakerKind::Person || e.gender.is_some_and(|eg| eg != g) {
             return None;
         }
-        let how = format!(
-            "“{}” is the subject of “{}” in the quote's own sentence",
+        let how = [
+            "“",
             named.span.slice(text),
-            cue.slice(text)
-        );
+            "” is the subject of “",
+            cue.slice(text),
+            "” in the quote's own sentence",
+        ]
+        .concat();
         Some(self.pronoun_resolved(i, g, text, np, &how))
     }
 
@@ -1300,7 +1338,7 @@ impl Registry {
         self.speaks_at(i, text, np);
         Resolution {
             entity: Some(i),
-            how: format!("pronoun resolved to {}: {}", self.entities[i].name, how),
+            how: ["pronoun resolved to ", &self.entities[i].name, ": ", how].concat(),
         }
     }
 
@@ -1329,11 +1367,13 @@ impl Registry {
                 self.speaks_at(i, text, np);
                 Resolution {
                     entity: Some(i),
-                    how: format!(
-                        "“I” in a paragraph labelled “{}:”, which names {}",
+                    how: [
+                        "“I” in a paragraph labelled “",
                         label.unwrap_or_default(),
-                        self.entities[i].name
-                    ),
+                        ":”, which names ",
+                        &self.entities[i].name,
+                    ]
+                    .concat(),
                 }
             }
             None => Resolution {
@@ -1351,7 +1391,7 @@ impl Registry {
         let (id, how) = match self.label_person(label) {
             Some(i) => (
                 i,
-                format!("transcript label matches {}", self.entities[i].name),
+                ["transcript label matches ", &self.entities[i].name].concat(),
             ),
             None => {
                 // A transcript's capitals are set in title case; a parliament's record writes
@@ -1785,11 +1825,13 @@ impl Registry {
                 entity: None,
                 how: match cands.as_slice() {
                     [] => "pronoun with no fitting person nearby".into(),
-                    &[(i, p)] if g == Gender::Plural && self.weak_body(text, i, p) => format!(
-                        "the one body that fits, {}, is named only after a preposition and never \
+                    &[(i, p)] if g == Gender::Plural && self.weak_body(text, i, p) => [
+                        "the one body that fits, ",
+                        &self.entities[i].name,
+                        ", is named only after a preposition and never \
                          speaks: too weak an antecedent",
-                        self.entities[i].name
-                    ),
+                    ]
+                    .concat(),
                     _ => {
                         let mut names: Vec<&str> = cands
                             .iter()
@@ -2057,7 +2099,7 @@ pub fn strip_titles<'t>(
     while end > i + 1 {
         let t = run[end - 1].text(text);
         if t == "." && end >= i + 2 {
-            let with_dot = format!("{}.", run[end - 2].text(text));
+            let with_dot = [run[end - 2].text(text), "."].concat();
             if lex.postnominals.contains(&with_dot) {
                 end -= 2;
                 continue;

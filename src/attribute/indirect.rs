@@ -131,7 +131,9 @@ pub(super) fn indirect(v: &View<'_>, sent: Range<usize>, pi: usize) -> Vec<Attri
                     None => participle_at(v, sent.clone(), c, np, pi),
                 })
         } else if noun {
-            let why = |who: &str, what: &str| format!("“{who}” owns “{what}”, a reported position");
+            let why = |who: &str, what: &str| {
+                ["“", who, "” owns “", what, "”, a reported position"].concat()
+            };
             noun_at(v, sent.clone(), lo, c)
                 .map(|parts| statement(v, sent.clone(), pi, parts, "indirect_noun", why))
         } else if shared {
@@ -240,11 +242,14 @@ fn passive_as(
     if !enough_words(content.slice(v.text)) || (comma + 1..end).any(|m| v.is_mark(m)) {
         return None;
     }
-    let why = format!(
-        "“as {} by {}” opens the clause",
+    let why = [
+        "“as ",
         v.w(c),
-        np.span.slice(v.text)
-    );
+        " by ",
+        np.span.slice(v.text),
+        "” opens the clause",
+    ]
+    .concat();
     let a = reported(
         v,
         sent.clone(),
@@ -299,7 +304,7 @@ fn infinitive_at(
         return None;
     }
     let np = clause_subject(v, sent.start, c - 1);
-    let why = format!("the infinitive “to {}” reports a clause", v.w(c));
+    let why = ["the infinitive “to ", v.w(c), "” reports a clause"].concat();
     let a = reported(v, sent.clone(), pi, (content, np, c), "indirect_that", why);
     let at = np.map_or(c, |np| tok_at(v.toks, np.span.start));
     Some((a, at, c + 1))
@@ -359,7 +364,8 @@ pub(super) fn poll_source(
     let content = Span::new(v.toks[comma + 1].span.start, end);
     let span = v.span(source);
     let np = group_np(span);
-    let why = |who: &str, _: &str| format!("“{who}” is a poll or a study that reports the clause");
+    let why =
+        |who: &str, _: &str| ["“", who, "” is a poll or a study that reports the clause"].concat();
     let (a, np_tok) = statement(v, sent, pi, (content, np, v.toks[s].span), "in_source", why);
     Some((a, np_tok, e))
 }
@@ -410,11 +416,14 @@ pub(super) fn poll_answers(v: &View<'_>, sent: Range<usize>, statements: &mut [A
             continue;
         }
         let np = group_np(v.span(source.clone()));
-        a.why = format!(
-            "“{}” reports the answer of the share of people polled who “{}”",
+        a.why = [
+            "“",
             np.span.slice(v.text),
-            cue.slice(v.text)
-        );
+            "” reports the answer of the share of people polled who “",
+            cue.slice(v.text),
+            "”",
+        ]
+        .concat();
         a.speaker = Some(np);
         a.pattern = "in_source";
     }
@@ -496,7 +505,8 @@ fn closing_poll(v: &View<'_>, sent: Range<usize>, pi: usize) -> Option<(Attribut
         return None;
     }
     let np = group_np(v.span(at + 1..end));
-    let why = |who: &str, _: &str| format!("“{who}” is a poll that reports the clause before it");
+    let why =
+        |who: &str, _: &str| ["“", who, "” is a poll that reports the clause before it"].concat();
     let (a, np_tok) = statement(
         v,
         sent,
@@ -547,7 +557,7 @@ pub(super) fn second_predicate(
         .filter(|&a| a > sent.start && matches!(v.lc(a), "and" | "but"))?;
     let and = if v.w(and - 1) == "," { and - 1 } else { and };
     let np = prev.speaker?;
-    let why = |who: &str, cue: &str| format!("“{who}” also {cue} a reported clause");
+    let why = |who: &str, cue: &str| ["“", who, "” also ", cue, " a reported clause"].concat();
     let (a, _) = clause_statement(v, sent, pi, c, np, why)?;
     Some((a, and))
 }
@@ -590,8 +600,16 @@ pub(super) fn after_relative(
     // A verb of urging or asking takes an object and an infinitive ("X, who said A, urged the
     // company to …"): `object_at`, reading its subject back past the relative clause.
     // (A verb of `clause_objects.txt`, "recalled", reads its clause first.)
-    let why =
-        |who: &str, cue: &str| format!("“{who}” {cue} a reported clause after a relative one");
+    let why = |who: &str, cue: &str| {
+        [
+            "“",
+            who,
+            "” ",
+            cue,
+            " a reported clause after a relative one",
+        ]
+        .concat()
+    };
     if v.object_particle(c).is_some() && !v.lex.clause_objects.contains(v.lc(c)) {
         return object_at(v, sent.clone(), sent.start, c, pi);
     }
@@ -657,7 +675,18 @@ pub(super) fn participle_at(
     let content = complement(v, from..clause_end(v, from, sent.end))?;
     let cue = v.toks[c].span;
     let after = opener(v, c);
-    let why = |who: &str, what: &str| format!("“{what}” after {after} reports the subject “{who}”");
+    let why = |who: &str, what: &str| {
+        [
+            "“",
+            what,
+            "” after ",
+            &after,
+            " reports the subject “",
+            who,
+            "”",
+        ]
+        .concat()
+    };
     let parts = (content, np, cue);
     Some(statement(v, sent, pi, parts, "indirect_participle", why))
 }
@@ -667,7 +696,7 @@ pub(super) fn participle_at(
 fn opener(v: &View<'_>, c: usize) -> String {
     match v.w(c - 1) {
         "," => "a comma".to_string(),
-        w => format!("“{w}”"),
+        w => ["“", w, "”"].concat(),
     }
 }
 
@@ -719,11 +748,16 @@ pub(super) fn participle_unread(
         speaker: None,
         cue: Some(cue),
         pattern: "indirect_participle",
-        why: format!(
-            "“{}” after {} reports {what} no rule reads",
+        why: [
+            "“",
             cue.slice(v.text),
-            opener(v, c)
-        ),
+            "” after ",
+            &opener(v, c),
+            " reports ",
+            what,
+            " no rule reads",
+        ]
+        .concat(),
         raw: None,
         paragraph: pi,
         sentence: v.span(sent),
@@ -781,7 +815,9 @@ pub(super) fn share_participle(
     }
     let span = v.span(first..c);
     let np = group_np(span);
-    let why = |who: &str, what: &str| format!("“{who}” after “with” is {what} a reported clause");
+    let why = |who: &str, what: &str| {
+        ["“", who, "” after “with” is ", what, " a reported clause"].concat()
+    };
     let parts = (content, np, v.toks[c].span);
     Some(statement(v, sent, pi, parts, "indirect_participle", why))
 }
@@ -820,7 +856,9 @@ pub(super) fn participle_object_at(
         complement(v, k..end)?
     };
     let cue = v.span(c..k);
-    let why = |who: &str, what: &str| format!("“{what}” after a comma reports the subject “{who}”");
+    let why = |who: &str, what: &str| {
+        ["“", what, "” after a comma reports the subject “", who, "”"].concat()
+    };
     Some(statement(
         v,
         sent,
@@ -1067,7 +1105,7 @@ pub(super) fn object_at(
         content.end = e;
     }
     let parts = (content, np, cue);
-    let why = |who: &str, what: &str| format!("“{who}” {what} a reported position");
+    let why = |who: &str, what: &str| ["“", who, "” ", what, " a reported position"].concat();
     Some(statement(v, sent, pi, parts, "indirect_object", why))
 }
 
@@ -1159,7 +1197,7 @@ pub(super) fn asked_at(
     // At least the opener and one word ("about it").
     content.slice(v.text).split_whitespace().nth(1)?;
     let why = match asker {
-        Some(np) => format!("“{}” asked it", np.span.slice(v.text)),
+        Some(np) => ["“", np.span.slice(v.text), "” asked it"].concat(),
         None => "a question put to someone; the text does not name who asked it".to_string(),
     };
     let a = reported(v, sent, pi, (content, asker, c), "indirect_asked", why);
@@ -1764,7 +1802,7 @@ pub(super) fn predicate_inside(
         return None;
     }
     let parts = object_complement(v, sent, c, particle, np)?;
-    let why = |who: &str, what: &str| format!("“{who}” also {what} a reported position");
+    let why = |who: &str, what: &str| ["“", who, "” also ", what, " a reported position"].concat();
     let (b, _) = statement(v, sent.clone(), pi, parts, "indirect_object", why);
     Some((b, np_tok, end))
 }
@@ -1918,7 +1956,7 @@ pub(super) fn title_start(v: &View<'_>, nt: usize, lo: usize) -> usize {
     for _ in 0..3 {
         let abbreviated = k > lo + 1 && v.w(k - 1) == "." && {
             let t = v.lc(k - 2);
-            v.lex.titles.contains_key(t) || v.lex.titles.contains_key(&format!("{t}."))
+            v.lex.titles.contains_key(t) || v.lex.titles.contains_key(&[t, "."].concat())
         };
         if abbreviated {
             k -= 2;
@@ -2704,7 +2742,12 @@ pub(super) fn indirect_at(
                     np,
                     cue,
                     "according_to",
-                    format!("“according to {}” opens the sentence", np.span.slice(text)),
+                    [
+                        "“according to ",
+                        np.span.slice(text),
+                        "” opens the sentence",
+                    ]
+                    .concat(),
                 )?;
                 return Some((a, np_tok(&np), sent.end));
             }
@@ -2739,10 +2782,12 @@ pub(super) fn indirect_at(
                         np,
                         cue,
                         "according_to",
-                        format!(
-                            "“according to {}” stands inside the sentence",
-                            np.span.slice(text)
-                        ),
+                        [
+                            "“according to ",
+                            np.span.slice(text),
+                            "” stands inside the sentence",
+                        ]
+                        .concat(),
                     )?;
                     return Some((a, np_tok(&np), end));
                 }
@@ -2762,7 +2807,12 @@ pub(super) fn indirect_at(
                 np,
                 cue,
                 "according_to",
-                format!("“according to {}” closes the sentence", np.span.slice(text)),
+                [
+                    "“according to ",
+                    np.span.slice(text),
+                    "” closes the sentence",
+                ]
+                .concat(),
             )?;
             return Some((a, np_tok(&np), tok_at(v.toks, np.span.end)));
         }
@@ -2878,7 +2928,14 @@ pub(super) fn indirect_at(
                 np,
                 v.toks[c].span,
                 "indirect_after",
-                format!("“{} {}” closes the sentence", v.w(c), np.span.slice(text)),
+                [
+                    "“",
+                    v.w(c),
+                    " ",
+                    np.span.slice(text),
+                    "” closes the sentence",
+                ]
+                .concat(),
             )?;
             return Some((a, np_tok(&np), tok_at(v.toks, np.span.end)));
         }
@@ -2934,11 +2991,14 @@ pub(super) fn indirect_at(
                     np,
                     v.toks[c].span,
                     "indirect_inside",
-                    format!(
-                        "“{}, {}” stands inside the sentence",
+                    [
+                        "“",
                         np.span.slice(text),
-                        v.w(c)
-                    ),
+                        ", ",
+                        v.w(c),
+                        "” stands inside the sentence",
+                    ]
+                    .concat(),
                 )?;
                 return Some((a, nt, end));
             }
@@ -2973,7 +3033,14 @@ pub(super) fn indirect_at(
                 np,
                 v.toks[c].span,
                 "indirect_as",
-                format!("“as {} {}” opens the clause", np.span.slice(text), v.w(c)),
+                [
+                    "“as ",
+                    np.span.slice(text),
+                    " ",
+                    v.w(c),
+                    "” opens the clause",
+                ]
+                .concat(),
             )?;
             return Some((a, nt, end));
         }
@@ -3045,7 +3112,7 @@ pub(super) fn indirect_at(
             np,
             cue_span(v, c, sent.end),
             "indirect_that",
-            format!("“{}” {} a reported clause", np.span.slice(text), v.w(c)),
+            ["“", np.span.slice(text), "” ", v.w(c), " a reported clause"].concat(),
         )?;
         Some((a, nt, c + 1))
     };
@@ -3167,12 +3234,12 @@ pub(super) fn indirect_at(
                     Some(Some(e)) => (
                         Span::new(claimed.start, e),
                         "indirect_inside",
-                        format!("“{who}, {cue};” stands inside the sentence"),
+                        ["“", who, ", ", cue, ";” stands inside the sentence"].concat(),
                     ),
                     _ => (
                         claimed,
                         "indirect_after",
-                        format!("“{who}” + “{cue}” close the sentence"),
+                        ["“", who, "” + “", cue, "” close the sentence"].concat(),
                     ),
                 };
             let a = mk(content, np, v.toks[c].span, pattern, why)?;
@@ -3244,11 +3311,14 @@ pub(super) fn indirect_at(
     // "details that officials said would harm the inquiry": after "that", a verb with no
     // subject of its own follows the cue; the statement is that verb's phrase.
     let relative = |content: Span, np: Np| {
-        let why = format!(
-            "“{}” {} inside a relative clause",
+        let why = [
+            "“",
             np.span.slice(text),
-            v.w(c)
-        );
+            "” ",
+            v.w(c),
+            " inside a relative clause",
+        ]
+        .concat();
         mk(content, np, v.toks[c].span, "indirect_relative", why)
     };
     // (The phrase read before the cue may hold the "that": "that officials".)
@@ -3387,12 +3457,20 @@ pub(super) fn unread_subject(
                 })
         });
     let why = match speaker {
-        Some(np) => format!(
-            "“{}” opens the clause whose verb “{}” reports a clause",
+        Some(np) => [
+            "“",
             np.span.slice(v.text),
-            v.w(c)
-        ),
-        None => format!("“{}” reports a clause whose subject no rule reads", v.w(c)),
+            "” opens the clause whose verb “",
+            v.w(c),
+            "” reports a clause",
+        ]
+        .concat(),
+        None => [
+            "“",
+            v.w(c),
+            "” reports a clause whose subject no rule reads",
+        ]
+        .concat(),
     };
     let a = Attributed {
         content,
