@@ -12115,6 +12115,8 @@ fn a_noun_inside_a_participle_phrase_is_no_subject() {
             "Volunteers involved with the rescue teams",
             "made clear",
         )],
+    );
+}
 
 /// "…, journalist Ada Venn reported.": a role in lower case between the comma and the name opens
 /// the tag after the statement, and the name is the speaker (ind31).
