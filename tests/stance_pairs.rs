@@ -76,6 +76,10 @@ const PAIRS: &[(&str, StanceLabel, &str, StanceLabel)] = &[
     ("Supply has not kept pace with demand in the north.", Neut, "The unions demand higher wages, or else they strike.", Crit),
     // --- A negated comparative is a superlative -----------------------------------------------
     ("I have never been prouder of this team.", Conc, "I have never been proud of this team.", Crit),
+    // Idioms of dialogue and rebuke (thirty-first session).
+    ("Their reply is sour grapes.", Crit, "Their reply is about grapes.", Neut),
+    ("Both unions should get back round the table.", Conc, "Both unions should get back round the bay.", Neut),
+    ("The member knows perfectly well what the figures show.", Crit, "The member knows what the figures show.", Neut),
     // "never been so glad" exclaims; "not been so bad" still negates.
     ("I have never been so glad to see the harbour.", Conc, "I have never been glad to see the harbour.", Crit),
     ("Relations have never been better.", Conc, "Relations have not been good for years.", Crit),
