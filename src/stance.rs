@@ -651,13 +651,10 @@ fn weigh_judged(sentence: &str, target: &str, pos: &Positions, st: &mut Stance) 
             "; x {SPEAKER_FACTOR}: in the view of the target, judged right or wrong: aimed at \
              someone else"
         );
-        for e in &mut st.evidence {
-            // A view judged wrong is rejected whole: its praise is no goodwill of the target's.
-            if e.start >= j.end && (e.weight < 0.0 || sign < 0.0) {
-                e.weight = round4(e.weight * SPEAKER_FACTOR) + 0.0;
-                e.why.push_str(&why);
-            }
-        }
+        // A view judged wrong is rejected whole: its praise is no goodwill of the target's.
+        reweigh(st, SPEAKER_FACTOR, &why, |e| {
+            e.start >= j.end && (e.weight < 0.0 || sign < 0.0)
+        });
     }
     let (char_start, char_end) = pos.cursor(sentence).char_range(j);
     let word = sentence[j.start..j.end].to_string();
@@ -1768,9 +1765,9 @@ fn pronoun_before_phrase(op: &str, buf: &str, o: &Item, t: &Item) -> bool {
 /// gone better", "could not be worse": a negated comparative after a form of "be" (or "have
 /// gone") is a superlative, not a negation. Only "be", "been", "felt", "looked", "have", "gone"
 /// and "more" (or "so" after "never") may stand between the negation and the term, which must be
-/// a comparative (ending in "-er", or "worse") unless "more" or "so" precedes it. So is "can't thank them enough": a term
-/// that "can't" or "cannot" negates with "enough" in the next three words, or between the two
-/// ("can't say enough good things").
+/// a comparative (ending in "-er", or "worse") unless "more" or "so" precedes it. So is "can't
+/// thank them enough": a term that "can't" or "cannot" negates with "enough" in the next three
+/// words, or between the two ("can't say enough good things").
 fn negated_comparative(op: &str, buf: &str, o: &Item, t: &Item) -> bool {
     if matches!(op, "can't" | "cannot" | "can not" | "couldn't") {
         if buf[o.end..t.start]
