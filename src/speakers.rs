@@ -1819,6 +1819,24 @@ impl Registry {
                         && !possessive_at(text, &self.entities[i], p)
                 })
         });
+        // "Ada Lund said … Her sister was angrier. She said …": a relative named only by a
+        // gendered role after a possessive opens a sentence since the pick was last named; the
+        // pronoun is as likely the relative's, who has no name to give: better unknown.
+        if let Some(kin) = pick
+            .as_ref()
+            .and_then(|&(i, _)| self.kin_since(text, i, g, at, lex))
+        {
+            return Resolution {
+                entity: None,
+                how: [
+                    "“",
+                    kin,
+                    "”, a relative or aide of that gender named by no name, opens a sentence \
+                     since the last fitting person: the pronoun may be theirs",
+                ]
+                .concat(),
+            };
+        }
         match pick {
             Some((i, how)) => self.pronoun_resolved(i, g, text, np, &how),
             None => Resolution {
@@ -1850,6 +1868,69 @@ impl Registry {
                 },
             },
         }
+    }
+
+    /// The words "Her sister" (a possessive, at most one modifier, a role of gender `g` from
+    /// `roles.txt`) opening a sentence after entity `i`'s latest mention before `at` and before
+    /// the sentence of `at` itself ("Her mother was a nurse, she said" is the pronoun's own).
+    /// Bounded: only the `KIN_WINDOW` bytes before `at` are read, one sentence opening at a time.
+    fn kin_since<'t>(
+        &self,
+        text: &'t str,
+        i: usize,
+        g: Gender,
+        at: usize,
+        lex: &Lexicon,
+    ) -> Option<&'t str> {
+        if !matches!(g, Gender::Male | Gender::Female) {
+            return None;
+        }
+        let last_end = self.entities[i]
+            .mentions
+            .range(..Span::new(at, at))
+            .rev()
+            .take(4)
+            .find(|m| m.end <= at)?
+            .end;
+        let from = text.floor_char_boundary(last_end.max(at.saturating_sub(KIN_WINDOW)));
+        let window = text.get(from..at)?;
+        let mut opens = window
+            .match_indices(['.', '!', '?', '\n'])
+            .map(|(k, m)| from + k + m.len());
+        let mut next = Some(from).filter(|&f| opens_sentence(text, f));
+        while let Some(s) = next.or_else(|| opens.next()) {
+            next = None;
+            work::add(Stage::Resolution, 1);
+            let rest = text[s..at].trim_start_matches([' ', '\t', '\n', '”', '’', '"', '\'']);
+            let s = at - rest.len();
+            if same_sentence(text, s, at) {
+                break;
+            }
+            let mut words = rest
+                .split(' ')
+                .take(3)
+                .map(|w| w.trim_end_matches([',', '.', ';', ':']));
+            let Some(first) = words.next() else {
+                continue;
+            };
+            let possessor = matches!(first, "Her" | "His")
+                || first.starts_with(char::is_uppercase) && possessive_word(first);
+            if !possessor {
+                continue;
+            }
+            let mut len = first.len();
+            for w in words {
+                len += 1 + w.len();
+                let gender = lex.roles.get(lowercase(w).as_ref()).copied().flatten();
+                if gender == Some(g) {
+                    return Some(&rest[..len]);
+                }
+                if w.is_empty() || !w.bytes().all(|b| b.is_ascii_lowercase()) {
+                    break;
+                }
+            }
+        }
+        None
     }
 
     /// Is entity `i`, whose latest mention starts at `p`, a body that never speaks and is named
@@ -1938,6 +2019,9 @@ fn opens_sentence(text: &str, at: usize) -> bool {
 
 /// The most words a registered personal name has.
 const MAX_NAME_WORDS: usize = 16;
+
+/// How many bytes before a pronoun `Registry::kin_since` reads for a relative opening a sentence.
+const KIN_WINDOW: usize = 400;
 
 /// How many of the latest mentions before a pronoun `resolve_pronoun` reads for candidates.
 const MAX_WINDOW_MENTIONS: usize = 512;

@@ -12190,3 +12190,39 @@ fn indirect_inverted_after_predicted() {
         Some("Tom Orrin")
     );
 }
+
+/// "Her sister was angrier. She said …": a relative (or aide) named only by a gendered role
+/// after a possessive opens a sentence since the last speaker was named; the pronoun is as
+/// likely theirs, and they have no name to give, so it names no one. When the relative is
+/// named, the name is the speaker; the pronoun's own sentence ("Her mother was a nurse, she
+/// said") keeps the last speaker.
+#[test]
+fn pronoun_after_an_unnamed_relative_names_no_one() {
+    let text = "Closure\n\nMerle Oakhurst said the news had left her numb.\n\nHer sister, \
+                Joan, was angrier. She said the company had treated the families badly.";
+    assert_speaker_name(text, "the company had treated", None);
+    let text = "Closure\n\nTobin Marrow said the news had left him numb.\n\nHis elder brother \
+                was angrier. He said the company had treated the families badly.";
+    assert_speaker_name(text, "the company had treated", None);
+    let text = "Closure\n\nMerle Oakhurst said the news had left her numb.\n\nHer husband was \
+                angrier. She said the company had treated the families badly.";
+    assert_speaker_name(text, "the company had treated", Some("Merle Oakhurst"));
+    let text = "Closure\n\nMerle Oakhurst said the news had left her numb.\n\nHer sister, Joan \
+                Oakhurst, was angrier. She said the company had treated the families badly.";
+    assert_speaker_name(text, "the company had treated", Some("Joan Oakhurst"));
+    let text = "Closure\n\nMerle Oakhurst said the news had left her numb. “Her mother was a \
+                nurse here,” she said.";
+    assert_speaker_name(text, "Her mother was a nurse", Some("Merle Oakhurst"));
+}
+
+/// "said afterwards that …": the adverb of time between the cue and "that" is no part of the
+/// clause, as "later" and "yesterday" are not.
+#[test]
+fn indirect_after_said_afterwards_that() {
+    let text = "Derby\n\nCoach Ilse Brandvik said afterwards that she had nearly taken the \
+                striker off.";
+    assert_eq!(
+        indirect_contents(&analyze(text)),
+        vec!["she had nearly taken the striker off"]
+    );
+}

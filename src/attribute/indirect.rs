@@ -4176,4 +4176,6 @@ pub(super) const TIME_WORDS: &[&str] = &[
     "again",
     "previously",
     "repeatedly",
+    "afterwards",
+    "afterward",
 ];
