@@ -711,6 +711,13 @@ const PAIRS: &[(&str, StanceLabel, &str, StanceLabel)] = &[
     ("The Brill council's vote is an endorsement of racism.", Crit, "The Brill council's vote is an endorsement of the ferry plan.", Conc),
     ("Councillor Vell voiced support for violence against the ferry crews.", Crit, "Councillor Vell voiced support for the ferry crews.", Conc),
     ("The Orvane board backed cruelty.", Crit, "The Orvane board backed the ferry crews.", Conc),
+
+    // --- Thirty-second session: rebukes, complaints, institutions -------------------------------
+    ("Somebody at the depot needs to wake up.", Crit, "Somebody at the depot needs to get up early.", Neut),
+    ("We were robbed at the Quarry Lane ground.", Crit, "We were playing at the Quarry Lane ground.", Neut),
+    ("Hindsight is a wonderful thing.", Crit, "The new ferry is a wonderful thing.", Conc),
+    ("The keeper has ice in his veins.", Conc, "The keeper has ice in his boots.", Neut),
+    ("The cottage could not meet the fire safety rules.", Neut, "The cottage will meet the safety rules we praised.", Conc),
 ];
 
 #[test]
