@@ -770,6 +770,22 @@ impl Registry {
         }
         let run = &run[shout(text, run)..];
         let (titles, gender, core) = strip_titles(text, run, lex);
+        // "Sen. Doyle Haskett of Wyoming", "President Ana Ruiz of Veloria": after a personal
+        // title, "of" and the capitalised words after it name the person's place or body, not
+        // the person (the whole run holds "of", which no name does, and was never registered).
+        let core = match core.iter().position(|t| t.text(text) == "of") {
+            Some(k)
+                if !titles.is_empty()
+                    && k >= 2
+                    && k + 1 < core.len()
+                    && !core[..k]
+                        .iter()
+                        .any(|t| lex.org_heads.contains_any_case(t.text(text))) =>
+            {
+                &core[..k]
+            }
+            _ => core,
+        };
         // A run of more capitalised words than any name has is a headline or a shout, not a person
         // (and registering it would copy the whole run into every quote it is resolved for).
         if core.is_empty() || core.len() > MAX_NAME_WORDS {
@@ -1731,6 +1747,15 @@ impl Registry {
             named
                 .then(|| plain_mention.unwrap_or(window_start))
                 .and_then(|lp| {
+                    // The end of that plain mention, when there is one.
+                    let lp_end = plain_mention.and_then(|p| {
+                        ls_entity
+                            .mentions
+                            .range(Span::new(p, p)..)
+                            .next()
+                            .filter(|m| m.start == p)
+                            .map(|m| m.end)
+                    });
                     let rivals: Vec<(usize, usize)> = cands
                         .iter()
                         .copied()
@@ -1750,7 +1775,25 @@ impl Registry {
                             let possessive = possessive_at(text, e, p);
                             let in_last_words =
                                 last_words.is_some_and(|w| w.start <= p && p < w.end);
-                            !(i == ls || p < lp || !evidenced || possessive || in_last_words)
+                            // "Tad Orme, an adviser to Mr. Vell, said …": a person named inside
+                            // the apposition right after the last speaker's name describes them.
+                            let apposed = lp_end.is_some_and(|e| {
+                                p > e
+                                    && same_sentence(text, e, p)
+                                    && p - e <= 80
+                                    && text[e..p].strip_prefix(", ").is_some_and(|a| {
+                                        ["a ", "an ", "the ", "his ", "her ", "their ", "its "]
+                                            .iter()
+                                            .any(|d| a.starts_with(d))
+                                            && !a.contains([',', ';', '(', '—'])
+                                    })
+                            });
+                            !(i == ls
+                                || p < lp
+                                || !evidenced
+                                || possessive
+                                || in_last_words
+                                || apposed)
                         })
                         .collect();
                     match rivals.as_slice() {

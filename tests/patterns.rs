@@ -12226,3 +12226,29 @@ fn indirect_after_said_afterwards_that() {
         vec!["she had nearly taken the striker off"]
     );
 }
+
+/// "Sen. Doyle Haskett of Wyoming": after a personal title, "of" and the capitalised words after
+/// a name of two words are the person's state or body, so the person is registered and a later
+/// "he" finds them.
+#[test]
+fn titled_name_with_of_and_a_place_is_registered() {
+    let text = "Water bill\n\nThe ranking member, Sen. Doyle Haskett of Wyoming, was unmoved. \
+                “This is a blank check,” he said.";
+    assert_speaker(text, "This is a blank check", "Doyle Haskett");
+    let text = "Water bill\n\nPresident Lena Orvik of Veloria was unmoved. “This is a blank \
+                check,” she said.";
+    assert_speaker(text, "This is a blank check", "Lena Orvik");
+}
+
+/// A person named inside the apposition right after the last speaker's name describes the
+/// speaker ("an adviser to Governor Brant Vell") and is no rival for a "he" that follows.
+#[test]
+fn person_in_the_last_speakers_apposition_is_no_rival() {
+    let text = "Toll\n\n“The toll is fair,” said Tad Orme, a former adviser to Governor Brant \
+                Vell and a former head of the port. But “it will not last,” he added.";
+    assert_speaker(text, "it will not last", "Tad Orme");
+    // Named in a clause of their own after the comma, the other person is a rival still.
+    let text = "Toll\n\n“The toll is fair,” said Tad Orme. Governor Brant Vell disagreed. \
+                “It will not last,” he said.";
+    assert_speaker(text, "It will not last", "Brant Vell");
+}
