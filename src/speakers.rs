@@ -503,7 +503,12 @@ impl Registry {
                 if let Some(g) = g {
                     match named.as_slice() {
                         [] => pronoun_first = true,
-                        [only] if !pronoun_first => {
+                        // "Vask described him as …": an object "him" is most often someone
+                        // else, the one talked about, not the person naming them.
+                        [only]
+                            if !pronoun_first
+                                && !toks[i].text(text).eq_ignore_ascii_case("him") =>
+                        {
                             let e = &mut reg.entities[*only];
                             if e.kind == SpeakerKind::Person && e.gender.is_none() {
                                 e.gender = Some(g);
@@ -1823,6 +1828,34 @@ impl Registry {
                 *i,
                 "the only fitting person in the last paragraphs".to_string(),
             )),
+            // "Dunmore's director, Kit Madoc, defended it. She said …": a possessive mention
+            // names a body or person only to place another; the one plain mention, a subject,
+            // is the antecedent, unless a possessive one is known to have the pronoun's gender.
+            _ if cands
+                .iter()
+                .filter(|&&(i, p)| !possessive_at(text, &self.entities[i], p))
+                .count()
+                == 1
+                && !cands.iter().any(|&(i, p)| {
+                    possessive_at(text, &self.entities[i], p) && self.entities[i].gender == Some(g)
+                })
+                && cands.iter().any(|&(i, p)| {
+                    !possessive_at(text, &self.entities[i], p)
+                        && mention_is_subject(text, p, lex, &self.para_starts)
+                }) =>
+            {
+                cands
+                    .iter()
+                    .find(|&&(i, p)| !possessive_at(text, &self.entities[i], p))
+                    .map(|&(i, _)| {
+                        (
+                            i,
+                            "the only fitting person named in the last paragraphs but as a \
+                             possessive"
+                                .to_string(),
+                        )
+                    })
+            }
             _ => {
                 let known: Vec<(usize, usize)> = cands
                     .iter()

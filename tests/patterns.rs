@@ -12252,3 +12252,69 @@ fn person_in_the_last_speakers_apposition_is_no_rival() {
                 “It will not last,” he said.";
     assert_speaker(text, "It will not last", "Brant Vell");
 }
+
+/// "who learned the trade from her uncle", "discovered a crack in the pier": after "learned" and
+/// "discovered" a determiner opens what was learned or found, no clause, unless a noun and an
+/// auxiliary follow it ("learned the ferry would stop"); "learned" with a noun phrase is no
+/// reported position either (dogA32).
+#[test]
+fn learned_with_a_noun_phrase_reports_nothing() {
+    let text = "Ferry\n\nThe pilot Jory Tamsin, who learned the trade from her uncle, said the \
+                harbour would close.\n\nShe learned the ferry would stop in May.";
+    let doc = analyze(text);
+    assert_eq!(
+        indirect_contents(&doc),
+        vec!["the harbour would close", "the ferry would stop in May"],
+        "{}",
+        describe(&doc)
+    );
+}
+
+/// "Residents were told to boil their water": the subject of a passive of telling or asking is
+/// the one addressed; the statement stands, with no speaker (dogA32).
+#[test]
+fn told_to_in_the_passive_names_no_speaker() {
+    let text = "Ferry\n\nResidents of Dunmore were told to boil their water until Friday.";
+    let doc = analyze(text);
+    let q = quote_starting(&doc, "to boil their water");
+    assert_eq!(q.kind, Indirect);
+    assert!(q.speaker.is_none(), "{}", describe(&doc));
+}
+
+/// "Colleagues described him as a giant": an object "him" in a paragraph that names one woman is
+/// no evidence that she is a man, so her "she said" in the next paragraph still finds her
+/// (dogA32).
+#[test]
+fn an_object_him_gives_no_gender_to_the_one_named() {
+    let text =
+        "Ferry\n\nThe pilot Mara Quill praised the old harbour master. Colleagues described \
+                him as a giant of the port.\n\n“He knew every rock in the bay,” she said.";
+    let doc = analyze(text);
+    let q = quote_starting(&doc, "He knew every rock");
+    assert_eq!(
+        q.speaker.as_ref().and_then(|s| s.name.as_deref()),
+        Some("Mara Quill"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+/// "Dunmore's operations director, Kit Madoc, defended the timetable. She said …": the
+/// possessive names the operator only to place its director; the director, the one plain
+/// mention and a subject, is "she" (dogA32).
+#[test]
+fn a_possessive_mention_is_no_rival_for_a_pronoun() {
+    let text = "Ferry\n\nThe operator, Dunmore Ferries, says the change will make the service \
+                more reliable.\n\n“Nobody asked us,” said Tam Orrin, who chairs the users' \
+                group. He said the early boat was always full.\n\nDunmore's operations \
+                director, Kit Madoc, defended the timetable. She said three small boats had too \
+                often been cancelled.";
+    let doc = analyze(text);
+    let q = quote_starting(&doc, "three small boats");
+    assert_eq!(
+        q.speaker.as_ref().and_then(|s| s.name.as_deref()),
+        Some("Kit Madoc"),
+        "{}",
+        describe(&doc)
+    );
+}

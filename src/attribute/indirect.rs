@@ -1106,7 +1106,29 @@ pub(super) fn object_at(
     }
     let parts = (content, np, cue);
     let why = |who: &str, what: &str| ["“", who, "” ", what, " a reported position"].concat();
-    Some(statement(v, sent, pi, parts, "indirect_object", why))
+    let end = sent.end;
+    let mut found = statement(v, sent, pi, parts, "indirect_object", why);
+    // "Residents were told to stay indoors", "Lund was asked to name …": the passive's subject is
+    // the one told or asked; whoever spoke goes unnamed.
+    if c > 0
+        && matches!(v.lc(c - 1), "is" | "was" | "are" | "were")
+        && (v.lc(c).ends_with("ed") || v.lc(c) == "told")
+        && c + 1 < end
+        && v.lw_is(c + 1, "to")
+    {
+        found.0.speaker = None;
+        found.0.why = [
+            "“",
+            np.span.slice(v.text),
+            "” ",
+            v.w(c - 1),
+            " ",
+            v.w(c),
+            " to: the passive's subject is the one addressed; no speaker named",
+        ]
+        .concat();
+    }
+    Some(found)
 }
 
 /// Words that open what someone was asked: a question ("whether", "what") or its topic ("about").
@@ -1567,8 +1589,8 @@ pub(super) fn object_verb<'a>(v: &View<'a>, sent: &Range<usize>, c: usize) -> Op
     // After a form of "be" and before "by", a participle is passive: "It was opposed by …" names
     // no position of the subject's.
     let passive = matches!(p, "is" | "was" | "are" | "were")
-        && v.lc(c).ends_with("ed")
         && c + 1 < sent.end
+        && v.lc(c).ends_with("ed")
         && v.lw_is(c + 1, "by");
     // "Looking back to May", "brought it back to ten cents": "back" before a preposition of
     // place or time is the adverb, not the verb of backing ("voters back him by ten points").
@@ -3958,6 +3980,15 @@ pub(super) fn clause_after(v: &View<'_>, c: usize, hi: usize) -> Option<usize> {
     // reports a clause here only when a subject pronoun opens it ("felt she had …").
     if v.lex.belief_cues.contains(v.lc(c))
         && !(v.pronoun(k).is_some_and(|g| g != Gender::Relative) || contracted_subject(v, k))
+    {
+        return None;
+    }
+    // "learned the organ from her grandmother", "discovered a leak in the hull": after these
+    // verbs a determiner most often opens what was learned or found, a noun phrase; it opens a
+    // clause only when a noun or two and an auxiliary follow ("learned the plant would close").
+    if matches!(v.lc(c), "learned" | "discovered")
+        && DETERMINERS.contains(&l)
+        && !noun_then_aux(v, k + 1, hi)
     {
         return None;
     }
