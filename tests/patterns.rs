@@ -12190,3 +12190,14 @@ fn indirect_inverted_after_predicted() {
         Some("Tom Orrin")
     );
 }
+
+/// "The warden, Ines Marlow, pressed him on …": the object of the verb right after a name is
+/// someone else, so "him" says nothing of Marlow's gender, and a later "she" can be hers; read
+/// as hers, Marlow was a man and "she" went to the last speaker (dogB32).
+#[test]
+fn object_pronoun_after_a_name_gives_it_no_gender() {
+    let text = "Lock\n\nThe warden, Ines Marlow, pressed him on the lock gates.\n\nOwen Ruddle \
+                said the board had ordered a survey.\n\n“A survey is not nothing,” he said.\n\n\
+                Marlow was unmoved. “A survey does not mend a gate,” she said.";
+    assert_speaker(text, "A survey does not mend", "Ines Marlow");
+}
