@@ -1441,11 +1441,17 @@ impl Registry {
     /// name, or as the "she" after such a person or after no person at all) leaves the person
     /// spoken to one.
     pub fn note_interviewee(&mut self, text: &str, intro_end: usize, lex: &Lexicon) {
+        // A committee's record names its witness so too: "evidence given by Dr Ada Lund".
         const ONE_WAY: &[&str] = &[
             "interview with",
             "q&a with",
             "interviewed",
             "conversation with",
+            "evidence given by",
+            "evidence from",
+            "testimony of",
+            "testimony by",
+            "testimony from",
         ];
         const TWO_WAY: &[&str] = &[
             "spoke to",

@@ -12201,3 +12201,36 @@ fn object_pronoun_after_a_name_gives_it_no_gender() {
                 Marlow was unmoved. “A survey does not mend a gate,” she said.";
     assert_speaker(text, "A survey does not mend", "Ines Marlow");
 }
+
+/// "Mayor criticised over silted channel": in a headline, a cue in "-ed" with a preposition right
+/// after it is a passive whose "was" the headline leaves out; it reports nothing (dogB32).
+#[test]
+fn headline_passive_before_a_preposition_reports_nothing() {
+    let text = "Mayor criticised over silted channel\n\nThe mayor of Tollan Cove \
+                faced the port board on Monday.";
+    let doc = analyze(text);
+    assert!(indirect_contents(&doc).is_empty(), "{}", describe(&doc));
+    // A headline that ends on its cue has no word after it to read.
+    let doc = analyze("Ferry chief questioned\n\nThe board met on Monday.");
+    assert!(indirect_contents(&doc).is_empty(), "{}", describe(&doc));
+}
+
+/// "Opposition MP Conrad Weil": "MP" is a title before a name, and the capitalised words before
+/// it (a party, "Opposition", "Backbench") are no part of the name (dogB32).
+#[test]
+fn mp_is_a_title_before_a_name() {
+    let text = "Ferry\n\nBackbench MP Orla Fenwick said the ferry toll was a tax on islanders.";
+    assert_speaker(text, "the ferry toll was", "Orla Fenwick");
+}
+
+/// A committee's transcript: "evidence given by Dr Ada Lund" names whom the answers are from,
+/// as "an interview with" does, though the introduction names places too (dogB32).
+#[test]
+fn transcript_of_evidence_names_the_witness() {
+    let text = "Ferry chief questioned\n\nBelow is a transcript of evidence given by Dr Ada \
+                Lund, head of the Velmar Ferry Company, to the Transport Committee at Tollan \
+                House.\n\nQ: Why were the sailings cut?\n\nA: We lost two crews in May.\n\n\
+                Q: Will they come back?\n\nA: I expect so, by the summer.";
+    assert_speaker(text, "We lost two crews", "Ada Lund");
+    assert_speaker_name(text, "Why were the sailings", None);
+}
