@@ -1719,6 +1719,21 @@ impl Registry {
             .filter_map(|i| latest(&self.entities[i]).map(|p| (i, p)))
             .collect();
         cands.sort_by_key(|&(i, p)| (std::cmp::Reverse(p), i));
+        // "Verhoek's brother, Jan Verhoek, spoke …": a possessor in the phrase of a named subject
+        // right after it says whose relative the subject is; it is no rival for a later pronoun.
+        let subjects: Vec<usize> = cands
+            .iter()
+            .filter(|&&(_, q)| mention_is_subject(text, q, lex, &self.para_starts))
+            .map(|&(_, q)| q)
+            .collect();
+        if !subjects.is_empty() {
+            cands.retain(|&(i, p)| {
+                !(possessive_at(text, &self.entities[i], p)
+                    && subjects
+                        .iter()
+                        .any(|&q| q > p && q - p <= 40 && same_sentence(text, p, q)))
+            });
+        }
         // A possessive in the pronoun's own sentence of a person known to fit ("Quist's ruling
         // criticised the word, which she said …") is too near to pass over: when someone else
         // fits too, the last speaker or the only other person of that gender is no safer a guess

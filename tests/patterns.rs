@@ -12234,3 +12234,14 @@ fn transcript_of_evidence_names_the_witness() {
     assert_speaker(text, "We lost two crews", "Ada Lund");
     assert_speaker_name(text, "Why were the sailings", None);
 }
+
+/// "Oram's brother, Sander Oram, spoke …": the possessor in a named subject's own phrase says
+/// whose relative the subject is; it is no rival for the "he" after it (dogB32).
+#[test]
+fn possessor_in_a_named_subjects_phrase_is_no_rival() {
+    let text = "Ferry\n\nTwo deckhands, Piet Oram and Luc Hessel, were rescued on Sunday. Piet \
+                Oram was flown to Tollan, where he was met by his wife.\n\nOram's brother, \
+                Sander Oram, spoke briefly outside the family home in Dunmore.\n\n“He rang us \
+                at six this morning,” he said.";
+    assert_speaker(text, "He rang us at six", "Sander Oram");
+}
