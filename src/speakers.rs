@@ -455,6 +455,8 @@ impl Registry {
             // that person's gender. A pronoun before any name points back to an earlier
             // paragraph, so the paragraph then gives no evidence.
             named.clear();
+            // The token right after the last name registered in this paragraph (see below).
+            let mut name_end = usize::MAX;
             let mut pronoun_first = false;
             // Is the paragraph set in title case? Asked only of a run with "and" in it.
             let mut title_case: Option<bool> = None;
@@ -503,12 +505,8 @@ impl Registry {
                 if let Some(g) = g {
                     match named.as_slice() {
                         [] => pronoun_first = true,
-                        // "Vask described him as …": an object "him" is most often someone
-                        // else, the one talked about, not the person naming them.
-                        [only]
-                            if !pronoun_first
-                                && !toks[i].text(text).eq_ignore_ascii_case("him") =>
-                        {
+                        [_] if clause_object(text, toks, i, name_end) => {}
+                        [only] if !pronoun_first => {
                             let e = &mut reg.entities[*only];
                             if e.kind == SpeakerKind::Person && e.gender.is_none() {
                                 e.gender = Some(g);
@@ -701,6 +699,7 @@ impl Registry {
                     if !named.contains(&id) {
                         named.push(id);
                     }
+                    name_end = j;
                 }
                 // "Lena Moor, a spokeswoman for the port": the apposition's role carries gender;
                 // "Ren Tak, who uses they/them pronouns": "they" is theirs.
@@ -1458,11 +1457,17 @@ impl Registry {
     /// name, or as the "she" after such a person or after no person at all) leaves the person
     /// spoken to one.
     pub fn note_interviewee(&mut self, text: &str, intro_end: usize, lex: &Lexicon) {
+        // A committee's record names its witness so too: "evidence given by Dr Ada Lund".
         const ONE_WAY: &[&str] = &[
             "interview with",
             "q&a with",
             "interviewed",
             "conversation with",
+            "evidence given by",
+            "evidence from",
+            "testimony of",
+            "testimony by",
+            "testimony from",
         ];
         const TWO_WAY: &[&str] = &[
             "spoke to",
@@ -1730,6 +1735,21 @@ impl Registry {
             .filter_map(|i| latest(&self.entities[i]).map(|p| (i, p)))
             .collect();
         cands.sort_by_key(|&(i, p)| (std::cmp::Reverse(p), i));
+        // "Verhoek's brother, Jan Verhoek, spoke …": a possessor in the phrase of a named subject
+        // right after it says whose relative the subject is; it is no rival for a later pronoun.
+        let subjects: Vec<usize> = cands
+            .iter()
+            .filter(|&&(_, q)| mention_is_subject(text, q, lex, &self.para_starts))
+            .map(|&(_, q)| q)
+            .collect();
+        if !subjects.is_empty() {
+            cands.retain(|&(i, p)| {
+                !(possessive_at(text, &self.entities[i], p)
+                    && subjects
+                        .iter()
+                        .any(|&q| q > p && q - p <= 40 && same_sentence(text, p, q)))
+            });
+        }
         // A possessive in the pronoun's own sentence of a person known to fit ("Quist's ruling
         // criticised the word, which she said …") is too near to pass over: when someone else
         // fits too, the last speaker or the only other person of that gender is no safer a guess
@@ -2429,6 +2449,29 @@ fn pronoun_gender(text: &str, t: &Token) -> Option<Gender> {
     } else {
         None
     }
+}
+
+/// Is the pronoun at `toks[i]` the object of a verb whose subject is the name that ends right
+/// before `toks[name_end]`: "Ada Lund pressed him", "The chair, Ada Lund, pressed him on …"? A
+/// verb's object in its subject's own clause is someone else, so it tells nothing of the named
+/// person's gender. "her" counts only when no noun follows it ("pressed her case" is hers).
+fn clause_object(text: &str, toks: &[Token], i: usize, name_end: usize) -> bool {
+    let object = match tok_bytes(text, &toks[i]) {
+        b"him" => true,
+        b"her" => toks.get(i + 1).is_none_or(|n| {
+            !n.word
+                || matches!(
+                    tok_bytes(text, n),
+                    b"on" | b"about" | b"over" | b"to" | b"that" | b"for" | b"with" | b"at"
+                )
+        }),
+        _ => false,
+    };
+    let verb = |k: usize| toks.get(k).is_some_and(|t| t.word && !is_cap(text, t));
+    object
+        && i >= 2
+        && verb(i - 1)
+        && (i - 1 == name_end || i - 2 == name_end && tok_is(text, &toks[name_end], ","))
 }
 
 /// Gender carried by an apposition right after a name: ", a spokeswoman for …".

@@ -1634,6 +1634,16 @@ pub(super) fn object_complement(
     if k + 1 < sent.end && v.lc(k).ends_with("ed") && v.lw_is(k + 1, "by") {
         return None;
     }
+    // "Water chief questioned over spills": in a headline, a cue in "-ed" with a preposition
+    // right after it is a passive with its "was" left out; its subject is the one questioned.
+    if v.headline.get()
+        && k < sent.end
+        && v.lc(c).ends_with("ed")
+        && PREPOSITIONS.contains(&v.lc(k))
+        && !matches!(v.lc(k), "this" | "last")
+    {
+        return None;
+    }
     if k >= sent.end
         || !v.is_word(k)
         || v.is_mark(k)
