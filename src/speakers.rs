@@ -2868,6 +2868,20 @@ mod tests {
 
     use super::*;
 
+    /// The entities at a mention start are read in the order they were added, the one kept
+    /// inline first: `find` over them picks the first that fits, as over the `Vec` they were.
+    #[test]
+    fn ids_at_a_start_keep_their_order() {
+        let mut map = BTreeMap::new();
+        for (start, id) in [(4, 7), (9, 2), (4, 3), (4, 5), (9, 1)] {
+            add_id(&mut map, start, id);
+        }
+        let at = |s: usize| map[&s].iter().copied().collect::<Vec<_>>();
+        assert_eq!(at(4), [7, 3, 5]);
+        assert_eq!(at(9), [2, 1]);
+        assert_eq!(map[&4].iter().rev().copied().collect::<Vec<_>>(), [5, 3, 7]);
+    }
+
     /// The word before a title is read past its white space whatever its width: a no-break space
     /// (two bytes) before "Judge" once cut a char in half and panicked.
     #[test]
