@@ -69,11 +69,12 @@ pub(super) fn indirect(v: &View<'_>, sent: Range<usize>, pi: usize) -> Vec<Attri
     // loop of their own (`next_opener`).
     while let Some(c) = next_opener(facts, next, sent.end) {
         next = c + 1;
-        let participle = v.participle_cue(c) || v.adjunct_participle_cue(c);
+        let stem = v.comma_participle_stem(c);
+        let participle = v.participle_cue(stem) || v.adjunct_participle_cue(c);
         let named = if participle {
             None
         } else {
-            v.object_participle(c)
+            v.object_participle(c, stem)
         };
         let noun = !participle && named.is_none() && v.statement_noun(c).is_some();
         // "…, with 30 percent of voters saying …": a participle with no comma before it.

@@ -87,9 +87,14 @@ impl<'a> View<'a> {
         }
         // "Jo Doe (D-Ore.) last week said", "Doe on Tuesday told": a time phrase between the
         // subject and the verb.
-        i = self.time_phrase_before(i, lo);
-        while i > lo && end - i < MAX_RUN && self.is_adverb(i - 1) {
-            i -= 1;
+        // Adverbs before a time phrase, if there is one: else the loop above has asked of this
+        // token already, and `is_adverb` is asked of most tokens before a cue.
+        let at = self.time_phrase_before(i, lo);
+        if at != i {
+            i = at;
+            while i > lo && end - i < MAX_RUN && self.is_adverb(i - 1) {
+                i -= 1;
+            }
         }
         // "Doe in a statement called", "Doe, who has in the past described": a phrase of
         // occasion or medium between the subject and the verb.

@@ -764,13 +764,13 @@ impl<'a> View<'a> {
             .find(|p| p.is_empty() || next == Some(p.as_str()))
             .map(String::as_str)
     }
-    /// Token `i` is the participle of a cue that takes a clause (`indirect_cues.txt`) right after
+    /// The token is the participle of a cue that takes a clause (`indirect_cues.txt`) right after
     /// a comma: ", saying", ", adding", ", noting". The verb is found from the participle's stem:
     /// "saying" -> "says", "noting" -> "noted". (Participles of `object_cues.txt` verbs take a
-    /// noun phrase: `object_participle`.)
-    pub(super) fn participle_cue(&self, i: usize) -> bool {
-        self.comma_participle_stem(i)
-            .is_some_and(|stem| self.clause_cue_stem(stem))
+    /// noun phrase: `object_participle`.) `stem` is the token's [`View::comma_participle_stem`]:
+    /// the sentence loop of `indirect` finds it once for this test and `object_participle`.
+    pub(super) fn participle_cue(&self, stem: Option<&str>) -> bool {
+        stem.is_some_and(|stem| self.clause_cue_stem(stem))
     }
     /// Token `i` is the participle of a cue that takes a clause after a preposition or
     /// conjunction that makes it an adjunct of the clause before: "by suggesting that …", "while
@@ -809,9 +809,10 @@ impl<'a> View<'a> {
     /// phrase (`object_cues.txt` and `cue_verbs.txt` both): ", citing …", ", referring to …",
     /// ", accusing …", or a participle listed there itself (", talking about …"). Returns the
     /// particle the verb takes ("" for none). Verbs of doing ("offering", "supporting") are left
-    /// out: their participle mostly gives a reason.
-    pub(super) fn object_participle(&self, i: usize) -> Option<&'a str> {
-        let stem = self.comma_participle_stem(i)?;
+    /// out: their participle mostly gives a reason. `stem` is [`View::comma_participle_stem`] of
+    /// `i`.
+    pub(super) fn object_participle(&self, i: usize, stem: Option<&str>) -> Option<&'a str> {
+        let stem = stem?;
         // A participle listed in `object_cues.txt` is one of a verb of saying ("talking about").
         if let Some(p) = self.object_particle(i) {
             return Some(p);
