@@ -187,6 +187,7 @@ pub fn classify_with(input: &StanceInput<'_>, pos: &Positions) -> Stance {
             if input.lead_in {
                 regions[3] =
                     lead_in_within(text, Span::new(c.start, c.start), PARTIAL_LEAD_IN_WINDOW)
+                        .filter(|&l| !about_another(text, l, c, input.cue, input.own))
                         .map(|l| (l, LEAD_IN));
             }
         }
@@ -323,6 +324,48 @@ fn lead_in_within(text: &str, own: Span, window: usize) -> Option<Span> {
         }
         end = start;
     }
+}
+
+/// Is the lead-in `lead` about another party than the speaker the quote's own sentence `sentence`
+/// names before its reporting verb `cue`? "Fesk declined to answer questions. A spokeswoman said
+/// it would “cooperate fully”": the refusal is Fesk's, and the spokeswoman's words carry their own
+/// frame. A subject that refers back ("he said", "Its chief said") or shares a word with the
+/// lead-in ("Officials were less upbeat. Two officials said …") is the same party, and the
+/// lead-in frames it. Without a named subject before the cue there is nothing to tell.
+fn about_another(text: &str, lead: Span, sentence: Span, cue: Option<Span>, own: Span) -> bool {
+    let Some(cue) = cue.filter(|k| k.start >= sentence.start && k.end <= own.start) else {
+        return false;
+    };
+    if !valid(text, Span::new(lead.start, sentence.start)) || !text.is_char_boundary(cue.start) {
+        return false;
+    }
+    let lex = crate::lexicon::Lexicon::get();
+    let split = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(|w| {
+                let w = w.to_lowercase();
+                // "officials" and "official" are one party.
+                match w.strip_suffix('s') {
+                    Some(stem) if stem.len() > 2 => stem.to_string(),
+                    _ => w,
+                }
+            })
+            .collect()
+    };
+    let frame = split(&text[sentence.start..cue.start]);
+    let back = [
+        "he", "she", "they", "we", "i", "it", "its", "his", "her", "their", "our",
+    ];
+    let content = |w: &&String| w.len() > 2 && !lex.function_words.contains(w.as_str());
+    if frame.is_empty() || frame.iter().any(|w| back.contains(&w.as_str())) {
+        return false;
+    }
+    // From the lead-in to the quote's sentence: a sentence between them quoting the same speaker
+    // ("The opposition was scathing. “…,” said Ada Vask. Vask called it “…”") continues the party
+    // the lead-in framed. At most PARTIAL_LEAD_IN_WINDOW bytes.
+    let lead = split(&text[lead.start..sentence.start]);
+    frame.iter().filter(content).all(|w| !lead.contains(w)) && frame.iter().any(|w| content(&w))
 }
 
 /// Where the frame starts in a candidate lead-in `s`: 0 when it has at most [`LEAD_IN_WORDS`]

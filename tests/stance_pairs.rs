@@ -1397,3 +1397,70 @@ fn a_judged_subject_is_evidence_at_weight_zero() {
     assert!(judge.weight < 0.0, "{judge:?}");
     assert!(judge.why.contains("judges its subject"), "{}", judge.why);
 }
+
+/// The label of the partial quote `quote` in the last sentence of `text` (from `sentence` to the
+/// end), reported with the cue `cue` in it, read with its lead-in as `extract` reads it.
+fn partial_quote(text: &str, sentence: &str, cue: &str, quote: &str) -> StanceLabel {
+    let s = text.find(sentence).expect("sentence in text");
+    let k = s + text[s..].find(cue).expect("cue in sentence");
+    let q = s + text[s..].find(quote).expect("quote in sentence");
+    classify(&StanceInput {
+        text,
+        own: Span::new(q, q + quote.len()),
+        context: Some(Span::new(s, text.len())),
+        cue: Some(Span::new(k, k + cue.len())),
+        lead_in: true,
+        rest: None,
+    })
+    .label
+}
+
+/// A partial quote's lead-in frames it only when it is about the party the quote's own sentence
+/// names: "Brannock refused to testify." says nothing of what the harbour board's spokesman meant.
+/// A subject that refers back, or shares a word with the lead-in or with a sentence between them
+/// that quoted the same speaker, is the same party.
+#[test]
+fn a_lead_in_about_another_party_does_not_frame_a_partial_quote() {
+    let quote = "review the timetable";
+    let scathing_then_quoted =
+        "The growers were scathing. “We asked twice,” said Ilse Tarrow, who farms near Quellby.";
+    for (lead, sentence, want) in [
+        (
+            "Brannock refused to testify.",
+            "A spokesman for the board said it would “review the timetable”.",
+            Neut,
+        ),
+        (
+            "The board refused to testify.",
+            "A spokesman for the board said it would “review the timetable”.",
+            Crit,
+        ),
+        (
+            "Brannock refused to testify.",
+            "He said the board would “review the timetable”.",
+            Crit,
+        ),
+        (
+            "The growers were scathing.",
+            "Two growers said the board would “review the timetable”.",
+            Crit,
+        ),
+        (
+            "The growers were scathing.",
+            "Ilse Tarrow said the board would “review the timetable”.",
+            Neut,
+        ),
+        (
+            scathing_then_quoted,
+            "Tarrow said the board would “review the timetable”.",
+            Crit,
+        ),
+    ] {
+        let text = format!("{lead} {sentence}");
+        assert_eq!(
+            partial_quote(&text, sentence, "said", quote),
+            want,
+            "{text}"
+        );
+    }
+}
