@@ -349,6 +349,9 @@ pub struct Lexicon {
     pub infinitive_cues: WordSet,
     /// Words before "to say" that make it the writer's comment ("hard to say"), lowercase.
     pub comment_infinitive: WordSet,
+    /// Verbs of telling, warning and ordering that report an order or a request as an addressee
+    /// and an infinitive ("told the board to resign", "warned him not to run"), lowercase.
+    pub addressee_infinitive: WordSet,
     /// Verbs of saying whose gerund complement is what they report ("reported spending …"),
     /// lowercase.
     pub gerund_cues: WordSet,
@@ -501,6 +504,7 @@ impl Lexicon {
             belief_cues: set(include_str!("lexicon/belief_cues.txt")),
             infinitive_cues: set(include_str!("lexicon/infinitive_cues.txt")),
             comment_infinitive: set(include_str!("lexicon/comment_infinitive.txt")),
+            addressee_infinitive: set(include_str!("lexicon/addressee_infinitive.txt")),
             gerund_cues: set(include_str!("lexicon/gerund_cues.txt")),
             refusal_verbs: set(include_str!("lexicon/refusal_verbs.txt")),
             speech_act_stems: set(include_str!("lexicon/speech_act_stems.txt")),

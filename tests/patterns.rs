@@ -12355,3 +12355,25 @@ fn possessor_in_a_named_subjects_phrase_is_no_rival() {
                 at six this morning,” he said.";
     assert_speaker(text, "He rang us at six", "Sander Oram");
 }
+
+/// "told the board to resign", "warned him not to run": a verb of telling or warning with an
+/// addressee and an infinitive reports the order, addressee and all; "told the story of …" and
+/// "was told to …" (no addressee) report none (ind32).
+#[test]
+fn addressee_and_infinitive_after_a_verb_of_telling() {
+    assert_indirect(
+        "Ferry\n\nHarbour officials have told Brenton residents not to drink the water from \
+         their taps.",
+        "Brenton residents not to drink the water from their taps",
+    );
+    assert_indirect(
+        "Ferry\n\nAda Venn pressed Tom Orrin to publish the full accounts of the ferry board.",
+        "Tom Orrin to publish the full accounts of the ferry board",
+    );
+    assert_indirect(
+        "Ferry\n\nSeveral councillors have warned the board not to raise the toll again.",
+        "the board not to raise the toll again",
+    );
+    assert_no_indirect("Ferry\n\nAda Venn told the story of her first crossing on the old ferry.");
+    assert_no_indirect("Ferry\n\nThe crew was told to wait at the pier until the storm passed.");
+}

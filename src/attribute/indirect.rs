@@ -85,6 +85,7 @@ pub(super) fn indirect(v: &View<'_>, sent: Range<usize>, pi: usize) -> Vec<Attri
             && !shared
             && v.object_particle(c).is_none()
             && !v.cue_to_infinitive(c)
+            && !addressee_infinitive(v, c, sent.end)
             && !SEEMING.contains(&v.lc(c))
             && !JUDGED.contains(&v.lc(c))
         {
@@ -1577,9 +1578,9 @@ fn reported(
 
 /// Is token `c` an object cue used as a verb (`object_at`)? Its particle ("" for none).
 pub(super) fn object_verb<'a>(v: &View<'a>, sent: &Range<usize>, c: usize) -> Option<&'a str> {
-    let particle = v
-        .object_particle(c)
-        .or_else(|| v.cue_to_infinitive(c).then_some(""))?;
+    let particle = v.object_particle(c).or_else(|| {
+        (v.cue_to_infinitive(c) || addressee_infinitive(v, c, sent.end)).then_some("")
+    })?;
     // A verb is written in lower case inside a sentence (but in a headline in title case: "Mayor
     // Endorses Ruiz For Council"); after "to", "be" or a determiner or possessor it is an
     // infinitive, a passive or a noun ("the plans", "his supporters").
@@ -1610,6 +1611,51 @@ pub(super) fn object_verb<'a>(v: &View<'a>, sent: &Range<usize>, c: usize) -> Op
         return None;
     }
     Some(particle)
+}
+
+/// Does a verb of telling, warning or pressing at `c` (`addressee_infinitive.txt`) take an
+/// addressee and an infinitive, "told the board to resign", "warned him not to run"? The order is
+/// what was said, read as an object cue's complement. The addressee is an object pronoun or a
+/// noun phrase of at most six words with no verb, cue or preposition but "of" ("told the story of
+/// …" and "pressed the case" take no infinitive; "was told to" has no addressee).
+pub(super) fn addressee_infinitive(v: &View<'_>, c: usize, hi: usize) -> bool {
+    if !v.lex.addressee_infinitive.contains(v.lc(c)) || c + 3 >= hi {
+        return false;
+    }
+    let mut k = c + 1;
+    if matches!(v.lc(k), "him" | "her" | "them" | "us" | "me" | "you")
+        && (v.lw_is(k + 1, "to") || v.lw_is(k + 1, "not"))
+    {
+        k += 1;
+    } else {
+        while k < hi && k <= c + 6 {
+            let np_word = if v.is_word(k) {
+                let l = v.lc(k);
+                let stop = matches!(l, "to" | "not" | "that" | "and" | "or" | "who" | "which")
+                    || PREDICATE_AUX.contains(&l)
+                    || PREPOSITIONS.contains(&l) && l != "of"
+                    || v.is_any_cue(k);
+                !stop
+            } else {
+                matches!(v.w(k), "’s" | "'s") || v.title_period(k)
+            };
+            if !np_word {
+                break;
+            }
+            k += 1;
+        }
+        if k == c + 1 {
+            return false;
+        }
+    }
+    if k < hi && v.lw_is(k, "not") {
+        k += 1;
+    }
+    k + 1 < hi
+        && v.lw_is(k, "to")
+        && v.is_word(k + 1)
+        && !v.cap(k + 1)
+        && !DETERMINERS.contains(&v.lc(k + 1))
 }
 
 /// The complement of object cue `c` (taking `particle`) to `object_end`, with `np` as speaker:

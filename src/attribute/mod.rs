@@ -283,7 +283,8 @@ fn shape_facts(lex: &Lexicon) -> Option<&'static [[u8; SHAPES]; 2]> {
                     .keys()
                     .map(String::as_str)
                     .chain(indirect::SEEMING.iter().copied())
-                    .chain(indirect::JUDGED.iter().copied()),
+                    .chain(indirect::JUDGED.iter().copied())
+                    .chain(lex.addressee_infinitive.iter().map(String::as_str)),
                 MAY_OBJECT_CUE,
             ),
             (
