@@ -202,6 +202,9 @@ pub struct NonspeechIndex {
     /// The places of the phrases the words before a quote may end with ("so-called", "known
     /// as"): those of every reason but "title", "maker", "naming" and "work", in list order.
     pub preceding: Vec<usize>,
+    /// The nouns of the "naming" phrases "the NOUN" ("slogan", "phrase", "word"): a noun for
+    /// a wording, whose quoted words are words, never a work's title.
+    pub wording: WordSet,
 }
 
 impl NonspeechIndex {
@@ -218,7 +221,11 @@ impl NonspeechIndex {
                 "work" => {
                     index.work.insert(phrase.clone());
                 }
-                "naming" => {}
+                "naming" => {
+                    if let Some(noun) = phrase.strip_prefix("the ") {
+                        index.wording.insert(noun.to_string());
+                    }
+                }
                 _ => index.preceding.push(k),
             }
         }

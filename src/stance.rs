@@ -353,7 +353,11 @@ fn about_another(text: &str, lead: Span, sentence: Span, cue: Option<Span>, own:
             })
             .collect()
     };
-    let frame = split(&text[sentence.start..cue.start]);
+    // The subject before the cue: at most `FRAME_BYTES` bytes of it, so that many partial
+    // quotes in one long sentence do not each read the sentence from its start.
+    const FRAME_BYTES: usize = 160;
+    let from = text.floor_char_boundary(sentence.start.max(cue.start.saturating_sub(FRAME_BYTES)));
+    let frame = split(&text[from..cue.start]);
     let back = [
         "he", "she", "they", "we", "i", "it", "its", "his", "her", "their", "our",
     ];

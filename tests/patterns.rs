@@ -12377,3 +12377,74 @@ fn addressee_and_infinitive_after_a_verb_of_telling() {
     assert_no_indirect("Ferry\n\nAda Venn told the story of her first crossing on the old ferry.");
     assert_no_indirect("Ferry\n\nThe crew was told to wait at the pier until the storm passed.");
 }
+
+/// A capitalised phrase set off by commas after a noun for a wording ("the party's old
+/// slogan, “Work Pays Here.”") quotes the slogan's words: it is no work's title, as it is after
+/// "its newsletter,". The speaker is the one who chants it, or nobody when no one does.
+#[test]
+fn a_slogan_set_off_by_commas_is_words_not_a_title() {
+    let doc = analyze(
+        "Harbour vote\n\nDock workers in Tollan chanted the union's old slogan, “Work Pays Here,” as the vote was counted on Friday.",
+    );
+    let q = quote_starting(&doc, "Work Pays Here");
+    assert_eq!(q.kind, Partial, "{}", describe(&doc));
+    assert!(
+        !set_aside(&doc, "Work Pays Here,", NonQuoteReason::Title),
+        "{}",
+        describe(&doc)
+    );
+    // A work's noun before the comma still names a title.
+    let doc = analyze(
+        "Harbour vote\n\nThe union's members read its newsletter, “Steady Hands at the Quay,” before the vote on Friday.",
+    );
+    assert!(
+        doc.quotes.iter().all(|q| q.kind == Indirect),
+        "{}",
+        describe(&doc)
+    );
+}
+
+/// A participle, "by" and its agent, then "as" right before a short quote ("an option seen by
+/// dock owners as a “lifeline”", "known by some boatmen as the “…”"): the agent sees or names
+/// the thing so, and speaks for the words; with no agent the words stay a scare quote.
+#[test]
+fn the_agent_of_a_passive_before_as() {
+    let text = "Ferry levy\n\nTollan councillors passed the ferry levy on Monday, an option seen by dock owners as a “lifeline” for the quay.";
+    let doc = analyze(text);
+    let q = quote_starting(&doc, "lifeline");
+    assert_eq!(q.kind, Partial, "{}", describe(&doc));
+    assert_eq!(
+        q.speaker.as_ref().map(|s| s.mention.as_str()),
+        Some("dock owners"),
+        "{}",
+        describe(&doc)
+    );
+    // "known by … as" names the agent too; "known as" alone gives a name, not words.
+    let text = "Ferry levy\n\nThe ferry crosses a channel known by the dock owners as the “long mile” between the two quays.";
+    let doc = analyze(text);
+    assert_eq!(
+        quote_starting(&doc, "long mile")
+            .speaker
+            .as_ref()
+            .map(|s| s.mention.as_str()),
+        Some("the dock owners"),
+        "{}",
+        describe(&doc)
+    );
+    let doc = analyze(
+        "Ferry levy\n\nThe ferry crosses a channel known as the “long mile” between the two quays.",
+    );
+    assert!(
+        set_aside(&doc, "long mile", NonQuoteReason::Term),
+        "{}",
+        describe(&doc)
+    );
+    let doc = analyze(
+        "Ferry levy\n\nTollan councillors passed the ferry levy on Monday, an option long seen as a “lifeline” for the quay.",
+    );
+    assert!(
+        set_aside(&doc, "lifeline", NonQuoteReason::Scare),
+        "{}",
+        describe(&doc)
+    );
+}

@@ -1616,31 +1616,19 @@ fn attribute_one(
     }
     // 4e. "has been called “strategic ambiguity” by Jo Hale", "often labeled as a “witch hunt”
     // by critics": a passive verb of naming right before the quote, "by" and its agent right
-    // after it. The agent calls it so.
-    if a.speaker.is_none() && !pre.is_empty() && post.start < post.end {
-        let mut k = pre.end - 1;
-        while k > pre.start && matches!(v.lc(k), "a" | "an" | "the" | "as") {
-            k -= 1;
-        }
-        // (A verb of naming with its object quoted and "by" after it is passive: "the emails
-        // labeled “top secret” by the department".)
-        let naming = matches!(
-            v.lc(k),
-            "called" | "labeled" | "labelled" | "dubbed" | "branded" | "termed" | "described"
-        );
-        let by = post.start + usize::from(v.w(post.start) == ",");
-        if naming && by + 1 < post.end && v.lw_is(by, "by") {
-            if let Some(np) = v.np_after(by + 1, post.end) {
-                let why = [
-                    "“",
-                    v.w(k),
-                    " … by ",
-                    np.span.slice(text),
-                    "”: the agent of the passive",
-                ]
-                .concat();
-                found_before(&mut a, np, v.toks[k].span, "passive_by", why);
-            }
+    // after it. The agent calls it so. 4e'. "an option seen by its organisers as a “lifeboat”",
+    // "known by some voters as the “…”": a participle, "by" and its agent, then "as" right
+    // before the quote. The agent sees or names the thing so, and the words are the agent's.
+    if a.speaker.is_none() && !pre.is_empty() {
+        let agent = naming_then_by(v, &pre, &post)
+            .map(|(np, k)| (np, k, " … by ", "”: the agent of the passive"))
+            .or_else(|| {
+                agent_before_as(v, &pre)
+                    .map(|(np, k)| (np, k, " by ", " as”: the agent of the passive"))
+            });
+        if let Some((np, k, by, tail)) = agent {
+            let why = ["“", v.w(k), by, np.span.slice(text), tail].concat();
+            found_before(&mut a, np, v.toks[k].span, "passive_by", why);
         }
     }
     // 4f. "Feinstein said “…,” she said": a pronoun tag after a quote whose sentence already
@@ -2011,6 +1999,58 @@ fn attribute_one(
     }
 }
 
+/// "called “…” by Jo Hale": a verb of naming right before the quote (past "as" and an article),
+/// "by" and a noun phrase right after it. The phrase and the verb's token.
+fn naming_then_by(v: &View<'_>, pre: &Range<usize>, post: &Range<usize>) -> Option<(Np, usize)> {
+    if post.start >= post.end {
+        return None;
+    }
+    let mut k = pre.end - 1;
+    while k > pre.start && matches!(v.lc(k), "a" | "an" | "the" | "as") {
+        k -= 1;
+    }
+    // (A verb of naming with its object quoted and "by" after it is passive: "the emails
+    // labeled “top secret” by the department".)
+    let naming = matches!(
+        v.lc(k),
+        "called" | "labeled" | "labelled" | "dubbed" | "branded" | "termed" | "described"
+    );
+    let by = post.start + usize::from(v.w(post.start) == ",");
+    if !(naming && by + 1 < post.end && v.lw_is(by, "by")) {
+        return None;
+    }
+    v.np_after(by + 1, post.end).map(|np| (np, k))
+}
+
+/// "seen by organisers as a “…”": right before the quote, "as" (and an article), after a
+/// participle (a lower-case word in "-ed", "-en" or "-wn"), "by" and a noun phrase that fills the
+/// words up to "as". The phrase and the participle's token. At most `AGENT_REACH` tokens back.
+fn agent_before_as(v: &View<'_>, pre: &Range<usize>) -> Option<(Np, usize)> {
+    const AGENT_REACH: usize = 8;
+    let mut k = pre.end - 1;
+    while k > pre.start && matches!(v.lc(k), "a" | "an" | "the") {
+        k -= 1;
+    }
+    if !v.lw_is(k, "as") {
+        return None;
+    }
+    let lo = pre.start.max(k.saturating_sub(AGENT_REACH)) + 1;
+    let by = (lo..k.saturating_sub(1))
+        .rev()
+        .find(|&j| v.lw_is(j, "by"))?;
+    let verb = by - 1;
+    let l = v.lc(verb);
+    let participle = v.is_word(verb)
+        && !v.cap(verb)
+        && l.len() > 3
+        && (l.ends_with("ed") || l.ends_with("en") || l.ends_with("wn"));
+    if !participle {
+        return None;
+    }
+    let np = v.np_after(by + 1, k)?;
+    (np.span.end == v.toks[k - 1].span.end).then_some((np, verb))
+}
+
 /// "a memo titled “…”", "the ad, entitled “…”": the words right before the quote give a work
 /// its title.
 fn given_title(v: &View<'_>, pre: &Range<usize>) -> bool {
@@ -2347,7 +2387,9 @@ fn not_speech_cue(
         let after_as_ok = back[as_pos + 1..]
             .iter()
             .all(|w| matches!(&**w, "a" | "an" | "the"));
-        if after_as_ok && back[..as_pos].contains(&"known") {
+        // ("known by some voters as “…”" has an agent who names it: 4e' reads it.)
+        let known = back[..as_pos].iter().rposition(|w| *w == "known");
+        if after_as_ok && known.is_some_and(|k| !back[k..as_pos].contains(&"by")) {
             return ns(
                 NonQuoteReason::Term,
                 "a name introduced by “known as”".into(),
@@ -2383,10 +2425,13 @@ fn not_speech_cue(
                 .trim_end()
                 .trim_end_matches(['.', '?', '!'])
                 .contains(['.', '?', '!']);
+            // (A noun for a wording is not a work's: "the party's old slogan, “Work Pays.”"
+            // quotes the slogan's words.)
             if v.is_word(noun)
                 && !v.cap(noun)
                 && !v.is_cue(noun)
                 && !PREPOSITIONS.contains(&v.lc(noun))
+                && !index.wording.contains(v.lc(noun))
                 && one_phrase
             {
                 return ns(
