@@ -380,6 +380,9 @@ pub struct Lexicon {
     pub name_ends: WordSet,
     /// Words ending in "-ly" that are no adverbs ("rally", "family"), lowercase.
     pub not_adverbs: WordSet,
+    /// Nouns of quantity before "of" and the people they count ("half of the voters"),
+    /// lowercase.
+    pub partitives: WordSet,
 }
 
 /// The entries of a lexicon file: its lines trimmed, without blank lines and `#` comments.
@@ -521,6 +524,7 @@ impl Lexicon {
             role_modifiers: set(include_str!("lexicon/role_modifiers.txt")),
             name_ends: set(include_str!("lexicon/name_ends.txt")),
             not_adverbs: set(include_str!("lexicon/not_adverbs.txt")),
+            partitives: set(include_str!("lexicon/partitives.txt")),
             phrasal_cues: entries(include_str!("lexicon/phrasal_cues.txt"))
                 .filter_map(|l| l.split_once(char::is_whitespace))
                 .fold(WordMap::default(), |mut m, (a, b)| {

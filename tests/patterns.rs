@@ -3499,7 +3499,7 @@ fn indirect_long_subject_phrase() {
         &[said(
             Indirect,
             "fishing jobs had halved since 1990",
-            "A study of harbour towns on the northern coast",
+            "study of harbour towns on the northern coast",
             "A study of harbour towns on the northern coast",
             "found",
         )],
@@ -7318,8 +7318,8 @@ fn a_cue_before_that_reports_its_clause_though_its_subject_is_unread() {
         &[said(
             Indirect,
             "most of them will plant less rye next year",
-            "survey",
-            "a survey",
+            "survey of Velmar farmers",
+            "a survey of Velmar farmers",
             "found",
         )],
     );
@@ -12447,4 +12447,83 @@ fn the_agent_of_a_passive_before_as() {
         "{}",
         describe(&doc)
     );
+}
+
+/// "Parents of pupils at the Marrowfield school said": a subject with two prepositional
+/// phrases or more is headed by its first noun phrase, never by a noun inside a later phrase;
+/// the phrases stay in the name as in the mention (spk32).
+#[test]
+fn chain_of_prepositional_phrases_is_headed_by_its_first_noun() {
+    let cases = [
+        (
+            "Parents of pupils at the Marrowfield school said the new timetable was “a \
+             shambles from the first week”.",
+            "parents of pupils at the Marrowfield school",
+        ),
+        (
+            "Residents of flats near the Tollan river said the water had “never come this \
+             high before”.",
+            "residents of flats near the Tollan river",
+        ),
+        (
+            "The head of the board at the port said the cranes would be “idle for at least a \
+             month”.",
+            "head of the board at the port",
+        ),
+        (
+            "Fans of the club from the northern estates said the prices were “an insult to \
+             loyal supporters”.",
+            "fans of the club from the northern estates",
+        ),
+        (
+            "Leaders of councils in the north said the funding was “too little, too late”.",
+            "leaders of councils in the north",
+        ),
+        (
+            "The chairman of the committee on standards said the rules were “clear enough \
+             for anyone”.",
+            "chairman of the committee on standards",
+        ),
+        (
+            "Nurses at the clinic in Harrowgate said the rota was “simply not safe”.",
+            "nurses at the clinic in Harrowgate",
+        ),
+    ];
+    for (text, name) in cases {
+        let text = format!("Port\n\n{text}");
+        assert_speaker(&text, first_quote(&text), name);
+    }
+    // A person before the phrases is named alone.
+    let text = "Port\n\nDr Ilse Marrow of the clinic at Fenwick said the ward was “full every \
+                night”.";
+    assert_speaker(text, "full every night", "Ilse Marrow");
+}
+
+/// The first phrase of such a chain is no role, group or name ("Photos of the damage at the
+/// harbour"), or the chain is a verb's object: better no speaker than the noun of a later
+/// phrase (spk32).
+#[test]
+fn chain_of_prepositional_phrases_with_no_speaking_head_is_unattributed() {
+    let text = "Port\n\nThe cost of repairs at the Carrow office said the fee was “due in \
+                May”.";
+    assert_speaker_name(text, "due in May", None);
+    let text = "Port\n\nHe had met parents of pupils at the Marrowfield school said the head was \
+                “a disgrace”.";
+    assert_not_speaker(text, "a disgrace", "Marrowfield school");
+}
+
+/// A quantity before "of" counts the people who speak: the chain opens after its "of" ("Most
+/// of the delegates at the congress"), and "Half of the residents" is no chain (spk32).
+#[test]
+fn chain_of_prepositional_phrases_opens_after_a_quantity() {
+    let text = "Port\n\nMost of the delegates at the Orrin congress said the vote was \
+                “rigged”.";
+    assert_speaker(text, "rigged", "delegates at the Orrin congress");
+    assert_mention(
+        text,
+        "rigged",
+        "Most of the delegates at the Orrin congress",
+    );
+    let text = "Port\n\nHalf of the residents said the bins were “never emptied”.";
+    assert_speaker(text, "never emptied", "residents");
 }

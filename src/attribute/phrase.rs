@@ -7,6 +7,23 @@ use super::*;
 /// How far back a restrictive "who" clause before a verb is looked for, in tokens.
 const RELATIVE_SPAN: usize = 16;
 
+/// What `View::pp_chain_head` makes of a chain of prepositional phrases.
+#[derive(Clone, Copy)]
+enum ChainHead {
+    /// The first phrase, a role, group or name, heads the subject.
+    Head(Np),
+    /// The first phrase is another noun, or an object: no one is sure who speaks.
+    Unsure,
+    /// One "of" after a noun in no list: a name after it is what the noun is ("the canton of
+    /// Valmont"); anything else after it is unsure.
+    OfName,
+}
+
+/// How many prepositional phrases `pp_chain_head` reads back over ("Parents of pupils at the
+/// school in Dunlow said" has three), and how many words one phrase may have.
+const MAX_PP_CHAIN: usize = 3;
+const MAX_CHAIN_PHRASE: usize = 6;
+
 impl<'a> View<'a> {
     /// The speaker noun phrase ending right before token `end` (exclusive), not before `lo`.
     /// Skips adverbs and auxiliaries ("officials have repeatedly said") and up to three appositions
@@ -418,9 +435,242 @@ impl<'a> View<'a> {
             Some(np) if self.inside_relative(np.span.start, i, lo) => {
                 self.relative_subject(i, lo, gender, true)
             }
-            Some(np) => Some(np),
-            None => self.relative_subject(i, lo, gender, false),
+            // "Parents of pupils at the school said": a phrase read inside a chain of
+            // prepositional phrases is not the subject; the chain's first phrase is, or no one.
+            Some(np) => match self.pp_chain_head(end, i, lo, gender) {
+                Some((first, ChainHead::Head(h))) if self.inside_chain(np, first) => Some(h),
+                // The antecedent of "who" or "which" is the nearest phrase ("a rise in anxiety
+                // among voters who had hoped").
+                Some((first, ChainHead::Unsure))
+                    if self.inside_chain(np, first) && !self.relative_at(end) =>
+                {
+                    None
+                }
+                Some((first, ChainHead::OfName))
+                    if self.inside_chain(np, first)
+                        && np.kind != NpKind::Name
+                        && !self.relative_at(end) =>
+                {
+                    None
+                }
+                _ => Some(np),
+            },
+            None => self.relative_subject(i, lo, gender, false).or_else(|| {
+                match self.pp_chain_head(end, i, lo, gender) {
+                    Some((_, ChainHead::Head(h))) => Some(h),
+                    _ => None,
+                }
+            }),
         }
+    }
+
+    /// Token `k` is a relative word whose antecedent `np_before` reads.
+    fn relative_at(&self, k: usize) -> bool {
+        k < self.toks.len() && matches!(self.lc(k), "who" | "whom" | "whose" | "which" | "that")
+    }
+
+    /// Whether `np` starts after the first phrase of a chain (`pp_chain_head`) that opens at
+    /// token `first`, right after one of its prepositions.
+    fn inside_chain(&self, np: Np, first: usize) -> bool {
+        let s = tok_at(self.toks, np.span.start);
+        s > first + 1 && PP_HEADS.contains(&self.lc(s - 1))
+    }
+
+    /// "Parents of pupils at the school said", "The head of the board at the port said": the
+    /// words before `end` (the verb at `verb`) as a chain of up to `MAX_PP_CHAIN`
+    /// prepositional phrases after a first noun phrase, which heads the subject; a noun inside
+    /// a later phrase never does. `None` when the words end no such chain, or when its first
+    /// phrase counts the people after its "of" ("half of the voters", `partitives.txt`);
+    /// after a quantity the chain opens at the people ("most of the delegates at the
+    /// congress"). Else the token the first phrase opens at, and what heads it: that phrase
+    /// when it is a role, a group or a name, with the other phrases in the name and the
+    /// mention; `Unsure` when it is another noun or follows a word that may make the chain an
+    /// object (better unattributed than a noun of a later phrase).
+    fn pp_chain_head(
+        &self,
+        verb: usize,
+        end: usize,
+        lo: usize,
+        gender: Option<Gender>,
+    ) -> Option<(usize, ChainHead)> {
+        // "with Noah commenting", "an account of Lund telling": a gerund's subject is the phrase
+        // right before it, object of a preposition or not.
+        if verb < self.toks.len() && !self.cap(verb) && self.lc(verb).ends_with("ing") {
+            return None;
+        }
+        // The prepositions from the last back; the first phrase ends at the last one found.
+        let mut preps = [0usize; MAX_PP_CHAIN];
+        let mut n = 0;
+        let mut k = end;
+        // Where the phrase of a quantity opens, when the chain's first phrase is counted by it.
+        let mut counted_from = None;
+        let first = loop {
+            let j = self.chain_phrase_start(k, lo);
+            if j == k {
+                return None;
+            }
+            match j.checked_sub(1) {
+                Some(p) if p > lo && n < MAX_PP_CHAIN && PP_HEADS.contains(&self.lc(p)) => {
+                    // "the 30 percent of voters", "most of the delegates at the congress": the
+                    // people counted speak, and the chain opens after the quantity's "of".
+                    let before = self.lc(p - 1);
+                    if self.lw_is(p, "of")
+                        && (self.lex.partitives.contains(before)
+                            || before.bytes().all(|b| b.is_ascii_digit()))
+                    {
+                        counted_from = Some(self.chain_phrase_start(p, lo));
+                        break j;
+                    }
+                    // "Some outside analysts": a preposition after a determiner is a modifier.
+                    if DETERMINERS.contains(&before) {
+                        break j;
+                    }
+                    preps[n] = p;
+                    n += 1;
+                    k = p;
+                }
+                _ => break j,
+            }
+        };
+        if n == 0 {
+            return None;
+        }
+        let prep = preps[n - 1];
+        // "A letter from the veterans' group warns": the author of a letter or statement
+        // speaks through it, as `head_of_pp` reads it.
+        let source = self.lc(prep - 1);
+        if self.lw_is(prep, "from")
+            && (self.lex.speech_nouns.contains(source)
+                || self.lex.authored_sources.contains(source))
+        {
+            return None;
+        }
+        let head = self
+            .np_plain_before_in(prep, lo, gender, false)
+            .filter(|h| tok_at(self.toks, h.span.end) == prep)
+            .filter(|h| tok_at(self.toks, h.span.start) >= first.min(prep - 1))
+            // (A number opens no head: "in 2012 on the show".)
+            .filter(|h| {
+                !self
+                    .w(tok_at(self.toks, h.core.start))
+                    .starts_with(|c: char| c.is_ascii_digit())
+            })
+            .filter(|h| match h.kind {
+                NpKind::Group => true,
+                // ("Overheard in the lift at City Hall:": a capital that opens the sentence
+                // may be any word.)
+                // A plural opening the sentence is a group ("Proponents of the bill").
+                NpKind::Name => {
+                    let c = tok_at(self.toks, h.core.start);
+                    !(c + 1 == prep
+                        && (self.is_sentence_start(c) && !plural_form(self.lc(c))
+                            || self.lex.not_names.contains(self.lc(c))))
+                }
+                _ => false,
+            })
+            .filter(|h| {
+                let start = counted_from.unwrap_or(tok_at(self.toks, h.span.start));
+                start < prep && self.opens_subject(start, lo)
+            });
+        // "The canton of Valmont said": one "of" after a noun in no list names what the noun
+        // is, and the name read (`head_of_pp`) stays.
+        if head.is_none() && n == 1 && self.lc(prep) == "of" {
+            return Some((first, ChainHead::OfName));
+        }
+        let head = head.and_then(|h| {
+            let start = tok_at(self.toks, h.span.start);
+            // "Ada Lund, a supporter of the bid for the seat told": an apposition whose closing
+            // comma is missing; the name before it speaks. After a parenthesis ("Ada Lund
+            // (Ind.), a supporter of …") no one is sure.
+            if h.kind == NpKind::Group && start > lo + 1 && self.w(start - 1) == "," {
+                if self.w(start - 2) == ")" {
+                    return None;
+                }
+                if let Some(name) = self.np_plain_before(start - 1, lo, gender).filter(|n| {
+                    n.kind == NpKind::Name && tok_at(self.toks, n.span.end) == start - 1
+                }) {
+                    return Some(Np {
+                        gender: name.gender.or(h.gender),
+                        ..name
+                    });
+                }
+            }
+            // The phrases say which head ("the head of the board at the port"), and stay in
+            // the name as in the mention.
+            let tail = self.toks[end - 1].span.end;
+            let c = tok_at(self.toks, h.core.start);
+            let kind = if c + 1 == prep && self.is_sentence_start(c) {
+                NpKind::Group
+            } else {
+                h.kind
+            };
+            // A person is named by the name alone ("Ilse Marrow of the clinic at Fenwick").
+            let core = if kind == NpKind::Name && self.person_like(c..prep) {
+                h.core
+            } else {
+                Span::new(h.core.start, tail)
+            };
+            let span_start = counted_from.map_or(h.span.start, |k| self.toks[k].span.start);
+            Some(Np {
+                span: Span::new(span_start, tail),
+                core,
+                kind,
+                ..h
+            })
+        });
+        Some((first, head.map_or(ChainHead::Unsure, ChainHead::Head)))
+    }
+
+    /// Where a phrase of a chain (`pp_chain_head`) ending before `k` opens: back over at most
+    /// `MAX_CHAIN_PHRASE` words to its determiner, stopping at a preposition, a function word,
+    /// a pronoun or a verb of saying. `k` when no word stands there.
+    fn chain_phrase_start(&self, k: usize, lo: usize) -> usize {
+        let mut j = k;
+        while j > lo && k - j < MAX_CHAIN_PHRASE {
+            let p = j - 1;
+            let l = self.lc(p);
+            // (A number opens a phrase too: "found 12 messages with".)
+            if l != "that" && DETERMINERS.contains(&l) || l.bytes().all(|b| b.is_ascii_digit()) {
+                return p;
+            }
+            let possessive = matches!(self.w(p), "’s" | "'s" | "’" | "'") && j < k;
+            // ("huddled with", "targeting voters in": a verb's object is no subject.)
+            let verb_form = !self.cap(p)
+                && l.len() > 4
+                && (l.ends_with("ed") || l.ends_with("ing"))
+                && !self.is_group_head(p);
+            if !(self.is_word(p) || possessive)
+                || verb_form
+                || self.is_adverb(p)
+                || PREPOSITIONS.contains(&l)
+                || self.lex.function_words.contains(l)
+                || SUBORDINATORS.contains(&l)
+                || self.pronoun(p).is_some()
+                || self.is_cue(p) && !self.is_group_head(p)
+            {
+                break;
+            }
+            j = p;
+        }
+        j
+    }
+
+    /// Whether a subject may open at token `s`: at the start of the window or the sentence,
+    /// after punctuation, a conjunction, a clause opener or an adverb, not after a verb or
+    /// another word that would make what follows its object.
+    fn opens_subject(&self, s: usize, lo: usize) -> bool {
+        if s <= lo || self.is_sentence_start(s) {
+            return true;
+        }
+        let p = s - 1;
+        !self.is_word(p)
+            || matches!(
+                self.lc(p),
+                "and" | "but" | "or" | "so" | "yet" | "that" | "then" | "as"
+            )
+            || SUBORDINATORS.contains(&self.lc(p))
+            || self.is_adverb(p)
+            || self.cap(p) && self.is_sentence_start(p)
     }
 
     /// Punctuation, a dash or a quotation mark: no relative clause reaches across it.
