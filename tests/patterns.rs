@@ -12527,3 +12527,26 @@ fn chain_of_prepositional_phrases_opens_after_a_quantity() {
     let text = "Port\n\nHalf of the residents said the bins were “never emptied”.";
     assert_speaker(text, "never emptied", "residents");
 }
+
+/// "… that the mayor “fully backs” the plan and urged the council …": the phrase after a partial
+/// quote that ends in "and" is the object of the quote's clause, coordinated with the next verb,
+/// not a tag; the sentence's own subject speaks.
+#[test]
+fn phrase_ending_in_a_conjunction_after_a_quote_is_no_tag() {
+    let text = "Ferry levy\n\nThe harbour board said in a statement that Mayor Ilse Brandvik \
+                “fully backs” the levy and urged the council to pass it quickly.";
+    let doc = analyze(text);
+    let q = quote_starting(&doc, "fully backs");
+    assert_ne!(
+        q.speaker.as_ref().map(|s| s.mention.as_str()),
+        Some("the levy and"),
+        "{}",
+        describe(&doc)
+    );
+    assert_eq!(
+        q.speaker.as_ref().and_then(|s| s.name.as_deref()),
+        Some("harbour board"),
+        "{}",
+        describe(&doc)
+    );
+}

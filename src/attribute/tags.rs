@@ -88,6 +88,13 @@ pub(super) fn tail(
                 .or_else(|| v.apposed_bare_role_before(i, c))
                 .or_else(|| located_role(v, i, c))
                 .or_else(|| lone_name(v, i, c))?;
+            // "“strongly supports” the measure and urged …": a phrase that ends in a
+            // conjunction is the object of the quote's clause, coordinated with the next verb;
+            // no tag names a speaker so.
+            let last_word = np.span.slice(v.text).rsplit(' ').next().unwrap_or("");
+            if matches!(last_word, "and" | "or" | "but") {
+                return None;
+            }
             // The phrase must start right after the quote; titles before a name count as part of it.
             let np_tok = tok_at(v.toks, np.span.start);
             let starts_here = v.toks[i].span.start == np.span.start
