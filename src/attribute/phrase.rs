@@ -437,6 +437,9 @@ impl<'a> View<'a> {
             }
             // "Parents of pupils at the school said": a phrase read inside a chain of
             // prepositional phrases is not the subject; the chain's first phrase is, or no one.
+            // (Only a phrase right after a preposition can be inside a chain: the chain is
+            // read only then, as most subjects are not.)
+            Some(np) if !self.after_pp_head(np) => Some(np),
             Some(np) => match self.pp_chain_head(end, i, lo, gender) {
                 Some((first, ChainHead::Head(h))) if self.inside_chain(np, first) => Some(h),
                 // The antecedent of "who" or "which" is the nearest phrase ("a rise in anxiety
@@ -462,6 +465,13 @@ impl<'a> View<'a> {
                 }
             }),
         }
+    }
+
+    /// Does `np` start right after one of the prepositions a chain is made of (`PP_HEADS`), as
+    /// every phrase `inside_chain` accepts does?
+    fn after_pp_head(&self, np: Np) -> bool {
+        let s = tok_at(self.toks, np.span.start);
+        s > 0 && PP_HEADS.contains(&self.lc(s - 1))
     }
 
     /// Token `k` is a relative word whose antecedent `np_before` reads.
