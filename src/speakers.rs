@@ -1865,71 +1865,61 @@ impl Registry {
         } else {
             None
         };
-        let pick = pick.or_else(|| match cands.as_slice() {
-            // "Ada Vell, who studies at Westmere University, said … The authors agreed. They
-            // wrote …": a body named only after a preposition, and never speaking, is no safe
-            // antecedent for "they": the people it employs or holds are as likely.
-            [(i, p)] if g == Gender::Plural && self.weak_body(text, *i, *p) => None,
-            [(i, _)] => Some((
-                *i,
-                "the only fitting person in the last paragraphs".to_string(),
-            )),
-            // "Dunmore's director, Kit Madoc, defended it. She said …": a possessive mention
-            // names a body or person only to place another; the one plain mention, a subject,
-            // is the antecedent, unless a possessive one is known to have the pronoun's gender.
-            _ if cands
-                .iter()
-                .filter(|&&(i, p)| !possessive_at(text, &self.entities[i], p))
-                .count()
-                == 1
-                && !cands.iter().any(|&(i, p)| {
-                    possessive_at(text, &self.entities[i], p) && self.entities[i].gender == Some(g)
+        // "Dunmore's director, Kit Madoc, defended it. She said …": among two candidates or more,
+        // a possessive mention names a body or person only to place another
+        // (`only_plain_subject`).
+        let plain_subject = || {
+            (cands.len() > 1)
+                .then(|| self.only_plain_subject(text, &cands, g, lex))
+                .flatten()
+                .map(|i| {
+                    (
+                        i,
+                        "the only fitting person named in the last paragraphs but as a possessive"
+                            .to_string(),
+                    )
                 })
-                && cands.iter().any(|&(i, p)| {
-                    !possessive_at(text, &self.entities[i], p)
-                        && mention_is_subject(text, p, lex, &self.para_starts)
-                }) =>
-            {
-                cands
-                    .iter()
-                    .find(|&&(i, p)| !possessive_at(text, &self.entities[i], p))
-                    .map(|&(i, _)| {
-                        (
-                            i,
-                            "the only fitting person named in the last paragraphs but as a \
-                             possessive"
-                                .to_string(),
-                        )
-                    })
-            }
-            _ => {
-                let known: Vec<(usize, usize)> = cands
-                    .iter()
-                    .copied()
-                    .filter(|(i, _)| self.entities[*i].gender == Some(g))
-                    .collect();
-                // Not over a person of unknown gender named later as a sentence's subject
-                // ("Steve Adler, the firm's owner, said …, though he contended …").
-                let later_subject = |at: usize| {
-                    cands.iter().any(|&(j, q)| {
-                        q > at
-                            && self.entities[j].gender.is_none()
-                            && mention_is_subject(text, q, lex, &self.para_starts)
-                    })
-                };
-                match known.as_slice() {
-                    [(i, at)]
-                        if matches!(g, Gender::Male | Gender::Female) && !later_subject(*at) =>
-                    {
-                        Some((
-                            *i,
-                            "the only person of that gender in the last paragraphs".to_string(),
-                        ))
+        };
+        let pick = pick
+            .or_else(plain_subject)
+            .or_else(|| match cands.as_slice() {
+                // "Ada Vell, who studies at Westmere University, said … The authors agreed. They
+                // wrote …": a body named only after a preposition, and never speaking, is no safe
+                // antecedent for "they": the people it employs or holds are as likely.
+                [(i, p)] if g == Gender::Plural && self.weak_body(text, *i, *p) => None,
+                [(i, _)] => Some((
+                    *i,
+                    "the only fitting person in the last paragraphs".to_string(),
+                )),
+                _ => {
+                    let known: Vec<(usize, usize)> = cands
+                        .iter()
+                        .copied()
+                        .filter(|(i, _)| self.entities[*i].gender == Some(g))
+                        .collect();
+                    // Not over a person of unknown gender named later as a sentence's subject
+                    // ("Steve Adler, the firm's owner, said …, though he contended …").
+                    let later_subject = |at: usize| {
+                        cands.iter().any(|&(j, q)| {
+                            q > at
+                                && self.entities[j].gender.is_none()
+                                && mention_is_subject(text, q, lex, &self.para_starts)
+                        })
+                    };
+                    match known.as_slice() {
+                        [(i, at)]
+                            if matches!(g, Gender::Male | Gender::Female)
+                                && !later_subject(*at) =>
+                        {
+                            Some((
+                                *i,
+                                "the only person of that gender in the last paragraphs".to_string(),
+                            ))
+                        }
+                        _ => None,
                     }
-                    _ => None,
                 }
-            }
-        });
+            });
         // Only the subject that opens the pronoun's own sentence outranks that possessive
         // ("Mosman saw Santilli's words differently: “…,” he said").
         let pick = pick.filter(|&(i, _)| {
@@ -2053,6 +2043,30 @@ impl Registry {
             }
         }
         None
+    }
+
+    /// Of the candidates `cands` (entity, latest mention) for a pronoun of gender `g`, the one
+    /// named plainly, not as a possessive, when it is the only such one and a subject, and no
+    /// candidate named as a possessive is known to have that gender. One pass over `cands`.
+    fn only_plain_subject(
+        &self,
+        text: &str,
+        cands: &[(usize, usize)],
+        g: Gender,
+        lex: &Lexicon,
+    ) -> Option<usize> {
+        let mut plain = None;
+        for &(i, p) in cands {
+            if possessive_at(text, &self.entities[i], p) {
+                if self.entities[i].gender == Some(g) {
+                    return None;
+                }
+            } else if plain.replace((i, p)).is_some() {
+                return None;
+            }
+        }
+        let (i, p) = plain?;
+        mention_is_subject(text, p, lex, &self.para_starts).then_some(i)
     }
 
     /// Is entity `i`, whose latest mention starts at `p`, a body that never speaks and is named

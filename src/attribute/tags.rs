@@ -91,8 +91,7 @@ pub(super) fn tail(
             // "“strongly supports” the measure and urged …": a phrase that ends in a
             // conjunction is the object of the quote's clause, coordinated with the next verb;
             // no tag names a speaker so.
-            let last_word = np.span.slice(v.text).rsplit(' ').next().unwrap_or("");
-            if matches!(last_word, "and" | "or" | "but") {
+            if matches!(v.w(tok_end(v, np.span)), "and" | "or" | "but") {
                 return None;
             }
             // The phrase must start right after the quote; titles before a name count as part of it.
