@@ -1761,6 +1761,22 @@ impl Registry {
             .filter_map(|i| latest(&self.entities[i]).map(|p| (i, p)))
             .collect();
         cands.sort_by_key(|&(i, p)| (std::cmp::Reverse(p), i));
+        // "Skeel, who runs the shop in Lower Caddon, … “…,” she said": a name met only after "in"
+        // or "near", with no role or speech to say it is a person, names a place as often.
+        // Only when another is named where a subject stands (after a sentence end or a comma):
+        // "for Asian and Pacific Islander voters in Palo Alto" leaves no one to name.
+        let at_clause_start = |q: usize| {
+            text[..q]
+                .trim_end()
+                .chars()
+                .next_back()
+                .is_none_or(|c| matches!(c, ',' | '.' | '!' | '?' | ';' | ':'))
+        };
+        if g != Gender::Plural
+            && cands.iter().any(|&(i, q)| at_clause_start(q) && !self.only_placed(text, i))
+        {
+            cands.retain(|&(i, _)| !self.only_placed(text, i));
+        }
         // "Verhoek's brother, Jan Verhoek, spoke …": a possessor in the phrase of a named subject
         // right after it says whose relative the subject is; it is no rival for a later pronoun.
         let subjects: Vec<usize> = cands
@@ -1887,6 +1903,8 @@ impl Registry {
                 // wrote …": a body named only after a preposition, and never speaking, is no safe
                 // antecedent for "they": the people it employs or holds are as likely.
                 [(i, p)] if g == Gender::Plural && self.weak_body(text, *i, *p) => None,
+                // "The mill in Nether Wold was shut. “…,” she said": nor is a place-like name.
+                [(i, _)] if g != Gender::Plural && self.only_placed(text, *i) => None,
                 [(i, _)] => Some((
                     *i,
                     "the only fitting person in the last paragraphs".to_string(),
@@ -1960,6 +1978,13 @@ impl Registry {
                         &self.entities[i].name,
                         ", is named only after a preposition and never \
                          speaks: too weak an antecedent",
+                    ]
+                    .concat(),
+                    &[(i, _)] if g != Gender::Plural && self.only_placed(text, i) => [
+                        "the one name that fits, ",
+                        &self.entities[i].name,
+                        ", is met only after “in” or “near” and never speaks: as likely a place \
+                         as a person",
                     ]
                     .concat(),
                     _ => {
@@ -2067,6 +2092,23 @@ impl Registry {
         }
         let (i, p) = plain?;
         mention_is_subject(text, p, lex, &self.para_starts).then_some(i)
+    }
+
+    /// Is entity `i` named only after a preposition of place ("in", "near"), with nothing to
+    /// say it is a person (no role, no speech)? Gender is no evidence here: the registry takes it
+    /// from the very pronoun being resolved ("in Nether Wold … she said"). At most eight
+    /// mentions are read.
+    fn only_placed(&self, text: &str, i: usize) -> bool {
+        let e = &self.entities[i];
+        e.roles.is_empty()
+            && !e.speaks
+            && e.mentions.len() <= 8
+            && e.mentions.iter().all(|m| {
+                let before = text[..m.start].trim_end();
+                let from = before.floor_char_boundary(before.len().saturating_sub(8));
+                let word = before[from..].rsplit(|c: char| !c.is_alphabetic()).next();
+                matches!(word, Some("in" | "near" | "outside" | "across" | "throughout"))
+            })
     }
 
     /// Is entity `i`, whose latest mention starts at `p`, a body that never speaks and is named

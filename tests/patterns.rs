@@ -12550,3 +12550,17 @@ fn phrase_ending_in_a_conjunction_after_a_quote_is_no_tag() {
         describe(&doc)
     );
 }
+
+/// A name met only after "in" or "near", with nothing to say it is a person, is a place as often
+/// as not: it is no rival for a pronoun when someone else is named where a subject stands.
+#[test]
+fn name_met_only_after_in_is_no_rival_for_a_pronoun() {
+    let text = "Flood\n\nOsric Tamm, who keeps the forge in Nether Wold, said the lane had \
+                flooded twice. “We told them,” he said.\n\nHis neighbour, Wenna Coyle, was \
+                calmer. “We have seen worse,” she said.";
+    assert_speaker_name(text, "We have seen worse", Some("Wenna Coyle"));
+    // With no one else named where a subject stands, the place-like name still counts.
+    let text = "Flood\n\nThe mill by the river in Nether Wold was shut. “We have seen worse,” \
+                she said.";
+    assert_speaker_name(text, "We have seen worse", None);
+}
