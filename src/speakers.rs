@@ -1773,7 +1773,9 @@ impl Registry {
                 .is_none_or(|c| matches!(c, ',' | '.' | '!' | '?' | ';' | ':'))
         };
         if g != Gender::Plural
-            && cands.iter().any(|&(i, q)| at_clause_start(q) && !self.only_placed(text, i))
+            && cands
+                .iter()
+                .any(|&(i, q)| at_clause_start(q) && !self.only_placed(text, i))
         {
             cands.retain(|&(i, _)| !self.only_placed(text, i));
         }
@@ -2107,7 +2109,10 @@ impl Registry {
                 let before = text[..m.start].trim_end();
                 let from = before.floor_char_boundary(before.len().saturating_sub(8));
                 let word = before[from..].rsplit(|c: char| !c.is_alphabetic()).next();
-                matches!(word, Some("in" | "near" | "outside" | "across" | "throughout"))
+                matches!(
+                    word,
+                    Some("in" | "near" | "outside" | "across" | "throughout")
+                )
             })
     }
 

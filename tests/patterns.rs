@@ -12564,3 +12564,29 @@ fn name_met_only_after_in_is_no_rival_for_a_pronoun() {
                 she said.";
     assert_speaker_name(text, "We have seen worse", None);
 }
+
+/// A reduced relative clause between a subject and its verb ("A ferryman reached by radio on
+/// Sunday said", "The flyer printed last week accuses"): the phrase before the participle speaks,
+/// never a noun of the participle's own phrase ("at the lighthouse"). A participle that was the
+/// clause's verb ("joined in a loud chant of") reads nothing.
+#[test]
+fn participle_phrase_between_subject_and_verb() {
+    check(
+        "A ferryman reached by radio on Sunday said the crossing was “far too rough.”\n\n\
+         The flyer printed last week accuses Orla Finnick of “selling the quay.”\n\n\
+         A keeper rescued from the lighthouse said the lamp had been “dark for hours.”\n\n\
+         Dozens of dockers joined in a loud chant of “Not one crate!”",
+        &[
+            said(Partial, "far too rough.", "ferryman", "A ferryman", "said"),
+            said(
+                Partial,
+                "selling the quay.",
+                "flyer",
+                "The flyer",
+                "accuses",
+            ),
+            said(Partial, "dark for hours.", "keeper", "A keeper", "said"),
+            unattributed(Partial, "Not one crate!"),
+        ],
+    );
+}
