@@ -3303,7 +3303,7 @@ fn indirect_after_a_titled_speaker_and_a_participle() {
     assert_eq!(doc.quotes[1].pattern, "indirect_participle");
 }
 
-/// No statement: a complement of fewer than four words, a verb in a subordinate clause, a noun.
+/// No statement: a complement of fewer than four words, a verb in a clause of condition, a noun.
 #[test]
 fn indirect_object_not_reported() {
     check("Several parents backed the proposal.", &[]);
@@ -3313,7 +3313,7 @@ fn indirect_object_not_reported() {
     );
     check("The chair asked Tom Kell.", &[]);
     check(
-        "The storm came when she questioned the value of the new flood barriers.",
+        "The storm would come if she questioned the value of the new flood barriers.",
         &[],
     );
     check(
@@ -4095,7 +4095,7 @@ fn a_question_asked_in_a_subordinate_clause() {
         "the ferry chief whether the harbour would reopen",
     );
     check(
-        "When he questioned the harbour plan at length, the ferry chief shrugged and walked away.",
+        "If he questioned the harbour plan at length, the ferry chief would shrug and walk away.",
         &[],
     );
 }
@@ -10014,7 +10014,7 @@ fn a_counted_cue_word_is_the_noun() {
 
 /// "Although the agency declined to comment, …", "While rivals dismissed her as a weekend
 /// sailor, …": an object cue inside a concession reports its position, up to the clause's comma
-/// (a subordinate clause of time or cause still sets a scene).
+/// (a clause of condition asserts nothing).
 #[test]
 fn an_object_cue_inside_a_concession() {
     let text = "Although the agency declined to comment and two pilots later said the chart was old, the inquiry went on.";
@@ -10022,7 +10022,40 @@ fn an_object_cue_inside_a_concession() {
     let text =
         "While rivals dismissed her as a weekend sailor, she had crossed the channel eleven times.";
     assert_indirect(text, "her as a weekend sailor");
-    assert_no_indirect("When the mayor questioned the plan, the council left the room.");
+    assert_no_indirect("If the mayor questioned the plan, the council would leave the room.");
+}
+
+/// "when he criticized the contract, …", "as she praised the crews": an object cue in a
+/// clause of time tells what happened and reports its position, up to the clause's comma; one in
+/// a clause of condition ("if", "unless") or of a time to come ("before") does not.
+#[test]
+fn an_object_cue_inside_a_clause_of_time() {
+    check(
+        "When the mayor criticized the new dredging contract, the council cut her budget.",
+        &[said(
+            Indirect,
+            "the new dredging contract",
+            "mayor",
+            "the mayor",
+            "criticized",
+        )],
+    );
+    check(
+        "The crowd cheered as Ilse Varga praised the ferry crews for their courage.",
+        &[said(
+            Indirect,
+            "the ferry crews for their courage",
+            "Ilse Varga",
+            "Ilse Varga",
+            "praised",
+        )],
+    );
+    assert_indirect(
+        "Weeks after the ferry union endorsed Tomas Brenn, the vote was held.",
+        "Tomas Brenn",
+    );
+    assert_no_indirect("Unless the ferry union endorsed Tomas Brenn, the vote would fail.");
+    assert_no_indirect("Before the ferry union endorsed Tomas Brenn, the vote was held.");
 }
 
 /// A newsletter's item heading in capitals runs into its first sentence ("ROWING TEAM REFUSES TO

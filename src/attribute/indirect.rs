@@ -1042,9 +1042,11 @@ pub(super) fn object_at(
         .np_before(c, lo)
         .or_else(|| coordinated_subject(v, c, lo))?;
     let nt = title_start(v, tok_at(v.toks, np.span.start), lo);
-    // Not in a subordinate clause: "when he questioned the plan" sets a scene. A concession
-    // ("Although the agency declined to comment, …") still reports, up to its comma.
-    let concession = nt > sent.start && CONCESSIVES.contains(&v.lc(nt - 1));
+    // Not in a clause of condition or cause: "if he questioned the plan" asserts nothing. A
+    // concession ("Although the agency declined to comment, …") or a clause of time ("when he
+    // questioned the plan, …") still reports, up to its comma.
+    let concession = nt > sent.start
+        && (CONCESSIVES.contains(&v.lc(nt - 1)) || TEMPORALS.contains(&v.lc(nt - 1)));
     let subordinate = nt > sent.start
         && PHRASE_STARTS.contains(&v.lc(nt - 1))
         && !concession
@@ -2621,6 +2623,12 @@ pub(super) fn apostrophe_quotes(v: &View<'_>, quotes: &mut Vec<Attributed>) {
 /// Conjunctions of concession: their clause still asserts what it reports ("Although the agency
 /// declined to comment, …", "While only 7 percent said …").
 const CONCESSIVES: &[&str] = &["although", "though", "while", "whereas"];
+
+/// Conjunctions of time: their clause, too, tells what happened ("when he questioned the plan",
+/// "as she urged voters to …", "after the union endorsed Venn"); PolNeAR annotates an object
+/// cue there as it does one in a main clause. "if", "unless", "because" and "before" are left
+/// out: a condition or an event still to come asserts nothing, and a cause held none on train.
+const TEMPORALS: &[&str] = &["as", "when", "after", "since", "once"];
 
 /// Conjunctions that open an adverbial clause before the sentence's main clause ("While X said
 /// A, B …"): a statement inside one ends at its comma.
