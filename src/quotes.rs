@@ -689,19 +689,32 @@ fn closing_single(
         return Role::Close(fams, true);
     }
     // "students’ union": a plural possessive followed by a lowercase word is probably not a
-    // closer, nor one followed by an organisation's head word ("the Residents’ Forum").
+    // closer, nor one followed by an organisation's head word ("the Residents’ Forum"), also
+    // after a capitalised word or two of its name ("the Patients’ Access Coalition").
     let after = text[mark.end..para.end].trim_start();
     let spaced = next.is_some_and(char::is_whitespace);
     let next_word_lower = spaced && after.chars().next().is_some_and(char::is_lowercase);
     let org_head = || {
-        let n = after
-            .char_indices()
-            .take(16)
-            .find(|(_, ch)| !ch.is_alphabetic())
-            .map_or(after.len().min(16), |(i, _)| i);
-        after
-            .get(..n)
-            .is_some_and(|w| !w.is_empty() && lex.org_heads.contains(&w.to_lowercase()))
+        let mut rest = after;
+        for _ in 0..3 {
+            let n = rest
+                .char_indices()
+                .take(16)
+                .find(|(_, ch)| !ch.is_alphabetic())
+                .map_or(rest.len().min(16), |(i, _)| i);
+            let Some(w) = rest.get(..n).filter(|w| !w.is_empty()) else {
+                return false;
+            };
+            if lex.org_heads.contains(&w.to_lowercase()) {
+                return true;
+            }
+            // Only a capitalised word of the name, then one space, leads on to its head.
+            if !w.starts_with(char::is_uppercase) || !rest[n..].starts_with(' ') {
+                return false;
+            }
+            rest = &rest[n + 1..];
+        }
+        false
     };
     let plural = prev.is_some_and(|p| p == 's' || p == 'S');
     Role::Close(fams, !(plural && (next_word_lower || spaced && org_head())))

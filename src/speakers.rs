@@ -2934,18 +2934,21 @@ fn surname_particles_end(text: &str, toks: &[Token], j: usize) -> Option<usize> 
 
 /// Is token `j` the apostrophe of a capitalised plural's possessive (glued to the word before
 /// it, which ends in "s") followed, after a space, by a capitalised organisation head word
-/// (`org_heads.txt`: "Residents’ Forum", "Teachers' Union")?
+/// (`org_heads.txt`: "Residents’ Forum", "Teachers' Union"), or by one or two capitalised words
+/// and then one ("Patients’ Access Coalition", "Growers’ Fair Price Network")?
 pub fn plural_possessive_in_name(text: &str, toks: &[Token], j: usize, lex: &Lexicon) -> bool {
     j > 0
         && [b"'".as_slice(), "’".as_bytes()].contains(&tok_bytes(text, &toks[j]))
         && toks[j - 1].span.end == toks[j].span.start
         && toks[j - 1].text(text).ends_with(['s', 'S'])
         && is_cap(text, &toks[j - 1])
-        && toks.get(j + 1).is_some_and(|t| {
-            t.span.start > toks[j].span.end
-                && is_cap(text, t)
-                && lex.org_heads.contains_any_case(t.text(text))
-        })
+        && toks
+            .get(j + 1)
+            .is_some_and(|t| t.span.start > toks[j].span.end)
+        && (j + 1..toks.len().min(j + 4))
+            .take_while(|&k| k == j + 1 || &text[toks[k - 1].span.end..toks[k].span.start] == " ")
+            .take_while(|&k| is_cap(text, &toks[k]))
+            .any(|k| lex.org_heads.contains_any_case(toks[k].text(text)))
 }
 
 /// An all-capitals word of two or more letters (NATO, CCTV): an organisation, not a person.

@@ -12623,3 +12623,72 @@ fn participle_phrase_between_subject_and_verb() {
         ],
     );
 }
+
+/// "told the panel the levy paid for a depot and a fund that …": after the one told, a second
+/// noun phrase with no preposition before it opens the reported clause, so the later "that" is a
+/// relative inside it, not the clause's start (dogA33).
+#[test]
+fn relative_that_after_the_clause_told_is_no_complementiser() {
+    let text = "Levy\n\nThe harbour master, Oren Valdt, told the panel the levy paid for a new \
+                depot and a fund that repairs the sea wall.";
+    assert_indirect(
+        text,
+        "the levy paid for a new depot and a fund that repairs the sea wall",
+    );
+    // An addressee with phrases of place and time still runs to the "that".
+    let text = "Levy\n\nOren Valdt told members of the board at the depot on Monday that the \
+                levy would stay.";
+    assert_indirect(text, "the levy would stay");
+}
+
+/// "Asked what he would say to …, he laughed": "what" after a verb of asking opens the question
+/// put to the speaker, not a relative clause of things he said (dogA33).
+#[test]
+fn what_after_asked_is_the_question_not_a_statement() {
+    let text = "Pier\n\nIvo Castell has swum off the pier every morning for forty years.\n\n\
+                Asked what he would say to anyone thinking of joining him, he laughed.";
+    let doc = analyze(text);
+    for q in doc.quotes.iter().filter(|q| q.kind == Indirect) {
+        assert!(
+            q.speaker.is_none() && !q.content.contains("laughed"),
+            "{}",
+            describe(&doc)
+        );
+    }
+}
+
+/// "the chef behind the cookbook “…”": a work's title after the noun for it is no quote (dogA33).
+#[test]
+fn title_after_cookbook_is_no_quote() {
+    check_not_speech(
+        "Nils Arden, the chef behind the cookbook “Smoke and Brine,” will close his café.",
+        "Smoke and Brine,",
+        NonQuoteReason::Title,
+    );
+}
+
+/// "Coxswain Ada Penrose said": the rank of a lifeboat's crew is a title before a name (dogA33).
+#[test]
+fn coxswain_is_a_title_before_a_name() {
+    let text = "Rescue\n\nCoxswain Ada Penrose said the swell was three metres high.";
+    assert_speaker(text, "the swell was", "Ada Penrose");
+}
+
+/// "The Patients’ Access Coalition said": a plural's apostrophe before a capitalised word or two
+/// and an organisation's head word is part of the name, not a closing quote mark (dogA33).
+#[test]
+fn plural_possessive_before_a_longer_organisation_name() {
+    let text = "Clinic\n\nThe Walkers’ Open Paths Network said the stile was unsafe.";
+    let doc = analyze(text);
+    assert!(finding_kinds(&doc).is_empty(), "{}", describe(&doc));
+    assert_speaker(text, "the stile was", "Walkers’ Open Paths Network");
+}
+
+/// "… as “acquired,” a word that Lund said hid …": the name in a relative clause about a noun in
+/// apposition to the quote did not say the quoted word (dogA33).
+#[test]
+fn speaker_of_a_relative_clause_after_an_apposed_noun_is_not_the_quotes() {
+    let text = "Museum\n\nFor years the gallery listed the masks as “donated,” a word that Ilse \
+                Moravec said hid a looting.";
+    assert_not_speaker(text, "donated", "Ilse Moravec");
+}

@@ -3434,8 +3434,17 @@ pub(super) fn indirect_at(
             return Some((a, nt, end));
         }
     }
+    // "Asked what he would say to …, he laughed": "what" after a verb of asking opens the
+    // question put, no statement.
+    let question = nt > sent.start + 1
+        && v.lc(nt - 1) == "what"
+        && matches!(
+            v.lc(nt - 2),
+            "asked" | "ask" | "asks" | "asking" | "wondered" | "wonder" | "wonders" | "wondering"
+        );
     if nt > sent.start + 1
         && matches!(v.lc(nt - 1), "which" | "what")
+        && !question
         && c + 1 < sent.end
         && v.is_word(c + 1)
         && !v.lw_is(c + 1, "that")
@@ -3823,7 +3832,23 @@ pub(super) fn clause_after(v: &View<'_>, c: usize, hi: usize) -> Option<usize> {
             // "told reporters the clinic had lost money and that …": a "that" after a
             // conjunction opens the second of two reported clauses; the first starts earlier.
             let second = j > k && matches!(v.lc(j - 1), "and" | "or" | "but");
-            if between_ok && starts_ok && !second {
+            // "told the panel the rise paid for a scheme that …": after the one told, a
+            // determiner right after a noun, with no preposition or conjunction between, opens
+            // the clause's subject, so the clause began before this "that", a relative in it.
+            // (Only after "told" and its kin: "said on CNN, where he is now a …, that" is one
+            // aside, and "explained this in the past" no addressee.)
+            let begun = told
+                && (k + 1..j).all(|m| v.is_word(m))
+                && (k + 1..j).any(|m| {
+                    matches!(
+                        v.lc(m),
+                        "the" | "a" | "an" | "its" | "their" | "his" | "our"
+                    ) && v.is_word(m - 1)
+                        && !DETERMINERS.contains(&v.lc(m - 1))
+                        && !PREPOSITIONS.contains(&v.lc(m - 1))
+                        && !matches!(v.lc(m - 1), "and" | "or" | "but" | "’s" | "'s")
+                });
+            if between_ok && starts_ok && !second && !begun {
                 // "Supporters say that is the point": a "that" right before a finite verb is
                 // the clause's subject, not its complementiser, which would need a subject
                 // after it ("had" and "should" may invert a condition: "that had he known").

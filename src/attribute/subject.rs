@@ -82,6 +82,20 @@ pub(super) fn sentence_cue(
             // a relative clause after the quote tells of its antecedent, not of the quote.
             match subject_of(v, c, close_tok, sent.start) {
                 Some((np, _)) if np.span.slice(v.text).eq_ignore_ascii_case("who") => continue,
+                // "… as “acquired,” a word that Lund said hid …": a subject right after "that"
+                // or "which" of a noun in apposition to the quote says something of that noun in
+                // a relative clause; the quoted words are not its subject's. (Not "the “rigged
+                // economy” that he says is …", where the quote itself is the antecedent.)
+                Some((np, _))
+                    if tok_at(v.toks, np.span.start)
+                        .checked_sub(1)
+                        .is_some_and(|k| {
+                            matches!(v.lc(k), "that" | "which")
+                                && (close_tok..k).any(|m| v.is_word(m))
+                        }) =>
+                {
+                    continue
+                }
                 // "The local name for it, «féra», is on every menu, and she acknowledged that
                 // …": a cue of a clause of its own after ", and" that reports what follows its
                 // "that" does not tell who wrote the marks before it.

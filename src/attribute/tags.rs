@@ -96,8 +96,10 @@ pub(super) fn tail(
             }
             // The phrase must start right after the quote; titles before a name count as part of it.
             let np_tok = tok_at(v.toks, np.span.start);
+            // ("“…,” which Lund said hid …": a name after the relative pronoun is the subject
+            // of a relative clause about the quoted words, not their speaker.)
             let starts_here = v.toks[i].span.start == np.span.start
-                || v.pronoun(i) == Some(Gender::Relative)
+                || v.pronoun(i) == Some(Gender::Relative) && np_tok <= i
                 || (np_tok > i
                     && (i..np_tok).all(|k| {
                         // Titles before a name, and a body or place before a title ("House
@@ -120,8 +122,15 @@ pub(super) fn tail(
                     && np_tok > i
                     && np_tok <= i + 3
                     && matches!(v.lc(i), "a" | "an" | "the")
-                    && (i + 1..np_tok)
-                        .all(|k| v.is_word(k) && !v.cap(k) && !v.is_any_cue(k)))
+                    // (Not "“…,” a word that Lund said hid …", "“…,” a term Lund said …": a
+                    // noun for the quoted wording, or a relative word, starts a clause about it.)
+                    && (i + 1..np_tok).all(|k| {
+                        v.is_word(k)
+                            && !v.cap(k)
+                            && !v.is_any_cue(k)
+                            && !v.lex.function_words.contains(v.lc(k))
+                            && !v.lex.nonspeech_index.wording.contains(v.lc(k))
+                    }))
                 // "“…,” the company's lawyer, Ana Fell, said": a role right after the quote, then
                 // the name in apposition.
                 || (np_tok >= i + 2
