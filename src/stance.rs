@@ -340,36 +340,56 @@ fn about_another(text: &str, lead: Span, sentence: Span, cue: Option<Span>, own:
         return false;
     }
     let lex = crate::lexicon::Lexicon::get();
-    let split = |s: &str| -> Vec<String> {
-        s.split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(|w| {
-                let w = w.to_lowercase();
-                // "officials" and "official" are one party.
-                match w.strip_suffix('s') {
-                    Some(stem) if stem.len() > 2 => stem.to_string(),
-                    _ => w,
-                }
-            })
-            .collect()
-    };
     // The subject before the cue: at most `FRAME_BYTES` bytes of it, so that many partial
     // quotes in one long sentence do not each read the sentence from its start.
     const FRAME_BYTES: usize = 160;
     let from = text.floor_char_boundary(sentence.start.max(cue.start.saturating_sub(FRAME_BYTES)));
-    let frame = split(&text[from..cue.start]);
+    let mut frame_buf = String::new();
+    let frame = party_words(&text[from..cue.start], &mut frame_buf);
     let back = [
         "he", "she", "they", "we", "i", "it", "its", "his", "her", "their", "our",
     ];
-    let content = |w: &&String| w.len() > 2 && !lex.function_words.contains(w.as_str());
-    if frame.is_empty() || frame.iter().any(|w| back.contains(&w.as_str())) {
+    let content = |w: &&str| w.len() > 2 && !lex.function_words.contains(*w);
+    if frame.is_empty() || frame.iter().any(|w| back.contains(w)) {
         return false;
     }
     // From the lead-in to the quote's sentence: a sentence between them quoting the same speaker
     // ("The opposition was scathing. “…,” said Ada Vask. Vask called it “…”") continues the party
     // the lead-in framed. At most PARTIAL_LEAD_IN_WINDOW bytes.
-    let lead = split(&text[lead.start..sentence.start]);
-    frame.iter().filter(content).all(|w| !lead.contains(w)) && frame.iter().any(|w| content(&w))
+    let mut lead_buf = String::new();
+    let lead = party_words(&text[lead.start..sentence.start], &mut lead_buf);
+    frame
+        .iter()
+        .filter(|w| content(w))
+        .all(|w| !lead.contains(w))
+        && frame.iter().any(content)
+}
+
+/// The words of `s` (runs of letters and digits) in lower case, a plural's "s" dropped
+/// ("officials" and "official" are one party), as slices of `buf`, which holds them all: one
+/// string for the words, not one a word.
+fn party_words<'b>(s: &str, buf: &'b mut String) -> Vec<&'b str> {
+    buf.reserve(s.len());
+    let mut ends = Vec::new();
+    for w in s
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        let start = buf.len();
+        if w.is_ascii() {
+            buf.push_str(w);
+            buf[start..].make_ascii_lowercase();
+        } else {
+            buf.push_str(&w.to_lowercase());
+        }
+        let end = match buf[start..].strip_suffix('s') {
+            Some(stem) if stem.len() > 2 => start + stem.len(),
+            _ => buf.len(),
+        };
+        ends.push((start, end));
+    }
+    let buf: &'b String = buf;
+    ends.into_iter().map(|(a, b)| &buf[a..b]).collect()
 }
 
 /// Where the frame starts in a candidate lead-in `s`: 0 when it has at most [`LEAD_IN_WORDS`]
@@ -3157,6 +3177,34 @@ mod tests {
 
     fn label(s: &str) -> StanceLabel {
         classify_sentence(s).label
+    }
+
+    /// `party_words` gives the words a `String` each gave before: lower case (Unicode's, for a
+    /// word that is not ASCII), a plural's "s" dropped after three letters or more.
+    #[test]
+    fn party_words_as_one_string_a_word_gave() {
+        let old = |s: &str| -> Vec<String> {
+            s.split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(|w| {
+                    let w = w.to_lowercase();
+                    match w.strip_suffix('s') {
+                        Some(stem) if stem.len() > 2 => stem.to_string(),
+                        _ => w,
+                    }
+                })
+                .collect()
+        };
+        for s in [
+            "Two Officials of the Velmar Board said",
+            "ÉLUS et Députés, its bus’s 3 GASES; Ωμέγας ÖFFENTLICHS",
+            "",
+            " , ; ",
+            "is as was Gas",
+        ] {
+            let mut buf = String::new();
+            assert_eq!(party_words(s, &mut buf), old(s), "{s}");
+        }
     }
 
     #[test]
