@@ -845,6 +845,44 @@ fn rest_of_sentence(text: &str, q: &Attributed, next: Option<&Attributed>) -> Op
     (comma && resumes && lower && !contrast).then_some(n.content)
 }
 
+/// Words that open a clause with a subject of its own after "while" or "whereas" (besides a
+/// capitalised word): "while he insisted", "whereas the board said".
+const CLAUSE_SUBJECTS: [&str; 14] = [
+    "he", "she", "they", "we", "i", "it", "you", "the", "a", "an", "his", "her", "its", "their",
+];
+
+/// `start..end` of the reporter's sentence around `own`, cut at a "while" or "whereas" that joins
+/// a clause with a subject of its own after a comma or a closing quotation mark ("…”, while
+/// Denning insisted …"): the part the quote lies in. "while" before a participle ("while
+/// visiting the site") or a preposition joins no other subject and is kept.
+fn contrasted_clause(text: &str, start: usize, end: usize, own: Span) -> (usize, usize) {
+    let (mut from, mut to) = (start, end);
+    let region = &text[start..end];
+    for join in [" while ", " whereas "] {
+        for (i, _) in region.match_indices(join) {
+            let at = start + i;
+            let before = text[start..at].trim_end_matches(['"', '”', '»', '›', '’', '\'']);
+            let marked = before.len() < at - start;
+            if !(before.ends_with(',') || marked) {
+                continue;
+            }
+            let after = at + join.len();
+            let next = text[after..end].split_whitespace().next().unwrap_or("");
+            let subject = next.starts_with(|c: char| c.is_uppercase())
+                || CLAUSE_SUBJECTS.contains(&next.to_lowercase().as_str());
+            if !subject {
+                continue;
+            }
+            if after <= own.start {
+                from = from.max(after);
+            } else if at >= own.end {
+                to = to.min(at);
+            }
+        }
+    }
+    (from, to)
+}
+
 /// `other_before`: the end of the words of a quote before this one in its sentence, another
 /// speaker's; a partial quote's reporter's sentence is read from there.
 fn stance_for(
@@ -919,6 +957,10 @@ fn stance_for(
             while !text.is_char_boundary(end) {
                 end -= 1;
             }
+            // "Tull said the ruling was “a disgrace”, while Denning insisted it was sound": a
+            // clause joined by "while" or "whereas" with a subject of its own is another party's
+            // statement, and neither side's words frame the other's.
+            (start, end) = contrasted_clause(text, start, end, q.content);
             if q.kind == QuoteKind::Partial {
                 if let Some(b) = other_before.filter(|&b| b > start && b <= q.content.start) {
                     start = b;

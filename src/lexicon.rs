@@ -329,6 +329,12 @@ pub struct Lexicon {
     pub admissions: WordSet,
     /// Words of violence, abuse and defamation done to someone ("killed", "abduction"), lowercase.
     pub harm_words: WordSet,
+    /// Nouns for what no party is: weather, seasons and times, misfortunes ("storm", "day",
+    /// "accident"), lowercase.
+    pub thing_nouns: WordSet,
+    /// Terms of approval that a charge as their object turns into a charge ("support for
+    /// violence"), as phrased in `stance_terms.txt`.
+    pub approvals: WordSet,
     /// Nouns that name a charge made against someone ("rejected the accusation"), lowercase.
     pub charge_nouns: WordSet,
     /// Verbs that report an answer ("replied", "retorted"), lowercase.
@@ -503,6 +509,8 @@ impl Lexicon {
             interviewers: set(include_str!("lexicon/interviewers.txt")),
             admissions: set(include_str!("lexicon/admissions.txt")),
             harm_words: set(include_str!("lexicon/harm_words.txt")),
+            thing_nouns: set(include_str!("lexicon/thing_nouns.txt")),
+            approvals: set(include_str!("lexicon/approvals.txt")),
             charge_nouns: set(include_str!("lexicon/charge_nouns.txt")),
             reply_verbs: set(include_str!("lexicon/reply_verbs.txt")),
             witness_verbs: set(include_str!("lexicon/witness_verbs.txt")),

@@ -2067,6 +2067,8 @@ struct State {
     worthless: bool,
     /// A verb of rejection whose object is a charge ("rejected the accusation"): a denial.
     denial: bool,
+    /// A critical word said of a thing or event, not of a party ("a terrible storm"): x 0.
+    thing: bool,
     /// What was done to this item, and what it did to others.
     notes: Vec<Note>,
 }
@@ -2095,6 +2097,7 @@ impl Default for State {
             dismissed: false,
             worthless: false,
             denial: false,
+            thing: false,
             notes: Vec::new(),
         }
     }
@@ -2525,13 +2528,14 @@ fn apply(entries: &[Entry], buf: &str, items: &[Item], st: &mut [State], sid: &m
     // term, right after it or after "of" or "for" ("support for violence"), and the head of its
     // phrase (a word that is no noun's modifier: "support for abuse survivors", "aid for war
     // victims" approve of people), so a clause break, the end, or a function word follows it.
+    let approvals = &crate::lexicon::Lexicon::get().approvals;
     for t in 0..n.saturating_sub(1) {
         let (te, pe) = (entry(t), entry(t + 1));
         if te.kind != Kind::Term
             || pe.kind != Kind::Term
             || te.own() * st[t].factor <= 0.0
             || pe.own() * st[t + 1].factor > CHARGE
-            || !APPROVALS.contains(&te.phrase)
+            || !approvals.contains(te.phrase)
         {
             continue;
         }
@@ -2550,6 +2554,22 @@ fn apply(entries: &[Entry], buf: &str, items: &[Item], st: &mut [State], sid: &m
         if linked && !between.contains([',', ';', ':']) && head {
             st[t].factor *= FLIP;
             note(st, t + 1, t, Effect::Flipped);
+        }
+    }
+    // "A terrible storm", "a sad day for the village", "the flood was devastating": a critical
+    // word said of weather, a time or a misfortune (`thing_nouns.txt`) is feeling about what
+    // happened, and no party is its target; it counts x 0. Only a single word before its noun or
+    // after the noun's copula: "the storm response was terrible" judges the response.
+    for t in 0..n {
+        if entry(t).kind != Kind::Term
+            || entry(t).own() * st[t].factor >= 0.0
+            || entry(t).phrase.contains(' ')
+        {
+            continue;
+        }
+        if said_of_thing(buf, items[t].start, items[t].end) {
+            st[t].factor = 0.0;
+            st[t].thing = true;
         }
     }
     // "This is wonderful news and a wake-up call": two evaluations of opposite sign joined by
@@ -2587,23 +2607,74 @@ fn apply(entries: &[Entry], buf: &str, items: &[Item], st: &mut [State], sid: &m
     work::add(Stage::Stance, steps.get());
 }
 
-/// Terms of approval that a charge as their object turns into a charge ("an endorsement of
-/// bigotry", "support for violence"): approving a wrong.
-const APPROVALS: [&str; 11] = [
-    "endorse",
-    "support",
-    "supports",
-    "supported",
-    "supporting",
-    "backed",
-    "backing",
-    "championed",
-    "champions",
-    "win for",
-    "victory for",
+/// Adverbs of degree between a copula and a word said of its subject ("was so terrible").
+const DEGREE_ADVERBS: [&str; 12] = [
+    "so",
+    "very",
+    "really",
+    "truly",
+    "absolutely",
+    "just",
+    "pretty",
+    "quite",
+    "too",
+    "utterly",
+    "extremely",
+    "incredibly",
 ];
 
-/// Words between a term of approval and its object ([`APPROVALS`]). No article: a vice approved
+/// Copulas after a thing's noun whose predicate is said of the thing ([`said_of_thing`]).
+const THING_COPULAS: [&str; 7] = ["is", "was", "are", "were", "been", "be", "'s"];
+
+/// Whether the word at `start..end` of `buf` is said of a thing or event (`thing_nouns.txt`):
+/// the noun right after it ("a terrible storm", "a sad, sad day"), or the subject of the copula
+/// right before it, an adverb of degree allowed ("the flood was so devastating", "the weather
+/// has been awful"). Bounded: two words ahead, four behind.
+fn said_of_thing(buf: &str, start: usize, end: usize) -> bool {
+    fn word(w: &str) -> &str {
+        w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'')
+    }
+    let lex = crate::lexicon::Lexicon::get();
+    let here = word(&buf[start..end]);
+    let rest = ahead(buf, end);
+    // The noun must follow without a break; after a comma only the word itself repeated ("a
+    // sad, sad day").
+    let repeated = rest.starts_with(',');
+    let mut after = rest.trim_start_matches(',').split_whitespace();
+    let next = after.next().unwrap_or("");
+    if !repeated
+        && !next.ends_with([',', '.', ';', ':', '!', '?'])
+        && lex.thing_nouns.contains(word(next))
+    {
+        return true;
+    }
+    if repeated && next == here {
+        if let Some(n2) = after.next() {
+            if lex.thing_nouns.contains(word(n2)) {
+                return true;
+            }
+        }
+    }
+    let before = &buf[window_start(buf, start, 48)..start];
+    let mut back = before.split_whitespace().rev();
+    let mut w = back.next().unwrap_or("");
+    if DEGREE_ADVERBS.contains(&w) {
+        w = back.next().unwrap_or("");
+    }
+    if !THING_COPULAS.contains(&w) {
+        // "the storm's terrible": the contraction is part of the noun's word.
+        return w
+            .strip_suffix("'s")
+            .is_some_and(|n| lex.thing_nouns.contains(n));
+    }
+    let mut subject = back.next().unwrap_or("");
+    if matches!(subject, "has" | "have" | "had" | "will" | "would") {
+        subject = back.next().unwrap_or("");
+    }
+    lex.thing_nouns.contains(subject)
+}
+
+/// Words between a term of approval and its object (`approvals.txt`). No article: a vice approved
 /// is named bare ("support for violence"), while "supported a ban", "backing a crackdown" back a
 /// measure against a wrong, a position rather than a wrong.
 const APPROVAL_LINKS: [&str; 2] = ["of", "for"];
@@ -3112,6 +3183,9 @@ fn explain(entries: &[Entry], entry: usize, st: &State, items: &[Item], in_cue: 
             ),
             (true, Effect::Judged) => write!(why, "; judges its subject \"{p}\""),
         };
+    }
+    if st.thing {
+        why.push_str("; x 0: said of a thing or event, not of a party");
     }
     if st.reserve {
         let _ = write!(

@@ -718,6 +718,18 @@ const PAIRS: &[(&str, StanceLabel, &str, StanceLabel)] = &[
     ("Hindsight is a wonderful thing.", Crit, "The new ferry is a wonderful thing.", Conc),
     ("The keeper has ice in his veins.", Conc, "The keeper has ice in his boots.", Neut),
     ("The cottage could not meet the fire safety rules.", Neut, "The cottage will meet the safety rules we praised.", Conc),
+
+    // --- stc33: sentiment about weather, a time or a misfortune judges no party ------------------
+    ("It was a terrible storm for the Quellby boats.", Neut, "It was a terrible decision by the Quellby board.", Crit),
+    ("It was a sad, sad day for the Quellby boats.", Neut, "It was a sad, sad choice by the Quellby board.", Crit),
+    ("The flood was devastating for Tindle Lane.", Neut, "The council's plan was devastating for Tindle Lane.", Crit),
+    ("It is a sad day for the village of Orvane.", Neut, "It is a sad decision for the village of Orvane.", Crit),
+    ("The weather has been awful all week in Brill.", Neut, "The ferry board has been awful all week in Brill.", Crit),
+    ("The storm's terrible for the Quellby boats.", Neut, "The board's terrible for the Quellby boats.", Crit),
+    // --- stc33: a denied intention reaches the infinitive's verb; sniping is a jibe ---------------
+    ("Nobody set out to harm the Brill crews.", Neut, "Somebody set out to harm the Brill crews.", Crit),
+    ("We never set out to mislead the Quellby tenants.", Neut, "They set out to mislead the Quellby tenants.", Crit),
+    ("Councillor Vell sniped at the ferry board.", Crit, "Councillor Vell spoke to the ferry board.", Neut),
 ];
 
 #[test]
@@ -1288,6 +1300,42 @@ fn a_quote_interrupted_by_its_tag_is_read_with_the_rest_of_its_sentence() {
             "“We thank the depot for its letter,” said Pia Voss, “and we are still waiting for an answer.”\n",
             "We thank",
             Conc,
+        ),
+    ] {
+        assert_eq!(
+            extracted_label(text, start),
+            Some(want),
+            "{start:?} in {text:?}"
+        );
+    }
+}
+
+/// stc33: a clause joined by "while" or "whereas" with a subject of its own is another party's
+/// statement, and neither side's words frame the other's; "while" before a participle joins no
+/// other subject and the sentence is read whole.
+#[test]
+fn a_clause_of_another_subject_after_while_frames_nothing() {
+    for (text, start, want) in [
+        (
+            "Councillor Ada Tull said the Brill ruling was “a disgrace”, while the harbour master, Odd Brekke, insisted the ruling was lawful.\n",
+            "the ruling was lawful",
+            Neut,
+        ),
+        (
+            "Ada Tull called the ruling “a matter for the courts”, while Odd Brekke said it was a disgrace.\n",
+            "a matter for the courts",
+            Neut,
+        ),
+        (
+            "Ada Tull called the ruling “a matter for the courts”, whereas Odd Brekke said it was a disgrace.\n",
+            "a matter for the courts",
+            Neut,
+        ),
+        // No other subject: the same speaker's sentence, read whole.
+        (
+            "Ada Tull called the ruling “a matter for the courts”, while calling the delay a disgrace.\n",
+            "a matter for the courts",
+            Crit,
         ),
     ] {
         assert_eq!(
