@@ -12550,3 +12550,18 @@ fn phrase_ending_in_a_conjunction_after_a_quote_is_no_tag() {
         describe(&doc)
     );
 }
+
+/// A modal the adverb list leaves out ("might", "may", "must", "can't") is no part of the speaker
+/// phrase read back from the verb; capitalised, "Will" still opens a name (spk33).
+#[test]
+fn modal_before_the_verb_is_not_part_of_the_mention() {
+    let text = "Levy\n\nThe orchard growers might argue that the levy is unfair to small farms.";
+    assert_mention(text, "the levy is unfair", "The orchard growers");
+    let text = "Levy\n\nTova Brisk may claim that the levy was never debated.";
+    assert_mention(text, "the levy was never", "Tova Brisk");
+    assert_speaker(text, "the levy was never", "Tova Brisk");
+    let text = "Levy\n\nOrsk can't say the levy has helped a single grower.";
+    assert_mention(text, "the levy has helped", "Orsk");
+    let text = "Levy\n\nWill Tannery said the levy had doubled in a year.";
+    assert_speaker(text, "the levy had doubled", "Will Tannery");
+}
