@@ -12565,3 +12565,20 @@ fn modal_before_the_verb_is_not_part_of_the_mention() {
     let text = "Levy\n\nWill Tannery said the levy had doubled in a year.";
     assert_speaker(text, "the levy had doubled", "Will Tannery");
 }
+
+/// A tag that closes the sentence reports the whole clause before its comma, a cue inside that
+/// clause included: the survey or the ledger "showed" nothing of its own (spk33). A tag inside
+/// the sentence ("…, the Vell Courier reported, while …") keeps its own clause.
+#[test]
+fn closing_tag_beats_a_cue_inside_its_clause() {
+    let text = "Strike\n\nA vote of the dockers showed nine in ten in favour of a strike, the \
+                Harrowgate union said.";
+    assert_speaker(text, "A vote of the dockers", "Harrowgate union");
+    let text = "Ledgers\n\nThe old ledgers revealed a shortfall of forty crowns, the archivist \
+                noted.";
+    assert_speaker(text, "The old ledgers revealed", "archivist");
+    let text =
+        "Fair\n\nIn Dunmere, stallholders lit lanterns, the Vell Courier reported, while in \
+                Orrin the fair opened with a bell, the Orrin Gazette reported.";
+    assert_not_speaker(text, "In Dunmere", "Orrin Gazette");
+}
