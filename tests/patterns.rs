@@ -12582,3 +12582,16 @@ fn closing_tag_beats_a_cue_inside_its_clause() {
                 Orrin the fair opened with a bell, the Orrin Gazette reported.";
     assert_not_speaker(text, "In Dunmere", "Orrin Gazette");
 }
+
+/// A relative clause opened by "which" may hold a cue of its own between the subject and its
+/// verb, as one opened by "who" may: "which had criticised the council" does not block the
+/// subject before it (spk33).
+#[test]
+fn cue_in_a_which_clause_does_not_block_the_subject() {
+    let text = "Bay\n\nThe Harbour Trust, which had criticised the council, said the plan would \
+                ruin the bay.";
+    assert_speaker(text, "the plan would ruin", "Harbour Trust");
+    let text = "Bay\n\nThe Harbour Trust, which had warned the council, said: “The plan will ruin \
+                the bay.”";
+    assert_speaker(text, "The plan will ruin", "Harbour Trust");
+}
