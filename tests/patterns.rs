@@ -12692,3 +12692,48 @@ fn speaker_of_a_relative_clause_after_an_apposed_noun_is_not_the_quotes() {
                 Moravec said hid a looting.";
     assert_not_speaker(text, "donated", "Ilse Moravec");
 }
+
+/// A modal the adverb list leaves out ("might", "may", "must", "can't") is no part of the speaker
+/// phrase read back from the verb; capitalised, "Will" still opens a name (spk33).
+#[test]
+fn modal_before_the_verb_is_not_part_of_the_mention() {
+    let text = "Levy\n\nThe orchard growers might argue that the levy is unfair to small farms.";
+    assert_mention(text, "the levy is unfair", "The orchard growers");
+    let text = "Levy\n\nTova Brisk may claim that the levy was never debated.";
+    assert_mention(text, "the levy was never", "Tova Brisk");
+    assert_speaker(text, "the levy was never", "Tova Brisk");
+    let text = "Levy\n\nOrsk can't say the levy has helped a single grower.";
+    assert_mention(text, "the levy has helped", "Orsk");
+    let text = "Levy\n\nWill Tannery said the levy had doubled in a year.";
+    assert_speaker(text, "the levy had doubled", "Will Tannery");
+}
+
+/// A tag that closes the sentence reports the whole clause before its comma, a cue inside that
+/// clause included: the survey or the ledger "showed" nothing of its own (spk33). A tag inside
+/// the sentence ("…, the Vell Courier reported, while …") keeps its own clause.
+#[test]
+fn closing_tag_beats_a_cue_inside_its_clause() {
+    let text = "Strike\n\nA vote of the dockers showed nine in ten in favour of a strike, the \
+                Harrowgate union said.";
+    assert_speaker(text, "A vote of the dockers", "Harrowgate union");
+    let text = "Ledgers\n\nThe old ledgers revealed a shortfall of forty crowns, the archivist \
+                noted.";
+    assert_speaker(text, "The old ledgers revealed", "archivist");
+    let text =
+        "Fair\n\nIn Dunmere, stallholders lit lanterns, the Vell Courier reported, while in \
+                Orrin the fair opened with a bell, the Orrin Gazette reported.";
+    assert_not_speaker(text, "In Dunmere", "Orrin Gazette");
+}
+
+/// A relative clause opened by "which" may hold a cue of its own between the subject and its
+/// verb, as one opened by "who" may: "which had criticised the council" does not block the
+/// subject before it (spk33).
+#[test]
+fn cue_in_a_which_clause_does_not_block_the_subject() {
+    let text = "Bay\n\nThe Harbour Trust, which had criticised the council, said the plan would \
+                ruin the bay.";
+    assert_speaker(text, "the plan would ruin", "Harbour Trust");
+    let text = "Bay\n\nThe Harbour Trust, which had warned the council, said: “The plan will ruin \
+                the bay.”";
+    assert_speaker(text, "The plan will ruin", "Harbour Trust");
+}

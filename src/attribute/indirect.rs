@@ -21,6 +21,11 @@ pub(super) fn indirect(v: &View<'_>, sent: Range<usize>, pi: usize) -> Vec<Attri
         out.push(a);
     }
     let candidates = v.cue_candidates_in(sent.clone());
+    if let Some((a, np_tok, next)) = closing_tag(v, &sent, taken, pi, candidates) {
+        taken = next;
+        starts.push(np_tok);
+        out.push(a);
+    }
     for &c in candidates {
         if c < taken {
             continue;
@@ -209,6 +214,50 @@ pub(super) fn indirect(v: &View<'_>, sent: Range<usize>, pi: usize) -> Vec<Attri
     // Four words or more, but for a name backed or judged ("endorsed Jane Doe", `object_at`).
     out.retain(|a| a.pattern == "indirect_object" || enough_words(a.content.slice(v.text)));
     out
+}
+
+/// "A ballot showed 87 percent in favour, the union said.": a tag that closes the sentence
+/// reports the whole clause before its comma, cues inside that clause included; the inner cue
+/// ("showed") is part of what the tag's speaker said, not a statement of its own. The tag's
+/// statement (pattern `indirect_after`), its speaker's token and the token after it, when one
+/// of the sentence's last two cues closes it and its clause holds an earlier cue (not "said"
+/// nor a quote mark).
+fn closing_tag(
+    v: &View<'_>,
+    sent: &Range<usize>,
+    taken: usize,
+    pi: usize,
+    candidates: &[usize],
+) -> Option<(Attributed, usize, usize)> {
+    let first = *candidates.iter().find(|&&c| c >= taken)?;
+    let at = v.toks[first].span.start;
+    candidates
+        .iter()
+        .rev()
+        .take(2)
+        .filter(|&&t| t > first + 2)
+        // A tag is short: its comma stands a few words before the cue (or right before it,
+        // ", said the union").
+        .filter(|&&t| (t.saturating_sub(8).max(first + 1)..t).any(|k| v.w(k) == ","))
+        .find_map(|&t| {
+            let (a, np_tok, next) = indirect_at(v, sent.clone(), taken, pi, t)?;
+            // Not over quote marks (a tag after a quote reports the quote, and the quote rules
+            // read it), nor over a verb of saying with a subject of its own ("X said A, Y
+            // reported": two reports, each its speaker's).
+            // (Archives' quotes in two apostrophes are read on the text: "''" is no mark token.)
+            let marks = a.content.slice(v.text).contains(['“', '”', '"']);
+            let stop = |k: usize| {
+                v.is_mark(k)
+                    || matches!(v.lc(k), "said" | "says" | "say" | "told" | "tells")
+                    // "A, the Vell Courier reported, while B": a tag of its own inside.
+                    || v.is_any_cue(k) && v.w(k + 1) == ","
+            };
+            let own = !marks
+                && !a.content.slice(v.text).contains("''")
+                && !(first..tok_at(v.toks, a.content.end)).any(stop);
+            (own && a.pattern == "indirect_after" && a.content.start <= at)
+                .then_some((a, np_tok, next))
+        })
 }
 
 /// "As reported by the Courier, CLAUSE", "As first noted by X, CLAUSE": the passive of "As X

@@ -1946,13 +1946,15 @@ impl<'a> View<'a> {
     pub(super) fn prev_comma(&self, close: usize, lo: usize) -> Option<usize> {
         let mut k = close;
         // A finite reporting verb may stand in a relative clause ("Jane Doe, who has endorsed
-        // Roe, said"); past one, only a comma that opens such a clause is the apposition's.
+        // Roe, said"; "The trust, which had criticised the council, said"); past one, only a
+        // comma that opens such a clause is the apposition's.
         let mut past_cue = false;
         while k > lo && close - k < 40 {
             k -= 1;
             let t = self.w(k);
             if t == "," {
-                let relative = k + 1 < close && matches!(self.lc(k + 1), "who" | "whom" | "whose");
+                let relative =
+                    k + 1 < close && matches!(self.lc(k + 1), "who" | "whom" | "whose" | "which");
                 return (!past_cue || relative).then_some(k);
             }
             // "R-Wis.," "Calif.,": an abbreviation's period right before a comma ends no sentence.
