@@ -1571,7 +1571,7 @@ impl Registry {
                     })
                 })
             };
-            if one_way || two_way() {
+            if one_way || two_way() || put_questions(text, end) {
                 cued.push(id);
             }
         }
@@ -2975,6 +2975,26 @@ fn opener_start(before: &str) -> Option<usize> {
         None if from == 0 => Some(0),
         None => None,
     }
+}
+
+/// Do the words right after a name (ending at `end`) say that questions were put to its person:
+/// "Varga was asked about the set", "Lund took questions"? An introduction that says so names
+/// whom the "A:" lines of the transcript after it answer for.
+fn put_questions(text: &str, end: usize) -> bool {
+    const PUT: &[&str] = &[
+        " was asked",
+        " was questioned",
+        " took questions",
+        " answered questions",
+        " faced questions",
+        " fielded questions",
+    ];
+    let rest = &text.as_bytes()[end..];
+    PUT.iter().any(|w| {
+        rest.len() > w.len()
+            && rest[..w.len()].eq_ignore_ascii_case(w.as_bytes())
+            && !rest[w.len()].is_ascii_alphanumeric()
+    })
 }
 
 /// "Her colleague Nadia Frost disagreed.", "The veteran striker Ola Brann said …": a name right

@@ -12597,3 +12597,18 @@ fn british_title_without_a_full_stop_joins_the_full_name() {
                 “I checked the cells,” Sgt Brekke said.";
     assert_speaker(text, "I checked the cells", "Olav Brekke");
 }
+
+/// "At her press conference, Varga was asked about …" before the "Q:"/"A:" lines: the one person
+/// questions were put to answers them, though the introduction names another person too.
+#[test]
+fn answers_speak_for_the_person_the_introduction_says_was_asked() {
+    let text = "Final\n\nIngrid Tollefsen beat Maud Calloway in three sets on Sunday.\n\n\
+                At her press conference, Tollefsen was asked about the third set.\n\n\
+                Q: What changed at 2-4?\n\n\
+                A: I stopped looking at the scoreboard.\n\n\
+                Q: Will you play in Orvik?\n\n\
+                A: Only if my wrist allows it.";
+    assert_speaker(text, "I stopped looking", "Ingrid Tollefsen");
+    assert_speaker(text, "Only if my wrist", "Ingrid Tollefsen");
+    assert_speaker_name(text, "What changed at 2-4", None);
+}
