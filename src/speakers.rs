@@ -1571,7 +1571,7 @@ impl Registry {
                     })
                 })
             };
-            if one_way || two_way() {
+            if one_way || two_way() || put_questions(text, end) {
                 cued.push(id);
             }
         }
@@ -2990,23 +2990,10 @@ fn mention_is_subject(text: &str, p: usize, lex: &Lexicon, para_starts: &[usize]
         return true;
     }
     let Some(before) = text[..p].trim_end().strip_suffix(',') else {
-        return false;
+        return determined_subject(text, p, lex, para_starts);
     };
-    // Bounded: the opener is read back at most `MAX_OPENER_BYTES` bytes.
-    let from = before.floor_char_boundary(before.len().saturating_sub(MAX_OPENER_BYTES));
-    let window = &before[from..];
-    // The opener starts after the last sentence end, or at the text's start.
-    let open_at = match window.rfind(['.', '!', '?', '\n', ',', ';', ':', '“', '”', '"', '(', ')'])
-    {
-        Some(k) => {
-            let mark = window[k..].chars().next().expect("a char at a found index");
-            if !matches!(mark, '.' | '!' | '?' | '\n') {
-                return false;
-            }
-            from + k + mark.len_utf8()
-        }
-        None if from == 0 => 0,
-        None => return false,
+    let Some(open_at) = opener_start(before) else {
+        return false;
     };
     let opener = &before[open_at..];
     let first = open_at + (opener.len() - opener.trim_start().len());
@@ -3026,6 +3013,78 @@ fn mention_is_subject(text: &str, p: usize, lex: &Lexicon, para_starts: &[usize]
         return verb_after_name(text, p);
     }
     opens_noun_phrase(words[0]) && ends_in_role(&words, lex)
+}
+
+/// Where the phrase that ends `before` opens: after the last sentence end, or at the text's
+/// start. `None` when a comma, a colon, a quote mark or a bracket comes first, or when none is
+/// found within `MAX_OPENER_BYTES` bytes (the read is bounded).
+fn opener_start(before: &str) -> Option<usize> {
+    let from = before.floor_char_boundary(before.len().saturating_sub(MAX_OPENER_BYTES));
+    let window = &before[from..];
+    match window.rfind(['.', '!', '?', '\n', ',', ';', ':', '“', '”', '"', '(', ')']) {
+        Some(k) => {
+            let mark = window[k..].chars().next().expect("a char at a found index");
+            matches!(mark, '.' | '!' | '?' | '\n').then(|| from + k + mark.len_utf8())
+        }
+        None if from == 0 => Some(0),
+        None => None,
+    }
+}
+
+/// Do the words right after a name (ending at `end`) say that questions were put to its person:
+/// "Varga was asked about the set", "Lund took questions"? An introduction that says so names
+/// whom the "A:" lines of the transcript after it answer for.
+fn put_questions(text: &str, end: usize) -> bool {
+    const PUT: &[&str] = &[
+        " was asked",
+        " was questioned",
+        " took questions",
+        " answered questions",
+        " faced questions",
+        " fielded questions",
+    ];
+    let rest = &text.as_bytes()[end..];
+    PUT.iter().any(|w| {
+        rest.len() > w.len()
+            && rest[..w.len()].eq_ignore_ascii_case(w.as_bytes())
+            && !rest[w.len()].is_ascii_alphanumeric()
+    })
+}
+
+/// "Her colleague Nadia Frost disagreed.", "The veteran striker Ola Brann said …": a name right
+/// after a determiner and at most two lower-case words that open the sentence, with its verb
+/// right after it, is the sentence's subject as much as a name that opens it.
+fn determined_subject(text: &str, p: usize, lex: &Lexicon, para_starts: &[usize]) -> bool {
+    let Some(open_at) = opener_start(&text[..p]) else {
+        return false;
+    };
+    let opener = &text[open_at..p];
+    let first = open_at + (opener.len() - opener.trim_start().len());
+    let words: Vec<&str> = opener.split_whitespace().collect();
+    (2..=3).contains(&words.len())
+        && opens_noun_phrase(words[0])
+        && !possessive_word(words[0])
+        && words[1..]
+            .iter()
+            .all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'))
+        && text[first..].starts_with(char::is_uppercase)
+        && mention_opens_sentence(text, first, lex, para_starts)
+        && (verb_after_name(text, p) || who_after_name(text, p))
+}
+
+/// Does ", who" follow the capitalised name at byte `p` ("Her colleague Ada Lund, who …,
+/// disagreed"), the name at most four words long? A relative clause on a name that opens the
+/// sentence leaves it the subject.
+fn who_after_name(text: &str, p: usize) -> bool {
+    let mut rest = &text[p..];
+    for _ in 0..4 {
+        let w = rest.split([' ', ',']).next().unwrap_or("");
+        if w.is_empty() || !w.starts_with(char::is_uppercase) {
+            break;
+        }
+        rest = rest[w.len()..].trim_start_matches(' ');
+    }
+    rest.len() < text.len() - p && rest.starts_with(", who ")
 }
 
 /// Does a lower-case word (a verb) follow the capitalised name at byte `p`, at most four words

@@ -12737,3 +12737,65 @@ fn cue_in_a_which_clause_does_not_block_the_subject() {
                 the bay.”";
     assert_speaker(text, "The plan will ruin", "Harbour Trust");
 }
+
+/// "The head of the X, the critic NAME, said CLAUSE": a role in lower case before the name in an
+/// apposition is no pair of archive apostrophes; the phrase before its comma is the subject, not
+/// a statement, and the clause after the cue is what was said.
+#[test]
+fn role_before_a_name_in_an_apposition_leaves_the_clause_after_the_cue() {
+    let text = "Guild\n\nThe leader of the guild, the lawyer Wendel Farrago, said fees would \
+                rise next year.";
+    let doc = analyze(text);
+    assert_eq!(
+        indirect_contents(&doc),
+        ["fees would rise next year"],
+        "{}",
+        describe(&doc)
+    );
+    assert_speaker(text, "fees would rise", "Wendel Farrago");
+    // The same role after a scene-setting participle still opens the subject.
+    let text = "Prize\n\nWriting in the Ostby Gazette, the critic Corin Vale argued that \
+                the jury had played safe.";
+    assert_speaker(text, "the jury had", "Corin Vale");
+}
+
+/// "Her colleague Ada Lund disagreed. She said …": a name after a determiner and a lower-case
+/// noun that opens its sentence is that sentence's subject, a rival to the last speaker for a
+/// later "she"; with a relative clause on it too ("…, who …, disagreed").
+#[test]
+fn name_after_a_determiner_and_a_noun_opening_a_sentence_rivals_the_last_speaker() {
+    for colleague in [
+        "Her colleague Maren Holst disagreed.",
+        "Her colleague Maren Holst, who surveyed the pier in May, disagreed.",
+    ] {
+        let text = format!(
+            "Pier\n\nThe survey was led by Ilse Dorrance, a diver. “The piles are rotten,” she \
+             said.\n\n{colleague} She said the piles had been treated last year."
+        );
+        assert_speaker(&text, "the piles had been treated", "Maren Holst");
+    }
+}
+
+/// "A custody sergeant, Olav Brekke, …" then "Sgt Brekke said": a British title written with no
+/// full stop joins the surname to the full name introduced before.
+#[test]
+fn british_title_without_a_full_stop_joins_the_full_name() {
+    let text = "Cells\n\nA custody sergeant, Olav Brekke, gave evidence on Monday.\n\n\
+                “I checked the cells,” Sgt Brekke said.";
+    assert_speaker(text, "I checked the cells", "Olav Brekke");
+}
+
+/// "At her press conference, Varga was asked about …" before the "Q:"/"A:" lines: the one person
+/// questions were put to answers them, though the introduction names another person too.
+#[test]
+fn answers_speak_for_the_person_the_introduction_says_was_asked() {
+    let text = "Final\n\nIngrid Tollefsen beat Maud Calloway in three sets on Sunday.\n\n\
+                At her press conference, Tollefsen was asked about the third set.\n\n\
+                Q: What changed at 2-4?\n\n\
+                A: I stopped looking at the scoreboard.\n\n\
+                Q: Will you play in Orvik?\n\n\
+                A: Only if my wrist allows it.";
+    assert_speaker(text, "I stopped looking", "Ingrid Tollefsen");
+    assert_speaker(text, "Only if my wrist", "Ingrid Tollefsen");
+    assert_speaker_name(text, "What changed at 2-4", None);
+}

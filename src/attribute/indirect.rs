@@ -3258,6 +3258,9 @@ pub(super) fn indirect_at(
     // Archives that write quotes with two apostrophes (''…,'' he said) put the comma inside
     // them: the apostrophes are not marks, but the clause still ends there.
     let mut comma = past_apostrophes(v, sent.start, nt);
+    // Where the tag opens: the subject, or a role in lower case before it. Marks skipped
+    // between the comma and it are the two apostrophes of an archive quote.
+    let mut tag_start = nt;
     if comma > sent.start && v.w(comma - 1) != "," {
         comma = nt;
         // "…, journalist Ada Venn said.", "…, his longtime confidant Ada Venn stated.": a role
@@ -3267,6 +3270,7 @@ pub(super) fn indirect_at(
             let b = past_apostrophes(v, sent.start, rs);
             if b > sent.start && v.w(b - 1) == "," {
                 comma = b;
+                tag_start = rs;
             }
         }
     }
@@ -3331,7 +3335,9 @@ pub(super) fn indirect_at(
         };
         // After a quote in two apostrophes (",'' X said …") the tag may carry a longer adjunct
         // ("in Iowa earlier this year in response to a question"): the marks end the statement.
-        let apostrophes = comma < nt;
+        // ("The chair of the panel, the critic X, said CLAUSE": a role before the name is no
+        // apostrophe, and the phrase before its comma is the subject, not a statement.)
+        let apostrophes = comma < tag_start;
         // "The head of the board, X, said:": a colon after the tag makes it a lead-in to what
         // follows, and the words before the comma are the speaker's role, not a statement.
         let lead_in = (c + 1..tag_end.min(sent.end)).any(|k| v.w(k) == ":");
@@ -3384,8 +3390,10 @@ pub(super) fn indirect_at(
     }
     // The subject opens the sentence or a clause of it: after a comma, a conjunction or a
     // subordinator ("…, and officials said …", "… because he said …").
+    // ("…, Fox host Ada Venn said …": a role in lower case before the name opens it with it.)
     let opens = nt == sent.start
         || nt <= sent.start + 6
+        || (tag_start < nt && v.w(tag_start - 1) == ",")
         || (nt > sent.start
             && (matches!(v.w(nt - 1), "," | ";" | "—" | "–" | "--" | ":")
                 || matches!(
