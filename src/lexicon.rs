@@ -332,6 +332,8 @@ pub struct Lexicon {
     /// Nouns for what no party is: weather, seasons and times, misfortunes ("storm", "day",
     /// "accident"), lowercase.
     pub thing_nouns: WordSet,
+    /// Words of moral blame ("shameful", "disgraceful"), never said of a mere thing, lowercase.
+    pub blame_words: WordSet,
     /// Terms of approval that a charge as their object turns into a charge ("support for
     /// violence"), as phrased in `stance_terms.txt`.
     pub approvals: WordSet,
@@ -510,6 +512,7 @@ impl Lexicon {
             admissions: set(include_str!("lexicon/admissions.txt")),
             harm_words: set(include_str!("lexicon/harm_words.txt")),
             thing_nouns: set(include_str!("lexicon/thing_nouns.txt")),
+            blame_words: set(include_str!("lexicon/blame_words.txt")),
             approvals: set(include_str!("lexicon/approvals.txt")),
             charge_nouns: set(include_str!("lexicon/charge_nouns.txt")),
             reply_verbs: set(include_str!("lexicon/reply_verbs.txt")),

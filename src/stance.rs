@@ -2629,13 +2629,18 @@ const THING_COPULAS: [&str; 7] = ["is", "was", "are", "were", "been", "be", "'s"
 /// Whether the word at `start..end` of `buf` is said of a thing or event (`thing_nouns.txt`):
 /// the noun right after it ("a terrible storm", "a sad, sad day"), or the subject of the copula
 /// right before it, an adverb of degree allowed ("the flood was so devastating", "the weather
-/// has been awful"). Bounded: two words ahead, four behind.
+/// has been awful"). Never a word of blame (`blame_words.txt`). Bounded: two words ahead, four
+/// behind.
 fn said_of_thing(buf: &str, start: usize, end: usize) -> bool {
     fn word(w: &str) -> &str {
         w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'')
     }
     let lex = crate::lexicon::Lexicon::get();
     let here = word(&buf[start..end]);
+    // "A shameful day for the council": blame has an author, whatever it qualifies.
+    if lex.blame_words.contains(here) {
+        return false;
+    }
     let rest = ahead(buf, end);
     // The noun must follow without a break; after a comma only the word itself repeated ("a
     // sad, sad day").

@@ -730,6 +730,8 @@ const PAIRS: &[(&str, StanceLabel, &str, StanceLabel)] = &[
     ("Nobody set out to harm the Brill crews.", Neut, "Somebody set out to harm the Brill crews.", Crit),
     ("We never set out to mislead the Quellby tenants.", Neut, "They set out to mislead the Quellby tenants.", Crit),
     ("Councillor Vell sniped at the ferry board.", Crit, "Councillor Vell spoke to the ferry board.", Neut),
+    // --- Thirty-third session: blame has an author, whatever day it qualifies -------------------
+    ("It is a sad day for the Quellby council.", Neut, "It is a shameful day for the Quellby council.", Crit),
 
     // --- Thirty-third session: taking a complaint seriously reassures; refusing to is critical ---
     ("We take them seriously at the Brill depot.", Conc, "We never take them seriously at the Brill depot.", Crit),
