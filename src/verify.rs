@@ -1670,6 +1670,7 @@ impl<'a> Index<'a> {
             while matches!(steps.first(), Some(Step::Skip(_))) {
                 steps.remove(0);
             }
+            let steps = self.pair_edges(steps);
             let quote = steps
                 .iter()
                 .find_map(|s| match *s {
@@ -1772,6 +1773,60 @@ impl<'a> Index<'a> {
             steps = kept;
         }
         steps
+    }
+
+    /// Claim words added at an edge of the match where the quote goes on with words of its own
+    /// replace those words: "the company treats the river as …" against "treating the river as
+    /// …" shows "treating" changed, not three words added to a quote that began at "the river".
+    /// Without this the free edges of the alignment hide the article's word, and with it a
+    /// negation ("we are [-not-]{+sure+}"). Pairs at most as many words as the claim adds, and
+    /// only within the same quote.
+    fn pair_edges(&self, steps: Vec<Step>) -> Vec<Step> {
+        let same_quote = |t: usize, q: u32| self.toks.get(t).is_some_and(|k| k.quote == q);
+        let lead = steps
+            .iter()
+            .take_while(|s| matches!(s, Step::Ins(_)))
+            .count();
+        let trail = steps[lead..]
+            .iter()
+            .rev()
+            .take_while(|s| matches!(s, Step::Ins(_)))
+            .count();
+        let (Some(first), Some(last)) = (
+            steps[lead..].iter().find_map(|s| s.article()),
+            steps[..steps.len() - trail]
+                .iter()
+                .rev()
+                .find_map(|s| s.article()),
+        ) else {
+            return steps;
+        };
+        let q = self.toks[first].quote;
+        let before = (1..=lead.min(first))
+            .take_while(|&d| same_quote(first - d, q))
+            .count();
+        let q = self.toks[last].quote;
+        let after = (1..=trail).take_while(|&d| same_quote(last + d, q)).count();
+        if before == 0 && after == 0 {
+            return steps;
+        }
+        let claim = |s: &Step| s.claim().unwrap_or(0);
+        let mut out = Vec::with_capacity(steps.len() + before + after);
+        for (k, s) in steps[..lead].iter().enumerate() {
+            out.push(match k.checked_sub(lead - before) {
+                Some(i) => Step::Sub(claim(s), first - before + i),
+                None => *s,
+            });
+        }
+        out.extend_from_slice(&steps[lead..steps.len() - trail]);
+        for (k, s) in steps[steps.len() - trail..].iter().enumerate() {
+            out.push(if k < after {
+                Step::Sub(claim(s), last + 1 + k)
+            } else {
+                *s
+            });
+        }
+        out
     }
 
     /// Reported speech of the claimed speaker sharing at least half the claim's content words.

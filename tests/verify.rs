@@ -466,6 +466,30 @@ fn altered_negation_added() {
     assert!(o.flags[0].message.contains("added"), "{:?}", o.flags);
 }
 
+/// Words a claim puts at the edge of a fragment, where the quote goes on with words of its own,
+/// replace those words: the diff shows what the article says there, and a negation the claim
+/// leaves behind at the edge is flagged.
+#[test]
+fn claim_words_at_an_edge_replace_the_quotes_words_there() {
+    let text = "Mill report\n\nKeeper Ansel Dowe accused the mill of “treating the brook as a free drain,” and added: “The weir is safe, but the fish are not.”\n";
+    let o = check(text, "Dowe", "the mill treats the brook as a free drain");
+    assert_eq!(o.verdict, Verdict::Altered, "{o:#?}");
+    let changed = |article: &str, claim: &str| Edit::Changed {
+        article: article.into(),
+        claim: claim.into(),
+    };
+    assert_eq!(
+        o.diff[0],
+        changed("treating", "the mill treats"),
+        "{:?}",
+        o.diff
+    );
+    let o = check(text, "Dowe", "The weir is safe, but the fish are fine");
+    assert_eq!(o.verdict, Verdict::Altered, "{o:#?}");
+    assert_eq!(o.diff.last(), Some(&changed("not", "fine")), "{:?}", o.diff);
+    assert_eq!(flags(&o), [FlagKind::Negation], "{:?}", o.flags);
+}
+
 #[test]
 fn altered_number() {
     let o = check(COUNCIL, "Holt", "The budget has room for 20 new wardens");
