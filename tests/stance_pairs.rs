@@ -736,6 +736,9 @@ const PAIRS: &[(&str, StanceLabel, &str, StanceLabel)] = &[
     // --- Thirty-third session: taking a complaint seriously reassures; refusing to is critical ---
     ("We take them seriously at the Brill depot.", Conc, "We never take them seriously at the Brill depot.", Crit),
     ("We have heard the concerns about the Brill pylons.", Conc, "We have heard the rumours about the Brill pylons.", Neut),
+
+    // --- Thirty-fourth session: giving up is stopping, not a kindness negated --------------------
+    ("The Quellby crews are not giving up.", Neut, "The Quellby crews are not giving any help.", Crit),
 ];
 
 #[test]
