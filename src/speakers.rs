@@ -1969,7 +1969,7 @@ impl Registry {
                 how: [
                     "“",
                     kin,
-                    "”, a relative or aide of that gender named by no name, opens a sentence \
+                    "”, a relative, aide or newcomer named only by a role, opens a sentence \
                      since the last fitting person: the pronoun may be theirs",
                 ]
                 .concat(),
@@ -2016,8 +2016,10 @@ impl Registry {
     }
 
     /// The words "Her sister" (a possessive, at most one modifier, a role of gender `g` from
-    /// `roles.txt`) opening a sentence after entity `i`'s latest mention before `at` and before
-    /// the sentence of `at` itself ("Her mother was a nurse, she said" is the pronoun's own).
+    /// `roles.txt`), or "One county delegate" (an article or "one", at most two modifiers, a
+    /// role of gender `g` or of none, then a lower-case word) opening a sentence after entity
+    /// `i`'s latest mention before `at` and before the sentence of `at` itself ("Her mother was a
+    /// nurse, she said" is the pronoun's own).
     /// Bounded: only the `KIN_WINDOW` bytes before `at` are read, one sentence opening at a time.
     fn kin_since<'t>(
         &self,
@@ -2053,24 +2055,38 @@ impl Registry {
             }
             let mut words = rest
                 .split(' ')
-                .take(3)
+                .take(4)
                 .map(|w| w.trim_end_matches([',', '.', ';', ':']));
             let Some(first) = words.next() else {
                 continue;
             };
             let possessor = matches!(first, "Her" | "His")
                 || first.starts_with(char::is_uppercase) && possessive_word(first);
-            if !possessor {
+            // "One county delegate said … “…,” he said": a person brought in by an article
+            // and a role is someone new, whom a later pronoun may name as well as the one
+            // named before. Their role may have no gender ("delegate"), and the words before
+            // it may be a place's or party's name ("One Ardmore delegate").
+            let indefinite = matches!(first, "A" | "An" | "One" | "Another");
+            if !possessor && !indefinite {
                 continue;
             }
             let mut len = first.len();
-            for w in words {
+            for w in words.take(if indefinite { 3 } else { 2 }) {
                 len += 1 + w.len();
-                let gender = lex.roles.get(lowercase(w).as_ref()).copied().flatten();
-                if gender == Some(g) {
+                let gender = lex.roles.get(lowercase(w).as_ref()).copied();
+                let fits = match gender {
+                    Some(Some(rg)) => rg == g,
+                    Some(None) => indefinite,
+                    None => false,
+                };
+                if fits && (!indefinite || verb_follows(&rest[len..])) {
                     return Some(&rest[..len]);
                 }
-                if w.is_empty() || !w.bytes().all(|b| b.is_ascii_lowercase()) {
+                let plain = w.bytes().all(|b| b.is_ascii_lowercase());
+                let named = indefinite
+                    && w.bytes().all(|b| b.is_ascii_alphabetic())
+                    && rest[len..].starts_with(' ');
+                if w.is_empty() || !(plain || named) {
                     break;
                 }
             }
@@ -3099,6 +3115,14 @@ fn verb_after_name(text: &str, p: usize) -> bool {
         return names > 0 && w.starts_with(char::is_lowercase);
     }
     false
+}
+
+/// Does a lower-case word follow, right after one space ("… delegate said"), as a verb or a
+/// phrase of the subject would, not a comma or an apposed name ("… delegate, Tom Vell,")?
+fn verb_follows(after: &str) -> bool {
+    after
+        .strip_prefix(' ')
+        .is_some_and(|a| a.starts_with(|c: char| c.is_ascii_lowercase()))
 }
 
 /// Can `word` open a noun phrase that is a sentence's subject: an article, a possessive

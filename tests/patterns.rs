@@ -12248,6 +12248,27 @@ fn pronoun_after_an_unnamed_relative_names_no_one() {
     assert_speaker_name(text, "Her mother was a nurse", Some("Merle Oakhurst"));
 }
 
+/// "One Ardmore delegate said … “…,” he said": a person brought in by an article or "one" and
+/// a role, with no name, opens a sentence after the last named person; a later pronoun may be
+/// theirs as well, so it names no one. A role after a comma names the person before it, and an
+/// apposed name ("A delegate, Tom Vell, …") is a mention of its own.
+#[test]
+fn pronoun_after_an_unnamed_newcomer_names_no_one() {
+    let text = "Convention\n\nMany farmers are turning away from Senator Orrin Dalby. One \
+                Ardmore delegate said he offered his passes to six neighbours. He found no \
+                taker. “Not a single one,” he said.";
+    assert_speaker_name(text, "Not a single one", None);
+    let text = "Convention\n\nMany farmers are turning away from Senator Orrin Dalby. A \
+                spokesman for the farmers' union was blunt. “He has lost the valley,” he said.";
+    assert_speaker_name(text, "He has lost the valley", None);
+    let text = "Convention\n\nSenator Orrin Dalby spoke for an hour. A former delegate, he \
+                knows the room. “Not a single one,” he said.";
+    assert_speaker_name(text, "Not a single one", Some("Orrin Dalby"));
+    let text = "Convention\n\nSenator Orrin Dalby spoke for an hour. A year ago he lost the \
+                valley. “Not a single one,” he said.";
+    assert_speaker_name(text, "Not a single one", Some("Orrin Dalby"));
+}
+
 /// "said afterwards that …": the adverb of time between the cue and "that" is no part of the
 /// clause, as "later" and "yesterday" are not.
 #[test]
