@@ -2015,8 +2015,8 @@ impl Registry {
         }
     }
 
-    /// The words "Her sister" (a possessive, at most one modifier, a role of gender `g` from
-    /// `roles.txt`), or "One county delegate" (an article or "one", at most two modifiers, a
+    /// The words "Her sister" or "The woman's brother" (a possessive, at most one modifier, a
+    /// role of gender `g` from `roles.txt`), or "One county delegate" (an article or "one", at most two modifiers, a
     /// role of gender `g` or of none, then a lower-case word) opening a sentence after entity
     /// `i`'s latest mention before `at` and before the sentence of `at` itself ("Her mother was a
     /// nurse, she said" is the pronoun's own).
@@ -2067,10 +2067,20 @@ impl Registry {
             // named before. Their role may have no gender ("delegate"), and the words before
             // it may be a place's or party's name ("One Ardmore delegate").
             let indefinite = matches!(first, "A" | "An" | "One" | "Another");
-            if !possessor && !indefinite {
+            // "The woman's brother said …": a possessor named by a common noun brings in a
+            // relative as plainly as "Her brother" does.
+            let owner = (first == "The")
+                .then(|| rest.split(' ').nth(1))
+                .flatten()
+                .filter(|w| w.starts_with(|c: char| c.is_ascii_lowercase()) && possessive_word(w));
+            if !possessor && !indefinite && owner.is_none() {
                 continue;
             }
             let mut len = first.len();
+            if let Some(w) = owner {
+                len += 1 + w.len();
+                words.next();
+            }
             for w in words.take(if indefinite { 3 } else { 2 }) {
                 len += 1 + w.len();
                 let gender = lex.roles.get(lowercase(w).as_ref()).copied();

@@ -12269,6 +12269,25 @@ fn pronoun_after_an_unnamed_newcomer_names_no_one() {
     assert_speaker_name(text, "Not a single one", Some("Orrin Dalby"));
 }
 
+/// "The woman's brother said …": a relative whose possessor is a common noun comes in as plainly
+/// as "Her brother" does, so a later "he" may be his and names no one; a relative of the other
+/// gender leaves it to the man named before.
+#[test]
+fn pronoun_after_a_relative_of_someone_unnamed_names_no_one() {
+    let lead = "Search\n\n“It is grim,” said Rolf Aske, who leads the Hallvik team.\n\n\
+                Aske said the helicopter had flown twice.\n\n";
+    let text = format!(
+        "{lead}The woman's brother, who asked not to be named, said the pair were \
+         experienced. “They know what they are doing,” he said."
+    );
+    assert_speaker_name(&text, "They know what they are doing", None);
+    let text = format!(
+        "{lead}The woman's sister said the pair were experienced. “They know what they are \
+         doing,” he said."
+    );
+    assert_speaker_name(&text, "They know what they are doing", Some("Rolf Aske"));
+}
+
 /// "said afterwards that …": the adverb of time between the cue and "that" is no part of the
 /// clause, as "later" and "yesterday" are not.
 #[test]
