@@ -12839,3 +12839,18 @@ fn answers_speak_for_the_person_the_introduction_says_was_asked() {
     assert_speaker(text, "Only if my wrist", "Ingrid Tollefsen");
     assert_speaker_name(text, "What changed at 2-4", None);
 }
+
+/// "heralded the treaty as a “…”", "…, touting the plan as a “…”", "…, deriding the levy as
+/// “…”": forms of listed verbs of judging that were missing from `cue_verbs.txt` report the quote
+/// they judge, so the short quote is its subject's words, not a scare quote.
+#[test]
+fn missing_forms_of_verbs_of_judging_report_the_quote() {
+    let text = "Treaty\n\nNorland’s Premier Ada Kvist heralded the fishing treaty with Vell as a \
+                “breakthrough.” The treaty runs ten years.\n\nCouncillor Bram Oduya spoke for an \
+                hour on Monday, touting the ferry plan as a “lifeline.”\n\nThe harbour board met \
+                again. Its chair, Tove Rask, stood on the quay on Friday, deriding the levy as “a \
+                tax on salt.”";
+    assert_speaker(text, "breakthrough", "Ada Kvist");
+    assert_speaker(text, "lifeline", "Bram Oduya");
+    assert_speaker(text, "a tax on salt", "Tove Rask");
+}
