@@ -3247,6 +3247,28 @@ fn indirect_noun_owned_by_a_person() {
     );
 }
 
+/// A person or party named after an owned noun of saying is a position however short, as after
+/// an object cue ("endorsed Jane Doe"); a short phrase that names no one is still too bare.
+#[test]
+fn indirect_noun_naming_someone() {
+    let doc = check(
+        "Ilse Varga renewed her criticism of Oskett Holdings on Friday.",
+        &[said(
+            Indirect,
+            "Oskett Holdings",
+            "Ilse Varga",
+            "her",
+            "criticism of",
+        )],
+    );
+    assert_eq!(doc.quotes[0].pattern, "indirect_noun");
+    assert_indirect(
+        "The dockers stepped up their attacks on Mayor Venn.",
+        "Mayor Venn",
+    );
+    check("Ilse Varga renewed her criticism of the plan.", &[]);
+}
+
 /// No statement from a noun with no person owning it, or owned as the subject of a clause whose
 /// own verbs hide where the complement ends.
 #[test]
@@ -4130,6 +4152,31 @@ fn a_gerund_after_reported_or_recalled() {
         )],
     );
     assert_eq!(doc.quotes[0].pattern, "indirect_object");
+}
+
+/// "recall" before a count of a hundred or more is a product recall, not a memory told; a year
+/// or a small count after it ("recalled 1998 as …", "recalled two long meetings") is still one.
+#[test]
+fn a_product_recall_is_no_statement() {
+    assert_no_indirect("The Tarn Valley firm has recalled 80,000 car seats after a buckle fault.");
+    assert_no_indirect("Carmaker Oskett recalled about 3,000 vans over a brake fault.");
+    assert_no_indirect("The company is recalling more than 12,000 heaters from shops in Dunmere.");
+    assert_no_indirect(
+        "Kettleworks recalls thousands of kettles sold in Varrow.\n\nThe kettles \
+        were made in Ostry.",
+    );
+    assert_indirect(
+        "The firm said it would recall 2,400 boilers fitted last winter.",
+        "it would recall 2,400 boilers fitted last winter",
+    );
+    assert_indirect(
+        "Ilse Varga recalled 1998 as the year the pier burned down.",
+        "1998 as the year the pier burned down",
+    );
+    assert_indirect(
+        "Ilse Varga recalled two long meetings with the harbour board that spring.",
+        "two long meetings with the harbour board that spring",
+    );
 }
 
 /// "lamented", "clarified" and "confided" introduce a reported clause like "said".

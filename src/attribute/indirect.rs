@@ -211,8 +211,12 @@ pub(super) fn indirect(v: &View<'_>, sent: Range<usize>, pi: usize) -> Vec<Attri
             }
         }
     }
-    // Four words or more, but for a name backed or judged ("endorsed Jane Doe", `object_at`).
-    out.retain(|a| a.pattern == "indirect_object" || enough_words(a.content.slice(v.text)));
+    // Four words or more, but for a name backed or judged ("endorsed Jane Doe", `object_at`;
+    // "his attacks on Venn", `noun_at`).
+    out.retain(|a| {
+        matches!(a.pattern, "indirect_object" | "indirect_noun")
+            || enough_words(a.content.slice(v.text))
+    });
     out
 }
 
@@ -1087,6 +1091,9 @@ pub(super) fn object_at(
     pi: usize,
 ) -> Option<(Attributed, usize)> {
     let particle = object_verb(v, &sent, c)?;
+    if recalled_goods(v, c, sent.end) {
+        return None;
+    }
     let np = v
         .np_before(c, lo)
         .or_else(|| coordinated_subject(v, c, lo))?;
@@ -2011,7 +2018,18 @@ pub(super) fn noun_at(
                     || matches!(l, "made" | "put" | "became" | "left" | "drew" | "gave"))
         })?;
     }
-    let content = complement(v, k..end)?;
+    // "his attacks on Mayor Venn", "their criticism of Oskett": a person or party named after
+    // the noun is a position however short, as after an object cue (`object_at`).
+    let named = !clause
+        && end > k
+        && end - k <= 4
+        && v.cap(k)
+        && (k..end).all(|m| v.cap(m) || matches!(v.w(m), "." | "’s" | "'s"));
+    let content = if named {
+        Span::new(v.toks[k].span.start, last_word_end(v, k..end)?)
+    } else {
+        complement(v, k..end)?
+    };
     let cue = v.span(c..c + 1 + usize::from(!clause));
     Some((content, np, cue))
 }
@@ -3827,9 +3845,66 @@ fn counted(v: &View<'_>, c: usize) -> bool {
     }
 }
 
+/// "has recalled 80,000 car seats", "recalls thousands of kettles": "recall" before a count of a
+/// hundred or more is a product recall, no memory told (a memory is rarely counted in hundreds;
+/// a year, "recalled 1998 as …", and a span of time, "recalled 200 days of …", are no such count).
+fn recalled_goods(v: &View<'_>, c: usize, hi: usize) -> bool {
+    if !matches!(v.lc(c), "recall" | "recalls" | "recalled" | "recalling") {
+        return false;
+    }
+    let mut k = c + 1;
+    // A hedge before the count: "about", "nearly", "more than", "up to", "at least".
+    while k < hi.min(c + 3)
+        && matches!(
+            v.lc(k),
+            "about"
+                | "nearly"
+                | "almost"
+                | "some"
+                | "roughly"
+                | "around"
+                | "over"
+                | "more"
+                | "than"
+                | "up"
+                | "to"
+                | "at"
+                | "least"
+                | "another"
+        )
+    {
+        k += 1;
+    }
+    if k >= hi {
+        return false;
+    }
+    let w = v.lc(k);
+    let next = if k + 1 < hi { v.lc(k + 1) } else { "" };
+    let big = matches!(next, "hundred" | "thousand" | "million" | "billion");
+    let count = if w.starts_with(|ch: char| ch.is_ascii_digit()) {
+        let digits: String = w
+            .chars()
+            .take_while(|ch| ch.is_ascii_digit() || *ch == ',')
+            .collect();
+        let n: u64 = digits.replace(',', "").parse().unwrap_or(0);
+        let year = !digits.contains(',') && (1800..2100).contains(&n);
+        big || n >= 100 && !year
+    } else {
+        matches!(w, "hundreds" | "thousands" | "millions") || big
+    };
+    let time = matches!(
+        next,
+        "years" | "months" | "weeks" | "days" | "hours" | "minutes" | "decades" | "nights"
+    );
+    count && !time
+}
+
 /// Where the reported clause starts after cue `c`: after "that", after the addressee of "told", or
 /// right after the cue when the next word can start a clause.
 pub(super) fn clause_after(v: &View<'_>, c: usize, hi: usize) -> Option<usize> {
+    if recalled_goods(v, c, hi) {
+        return None;
+    }
     if matches!(v.lc(c), "states" | "state" | "show" | "shows")
         && (counted(v, c) || c + 2 < hi && noun_use(v, c))
     {
