@@ -4179,6 +4179,24 @@ fn a_product_recall_is_no_statement() {
     );
 }
 
+/// "by saying that …", "while arguing that …": a participle after "by", "while", "without", …
+/// opens a statement only when it is itself a listed cue. Its stem's other forms ("hears",
+/// "shows", "knows") are not enough: before, whether "without hearing that" was read hung on
+/// whether some unrelated cue word shared the participle's shape, so adding "hailing" to a list
+/// made it a statement.
+#[test]
+fn an_adjunct_participle_opens_a_statement_only_when_listed() {
+    assert_no_indirect(
+        "The board sat through the whole meeting without hearing that the pier had closed.",
+    );
+    assert_no_indirect("Ferry fares rose again after showing no change in May.");
+    assert_no_indirect("The crews won the race by knowing when to stop rowing hard.");
+    assert_indirect(
+        "Ilse Varga angered the harbour board by saying that the pier would close in May.",
+        "the pier would close in May",
+    );
+}
+
 /// "lamented", "clarified" and "confided" introduce a reported clause like "said".
 #[test]
 fn lamented_clarified_confided_are_indirect_cues() {
