@@ -12799,3 +12799,29 @@ fn answers_speak_for_the_person_the_introduction_says_was_asked() {
     assert_speaker(text, "Only if my wrist", "Ingrid Tollefsen");
     assert_speaker_name(text, "What changed at 2-4", None);
 }
+
+/// "Brisk, the harbour master, proposes much the same …: “…”": a colon right before a quote
+/// ends the clause that introduces it, so an aside between commas (an apposition, a relative
+/// clause) may part the subject from its verb; the quote had no speaker. A comma that joins a
+/// second subject, or a person named in the aside, still leaves the quote unattributed.
+#[test]
+fn an_aside_between_a_colon_lead_ins_subject_and_verb() {
+    let text = "Harbour\n\nThe pier is closed. Ola Brisk, the harbour master, proposes much the same in her own plan for the pier: “Every berth should be open to the fishing fleet.”";
+    assert_speaker(text, "Every berth should", "Ola Brisk");
+    let text = "Harbour\n\nThe pier is closed. Ola Brisk, who declined to comment for this article, proposes much the same in her own plan: “Every berth should be open to the fishing fleet.”";
+    assert_speaker(text, "Every berth should", "Ola Brisk");
+    check(
+        "Harbour\n\nThe pier is closed. Ola Brisk, the harbour master, and Tam Reel have one wish for the pier: “Every berth should be open to the fishing fleet.”",
+        &[unattributed(Direct, "Every berth should be open to the fishing fleet.")],
+    );
+    let text = "Harbour\n\nThe pier is closed. Ola Brisk, who Tam Reel says lost the vote, proposes much the same in her plan: “Every berth should be open to the fishing fleet.”";
+    assert_not_speaker(text, "Every berth should", "Ola Brisk");
+}
+
+/// "Brisk has adopted the stance common among some Lornish mayors: “…”": a capitalised word
+/// after a preposition and a quantifier is the preposition's object, no rival to the subject.
+#[test]
+fn a_name_after_a_preposition_and_a_quantifier_is_no_rival() {
+    let text = "Harbour\n\nThe pier is closed. Ola Brisk has adopted the stance common among some Lornish mayors in coastal towns: “I am for the ferry, but against the fare rise.”";
+    assert_speaker(text, "I am for the ferry", "Ola Brisk");
+}
