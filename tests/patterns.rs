@@ -12825,3 +12825,19 @@ fn a_name_after_a_preposition_and_a_quantifier_is_no_rival() {
     let text = "Harbour\n\nThe pier is closed. Ola Brisk has adopted the stance common among some Lornish mayors in coastal towns: “I am for the ferry, but against the fare rise.”";
     assert_speaker(text, "I am for the ferry", "Ola Brisk");
 }
+
+/// "A spokeswoman for Tarn Mills said … “…,” she said": the name after a role and "for" is whom
+/// the role works for, not the person who speaks; "she" is the spokeswoman's, who has no name to
+/// give, so the quote is left unnamed rather than credited to the company.
+#[test]
+fn a_pronoun_after_a_role_for_a_body_is_not_the_bodys() {
+    for role in ["A spokeswoman for", "A lawyer for", "The head of"] {
+        let text = format!(
+            "Pipes\n\n{role} Tarn Mills said the pipes were old. Residents were furious.\n\n“We are replacing every one of them this year,” she said."
+        );
+        assert_not_speaker(&text, "We are replacing", "Tarn Mills");
+    }
+    // A name that also stands as a subject of its own is a person a pronoun may follow.
+    let text = "Pipes\n\nOla Tarn runs the mill. A lawyer for Ola Tarn said the pipes were old.\n\n“We are replacing every one of them this year,” she said.";
+    assert_speaker(text, "We are replacing", "Ola Tarn");
+}
