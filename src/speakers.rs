@@ -1915,6 +1915,9 @@ impl Registry {
                 [(i, p, _, _)] if g == Gender::Plural && self.weak_body(text, *i, *p) => None,
                 // "The mill in Nether Wold was shut. “…,” she said": nor is a place-like name.
                 [(i, ..)] if g != Gender::Plural && self.only_placed(text, *i) => None,
+                // "A spokeswoman for Tarn Water said … “…,” she said": nor a name met only as
+                // whom a role serves; the role is the person, and it has no name to give.
+                [(i, ..)] if g != Gender::Plural && self.only_served(text, *i, lex) => None,
                 [(i, _, _, _)] => Some((
                     *i,
                     "the only fitting person in the last paragraphs".to_string(),
@@ -1993,6 +1996,13 @@ impl Registry {
                         &self.entities[i].name,
                         ", is met only after “in” or “near” and never speaks: as likely a place \
                          as a person",
+                    ]
+                    .concat(),
+                    &[(i, ..)] if g != Gender::Plural && self.only_served(text, i, lex) => [
+                        "the one name that fits, ",
+                        &self.entities[i].name,
+                        ", is met only as whom a role serves (“a spokeswoman for …”) and never \
+                         speaks: the pronoun is the role's, who is not named",
                     ]
                     .concat(),
                     _ => {
@@ -2123,24 +2133,57 @@ impl Registry {
         subject.then_some(i)
     }
 
-    /// Is entity `i` named only after a preposition of place ("in", "near"), with nothing to
-    /// say it is a person (no role, no speech)? Gender is no evidence here: the registry takes it
-    /// from the very pronoun being resolved ("in Nether Wold … she said"). At most eight
-    /// mentions are read.
-    fn only_placed(&self, text: &str, i: usize) -> bool {
+    /// Is entity `i`, with no role and no speech of its own, named at most eight times, each
+    /// mention after words that `before` accepts (the last `back` bytes before it)?
+    fn named_only_after(
+        &self,
+        text: &str,
+        i: usize,
+        back: usize,
+        before: impl Fn(&str) -> bool,
+    ) -> bool {
         let e = &self.entities[i];
         e.roles.is_empty()
             && !e.speaks
             && e.mentions.len() <= 8
             && e.mentions.iter().all(|m| {
-                let before = text[..m.start].trim_end();
-                let from = before.floor_char_boundary(before.len().saturating_sub(8));
-                let word = before[from..].rsplit(|c: char| !c.is_alphabetic()).next();
-                matches!(
-                    word,
-                    Some("in" | "near" | "outside" | "across" | "throughout")
-                )
+                let text_before = text[..m.start].trim_end();
+                let from = text_before.floor_char_boundary(text_before.len().saturating_sub(back));
+                before(&text_before[from..])
             })
+    }
+
+    /// Is entity `i` named only after a preposition of place ("in", "near"), with nothing to
+    /// say it is a person (no role, no speech)? Gender is no evidence here: the registry takes it
+    /// from the very pronoun being resolved ("in Nether Wold … she said").
+    fn only_placed(&self, text: &str, i: usize) -> bool {
+        self.named_only_after(text, i, 8, |before| {
+            let word = before.rsplit(|c: char| !c.is_alphabetic()).next();
+            matches!(
+                word,
+                Some("in" | "near" | "outside" | "across" | "throughout")
+            )
+        })
+    }
+
+    /// Is entity `i` named only right after a role and "for", "of", "at", "to" or "with" ("a
+    /// spokeswoman for Tarn Water", "an aide to the Vell Trust"), with no role and no speech of
+    /// its own? Such a name is the body or person the role works for; a later "she" is as
+    /// likely the role's.
+    fn only_served(&self, text: &str, i: usize, lex: &Lexicon) -> bool {
+        self.named_only_after(text, i, 40, |before| {
+            let mut words = before
+                .rsplit(|c: char| c.is_whitespace())
+                .filter(|w| !w.is_empty());
+            let mut prep = words.next();
+            if prep.is_some_and(|w| w.eq_ignore_ascii_case("the")) {
+                prep = words.next();
+            }
+            matches!(prep, Some("for" | "of" | "at" | "to" | "with"))
+                && words
+                    .next()
+                    .is_some_and(|r| lex.roles.contains_key(lowercase(r).as_ref()))
+        })
     }
 
     /// Is entity `i`, whose latest mention starts at `p`, a body that never speaks and is named

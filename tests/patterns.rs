@@ -12919,3 +12919,45 @@ fn missing_forms_of_verbs_of_judging_report_the_quote() {
     assert_speaker(text, "lifeline", "Bram Oduya");
     assert_speaker(text, "a tax on salt", "Tove Rask");
 }
+
+/// "Brisk, the harbour master, proposes much the same …: “…”": a colon right before a quote
+/// ends the clause that introduces it, so an aside between commas (an apposition, a relative
+/// clause) may part the subject from its verb; the quote had no speaker. A comma that joins a
+/// second subject, or a person named in the aside, still leaves the quote unattributed.
+#[test]
+fn an_aside_between_a_colon_lead_ins_subject_and_verb() {
+    let text = "Harbour\n\nThe pier is closed. Ola Brisk, the harbour master, proposes much the same in her own plan for the pier: “Every berth should be open to the fishing fleet.”";
+    assert_speaker(text, "Every berth should", "Ola Brisk");
+    let text = "Harbour\n\nThe pier is closed. Ola Brisk, who declined to comment for this article, proposes much the same in her own plan: “Every berth should be open to the fishing fleet.”";
+    assert_speaker(text, "Every berth should", "Ola Brisk");
+    check(
+        "Harbour\n\nThe pier is closed. Ola Brisk, the harbour master, and Tam Reel have one wish for the pier: “Every berth should be open to the fishing fleet.”",
+        &[unattributed(Direct, "Every berth should be open to the fishing fleet.")],
+    );
+    let text = "Harbour\n\nThe pier is closed. Ola Brisk, who Tam Reel says lost the vote, proposes much the same in her plan: “Every berth should be open to the fishing fleet.”";
+    assert_not_speaker(text, "Every berth should", "Ola Brisk");
+}
+
+/// "Brisk has adopted the stance common among some Lornish mayors: “…”": a capitalised word
+/// after a preposition and a quantifier is the preposition's object, no rival to the subject.
+#[test]
+fn a_name_after_a_preposition_and_a_quantifier_is_no_rival() {
+    let text = "Harbour\n\nThe pier is closed. Ola Brisk has adopted the stance common among some Lornish mayors in coastal towns: “I am for the ferry, but against the fare rise.”";
+    assert_speaker(text, "I am for the ferry", "Ola Brisk");
+}
+
+/// "A spokeswoman for Tarn Mills said … “…,” she said": the name after a role and "for" is whom
+/// the role works for, not the person who speaks; "she" is the spokeswoman's, who has no name to
+/// give, so the quote is left unnamed rather than credited to the company.
+#[test]
+fn a_pronoun_after_a_role_for_a_body_is_not_the_bodys() {
+    for role in ["A spokeswoman for", "A lawyer for", "The head of"] {
+        let text = format!(
+            "Pipes\n\n{role} Tarn Mills said the pipes were old. Residents were furious.\n\n“We are replacing every one of them this year,” she said."
+        );
+        assert_not_speaker(&text, "We are replacing", "Tarn Mills");
+    }
+    // A name that also stands as a subject of its own is a person a pronoun may follow.
+    let text = "Pipes\n\nOla Tarn runs the mill. A lawyer for Ola Tarn said the pipes were old.\n\n“We are replacing every one of them this year,” she said.";
+    assert_speaker(text, "We are replacing", "Ola Tarn");
+}

@@ -1306,8 +1306,17 @@ fn object_name(v: &View<'_>, k: usize) -> bool {
         return true;
     }
     let prev = v.lc(k - 1);
+    // "among some Catholics", "for many Texans": a quantifier after a preposition.
+    let quantified = k >= 2
+        && matches!(
+            prev,
+            "some" | "many" | "most" | "all" | "several" | "few" | "other"
+        )
+        && PREPOSITIONS.contains(&v.lc(k - 2))
+        && !matches!(v.lc(k - 2), "by" | "as" | "like" | "than");
     // An agent ("by Lee") or a comparison ("as Lee", "than Lee") may be a speaker in its own right.
-    PREPOSITIONS.contains(&prev) && !matches!(prev, "by" | "as" | "like" | "than")
+    quantified
+        || PREPOSITIONS.contains(&prev) && !matches!(prev, "by" | "as" | "like" | "than")
         || matches!(prev, "the" | "a" | "an" | "his" | "her" | "their" | "its")
         || prev.len() > 4 && (prev.ends_with("ing") || prev.ends_with("ed"))
 }
@@ -1804,6 +1813,24 @@ fn attribute_one(
         let kept = || {
             *kept_cell.get_or_init(|| says_enough || speech_word_in(v, sent.clone(), rq).is_some())
         };
+        let colon_lead = says_enough && open_tok > 0 && v.w(open_tok - 1) == ":";
+        // The comma closing an aside that opens at `comma`, within a dozen words, then a verb:
+        // a lower-case word that opens no clause of its own ("…, who lost, and Kay agreed:").
+        let aside_verb = |comma: usize| {
+            (comma + 2..open_tok.saturating_sub(1))
+                .take(12)
+                .find(|&k| v.w(k) == ",")
+                .is_some_and(|k| {
+                    v.is_word(k + 1)
+                        && !v.cap(k + 1)
+                        && v.pronoun(k + 1).is_none()
+                        && !matches!(
+                            v.lc(k + 1),
+                            "and" | "but" | "or" | "nor" | "yet" | "so" | "who" | "which" | "while"
+                        )
+                        && !SUBORDINATORS.contains(&v.lc(k + 1))
+                })
+        };
         let fits = |np: Np| {
             let after = tok_at(v.toks, np.span.end);
             // A name read as an object only rules out rivals for a quote that says enough
@@ -1840,8 +1867,12 @@ fn attribute_one(
             };
             let rival = rival || absolute || joined_clause();
             // Only a subject right before its verb: with no reporting verb to go on, an
-            // apposition in between leaves too much unread.
-            let verb_next = after < open_tok && v.is_word(after);
+            // apposition in between leaves too much unread. But a colon right before a quote
+            // that says enough ends the clause that introduces it, so an aside between commas
+            // may part the subject from its verb ("The trust, in a note to members, put it
+            // more bluntly: “…”"); the rivals above are read inside the aside too.
+            let verb_next = after < open_tok
+                && (v.is_word(after) || colon_lead && v.w(after) == "," && aside_verb(after));
             // "Perry was said to be “furious”": others report what the subject felt. "The
             // book is described on Amazon as a “…”", "Gulls are considered the “…”": others
             // judge the subject.
