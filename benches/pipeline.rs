@@ -216,6 +216,7 @@ fn stance(b: Bencher) {
             cue: q.cue,
             lead_in: q.kind != QuoteKind::Indirect,
             rest: None,
+            speaker: None,
         })
         .collect();
     // The char index `analyze_with` builds once per document, for every span's char offsets.

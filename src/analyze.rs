@@ -790,6 +790,7 @@ fn own_words_take_a_stance(text: &str, pos: &Positions, own: Span) -> bool {
             cue: None,
             lead_in: false,
             rest: None,
+            speaker: None,
         },
         pos,
     )
@@ -957,9 +958,18 @@ fn stance_for(
                 let appositive = rest[..rest.len() - after_mark.len()].contains(',')
                     && (after_mark.starts_with("a ") || after_mark.starts_with("an "))
                     && quotes_again;
+                // "… said it was “the kind of project we need” and praised the developer": a
+                // judgement of a party joined by "and" frames quoted words that carry no stance
+                // of their own (`judging_verbs.txt`); thanks or an apology to others do not.
+                let judged = after_mark.strip_prefix("and ").is_some_and(|p| {
+                    let verb = p.split(' ').next().unwrap_or("");
+                    crate::lexicon::Lexicon::get().judging_verbs.contains(verb)
+                });
+                let joined = after_mark.starts_with("and ") || after_mark.starts_with("but ");
                 if appositive
-                    || ((after_mark.starts_with("and ") || after_mark.starts_with("but "))
-                        && (!quotes_again || own_words_take_a_stance(text, pos, q.content)))
+                    || (joined
+                        && ((!quotes_again && !judged)
+                            || own_words_take_a_stance(text, pos, q.content)))
                 {
                     end = end.min(q.content.end + (rest.len() - after_mark.len()));
                 }
@@ -992,6 +1002,7 @@ fn stance_for(
             // quotes the speaker, and the sentence before may frame it as a direct quote's does.
             lead_in: q.kind != QuoteKind::Indirect,
             rest: sentence_rest,
+            speaker: q.speaker.as_ref().map(|m| m.span),
         },
         pos,
     )

@@ -334,6 +334,11 @@ pub struct Lexicon {
     pub thing_nouns: WordSet,
     /// Words of moral blame ("shameful", "disgraceful"), never said of a mere thing, lowercase.
     pub blame_words: WordSet,
+    /// Words of condolence and sympathy for a loss, as phrased in `stance_terms.txt` ("thoughts
+    /// are with", "condolence").
+    pub sympathy: WordSet,
+    /// Reporter's verbs that judge a party ("praised", "condemned"), lowercase.
+    pub judging_verbs: WordSet,
     /// Terms of approval that a charge as their object turns into a charge ("support for
     /// violence"), as phrased in `stance_terms.txt`.
     pub approvals: WordSet,
@@ -513,6 +518,8 @@ impl Lexicon {
             harm_words: set(include_str!("lexicon/harm_words.txt")),
             thing_nouns: set(include_str!("lexicon/thing_nouns.txt")),
             blame_words: set(include_str!("lexicon/blame_words.txt")),
+            sympathy: set(include_str!("lexicon/sympathy.txt")),
+            judging_verbs: set(include_str!("lexicon/judging_verbs.txt")),
             approvals: set(include_str!("lexicon/approvals.txt")),
             charge_nouns: set(include_str!("lexicon/charge_nouns.txt")),
             reply_verbs: set(include_str!("lexicon/reply_verbs.txt")),

@@ -119,6 +119,9 @@ pub struct StanceInput<'a> {
     /// crossing,” said Ada Lund, “and we are still asking.”), read as the quote's own words.
     /// `extract` sets it only when the quote's words carry no stance of their own.
     pub rest: Option<Span>,
+    /// The speaker's own mention ("the anti-corruption office", "her partner"): its words name
+    /// who speaks, not what they think of anyone, and are not read.
+    pub speaker: Option<Span>,
 }
 
 /// Scores at or beyond ± this (after normalisation to -1 ..= 1) are conciliatory or critical.
@@ -230,6 +233,7 @@ pub fn classify_with(input: &StanceInput<'_>, pos: &Positions) -> Stance {
                     scale,
                     vader_within: (k == 0 && reporter_around).then_some(input.own),
                     rest: k == 4,
+                    speaker: input.speaker,
                 };
                 // The first region (the quote, or the sentence around it) is kept between calls:
                 // the partial and indirect quotes of one sentence all read that sentence.
@@ -262,6 +266,8 @@ struct Region {
     vader_within: Option<Span>,
     /// The rest of the quote's sentence after a speech tag ([`StanceInput::rest`]).
     rest: bool,
+    /// The speaker's mention ([`StanceInput::speaker`]): no word in it is read.
+    speaker: Option<Span>,
 }
 
 /// The reporter's lead-in to a direct quote counts this much: "Sarro dismissed the criticism.
@@ -480,6 +486,7 @@ fn classify_sentence_with(sentence: &str, pos: &Positions) -> Stance {
             cue: None,
             lead_in: true,
             rest: None,
+            speaker: None,
         },
         pos,
     )
@@ -1103,6 +1110,7 @@ impl Matcher {
             scale,
             vader_within,
             rest,
+            speaker,
         } = r;
         let copy = if first { &mut s.first } else { &mut s.other };
         copy.read(self, text, region);
@@ -1123,13 +1131,16 @@ impl Matcher {
         s.items.clear();
         s.items.extend(all.iter().copied().filter(|it| {
             let e = &self.entries[it.entry];
-            (e.kind != Kind::Term
-                || !in_name(
-                    text,
-                    region.start,
-                    map.source(it.start),
-                    e.origin != Origin::Vader,
-                ))
+            // "The anti-corruption office said …", "her partner said …": the speaker's own
+            // mention names who speaks. Quoted words are never part of it.
+            !speaker.is_some_and(|m| (m.start..m.end).contains(&map.source(it.start)))
+                && (e.kind != Kind::Term
+                    || !in_name(
+                        text,
+                        region.start,
+                        map.source(it.start),
+                        e.origin != Origin::Vader,
+                    ))
                 && !(e.origin == Origin::Vader
                     && (lead
                         || vader_within.is_some_and(|w| {
@@ -2036,6 +2047,9 @@ enum Effect {
     /// A conciliatory term that is the subject a critical predicate judges ("the talks were a
     /// failure"): what is judged, not the judgement.
     Judged,
+    /// A critical word naming the loss a word of sympathy is offered for ("our thoughts are with
+    /// the families after this massacre"): mourned, not charged.
+    Mourned,
 }
 
 /// One effect, seen from the item it is recorded on.
@@ -2572,6 +2586,33 @@ fn apply(entries: &[Entry], buf: &str, items: &[Item], st: &mut [State], sid: &m
             st[t].thing = true;
         }
     }
+    // "Our thoughts are with the families after this massacre": a critical word after a word of
+    // sympathy (`sympathy.txt`), in its clause and within SYMPATHY_WORDS words, names the loss
+    // the sympathy is offered for, and counts x 0. A word of blame ("this cowardly attack")
+    // still charges whoever did it; an operator ends the reach (what it does is read as usual).
+    let lex = crate::lexicon::Lexicon::get();
+    for s in 0..n {
+        if entry(s).kind != Kind::Term
+            || entry(s).own() * st[s].factor <= 0.0
+            || !lex.sympathy.contains(entry(s).phrase)
+        {
+            continue;
+        }
+        for t in s + 1..n {
+            let between = &buf[items[s].end..items[t].start];
+            if entry(t).kind != Kind::Term
+                || clause_break(between)
+                || word_count(between) > SYMPATHY_WORDS
+            {
+                break;
+            }
+            let word = &buf[items[t].start..items[t].end];
+            if entry(t).own() * st[t].factor < 0.0 && !lex.blame_words.contains(word) {
+                st[t].factor = 0.0;
+                note(st, s, t, Effect::Mourned);
+            }
+        }
+    }
     // "This is wonderful news and a wake-up call": two evaluations of opposite sign joined by
     // "and" in one predicate ("is …", "was …") judge its subject twice, and the clearly stronger
     // explicit one (by its weight in its lexicon, before VADER's discount, at least OUTWEIGHS
@@ -2606,6 +2647,10 @@ fn apply(entries: &[Entry], buf: &str, items: &[Item], st: &mut [State], sid: &m
     }
     work::add(Stage::Stance, steps.get());
 }
+
+/// How many words after a word of sympathy a critical word may name the loss it is offered for
+/// ("thoughts are with the families of those killed in this terrible flood").
+const SYMPATHY_WORDS: usize = 12;
 
 /// Adverbs of degree between a copula and a word said of its subject ("was so terrible").
 const DEGREE_ADVERBS: [&str; 12] = [
@@ -3146,6 +3191,11 @@ fn explain(entries: &[Entry], entry: usize, st: &State, items: &[Item], in_cue: 
                 "; x 0: joined by \"and\" to the stronger opposite evaluation \"{p}\""
             ),
             (true, Effect::Outweighed) => write!(why, "; outweighs \"{p}\""),
+            (false, Effect::Mourned) => write!(
+                why,
+                "; x 0: the loss the sympathy \"{p}\" is offered for, not a charge"
+            ),
+            (true, Effect::Mourned) => write!(why, "; mourns \"{p}\""),
             (false, Effect::Absorbed) => write!(why, "; part of the demand \"{p}\" (x 0)"),
             (false, Effect::OperatorCancelled) => write!(why, "; cancelled by \"{p}\""),
             (false, Effect::Superlative) => write!(

@@ -739,6 +739,11 @@ const PAIRS: &[(&str, StanceLabel, &str, StanceLabel)] = &[
 
     // --- Thirty-fourth session: giving up is stopping, not a kindness negated --------------------
     ("The Quellby crews are not giving up.", Neut, "The Quellby crews are not giving any help.", Crit),
+
+    // --- stc34: sympathy names a loss, not a charge; bad luck is no one's fault ---------------------
+    ("Our thoughts are with the Quellby families after this massacre.", Conc, "Our thoughts are elsewhere after this massacre in Quellby.", Crit),
+    ("We send our condolences to those who lost loved ones in the Brill massacre.", Conc, "We send our inspectors to those who ordered the Brill massacre.", Crit),
+    ("It was bad luck for the Quellby boats.", Neut, "It was bad planning by the Quellby board.", Crit),
 ];
 
 #[test]
@@ -1087,6 +1092,7 @@ fn direct_quote(text: &str, quote: &str) -> StanceLabel {
         cue: None,
         lead_in: true,
         rest: None,
+        speaker: None,
     })
     .label
 }
@@ -1169,6 +1175,7 @@ fn promised(text: &str) -> StanceInput<'_> {
         cue: Some(Span::new(cue, cue + "promised".len())),
         lead_in: false,
         rest: None,
+        speaker: None,
     }
 }
 
@@ -1254,6 +1261,30 @@ const IN_CONTEXT: &[(&str, &str, StanceLabel)] = &[
         "The Tarrow Harbour Board said repairs would start “within days”, a promise the crews called “fantasy”.\n",
         "fantasy",
         Crit,
+    ),
+    // stc34: a judgement of a party joined by "and" frames quoted words with no stance of their
+    // own; thanks to others do not (above).
+    (
+        "The climate group's chair, Ada Wyn, said the quay was “exactly the kind of project we need” and praised the builders for consulting early.\n",
+        "exactly the kind",
+        Conc,
+    ),
+    (
+        "The harbour pilots' leader, Ada Wyn, said the quay was “exactly the kind of project we expected” and condemned the builders for hiding the plans.\n",
+        "exactly the kind",
+        Crit,
+    ),
+    // stc34: the speaker's own mention names who speaks and is not read ("anti-corruption",
+    // "partner" are not a stance toward anyone here).
+    (
+        "The Quellby anti-corruption office said the audit was “still under way”.\n",
+        "still under way",
+        Neut,
+    ),
+    (
+        "Her partner said the ruling against Ivo Dane in Brill was “a matter for the courts”.\n",
+        "a matter for the courts",
+        Neut,
     ),
     // st27: "insisted" as the reporting verb is a firm assertion, most often a defence, not an
     // attack; inside the quote ("we insist that they pay") it still presses a demand.
@@ -1468,6 +1499,7 @@ fn partial_quote(text: &str, sentence: &str, cue: &str, quote: &str) -> StanceLa
         cue: Some(Span::new(k, k + cue.len())),
         lead_in: true,
         rest: None,
+        speaker: None,
     })
     .label
 }

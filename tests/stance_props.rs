@@ -173,6 +173,7 @@ proptest! {
             cue: with_cue.then(|| Span::new(c, d)),
             lead_in: true,
             rest: None,
+            speaker: None,
         };
         let st = classify(&input);
         check(&text, &st)?;
@@ -221,6 +222,7 @@ fn evidence_char_offsets_in_multibyte_text() {
         cue: None,
         lead_in: false,
         rest: None,
+        speaker: None,
     });
     assert_eq!((st.evidence[0].start, st.evidence[0].char_start), (34, 24));
 }
@@ -235,6 +237,7 @@ fn out_of_range_spans_do_not_panic() {
         cue: Some(Span::new(15, 16)),
         lead_in: true,
         rest: None,
+        speaker: None,
     });
     assert!(st.evidence.iter().all(|e| e.end <= text.len()));
 }
