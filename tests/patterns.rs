@@ -12799,3 +12799,37 @@ fn answers_speak_for_the_person_the_introduction_says_was_asked() {
     assert_speaker(text, "Only if my wrist", "Ingrid Tollefsen");
     assert_speaker_name(text, "What changed at 2-4", None);
 }
+
+/// "“…,” the Governor said": "the" and a role written with a capital right after the quote tag
+/// the quote as a speaker does, so the quote is direct, not a partial read off the sentence (dog34).
+#[test]
+fn capitalised_role_after_the_quote_tags_it() {
+    let text = "Harbour\n\n“The dredging starts in May,” the Governor said. “Not a day later.”";
+    let doc = analyze(text);
+    let q = quote_starting(&doc, "The dredging starts");
+    assert_eq!(q.kind, Direct, "{}", describe(&doc));
+    assert_mention(text, "The dredging starts", "Governor");
+    assert_mention(text, "Not a day later", "Governor");
+}
+
+/// "Solicitor Ada Penn, of Marlow & Tice, said": a segment opened by "of" says where the titled
+/// person works; the firm in it is no name in apposition and does not speak (dog34).
+#[test]
+fn firm_after_of_in_apposition_does_not_speak_for_a_titled_name() {
+    let text = "Ruling\n\nSolicitor Ada Penn, of Marlow & Tice, said other towns “will read \
+                this ruling closely”.";
+    assert_speaker(text, "will read this ruling", "Ada Penn");
+    let text = "Ruling\n\nSolicitor Ada Penn, of Marlow Tice, said the ruling was narrow.";
+    assert_speaker(text, "the ruling was narrow", "Ada Penn");
+}
+
+/// "King Eadric of Fennland said": after a title of rank one name word and "of" its realm name a
+/// person, not an organisation, so "He" in the next sentence can go back to him (dog34).
+#[test]
+fn title_and_one_name_before_of_is_a_person() {
+    let text = "Visit\n\nThe President of Carvalia, Ivo Marek, arrived on Monday. King Eadric of \
+                Fennland, who hosted the dinner, said the visit opened a new chapter. He told the \
+                guests that trade had doubled.";
+    assert_speaker(text, "the visit opened", "Eadric");
+    assert_speaker(text, "trade had doubled", "Eadric");
+}

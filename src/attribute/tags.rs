@@ -131,6 +131,12 @@ pub(super) fn tail(
                             && !v.lex.function_words.contains(v.lc(k))
                             && !v.lex.nonspeech_index.wording.contains(v.lc(k))
                     }))
+                // "“…,” the Governor said", "“…,” the Queen told …": "the" and a role written
+                // with a capital, which the phrase reader leaves out of the mention.
+                || (np.kind == NpKind::Group
+                    && np_tok == i + 1
+                    && v.lw_is(i, "the")
+                    && v.cap(np_tok))
                 // "“…,” the company's lawyer, Ana Fell, said": a role right after the quote, then
                 // the name in apposition.
                 || (np_tok >= i + 2
