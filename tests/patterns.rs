@@ -12833,3 +12833,15 @@ fn title_and_one_name_before_of_is_a_person() {
     assert_speaker(text, "the visit opened", "Eadric");
     assert_speaker(text, "trade had doubled", "Eadric");
 }
+
+/// "“…,” said the zoo's head of animal care, Ada Lund.": a role, "of" and what it heads in lower
+/// case, then a full name in apposition: the name speaks (dog34). A place after "of" does not
+/// open such an apposition.
+#[test]
+fn inverted_role_of_a_department_then_the_name_speaks() {
+    let text = "Otter\n\n“She is shy, not dangerous,” said the aquarium's head of animal care, \
+                Wenna Prowse.";
+    assert_speaker(text, "She is shy", "Wenna Prowse");
+    let text = "Otter\n\n“She is shy,” said the head of the otter team, Wenna Prowse, on Sunday.";
+    assert_speaker(text, "She is shy", "Wenna Prowse");
+}

@@ -1461,7 +1461,7 @@ impl<'a> View<'a> {
     /// The name in apposition after the comma at `comma` that ends a role ("the parish archivist,
     /// Teodora Wilkins"), when the name closes the clause or opens a clause of its own (a comma,
     /// a sentence mark or "who" after it): "the treasurer, Lund and two others" is no apposition.
-    fn apposed_name_after(&self, comma: usize, hi: usize) -> Option<Np> {
+    pub(super) fn apposed_name_after(&self, comma: usize, hi: usize) -> Option<Np> {
         if comma + 1 >= hi || self.w(comma) != "," || !self.cap(comma + 1) {
             return None;
         }
