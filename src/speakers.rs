@@ -813,10 +813,11 @@ impl Registry {
         // "Sen. Doyle Haskett of Wyoming", "President Ana Ruiz of Veloria": after a personal
         // title, "of" and the capitalised words after it name the person's place or body, not
         // the person (the whole run holds "of", which no name does, and was never registered).
+        // One name word is enough after a title of rank: "King Edmund of Aldermere".
         let core = match core.iter().position(|t| t.text(text) == "of") {
             Some(k)
                 if !titles.is_empty()
-                    && k >= 2
+                    && (k >= 2 || k == 1 && gender.is_some() && !courtesy_title(&titles))
                     && k + 1 < core.len()
                     && !core[..k]
                         .iter()
@@ -2452,6 +2453,16 @@ pub fn strip_titles<'t>(
         break;
     }
     (titles, gender, &run[i..end])
+}
+
+/// Is the first of `titles` (as [`strip_titles`] gives them) a courtesy title, "Mr", "Mrs", "Ms"
+/// or "Miss"? It goes with a surname, and "of" after one word names the person's employer as
+/// the paper writes it once the person is named in full ("Mr. Lund of Acme"); a title of rank
+/// ("King", "Lady") goes with a given name and "of" its realm.
+pub(crate) fn courtesy_title(titles: &[String]) -> bool {
+    titles
+        .first()
+        .is_some_and(|t| matches!(t.trim().trim_end_matches('.'), "mr" | "mrs" | "ms" | "miss"))
 }
 
 /// Where the name starts after a title ending at `k`: past "of" and its place when the title

@@ -12961,3 +12961,49 @@ fn a_pronoun_after_a_role_for_a_body_is_not_the_bodys() {
     let text = "Pipes\n\nOla Tarn runs the mill. A lawyer for Ola Tarn said the pipes were old.\n\n“We are replacing every one of them this year,” she said.";
     assert_speaker(text, "We are replacing", "Ola Tarn");
 }
+
+/// "“…,” the Governor said": "the" and a role written with a capital right after the quote tag
+/// the quote as a speaker does, so the quote is direct, not a partial read off the sentence (dog34).
+#[test]
+fn capitalised_role_after_the_quote_tags_it() {
+    let text = "Harbour\n\n“The dredging starts in May,” the Governor said. “Not a day later.”";
+    let doc = analyze(text);
+    let q = quote_starting(&doc, "The dredging starts");
+    assert_eq!(q.kind, Direct, "{}", describe(&doc));
+    assert_mention(text, "The dredging starts", "Governor");
+    assert_mention(text, "Not a day later", "Governor");
+}
+
+/// "Solicitor Ada Penn, of Marlow & Tice, said": a segment opened by "of" says where the titled
+/// person works; the firm in it is no name in apposition and does not speak (dog34).
+#[test]
+fn firm_after_of_in_apposition_does_not_speak_for_a_titled_name() {
+    let text = "Ruling\n\nSolicitor Ada Penn, of Marlow & Tice, said other towns “will read \
+                this ruling closely”.";
+    assert_speaker(text, "will read this ruling", "Ada Penn");
+    let text = "Ruling\n\nSolicitor Ada Penn, of Marlow Tice, said the ruling was narrow.";
+    assert_speaker(text, "the ruling was narrow", "Ada Penn");
+}
+
+/// "King Eadric of Fennland said": after a title of rank one name word and "of" its realm name a
+/// person, not an organisation, so "He" in the next sentence can go back to him (dog34).
+#[test]
+fn title_and_one_name_before_of_is_a_person() {
+    let text = "Visit\n\nThe President of Carvalia, Ivo Marek, arrived on Monday. King Eadric of \
+                Fennland, who hosted the dinner, said the visit opened a new chapter. He told the \
+                guests that trade had doubled.";
+    assert_speaker(text, "the visit opened", "Eadric");
+    assert_speaker(text, "trade had doubled", "Eadric");
+}
+
+/// "“…,” said the zoo's head of animal care, Ada Lund.": a role, "of" and what it heads in lower
+/// case, then a full name in apposition: the name speaks (dog34). A place after "of" does not
+/// open such an apposition.
+#[test]
+fn inverted_role_of_a_department_then_the_name_speaks() {
+    let text = "Otter\n\n“She is shy, not dangerous,” said the aquarium's head of animal care, \
+                Wenna Prowse.";
+    assert_speaker(text, "She is shy", "Wenna Prowse");
+    let text = "Otter\n\n“She is shy,” said the head of the otter team, Wenna Prowse, on Sunday.";
+    assert_speaker(text, "She is shy", "Wenna Prowse");
+}

@@ -1305,7 +1305,10 @@ impl<'a> View<'a> {
             }
             return None;
         }
-        let core = self.person_of_organisation(core);
+        let core = self.person_of_organisation(
+            core,
+            tg.is_some() && !crate::speakers::courtesy_title(&titles),
+        );
         let core_span = Span::new(core[0].span.start, core[core.len() - 1].span.end);
         let core_text = core_span.slice(self.text);
         if core.len() == 1
@@ -1349,12 +1352,19 @@ impl<'a> View<'a> {
     /// them a title, a role or an organisation's word) before "of" is who speaks; the phrase stays
     /// in the mention. "Bank of the West", "Secretary of State" and "University of Lorn" stay
     /// whole.
-    pub(super) fn person_of_organisation<'t>(&self, core: &'t [Token]) -> &'t [Token] {
+    /// After a title of rank (`titled`) one word is name enough: "King Edmund of Aldermere"
+    /// (such a title says a person follows; "Former Security of State" does not).
+    pub(super) fn person_of_organisation<'t>(
+        &self,
+        core: &'t [Token],
+        titled: bool,
+    ) -> &'t [Token] {
         let Some(of) = core.iter().position(|t| t.text(self.text) == "of") else {
             return core;
         };
         let start = tok_at(self.toks, core[0].span.start);
-        if self.person_like(start..start + of) {
+        let one_titled = titled && of == 1 && self.name_words(start..start + 1);
+        if one_titled || self.person_like(start..start + of) {
             &core[..of]
         } else {
             core
@@ -1363,18 +1373,23 @@ impl<'a> View<'a> {
 
     /// Two capitalised words or more, none of them all capitals, a title, a role, an
     /// organisation's word or a word that is not a name: a person's name, as far as the words tell.
-    pub(super) fn person_like(&self, mut words: Range<usize>) -> bool {
-        words.len() >= 2
-            && words.all(|k| {
-                let w = strip_possessive(self.w(k));
-                let l = strip_possessive(self.lc(k));
-                w.chars().next().is_some_and(char::is_uppercase)
-                    && w.chars().any(char::is_lowercase)
-                    && !self.lex.org_heads.contains(l)
-                    && !self.lex.titles.contains_key(l)
-                    && !self.lex.roles.contains_key(l)
-                    && !self.lex.not_names.contains(l)
-            })
+    pub(super) fn person_like(&self, words: Range<usize>) -> bool {
+        words.len() >= 2 && self.name_words(words)
+    }
+
+    /// Every word capitalised, not all capitals, and no title, role, organisation's word or
+    /// word that is no name.
+    fn name_words(&self, mut words: Range<usize>) -> bool {
+        words.all(|k| {
+            let w = strip_possessive(self.w(k));
+            let l = strip_possessive(self.lc(k));
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().any(char::is_lowercase)
+                && !self.lex.org_heads.contains(l)
+                && !self.lex.titles.contains_key(l)
+                && !self.lex.roles.contains_key(l)
+                && !self.lex.not_names.contains(l)
+        })
     }
 
     /// "“…,” said the designer, who …": right after an inverted reporting verb, a determiner and a
@@ -1446,7 +1461,7 @@ impl<'a> View<'a> {
     /// The name in apposition after the comma at `comma` that ends a role ("the parish archivist,
     /// Teodora Wilkins"), when the name closes the clause or opens a clause of its own (a comma,
     /// a sentence mark or "who" after it): "the treasurer, Lund and two others" is no apposition.
-    fn apposed_name_after(&self, comma: usize, hi: usize) -> Option<Np> {
+    pub(super) fn apposed_name_after(&self, comma: usize, hi: usize) -> Option<Np> {
         if comma + 1 >= hi || self.w(comma) != "," || !self.cap(comma + 1) {
             return None;
         }
@@ -2085,9 +2100,15 @@ impl<'a> View<'a> {
                 && !self.cap(seg.start + 1)
                 && !PREPOSITIONS.contains(&self.lc(seg.start + 1))
         };
+        // "Solicitor Jo Lund, of Pell & Webb, said": a segment opened by "of", "from", "at" …
+        // says where the person before it works; the firm after the preposition is no name in
+        // apposition, even within a short word of the comma.
+        let placed = PP_HEADS.contains(&self.lc(seg.start));
         let as_name = self.np_plain_before(seg.end, seg.start, None).filter(|np| {
             let k = tok_at(self.toks, np.span.start);
-            np.kind == NpKind::Name && (np.span.start <= first + 4 || titled_from(k) || the_role(k))
+            np.kind == NpKind::Name
+                && !placed
+                && (np.span.start <= first + 4 || titled_from(k) || the_role(k))
         });
         if as_name.is_some() {
             return Some(as_name);

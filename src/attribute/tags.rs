@@ -57,6 +57,7 @@ pub(super) fn tail(
             .np_after(k + 1, hi)
             .or_else(|| v.bare_role_after(k + 1, hi))
         {
+            let np = role_of_then_name(v, &np, hi).unwrap_or(np);
             // "Humphrey, who calls Hale a “sociopath,” said he doesn’t believe …": not an
             // inverted speaker ("said he on Monday" is one).
             if v.pronoun_subject_of_clause(&np, hi) {
@@ -131,6 +132,12 @@ pub(super) fn tail(
                             && !v.lex.function_words.contains(v.lc(k))
                             && !v.lex.nonspeech_index.wording.contains(v.lc(k))
                     }))
+                // "“…,” the Governor said", "“…,” the Queen told …": "the" and a role written
+                // with a capital, which the phrase reader leaves out of the mention.
+                || (np.kind == NpKind::Group
+                    && np_tok == i + 1
+                    && v.lw_is(i, "the")
+                    && v.cap(np_tok))
                 // "“…,” the company's lawyer, Ana Fell, said": a role right after the quote, then
                 // the name in apposition.
                 || (np_tok >= i + 2
@@ -166,6 +173,25 @@ pub(super) fn tail(
         }
     }
     None
+}
+
+/// "“…,” said the zoo's head of animal care, Ada Lund.": after an inverted verb, a role, "of"
+/// and a few words in lower case for what it heads, then a full name in apposition: the name
+/// speaks, not the role. Not after a capitalised place ("the mayor of Dunmore, Ohio").
+fn role_of_then_name(v: &View<'_>, np: &Np, hi: usize) -> Option<Np> {
+    if np.kind != NpKind::Group {
+        return None;
+    }
+    let of = tok_end(v, np.span) + 1;
+    if of >= hi || !v.lw_is(of, "of") {
+        return None;
+    }
+    let comma = (of + 1..hi.min(of + 7)).find(|&k| !v.is_word(k))?;
+    if comma == of + 1 || (of + 1..comma).any(|k| v.cap(k)) {
+        return None;
+    }
+    v.apposed_name_after(comma, hi)
+        .filter(|n| n.core.slice(v.text).contains(' '))
 }
 
 /// "“…?” a senior clerk in the room wondered": right after a quote, a role with a determiner and
