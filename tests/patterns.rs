@@ -13007,3 +13007,25 @@ fn inverted_role_of_a_department_then_the_name_speaks() {
     let text = "Otter\n\n“She is shy,” said the head of the otter team, Wenna Prowse, on Sunday.";
     assert_speaker(text, "She is shy", "Wenna Prowse");
 }
+
+/// "'I thought it was a fox at first,' she said.": a paragraph that opens with a single mark and
+/// has no double one quotes in single marks itself, even in an article that quotes in double
+/// marks elsewhere (a quote pasted in British style). Single marks inside a paragraph of double
+/// ones still set words inside a quote.
+#[test]
+fn a_paragraph_quoted_in_single_marks_is_speech_in_a_double_marked_article() {
+    let text = "Panda loose\n\n\"He is shy,\" said keeper Rosa Pell. \"He will not bite.\"\n\n\
+                \"We are searching the gardens,\" Pell said.\n\n\
+                A neighbour, Margery Tull, said she had seen the panda.\n\n\
+                'I thought it was a fox at first,' she said. 'Then I saw the tail.'\n";
+    assert_speaker(text, "I thought it was a fox", "Margery Tull");
+    assert_speaker(text, "Then I saw the tail", "Margery Tull");
+    let text = "Panda loose\n\n\"He is shy,\" said keeper Rosa Pell. \"He will not bite.\"\n\n\
+                \"Ministers call it a 'reset',\" Pell said.\n";
+    let doc = quotecheck::analyze(text);
+    assert!(
+        doc.quotes.iter().all(|q| q.content != "reset"),
+        "{:?}",
+        doc.quotes
+    );
+}

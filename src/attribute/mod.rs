@@ -397,6 +397,18 @@ pub fn attribute(
         }
         // The paragraph's quotes are consecutive in the scan.
         v.quoted = &scan.quotes[para_quotes.first().map_or(qi, |&f| f)..qi];
+        // "'I thought it was a fox,' she said. 'Then …'": a paragraph that opens with a single
+        // mark and has no double one quotes in single marks itself (a quote pasted in British
+        // style), whatever the rest of the article does: no outer quote its marks could be inside.
+        let single_para = v.quoted.first().is_some_and(|q| {
+            matches!(q.family, Family::Single | Family::StraightSingle)
+                && q.open.start == para.span.start
+        }) && v.quoted.iter().all(|q| {
+            !matches!(
+                q.family,
+                Family::Double | Family::StraightDouble | Family::Guillemet
+            )
+        });
         // (Answers found before the quotes were known are not kept.)
         v.np_memo.get_mut().clear();
         // Or "Q: …" / "A: …" in a question-and-answer interview; a line that quotes someone is
@@ -572,8 +584,9 @@ pub fn attribute(
                 // it a ‘reset’"): not speech of its own. Its marks still show quoted words, which
                 // no statement of the sentence runs through. Where single marks are the house
                 // style (British papers), they stay quotes.
-                let inner_style =
-                    house_doubles && matches!(rq.family, Family::Single | Family::StraightSingle);
+                let inner_style = house_doubles
+                    && !single_para
+                    && matches!(rq.family, Family::Single | Family::StraightSingle);
                 match att {
                     Ok(_) if inner_style => {
                         speech_in_sentence = true;
