@@ -2043,10 +2043,10 @@ impl Registry {
     }
 
     /// The words "Her sister" or "The woman's brother" (a possessive, at most one modifier, a
-    /// role of gender `g` from `roles.txt`), or "One county delegate" (an article or "one", at most two modifiers, a
-    /// role of gender `g` or of none, then a lower-case word) opening a sentence after entity
-    /// `i`'s latest mention before `at` and before the sentence of `at` itself ("Her mother was a
-    /// nurse, she said" is the pronoun's own).
+    /// role of gender `g` from `roles.txt`), or "One county delegate" (an article or "one", at
+    /// most two modifiers, a role of gender `g` or of none, then a lower-case word) opening a
+    /// sentence after entity `i`'s latest mention before `at` and before the sentence of `at`
+    /// itself ("Her mother was a nurse, she said" is the pronoun's own).
     /// Bounded: only the `KIN_WINDOW` bytes before `at` are read, one sentence opening at a time.
     fn kin_since<'t>(
         &self,

@@ -739,6 +739,9 @@ const PAIRS: &[(&str, StanceLabel, &str, StanceLabel)] = &[
 
     // --- Thirty-fourth session: giving up is stopping, not a kindness negated --------------------
     ("The Quellby crews are not giving up.", Neut, "The Quellby crews are not giving any help.", Crit),
+    // "Serious questions" charge someone; "to be true" states a fact and praises no one.
+    ("The Brill report raised serious questions about the ferry board.", Crit, "The Brill report raised the ferry fares for the board.", Neut),
+    ("The Quellby offer is too good to be true.", Crit, "The Quellby figure is too large to be true.", Neut),
 
     // --- stc34: sympathy names a loss, not a charge; bad luck is no one's fault ---------------------
     ("Our thoughts are with the Quellby families after this massacre.", Conc, "Our thoughts are elsewhere after this massacre in Quellby.", Crit),
