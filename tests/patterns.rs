@@ -13029,3 +13029,20 @@ fn a_paragraph_quoted_in_single_marks_is_speech_in_a_double_marked_article() {
         doc.quotes
     );
 }
+
+/// "Her opponent, former finance minister Sebastian Crowe, said …": up to three lower-case words
+/// ending in a role may stand before the name in an apposition, which then names the subject.
+#[test]
+fn a_role_phrase_before_an_apposed_name_leaves_the_name_to_speak() {
+    let text = "Debate\n\nHer opponent, former finance minister Sebastian Crowe, said the pier \
+                plan was “a fairy tale”.\n";
+    assert_speaker(text, "a fairy tale", "Sebastian Crowe");
+    let text = "Debate\n\nThe other man, his cousin Olan Vess, 40, said the pier would close.\n";
+    let doc = quotecheck::analyze(text);
+    let q = &doc.quotes[0];
+    assert_eq!(q.content, "the pier would close", "{:?}", doc.quotes);
+    assert_eq!(
+        q.speaker.as_ref().and_then(|s| s.name.as_deref()),
+        Some("Olan Vess")
+    );
+}

@@ -2100,6 +2100,19 @@ impl<'a> View<'a> {
                 && !self.cap(seg.start + 1)
                 && !PREPOSITIONS.contains(&self.lc(seg.start + 1))
         };
+        // "Her opponent, former finance minister Sebastian Crowe, said": up to three words in
+        // lower case ending in a role (`roles.txt`) before a name that ends the segment.
+        let role_led = |k: usize| {
+            k > seg.start
+                && k - seg.start <= 3
+                && (seg.start..k).all(|j| {
+                    self.is_word(j)
+                        && !self.cap(j)
+                        && !PREPOSITIONS.contains(&self.lc(j))
+                        && !matches!(self.lc(j), "and" | "or" | "but" | "not" | "including")
+                })
+                && self.lex.roles.contains_key(self.lc(k - 1))
+        };
         // "Solicitor Jo Lund, of Pell & Webb, said": a segment opened by "of", "from", "at" …
         // says where the person before it works; the firm after the preposition is no name in
         // apposition, even within a short word of the comma.
@@ -2108,7 +2121,7 @@ impl<'a> View<'a> {
             let k = tok_at(self.toks, np.span.start);
             np.kind == NpKind::Name
                 && !placed
-                && (np.span.start <= first + 4 || titled_from(k) || the_role(k))
+                && (np.span.start <= first + 4 || titled_from(k) || the_role(k) || role_led(k))
         });
         if as_name.is_some() {
             return Some(as_name);
