@@ -13046,3 +13046,23 @@ fn a_role_phrase_before_an_apposed_name_leaves_the_name_to_speak() {
         Some("Olan Vess")
     );
 }
+
+/// "A leading neuroscientist has retracted …, saying …": occupations of the sciences and of
+/// learning are roles, so the participle's statement has the role as its speaker.
+#[test]
+fn a_scientist_by_their_own_word_is_a_role() {
+    for role in ["neuroscientist", "virologist", "geologist", "curator"] {
+        let text = format!(
+            "Retraction\n\nA leading {role} has retracted a paper on memory, saying errors in \
+             the data meant the findings could not stand.\n"
+        );
+        let doc = quotecheck::analyze(&text);
+        let q = &doc.quotes[0];
+        assert_eq!(
+            q.speaker.as_ref().map(|s| s.mention.as_str()),
+            Some(format!("A leading {role}").as_str()),
+            "{:?}",
+            doc.quotes
+        );
+    }
+}
