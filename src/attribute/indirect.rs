@@ -1780,12 +1780,7 @@ pub(super) fn object_complement(
     }
     // "endorsed Jane Doe": a person or party backed, judged or praised by name is a position
     // however short (not "asked Jane Doe", a question's addressee).
-    let named = !clause_verb
-        && end > k
-        && end - k <= 4
-        && !v.lc(c).starts_with("ask")
-        && v.cap(k)
-        && (k..end).all(|m| v.cap(m) || matches!(v.w(m), "." | "’s" | "'s"));
+    let named = !clause_verb && !v.lc(c).starts_with("ask") && names_in_few_words(v, k, end);
     // A headline names a position in a few words ("Ferry union backs Venn's budget"); one
     // lower-case word after the cue is most often a verb, the cue a noun ("Depot plan stalls").
     let short = named
@@ -2020,11 +2015,7 @@ pub(super) fn noun_at(
     }
     // "his attacks on Mayor Venn", "their criticism of Oskett": a person or party named after
     // the noun is a position however short, as after an object cue (`object_at`).
-    let named = !clause
-        && end > k
-        && end - k <= 4
-        && v.cap(k)
-        && (k..end).all(|m| v.cap(m) || matches!(v.w(m), "." | "’s" | "'s"));
+    let named = !clause && names_in_few_words(v, k, end);
     let content = if named {
         Span::new(v.toks[k].span.start, last_word_end(v, k..end)?)
     } else {
@@ -3843,6 +3834,16 @@ fn counted(v: &View<'_>, c: usize) -> bool {
                 "five" | "six" | "seven" | "eight" | "nine" | "ten" | "dozen" | "all" | "more"
             )
     }
+}
+
+/// Tokens `k..end` are one to four capitalised words (with initials' stops and possessives):
+/// a person or party named after a cue or a noun of saying ("endorsed Jane Doe", "his attacks
+/// on Mayor Venn"), a position however short.
+fn names_in_few_words(v: &View<'_>, k: usize, end: usize) -> bool {
+    end > k
+        && end - k <= 4
+        && v.cap(k)
+        && (k..end).all(|m| v.cap(m) || matches!(v.w(m), "." | "’s" | "'s"))
 }
 
 /// "has recalled 80,000 car seats", "recalls thousands of kettles": "recall" before a count of a

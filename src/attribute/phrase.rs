@@ -2075,13 +2075,15 @@ impl<'a> View<'a> {
         let first = self.toks[seg.start].span.start;
         // "Her niece, state Sen. Ada Pell, said": a lower-case modifier or two before the title
         // (which the name's mention drops) still make the segment the name.
+        // A lower-case word that may modify a role or title: no preposition or conjunction.
+        let modifier = |j: usize| {
+            self.is_word(j)
+                && !self.cap(j)
+                && !PREPOSITIONS.contains(&self.lc(j))
+                && !matches!(self.lc(j), "and" | "or" | "but" | "not" | "including")
+        };
         let titled_from = |k: usize| {
-            let mods = (seg.start..k).take_while(|&j| {
-                self.is_word(j)
-                    && !self.cap(j)
-                    && !PREPOSITIONS.contains(&self.lc(j))
-                    && !matches!(self.lc(j), "and" | "or" | "but" | "not" | "including")
-            });
+            let mods = (seg.start..k).take_while(|&j| modifier(j));
             let m = seg.start + mods.count();
             m - seg.start <= 2
                 && m < k
@@ -2105,12 +2107,7 @@ impl<'a> View<'a> {
         let role_led = |k: usize| {
             k > seg.start
                 && k - seg.start <= 3
-                && (seg.start..k).all(|j| {
-                    self.is_word(j)
-                        && !self.cap(j)
-                        && !PREPOSITIONS.contains(&self.lc(j))
-                        && !matches!(self.lc(j), "and" | "or" | "but" | "not" | "including")
-                })
+                && (seg.start..k).all(modifier)
                 && self.lex.roles.contains_key(self.lc(k - 1))
         };
         // "Solicitor Jo Lund, of Pell & Webb, said": a segment opened by "of", "from", "at" …
