@@ -275,6 +275,10 @@ pub struct Lexicon {
     pub titles: WordMap<Option<Gender>>,
     /// Longest title in words.
     pub title_max_words: usize,
+    /// Short titles -> the nouns a later "the …" names their holder by ("sen" -> "senator").
+    pub title_roles: WordMap<Vec<String>>,
+    /// Titles of rank that stand before a single name ("King Alden").
+    pub rank_titles: WordSet,
     /// Role nouns, lowercase, with gender evidence.
     pub roles: WordMap<Option<Gender>>,
     /// Nouns naming a person by nationality ("dutchman", "spaniard"), with gender evidence.
@@ -472,6 +476,14 @@ impl Lexicon {
             indirect_cues: set(include_str!("lexicon/indirect_cues.txt")),
             titles,
             title_max_words,
+            title_roles: entries(include_str!("lexicon/title_roles.txt"))
+                .filter_map(|l| {
+                    let (title, nouns) = l.split_once(':')?;
+                    let nouns = nouns.split(',').map(|n| n.trim().to_string()).collect();
+                    Some((title.trim().to_string(), nouns))
+                })
+                .collect(),
+            rank_titles: set(include_str!("lexicon/rank_titles.txt")),
             roles: entries(include_str!("lexicon/roles.txt"))
                 .map(tagged)
                 .collect(),

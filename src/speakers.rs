@@ -76,6 +76,10 @@ struct Index {
     org_word: HashMap<String, usize>,
     /// Lowercase role -> persons introduced with it, ascending.
     role: HashMap<String, Vec<usize>>,
+    /// Noun a short title stands for ("senator" for "Sen.", `title_roles.txt`) -> persons
+    /// introduced with that title, ascending. Kept apart from `role`: news titles every
+    /// legislator it names in passing so, and untitled ones too may be "the senator".
+    short_role: HashMap<String, Vec<usize>>,
     /// Head noun of an apposition after a person's name -> those persons ("Tomas Elgrin, the
     /// club's forward"). Read only to find who "the forward" is: unlike a title, such a noun is
     /// no evidence that a name is a person's (the registry takes "Equitable Growth, a think
@@ -897,9 +901,27 @@ impl Registry {
             if e.gender.is_none() {
                 e.gender = gender;
             }
-            for t in titles {
-                self.add_role(id, t);
+            self.add_titles(id, titles, lex);
+            Some(id)
+        } else if run
+            .iter()
+            .position(|t| t.span == core[0].span)
+            .and_then(|k| k.checked_sub(1))
+            .is_some_and(|k| with_lower(run[k].text(text), |w| lex.rank_titles.contains(w)))
+        {
+            // "King Alden", "Pope Linus": a title of rank right before one name, which is the
+            // person's (a later "the King" or "Alden" refers back to them). The word passed the
+            // tests above: no acronym, no word of `not_names.txt`, no demonym.
+            let id = match self.find_person_by_name(words[0]) {
+                Some(id) => id,
+                None => self.push(words[0].to_string(), SpeakerKind::Person),
+            };
+            self.add_mention(id, span);
+            let e = &mut self.entities[id];
+            if e.gender.is_none() {
+                e.gender = gender;
             }
+            self.add_titles(id, titles, lex);
             Some(id)
         } else {
             let id = self.find_by_name_word(words[0])?;
@@ -1006,6 +1028,20 @@ impl Registry {
         id
     }
 
+    /// Give entity `id` the titles it was introduced with as roles, and index it under the nouns
+    /// a short title stands for ("sen": "senator"), so that "the senator" may refer back to it.
+    fn add_titles(&mut self, id: usize, titles: Vec<String>, lex: &Lexicon) {
+        for t in titles {
+            for n in lex.title_roles.get(&t).into_iter().flatten() {
+                let ids = self.index.short_role.entry(n.clone()).or_default();
+                if let Err(pos) = ids.binary_search(&id) {
+                    ids.insert(pos, id);
+                }
+            }
+            self.add_role(id, t);
+        }
+    }
+
     /// Give entity `id` a role (lowercase title) it was introduced with, once.
     fn add_role(&mut self, id: usize, role: String) {
         let e = &mut self.entities[id];
@@ -1040,6 +1076,24 @@ impl Registry {
             .flat_map(|(&start, ids)| ids.iter().map(move |&id| (start, id)))
             .find(|&(start, id)| self.entities[id].mentions.contains(&Span::new(start, end)))
             .map(|(_, id)| id)
+    }
+
+    /// The person named last before byte `at` when they are one of `holders` (ascending ids)
+    /// and no other holder is named in the 32 mentions before it: after "Sen. Ada Pell and Sen.
+    /// Tom Vance met", "the senator" is either.
+    fn sole_recent_holder(&self, at: usize, holders: &[usize]) -> Option<usize> {
+        let mut recent = self
+            .index
+            .mention_at
+            .range(..at)
+            .rev()
+            .take(32)
+            .inspect(|_| work::add(Stage::Resolution, 1))
+            .flat_map(|(_, ids)| ids.iter().rev().copied())
+            .filter(|&i| self.entities[i].kind == SpeakerKind::Person);
+        let last = recent.next()?;
+        let holds = |i: usize| holders.binary_search(&i).is_ok();
+        (holds(last) && !recent.any(|i| i != last && holds(i))).then_some(last)
     }
 
     /// Is `name` the full name of a person the text also calls by one of its words alone? A
@@ -1283,12 +1337,22 @@ impl Registry {
                     (self.add_entity(name, SpeakerKind::Group), how)
                 } else {
                     // A role that names a person introduced with that title ("the prime minister").
-                    let with_role = self.index.role.get(&lower).and_then(|ids| {
-                        ids.iter().rev().copied().find(|&i| {
-                            work::add(Stage::Resolution, 1);
-                            let e = &self.entities[i];
-                            e.mentions.first().is_some_and(|m| m.start < np.span.start)
+                    // A noun a short title stands for only when its holder is the person named
+                    // last: "Sen. Ada Pell … Tom Vance … the senator said" may be Vance.
+                    let holder = |index: &HashMap<String, Vec<usize>>| {
+                        index.get(&lower).and_then(|ids| {
+                            ids.iter().rev().copied().find(|&i| {
+                                work::add(Stage::Resolution, 1);
+                                let e = &self.entities[i];
+                                e.mentions.first().is_some_and(|m| m.start < np.span.start)
+                            })
                         })
+                    };
+                    let with_role = holder(&self.index.role).or_else(|| {
+                        let holders = self.index.short_role.get(&lower)?;
+                        (det == "the")
+                            .then(|| self.sole_recent_holder(np.span.start, holders))
+                            .flatten()
                     });
                     // "the department" refers back to the State Department; "one Republican" is
                     // no mention of the Republican Party: an adjective of place or party is no

@@ -13066,3 +13066,45 @@ fn a_scientist_by_their_own_word_is_a_role() {
         );
     }
 }
+
+/// "Sen. Dora Vell … “…,” the senator said": a short title stands for its noun, so "the
+/// senator" is Vell when she is the person named last. Not when a second senator was named with
+/// her, nor after "a senator", which may be anyone.
+#[test]
+fn the_noun_of_a_short_title_refers_back_to_its_holder() {
+    let text = "Rally\n\nSen. Dora Vell spoke at the rally on Friday. \"We will win this seat \
+                back,\" the senator said.\n";
+    assert_speaker(text, "We will win this seat back", "Dora Vell");
+    let text = "Roads\n\nGov. Abe Lusk arrived late. \"The roads were closed,\" the governor \
+                said.\n";
+    assert_speaker(text, "The roads were closed", "Abe Lusk");
+    let text = "Talks\n\nSen. Ola Brand and Sen. Kip Moss met on Monday. \"We agreed on \
+                nothing,\" the senator said.\n";
+    assert_speaker_name(text, "We agreed on nothing", Some("senator"));
+    let text = "Rally\n\nSen. Dora Vell spoke at the rally on Friday. \"We will win this seat \
+                back,\" a senator said.\n";
+    assert_not_speaker(text, "We will win this seat back", "Dora Vell");
+    // Someone the text never titled was named since: "the senator" may be them.
+    let text = "Rally\n\nSen. Dora Vell spoke first. Later Tam Orrin took the stage. \"We will \
+                win,\" the senator said.\n";
+    assert_not_speaker(text, "We will win", "Dora Vell");
+}
+
+/// "King Alden of Marrow said … “…,” the King said": a title of rank stands before one name,
+/// which is a person a later "the King" refers back to. "King" as a surname after a name
+/// ("Representative Ada L. King of New Harbor") makes no person of the place.
+#[test]
+fn a_title_of_rank_before_one_name_registers_the_person() {
+    let text = "Storm\n\nKing Alden of Marrow said he hoped for calm. \"We have weathered worse \
+                storms,\" the King said.\n";
+    assert_speaker(text, "We have weathered worse storms", "Alden");
+    let text = "Vote\n\n\"I will back him,\" said Representative Ada L. King of New Harbor.\n\n\
+                Later Pell Varo spoke. \"We will win,\" he said.\n";
+    let doc = quotecheck::analyze(text);
+    assert!(
+        doc.speakers.iter().all(|s| s.name != "Harbor"),
+        "{:?}",
+        doc.speakers
+    );
+    assert_speaker(text, "We will win", "Pell Varo");
+}
