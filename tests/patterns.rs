@@ -10690,6 +10690,17 @@ fn the_subject_of_the_clause_a_quote_stands_in_speaks() {
     assert_not_speaker(text, "a bridge that nobody", "Orla Penn");
 }
 
+/// "The timing was so odd that Orla Penn could only quip: “…”": a colon right before the quote
+/// opens it as a comma does, so the subject of the clause the lead-in stands in speaks. The
+/// sentence's own subject, another person, still rules that subject out.
+#[test]
+fn a_colon_after_a_clause_subject_leads_into_its_quote() {
+    let text = "Fair\n\nThe timing was so odd that Orla Penn could only quip: “I guess the hall was booked for the night.”";
+    assert_speaker(text, "I guess the hall", "Orla Penn");
+    let text = "Fair\n\nTeo Brand thought it so odd that Orla Penn had one line ready: “I guess the hall was booked for the night.”";
+    assert_not_speaker(text, "I guess the hall", "Orla Penn");
+}
+
 /// "Ilsa Moravec, who campaigned for “…”, is running again": a quote inside a relative clause
 /// whose "who" follows a name belongs to that name, with "who" as the mention (it had no
 /// speaker). A comma after "who" may close the clause before the quote, which is then not read.

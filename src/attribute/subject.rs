@@ -1601,9 +1601,10 @@ pub(super) fn inner_clause_subject(v: &View<'_>, sent_start: usize, open_tok: us
             || l != "as" && OPENING_SUBORDINATORS.contains(&l)
     })?;
     // A comma in between may end the clause ("After Lee asked, the pair grew “…”"); one right
-    // before the quote opens it ("when Lee used the words, “…”").
+    // before the quote opens it ("when Lee used the words, “…”"), and so does a colon ("so odd
+    // that Lee could only quip: “…”").
     if (k + 1..open_tok)
-        .any(|m| v.is_mark(m) || matches!(v.w(m), ":" | ";") || v.w(m) == "," && m + 1 < open_tok)
+        .any(|m| v.is_mark(m) || v.w(m) == ";" || matches!(v.w(m), "," | ":") && m + 1 < open_tok)
     {
         return None;
     }
