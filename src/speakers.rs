@@ -3074,12 +3074,33 @@ fn adjacent_in_name(text: &str, toks: &[Token], j: usize) -> bool {
         || gap.is_empty()
 }
 
-/// Lower-case particles of a surname ("van Hulst", "de la Cruz", "von der Berg"), which join
-/// the name words around them.
-const SURNAME_PARTICLES: &[&[u8]] = &[
-    b"van", b"von", b"de", b"der", b"den", b"da", b"di", b"del", b"della", b"du", b"la", b"le",
-    b"ter", b"ten", b"dos", b"das", b"bin", b"ibn",
-];
+/// Is `b` a lower-case particle of a surname ("van Hulst", "de la Cruz", "von der Berg"), which
+/// joins the name words around it? The registry asks it of nearly every word: a `match` tells
+/// the words apart by their length and bytes, where a list's `contains` compared each entry of
+/// the same length through `memcmp` (17 M instructions over PolNeAR train on a fast build).
+fn surname_particle(b: &[u8]) -> bool {
+    matches!(
+        b,
+        b"van"
+            | b"von"
+            | b"de"
+            | b"der"
+            | b"den"
+            | b"da"
+            | b"di"
+            | b"del"
+            | b"della"
+            | b"du"
+            | b"la"
+            | b"le"
+            | b"ter"
+            | b"ten"
+            | b"dos"
+            | b"das"
+            | b"bin"
+            | b"ibn"
+    )
+}
 
 /// The index of the capitalised surname after one or two particles at `j` ("van Hulst", "de la
 /// Cruz"), each separated by single spaces; `None` when the words at `j` are no such particles.
@@ -3087,7 +3108,7 @@ fn surname_particles_end(text: &str, toks: &[Token], j: usize) -> Option<usize> 
     let particle = |k: usize| {
         toks.get(k).is_some_and(|t| {
             t.word
-                && SURNAME_PARTICLES.contains(&tok_bytes(text, t))
+                && surname_particle(tok_bytes(text, t))
                 && &text[toks[k - 1].span.end..t.span.start] == " "
         })
     };
@@ -3105,7 +3126,8 @@ fn surname_particles_end(text: &str, toks: &[Token], j: usize) -> Option<usize> 
 /// and then one ("Patients’ Access Coalition", "Growers’ Fair Price Network")?
 pub fn plural_possessive_in_name(text: &str, toks: &[Token], j: usize, lex: &Lexicon) -> bool {
     j > 0
-        && [b"'".as_slice(), "’".as_bytes()].contains(&tok_bytes(text, &toks[j]))
+        // (An apostrophe, straight or curly: E2 80 99 is "’".)
+        && matches!(tok_bytes(text, &toks[j]), b"'" | b"\xe2\x80\x99")
         && toks[j - 1].span.end == toks[j].span.start
         && toks[j - 1].text(text).ends_with(['s', 'S'])
         && is_cap(text, &toks[j - 1])

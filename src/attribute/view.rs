@@ -84,10 +84,17 @@ impl WordList {
     }
 
     /// Is `w` one of the words? (As `<[&str]>::contains`: an entry of another shape is never
-    /// equal to it.)
+    /// equal to it.) A word the table lets through is compared with the entries by its length
+    /// and last byte first: `<[&str]>::contains` called `memcmp` for every entry of its length
+    /// (11 M instructions over PolNeAR train on a fast build).
     pub(super) fn contains(&self, w: &&str) -> bool {
-        let (row, bit) = word_shape(w.as_bytes());
-        self.shapes[row] & bit != 0 && self.words.contains(w)
+        let b = w.as_bytes();
+        let (row, bit) = word_shape(b);
+        self.shapes[row] & bit != 0
+            && self.words.iter().any(|e| {
+                let e = e.as_bytes();
+                e.len() == b.len() && e.last() == b.last() && e == b
+            })
     }
 }
 
