@@ -1403,6 +1403,26 @@ fn opening_adverb(v: &View<'_>, i: usize, end: usize) -> bool {
         })
 }
 
+/// "Asked whether the levy was “fair,” most voters said yes", "When asked about the “ferry
+/// tax,” Lund …": a quote inside a sentence that opens with a passive "asked" (maybe after
+/// "when", "if", "once", "after" or "upon", and "being") with no comma, semicolon or colon
+/// between "asked" and the quote at token `open`, read at most 30 tokens in. The words are part of
+/// the question put to the subject after the clause, so they are not that subject's; only the
+/// agent after "by" ([`asked_by`]) asks them.
+pub(super) fn in_opening_question(v: &View<'_>, sent_start: usize, open: usize) -> bool {
+    let mut k = sent_start;
+    if k < open && matches!(v.lc(k), "when" | "if" | "once" | "after" | "upon") {
+        k += 1;
+    }
+    if k < open && v.lw_is(k, "being") {
+        k += 1;
+    }
+    k < open
+        && v.lw_is(k, "asked")
+        && open - k <= 30
+        && !(k + 1..open).any(|m| matches!(v.w(m), "," | ";" | ":"))
+}
+
 /// The agent of a passive "asked" before the quote opening at token `open`: "was asked by NP", or
 /// "Asked by NP" opening the sentence or a clause after a comma, read at most 30 tokens back,
 /// with no verb of saying (but in a relative aside after a comma) and no quote mark between the
