@@ -13092,3 +13092,20 @@ fn a_quote_inside_an_opening_asked_clause_is_not_the_answerers() {
     let text = "Ferry vote\n\nMara Lund spoke at the port on Monday.\n\nAsked about the plan, Lund called it “a mess.”";
     assert_speaker(text, "a mess", "Mara Lund");
 }
+
+/// "…, and placed newspaper ads calling the deal a “…”": the phrase right before a reporting
+/// gerund is no speaker when it holds a verb in the past, a lower-case "-ed" word opening it or
+/// right after a group's noun ("The union placed newspaper ads calling …"): it is a clause and
+/// its object (the ads, or "The union placed newspaper ads", were the speakers).
+#[test]
+fn a_phrase_holding_a_past_verb_before_a_gerund_is_no_speaker() {
+    let text = "Dock strike\n\nWithin weeks the union had sent letters to members, hired lawyers, and placed newspaper ads calling the deal a “forty million dollar mistake.”";
+    let doc = analyze(text);
+    assert!(
+        quote_starting(&doc, "forty million").speaker.is_none(),
+        "{}",
+        describe(&doc)
+    );
+    let text = "Dock strike\n\nThe union placed newspaper ads calling the deal a “forty million dollar mistake.”";
+    assert_mention(text, "forty million", "The union");
+}

@@ -637,6 +637,22 @@ pub(super) fn subject_of(
             matches!(np.kind, NpKind::Name | NpKind::Group)
                 || (progressive && matches!(np.kind, NpKind::Pronoun(_)))
         })?;
+        // "The union placed newspaper ads calling the deal a “…”", "…, and placed ads calling
+        // …": a phrase that holds a verb in the past (a lower-case "-ed" word after a group's
+        // noun, or opening the phrase) is a clause and its object, not a speaker; whose ads they
+        // are is left unread.
+        let (s, e) = (tok_at(v.toks, np.span.start), tok_at(v.toks, np.span.end));
+        let holds_verb = (s..e).take(8).any(|k| {
+            let l = v.lc(k);
+            !v.cap(k)
+                && l.len() > 4
+                && l.ends_with("ed")
+                && !v.is_group_head(k)
+                && (k == s || v.is_group_head(k - 1))
+        });
+        if holds_verb {
+            return None;
+        }
         // Unless that phrase is what the clause's subject sent or whom it wrote to ("issued a
         // statement describing", "wrote a letter to Attorney General Lisa Lamb asking"): then the
         // subject speaks.
