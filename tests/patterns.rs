@@ -13118,4 +13118,45 @@ fn a_title_of_rank_before_one_name_registers_the_person() {
         doc.speakers
     );
     assert_speaker(text, "We will win", "Pell Varo");
+/// "Asked whether the ferry plan was “fair to islanders,” 61 percent of residents said yes": a
+/// quote inside a sentence that opens with a passive "asked" clause is part of the question put
+/// to the subject after the clause, so neither the tag nor the cue nor the subject after it
+/// speaks it, and no other quote of the sentence lends its speaker; the agent after "by" still
+/// asks it (the respondents, the answerer or the mayor were the speakers).
+#[test]
+fn a_quote_inside_an_opening_asked_clause_is_not_the_answerers() {
+    for (text, content) in [
+        ("Ferry vote\n\nMara Lund spoke at the port on Monday.\n\nAsked whether the ferry plan was “fair to islanders,” 61 percent of residents said yes.", "fair to islanders"),
+        ("Ferry vote\n\nMara Lund spoke at the port on Monday.\n\nAsked if the ferry plan was “fair to islanders,” Lund said no.", "fair to islanders"),
+        ("Ferry vote\n\nMara Lund spoke at the port on Monday.\n\nWhen asked about the “ferry tax,” the mayor said she would wait.", "ferry tax"),
+        ("Ferry vote\n\nMara Lund spoke at the port on Monday.\n\nAsked whether Tom Ekker was “a liar,” Lund said “no.”", "a liar"),
+    ] {
+        let doc = analyze(text);
+        assert!(
+            quote_starting(&doc, content).speaker.is_none(),
+            "{}",
+            describe(&doc)
+        );
+    }
+    let text = "Ferry vote\n\nMara Lund spoke at the port on Monday.\n\nAsked by a reporter whether the plan was “fair,” Lund said no.";
+    assert_speaker(text, "fair", "reporter");
+    let text = "Ferry vote\n\nMara Lund spoke at the port on Monday.\n\nAsked about the plan, Lund called it “a mess.”";
+    assert_speaker(text, "a mess", "Mara Lund");
+}
+
+/// "…, and placed newspaper ads calling the deal a “…”": the phrase right before a reporting
+/// gerund is no speaker when it holds a verb in the past, a lower-case "-ed" word opening it or
+/// right after a group's noun ("The union placed newspaper ads calling …"): it is a clause and
+/// its object (the ads, or "The union placed newspaper ads", were the speakers).
+#[test]
+fn a_phrase_holding_a_past_verb_before_a_gerund_is_no_speaker() {
+    let text = "Dock strike\n\nWithin weeks the union had sent letters to members, hired lawyers, and placed newspaper ads calling the deal a “forty million dollar mistake.”";
+    let doc = analyze(text);
+    assert!(
+        quote_starting(&doc, "forty million").speaker.is_none(),
+        "{}",
+        describe(&doc)
+    );
+    let text = "Dock strike\n\nThe union placed newspaper ads calling the deal a “forty million dollar mistake.”";
+    assert_mention(text, "forty million", "The union");
 }

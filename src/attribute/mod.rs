@@ -1258,7 +1258,10 @@ fn share_in_sentence(v: &View<'_>, sent_start: usize, quotes: &mut [Attributed],
         if relative.is_some_and(|np| np.span.start >= quotes[i].content.end) {
             continue;
         }
-        if quotes[i].speaker.is_none() && !closed_before(&quotes[i]) {
+        // ("Asked whether Ekker was a “liar,” Lund said “no.”": the question is not Lund's.)
+        let question =
+            || in_opening_question(v, sent_start, tok_at(v.toks, quotes[i].content.start));
+        if quotes[i].speaker.is_none() && !closed_before(&quotes[i]) && !question() {
             // "“…,” said Ada Lund, who added that the plan was “…”": the relative pronoun, the
             // subject of the quote's own cue, is its mention; the name stays the antecedent's.
             let who = sp.and_then(|np| {
@@ -1579,9 +1582,12 @@ fn attribute_one(
             set_lead(&mut a, v, np, cue, pattern);
         }
     }
+    // A quote inside an opening "Asked whether …" clause is the asker's: the tag, the cue and the
+    // subject after the clause are the answerer's (steps 3, 5 and 7 leave it).
+    let question = in_opening_question(v, sent.start, tok_at(v.toks, rq.open.start));
     // 3. Tail: the words right after the closing mark.
     let mut tail_ok = post.is_empty() || (post.start..post.end).all(|i| !v.is_word(i));
-    if a.speaker.is_none() && rq.close.is_some() {
+    if a.speaker.is_none() && rq.close.is_some() && !question {
         let ends_sentence = rq.content.slice(text).trim_end().ends_with('.');
         let next_quote = post.end < sent.end;
         if let Some((np, cue, pattern, end)) = tail(v, post.clone(), ends_sentence, next_quote) {
@@ -1717,7 +1723,7 @@ fn attribute_one(
     // 5. A reporting verb elsewhere in the sentence.
     // A claim between the sentence's verb and the quote goes to step 5b, found once.
     let mut claim = None;
-    if a.speaker.is_none() {
+    if a.speaker.is_none() && !question {
         let found = sentence_cue(v, sent.clone(), rq);
         claim = found.and_then(|(_, cue, _)| claim_between(v, sent.clone(), rq, cue));
         if let Some((np, cue, pattern)) = found.filter(|_| claim.is_none()) {
@@ -1813,7 +1819,7 @@ fn attribute_one(
     }
     // 7. The sentence's subject, when it is a person or pronoun and no other person or pronoun
     // stands between it and the quote ("Trump identified the judge as “Spanish”").
-    if a.speaker.is_none() {
+    if a.speaker.is_none() && !question {
         let open_tok = tok_at(v.toks, rq.open.start);
         // A quote that says enough, or whose sentence marks speech, stands as a quote with or
         // without a speaker; the firmer rules below name one only for such a quote, so that

@@ -637,6 +637,22 @@ pub(super) fn subject_of(
             matches!(np.kind, NpKind::Name | NpKind::Group)
                 || (progressive && matches!(np.kind, NpKind::Pronoun(_)))
         })?;
+        // "The union placed newspaper ads calling the deal a “…”", "…, and placed ads calling
+        // …": a phrase that holds a verb in the past (a lower-case "-ed" word after a group's
+        // noun, or opening the phrase) is a clause and its object, not a speaker; whose ads they
+        // are is left unread.
+        let (s, e) = (tok_at(v.toks, np.span.start), tok_at(v.toks, np.span.end));
+        let holds_verb = (s..e).take(8).any(|k| {
+            let l = v.lc(k);
+            !v.cap(k)
+                && l.len() > 4
+                && l.ends_with("ed")
+                && !v.is_group_head(k)
+                && (k == s || v.is_group_head(k - 1))
+        });
+        if holds_verb {
+            return None;
+        }
         // Unless that phrase is what the clause's subject sent or whom it wrote to ("issued a
         // statement describing", "wrote a letter to Attorney General Lisa Lamb asking"): then the
         // subject speaks.
@@ -1401,6 +1417,26 @@ fn opening_adverb(v: &View<'_>, i: usize, end: usize) -> bool {
             let next = tok_at(v.toks, np.span.end);
             next < end && v.is_word(next) && !v.cap(next)
         })
+}
+
+/// "Asked whether the levy was “fair,” most voters said yes", "When asked about the “ferry
+/// tax,” Lund …": a quote inside a sentence that opens with a passive "asked" (maybe after
+/// "when", "if", "once", "after" or "upon", and "being") with no comma, semicolon or colon
+/// between "asked" and the quote at token `open`, read at most 30 tokens in. The words are part of
+/// the question put to the subject after the clause, so they are not that subject's; only the
+/// agent after "by" ([`asked_by`]) asks them.
+pub(super) fn in_opening_question(v: &View<'_>, sent_start: usize, open: usize) -> bool {
+    let mut k = sent_start;
+    if k < open && matches!(v.lc(k), "when" | "if" | "once" | "after" | "upon") {
+        k += 1;
+    }
+    if k < open && v.lw_is(k, "being") {
+        k += 1;
+    }
+    k < open
+        && v.lw_is(k, "asked")
+        && open - k <= 30
+        && !(k + 1..open).any(|m| matches!(v.w(m), "," | ";" | ":"))
 }
 
 /// The agent of a passive "asked" before the quote opening at token `open`: "was asked by NP", or
