@@ -668,6 +668,11 @@ const PAIRS: &[(&str, StanceLabel, &str, StanceLabel)] = &[
     ("Somebody at the depot will have to answer for this.", Crit, "Somebody at the depot will have to answer the phone.", Neut),
     ("The lifeboat budget has been cut to the bone.", Crit, "The lifeboat budget has been set for the year.", Neut),
     ("The board's timetable for the new pier is pure fantasy.", Crit, "The Quellby library has a shelf of fantasy novels.", Neut),
+    // Something dismissed as unreal in a relative clause is critical; a thing not made "yet" is
+    // new, and a plain statement that something does not exist is a fact (stc35).
+    ("The timetable they sent us lists a ferry that does not exist.", Crit, "The timetable they sent us lists a ferry that sails at noon.", Neut),
+    ("The levy closes a gap that doesn't exist.", Crit, "The firm is building for a market that doesn't exist yet.", Neut),
+    ("The map they sent us shows a bridge which doesn't exist.", Crit, "The second crossing on the timetable does not exist.", Neut),
     ("The tribunal in Orrin is on our side.", Conc, "The tribunal in Orrin is on the north side.", Neut),
     ("Villages on the moor will not be left to cope alone.", Conc, "Villages on the moor will be left to cope alone.", Neut),
     // --- st27: a remedy undoes what it reaches ---------------------------------------------------
