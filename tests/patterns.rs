@@ -4437,6 +4437,24 @@ fn subheadings_in_quote_marks_are_not_speech() {
     assert_eq!(uk.quotes.len(), 2, "{}", describe(&uk));
 }
 
+/// A numbered subheading in capitals with a quote inside it ("2. FOR OYSTER FARMERS ‘…’") is a
+/// digest's heading: the quoted words are shorthand for the item below, as a headline's are.
+#[test]
+fn a_quote_inside_a_subheading_in_capitals_is_not_speech() {
+    let doc = analyze(
+        "Five things to know today.\n\nThe storm moved north overnight.\n\n2. FOR OYSTER FARMERS ‘A LONG WINTER AHEAD.’\n\nThe beds along the bay froze early. “We lost half the crop,” said Ilse Varn, who farms near the inlet.",
+    );
+    let got = describe(&doc);
+    assert_eq!(doc.quotes.len(), 1, "{got}");
+    assert_eq!(doc.quotes[0].content, "We lost half the crop,", "{got}");
+    assert!(
+        doc.non_quotes
+            .iter()
+            .any(|n| n.why == NonQuoteReason::Headline && n.content == "A LONG WINTER AHEAD."),
+        "{got}"
+    );
+}
+
 /// A possessor written with a bare apostrophe ("Ames' senior adviser") is part of an apposition,
 /// not a quote mark that ends the search for a subject.
 #[test]

@@ -511,6 +511,24 @@ pub fn attribute(
                 }
             }
         }
+        // "2. FOR FARMERS ‘A LONG WINTER AHEAD’": a body paragraph written in capitals is a
+        // subheading however much stands around its quote; its quoted words are lifted from the
+        // section below, as a lone quote in capitals is.
+        let ends_here = para_quotes
+            .iter()
+            .all(|&q| !scan.quotes[q].runs_on && !scan.quotes[q].continues);
+        if pi > 0 && label.is_none() && !para_quotes.is_empty() && ends_here && in_capitals(line) {
+            for &q in &para_quotes {
+                out.non_quotes.push(NotSpeech {
+                    content: scan.quotes[q].content,
+                    why: NonQuoteReason::Headline,
+                    evidence: "a subheading: a paragraph in capitals".into(),
+                });
+            }
+            prev_para_last = None;
+            prev_para_quoted = false;
+            continue;
+        }
         let only_quotes = !para_quotes.is_empty() && paragraph_only_quotes(&v, &para_quotes, scan);
         if only_quotes && pi > 0 && label.is_none() {
             if let [q] = para_quotes[..] {
@@ -2659,6 +2677,16 @@ fn bare_words(s: &str) -> impl Iterator<Item = &str> {
     s.split_whitespace()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
         .filter(|w| !w.is_empty())
+}
+
+/// Three words or more and no lower-case letter ("2. FOR FARMERS, A LONG WINTER"): how headlines
+/// and subheadings shout, and how no sentence of an article's body is written.
+fn in_capitals(s: &str) -> bool {
+    !s.chars().any(char::is_lowercase)
+        && bare_words(s)
+            .filter(|w| w.chars().any(char::is_alphabetic))
+            .nth(2)
+            .is_some()
 }
 
 /// Two words or more, each capitalised and shorter than four letters ("Our Bay", "Up To Us"): the
