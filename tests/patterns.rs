@@ -4455,6 +4455,24 @@ fn a_quote_inside_a_subheading_in_capitals_is_not_speech() {
     );
 }
 
+/// A pull quote credits its speaker on a line of its own inside its marks: the quote's first line
+/// ends with no closer, and the next line, a name and a description, ends with it.
+#[test]
+fn a_pull_quote_signed_inside_its_marks() {
+    let doc = analyze(
+        "The vote on the harbour plan was close, and the board said it would meet again before the end of the month to decide.\n\n\"We will rebuild the pier before the summer, and the boats will be back in the water by the first of June.\nIda Moss, harbour board.\"\n\nThe board meets again in May.",
+    );
+    let got = describe(&doc);
+    let q = doc
+        .quotes
+        .iter()
+        .find(|q| q.content.starts_with("We will rebuild"))
+        .expect(&got);
+    let sp = q.speaker.as_ref().expect(&got);
+    assert_eq!(sp.name.as_deref(), Some("Ida Moss"), "{got}");
+    assert_eq!(q.pattern, "signature", "{got}");
+}
+
 /// A possessor written with a bare apostrophe ("Ames' senior adviser") is part of an apposition,
 /// not a quote mark that ends the search for a subject.
 #[test]
