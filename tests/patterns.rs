@@ -4437,6 +4437,42 @@ fn subheadings_in_quote_marks_are_not_speech() {
     assert_eq!(uk.quotes.len(), 2, "{}", describe(&uk));
 }
 
+/// A numbered subheading in capitals with a quote inside it ("2. FOR OYSTER FARMERS ‘…’") is a
+/// digest's heading: the quoted words are shorthand for the item below, as a headline's are.
+#[test]
+fn a_quote_inside_a_subheading_in_capitals_is_not_speech() {
+    let doc = analyze(
+        "Five things to know today.\n\nThe storm moved north overnight.\n\n2. FOR OYSTER FARMERS ‘A LONG WINTER AHEAD.’\n\nThe beds along the bay froze early. “We lost half the crop,” said Ilse Varn, who farms near the inlet.",
+    );
+    let got = describe(&doc);
+    assert_eq!(doc.quotes.len(), 1, "{got}");
+    assert_eq!(doc.quotes[0].content, "We lost half the crop,", "{got}");
+    assert!(
+        doc.non_quotes
+            .iter()
+            .any(|n| n.why == NonQuoteReason::Headline && n.content == "A LONG WINTER AHEAD."),
+        "{got}"
+    );
+}
+
+/// A pull quote credits its speaker on a line of its own inside its marks: the quote's first line
+/// ends with no closer, and the next line, a name and a description, ends with it.
+#[test]
+fn a_pull_quote_signed_inside_its_marks() {
+    let doc = analyze(
+        "The vote on the harbour plan was close, and the board said it would meet again before the end of the month to decide.\n\n\"We will rebuild the pier before the summer, and the boats will be back in the water by the first of June.\nIda Moss, harbour board.\"\n\nThe board meets again in May.",
+    );
+    let got = describe(&doc);
+    let q = doc
+        .quotes
+        .iter()
+        .find(|q| q.content.starts_with("We will rebuild"))
+        .expect(&got);
+    let sp = q.speaker.as_ref().expect(&got);
+    assert_eq!(sp.name.as_deref(), Some("Ida Moss"), "{got}");
+    assert_eq!(q.pattern, "signature", "{got}");
+}
+
 /// A possessor written with a bare apostrophe ("Ames' senior adviser") is part of an apposition,
 /// not a quote mark that ends the search for a subject.
 #[test]

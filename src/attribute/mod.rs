@@ -494,7 +494,14 @@ pub fn attribute(
         }
         // "“…”" ¶ "- Dina Bell.": a signature line names the speaker of the quotes above it.
         if let (true, Some(start)) = (para_quotes.is_empty(), prev_only_quotes) {
-            if let Some((np, dash)) = signature(&v) {
+            // Did the paragraph above end inside a quote that never closed? Then its closing mark
+            // may stand at the end of this one.
+            let left_open = out.quotes[start..]
+                .iter()
+                .rev()
+                .find_map(|q| q.raw)
+                .is_some_and(|r| scan.quotes[r].close.is_none() && !scan.quotes[r].runs_on);
+            if let Some((np, dash)) = signature(&v, left_open) {
                 for q in &mut out.quotes[start..] {
                     let weak = matches!(q.pattern, "none" | "continuation" | "next_sentence");
                     if q.kind != QuoteKind::Indirect && (q.speaker.is_none() || weak) {
@@ -510,6 +517,24 @@ pub fn attribute(
                     }
                 }
             }
+        }
+        // "2. FOR FARMERS ‘A LONG WINTER AHEAD’": a body paragraph written in capitals is a
+        // subheading however much stands around its quote; its quoted words are lifted from the
+        // section below, as a lone quote in capitals is.
+        let ends_here = para_quotes
+            .iter()
+            .all(|&q| !scan.quotes[q].runs_on && !scan.quotes[q].continues);
+        if pi > 0 && label.is_none() && !para_quotes.is_empty() && ends_here && in_capitals(line) {
+            for &q in &para_quotes {
+                out.non_quotes.push(NotSpeech {
+                    content: scan.quotes[q].content,
+                    why: NonQuoteReason::Headline,
+                    evidence: "a subheading: a paragraph in capitals".into(),
+                });
+            }
+            prev_para_last = None;
+            prev_para_quoted = false;
+            continue;
         }
         let only_quotes = !para_quotes.is_empty() && paragraph_only_quotes(&v, &para_quotes, scan);
         if only_quotes && pi > 0 && label.is_none() {
@@ -1339,15 +1364,28 @@ fn object_name(v: &View<'_>, k: usize) -> bool {
 
 /// A paragraph that is only a dash and a name, perhaps with a description after a comma
 /// ("- Dina Bell.", "—Tom Reed, in a radio interview"): the form that signs a quote set above it.
-fn signature(v: &View<'_>) -> Option<(Np, Span)> {
-    let n = v.toks.len();
-    if !(2..=24).contains(&n) || !matches!(v.w(0), "-" | "—" | "–") {
+/// A pull quote credits its speaker on a line of its own inside its marks ("“…¶Dina Bell, port
+/// board.”"): when the quote above was `left_open`, a name line ending in a closing mark signs it.
+fn signature(v: &View<'_>, left_open: bool) -> Option<(Np, Span)> {
+    let mut n = v.toks.len();
+    let first = if n == 0 {
+        return None;
+    } else if matches!(v.w(0), "-" | "—" | "–") {
+        1
+    } else if left_open && matches!(v.w(n - 1), "”" | "\"") {
+        n -= 1;
+        0
+    } else {
+        return None;
+    };
+    if !(first + 1..=24).contains(&n) {
         return None;
     }
-    let np = v.np_after(1, n).filter(|np| np.kind == NpKind::Name)?;
+    let np = v.np_after(first, n).filter(|np| np.kind == NpKind::Name)?;
     let end = tok_at(v.toks, np.span.end);
+    let mark = v.toks[if first == 0 { n } else { 0 }].span;
     (end == n || matches!(v.w(end), "." | ",") && (v.w(end) == "," || end + 1 == n))
-        .then_some((np, v.toks[0].span))
+        .then_some((np, mark))
 }
 
 /// A day or month name ("on Sunday", "last March"): capitalised, but no one who could speak.
@@ -2665,6 +2703,16 @@ fn bare_words(s: &str) -> impl Iterator<Item = &str> {
     s.split_whitespace()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
         .filter(|w| !w.is_empty())
+}
+
+/// Three words or more and no lower-case letter ("2. FOR FARMERS, A LONG WINTER"): how headlines
+/// and subheadings shout, and how no sentence of an article's body is written.
+fn in_capitals(s: &str) -> bool {
+    !s.chars().any(char::is_lowercase)
+        && bare_words(s)
+            .filter(|w| w.chars().any(char::is_alphabetic))
+            .nth(2)
+            .is_some()
 }
 
 /// Two words or more, each capitalised and shorter than four letters ("Our Bay", "Up To Us"): the
