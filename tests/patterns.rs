@@ -13154,6 +13154,8 @@ fn a_title_of_rank_before_one_name_registers_the_person() {
         doc.speakers
     );
     assert_speaker(text, "We will win", "Pell Varo");
+}
+
 /// "Asked whether the ferry plan was “fair to islanders,” 61 percent of residents said yes": a
 /// quote inside a sentence that opens with a passive "asked" clause is part of the question put
 /// to the subject after the clause, so neither the tag nor the cue nor the subject after it
