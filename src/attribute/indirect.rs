@@ -4098,8 +4098,10 @@ pub(super) fn clause_after(v: &View<'_>, c: usize, hi: usize) -> Option<usize> {
                 .is_some_and(|g| !matches!(g, Gender::Relative | Gender::Neuter))
                 || contracted_subject(v, m) && !v.lc(m).starts_with("it")
         });
+        // The phrase holds no verb: "promised to take action should she win" has an
+        // infinitive and an inverted condition before the pronoun, and no clause follows.
         if let Some(m) = phrase_end {
-            if (k..m).all(|x| v.is_word(x) && !v.is_cue(x)) {
+            if (k..m).all(|x| v.is_word(x) && !v.is_cue(x) && !PREDICATE_AUX.contains(&v.lc(x))) {
                 k = m;
             }
         }
