@@ -3212,6 +3212,22 @@ fn indirect_infinitive_before_an_inverted_condition() {
     );
 }
 
+/// A hedged quantifier ("nearly every", "almost no") opens the reported clause, as a hedged
+/// share does ("about half of …").
+#[test]
+fn indirect_clause_opens_with_a_hedged_quantifier() {
+    check(
+        "Rosa Imbert said nearly every member of the choir backs the new schedule.",
+        &[said(
+            Indirect,
+            "nearly every member of the choir backs the new schedule",
+            "Rosa Imbert",
+            "Rosa Imbert",
+            "said",
+        )],
+    );
+}
+
 /// The complement ends at a closing time phrase, or where "and" opens a second predicate.
 #[test]
 fn indirect_object_ends_before_time_and_second_predicate() {

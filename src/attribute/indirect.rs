@@ -4152,7 +4152,13 @@ pub(super) fn clause_after(v: &View<'_>, c: usize, hi: usize) -> Option<usize> {
             || matches!(
                 v.lc(k + 1),
                 "half" | "than" | "of" | "two" | "three" | "four" | "five" | "six" | "seven"
-            ));
+            )
+            // "said nearly every member …", "said almost no one …": a hedged quantifier.
+            || l != "about"
+                && matches!(
+                    v.lc(k + 1),
+                    "every" | "all" | "each" | "no" | "none" | "everyone" | "everybody"
+                ));
     // A bare noun can start a clause too ("said protection fell …"), when a verb of saying
     // introduces it and a clause of some length follows. Right after the verb, a cue's form in
     // "-s" is a plural noun ("said states like …"), and a word joined by a hyphen a modifier
