@@ -3195,6 +3195,39 @@ fn indirect_object_infinitive_and_particle() {
     );
 }
 
+/// A verb that takes both an infinitive and a clause ("promised"): an infinitive and an inverted
+/// condition ("should she win") are no short phrase before a clause, so the statement is the
+/// infinitive, not the words after the pronoun.
+#[test]
+fn indirect_infinitive_before_an_inverted_condition() {
+    check(
+        "Ada Lund promised to take bold action should she win the election.",
+        &[said(
+            Indirect,
+            "to take bold action should she win the election",
+            "Ada Lund",
+            "Ada Lund",
+            "promised",
+        )],
+    );
+}
+
+/// A hedged quantifier ("nearly every", "almost no") opens the reported clause, as a hedged
+/// share does ("about half of …").
+#[test]
+fn indirect_clause_opens_with_a_hedged_quantifier() {
+    check(
+        "Rosa Imbert said nearly every member of the choir backs the new schedule.",
+        &[said(
+            Indirect,
+            "nearly every member of the choir backs the new schedule",
+            "Rosa Imbert",
+            "Rosa Imbert",
+            "said",
+        )],
+    );
+}
+
 /// The complement ends at a closing time phrase, or where "and" opens a second predicate.
 #[test]
 fn indirect_object_ends_before_time_and_second_predicate() {

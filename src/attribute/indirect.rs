@@ -4103,8 +4103,10 @@ pub(super) fn clause_after(v: &View<'_>, c: usize, hi: usize) -> Option<usize> {
                 .is_some_and(|g| !matches!(g, Gender::Relative | Gender::Neuter))
                 || contracted_subject(v, m) && !v.lc(m).starts_with("it")
         });
+        // The phrase holds no verb: "promised to take action should she win" has an
+        // infinitive and an inverted condition before the pronoun, and no clause follows.
         if let Some(m) = phrase_end {
-            if (k..m).all(|x| v.is_word(x) && !v.is_cue(x)) {
+            if (k..m).all(|x| v.is_word(x) && !v.is_cue(x) && !PREDICATE_AUX.contains(&v.lc(x))) {
                 k = m;
             }
         }
@@ -4155,7 +4157,13 @@ pub(super) fn clause_after(v: &View<'_>, c: usize, hi: usize) -> Option<usize> {
             || matches!(
                 v.lc(k + 1),
                 "half" | "than" | "of" | "two" | "three" | "four" | "five" | "six" | "seven"
-            ));
+            )
+            // "said nearly every member …", "said almost no one …": a hedged quantifier.
+            || l != "about"
+                && matches!(
+                    v.lc(k + 1),
+                    "every" | "all" | "each" | "no" | "none" | "everyone" | "everybody"
+                ));
     // A bare noun can start a clause too ("said protection fell …"), when a verb of saying
     // introduces it and a clause of some length follows. Right after the verb, a cue's form in
     // "-s" is a plural noun ("said states like …"), and a word joined by a hyphen a modifier
