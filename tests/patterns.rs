@@ -11488,6 +11488,25 @@ fn role_of_place_before_a_name_leaves_the_place_out() {
     assert_eq!(doc.speakers.len(), 1, "{}", describe(&doc));
 }
 
+/// An interview whose answers open with the interviewee's name in mixed case, after "Q:"
+/// questions: each answer is a transcript line of that person's.
+#[test]
+fn answers_labelled_with_a_name_after_q_lines_are_transcript_lines() {
+    let text = "Orla Penhallow has kept the lighthouse at Gullstone for a decade.\n\n\
+                Q: Why do you stay?\n\n\
+                Penhallow: Because the light still needs someone who knows its moods.\n\n\
+                Q: Is it lonely?\n\n\
+                Penhallow: Less than the town, honestly.";
+    assert_speaker(text, "Because the light still needs", "Orla Penhallow");
+    assert_speaker(text, "Less than the town", "Orla Penhallow");
+    // Without "Q:" lines a paragraph opening "Word:" is no answer ("Update: …").
+    let notes = "Orla Penhallow keeps the lighthouse.\n\n\
+                 Penhallow: the keeper since 2014.\n\n\
+                 Penhallow: born in Gullstone.";
+    let doc = analyze(notes);
+    assert!(doc.quotes.is_empty(), "{}", describe(&doc));
+}
+
 /// An interview in questions and answers: "A:" answers for the one person the introduction
 /// says the interview is with, and for no one when it names two.
 #[test]

@@ -237,6 +237,70 @@ pub(super) fn is_transcript(text: &str, paras: &[Para], lex: &Lexicon) -> bool {
         >= 2
 }
 
+/// Is the document an interview whose questions open "Q:" and whose answers open with the
+/// interviewee's name in mixed case ("Q: Why now?" ¶ "Vosk: Because …"): two lines of each? The
+/// "Q:" lines say the layout is a transcript's, which a paragraph opening "Word:" alone does not
+/// ("Update: …", "Photo: …").
+pub(super) fn is_named_qa(text: &str, paras: &[Para], lex: &Lexicon) -> bool {
+    let (mut q, mut named) = (0, 0);
+    for p in paras {
+        if qa_label(text, p) == Some(b'Q') {
+            q += 1;
+        } else if name_label(&View::new(text, &p.toks, lex, None)).is_some() {
+            named += 1;
+        }
+        if q >= 2 && named >= 2 {
+            return true;
+        }
+    }
+    false
+}
+
+/// "Vosk: …", "Lena Vosk: …": a label of one to three capitalised words, not in capitals (that
+/// is `capitals_label`'s) nor a word that labels a note (`NOT_SPEAKER_LABELS`), then a colon
+/// and words. Read only in an interview `is_named_qa` finds.
+pub(super) fn name_label(v: &View<'_>) -> Option<(Np, Span)> {
+    let n = v.toks.len();
+    let mut i = 0;
+    while i < n && i < 3 && v.is_word(i) && v.cap(i) {
+        i += 1;
+    }
+    if i == 0 || i + 1 >= n || v.w(i) != ":" {
+        return None;
+    }
+    let label = v.span(0..i);
+    let word = label.slice(v.text);
+    if word
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .all(char::is_uppercase)
+        || NOT_SPEAKER_LABELS
+            .iter()
+            .any(|l| word.eq_ignore_ascii_case(l))
+    {
+        return None;
+    }
+    Some(label_line(v, i))
+}
+
+/// Labels of a line that name no speaker: an editor's note, a link, a credit, or an interview's
+/// own "Q:" and "A:".
+const NOT_SPEAKER_LABELS: &[&str] = &[
+    "UPDATE",
+    "CORRECTION",
+    "NOTE",
+    "EDITOR",
+    "PREVIOUSLY",
+    "WATCH",
+    "READ",
+    "PHOTO",
+    "VIDEO",
+    "RELATED",
+    "SOURCE",
+    "Q",
+    "A",
+];
+
 /// Honorifics that open a turn in a parliament's record ("Ms Ada Lund (Tollan Cove): …").
 const TURN_HONORIFICS: &[&str] = &[
     "mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "baroness", "hon",
@@ -497,24 +561,15 @@ fn capitals_label(v: &View<'_>) -> Option<(Np, Span)> {
         return None;
     }
     let label = v.span(0..i);
-    if matches!(
-        label.slice(v.text),
-        "UPDATE"
-            | "CORRECTION"
-            | "NOTE"
-            | "EDITOR"
-            | "PREVIOUSLY"
-            | "WATCH"
-            | "READ"
-            | "PHOTO"
-            | "VIDEO"
-            | "RELATED"
-            | "SOURCE"
-            | "Q"
-            | "A"
-    ) {
+    if NOT_SPEAKER_LABELS.contains(&label.slice(v.text)) {
         return None;
     }
+    Some(label_line(v, i))
+}
+
+/// The label of the first `i` tokens as a name, and the words after the colon at token `i`.
+fn label_line(v: &View<'_>, i: usize) -> (Np, Span) {
+    let label = v.span(0..i);
     let np = Np {
         span: label,
         core: label,
@@ -522,5 +577,5 @@ fn capitals_label(v: &View<'_>) -> Option<(Np, Span)> {
         gender: None,
     };
     let rest = Span::new(v.toks[i].span.end, v.toks[v.toks.len() - 1].span.end).trim(v.text);
-    Some((np, rest))
+    (np, rest)
 }

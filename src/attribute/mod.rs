@@ -377,6 +377,7 @@ pub fn attribute(
         double > single
     };
     let transcript = is_transcript(text, paras, lex);
+    let named_qa = !transcript && is_named_qa(text, paras, lex);
     let qa = is_qa(text, paras);
     let mut headline_block = false;
     // Has every paragraph so far been one short line (a headline, a deck)?
@@ -387,6 +388,8 @@ pub fn attribute(
         // Transcript line: "NAME: words".
         let label = if transcript {
             transcript_label(&v)
+        } else if named_qa {
+            name_label(&v)
         } else {
             None
         };
