@@ -2542,14 +2542,14 @@ fn apply(entries: &[Entry], buf: &str, items: &[Item], st: &mut [State], sid: &m
     // term, right after it or after "of" or "for" ("support for violence"), and the head of its
     // phrase (a word that is no noun's modifier: "support for abuse survivors", "aid for war
     // victims" approve of people), so a clause break, the end, or a function word follows it.
-    let approvals = &crate::lexicon::Lexicon::get().approvals;
+    let lex = crate::lexicon::Lexicon::get();
     for t in 0..n.saturating_sub(1) {
         let (te, pe) = (entry(t), entry(t + 1));
         if te.kind != Kind::Term
             || pe.kind != Kind::Term
             || te.own() * st[t].factor <= 0.0
             || pe.own() * st[t + 1].factor > CHARGE
-            || !approvals.contains(te.phrase)
+            || !lex.approvals.contains(te.phrase)
         {
             continue;
         }
@@ -2581,6 +2581,8 @@ fn apply(entries: &[Entry], buf: &str, items: &[Item], st: &mut [State], sid: &m
         {
             continue;
         }
+        // Work: the look-back window and the two words ahead that `said_of_thing` reads.
+        steps.set(steps.get() + (THING_BACK + 2) as u64);
         if said_of_thing(buf, items[t].start, items[t].end) {
             st[t].factor = 0.0;
             st[t].thing = true;
@@ -2590,7 +2592,6 @@ fn apply(entries: &[Entry], buf: &str, items: &[Item], st: &mut [State], sid: &m
     // sympathy (`sympathy.txt`), in its clause and within SYMPATHY_WORDS words, names the loss
     // the sympathy is offered for, and counts x 0. A word of blame ("this cowardly attack")
     // still charges whoever did it; an operator ends the reach (what it does is read as usual).
-    let lex = crate::lexicon::Lexicon::get();
     for s in 0..n {
         if entry(s).kind != Kind::Term
             || entry(s).own() * st[s].factor <= 0.0
@@ -2600,6 +2601,8 @@ fn apply(entries: &[Entry], buf: &str, items: &[Item], st: &mut [State], sid: &m
         }
         for t in s + 1..n {
             let between = &buf[items[s].end..items[t].start];
+            // Work: `clause_break` and `word_count` read the words between.
+            steps.set(steps.get() + between.len() as u64);
             if entry(t).kind != Kind::Term
                 || clause_break(between)
                 || word_count(between) > SYMPATHY_WORDS
@@ -2668,6 +2671,9 @@ const DEGREE_ADVERBS: [&str; 12] = [
     "incredibly",
 ];
 
+/// How far back, in bytes, [`said_of_thing`] looks for a copula and its subject: four words.
+const THING_BACK: usize = 48;
+
 /// Copulas after a thing's noun whose predicate is said of the thing ([`said_of_thing`]).
 const THING_COPULAS: [&str; 7] = ["is", "was", "are", "were", "been", "be", "'s"];
 
@@ -2705,7 +2711,7 @@ fn said_of_thing(buf: &str, start: usize, end: usize) -> bool {
             }
         }
     }
-    let before = &buf[window_start(buf, start, 48)..start];
+    let before = &buf[window_start(buf, start, THING_BACK)..start];
     let mut back = before.split_whitespace().rev();
     let mut w = back.next().unwrap_or("");
     if DEGREE_ADVERBS.contains(&w) {
