@@ -13250,3 +13250,16 @@ fn a_phrase_holding_a_past_verb_before_a_gerund_is_no_speaker() {
     let text = "Dock strike\n\nThe union placed newspaper ads calling the deal a “forty million dollar mistake.”";
     assert_mention(text, "forty million", "The union");
 }
+
+/// "Sketch: Minister squirms …", "Recap: …": a newspaper's rubric labels the headline as a
+/// genre does, and speaks none of its words (dog35's finding).
+#[test]
+fn headline_rubric_labels() {
+    for head in [
+        "Sketch: Minister squirms over the ferry timetable",
+        "Recap: Harbour board backs the new ferry timetable",
+        "Briefing: What the port strike means for islanders",
+    ] {
+        assert_no_headline(head);
+    }
+}

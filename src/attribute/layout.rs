@@ -403,7 +403,7 @@ pub(super) fn is_qa(text: &str, paras: &[Para]) -> bool {
 }
 
 /// Words that label a headline rather than name who speaks in it ("Breaking: …", "Poll: …",
-/// "Explainer: …"), or name a weather event or disaster the article is about ("Storm Idris: …",
+/// "Explainer: …", a rubric: "Sketch: …"), or name a weather event or disaster the article is about ("Storm Idris: …",
 /// "Drought: …").
 pub(super) const HEADLINE_LABELS: &[&str] = &[
     "analysis",
@@ -449,6 +449,14 @@ pub(super) const HEADLINE_LABELS: &[&str] = &[
     "podcast",
     "quiz",
     "timeline",
+    // A newspaper's rubrics: "Sketch: Minister squirms …", "Recap: …".
+    "sketch",
+    "comment",
+    "profile",
+    "feature",
+    "preview",
+    "recap",
+    "briefing",
 ];
 
 /// "Name: words" as a document's headline (its first paragraph, one line): one to four
