@@ -124,6 +124,13 @@ impl Ids {
     }
 }
 
+/// Add `id` to the ascending ids `ids`, once.
+fn insert_sorted(ids: &mut Vec<usize>, id: usize) {
+    if let Err(pos) = ids.binary_search(&id) {
+        ids.insert(pos, id);
+    }
+}
+
 /// Add entity `id` to those with a mention at `start`.
 fn add_id(map: &mut BTreeMap<usize, Ids>, start: usize, id: usize) {
     match map.entry(start) {
@@ -891,31 +898,22 @@ impl Registry {
             span.start,
             span.start + strip_possessive(span.slice(text)).len(),
         );
-        if words.len() >= 2 {
+        // "King Alden", "Pope Linus": a title of rank right before one name, which is the
+        // person's (a later "the King" or "Alden" refers back to them). The word passed the tests
+        // above: no acronym, no word of `not_names.txt`, no demonym.
+        let ranked = || {
+            words.len() == 1
+                && run
+                    .iter()
+                    .position(|t| t.span == core[0].span)
+                    .and_then(|k| k.checked_sub(1))
+                    .is_some_and(|k| with_lower(run[k].text(text), |w| lex.rank_titles.contains(w)))
+        };
+        if words.len() >= 2 || ranked() {
             let name = words.join(" ");
             let id = self
                 .find_person_by_name(&name)
                 .unwrap_or_else(|| self.push(name, SpeakerKind::Person));
-            self.add_mention(id, span);
-            let e = &mut self.entities[id];
-            if e.gender.is_none() {
-                e.gender = gender;
-            }
-            self.add_titles(id, titles, lex);
-            Some(id)
-        } else if run
-            .iter()
-            .position(|t| t.span == core[0].span)
-            .and_then(|k| k.checked_sub(1))
-            .is_some_and(|k| with_lower(run[k].text(text), |w| lex.rank_titles.contains(w)))
-        {
-            // "King Alden", "Pope Linus": a title of rank right before one name, which is the
-            // person's (a later "the King" or "Alden" refers back to them). The word passed the
-            // tests above: no acronym, no word of `not_names.txt`, no demonym.
-            let id = match self.find_person_by_name(words[0]) {
-                Some(id) => id,
-                None => self.push(words[0].to_string(), SpeakerKind::Person),
-            };
             self.add_mention(id, span);
             let e = &mut self.entities[id];
             if e.gender.is_none() {
@@ -1033,10 +1031,7 @@ impl Registry {
     fn add_titles(&mut self, id: usize, titles: Vec<String>, lex: &Lexicon) {
         for t in titles {
             for n in lex.title_roles.get(&t).into_iter().flatten() {
-                let ids = self.index.short_role.entry(n.clone()).or_default();
-                if let Err(pos) = ids.binary_search(&id) {
-                    ids.insert(pos, id);
-                }
+                insert_sorted(self.index.short_role.entry(n.clone()).or_default(), id);
             }
             self.add_role(id, t);
         }
@@ -1049,10 +1044,7 @@ impl Registry {
             return;
         }
         if e.kind == SpeakerKind::Person {
-            let ids = self.index.role.entry(role.clone()).or_default();
-            if let Err(pos) = ids.binary_search(&id) {
-                ids.insert(pos, id);
-            }
+            insert_sorted(self.index.role.entry(role.clone()).or_default(), id);
         }
         e.roles.push(role);
     }
