@@ -559,6 +559,7 @@ impl Registry {
                     match named.as_slice() {
                         [] => pronoun_first = true,
                         [_] if clause_object(text, toks, i, name_end) => {}
+                        [_] if role_between(text, toks, name_end, i, lex) => {}
                         [only] if !pronoun_first => {
                             let e = &mut reg.entities[*only];
                             if e.kind == SpeakerKind::Person && e.gender.is_none() {
@@ -2719,6 +2720,35 @@ fn clause_object(text: &str, toks: &[Token], i: usize, name_end: usize) -> bool 
         && verb(i - 1)
         && (i - 1 == name_end || i - 2 == name_end && tok_is(text, &toks[name_end], ","))
 }
+
+/// Is there a noun for a person after an article between the name that ends before
+/// `toks[name_end]` and the pronoun at `toks[i]`: "Ada Lund suggested the witness had a grudge
+/// against her employer", "Ada Lund told the inspector his report was late"? The pronoun may
+/// mean that person, so it tells nothing of the named one's gender. An apposition right after
+/// the name's comma ("Ada Lund, the chair, …") is the named person. Nouns of things ("the
+/// bill … her speech") leave the pronoun to the name, and so does a subject pronoun: "the
+/// businessman … He is backed" most often names the same person again. Bounded:
+/// `ROLE_LOOKBACK` tokens are read.
+fn role_between(text: &str, toks: &[Token], name_end: usize, i: usize, lex: &Lexicon) -> bool {
+    if !matches!(
+        tok_bytes(text, &toks[i]),
+        b"her" | b"his" | b"him" | b"hers"
+    ) {
+        return false;
+    }
+    let from = name_end.max(i.saturating_sub(ROLE_LOOKBACK));
+    let apposed = |k: usize| k == name_end + 1 && tok_is(text, &toks[name_end], ",");
+    (from..i.saturating_sub(1)).any(|k| {
+        matches!(tok_bytes(text, &toks[k]), b"the" | b"a" | b"an")
+            && !apposed(k)
+            && toks[k + 1].word
+            && !is_cap(text, &toks[k + 1])
+            && lex.roles.contains_key(toks[k + 1].text(text))
+    })
+}
+
+/// The tokens `role_between` reads back from a pronoun.
+const ROLE_LOOKBACK: usize = 12;
 
 /// Gender carried by an apposition right after a name: ", a spokeswoman for …".
 fn apposition_gender(text: &str, toks: &[Token], j: usize, lex: &Lexicon) -> Option<Gender> {

@@ -13263,3 +13263,16 @@ fn headline_rubric_labels() {
         assert_no_headline(head);
     }
 }
+
+/// "Rupert Ainsley suggested the witness had a grudge against her employer": a person noun
+/// between the name and "her" may be whom "her" means, so it makes no woman of the named man,
+/// and his quote after "he said" stays his. A subject pronoun or a thing noun still counts.
+#[test]
+fn a_possessive_after_a_person_noun_tells_not_the_named_persons_gender() {
+    let text = "Ferry inquiry\n\nRupert Ainsley suggested the witness had a grudge against her employer.\n\n“That is the whole story,” he said.";
+    assert_speaker(text, "That is the whole", "Rupert Ainsley");
+    let text = "Ferry inquiry\n\nClara Voss told the inspector his report was late. “We need it by Friday,” she said.";
+    assert_speaker(text, "We need it", "Clara Voss");
+    let text = "Ferry inquiry\n\nClara Voss read the report in her office.\n\n“We need it by Friday,” he said.";
+    assert_not_speaker(text, "We need it", "Clara Voss");
+}
