@@ -13263,3 +13263,29 @@ fn headline_rubric_labels() {
         assert_no_headline(head);
     }
 }
+
+/// "said funding is needed": a bare noun, an auxiliary right after it and its complement make a
+/// clause of three words, so "urged … and said …" gives two statements, not one.
+#[test]
+fn indirect_clause_of_a_bare_noun_and_an_auxiliary() {
+    check(
+        "The harbor master urged the council to act and said dredging is overdue.",
+        &[
+            said(
+                Indirect,
+                "the council to act",
+                "harbor master",
+                "The harbor master",
+                "urged",
+            ),
+            said(
+                Indirect,
+                "dredging is overdue",
+                "harbor master",
+                "The harbor master",
+                "said",
+            ),
+        ],
+    );
+    assert_indirect("Ferry riders say parking was scarce.", "parking was scarce");
+}

@@ -4182,10 +4182,15 @@ pub(super) fn clause_after(v: &View<'_>, c: usize, hi: usize) -> Option<usize> {
             || (k + 1..hi.min(k + 12)).any(|m| PREDICATE_AUX.contains(&v.lc(m)))
             || modified_subject(v, k, hi))
         // A shorter clause when an auxiliary follows within two words ("says climate change is
-        // not happening").
+        // not happening"), and one of three words when it follows the noun itself ("said
+        // dredging is overdue"): a noun, an auxiliary and its complement make a clause.
         && ((k..hi).filter(|&m| v.is_word(m)).nth(5).is_some()
             || ((k + 1..hi.min(k + 3)).any(|m| PREDICATE_AUX.contains(&v.lc(m)))
                 && (k..hi).filter(|&m| v.is_word(m)).nth(3).is_some())
+            || (k + 2 < hi
+                && PREDICATE_AUX.contains(&v.lc(k + 1))
+                && v.is_word(k + 2)
+                && !v.cap(k + 2))
             || plural_subject(v, k, hi));
     // "finds immigration is a second-tier issue", "believe proper repairs will take years": after
     // another verb of saying or thinking, a bare noun right after the cue opens a clause only when
