@@ -13289,3 +13289,23 @@ fn indirect_clause_of_a_bare_noun_and_an_auxiliary() {
     );
     assert_indirect("Ferry riders say parking was scarce.", "parking was scarce");
 }
+
+/// "CLAUSE, as X noted.": a comment clause that closes the sentence credits the clause before
+/// its comma, as "As X noted, CLAUSE" credits the one after; not a passive ("as he was
+/// found"), nor a clause that goes on after the cue ("as he said he would", "as we know it").
+#[test]
+fn indirect_before_a_closing_as_clause() {
+    check(
+        "Tolls on the old bridge will double by spring, as the harbor board noted.",
+        &[said(
+            Indirect,
+            "Tolls on the old bridge will double by spring",
+            "harbor board",
+            "the harbor board",
+            "noted",
+        )],
+    );
+    assert_no_indirect("Marta Quell left the ferry office early, as she said she would.");
+    assert_no_indirect("Marta Quell left the ferry office early, as she was later discovered.");
+    assert_no_indirect("The town will keep its pier, as we now know it, for a decade.");
+}

@@ -3287,6 +3287,22 @@ pub(super) fn indirect_at(
                 tag_start = rs;
             }
         }
+        // "CLAUSE, as X noted.": a comment clause that closes the sentence credits the clause
+        // before its comma to X, as "As X noted, CLAUSE" credits the one after.
+        // Not "as he was discovered" (a passive), nor "as he said he would", "as we know it":
+        // a pronoun or an auxiliary after the cue makes the clause no comment on a statement.
+        let as_tag = comma == nt
+            && nt > sent.start + 2
+            && v.w(nt - 1) == "as"
+            && v.w(nt - 2) == ","
+            && (tok_at(v.toks, np.span.end)..c).all(|k| !v.is_be(k))
+            && (c + 1..sent.end.min(c + 8))
+                .take_while(|&k| v.is_word(k))
+                .all(|k| v.pronoun(k).is_none() && !PREDICATE_AUX.contains(&v.lc(k)));
+        if as_tag {
+            comma = nt - 1;
+            tag_start = nt - 1;
+        }
     }
     // The tag after the cue is read only for a subject right after that comma: most cue
     // candidates have none, and reading the tag first cost every one of them.
