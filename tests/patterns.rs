@@ -13276,3 +13276,49 @@ fn a_possessive_after_a_person_noun_tells_not_the_named_persons_gender() {
     let text = "Ferry inquiry\n\nClara Voss read the report in her office.\n\n“We need it by Friday,” he said.";
     assert_not_speaker(text, "We need it", "Clara Voss");
 }
+
+/// "said funding is needed": a bare noun, an auxiliary right after it and its complement make a
+/// clause of three words, so "urged … and said …" gives two statements, not one.
+#[test]
+fn indirect_clause_of_a_bare_noun_and_an_auxiliary() {
+    check(
+        "The harbor master urged the council to act and said dredging is overdue.",
+        &[
+            said(
+                Indirect,
+                "the council to act",
+                "harbor master",
+                "The harbor master",
+                "urged",
+            ),
+            said(
+                Indirect,
+                "dredging is overdue",
+                "harbor master",
+                "The harbor master",
+                "said",
+            ),
+        ],
+    );
+    assert_indirect("Ferry riders say parking was scarce.", "parking was scarce");
+}
+
+/// "CLAUSE, as X noted.": a comment clause that closes the sentence credits the clause before
+/// its comma, as "As X noted, CLAUSE" credits the one after; not a passive ("as he was
+/// found"), nor a clause that goes on after the cue ("as he said he would", "as we know it").
+#[test]
+fn indirect_before_a_closing_as_clause() {
+    check(
+        "Tolls on the old bridge will double by spring, as the harbor board noted.",
+        &[said(
+            Indirect,
+            "Tolls on the old bridge will double by spring",
+            "harbor board",
+            "the harbor board",
+            "noted",
+        )],
+    );
+    assert_no_indirect("Marta Quell left the ferry office early, as she said she would.");
+    assert_no_indirect("Marta Quell left the ferry office early, as she was later discovered.");
+    assert_no_indirect("The town will keep its pier, as we now know it, for a decade.");
+}

@@ -3287,6 +3287,22 @@ pub(super) fn indirect_at(
                 tag_start = rs;
             }
         }
+        // "CLAUSE, as X noted.": a comment clause that closes the sentence credits the clause
+        // before its comma to X, as "As X noted, CLAUSE" credits the one after.
+        // Not "as he was discovered" (a passive), nor "as he said he would", "as we know it":
+        // a pronoun or an auxiliary after the cue makes the clause no comment on a statement.
+        let as_tag = comma == nt
+            && nt > sent.start + 2
+            && v.w(nt - 1) == "as"
+            && v.w(nt - 2) == ","
+            && (tok_at(v.toks, np.span.end)..c).all(|k| !v.is_be(k))
+            && (c + 1..sent.end.min(c + 8))
+                .take_while(|&k| v.is_word(k))
+                .all(|k| v.pronoun(k).is_none() && !PREDICATE_AUX.contains(&v.lc(k)));
+        if as_tag {
+            comma = nt - 1;
+            tag_start = nt - 1;
+        }
     }
     // The tag after the cue is read only for a subject right after that comma: most cue
     // candidates have none, and reading the tag first cost every one of them.
@@ -4182,10 +4198,15 @@ pub(super) fn clause_after(v: &View<'_>, c: usize, hi: usize) -> Option<usize> {
             || (k + 1..hi.min(k + 12)).any(|m| PREDICATE_AUX.contains(&v.lc(m)))
             || modified_subject(v, k, hi))
         // A shorter clause when an auxiliary follows within two words ("says climate change is
-        // not happening").
+        // not happening"), and one of three words when it follows the noun itself ("said
+        // dredging is overdue"): a noun, an auxiliary and its complement make a clause.
         && ((k..hi).filter(|&m| v.is_word(m)).nth(5).is_some()
             || ((k + 1..hi.min(k + 3)).any(|m| PREDICATE_AUX.contains(&v.lc(m)))
                 && (k..hi).filter(|&m| v.is_word(m)).nth(3).is_some())
+            || (k + 2 < hi
+                && PREDICATE_AUX.contains(&v.lc(k + 1))
+                && v.is_word(k + 2)
+                && !v.cap(k + 2))
             || plural_subject(v, k, hi));
     // "finds immigration is a second-tier issue", "believe proper repairs will take years": after
     // another verb of saying or thinking, a bare noun right after the cue opens a clause only when
