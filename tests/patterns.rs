@@ -13263,3 +13263,17 @@ fn headline_rubric_labels() {
         assert_no_headline(head);
     }
 }
+
+/// "Veteran councillor Edda Strand was blunt: “…”": a word that modifies roles before a role and
+/// a name opens the name's phrase, not a phrase of time ("Last week, …").
+#[test]
+fn role_modifier_before_a_title_and_name_opens_the_subject() {
+    for (role, name) in [
+        ("Veteran councillor", "Edda Strand"),
+        ("Longtime councillor", "Edda Strand"),
+        ("Senior minister", "Bo Tarrant"),
+    ] {
+        let text = format!("Pier\n\n{role} {name} was blunt: “We will not pay for the pier.”");
+        assert_speaker(&text, "We will not pay", name);
+    }
+}

@@ -2024,7 +2024,7 @@ impl<'a> View<'a> {
     /// it, each a noun that modifies roles (`role_modifiers.txt`), an organisation's word or an
     /// adjective or abstract noun by its ending; none a verb in the past, a cue, a preposition, a
     /// pronoun or a clause's first word ("Lund took down businessman Jo Pell" is a clause).
-    fn role_ahead(&self, k: usize, hi: usize) -> Option<usize> {
+    pub(super) fn role_ahead(&self, k: usize, hi: usize) -> Option<usize> {
         const ENDINGS: &[&str] = &[
             "al", "ic", "ive", "ary", "ment", "ship", "ity", "ion", "ance", "ence", "ist", "ure",
         ];
