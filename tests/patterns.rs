@@ -13277,3 +13277,16 @@ fn role_modifier_before_a_title_and_name_opens_the_subject() {
         assert_speaker(&text, "We will not pay", name);
     }
 }
+
+/// "The borough released a statement: “…”": a place that names its government
+/// (`place_bodies.txt`) speaks as the subject of a verb that puts out a statement, but a place
+/// as a weak subject ("The town was calm: “…”") does not.
+#[test]
+fn place_that_puts_out_a_statement_speaks() {
+    let text = "Lanes\n\nThe borough released a statement: “The lanes will close on Friday.”";
+    assert_speaker(text, "The lanes", "borough");
+    let text = "Lanes\n\nThe county issued a statement saying the lorries were “far too heavy for the old lanes.”";
+    assert_speaker(text, "far too heavy", "county");
+    let text = "Lanes\n\nThe town was calm on Friday: “Nobody has been hurt so far.”";
+    assert_speaker_name(text, "Nobody has been", None);
+}

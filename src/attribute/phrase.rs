@@ -1765,7 +1765,7 @@ impl<'a> View<'a> {
                 if self.possessor(k) {
                     owned = self.opens_phrase(i, k);
                     head = None;
-                } else if self.is_group_head(k) {
+                } else if self.is_group_head(k) || k == i + 1 && self.place_issues(k, hi) {
                     head = Some(k);
                     owned = false;
                 } else if owned && (t.ends_with("ed") || t.ends_with("ly")) {
@@ -2017,6 +2017,22 @@ impl<'a> View<'a> {
             }
         }
         None
+    }
+
+    /// "The town released a statement": a place noun (`place_bodies.txt`) after "the", with a
+    /// verb that puts out a statement right after it, is the body that governs the place. Only
+    /// there: as a weak subject or an object ("That leaves the town with “…”") it is a place.
+    fn place_issues(&self, k: usize, hi: usize) -> bool {
+        k > 0
+            && k + 3 < hi
+            && self.lw_is(k - 1, "the")
+            && self.lex.place_bodies.contains(self.lc(k))
+            && matches!(
+                self.lc(k + 1),
+                "released" | "issued" | "published" | "posted" | "sent" | "put"
+            )
+            && (k + 2..hi.min(k + 5))
+                .any(|m| matches!(self.lc(m), "statement" | "release" | "notice"))
     }
 
     /// The role or group noun that ends the words in lower case from `k` ("law enforcement
