@@ -13290,3 +13290,25 @@ fn place_that_puts_out_a_statement_speaks() {
     let text = "Lanes\n\nThe town was calm on Friday: “Nobody has been hurt so far.”";
     assert_speaker_name(text, "Nobody has been", None);
 }
+
+/// "One harbour official was blunter. “…,” he said": when no named person fits the pronoun, the
+/// newcomer an article and a role bring in is its speaker, named by the role ("A spokeswoman for
+/// Brill Water said …" names the one already speaking). Two newcomers in one paragraph, or a
+/// role of the other gender, leave it unknown, and so does a person named before the role.
+#[test]
+fn pronoun_after_an_indefinite_role_is_the_role() {
+    let text = "Ferry strike\n\nOne harbour official was blunter. “The season is lost,” he said.";
+    assert_speaker(text, "The season", "harbour official");
+    let text = "Ferry strike\n\nMs. Ada Lund spoke first. One harbour official was blunter. “The season is gone,” he said.";
+    assert_speaker(text, "The season", "harbour official");
+    let text = "Pipes\n\nA spokeswoman for Brill Water said the pipes would be mended. “We are sorry for the delays,” she said.";
+    assert_speaker(text, "We are sorry", "spokeswoman for Brill Water");
+    let text = "Pipes\n\nA spokesman for Brill Water said the pipes would be mended. “We are sorry for the mess,” she said.";
+    assert_speaker_name(text, "We are sorry", None);
+    let text =
+        "Pier\n\nOne councillor was blunter. Another councillor disagreed. “It is fine,” she said.";
+    assert_speaker_name(text, "It is fine", None);
+    let text =
+        "Pier\n\nTam Orr spoke first. One harbour official was blunter. “It is gone,” he said.";
+    assert_speaker_name(text, "It is gone", None);
+}
