@@ -395,6 +395,8 @@ pub struct Lexicon {
     pub role_modifiers: WordSet,
     /// Words of `not_names` that end a place's or a body's name ("the White House"), lowercase.
     pub name_ends: WordSet,
+    /// Places that speak through their government only before a statement's verb, lowercase.
+    pub place_bodies: WordSet,
     /// Words ending in "-ly" that are no adverbs ("rally", "family"), lowercase.
     pub not_adverbs: WordSet,
     /// Nouns of quantity before "of" and the people they count ("half of the voters"),
@@ -553,6 +555,7 @@ impl Lexicon {
             function_words: set(include_str!("lexicon/stopwords.txt")),
             role_modifiers: set(include_str!("lexicon/role_modifiers.txt")),
             name_ends: set(include_str!("lexicon/name_ends.txt")),
+            place_bodies: set(include_str!("lexicon/place_bodies.txt")),
             not_adverbs: set(include_str!("lexicon/not_adverbs.txt")),
             partitives: set(include_str!("lexicon/partitives.txt")),
             phrasal_cues: entries(include_str!("lexicon/phrasal_cues.txt"))

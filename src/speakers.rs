@@ -2052,6 +2052,28 @@ impl Registry {
                 .concat(),
             };
         }
+        // "One government whip was blunter. “…,” he said": when no named person fits, a
+        // newcomer named by a role is the pronoun's, and the role is all the text gives.
+        let nobody = pick.is_none()
+            && match cands.as_slice() {
+                [] => true,
+                &[(i, ..)] => g != Gender::Plural && self.only_served(text, i, lex),
+                _ => false,
+            };
+        if let Some((i, start, words)) = nobody.then(|| self.newcomer(text, g, at, lex)).flatten() {
+            // Not a role met inside someone's words ("“A man stopped me,” she said").
+            let quoted = |w: Option<Span>| w.is_some_and(|w| w.start <= start && start < w.end);
+            if exclude != Some(i) && !quoted(last_words) && !quoted(own_words) {
+                let how = [
+                    "“",
+                    words,
+                    "”, a newcomer named only by a role, opens a sentence since, and no named \
+                     person fits",
+                ]
+                .concat();
+                return self.pronoun_resolved(i, g, text, np, &how);
+            }
+        }
         match pick {
             Some((i, how)) => self.pronoun_resolved(i, g, text, np, &how),
             None => Resolution {
@@ -2123,71 +2145,133 @@ impl Registry {
             .take(4)
             .find(|m| m.end <= at)?
             .end;
-        let from = text.floor_char_boundary(last_end.max(at.saturating_sub(KIN_WINDOW)));
-        let window = text.get(from..at)?;
-        let mut opens = window
-            .match_indices(['.', '!', '?', '\n'])
-            .map(|(k, m)| from + k + m.len());
-        let mut next = Some(from).filter(|&f| opens_sentence(text, f));
-        while let Some(s) = next.or_else(|| opens.next()) {
-            next = None;
-            work::add(Stage::Resolution, 1);
-            let rest = text[s..at].trim_start_matches([' ', '\t', '\n', '”', '’', '"', '\'']);
-            let s = at - rest.len();
-            if same_sentence(text, s, at) {
-                break;
-            }
-            let mut words = rest
-                .split(' ')
-                .take(4)
-                .map(|w| w.trim_end_matches([',', '.', ';', ':']));
-            let Some(first) = words.next() else {
-                continue;
-            };
-            let possessor = matches!(first, "Her" | "His")
-                || first.starts_with(char::is_uppercase) && possessive_word(first);
-            // "One county delegate said … “…,” he said": a person brought in by an article
-            // and a role is someone new, whom a later pronoun may name as well as the one
-            // named before. Their role may have no gender ("delegate"), and the words before
-            // it may be a place's or party's name ("One Ardmore delegate").
-            let indefinite = matches!(first, "A" | "An" | "One" | "Another");
-            // "The woman's brother said …": a possessor named by a common noun brings in a
-            // relative as plainly as "Her brother" does.
-            let owner = (first == "The")
-                .then(|| rest.split(' ').nth(1))
-                .flatten()
-                .filter(|w| w.starts_with(|c: char| c.is_ascii_lowercase()) && possessive_word(w));
-            if !possessor && !indefinite && owner.is_none() {
-                continue;
-            }
-            let mut len = first.len();
-            if let Some(w) = owner {
-                len += 1 + w.len();
-                words.next();
-            }
-            for w in words.take(if indefinite { 3 } else { 2 }) {
-                len += 1 + w.len();
-                let gender = lex.roles.get(lowercase(w).as_ref()).copied();
-                let fits = match gender {
-                    Some(Some(rg)) => rg == g,
-                    Some(None) => indefinite,
-                    None => false,
-                };
-                if fits && (!indefinite || verb_follows(&rest[len..])) {
-                    return Some(&rest[..len]);
-                }
-                let plain = w.bytes().all(|b| b.is_ascii_lowercase());
-                let named = indefinite
-                    && w.bytes().all(|b| b.is_ascii_alphabetic())
-                    && rest[len..].starts_with(' ');
-                if w.is_empty() || !(plain || named) {
-                    break;
-                }
-            }
-        }
-        None
+        role_opening(text, last_end, g, at, lex).map(|(_, words, _)| words)
     }
 
+    /// "One government whip was blunter. “…,” he said": with no named person to fit, a pronoun
+    /// of gender `g` at `at` is the one newcomer brought in by an article and a role of that
+    /// gender or of none, opening a sentence in the last `KIN_WINDOW` bytes before the
+    /// pronoun's own sentence. The role speaks: an entity already named by that phrase ("A
+    /// spokeswoman for Tarn Water said …"), else the role's words. The latest such phrase counts,
+    /// and one before it in its paragraph leaves it unknown. Returns the entity, the phrase's
+    /// start and its words.
+    fn newcomer<'t>(
+        &mut self,
+        text: &'t str,
+        g: Gender,
+        at: usize,
+        lex: &Lexicon,
+    ) -> Option<(usize, usize, &'t str)> {
+        if !matches!(g, Gender::Male | Gender::Female) {
+            return None;
+        }
+        // The latest such phrase; an earlier one in its paragraph is a rival ("One councillor
+        // was blunter. Another disagreed."). Each read starts where the last match ended.
+        let (mut start, mut words, mut indefinite) = role_opening(text, 0, g, at, lex)?;
+        let mut rival = false;
+        while let Some((s, w, ind)) = role_opening(text, start + words.len(), g, at, lex) {
+            rival = !text[start..s].contains('\n');
+            (start, words, indefinite) = (s, w, ind);
+        }
+        if !indefinite || rival {
+            return None;
+        }
+        let named = self.index.mention_at.get(&start).and_then(|ids| {
+            ids.iter()
+                .copied()
+                .find(|&i| self.entities[i].kind == SpeakerKind::Group)
+        });
+        let id = match named {
+            Some(i) => i,
+            None => {
+                let role = words.split_once(' ').map_or(words, |(_, r)| r);
+                self.add_entity(role.to_lowercase(), SpeakerKind::Group)
+            }
+        };
+        Some((id, start, words))
+    }
+}
+
+/// The first phrase in the `KIN_WINDOW` bytes before `at` (none before `from`) that opens a
+/// sentence before the sentence of `at` and names a person of gender `g` by a role: "Her
+/// sister", "The woman's brother" (a possessive, at most one modifier, a role of gender `g` from
+/// `roles.txt`), or "One county delegate" (an article or "one", at most two modifiers, a role of
+/// gender `g` or of none, then a lower-case word). Returns its start, its words and whether an
+/// article or "one" brought it in.
+/// Bounded: one sentence opening at a time, inside the window.
+fn role_opening<'t>(
+    text: &'t str,
+    from: usize,
+    g: Gender,
+    at: usize,
+    lex: &Lexicon,
+) -> Option<(usize, &'t str, bool)> {
+    let from = text.floor_char_boundary(from.max(at.saturating_sub(KIN_WINDOW)));
+    let window = text.get(from..at)?;
+    let mut opens = window
+        .match_indices(['.', '!', '?', '\n'])
+        .map(|(k, m)| from + k + m.len());
+    let mut next = Some(from).filter(|&f| opens_sentence(text, f));
+    while let Some(s) = next.or_else(|| opens.next()) {
+        next = None;
+        work::add(Stage::Resolution, 1);
+        let rest = text[s..at].trim_start_matches([' ', '\t', '\n', '”', '’', '"', '\'']);
+        let s = at - rest.len();
+        if same_sentence(text, s, at) {
+            break;
+        }
+        let mut words = rest
+            .split(' ')
+            .take(4)
+            .map(|w| w.trim_end_matches([',', '.', ';', ':']));
+        let Some(first) = words.next() else {
+            continue;
+        };
+        let possessor = matches!(first, "Her" | "His")
+            || first.starts_with(char::is_uppercase) && possessive_word(first);
+        // "One county delegate said … “…,” he said": a person brought in by an article
+        // and a role is someone new, whom a later pronoun may name as well as the one
+        // named before. Their role may have no gender ("delegate"), and the words before
+        // it may be a place's or party's name ("One Ardmore delegate").
+        let indefinite = matches!(first, "A" | "An" | "One" | "Another");
+        // "The woman's brother said …": a possessor named by a common noun brings in a
+        // relative as plainly as "Her brother" does.
+        let owner = (first == "The")
+            .then(|| rest.split(' ').nth(1))
+            .flatten()
+            .filter(|w| w.starts_with(|c: char| c.is_ascii_lowercase()) && possessive_word(w));
+        if !possessor && !indefinite && owner.is_none() {
+            continue;
+        }
+        let mut len = first.len();
+        if let Some(w) = owner {
+            len += 1 + w.len();
+            words.next();
+        }
+        for w in words.take(if indefinite { 3 } else { 2 }) {
+            len += 1 + w.len();
+            let gender = lex.roles.get(lowercase(w).as_ref()).copied();
+            let fits = match gender {
+                Some(Some(rg)) => rg == g,
+                Some(None) => indefinite,
+                None => false,
+            };
+            if fits && (!indefinite || verb_follows(&rest[len..])) {
+                return Some((s, &rest[..len], indefinite));
+            }
+            let plain = w.bytes().all(|b| b.is_ascii_lowercase());
+            let named = indefinite
+                && w.bytes().all(|b| b.is_ascii_alphabetic())
+                && rest[len..].starts_with(' ');
+            if w.is_empty() || !(plain || named) {
+                break;
+            }
+        }
+    }
+    None
+}
+
+impl Registry {
     /// Of the candidates `cands` (entity, latest mention, whether that mention is a possessive,
     /// its slot in the subject memo) for a pronoun of gender `g`, the one named plainly, not as a
     /// possessive, when it is the only such one and no candidate named as a possessive is known
@@ -2353,7 +2437,7 @@ fn opens_sentence(text: &str, at: usize) -> bool {
 /// The most words a registered personal name has.
 const MAX_NAME_WORDS: usize = 16;
 
-/// How many bytes before a pronoun `Registry::kin_since` reads for a relative opening a sentence.
+/// How many bytes before a pronoun `role_opening` reads for a relative opening a sentence.
 const KIN_WINDOW: usize = 400;
 
 /// How many of the latest mentions before a pronoun `resolve_pronoun` reads for candidates.

@@ -13322,3 +13322,52 @@ fn indirect_before_a_closing_as_clause() {
     assert_no_indirect("Marta Quell left the ferry office early, as she was later discovered.");
     assert_no_indirect("The town will keep its pier, as we now know it, for a decade.");
 }
+
+/// "Veteran councillor Edda Strand was blunt: “…”": a word that modifies roles before a role and
+/// a name opens the name's phrase, not a phrase of time ("Last week, …").
+#[test]
+fn role_modifier_before_a_title_and_name_opens_the_subject() {
+    for (role, name) in [
+        ("Veteran councillor", "Edda Strand"),
+        ("Longtime councillor", "Edda Strand"),
+        ("Senior minister", "Bo Tarrant"),
+    ] {
+        let text = format!("Pier\n\n{role} {name} was blunt: “We will not pay for the pier.”");
+        assert_speaker(&text, "We will not pay", name);
+    }
+}
+
+/// "The borough released a statement: “…”": a place that names its government
+/// (`place_bodies.txt`) speaks as the subject of a verb that puts out a statement, but a place
+/// as a weak subject ("The town was calm: “…”") does not.
+#[test]
+fn place_that_puts_out_a_statement_speaks() {
+    let text = "Lanes\n\nThe borough released a statement: “The lanes will close on Friday.”";
+    assert_speaker(text, "The lanes", "borough");
+    let text = "Lanes\n\nThe county issued a statement saying the lorries were “far too heavy for the old lanes.”";
+    assert_speaker(text, "far too heavy", "county");
+    let text = "Lanes\n\nThe town was calm on Friday: “Nobody has been hurt so far.”";
+    assert_speaker_name(text, "Nobody has been", None);
+}
+
+/// "One harbour official was blunter. “…,” he said": when no named person fits the pronoun, the
+/// newcomer an article and a role bring in is its speaker, named by the role ("A spokeswoman for
+/// Brill Water said …" names the one already speaking). Two newcomers in one paragraph, or a
+/// role of the other gender, leave it unknown, and so does a person named before the role.
+#[test]
+fn pronoun_after_an_indefinite_role_is_the_role() {
+    let text = "Ferry strike\n\nOne harbour official was blunter. “The season is lost,” he said.";
+    assert_speaker(text, "The season", "harbour official");
+    let text = "Ferry strike\n\nMs. Ada Lund spoke first. One harbour official was blunter. “The season is gone,” he said.";
+    assert_speaker(text, "The season", "harbour official");
+    let text = "Pipes\n\nA spokeswoman for Brill Water said the pipes would be mended. “We are sorry for the delays,” she said.";
+    assert_speaker(text, "We are sorry", "spokeswoman for Brill Water");
+    let text = "Pipes\n\nA spokesman for Brill Water said the pipes would be mended. “We are sorry for the mess,” she said.";
+    assert_speaker_name(text, "We are sorry", None);
+    let text =
+        "Pier\n\nOne councillor was blunter. Another councillor disagreed. “It is fine,” she said.";
+    assert_speaker_name(text, "It is fine", None);
+    let text =
+        "Pier\n\nTam Orr spoke first. One harbour official was blunter. “It is gone,” he said.";
+    assert_speaker_name(text, "It is gone", None);
+}

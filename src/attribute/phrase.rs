@@ -1765,7 +1765,7 @@ impl<'a> View<'a> {
                 if self.possessor(k) {
                     owned = self.opens_phrase(i, k);
                     head = None;
-                } else if self.is_group_head(k) {
+                } else if self.is_group_head(k) || k == i + 1 && self.place_issues(k, hi) {
                     head = Some(k);
                     owned = false;
                 } else if owned && (t.ends_with("ed") || t.ends_with("ly")) {
@@ -2019,12 +2019,28 @@ impl<'a> View<'a> {
         None
     }
 
+    /// "The town released a statement": a place noun (`place_bodies.txt`) after "the", with a
+    /// verb that puts out a statement right after it, is the body that governs the place. Only
+    /// there: as a weak subject or an object ("That leaves the town with “…”") it is a place.
+    fn place_issues(&self, k: usize, hi: usize) -> bool {
+        k > 0
+            && k + 3 < hi
+            && self.lw_is(k - 1, "the")
+            && self.lex.place_bodies.contains(self.lc(k))
+            && matches!(
+                self.lc(k + 1),
+                "released" | "issued" | "published" | "posted" | "sent" | "put"
+            )
+            && (k + 2..hi.min(k + 5))
+                .any(|m| matches!(self.lc(m), "statement" | "release" | "notice"))
+    }
+
     /// The role or group noun that ends the words in lower case from `k` ("law enforcement
     /// official", "nutritional-supplement executive", "bureau chief"): at most four words before
     /// it, each a noun that modifies roles (`role_modifiers.txt`), an organisation's word or an
     /// adjective or abstract noun by its ending; none a verb in the past, a cue, a preposition, a
     /// pronoun or a clause's first word ("Lund took down businessman Jo Pell" is a clause).
-    fn role_ahead(&self, k: usize, hi: usize) -> Option<usize> {
+    pub(super) fn role_ahead(&self, k: usize, hi: usize) -> Option<usize> {
         const ENDINGS: &[&str] = &[
             "al", "ic", "ive", "ary", "ment", "ship", "ity", "ion", "ance", "ence", "ist", "ure",
         ];

@@ -1207,8 +1207,12 @@ pub(super) fn clause_subject_in(
         || (first.ends_with("ly")
             && first.len() > 4
             && (!name_next || v.lex.not_names.contains(v.lc(i + 1))))
-        // "Last week, …"; but "New Dorset Gov. Jo Doe …" opens with a name.
+        // "Last week, …"; but "New Dorset Gov. Jo Doe …" opens with a name, and so does a
+        // role with a modifier before it ("Veteran councillor Jo Doe …", "Senior minister Jo
+        // Doe …"): a word that modifies roles opens no phrase of time or place there.
         || (v.lex.not_names.contains(first)
+            && !(v.lex.role_modifiers.contains(first)
+                && v.role_ahead(i + 1, end).is_some_and(|h| h + 1 < end && v.cap(h + 1)))
             && v.pronoun(i).is_none()
             && !DETERMINERS.contains(&first)
             && !(i + 1 < end
