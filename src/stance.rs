@@ -162,6 +162,10 @@ const WORDS_NOT_DEEDS: f64 = -1.5;
 /// grievance against whoever denies it ([`denied_worth`]), as strong as "blame".
 const DENIED_WORTH: f64 = -2.0;
 
+/// The weight of doubt of words heard before, "we have heard ‘no plans’ before" ([`heard_before`]):
+/// as "heard that before" in the lexicon, which names only "that", "this" and "it".
+const HEARD_BEFORE: f64 = -1.5;
+
 /// Classify one quote. Evidence spans index into `input.text`.
 ///
 /// With `lead_in`, the quote (or, when `context` holds it, its sentence) is read with the
@@ -1177,7 +1181,9 @@ impl Matcher {
             }
             let in_cue = cue.is_some_and(|c| c.contains(Span::new(start, end)));
             let as_cue = if in_cue { e.as_cue } else { None };
-            let base = if e.kind == Kind::Term {
+            let base = if st.doubted {
+                HEARD_BEFORE
+            } else if e.kind == Kind::Term {
                 as_cue.unwrap_or(e.weight)
             } else if st.reserve {
                 RESERVATION
@@ -1211,6 +1217,7 @@ impl Matcher {
                     || st.means
                     || st.dismissed
                     || st.worthless
+                    || st.doubted
                     || !st.notes.is_empty());
             if !fired {
                 continue;
@@ -2079,6 +2086,8 @@ struct State {
     dismissed: bool,
     /// A negation that denies the speaker's side worth: weight [`DENIED_WORTH`].
     worthless: bool,
+    /// A "heard" of words heard before: weight [`HEARD_BEFORE`].
+    doubted: bool,
     /// A verb of rejection whose object is a charge ("rejected the accusation"): a denial.
     denial: bool,
     /// A critical word said of a thing or event, not of a party ("a terrible storm"): x 0.
@@ -2110,6 +2119,7 @@ impl Default for State {
             means: false,
             dismissed: false,
             worthless: false,
+            doubted: false,
             denial: false,
             thing: false,
             notes: Vec::new(),
@@ -2153,7 +2163,16 @@ fn apply(entries: &[Entry], buf: &str, items: &[Item], st: &mut [State], sid: &m
             continue;
         }
         match op.kind {
-            Kind::Term | Kind::Ignore => {}
+            // "We have heard 'no plans' before": the silent entry "heard" weighs only as doubt.
+            Kind::Term => {
+                if op.weight == 0.0
+                    && op.phrase == "heard"
+                    && heard_before(buf, items[o].start, items[o].end)
+                {
+                    st[o].doubted = true;
+                }
+            }
+            Kind::Ignore => {}
             Kind::Negate
             | Kind::Refuse
             | Kind::Rebut
@@ -3095,6 +3114,40 @@ fn denied_worth(buf: &str, at: usize, end: usize) -> bool {
         .any(|w| FIRST_PERSON.contains(w))
 }
 
+/// At most this many words of what was heard stand between "heard" and "before" in
+/// [`heard_before`].
+const HEARD_WORDS: usize = 4;
+
+/// Whether the "heard" at `start..end` doubts words heard before: "we have heard 'no plans'
+/// before", "I've heard those excuses before.". It is in the perfect ("have", "has" or "'ve" right
+/// before it: "have not heard" and "have never heard" deny, "we heard it before lunch" narrates),
+/// and "before" ends its clause after one to [`HEARD_WORDS`] words ("heard it before the vote"
+/// dates a hearing; "the case has been heard before a judge" is procedure).
+fn heard_before(buf: &str, start: usize, end: usize) -> bool {
+    let perfect = buf[..start]
+        .trim_end()
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| matches!(w, "have" | "has") || w.ends_with("'ve"));
+    if !perfect {
+        return false;
+    }
+    let mut words = buf[end..].split(' ').filter(|w| !w.is_empty()).peekable();
+    let mut k = 0;
+    while let Some(w) = words.next() {
+        let bare = w.trim_end_matches(|c: char| !c.is_ascii_alphanumeric());
+        let ends = w[bare.len()..].contains(['.', ',', ';', ':', '!', '?']);
+        if bare == "before" {
+            return k > 0 && (ends || words.peek().is_none());
+        }
+        if ends || k == HEARD_WORDS {
+            return false;
+        }
+        k += 1;
+    }
+    false
+}
+
 /// Whether a clause opening at `at` comes before the clause it hangs on: it opens its sentence
 /// (or follows a colon or semicolon), or follows "that", "and", "but" or "so".
 fn fronted(buf: &str, at: usize) -> bool {
@@ -3273,6 +3326,13 @@ fn explain(entries: &[Entry], entry: usize, st: &State, items: &[Item], in_cue: 
             why,
             "; \"we do not matter\": the speaker's side denied worth, a grievance {:+}",
             Num(DENIED_WORTH)
+        );
+    }
+    if st.doubted {
+        let _ = write!(
+            why,
+            "; \"have heard … before\": words heard before and not believed {:+}",
+            Num(HEARD_BEFORE)
         );
     }
     if st.corrected && !st.own_dropped {
@@ -3725,6 +3785,27 @@ mod tests {
                 assert_eq!(format!("{:+}", Num(x)), format!("{x:+}"));
                 assert_eq!(format!("{:6.2}", Num(x)), format!("{x:6.2}"));
             }
+        }
+    }
+
+    /// Doubt of words heard before needs the perfect and a "before" that ends its clause.
+    #[test]
+    fn heard_before_is_doubt_only_in_the_perfect_at_the_end_of_its_clause() {
+        for s in [
+            "We have heard 'no closures' before.",
+            "The crews have heard “next spring” before, and they know what it means.",
+            "I've heard those excuses before",
+        ] {
+            assert_eq!(label(s), StanceLabel::Critical, "{s}");
+        }
+        for s in [
+            "The appeal has been heard before a judge.",
+            "We have heard the report before the vote.",
+            "We have never heard the report before.",
+            "We heard 'no closures' before lunch.",
+            "We have heard the report from the mayor's office this week before.",
+        ] {
+            assert_eq!(label(s), StanceLabel::Neutral, "{s}");
         }
     }
 

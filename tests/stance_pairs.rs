@@ -752,6 +752,28 @@ const PAIRS: &[(&str, StanceLabel, &str, StanceLabel)] = &[
     ("Our thoughts are with the Quellby families after this massacre.", Conc, "Our thoughts are elsewhere after this massacre in Quellby.", Crit),
     ("We send our condolences to those who lost loved ones in the Brill massacre.", Conc, "We send our inspectors to those who ordered the Brill massacre.", Crit),
     ("It was bad luck for the Quellby boats.", Neut, "It was bad planning by the Quellby board.", Crit),
+
+    // --- stc36: an apology demanded is a charge; doubt of words heard before; conduct valued -------
+    ("The Brill tenants deserve an apology from the landlord.", Crit, "The Brill landlord has offered an apology to the tenants.", Conc),
+    ("The ferry board owes us an apology.", Crit, "The ferry board sent us an apology.", Conc),
+    ("The Quellby crews are owed an apology.", Crit, "The Quellby crews were given an apology.", Conc),
+    ("The mayor needs to apologise to the Brill tenants.", Crit, "The mayor went to apologise to the Brill tenants.", Conc),
+    ("The board should have apologised in May.", Crit, "The board apologised in May.", Conc),
+    ("He owes the families an apology.", Crit, "He gave the families an apology.", Conc),
+    ("We want an apology, not another leaflet.", Crit, "We got an apology, and a leaflet.", Conc),
+    ("We have heard those promises before.", Crit, "We have made those promises before.", Neut),
+    ("I've heard all this before from the Quellby board.", Crit, "I've read all this in the Quellby report.", Neut),
+    ("We have heard 'no closures' before.", Crit, "We have heard 'no closures' at every meeting.", Neut),
+    ("She rings when the boat is late. That matters to us.", Conc, "She rings when the boat is late. That is how it works.", Neut),
+    ("Don't hold your breath waiting for the Brill board.", Crit, "Hold your breath as the Brill boat dives.", Neut),
+    ("I wouldn't hold my breath.", Crit, "I wouldn't hold the rope.", Neut),
+    ("They say the ferry will be free. Pigs might fly.", Crit, "They say the ferry will be free. Birds might nest on it.", Neut),
+    ("A likely story, says the Quellby crew.", Crit, "A long story, says the Quellby crew.", Neut),
+    ("We're not buying it.", Crit, "We're buying it in spring.", Neut),
+    ("That's what they said last time.", Crit, "That's what they said in the letter.", Neut),
+    ("That's rich coming from the Brill board.", Crit, "That's a letter from the Brill board.", Neut),
+    ("Spare me the speeches about the budget.", Crit, "Spare me a seat near the door.", Neut),
+    ("We are owed answers by the Brill board.", Crit, "We were given answers by the Brill board.", Neut),
 ];
 
 #[test]
