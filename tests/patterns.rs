@@ -13263,3 +13263,13 @@ fn headline_rubric_labels() {
         assert_no_headline(head);
     }
 }
+
+/// "… wrote on X. Another …": a capital letter after a lower-case word, before a word that opens
+/// no surname, ends its sentence, so the next sentence's quote is not tagged by the cue before
+/// it (dog36's finding).
+#[test]
+fn a_post_on_x_ends_its_sentence() {
+    let text = "Ferry fares\n\n“The fares are a disgrace,” the campaigner Ola Brenn wrote on X. Another campaigner, Pell Marr, shared a photo with the caption: “Look at this queue.”";
+    assert_speaker(text, "The fares", "Ola Brenn");
+    assert_not_speaker(text, "Look at this", "Ola Brenn");
+}
