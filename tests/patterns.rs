@@ -13273,3 +13273,14 @@ fn a_post_on_x_ends_its_sentence() {
     assert_speaker(text, "The fares", "Ola Brenn");
     assert_not_speaker(text, "Look at this", "Ola Brenn");
 }
+
+/// "Nearby, Tam Odell, a baker, said …": an adverb of place set off by a comma opens the sentence
+/// and is no speaker; before a noun it modifies the speaker (dog36's finding).
+#[test]
+fn an_adverb_of_place_set_off_by_a_comma_is_no_speaker() {
+    let text = "Flood in Vell\n\nNearby, Tam Odell, a baker, said that the flood had reached his ovens.\n\nNearby residents said the river had risen.";
+    assert_speaker(text, "the flood had", "Tam Odell");
+    assert_mention(text, "the river had", "Nearby residents");
+    let text = "Flood in Vell\n\nUpstairs, a nurse, Rhea Vant, said: “The ward is full.”";
+    assert_speaker(text, "The ward", "Rhea Vant");
+}
