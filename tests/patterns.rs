@@ -13284,3 +13284,19 @@ fn an_adverb_of_place_set_off_by_a_comma_is_no_speaker() {
     let text = "Flood in Vell\n\nUpstairs, a nurse, Rhea Vant, said: “The ward is full.”";
     assert_speaker(text, "The ward", "Rhea Vant");
 }
+
+/// A live report's paragraphs open with a time stamp and a dash: the stamp does not keep the name
+/// after it from opening the sentence ("09:40 — Brandt was asked …" makes Brandt the one a "he"
+/// then means), nor a quote right after it from being a whole sentence (dog36's finding).
+#[test]
+fn a_time_stamp_leaves_the_name_and_the_quote_after_it_whole() {
+    let text = "Live: Flood on the Vell\n\n09:10 — Mayor Odo Brandt opened the shelters. “Go now,” he said.\n\n09:20 — “I saw the water rise,” said Ivo Kettle, 58, who has fished here since he was a boy.\n\n09:40 — Brandt was asked whether the council acted too late. “We acted at once,” he replied.";
+    assert_speaker(text, "We acted", "Odo Brandt");
+    let doc = analyze(text);
+    assert_eq!(
+        quote_starting(&doc, "I saw").kind,
+        Direct,
+        "{}",
+        describe(&doc)
+    );
+}
