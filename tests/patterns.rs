@@ -13300,3 +13300,19 @@ fn a_time_stamp_leaves_the_name_and_the_quote_after_it_whole() {
         describe(&doc)
     );
 }
+
+/// "“…,” chief forecaster Ada Brill said": a role of the sciences of weather and the earth before
+/// a name in a tag (dog36's finding).
+#[test]
+fn a_forecaster_is_a_role_before_a_name() {
+    check(
+        "Storm warning\n\n“The storm will turn north tonight,” chief forecaster Ada Brill said.",
+        &[said(
+            Direct,
+            "The storm will turn north tonight,",
+            "Ada Brill",
+            "Ada Brill",
+            "said",
+        )],
+    );
+}
