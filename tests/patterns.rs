@@ -13316,3 +13316,19 @@ fn a_forecaster_is_a_role_before_a_name() {
         )],
     );
 }
+
+/// "“—and …,” Ivo Kettle finished": a verb that ends an interrupted answer tags it (dog36's
+/// finding).
+#[test]
+fn finished_tags_an_interrupted_answer() {
+    check(
+        "Housing row\n\n“We will build the homes,” Ivo Kettle finished.",
+        &[said(
+            Direct,
+            "We will build the homes,",
+            "Ivo Kettle",
+            "Ivo Kettle",
+            "finished",
+        )],
+    );
+}
