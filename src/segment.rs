@@ -526,7 +526,8 @@ pub fn sentences(
                     && matches!(
                         toks[j].text(text),
                         "He" | "She" | "They" | "We" | "It" | "The"
-                    ));
+                    ))
+                && !(j < toks.len() && lone_letter_ends(text, toks, i, toks[j].text(text)));
             if next_starts && (gap || j >= toks.len()) && !abbrev {
                 out.push(start..j);
                 start = j;
@@ -582,6 +583,38 @@ fn is_closer(t: &str) -> bool {
 fn starts_sentence(t: &str) -> bool {
     let c = t.chars().next().unwrap_or(' ');
     c.is_uppercase() || c.is_numeric() || "“‘\"'«„‚‹(「—–-".contains(c)
+}
+
+/// Does the period at token `i`, after a lone capital letter that follows a lower-case word, end
+/// a sentence, since `next` opens one and no surname ("… wrote on X. Another MP said …")? An
+/// initial opens a name or follows its first name ("from J. Doe", "Ada J. Lund"), and a name goes
+/// on after it; a pronoun, a determiner or a conjunction is no surname. ("He" is one: "J. He".)
+fn lone_letter_ends(text: &str, toks: &[Token], i: usize, next: &str) -> bool {
+    i >= 2
+        && is_initial(toks[i - 1].text(text))
+        && toks[i - 2].word
+        && toks[i - 2]
+            .text(text)
+            .chars()
+            .next()
+            .is_some_and(char::is_lowercase)
+        && matches!(
+            next,
+            "She"
+                | "They"
+                | "We"
+                | "It"
+                | "The"
+                | "This"
+                | "That"
+                | "Another"
+                | "But"
+                | "And"
+                | "His"
+                | "Her"
+                | "Their"
+                | "Its"
+        )
 }
 
 fn is_abbreviation(text: &str, toks: &[Token], i: usize, lex: &Lexicon) -> bool {
@@ -747,6 +780,25 @@ mod tests {
         assert_eq!(
             sentence_texts("Gov. He Lin spoke.", &[]),
             vec!["Gov. He Lin spoke."]
+        );
+    }
+
+    /// A capital letter after a lower-case word, before a word that opens no surname, ends its
+    /// sentence ("posted on X. Another …"); an initial before a surname does not.
+    #[test]
+    fn sentences_end_after_a_lone_letter_before_a_determiner() {
+        let t = "Oda Fenn replied on X. Another trustee, Pell Marr, wrote back. A note from J. Tarr came.";
+        assert_eq!(
+            sentence_texts(t, &[]),
+            vec![
+                "Oda Fenn replied on X.",
+                "Another trustee, Pell Marr, wrote back.",
+                "A note from J. Tarr came."
+            ]
+        );
+        assert_eq!(
+            sentence_texts("A letter from J. He came.", &[]),
+            vec!["A letter from J. He came."]
         );
     }
 }

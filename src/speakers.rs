@@ -3444,7 +3444,7 @@ fn mention_opens_sentence(text: &str, p: usize, lex: &Lexicon, para_starts: &[us
     if trimmed.is_empty() || para_starts.binary_search(&p).is_ok() {
         return true;
     }
-    if trimmed.ends_with(['!', '?']) {
+    if trimmed.ends_with(['!', '?']) || after_time_stamp(trimmed, para_starts) {
         return true;
     }
     // "… soon.” Sam Adler said": a quoted sentence's end, its closing mark after the period.
@@ -3462,6 +3462,42 @@ fn mention_opens_sentence(text: &str, p: usize, lex: &Lexicon, para_starts: &[us
             k + head[k..].chars().next().map_or(1, char::len_utf8)
         });
     !crate::segment::abbreviation_period(&trimmed[word_start..], lex)
+}
+
+/// Does `before`, the text before a mention with its trailing space cut, end in a live report's
+/// time stamp and a spaced dash that open a paragraph ("10:22 — Lund …", "9.55am - Lund …")? The
+/// stamp opens the paragraph's first sentence and is not its subject. At most 24 bytes are read.
+fn after_time_stamp(before: &str, para_starts: &[usize]) -> bool {
+    let Some(head) = before.strip_suffix(['—', '–', '-']) else {
+        return false;
+    };
+    let Some(head) = head.strip_suffix(' ') else {
+        return false;
+    };
+    let from = head.floor_char_boundary(head.len().saturating_sub(24));
+    let Some(k) = head[from..].rfind(|c: char| !(c.is_ascii_alphanumeric() || ".: ".contains(c)))
+    else {
+        return from == 0 && is_time_stamp(head);
+    };
+    let at = from + k + head[from + k..].chars().next().map_or(1, char::len_utf8);
+    para_starts.binary_search(&at).is_ok() && is_time_stamp(&head[at..])
+}
+
+/// Is `s` a clock time: digits with a colon or dot, maybe "am" or "pm" ("09:40", "9.55am",
+/// "10:05 p.m.")?
+fn is_time_stamp(s: &str) -> bool {
+    let s = s.trim_end();
+    let s = ["am", "pm", "a.m.", "p.m."]
+        .iter()
+        .find_map(|m| s.strip_suffix(m))
+        .unwrap_or(s)
+        .trim_end();
+    s.len() >= 3
+        && s.starts_with(|c: char| c.is_ascii_digit())
+        && s.ends_with(|c: char| c.is_ascii_digit())
+        && s.contains([':', '.'])
+        && s.bytes()
+            .all(|b| b.is_ascii_digit() || b == b':' || b == b'.')
 }
 
 /// Where the capitalised titles right before the mention at byte `p` begin ("Judge Ashdown",

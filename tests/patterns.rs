@@ -13371,3 +13371,72 @@ fn pronoun_after_an_indefinite_role_is_the_role() {
         "Pier\n\nTam Orr spoke first. One harbour official was blunter. “It is gone,” he said.";
     assert_speaker_name(text, "It is gone", None);
 }
+
+/// "… wrote on X. Another …": a capital letter after a lower-case word, before a word that opens
+/// no surname, ends its sentence, so the next sentence's quote is not tagged by the cue before
+/// it (dog36's finding).
+#[test]
+fn a_post_on_x_ends_its_sentence() {
+    let text = "Ferry fares\n\n“The fares are a disgrace,” the campaigner Ola Brenn wrote on X. Another campaigner, Pell Marr, shared a photo with the caption: “Look at this queue.”";
+    assert_speaker(text, "The fares", "Ola Brenn");
+    assert_not_speaker(text, "Look at this", "Ola Brenn");
+}
+
+/// "Nearby, Tam Odell, a baker, said …": an adverb of place set off by a comma opens the sentence
+/// and is no speaker; before a noun it modifies the speaker (dog36's finding).
+#[test]
+fn an_adverb_of_place_set_off_by_a_comma_is_no_speaker() {
+    let text = "Flood in Vell\n\nNearby, Tam Odell, a baker, said that the flood had reached his ovens.\n\nNearby residents said the river had risen.";
+    assert_speaker(text, "the flood had", "Tam Odell");
+    assert_mention(text, "the river had", "Nearby residents");
+    let text = "Flood in Vell\n\nUpstairs, a nurse, Rhea Vant, said: “The ward is full.”";
+    assert_speaker(text, "The ward", "Rhea Vant");
+}
+
+/// A live report's paragraphs open with a time stamp and a dash: the stamp does not keep the name
+/// after it from opening the sentence ("09:40 — Brandt was asked …" makes Brandt the one a "he"
+/// then means), nor a quote right after it from being a whole sentence (dog36's finding).
+#[test]
+fn a_time_stamp_leaves_the_name_and_the_quote_after_it_whole() {
+    let text = "Live: Flood on the Vell\n\n09:10 — Mayor Odo Brandt opened the shelters. “Go now,” he said.\n\n09:20 — “I saw the water rise,” said Ivo Kettle, 58, who has fished here since he was a boy.\n\n09:40 — Brandt was asked whether the council acted too late. “We acted at once,” he replied.";
+    assert_speaker(text, "We acted", "Odo Brandt");
+    let doc = analyze(text);
+    assert_eq!(
+        quote_starting(&doc, "I saw").kind,
+        Direct,
+        "{}",
+        describe(&doc)
+    );
+}
+
+/// "“…,” chief forecaster Ada Brill said": a role of the sciences of weather and the earth before
+/// a name in a tag (dog36's finding).
+#[test]
+fn a_forecaster_is_a_role_before_a_name() {
+    check(
+        "Storm warning\n\n“The storm will turn north tonight,” chief forecaster Ada Brill said.",
+        &[said(
+            Direct,
+            "The storm will turn north tonight,",
+            "Ada Brill",
+            "Ada Brill",
+            "said",
+        )],
+    );
+}
+
+/// "“—and …,” Ivo Kettle finished": a verb that ends an interrupted answer tags it (dog36's
+/// finding).
+#[test]
+fn finished_tags_an_interrupted_answer() {
+    check(
+        "Housing row\n\n“We will build the homes,” Ivo Kettle finished.",
+        &[said(
+            Direct,
+            "We will build the homes,",
+            "Ivo Kettle",
+            "Ivo Kettle",
+            "finished",
+        )],
+    );
+}

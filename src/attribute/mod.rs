@@ -1580,7 +1580,11 @@ fn attribute_one(
         None => None,
     };
     let mut tail_end = None;
-    let mut lead_ok = pre.is_empty() || (pre.len() == 1 && !v.is_word(pre.start));
+    // "09:20 — “I saw it,” said Lund": a live report's time stamp or a wire story's dateline
+    // opens the paragraph's sentence and leaves the quote whole.
+    let mut lead_ok = pre.is_empty()
+        || (pre.len() == 1 && !v.is_word(pre.start))
+        || (pre.start == 0 && v.dateline_end(0, pre.end + 1) == Some(pre.end));
     // The lead-in before the quote, read at most once: the split, lead and tail rules below all
     // consult it.
     let lead_cell = OnceCell::new();

@@ -1317,6 +1317,14 @@ impl<'a> View<'a> {
         {
             return None;
         }
+        // "Nearby, Ada Lund, a farmer, said …": an adverb of place set off by its comma opens the
+        // sentence and names no one.
+        if core.len() == 1
+            && self.toks.get(end).is_some_and(|t| t.text(self.text) == ",")
+            && crate::lexicon::with_lower(core_text, |l| PLACE_ADVERBS.contains(&l))
+        {
+            return None;
+        }
         // "Many Americans", "Germans": a nationality in the plural names a people, not a person.
         let plural_people = core.len() == 1
             && titles.is_empty()

@@ -137,7 +137,13 @@ fn word_list_holds_what_its_words_hold() {
             assert_eq!(list.contains(&w), words.contains(&w), "{w:?} in {words:?}");
         }
     }
-    for list in [DETERMINERS, NAME_LINKS, PREPOSITIONS, PP_HEADS] {
+    for list in [
+        DETERMINERS,
+        NAME_LINKS,
+        PREPOSITIONS,
+        PP_HEADS,
+        PLACE_ADVERBS,
+    ] {
         assert!(list.words.iter().all(|w| list.contains(w)));
     }
 }
@@ -153,6 +159,20 @@ pub(super) fn plural_form(l: &str) -> bool {
 }
 pub(super) const NAME_LINKS: WordList = WordList::new(&[
     "and", "&", "of", "for", "de", "van", "von", "al", "bin", "der", "la", "le", "du", "da", "del",
+]);
+/// Adverbs of place that may open a sentence set off by a comma, before its subject ("Nearby,
+/// Ada Lund said …"); before a noun they modify it ("Nearby residents said …").
+pub(super) const PLACE_ADVERBS: WordList = WordList::new(&[
+    "nearby",
+    "upstairs",
+    "downstairs",
+    "overseas",
+    "abroad",
+    "ashore",
+    "offshore",
+    "outside",
+    "inside",
+    "opposite",
 ]);
 pub(super) const PREPOSITIONS: WordList = WordList::new(&[
     "without", "within", "about", "against", "among", "between", "into", "onto", "upon", "toward",
