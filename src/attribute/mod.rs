@@ -194,7 +194,8 @@ fn any_stem_form(stem: &str, mut f: impl FnMut(&str) -> bool) -> bool {
 /// (the keys of [`cue_words`] and "according"), a verb of `object_cues.txt`, or a noun of
 /// `statement_nouns.txt`; or it comes right after a comma. "May" because a shape is a filter: a
 /// token with one of these bits clear is certainly not such a word, one with it set still needs
-/// its look-up.
+/// its look-up. (With `Lexicon::get()` `find_facts` looks the shape's words up ([`shaped_words`]),
+/// and a bit stays only on a listed word, or on a participle that keeps its shape's bits.)
 const MAY_CUE: u8 = 1;
 const MAY_OBJECT_CUE: u8 = 2;
 const MAY_STATEMENT_NOUN: u8 = 4;
@@ -271,29 +272,7 @@ fn shape_facts(lex: &Lexicon) -> Option<&'static [[u8; SHAPES]; 2]> {
             .into_boxed_slice()
             .try_into()
             .expect("two tables");
-        let lists: [(&mut dyn Iterator<Item = &str>, u8); 4] = [
-            (
-                &mut cues.keys().map(String::as_str).chain(["according"]),
-                MAY_CUE,
-            ),
-            (
-                // The verbs of an impression (`indirect::seem_at`) are read in the same loop.
-                &mut lex
-                    .object_cues
-                    .keys()
-                    .map(String::as_str)
-                    .chain(indirect::SEEMING.iter().copied())
-                    .chain(indirect::JUDGED.iter().copied())
-                    .chain(lex.addressee_infinitive.iter().map(String::as_str)),
-                MAY_OBJECT_CUE,
-            ),
-            (
-                &mut lex.statement_nouns.keys().map(String::as_str),
-                MAY_STATEMENT_NOUN,
-            ),
-            (&mut POST_MODIFIERS.iter().copied(), MAY_POST_MODIFIER),
-        ];
-        for (words, may) in lists {
+        for (words, may) in may_lists(lex, cues) {
             for w in words {
                 if let Some(shape) = cue_shape(w.as_bytes()) {
                     for (table, at) in t.iter_mut().zip(shape) {
@@ -303,6 +282,80 @@ fn shape_facts(lex: &Lexicon) -> Option<&'static [[u8; SHAPES]; 2]> {
             }
         }
         t
+    }))
+}
+
+/// The words of each `MAY_*` bit of `Lexicon::get()` ([`shape_facts`], [`shaped_words`]).
+fn may_lists<'a>(
+    lex: &'a Lexicon,
+    cues: &'a HashMap<String, u8, BuildHasherDefault<WordHasher>>,
+) -> [(Box<dyn Iterator<Item = &'a str> + 'a>, u8); 4] {
+    [
+        (
+            Box::new(cues.keys().map(String::as_str).chain(["according"])),
+            MAY_CUE,
+        ),
+        (
+            // The verbs of an impression (`indirect::seem_at`) are read in the same loop.
+            Box::new(
+                lex.object_cues
+                    .keys()
+                    .map(String::as_str)
+                    .chain(indirect::SEEMING.iter().copied())
+                    .chain(indirect::JUDGED.iter().copied())
+                    .chain(lex.addressee_infinitive.iter().map(String::as_str)),
+            ),
+            MAY_OBJECT_CUE,
+        ),
+        (
+            Box::new(lex.statement_nouns.keys().map(String::as_str)),
+            MAY_STATEMENT_NOUN,
+        ),
+        (Box::new(POST_MODIFIERS.iter().copied()), MAY_POST_MODIFIER),
+    ]
+}
+
+/// A value bit of [`shaped_words`]: the word is a cue candidate (a key of [`cue_words`], or
+/// "according").
+const CANDIDATE: u16 = 1 << 8;
+/// A value bit of [`shaped_words`]: the word keeps the `MAY_*` bits of its shape. These are the
+/// participles `indirect::share_participle` reads ("with most voters saying …"): no list holds
+/// them, and they open a statement only where their shape let them through, as before the bits
+/// were exact.
+const KEEP_SHAPE: u16 = 1 << 9;
+
+/// The words of `Lexicon::get()` with a `MAY_*` bit, each with its [`View::facts`] bits
+/// (`MAY_*` and `LISTED_*`, as exact as a look-up makes them) and [`CANDIDATE`] and
+/// [`KEEP_SHAPE`]; `None` for any other lexicon. `find_facts` looks up every word whose shape
+/// may be listed, once: a shape lets through about three words for one listed (the object cues'
+/// shapes alone one word in eleven on PolNeAR train), and `indirect` read each of them again as
+/// a statement's possible verb, with a look-up a list.
+fn shaped_words(
+    lex: &Lexicon,
+) -> Option<&'static HashMap<String, u16, BuildHasherDefault<WordHasher>>> {
+    static MAP: OnceLock<HashMap<String, u16, BuildHasherDefault<WordHasher>>> = OnceLock::new();
+    let cues = cue_words(lex)?;
+    Some(MAP.get_or_init(|| {
+        let mut m: HashMap<String, u16, BuildHasherDefault<WordHasher>> = HashMap::default();
+        for (words, may) in may_lists(lex, cues) {
+            for w in words {
+                *m.entry(w.to_string()).or_default() |= u16::from(may);
+            }
+        }
+        for (w, &f) in cues {
+            *m.entry(w.clone()).or_default() |= u16::from(listed_bits(f)) | CANDIDATE;
+        }
+        *m.entry("according".to_string()).or_default() |= CANDIDATE;
+        // The participles whose stem has a form among the indirect cues, as `any_stem_form`
+        // makes the forms: "says" -> "saying", "noted" -> "noting", "argues" -> "arguing".
+        for f in &lex.indirect_cues {
+            for end in ["s", "ed", "es"] {
+                if let Some(stem) = f.strip_suffix(end) {
+                    *m.entry([stem, "ing"].concat()).or_default() |= KEEP_SHAPE;
+                }
+            }
+        }
+        m
     }))
 }
 

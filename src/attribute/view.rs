@@ -653,7 +653,7 @@ impl<'a> View<'a> {
         // Work: every token is read here once (and a few again by the look-ups).
         self.reads.set(self.reads.get() + self.toks.len() as u64);
         let table = shape_facts(self.lex);
-        let words = cue_words(self.lex);
+        let words = shaped_words(self.lex);
         let bytes = self.text.as_bytes();
         // Written in place, one byte a token: a push checked the room for every token.
         let mut facts = vec![0u8; self.toks.len()];
@@ -699,13 +699,13 @@ impl<'a> View<'a> {
                 (Some([one, two]), Some([x, y])) => one[x] & two[y],
                 _ => MAY_ALL,
             };
-            let mut bits = bits | may;
+            let mut bits = bits;
             if ends_in_ing(b) {
                 bits |= ING;
             }
-            // The rare words with a post-modifier's or a cue's shape (one in sixty, one in
-            // nine) are handled out of line: the loop keeps its few values in registers.
-            if may & (MAY_POST_MODIFIER | MAY_CUE) != 0 {
+            // The few words with a listed word's shape (about one in seven) are handled out of
+            // line: the loop keeps its few values in registers.
+            if may != 0 {
                 bits |= self.shaped_word(c, may, words, &mut candidates, &mut post);
             }
             *fact = bits;
@@ -718,37 +718,39 @@ impl<'a> View<'a> {
         let _ = self.post_candidates.set(post);
         facts
     }
-    /// [`View::find_facts`] of word `c` whose shape bits `may` hold `MAY_POST_MODIFIER` or
-    /// `MAY_CUE`: gathers it as a post-modifier candidate, and looks up a cue-shaped word in
-    /// `words` (`is_any_cue(c) || lw_is(c, "according")`, lowercased as `lc` does but here: the
-    /// paragraph's lowercase copy is then made only if a rule reads it). Returns its `LISTED_*`
-    /// bits.
+    /// [`View::find_facts`] of word `c` whose shape bits `may` are not all clear: its `MAY_*`
+    /// and `LISTED_*` bits, looked up in `words` ([`shaped_words`], lowercased as `lc` does but
+    /// here: the paragraph's lowercase copy is then made only if a rule reads it), or the shape's
+    /// bits as they are for another lexicon. Gathers it as a cue candidate and as a
+    /// post-modifier candidate.
     #[inline(never)]
     fn shaped_word(
         &self,
         c: usize,
         may: u8,
-        words: Option<&HashMap<String, u8, BuildHasherDefault<WordHasher>>>,
+        words: Option<&HashMap<String, u16, BuildHasherDefault<WordHasher>>>,
         candidates: &mut Vec<usize>,
         post: &mut Vec<usize>,
     ) -> u8 {
-        if may & MAY_POST_MODIFIER != 0 {
+        let Some(m) = words else {
+            if may & MAY_POST_MODIFIER != 0 {
+                post.push(c);
+            }
+            return may;
+        };
+        let found = with_lower(self.toks[c].text(self.text), |l| m.get(l).copied()).unwrap_or(0);
+        if found & CANDIDATE != 0 {
+            candidates.push(c);
+        }
+        // The low byte holds the facts bits.
+        let mut bits = (found & 0xff) as u8;
+        if found & KEEP_SHAPE != 0 {
+            bits |= may;
+        }
+        if bits & MAY_POST_MODIFIER != 0 {
             post.push(c);
         }
-        // A shape no cue has rules the word out; a word the shapes do not cover (non-ASCII,
-        // 64 bytes or more) is looked up.
-        let (Some(m), true) = (words, may & MAY_CUE != 0) else {
-            return 0;
-        };
-        match with_lower(self.toks[c].text(self.text), |l| {
-            m.get(l).copied().or((l == "according").then_some(0))
-        }) {
-            Some(f) => {
-                candidates.push(c);
-                listed_bits(f)
-            }
-            None => 0,
-        }
+        bits
     }
     /// Can token `i` be one of the words of `bit` (a `MAY_*` bit)? (For a `LISTED_*` bit: is it?)
     pub(super) fn may_be(&self, i: usize, bit: u8) -> bool {
@@ -1220,4 +1222,38 @@ fn is_all_caps_word(w: &str) -> bool {
 
 pub(super) fn starts_with_digit(w: &str) -> bool {
     w.starts_with(|c: char| c.is_ascii_digit())
+}
+
+#[test]
+fn facts_hold_exactly_the_listed_words() {
+    let lex = Lexicon::get();
+    let cues = cue_words(lex).expect("the default lexicon");
+    let bits = |w: &str| {
+        let toks = crate::segment::tokens(w, Span::new(0, w.len()));
+        let v = View::new(w, &toks, lex, None);
+        (toks.len() == 1).then(|| v.facts()[0])
+    };
+    for (words, may) in may_lists(lex, cues) {
+        for w in words {
+            if let Some(f) = bits(w) {
+                assert!(f & may != 0, "{w}");
+            }
+        }
+    }
+    // "banks" has both shapes of "backs", a verb of backing, and is in none of these lists;
+    // "BACKS" is the verb in capitals.
+    assert_eq!(bits("banks"), Some(0));
+    assert_eq!(
+        bits("BACKS").map(|f| f & MAY_OBJECT_CUE),
+        Some(MAY_OBJECT_CUE)
+    );
+    // A participle of a clause cue ("says") keeps its shape's bits (`KEEP_SHAPE`).
+    let table = shape_facts(lex).expect("the default lexicon");
+    let shape = |w: &str| {
+        let [x, y] = ascii_cue_shape(w.as_bytes()).expect("a short ASCII word");
+        table[0][x] & table[1][y]
+    };
+    for w in ["saying", "noting", "Arguing"] {
+        assert_eq!(bits(w).map(|f| f & MAY_ALL), Some(shape(w)), "{w}");
+    }
 }
