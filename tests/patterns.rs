@@ -13440,3 +13440,73 @@ fn finished_tags_an_interrupted_answer() {
         )],
     );
 }
+
+/// "CLAUSE, say some council members.": plural "say" inverts like "says"; the clause before the
+/// comma is the group's, not a statement whose content is the group.
+#[test]
+fn indirect_after_plural_say_names_the_group() {
+    check(
+        "A quieter mayor may not be a bad thing, say some council members.",
+        &[said(
+            Indirect,
+            "A quieter mayor may not be a bad thing",
+            "council members",
+            "some council members",
+            "say",
+        )],
+    );
+    check(
+        "The new pier will open in May, say harbour officials.",
+        &[said(
+            Indirect,
+            "The new pier will open in May",
+            "harbour officials",
+            "harbour officials",
+            "say",
+        )],
+    );
+}
+
+/// "…, it’s fair to say she’s …": after plural "say" a pronoun opens the clause it reports; it is
+/// not an inverted speaker of the quotes before it.
+#[test]
+fn pronoun_after_plural_say_is_no_inverted_speaker() {
+    let doc = analyze(
+        "Given her votes on “tax relief” and “smaller government,” it’s fair to say she’s \
+         thinking of the budget.",
+    );
+    assert!(
+        doc.quotes.iter().all(|q| q
+            .speaker
+            .as_ref()
+            .is_none_or(|s| !s.mention.contains("she"))),
+        "{}",
+        describe(&doc)
+    );
+}
+
+/// "X released a statement saying CLAUSE": the participle after a noun of saying that X put out
+/// reports the clause for X, as ", saying" does.
+#[test]
+fn indirect_participle_after_a_statement_released() {
+    check(
+        "The union released a statement saying the bridge would reopen.",
+        &[said(
+            Indirect,
+            "the bridge would reopen",
+            "union",
+            "The union",
+            "saying",
+        )],
+    );
+    check(
+        "Later, Ada Brill sent a letter arguing that the dam could fail in spring.",
+        &[said(
+            Indirect,
+            "the dam could fail in spring",
+            "Ada Brill",
+            "Ada Brill",
+            "arguing",
+        )],
+    );
+}

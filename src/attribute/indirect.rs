@@ -155,7 +155,8 @@ pub(super) fn indirect(v: &View<'_>, sent: Range<usize>, pi: usize) -> Vec<Attri
         } else if shared {
             // "…, with 30 percent of voters saying …"; else a participle listed among the object
             // cues ("The mayor is calling for …", "critics calling for …").
-            share_participle(v, sent.clone(), lo, c, pi)
+            delivered_participle(v, sent.clone(), lo, c, pi)
+                .or_else(|| share_participle(v, sent.clone(), lo, c, pi))
                 .or_else(|| object_at(v, sent.clone(), lo, c, pi))
         } else {
             asked_at(v, sent.clone(), c, pi)
@@ -765,6 +766,27 @@ pub(super) fn participle_at(
     };
     let parts = (content, np, cue);
     Some(statement(v, sent, pi, parts, "indirect_participle", why))
+}
+
+/// "The union released a statement saying the bridge would reopen", "sent a letter arguing
+/// that …": the participle of a verb of saying right after a noun of saying that a verb put out
+/// (`delivered_speech`) reports the clause after it for that verb's subject, as ", saying" does
+/// (pattern `indirect_participle`). Returns the statement and its speaker's first token.
+fn delivered_participle(
+    v: &View<'_>,
+    sent: Range<usize>,
+    lo: usize,
+    c: usize,
+    pi: usize,
+) -> Option<(Attributed, usize)> {
+    if c <= lo + 2 || !v.listed_participle_cue(c) {
+        return None;
+    }
+    let verb = delivered_speech(v, c - 1).filter(|&verb| verb > lo)?;
+    let np = v
+        .np_before(verb, lo)
+        .and_then(|np| subject_before_verb(v, np))?;
+    participle_at(v, sent, c, np, pi)
 }
 
 /// What opens the participle at `c`, for its evidence: "a comma", or the word ("“by”" in "by

@@ -108,7 +108,8 @@ pub(super) fn sentence_cue(
                 // after it opens the reported clause; it is not the inverted cue's speaker.
                 if let Some(np) = v.np_after(c + 1, sent.end).filter(|np| {
                     let next = tok_at(v.toks, np.span.end);
-                    !(next < sent.end && PREDICATE_AUX.contains(&v.lc(next)))
+                    !(plural_say_clause(v, c, np)
+                        || next < sent.end && PREDICATE_AUX.contains(&v.lc(next)))
                 }) {
                     return Some((np, v.toks[c].span, "sentence_cue"));
                 }
@@ -116,6 +117,14 @@ pub(super) fn sentence_cue(
         }
     }
     None
+}
+
+/// "…, it's safe to say he's …": plural "say" is far more often an infinitive or a clause's own
+/// verb than an inverted cue, and then a pronoun (or "that") after it opens the clause it
+/// reports; only a noun phrase after plural "say" is its speaker ("…,” say council members").
+fn plural_say_clause(v: &View<'_>, c: usize, np: &Np) -> bool {
+    v.lw_is(c, "say")
+        && (matches!(np.kind, NpKind::Pronoun(_)) || v.lw_is(tok_at(v.toks, np.span.start), "that"))
 }
 
 /// ", with Corey Lemand taking to Twitter to …" ending before token `end`: an absolute phrase
@@ -1107,7 +1116,7 @@ pub(super) fn said_sentence_before(v: &View<'_>, sent_start: usize) -> Option<(N
 /// "tweeted a warning", "issued a statement", "gave a short reply" ending at token `noun`: a
 /// verb of saying or of putting words out, a determiner, at most two lower-case words and a noun
 /// naming an act of saying. The verb's token.
-fn delivered_speech(v: &View<'_>, noun: usize) -> Option<usize> {
+pub(super) fn delivered_speech(v: &View<'_>, noun: usize) -> Option<usize> {
     if !v.is_word(noun) || !v.lex.speech_nouns.contains(v.lc(noun)) {
         return None;
     }

@@ -809,8 +809,7 @@ impl<'a> View<'a> {
         // its stem's other forms: a shape filter passes exactly the listed words, and a stem
         // read for any participle made statements of "without hearing", "after showing",
         // "by knowing" (14 more on PolNeAR train, 6 of them gold).
-        self.participle_stem(i, MAY_CUE)
-            .filter(|_| self.is_any_cue(i))
+        self.listed_participle_stem(i)
             .filter(|_| {
                 matches!(
                     self.lc(i - 1),
@@ -818,6 +817,18 @@ impl<'a> View<'a> {
                 )
             })
             .is_some_and(|stem| self.clause_cue_stem(stem))
+    }
+    /// Token `i` is the participle of a cue that takes a clause, listed itself ("saying",
+    /// "arguing"), as `adjunct_participle_cue` reads it: after a noun of saying ("a statement
+    /// saying …") no comma or preposition marks it, and only a listed participle is safe.
+    pub(super) fn listed_participle_cue(&self, i: usize) -> bool {
+        self.listed_participle_stem(i)
+            .is_some_and(|stem| self.clause_cue_stem(stem))
+    }
+    /// The stem of token `i`, a lower-case participle that is a listed cue itself.
+    fn listed_participle_stem(&self, i: usize) -> Option<&str> {
+        self.participle_stem(i, MAY_CUE)
+            .filter(|_| self.is_any_cue(i))
     }
     /// Is `stem` (a participle's, "say" of "saying") the stem of a cue that takes a clause?
     fn clause_cue_stem(&self, stem: &str) -> bool {
