@@ -397,6 +397,10 @@ pub struct Lexicon {
     pub name_ends: WordSet,
     /// Places that speak through their government only before a statement's verb, lowercase.
     pub place_bodies: WordSet,
+    /// Nouns for a kind of place that open a place's name ("Port Alder"), lowercase.
+    pub place_kinds: WordSet,
+    /// Nouns a topic's name modifies and a person's does not ("… reform"), lowercase.
+    pub topic_nouns: WordSet,
     /// Words ending in "-ly" that are no adverbs ("rally", "family"), lowercase.
     pub not_adverbs: WordSet,
     /// Nouns of quantity before "of" and the people they count ("half of the voters"),
@@ -556,6 +560,8 @@ impl Lexicon {
             role_modifiers: set(include_str!("lexicon/role_modifiers.txt")),
             name_ends: set(include_str!("lexicon/name_ends.txt")),
             place_bodies: set(include_str!("lexicon/place_bodies.txt")),
+            place_kinds: set(include_str!("lexicon/place_kinds.txt")),
+            topic_nouns: set(include_str!("lexicon/topic_nouns.txt")),
             not_adverbs: set(include_str!("lexicon/not_adverbs.txt")),
             partitives: set(include_str!("lexicon/partitives.txt")),
             phrasal_cues: entries(include_str!("lexicon/phrasal_cues.txt"))

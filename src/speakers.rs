@@ -746,7 +746,12 @@ impl Registry {
                         title_case_paragraph(text, toks)
                     })
                 });
-                let id = reg.register_run(text, &run, pair, !title_case_headline, lex);
+                // "an answer about Rural Broadband reform": a run modifying a topic's noun names
+                // a topic or an institution, not a new person.
+                let topic = toks.get(j).is_some_and(|t| {
+                    t.word && !is_cap(text, t) && lex.topic_nouns.contains(t.text(text))
+                });
+                let id = reg.register_run(text, &run, pair, !title_case_headline, topic, lex);
                 // "“Felix was kind,” she said.": a person named inside a quote is seldom its
                 // speaker, so a pronoun after it is no evidence of that person's gender.
                 if let Some(id) = id.filter(|_| !in_quote) {
@@ -786,13 +791,15 @@ impl Registry {
     /// Register one run of capitalised words (see [`Registry::register_name`]). "Bernie Sanders
     /// and Hillary Clinton": people named together (`pair`, the run's two sides as
     /// [`pair_split`] finds them) are each registered as a person of their own (so that a later
-    /// "Clinton" finds her), and the run as a whole names no one person.
+    /// "Clinton" finds her), and the run as a whole names no one person. `topic`: the run
+    /// modifies a topic's noun, so it adds no new person.
     fn register_run(
         &mut self,
         text: &str,
         run: &[Token],
         pair: Option<(&[Token], &[Token])>,
         orgs: bool,
+        topic: bool,
         lex: &Lexicon,
     ) -> Option<usize> {
         let (left, right) = pair.unwrap_or((run, &[]));
@@ -800,7 +807,7 @@ impl Registry {
         // 13 M more instructions over PolNeAR train (callgrind).
         let mut id = None;
         for part in [left, right].into_iter().filter(|p| !p.is_empty()) {
-            id = self.register_name(text, part, orgs, lex);
+            id = self.register_name(text, part, orgs, topic, lex);
         }
         if pair.is_some() {
             None
@@ -811,12 +818,15 @@ impl Registry {
 
     /// Register one run of capitalised words: a person when, stripped of titles, it has two or more
     /// name-like words; a known person's mention when it is one of their name words; an
-    /// organisation when it has an organisation's word and `orgs` allows.
+    /// organisation when it has an organisation's word and `orgs` allows. A run that names a
+    /// place ("Port Alder") or modifies a topic's noun (`topic`) is a known person's mention at
+    /// most: better a later "she" unresolved than resolved to a place.
     fn register_name(
         &mut self,
         text: &str,
         run: &[Token],
         orgs: bool,
+        topic: bool,
         lex: &Lexicon,
     ) -> Option<usize> {
         // One word (most runs: "The", "But", "Trump") can only be a mention of a person already
@@ -912,9 +922,14 @@ impl Registry {
         };
         if words.len() >= 2 || ranked() {
             let name = words.join(" ");
-            let id = self
-                .find_person_by_name(&name)
-                .unwrap_or_else(|| self.push(name, SpeakerKind::Person));
+            // "Port Alder", "Fort Wren": a kind of place opening the run, with no title before
+            // it ("Mayor Fort …" is a person's), names the place.
+            let place = titles.is_empty() && with_lower(words[0], |w| lex.place_kinds.contains(w));
+            let id = match self.find_person_by_name(&name) {
+                Some(id) => id,
+                None if place || topic => return None,
+                None => self.push(name, SpeakerKind::Person),
+            };
             self.add_mention(id, span);
             let e = &mut self.entities[id];
             if e.gender.is_none() {

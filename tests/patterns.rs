@@ -474,6 +474,36 @@ fn pronoun_left_unresolved_when_two_people_fit() {
     assert_eq!(finding_kinds(&doc), vec![FindingKind::UnresolvedPronoun]);
 }
 
+/// A town whose name opens with a kind of place is no person a later "she" could be.
+#[test]
+fn place_named_by_its_kind_is_no_person_for_a_pronoun() {
+    assert_speaker_name(
+        "The ferry to Port Anselm was cancelled again on Monday.\n\n“We are cut off,” she said.",
+        "We are cut off,",
+        None,
+    );
+}
+
+/// "about Rural Broadband reform": a run modifying a topic's noun is no person either.
+#[test]
+fn topic_modifying_a_noun_is_no_person_for_a_pronoun() {
+    assert_speaker_name(
+        "The candidate gave a voter a long answer about Rural Broadband reform. She said “he has my vote.”",
+        "he has my vote.",
+        None,
+    );
+}
+
+/// A person's name with a place's first word after a title stays a person.
+#[test]
+fn titled_name_with_a_place_word_stays_a_person() {
+    assert_speaker(
+        "Mayor Fort Ellery spoke on Monday.\n\n“We are cut off,” he said.",
+        "We are cut off,",
+        "Fort Ellery",
+    );
+}
+
 // ---------------------------------------------------------------------------------------------
 // Relative clauses, split quotes, next sentence, continuation
 
