@@ -774,6 +774,15 @@ const PAIRS: &[(&str, StanceLabel, &str, StanceLabel)] = &[
     ("That's rich coming from the Brill board.", Crit, "That's a letter from the Brill board.", Neut),
     ("Spare me the speeches about the budget.", Crit, "Spare me a seat near the door.", Neut),
     ("We are owed answers by the Brill board.", Crit, "We were given answers by the Brill board.", Neut),
+    // Advice against the weather, a figure and worry for a person take no side (stx36).
+    ("Stay safe and keep off the flooded Brill roads tonight.", Neut, "Stay angry and keep off the Brill board's roads.", Crit),
+    ("Keep cool and drink water while the heat lasts.", Neut, "Keep talking and drink water while the heat lasts.", Conc),
+    ("Flooding is expected in low-lying fields overnight.", Neut, "Flooding is expected, and they are lying about the levees.", Crit),
+    ("Profit fell 12 percent and the mill lowered its forecast.", Neut, "Profit fell 12 percent, and we thank the mill staff for their work.", Conc),
+    ("Profits rose and the dairy raised its outlook.", Neut, "Profits rose and the dairy blamed the board for the delay.", Crit),
+    ("The new lock will pay for itself in lower fuel bills.", Neut, "The new lock will never pay for itself.", Crit),
+    ("I worry about him every day.", Neut, "I worry about the board's plans every day.", Crit),
+    ("She is worried about her, out there on the ice.", Neut, "She is worried about the board, out there on its own.", Crit),
 ];
 
 #[test]
