@@ -753,7 +753,7 @@ const PAIRS: &[(&str, StanceLabel, &str, StanceLabel)] = &[
     ("We send our condolences to those who lost loved ones in the Brill massacre.", Conc, "We send our inspectors to those who ordered the Brill massacre.", Crit),
     ("It was bad luck for the Quellby boats.", Neut, "It was bad planning by the Quellby board.", Crit),
 
-    // --- stc36: an apology demanded is a charge; doubt of words heard before; conduct valued -------
+    // --- stc36: an apology demanded is a charge; doubt of words heard before; conduct valued ----
     ("The Brill tenants deserve an apology from the landlord.", Crit, "The Brill landlord has offered an apology to the tenants.", Conc),
     ("The ferry board owes us an apology.", Crit, "The ferry board sent us an apology.", Conc),
     ("The Quellby crews are owed an apology.", Crit, "The Quellby crews were given an apology.", Conc),
