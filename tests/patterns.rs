@@ -13540,3 +13540,23 @@ fn indirect_participle_after_a_statement_released() {
         )],
     );
 }
+
+/// "sent a letter warning that …": a noun of saying ("warning that") that is also the participle
+/// of a cue, with no owner before it, reports for the verb that put the letter out.
+#[test]
+fn indirect_participle_that_is_also_a_noun_of_saying() {
+    check(
+        "The engineers sent a letter warning that the dam could fail in spring.",
+        &[said(
+            Indirect,
+            "the dam could fail in spring",
+            "engineers",
+            "The engineers",
+            "warning",
+        )],
+    );
+    assert_indirect(
+        "The agency issued a statement warning that rates would rise again next year.",
+        "rates would rise again next year",
+    );
+}

@@ -150,8 +150,15 @@ pub(super) fn indirect(v: &View<'_>, sent: Range<usize>, pi: usize) -> Vec<Attri
             let why = |who: &str, what: &str| {
                 ["“", who, "” owns “", what, "”, a reported position"].concat()
             };
+            // "a letter warning that …": a noun of saying that is also a participle reports for
+            // the verb that put the letter out when no owner stands before it.
             noun_at(v, sent.clone(), lo, c)
                 .map(|parts| statement(v, sent.clone(), pi, parts, "indirect_noun", why))
+                .or_else(|| {
+                    (facts[c] & ING != 0)
+                        .then(|| delivered_participle(v, sent.clone(), lo, c, pi))
+                        .flatten()
+                })
         } else if shared {
             // "…, with 30 percent of voters saying …"; else a participle listed among the object
             // cues ("The mayor is calling for …", "critics calling for …").
