@@ -13560,3 +13560,18 @@ fn indirect_participle_that_is_also_a_noun_of_saying() {
         "rates would rise again next year",
     );
 }
+
+/// "came from a young girl who said …": the antecedent of a restrictive "who" after a
+/// preposition is the preposition's object, not a phrase run back over the verb before it.
+#[test]
+fn restrictive_who_after_a_preposition_names_its_object() {
+    let doc =
+        analyze("The first question came from a young girl who said her school had no heating.");
+    let q = quote_starting(&doc, "her school had no heating");
+    let name = q.speaker.as_ref().and_then(|s| s.name.as_deref());
+    assert!(
+        name.is_none_or(|n| !n.contains("question") && !n.contains("came")),
+        "{}",
+        describe(&doc)
+    );
+}

@@ -2308,11 +2308,13 @@ pub(super) fn restrictive_who(v: &View<'_>, c: usize, lo: usize) -> Option<Np> {
     if !v.is_word(who - 1) {
         return None;
     }
-    // The antecedent names the speaker, as in "X, who said" (`View::np_before`).
+    // The antecedent names the speaker, as in "X, who said" (`View::np_before`). A preposition's
+    // object is read before a bare phrase, which would run back over the preposition and the
+    // verb before it ("came from a young girl who said …": the girl speaks, not the phrase).
     let mut antecedent = v
         .np_before(who, lo)
-        .or_else(|| bare_subject(v, who, lo))
-        .or_else(|| prepositional_object(v, who, lo))?;
+        .or_else(|| prepositional_object(v, who, lo))
+        .or_else(|| bare_subject(v, who, lo))?;
     // "Ana Fell, a nurse who said …": the role is in apposition to the name before its comma.
     let first = tok_at(v.toks, antecedent.span.start);
     if antecedent.kind == NpKind::Group && first > lo + 1 && v.w(first - 1) == "," {
