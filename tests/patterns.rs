@@ -13575,3 +13575,26 @@ fn restrictive_who_after_a_preposition_names_its_object() {
         describe(&doc)
     );
 }
+
+/// "…, Lund said during her speech to the delegates.": a closing tag keeps an adjunct of up to
+/// eight words after its cue; one that holds a clause of its own does not close the sentence.
+#[test]
+fn indirect_closing_tag_with_a_long_adjunct() {
+    check(
+        "The levy will fund three new schools, Ada Lund said during her speech to the delegates.",
+        &[said(
+            Indirect,
+            "The levy will fund three new schools",
+            "Ada Lund",
+            "Ada Lund",
+            "said",
+        )],
+    );
+    let doc =
+        analyze("The levy will fund three new schools, Ada Lund said at noon the board had voted.");
+    assert!(
+        !indirect_contents(&doc).contains(&"The levy will fund three new schools"),
+        "{}",
+        describe(&doc)
+    );
+}

@@ -293,6 +293,53 @@ fn closing_tag(
     None
 }
 
+/// "…, Lund said during her speech to the delegates.": after a closing tag's cue, an adjunct of
+/// time, place or occasion up to eight words long (`rest_ok` reads shorter ones), opening with its
+/// preposition (maybe after a weekday) and ending the sentence, is still the tag's. No verb, cue,
+/// subject pronoun or clause opener stands in it: "…, X said in May that …" or "…, X said at
+/// noon the board had …" go on with a clause of their own.
+fn long_adjunct(v: &View<'_>, c: usize, tag_end: usize) -> bool {
+    let mut k = c + 1;
+    if k < tag_end && TIME_WORDS.contains(&v.lc(k)) {
+        k += 1;
+    }
+    let opens = k < tag_end
+        && matches!(
+            v.w(k),
+            "in" | "at" | "on" | "during" | "after" | "before" | "with" | "from" | "while"
+        );
+    opens
+        && tag_end - c <= 10
+        && (k + 1..tag_end).all(|j| {
+            let l = v.lc(j);
+            // A modifier after a determiner is no verb: "a scheduled meeting", "her weekly call".
+            let modifier = DETERMINERS.contains(&v.lc(j - 1));
+            v.is_word(j)
+                && !v.is_mark(j)
+                && !PREDICATE_AUX.contains(&l)
+                && !matches!(
+                    l,
+                    "that"
+                        | "who"
+                        | "which"
+                        | "whom"
+                        | "whose"
+                        | "where"
+                        | "when"
+                        | "because"
+                        | "if"
+                        | "he"
+                        | "she"
+                        | "they"
+                        | "we"
+                        | "i"
+                        | "it"
+                        | "but"
+                )
+                && (modifier || !(v.is_any_cue(j) || l.ends_with("ed")))
+        })
+}
+
 /// "As reported by the Courier, CLAUSE", "As first noted by X, CLAUSE": the passive of "As X
 /// reported, …" (pattern `indirect_as`): the clause after the agent's comma is what the agent
 /// reported. "As" opens the sentence or follows a comma or a conjunction.
@@ -3423,6 +3470,7 @@ pub(super) fn indirect_at(
         let lead_in = (c + 1..tag_end.min(sent.end)).any(|k| v.w(k) == ":");
         let tag_ok = !lead_in
             && (((tag_end - c) <= 8 && rest_ok())
+                || long_adjunct(v, c, tag_end)
                 || (apostrophes
                     && (c + 1..tag_end).all(|k| !v.is_any_cue(k) && v.pronoun(k).is_none())));
         // "In a statement released on Monday, X said …", "Speaking in Iowa, X said …": a phrase
