@@ -4620,6 +4620,14 @@ fn time_phrases_and_a_comma_after_a_party_label() {
         "Sen. Mara Vent (D-Calif.) last week said the plan held no \"secret\" deal.\n\nSen. Paul Rede (D-R.I.), said he had not read the plan, but called it a “starting point for talks.”",
         &[
             said(Partial, "secret", "Mara Vent", "Mara Vent", "said"),
+            // The clause before ", but called it" is his too (`second_predicate_quote`).
+            said(
+                Indirect,
+                "he had not read the plan",
+                "Paul Rede",
+                "Paul Rede",
+                "said",
+            ),
             said(
                 Partial,
                 "starting point for talks.",
@@ -13597,4 +13605,14 @@ fn indirect_closing_tag_with_a_long_adjunct() {
         "{}",
         describe(&doc)
     );
+}
+
+/// "X said A, but called B “…”": the quote is the second verb's object, and A is still X's.
+#[test]
+fn indirect_kept_before_a_second_predicate_with_a_quote() {
+    let text =
+        "Budget row\n\nThe council met on Monday.\n\nThe mayor said the roads were safe, but \
+                called the report “a total disgrace”.";
+    assert_indirect(text, "the roads were safe");
+    assert_speaker(text, "a total disgrace", "mayor");
 }

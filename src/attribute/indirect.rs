@@ -2883,6 +2883,20 @@ pub(super) fn clause_end(v: &View<'_>, from: usize, hi: usize) -> usize {
     hi
 }
 
+/// "and called the audit “…”", "but described the plan as “…”": the conjunction at `k` opens a
+/// second predicate of the speaker's, a lower-case verb in the past (a cue, or a word in "-ed")
+/// whose object, of at most four words, runs up to a quote mark.
+pub(super) fn second_predicate_quote(v: &View<'_>, k: usize, hi: usize) -> bool {
+    let verb = k + 1;
+    verb < hi
+        && v.is_word(verb)
+        && !v.cap(verb)
+        && (v.is_any_cue(verb) || v.lc(verb).ends_with("ed"))
+        && (verb + 1..hi.min(verb + 6))
+            .take_while(|&j| v.is_word(j) || v.is_mark(j))
+            .any(|j| v.is_mark(j))
+}
+
 /// "said the plan, which the board drew up, will fail": a relative clause at the comma `k`,
 /// at most six tokens into the clause that starts at `from` and before any of its verbs, that
 /// closes with a comma right before a verb (an auxiliary or a past form) is part of the clause's

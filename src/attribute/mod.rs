@@ -780,11 +780,17 @@ pub fn attribute(
                 cues.sort_unstable();
                 // "X said A and added, “B”": a cue of its own between the statement and the next
                 // quote introduces that quote, whichever cue the quote rules credited.
+                // So does a second predicate of the speaker's after a comma and a conjunction
+                // ("X said A, but called B “…”"): the quote is that verb's object, not in A.
                 let cue_before_quote = |e: usize| {
                     let i = marked.partition_point(|m| m.end <= e);
                     marked.get(i).is_some_and(|m| {
                         let (from, to) = (tok_at(&para.toks, e), tok_at(&para.toks, m.start));
                         to.saturating_sub(from) <= 4 && (from..to).any(|k| v.is_cue(k))
+                            || to.saturating_sub(from) <= 8
+                                && v.w(from) == ","
+                                && matches!(v.lc(from + 1), "but" | "and")
+                                && second_predicate_quote(&v, from + 1, to + 1)
                     })
                 };
                 beside.extend(v.statements(sent.clone(), pi).into_iter().filter(|a| {
