@@ -13616,3 +13616,12 @@ fn indirect_kept_before_a_second_predicate_with_a_quote() {
     assert_indirect(text, "the roads were safe");
     assert_speaker(text, "a total disgrace", "mayor");
 }
+
+/// "came from a small boy, who said …": a common noun no list holds, after an article and before
+/// ", who said", speaks the clause (mention "who"); after "of" the speaker is left to other rules.
+#[test]
+fn comma_who_after_a_common_noun_reports_the_clause() {
+    let text = "The last question came from a small boy, who said the hall was far too cold.";
+    assert_indirect(text, "the hall was far too cold");
+    assert_mention(text, "the hall was far too cold", "who");
+}

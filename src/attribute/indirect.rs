@@ -2411,6 +2411,45 @@ fn prepositional_object(v: &View<'_>, who: usize, lo: usize) -> Option<Np> {
     opens.then(|| group_np(v.span(j..who)))
 }
 
+/// "The last question came from a small boy, who said …": "who" after a comma, whose antecedent
+/// is an article and one to three lower-case words that name no known role (`View::np_before`
+/// reads roles and names); "who" says it is a person, named by the phrase. Not after "of": in
+/// "the mother of a small boy, who said …" either may speak. Its mention is "who".
+fn comma_who(v: &View<'_>, c: usize, lo: usize) -> Option<Np> {
+    let mut k = c;
+    while k > lo && c - k < 2 && v.is_adverb(k - 1) {
+        k -= 1;
+    }
+    let who = k
+        .checked_sub(1)
+        .filter(|&w| w > lo + 2 && v.lw_is(w, "who"))?;
+    let comma = who - 1;
+    if v.w(comma) != "," {
+        return None;
+    }
+    let det = (lo.max(comma.saturating_sub(4))..comma)
+        .rev()
+        .find(|&j| matches!(v.lc(j), "a" | "an" | "the"))?;
+    if det + 1 == comma || det > lo && v.lw_is(det - 1, "of") {
+        return None;
+    }
+    let plain = (det + 1..comma).all(|j| {
+        let l = v.lc(j);
+        v.is_word(j)
+            && !v.cap(j)
+            && !v.is_mark(j)
+            && !v.is_any_cue(j)
+            && v.pronoun(j).is_none()
+            && !PREPOSITIONS.contains(&l)
+            && !DETERMINERS.contains(&l)
+            && !PHRASE_STARTS.contains(&l)
+    });
+    plain.then(|| Np {
+        span: v.toks[who].span,
+        ..group_np(v.span(det..comma))
+    })
+}
+
 /// "Ana Fell, a nurse who moved here in 2019, said …": an apposition whose role carries a
 /// restrictive relative clause (no comma inside it) between a name and the cue; the name speaks.
 pub(super) fn apposed_relative(v: &View<'_>, c: usize, lo: usize) -> Option<Np> {
@@ -3207,6 +3246,7 @@ pub(super) fn indirect_at(
         .or_else(|| coordinated_subject(v, c, lo))
         .or_else(|| restrictive_who(v, c, lo))
         .or_else(|| apposed_relative(v, c, lo))
+        .or_else(|| comma_who(v, c, lo))
         .or_else(|| bare_subject(v, c, lo))
         .filter(|np| !participle_object(v, np, lo))
         .or_else(|| {
