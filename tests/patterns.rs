@@ -9063,6 +9063,32 @@ fn a_name_before_an_unclosed_apposition_with_who() {
     assert_eq!(names, [Some("sources")], "{}", describe(&doc));
 }
 
+/// A list of works after the words that make its first item a title ("starred in “A” and “B”",
+/// "roles in “A,” “B,” and “C,”"): every item is a title. A list whose first item is a title only
+/// by the commas around it ("repeat, ten times, “A,” “B,”") leaves the others as they are.
+#[test]
+fn a_list_of_titles_after_a_title() {
+    let doc = analyze(
+        "Harbour news\n\nThe week was quiet.\n\nAda Serafin, who has starred in “Harbour Lights” and “Gulls of the Bay,” posted the clip on Thursday.\n\nTom Vell, who had roles in “The Long Winter Road,” “Apollo Nine,” and “Seven Salt Rivers,” had no such praise.",
+    );
+    assert!(doc.quotes.is_empty(), "{}", describe(&doc));
+    for title in ["Gulls of the Bay,", "Apollo Nine,", "Seven Salt Rivers,"] {
+        assert!(
+            set_aside(&doc, title, NonQuoteReason::Title),
+            "{title}: {}",
+            describe(&doc)
+        );
+    }
+    let doc = analyze(
+        "Rally\n\nThe crowd waited.\n\nAll they need do is repeat, ten times, “Bread and Work,” “Order and Calm,” and, yes, “Sense.”",
+    );
+    assert!(
+        doc.quotes.iter().any(|q| q.content == "Order and Calm,"),
+        "{}",
+        describe(&doc)
+    );
+}
+
 /// A quoted headline with a comma, "by" and a byline of names alone after it ("“…,” by the
 /// Courier’s Ana Pell: “…”") cites a piece: the headline is a title, the excerpt after the colon
 /// the writer's words. "“…,” by Lund last week stood …" goes on as a sentence.

@@ -1630,6 +1630,16 @@ fn attribute_one(
     let titled = match not_speech_cue(v, rq, &pre, &post) {
         Some(ns) if ns.why == NonQuoteReason::Title && given_title(v, &pre) => Some(ns),
         Some(ns) => return (Err(ns), None),
+        None if listed_after_title(text, rq, out) => {
+            return (
+                Err(NotSpeech {
+                    content: rq.content,
+                    why: NonQuoteReason::Title,
+                    evidence: "a capitalised name listed right after a title".into(),
+                }),
+                None,
+            );
+        }
         None => None,
     };
     let mut tail_end = None;
@@ -2195,6 +2205,45 @@ fn attribute_one(
     }
 }
 
+/// The evidence of a title set off by commas after a noun ("its newsletter, “Steady Hands”,").
+const SET_OFF_TITLE: &str = "a capitalised name set off by commas after a noun";
+
+/// "starred in “Harbour Lights,” “Apollo Nine” and “Gulls of the Bay”": a capitalised name joined
+/// to a title just before it by a comma, "and" or "or" is the next item of one list, which the
+/// words before its first item (here "in") govern as a whole. Not after a title read off commas
+/// alone: "repeat, again, “Bread and Work,” “Order,”" lists slogans being said, whose first one
+/// the commas around "again" set aside. Only the last span set aside is read, and the gap to it
+/// is bounded: list glue is a few bytes.
+fn listed_after_title(text: &str, rq: &RawQuote, out: &Attribution) -> bool {
+    let Some(prev) = out.non_quotes.last() else {
+        return false;
+    };
+    let content = rq.content.slice(text);
+    if prev.why != NonQuoteReason::Title
+        || prev.evidence == SET_OFF_TITLE
+        || rq.close.is_none()
+        || prev.content.end >= rq.open.start
+        || rq.open.start - prev.content.end > 16
+        || content.split_whitespace().nth(12).is_some()
+        || !is_title_case(content)
+    {
+        return false;
+    }
+    // The closing mark, a comma, "and" or "or", and the opening mark: nothing that ends a
+    // sentence or a paragraph.
+    let Some(gap) = text.get(prev.content.end..rq.open.start) else {
+        return false;
+    };
+    let glue = |c: char| c.is_whitespace() || matches!(c, ',' | '”' | '"' | '’' | '\'' | '“' | '‘');
+    let mut words = 0;
+    !gap.contains('\n')
+        && gap.split(glue).filter(|w| !w.is_empty()).all(|w| {
+            words += 1;
+            matches!(w, "and" | "or")
+        })
+        && words <= 1
+}
+
 /// "called “…” by Jo Hale": a verb of naming right before the quote (past "as" and an article),
 /// "by" and a noun phrase right after it. The phrase and the verb's token.
 fn naming_then_by(v: &View<'_>, pre: &Range<usize>, post: &Range<usize>) -> Option<(Np, usize)> {
@@ -2630,10 +2679,7 @@ fn not_speech_cue(
                 && !index.wording.contains(v.lc(noun))
                 && one_phrase
             {
-                return ns(
-                    NonQuoteReason::Title,
-                    "a capitalised name set off by commas after a noun".into(),
-                );
+                return ns(NonQuoteReason::Title, SET_OFF_TITLE.into());
             }
         }
         // "… called “Every Drop”", "a group called the “Harbour Trust”".
