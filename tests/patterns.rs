@@ -9063,6 +9063,31 @@ fn a_name_before_an_unclosed_apposition_with_who() {
     assert_eq!(names, [Some("sources")], "{}", describe(&doc));
 }
 
+/// A short quote in a relative clause or an apposition that describes the speaker a tag names
+/// for the quote before it ("…,” said Ada Lund, one of the original “harbour four” …") is the
+/// reporter's description, not the speaker's words. A clause with a cue of its own ("who added
+/// that …", "urging …") keeps its quote.
+#[test]
+fn a_quote_in_the_description_of_a_speaker() {
+    let doc = analyze(
+        "Port deal\n\nThe union voted on Monday.\n\n“We held the line for every member,” said Ada Lund, one of the original “harbour four” negotiators, after the vote.\n\n“Nobody gave ground,” said Tom Vell, whose new memoir features talks with stubborn “dockside” people.\n\n“It was a fair deal,” said Ivo Brandt, who added that the talks had been “long but honest.”\n\n“Give them time,” said Ana Pell, urging members to “stay patient.”",
+    );
+    for scare in ["harbour four", "dockside"] {
+        assert!(
+            set_aside(&doc, scare, NonQuoteReason::Scare),
+            "{scare}: {}",
+            describe(&doc)
+        );
+    }
+    for kept in ["long but honest.", "stay patient."] {
+        assert!(
+            doc.quotes.iter().any(|q| q.content == kept),
+            "{kept}: {}",
+            describe(&doc)
+        );
+    }
+}
+
 /// A list of works after the words that make its first item a title ("starred in “A” and “B”",
 /// "roles in “A,” “B,” and “C,”"): every item is a title. A list whose first item is a title only
 /// by the commas around it ("repeat, ten times, “A,” “B,”") leaves the others as they are.

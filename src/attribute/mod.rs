@@ -2157,13 +2157,14 @@ fn attribute_one(
         let few_words = rq.content.slice(text).split_whitespace().nth(6).is_none();
         let sentence_like = ends_like_sentence(rq.content.slice(text));
         let speech_word = speech_word_in(v, sent.clone(), rq);
+        let described = speech_word.is_some() && in_speaker_description(v, rq, out, pi, sspan);
         if a.kind == QuoteKind::Partial
             && few_words
             && !sentence_like
             && !only_quotes
             && !rq.continues
             && !rq.runs_on
-            && speech_word.is_none()
+            && (speech_word.is_none() || described)
         {
             let naming = naming_cue(v, &pre);
             return (
@@ -2176,6 +2177,10 @@ fn attribute_one(
                     },
                     evidence: match naming {
                         Some(p) => ["a word named after “", p, "”, with no speaker"].concat(),
+                        None if described => "a short quoted phrase in the description of \
+                                              another quote's speaker, with no reporting verb \
+                                              of its own"
+                            .into(),
                         None => "a short quoted phrase with no speaker or reporting verb around it"
                             .into(),
                     },
@@ -2387,6 +2392,59 @@ fn speech_word_in<'t>(v: &View<'t>, sent: Range<usize>, rq: &RawQuote) -> Option
             v.lex.cue_verbs.contains(l) || v.lex.speech_nouns.contains(l)
         })
         .map(|i| v.w(i))
+}
+
+/// "“…,” said Ada Lund, one of the original “harbour four”": does the quote stand in a relative
+/// clause or an apposition that describes the speaker of the quote before it in the sentence
+/// (a comma after that quote's tag, then "who", "whose", "which", an article, "one" or an age),
+/// with no word of saying or thinking of its own? The reporter describes the speaker there, and
+/// the tag's "said" speaks for the quote before it only. "…, who added that it was “…”" and "…,
+/// urging them to “…”" keep the quote. Reads at most the thirty tokens back to the tag.
+fn in_speaker_description(
+    v: &View<'_>,
+    rq: &RawQuote,
+    out: &Attribution,
+    pi: usize,
+    sspan: Span,
+) -> bool {
+    let Some(prev) = out
+        .quotes
+        .last()
+        .filter(|p| p.paragraph == pi && p.sentence == sspan)
+    else {
+        return false;
+    };
+    let (Some(sp), Some(cue)) = (prev.speaker, prev.cue) else {
+        return false;
+    };
+    // The tag follows the quote before, and this quote follows the tag.
+    let tag_end = sp.span.end.max(cue.end);
+    if prev.content.end > sp.span.start.min(cue.start) || tag_end > rq.open.start {
+        return false;
+    }
+    let from = tok_at(v.toks, tag_end);
+    let to = tok_at(v.toks, rq.open.start);
+    if to <= from || to - from > 30 {
+        return false;
+    }
+    let Some(comma) = (from..to).take(8).find(|&k| v.w(k) == ",") else {
+        return false;
+    };
+    let opener = comma + 1;
+    let lex = v.lex;
+    opener < to
+        && (matches!(
+            v.lc(opener),
+            "who" | "whose" | "which" | "a" | "an" | "the" | "one"
+        ) || v.w(opener).bytes().all(|b| b.is_ascii_digit()))
+        && !(opener..to).any(|k| {
+            let w = v.lc(k);
+            v.is_word(k)
+                && (lex.cue_verbs.contains(w)
+                    || lex.indirect_cues.contains(w)
+                    || lex.belief_cues.contains(w)
+                    || lex.speech_nouns.contains(w))
+        })
 }
 
 /// "the word", "dubbed", … right before the mark.
