@@ -9071,6 +9071,57 @@ fn a_name_before_an_unclosed_apposition_with_who() {
     assert_eq!(names, [Some("sources")], "{}", describe(&doc));
 }
 
+/// A short quote in a relative clause or an apposition that describes the speaker a tag names
+/// for the quote before it ("…,” said Ada Lund, one of the original “harbour four” …") is the
+/// reporter's description, not the speaker's words. A clause with a cue of its own ("who added
+/// that …", "urging …") keeps its quote.
+#[test]
+fn a_quote_in_the_description_of_a_speaker() {
+    let doc = analyze(
+        "Port deal\n\nThe union voted on Monday.\n\n“We held the line for every member,” said Ada Lund, one of the original “harbour four” negotiators, after the vote.\n\n“Nobody gave ground,” said Tom Vell, whose new memoir features talks with stubborn “dockside” people.\n\n“It was a fair deal,” said Ivo Brandt, who added that the talks had been “long but honest.”\n\n“Give them time,” said Ana Pell, urging members to “stay patient.”",
+    );
+    for scare in ["harbour four", "dockside"] {
+        assert!(
+            set_aside(&doc, scare, NonQuoteReason::Scare),
+            "{scare}: {}",
+            describe(&doc)
+        );
+    }
+    for kept in ["long but honest.", "stay patient."] {
+        assert!(
+            doc.quotes.iter().any(|q| q.content == kept),
+            "{kept}: {}",
+            describe(&doc)
+        );
+    }
+}
+
+/// A list of works after the words that make its first item a title ("starred in “A” and “B”",
+/// "roles in “A,” “B,” and “C,”"): every item is a title. A list whose first item is a title only
+/// by the commas around it ("repeat, ten times, “A,” “B,”") leaves the others as they are.
+#[test]
+fn a_list_of_titles_after_a_title() {
+    let doc = analyze(
+        "Harbour news\n\nThe week was quiet.\n\nAda Serafin, who has starred in “Harbour Lights” and “Gulls of the Bay,” posted the clip on Thursday.\n\nTom Vell, who had roles in “The Long Winter Road,” “Apollo Nine,” and “Seven Salt Rivers,” had no such praise.",
+    );
+    assert!(doc.quotes.is_empty(), "{}", describe(&doc));
+    for title in ["Gulls of the Bay,", "Apollo Nine,", "Seven Salt Rivers,"] {
+        assert!(
+            set_aside(&doc, title, NonQuoteReason::Title),
+            "{title}: {}",
+            describe(&doc)
+        );
+    }
+    let doc = analyze(
+        "Rally\n\nThe crowd waited.\n\nAll they need do is repeat, ten times, “Bread and Work,” “Order and Calm,” and, yes, “Sense.”",
+    );
+    assert!(
+        doc.quotes.iter().any(|q| q.content == "Order and Calm,"),
+        "{}",
+        describe(&doc)
+    );
+}
+
 /// A quoted headline with a comma, "by" and a byline of names alone after it ("“…,” by the
 /// Courier’s Ana Pell: “…”") cites a piece: the headline is a title, the excerpt after the colon
 /// the writer's words. "“…,” by Lund last week stood …" goes on as a sentence.

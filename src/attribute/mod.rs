@@ -1636,6 +1636,16 @@ fn attribute_one(
     let titled = match not_speech_cue(v, rq, &pre, &post) {
         Some(ns) if ns.why == NonQuoteReason::Title && given_title(v, &pre) => Some(ns),
         Some(ns) => return (Err(ns), None),
+        None if listed_after_title(text, rq, out) => {
+            return (
+                Err(NotSpeech {
+                    content: rq.content,
+                    why: NonQuoteReason::Title,
+                    evidence: "a capitalised name listed right after a title".into(),
+                }),
+                None,
+            );
+        }
         None => None,
     };
     let mut tail_end = None;
@@ -2153,13 +2163,14 @@ fn attribute_one(
         let few_words = rq.content.slice(text).split_whitespace().nth(6).is_none();
         let sentence_like = ends_like_sentence(rq.content.slice(text));
         let speech_word = speech_word_in(v, sent.clone(), rq);
+        let described = speech_word.is_some() && in_speaker_description(v, rq, out, pi, sspan);
         if a.kind == QuoteKind::Partial
             && few_words
             && !sentence_like
             && !only_quotes
             && !rq.continues
             && !rq.runs_on
-            && speech_word.is_none()
+            && (speech_word.is_none() || described)
         {
             let naming = naming_cue(v, &pre);
             return (
@@ -2172,6 +2183,10 @@ fn attribute_one(
                     },
                     evidence: match naming {
                         Some(p) => ["a word named after “", p, "”, with no speaker"].concat(),
+                        None if described => "a short quoted phrase in the description of \
+                                              another quote's speaker, with no reporting verb \
+                                              of its own"
+                            .into(),
                         None => "a short quoted phrase with no speaker or reporting verb around it"
                             .into(),
                     },
@@ -2199,6 +2214,45 @@ fn attribute_one(
         }
         _ => (Ok(a), tail_end),
     }
+}
+
+/// The evidence of a title set off by commas after a noun ("its newsletter, “Steady Hands”,").
+const SET_OFF_TITLE: &str = "a capitalised name set off by commas after a noun";
+
+/// "starred in “Harbour Lights,” “Apollo Nine” and “Gulls of the Bay”": a capitalised name joined
+/// to a title just before it by a comma, "and" or "or" is the next item of one list, which the
+/// words before its first item (here "in") govern as a whole. Not after a title read off commas
+/// alone: "repeat, again, “Bread and Work,” “Order,”" lists slogans being said, whose first one
+/// the commas around "again" set aside. Only the last span set aside is read, and the gap to it
+/// is bounded: list glue is a few bytes.
+fn listed_after_title(text: &str, rq: &RawQuote, out: &Attribution) -> bool {
+    let Some(prev) = out.non_quotes.last() else {
+        return false;
+    };
+    let content = rq.content.slice(text);
+    if prev.why != NonQuoteReason::Title
+        || prev.evidence == SET_OFF_TITLE
+        || rq.close.is_none()
+        || prev.content.end >= rq.open.start
+        || rq.open.start - prev.content.end > 16
+        || content.split_whitespace().nth(12).is_some()
+        || !is_title_case(content)
+    {
+        return false;
+    }
+    // The closing mark, a comma, "and" or "or", and the opening mark: nothing that ends a
+    // sentence or a paragraph.
+    let Some(gap) = text.get(prev.content.end..rq.open.start) else {
+        return false;
+    };
+    let glue = |c: char| c.is_whitespace() || matches!(c, ',' | '”' | '"' | '’' | '\'' | '“' | '‘');
+    let mut words = 0;
+    !gap.contains('\n')
+        && gap.split(glue).filter(|w| !w.is_empty()).all(|w| {
+            words += 1;
+            matches!(w, "and" | "or")
+        })
+        && words <= 1
 }
 
 /// "called “…” by Jo Hale": a verb of naming right before the quote (past "as" and an article),
@@ -2344,6 +2398,59 @@ fn speech_word_in<'t>(v: &View<'t>, sent: Range<usize>, rq: &RawQuote) -> Option
             v.lex.cue_verbs.contains(l) || v.lex.speech_nouns.contains(l)
         })
         .map(|i| v.w(i))
+}
+
+/// "“…,” said Ada Lund, one of the original “harbour four”": does the quote stand in a relative
+/// clause or an apposition that describes the speaker of the quote before it in the sentence
+/// (a comma after that quote's tag, then "who", "whose", "which", an article, "one" or an age),
+/// with no word of saying or thinking of its own? The reporter describes the speaker there, and
+/// the tag's "said" speaks for the quote before it only. "…, who added that it was “…”" and "…,
+/// urging them to “…”" keep the quote. Reads at most the thirty tokens back to the tag.
+fn in_speaker_description(
+    v: &View<'_>,
+    rq: &RawQuote,
+    out: &Attribution,
+    pi: usize,
+    sspan: Span,
+) -> bool {
+    let Some(prev) = out
+        .quotes
+        .last()
+        .filter(|p| p.paragraph == pi && p.sentence == sspan)
+    else {
+        return false;
+    };
+    let (Some(sp), Some(cue)) = (prev.speaker, prev.cue) else {
+        return false;
+    };
+    // The tag follows the quote before, and this quote follows the tag.
+    let tag_end = sp.span.end.max(cue.end);
+    if prev.content.end > sp.span.start.min(cue.start) || tag_end > rq.open.start {
+        return false;
+    }
+    let from = tok_at(v.toks, tag_end);
+    let to = tok_at(v.toks, rq.open.start);
+    if to <= from || to - from > 30 {
+        return false;
+    }
+    let Some(comma) = (from..to).take(8).find(|&k| v.w(k) == ",") else {
+        return false;
+    };
+    let opener = comma + 1;
+    let lex = v.lex;
+    opener < to
+        && (matches!(
+            v.lc(opener),
+            "who" | "whose" | "which" | "a" | "an" | "the" | "one"
+        ) || v.w(opener).bytes().all(|b| b.is_ascii_digit()))
+        && !(opener..to).any(|k| {
+            let w = v.lc(k);
+            v.is_word(k)
+                && (lex.cue_verbs.contains(w)
+                    || lex.indirect_cues.contains(w)
+                    || lex.belief_cues.contains(w)
+                    || lex.speech_nouns.contains(w))
+        })
 }
 
 /// "the word", "dubbed", … right before the mark.
@@ -2636,10 +2743,7 @@ fn not_speech_cue(
                 && !index.wording.contains(v.lc(noun))
                 && one_phrase
             {
-                return ns(
-                    NonQuoteReason::Title,
-                    "a capitalised name set off by commas after a noun".into(),
-                );
+                return ns(NonQuoteReason::Title, SET_OFF_TITLE.into());
             }
         }
         // "… called “Every Drop”", "a group called the “Harbour Trust”".
