@@ -8531,6 +8531,37 @@ fn expected_to_is_nobodys_statement() {
     );
 }
 
+/// "expressed concern about the toll": after a verb that voices an attitude, the noun of attitude
+/// and its preposition join the cue, and the statement is what the attitude is about; "expressed
+/// alarm that …" keeps its clause.
+#[test]
+fn a_voiced_attitude_reports_what_it_is_about() {
+    let doc = analyze(
+        "Budget talks stall\n\nThe ferry union expressed concern about the new toll on the harbour bridge.\n\nMayor Dorn Pelk offered a spirited defense of the wardens after the storm.\n\nThe wardens showed no sign of backing down on the winter closures.\n\nThe council expressed alarm that the pier might close for good.",
+    );
+    assert_eq!(
+        indirect_contents(&doc),
+        [
+            "the new toll on the harbour bridge",
+            "the wardens",
+            "backing down on the winter closures",
+            "alarm that the pier might close for good",
+        ],
+        "{}",
+        describe(&doc)
+    );
+    let cues = doc.quotes.iter().flat_map(|q| q.cue.as_ref());
+    assert_eq!(
+        cues.map(|c| c.text.as_str()).collect::<Vec<_>>(),
+        [
+            "expressed concern about",
+            "offered a spirited defense of",
+            "showed no sign of",
+            "expressed",
+        ]
+    );
+}
+
 /// "The harbour board seemed ready to drop the plan", "X has reportedly hired …": the reporter's
 /// impression or hearsay, held by no one named (`indirect_seem`); the statement is the whole clause and has no speaker. Not a showing
 /// ("appeared on Harbour FM"), the empty "it", a relative clause, or a short look ("Visitors

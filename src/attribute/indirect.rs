@@ -227,6 +227,11 @@ pub(super) fn indirect(v: &View<'_>, sent: Range<usize>, pi: usize) -> Vec<Attri
         matches!(a.pattern, "indirect_object" | "indirect_noun")
             || enough_words(a.content.slice(v.text))
     });
+    // Counted with its noun of attitude: "showed no sign of retreat" is no shorter a position
+    // than "showed no sign of retreat on the toll".
+    for a in out.iter_mut() {
+        voiced_topic(v, a);
+    }
     out
 }
 
@@ -1842,6 +1847,54 @@ pub(super) fn object_complement(
     };
     let cue = v.span(c..c + 1 + usize::from(!particle.is_empty()));
     Some((content, np, cue))
+}
+
+/// Prepositions that, after a noun of attitude, open what the attitude is about ("concern about
+/// …", "support for …", "a defense of …", "interest in …").
+const TOPIC_PREPOSITIONS: &[&str] = &[
+    "of", "about", "with", "over", "in", "for", "on", "to", "toward", "towards", "against", "at",
+];
+
+/// "expressed concern about the toll", "offered a spirited defense of the wardens", "showed no
+/// sign of backing down": after a verb that voices an attitude (`voicing_verbs.txt`), a noun of
+/// attitude (`attitude_nouns.txt`) among the statement's first five words, before a
+/// preposition, says how the position is held; what it is about follows. PolNeAR's units read
+/// it so: the statement starts after the preposition, and the cue runs from the verb to it (the
+/// noun's stance is read there). Only lower-case words, no preposition and no "that", may stand
+/// before the noun ("expressed alarm that his plan …" keeps its clause).
+fn voiced_topic(v: &View<'_>, a: &mut Attributed) {
+    if !matches!(
+        a.pattern,
+        "indirect_object" | "indirect_that" | "indirect_participle"
+    ) {
+        return;
+    }
+    let Some(cue) = a.cue else {
+        return;
+    };
+    let c = tok_at(v.toks, cue.start);
+    let k = tok_at(v.toks, a.content.start);
+    if c >= k || !v.lex.voicing_verbs.contains(v.lc(c)) {
+        return;
+    }
+    let inside = |m: usize| m < v.toks.len() && v.toks[m].span.end <= a.content.end;
+    for m in k..k + 5 {
+        if !inside(m + 2) || !v.is_word(m) || v.cap(m) {
+            return;
+        }
+        let l = v.lc(m);
+        if l == "that" || PREPOSITIONS.contains(&l) {
+            return;
+        }
+        if v.lex.attitude_nouns.contains(l)
+            && TOPIC_PREPOSITIONS.contains(&v.lc(m + 1))
+            && v.is_word(m + 2)
+        {
+            a.content = Span::new(v.toks[m + 2].span.start, a.content.end);
+            a.cue = Some(Span::new(cue.start, v.toks[m + 1].span.end));
+            return;
+        }
+    }
 }
 
 /// Object pronouns after which "call" names (`object_cues.txt`): "called him a fraud", "calls
