@@ -391,6 +391,8 @@ pub struct Lexicon {
     pub voicing_verbs: WordSet,
     /// Nouns of an attitude voiced toward something ("concern", "support"), lowercase.
     pub attitude_nouns: WordSet,
+    /// Adjectives of conviction, clause cues only after "be" ("are convinced that"), lowercase.
+    pub conviction_adjectives: WordSet,
     /// Verbs that report speech only right after a quote ("began", "retaliated"), lowercase.
     pub tail_cues: WordSet,
     /// Function words (`stopwords.txt`), lowercase.
@@ -561,6 +563,7 @@ impl Lexicon {
             delivery_verbs: set(include_str!("lexicon/delivery_verbs.txt")),
             voicing_verbs: set(include_str!("lexicon/voicing_verbs.txt")),
             attitude_nouns: set(include_str!("lexicon/attitude_nouns.txt")),
+            conviction_adjectives: set(include_str!("lexicon/conviction_adjectives.txt")),
             tail_cues: set(include_str!("lexicon/tail_cues.txt")),
             function_words: set(include_str!("lexicon/stopwords.txt")),
             role_modifiers: set(include_str!("lexicon/role_modifiers.txt")),

@@ -2428,6 +2428,25 @@ fn indirect_belief_is_reported_with_its_cue() {
     );
 }
 
+/// "are convinced that …": an adjective of conviction after "be" reports its clause as a belief
+/// verb does, and as narrowly ("convinced of the merits" reports nothing).
+#[test]
+fn indirect_conviction_is_reported_with_its_cue() {
+    check(
+        "The wardens are convinced that the pier will close before the winter storms.",
+        &[said(
+            Indirect,
+            "the pier will close before the winter storms",
+            "wardens",
+            "The wardens",
+            "convinced",
+        )],
+    );
+    assert_no_indirect(
+        "Budget.\n\nThe wardens are convinced of the merits of the plan for the pier.",
+    );
+}
+
 #[test]
 fn indirect_after_a_phrase_of_time() {
     check(

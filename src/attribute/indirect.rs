@@ -2940,6 +2940,20 @@ pub(super) fn indirect_at(
     {
         return None;
     }
+    // "The wardens are convinced that …": an adjective of conviction reports only after a form
+    // of "be" (past an adverb or a negation), whose subject the speaker reader skips to; after
+    // "remain", "came away" or "I am" it would take the verb into the speaker's name.
+    // (The adverb list holds the forms of "be" too: they end the walk back.)
+    if v.lex.conviction_adjectives.contains(v.lc(c)) {
+        let be = |k: usize| matches!(v.lc(k), "is" | "are" | "was" | "were" | "be" | "been");
+        let mut b = c;
+        while b > lo && c - b < 2 && !be(b - 1) && (v.is_adverb(b - 1) || v.is_not(b - 1)) {
+            b -= 1;
+        }
+        if b <= lo || !be(b - 1) {
+            return None;
+        }
+    }
     // Where a statement that claims the words before its cue starts: the sentence start, or past
     // the statement before it.
     let from = v.toks[lo].span.start;
