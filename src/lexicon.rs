@@ -387,6 +387,12 @@ pub struct Lexicon {
     pub speech_act_stems: WordSet,
     /// Verbs that put words out ("issued", "gave"), lowercase.
     pub delivery_verbs: WordSet,
+    /// Verbs that voice an attitude their object names ("expressed concern about …"), lowercase.
+    pub voicing_verbs: WordSet,
+    /// Nouns of an attitude voiced toward something ("concern", "support"), lowercase.
+    pub attitude_nouns: WordSet,
+    /// Adjectives of conviction, clause cues only after "be" ("are convinced that"), lowercase.
+    pub conviction_adjectives: WordSet,
     /// Verbs that report speech only right after a quote ("began", "retaliated"), lowercase.
     pub tail_cues: WordSet,
     /// Function words (`stopwords.txt`), lowercase.
@@ -555,6 +561,9 @@ impl Lexicon {
             refusal_verbs: set(include_str!("lexicon/refusal_verbs.txt")),
             speech_act_stems: set(include_str!("lexicon/speech_act_stems.txt")),
             delivery_verbs: set(include_str!("lexicon/delivery_verbs.txt")),
+            voicing_verbs: set(include_str!("lexicon/voicing_verbs.txt")),
+            attitude_nouns: set(include_str!("lexicon/attitude_nouns.txt")),
+            conviction_adjectives: set(include_str!("lexicon/conviction_adjectives.txt")),
             tail_cues: set(include_str!("lexicon/tail_cues.txt")),
             function_words: set(include_str!("lexicon/stopwords.txt")),
             role_modifiers: set(include_str!("lexicon/role_modifiers.txt")),

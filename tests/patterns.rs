@@ -2428,6 +2428,25 @@ fn indirect_belief_is_reported_with_its_cue() {
     );
 }
 
+/// "are convinced that …": an adjective of conviction after "be" reports its clause as a belief
+/// verb does, and as narrowly ("convinced of the merits" reports nothing).
+#[test]
+fn indirect_conviction_is_reported_with_its_cue() {
+    check(
+        "The wardens are convinced that the pier will close before the winter storms.",
+        &[said(
+            Indirect,
+            "the pier will close before the winter storms",
+            "wardens",
+            "The wardens",
+            "convinced",
+        )],
+    );
+    assert_no_indirect(
+        "Budget.\n\nThe wardens are convinced of the merits of the plan for the pier.",
+    );
+}
+
 #[test]
 fn indirect_after_a_phrase_of_time() {
     check(
@@ -8536,6 +8555,37 @@ fn expected_to_is_nobodys_statement() {
         "Budget talks stall\n\nThe council met on Monday.\n\nThe harbour board is widely expected to approve the plan on Monday, after a long debate.\n\nLund expected the vote to fail.",
         "indirect_expected",
         &["The harbour board is widely expected to approve the plan on Monday"],
+    );
+}
+
+/// "expressed concern about the toll": after a verb that voices an attitude, the noun of attitude
+/// and its preposition join the cue, and the statement is what the attitude is about; "expressed
+/// alarm that …" keeps its clause.
+#[test]
+fn a_voiced_attitude_reports_what_it_is_about() {
+    let doc = analyze(
+        "Budget talks stall\n\nThe ferry union expressed concern about the new toll on the harbour bridge.\n\nMayor Dorn Pelk offered a spirited defense of the wardens after the storm.\n\nThe wardens showed no sign of backing down on the winter closures.\n\nThe council expressed alarm that the pier might close for good.",
+    );
+    assert_eq!(
+        indirect_contents(&doc),
+        [
+            "the new toll on the harbour bridge",
+            "the wardens",
+            "backing down on the winter closures",
+            "alarm that the pier might close for good",
+        ],
+        "{}",
+        describe(&doc)
+    );
+    let cues = doc.quotes.iter().flat_map(|q| q.cue.as_ref());
+    assert_eq!(
+        cues.map(|c| c.text.as_str()).collect::<Vec<_>>(),
+        [
+            "expressed concern about",
+            "offered a spirited defense of",
+            "showed no sign of",
+            "expressed",
+        ]
     );
 }
 

@@ -234,6 +234,11 @@ pub(super) fn indirect(v: &View<'_>, sent: Range<usize>, pi: usize) -> Vec<Attri
         matches!(a.pattern, "indirect_object" | "indirect_noun")
             || enough_words(a.content.slice(v.text))
     });
+    // Counted with its noun of attitude: "showed no sign of retreat" is no shorter a position
+    // than "showed no sign of retreat on the toll".
+    for a in out.iter_mut() {
+        voiced_topic(v, a);
+    }
     out
 }
 
@@ -1898,6 +1903,54 @@ pub(super) fn object_complement(
     Some((content, np, cue))
 }
 
+/// Prepositions that, after a noun of attitude, open what the attitude is about ("concern about
+/// …", "support for …", "a defense of …", "interest in …").
+const TOPIC_PREPOSITIONS: &[&str] = &[
+    "of", "about", "with", "over", "in", "for", "on", "to", "toward", "towards", "against", "at",
+];
+
+/// "expressed concern about the toll", "offered a spirited defense of the wardens", "showed no
+/// sign of backing down": after a verb that voices an attitude (`voicing_verbs.txt`), a noun of
+/// attitude (`attitude_nouns.txt`) among the statement's first five words, before a
+/// preposition, says how the position is held; what it is about follows. PolNeAR's units read
+/// it so: the statement starts after the preposition, and the cue runs from the verb to it (the
+/// noun's stance is read there). Only lower-case words, no preposition and no "that", may stand
+/// before the noun ("expressed alarm that his plan …" keeps its clause).
+fn voiced_topic(v: &View<'_>, a: &mut Attributed) {
+    if !matches!(
+        a.pattern,
+        "indirect_object" | "indirect_that" | "indirect_participle"
+    ) {
+        return;
+    }
+    let Some(cue) = a.cue else {
+        return;
+    };
+    let c = tok_at(v.toks, cue.start);
+    let k = tok_at(v.toks, a.content.start);
+    if c >= k || !v.lex.voicing_verbs.contains(v.lc(c)) {
+        return;
+    }
+    let inside = |m: usize| m < v.toks.len() && v.toks[m].span.end <= a.content.end;
+    for m in k..k + 5 {
+        if !inside(m + 2) || !v.is_word(m) || v.cap(m) {
+            return;
+        }
+        let l = v.lc(m);
+        if l == "that" || PREPOSITIONS.contains(&l) {
+            return;
+        }
+        if v.lex.attitude_nouns.contains(l)
+            && TOPIC_PREPOSITIONS.contains(&v.lc(m + 1))
+            && v.is_word(m + 2)
+        {
+            a.content = Span::new(v.toks[m + 2].span.start, a.content.end);
+            a.cue = Some(Span::new(cue.start, v.toks[m + 1].span.end));
+            return;
+        }
+    }
+}
+
 /// Object pronouns after which "call" names (`object_cues.txt`): "called him a fraud", "calls
 /// herself a centrist", "called it reckless".
 const NAMED_PRONOUNS: &[&str] = &[
@@ -2995,6 +3048,20 @@ pub(super) fn indirect_at(
         || modified_noun(v, c)
     {
         return None;
+    }
+    // "The wardens are convinced that …": an adjective of conviction reports only after a form
+    // of "be" (past an adverb or a negation), whose subject the speaker reader skips to; after
+    // "remain", "came away" or "I am" it would take the verb into the speaker's name.
+    // (The adverb list holds the forms of "be" too: they end the walk back.)
+    if v.lex.conviction_adjectives.contains(v.lc(c)) {
+        let be = |k: usize| matches!(v.lc(k), "is" | "are" | "was" | "were" | "be" | "been");
+        let mut b = c;
+        while b > lo && c - b < 2 && !be(b - 1) && (v.is_adverb(b - 1) || v.is_not(b - 1)) {
+            b -= 1;
+        }
+        if b <= lo || !be(b - 1) {
+            return None;
+        }
     }
     // Where a statement that claims the words before its cue starts: the sentence start, or past
     // the statement before it.
