@@ -783,6 +783,11 @@ const PAIRS: &[(&str, StanceLabel, &str, StanceLabel)] = &[
     ("The new lock will pay for itself in lower fuel bills.", Neut, "The new lock will never pay for itself.", Crit),
     ("I worry about him every day.", Neut, "I worry about the board's plans every day.", Crit),
     ("She is worried about her, out there on the ice.", Neut, "She is worried about the board, out there on its own.", Crit),
+
+    // --- stc37: a change measured by a figure is a result, not a judgement ----------------------
+    ("Sales at the Brill dairy have fallen 4 percent this year.", Neut, "Standards at the Brill dairy have fallen this year.", Crit),
+    ("Quellby's exports were 3 percent weaker in May.", Neut, "Quellby's defences were weaker in May.", Crit),
+    ("Exports from Brill gained 5.2% in March.", Neut, "Exports from Brill gained in March.", Conc),
 ];
 
 #[test]
