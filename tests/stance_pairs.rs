@@ -788,6 +788,10 @@ const PAIRS: &[(&str, StanceLabel, &str, StanceLabel)] = &[
     ("Sales at the Brill dairy have fallen 4 percent this year.", Neut, "Standards at the Brill dairy have fallen this year.", Crit),
     ("Quellby's exports were 3 percent weaker in May.", Neut, "Quellby's defences were weaker in May.", Crit),
     ("Exports from Brill gained 5.2% in March.", Neut, "Exports from Brill gained in March.", Conc),
+    // An apology called for of another is a demand; one's own is offered (stc37).
+    ("The mayor should apologise to the Brill tenants.", Crit, "The mayor came to apologise to the Brill tenants.", Conc),
+    ("He should apologise for the mix-up at the Brill quay.", Crit, "I should apologise for the mix-up at the Brill quay.", Conc),
+    ("The Quellby board ought to apologize.", Crit, "The Quellby board has apologized.", Conc),
 ];
 
 #[test]
