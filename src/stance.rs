@@ -2094,6 +2094,8 @@ struct State {
     thing: bool,
     /// VADER's word in a clause that states a figure ("sales have fallen 4 percent"): x 0.
     figure: bool,
+    /// Pride in the speaker's own doing ("proud of the campaign we ran"): x 0.
+    own_doing: bool,
     /// What was done to this item, and what it did to others.
     notes: Vec<Note>,
 }
@@ -2125,6 +2127,7 @@ impl Default for State {
             denial: false,
             thing: false,
             figure: false,
+            own_doing: false,
             notes: Vec::new(),
         }
     }
@@ -2628,6 +2631,22 @@ fn apply(entries: &[Entry], buf: &str, items: &[Item], st: &mut [State], sid: &m
             st[t].figure = true;
         }
     }
+    // "I'm proud of the campaign we ran": pride in what the speaker's side did praises no party;
+    // "proud of the way they played" praises the players and keeps its weight.
+    for t in 0..n {
+        if entry(t).kind != Kind::Term
+            || entry(t).phrase != "proud"
+            || entry(t).own() * st[t].factor <= 0.0
+        {
+            continue;
+        }
+        // Work: the words ahead that `own_doing` reads.
+        steps.set(steps.get() + OWN_DOING_WORDS as u64);
+        if own_doing(buf, items[t].end) {
+            st[t].factor = 0.0;
+            st[t].own_doing = true;
+        }
+    }
     // "Our thoughts are with the families after this massacre": a critical word after a word of
     // sympathy (`sympathy.txt`), in its clause and within SYMPATHY_WORDS words, names the loss
     // the sympathy is offered for, and counts x 0. A word of blame ("this cowardly attack")
@@ -2856,6 +2875,33 @@ fn states_figure(buf: &str, start: usize, end: usize) -> bool {
         }
         if !FIGURE_LINKS.contains(&w) {
             break;
+        }
+    }
+    false
+}
+
+/// How many words after "proud of" [`own_doing`] reads for the subject of a clause.
+const OWN_DOING_WORDS: usize = 6;
+
+/// Whether "proud" at `from` in `buf` is pride in the speaker's own doing: "of", then a clause
+/// whose subject is "we" or "I" within [`OWN_DOING_WORDS`] words, before a clause break ("proud
+/// of the campaign we ran", "proud of what I have done"). Another subject ("the way they
+/// played") or none ("proud of our volunteers") is pride in someone else.
+fn own_doing(buf: &str, from: usize) -> bool {
+    let mut words = ahead(buf, from).split_whitespace();
+    if words.next() != Some("of") {
+        return false;
+    }
+    for (i, w) in words.take(OWN_DOING_WORDS).enumerate() {
+        let bare = w.trim_end_matches([',', '.', ';', ':', '!', '?']);
+        let subject = bare.split('\'').next().unwrap_or(bare);
+        match subject {
+            "we" | "i" => return i > 0,
+            "they" | "he" | "she" | "you" | "it" | "and" | "but" => return false,
+            _ => {}
+        }
+        if bare.len() != w.len() {
+            return false;
         }
     }
     false
@@ -3412,6 +3458,9 @@ fn explain(entries: &[Entry], entry: usize, st: &State, items: &[Item], in_cue: 
     }
     if st.thing {
         why.push_str("; x 0: said of a thing or event, not of a party");
+    }
+    if st.own_doing {
+        why.push_str("; x 0: pride in the speaker's own doing, said of no party");
     }
     if st.figure {
         why.push_str("; x 0: a change measured by a figure, a result rather than a judgement");

@@ -788,6 +788,9 @@ const PAIRS: &[(&str, StanceLabel, &str, StanceLabel)] = &[
     ("Sales at the Brill dairy have fallen 4 percent this year.", Neut, "Standards at the Brill dairy have fallen this year.", Crit),
     ("Quellby's exports were 3 percent weaker in May.", Neut, "Quellby's defences were weaker in May.", Crit),
     ("Exports from Brill gained 5.2% in March.", Neut, "Exports from Brill gained in March.", Conc),
+    // Pride in the speaker's own doing praises no party; pride in others' doing does (stc37).
+    ("I'm proud of the campaign we ran in Brill.", Neut, "I'm proud of the campaign they ran in Brill.", Conc),
+    ("We are proud of what we built on the Quellby quay.", Neut, "We are proud of what the crews built on the Quellby quay.", Conc),
     // An apology called for of another is a demand; one's own is offered (stc37).
     ("The mayor should apologise to the Brill tenants.", Crit, "The mayor came to apologise to the Brill tenants.", Conc),
     ("He should apologise for the mix-up at the Brill quay.", Crit, "I should apologise for the mix-up at the Brill quay.", Conc),
