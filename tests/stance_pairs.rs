@@ -791,6 +791,12 @@ const PAIRS: &[(&str, StanceLabel, &str, StanceLabel)] = &[
     // Pride in the speaker's own doing praises no party; pride in others' doing does (stc37).
     ("I'm proud of the campaign we ran in Brill.", Neut, "I'm proud of the campaign they ran in Brill.", Conc),
     ("We are proud of what we built on the Quellby quay.", Neut, "We are proud of what the crews built on the Quellby quay.", Conc),
+    // A rhetorical question asserts its answer; a plain one asks (stc37).
+    ("Who will pay for the Brill repairs?", Crit, "We will pay for the Brill repairs.", Neut),
+    ("What took them so long?", Crit, "What took them to Brill?", Neut),
+    ("How much longer do we have to wait for the Brill bridge?", Crit, "How long is the wait for the Brill bridge?", Neut),
+    ("How is that fair to the Quellby crews?", Crit, "That is fair to the Quellby crews.", Conc),
+    ("How is this helpful to the Brill tenants?", Crit, "This is helpful to the Brill tenants.", Conc),
     // An apology called for of another is a demand; one's own is offered (stc37).
     ("The mayor should apologise to the Brill tenants.", Crit, "The mayor came to apologise to the Brill tenants.", Conc),
     ("He should apologise for the mix-up at the Brill quay.", Crit, "I should apologise for the mix-up at the Brill quay.", Conc),
