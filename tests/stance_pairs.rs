@@ -801,6 +801,10 @@ const PAIRS: &[(&str, StanceLabel, &str, StanceLabel)] = &[
     ("The mayor should apologise to the Brill tenants.", Crit, "The mayor came to apologise to the Brill tenants.", Conc),
     ("He should apologise for the mix-up at the Brill quay.", Crit, "I should apologise for the mix-up at the Brill quay.", Conc),
     ("The Quellby board ought to apologize.", Crit, "The Quellby board has apologized.", Conc),
+    ("The Brill wardens need to apologise.", Crit, "We need to apologise to the Brill wardens.", Conc),
+    ("The Quellby chair needs to come clean.", Crit, "The Quellby chair keeps the quay clean.", Conc),
+    ("The Quellby board should explain itself.", Crit, "The Quellby board will explain the timetable.", Neut),
+    ("It is time for him to go, says the Brill crew.", Crit, "It is time for us to go, says the Brill crew.", Neut),
 ];
 
 #[test]
