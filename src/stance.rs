@@ -2092,6 +2092,10 @@ struct State {
     denial: bool,
     /// A critical word said of a thing or event, not of a party ("a terrible storm"): x 0.
     thing: bool,
+    /// VADER's word in a clause that states a figure ("sales have fallen 4 percent"): x 0.
+    figure: bool,
+    /// Pride in the speaker's own doing ("proud of the campaign we ran"): x 0.
+    own_doing: bool,
     /// What was done to this item, and what it did to others.
     notes: Vec<Note>,
 }
@@ -2122,6 +2126,8 @@ impl Default for State {
             doubted: false,
             denial: false,
             thing: false,
+            figure: false,
+            own_doing: false,
             notes: Vec::new(),
         }
     }
@@ -2607,6 +2613,40 @@ fn apply(entries: &[Entry], buf: &str, items: &[Item], st: &mut [State], sid: &m
             st[t].thing = true;
         }
     }
+    // "Sales have fallen 4 percent", "a 12 percent decline": VADER's word for a change measured
+    // by a figure reports a result, not a judgement of anyone (VADER scores the word alone, and
+    // "fallen", "weakness", "decline" read as criticism). This project's lexicons keep their
+    // weight: their entries were written for stance ("cut to the bone" stays a charge).
+    for t in 0..n {
+        if entry(t).kind != Kind::Term
+            || entry(t).origin != Origin::Vader
+            || entry(t).own() * st[t].factor == 0.0
+        {
+            continue;
+        }
+        // Work: the words ahead and behind that `states_figure` reads.
+        steps.set(steps.get() + (FIGURE_BACK + FIGURE_AHEAD) as u64);
+        if states_figure(buf, items[t].start, items[t].end) {
+            st[t].factor = 0.0;
+            st[t].figure = true;
+        }
+    }
+    // "I'm proud of the campaign we ran": pride in what the speaker's side did praises no party;
+    // "proud of the way they played" praises the players and keeps its weight.
+    for t in 0..n {
+        if entry(t).kind != Kind::Term
+            || entry(t).phrase != "proud"
+            || entry(t).own() * st[t].factor <= 0.0
+        {
+            continue;
+        }
+        // Work: the words ahead that `own_doing` reads.
+        steps.set(steps.get() + OWN_DOING_WORDS as u64);
+        if own_doing(buf, items[t].end) {
+            st[t].factor = 0.0;
+            st[t].own_doing = true;
+        }
+    }
     // "Our thoughts are with the families after this massacre": a critical word after a word of
     // sympathy (`sympathy.txt`), in its clause and within SYMPATHY_WORDS words, names the loss
     // the sympathy is offered for, and counts x 0. A word of blame ("this cowardly attack")
@@ -2747,6 +2787,124 @@ fn said_of_thing(buf: &str, start: usize, end: usize) -> bool {
         subject = back.next().unwrap_or("");
     }
     lex.thing_nouns.contains(subject)
+}
+
+/// Words that may stand between a word of change and its figure ("fell by nearly 4 percent").
+const FIGURE_LINKS: [&str; 17] = [
+    "by", "of", "to", "from", "nearly", "almost", "about", "around", "some", "over", "more",
+    "than", "less", "just", "under", "a", "an",
+];
+
+/// Words that make a number a measure of a quantity, not a count of people or things: "killed 12
+/// people" states a count of victims and may accuse, "fell 12 percent" states a result.
+const FIGURE_UNITS: [&str; 14] = [
+    "percent",
+    "per",
+    "percentage",
+    "points",
+    "point",
+    "million",
+    "billion",
+    "trillion",
+    "bn",
+    "cents",
+    "pence",
+    "dollars",
+    "pounds",
+    "euros",
+];
+
+/// How many words after a word of change [`states_figure`] reads for its figure.
+const FIGURE_WORDS: usize = 4;
+
+/// How far back, in bytes, [`states_figure`] looks for a figure before its word: two words.
+const FIGURE_BACK: usize = 24;
+
+/// How far ahead, in bytes, [`states_figure`] looks for a figure's digit: four words.
+const FIGURE_AHEAD: usize = 48;
+
+/// Whether the word at `start..end` of `buf` is measured by a figure in its clause: a money sum,
+/// a percentage or a number with a unit right after it, perhaps after a link ("fallen 4
+/// percent", "dropped by $2 million", "fell to 3.1%"), or right before it ("a 12 percent
+/// decline", "a 4% drop"). Not "100 percent", which means "wholly" ("100 percent confidence in
+/// the team"), and not after "the": "the poor" is a group, not a change ("cut aid to the poor by
+/// $5 billion"). Bounded: four words ahead, two behind.
+fn states_figure(buf: &str, start: usize, end: usize) -> bool {
+    fn money(w: &str) -> bool {
+        w.starts_with(['$', '£', '€']) && w.chars().nth(1).is_some_and(|c| c.is_ascii_digit())
+    }
+    fn percentage(w: &str) -> bool {
+        let w = w.trim_end_matches([',', '.', ';', ':']);
+        w.starts_with(|c: char| c.is_ascii_digit()) && w.ends_with('%') && w != "100%"
+    }
+    fn unit(w: &str) -> bool {
+        FIGURE_UNITS.contains(&w.trim_end_matches([',', '.', ';', ':']))
+    }
+    // Most words have no digit near them: one look at the bytes around spares the word split.
+    let from = window_start(buf, start, FIGURE_BACK);
+    let near = ahead(buf, end).len().min(FIGURE_AHEAD);
+    if !buf.as_bytes()[from..end + near]
+        .iter()
+        .any(u8::is_ascii_digit)
+    {
+        return false;
+    }
+    let before = &buf[from..start];
+    let mut back = before.split_whitespace().rev();
+    let previous = back.next();
+    match previous {
+        Some(w) if money(w) || percentage(w) => return true,
+        Some(w) if unit(w) && !w.ends_with([',', '.', ';', ':']) => {
+            let figure = back.next().is_some_and(|n| {
+                money(n) || (n.starts_with(|c: char| c.is_ascii_digit()) && n != "100")
+            });
+            if figure {
+                return true;
+            }
+        }
+        Some("the") => return false,
+        _ => {}
+    }
+    let mut after = ahead(buf, end).split_whitespace().take(FIGURE_WORDS);
+    while let Some(w) = after.next() {
+        if money(w) || percentage(w) {
+            return true;
+        }
+        if w.starts_with(|c: char| c.is_ascii_digit()) {
+            return !w.ends_with([',', '.', ';', ':']) && after.next().is_some_and(unit);
+        }
+        if !FIGURE_LINKS.contains(&w) {
+            break;
+        }
+    }
+    false
+}
+
+/// How many words after "proud of" [`own_doing`] reads for the subject of a clause.
+const OWN_DOING_WORDS: usize = 6;
+
+/// Whether "proud" at `from` in `buf` is pride in the speaker's own doing: "of", then a clause
+/// whose subject is "we" or "I" within [`OWN_DOING_WORDS`] words, before a clause break ("proud
+/// of the campaign we ran", "proud of what I have done"). Another subject ("the way they
+/// played") or none ("proud of our volunteers") is pride in someone else.
+fn own_doing(buf: &str, from: usize) -> bool {
+    let mut words = ahead(buf, from).split_whitespace();
+    if words.next() != Some("of") {
+        return false;
+    }
+    for (i, w) in words.take(OWN_DOING_WORDS).enumerate() {
+        let bare = w.trim_end_matches([',', '.', ';', ':', '!', '?']);
+        let subject = bare.split('\'').next().unwrap_or(bare);
+        match subject {
+            "we" | "i" => return i > 0,
+            "they" | "he" | "she" | "you" | "it" | "and" | "but" => return false,
+            _ => {}
+        }
+        if bare.len() != w.len() {
+            return false;
+        }
+    }
+    false
 }
 
 /// Words between a term of approval and its object (`approvals.txt`). No article: a vice approved
@@ -3292,6 +3450,12 @@ fn explain(entries: &[Entry], entry: usize, st: &State, items: &[Item], in_cue: 
     }
     if st.thing {
         why.push_str("; x 0: said of a thing or event, not of a party");
+    }
+    if st.own_doing {
+        why.push_str("; x 0: pride in the speaker's own doing, said of no party");
+    }
+    if st.figure {
+        why.push_str("; x 0: a change measured by a figure, a result rather than a judgement");
     }
     if st.reserve {
         let _ = write!(

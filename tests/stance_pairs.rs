@@ -783,6 +783,28 @@ const PAIRS: &[(&str, StanceLabel, &str, StanceLabel)] = &[
     ("The new lock will pay for itself in lower fuel bills.", Neut, "The new lock will never pay for itself.", Crit),
     ("I worry about him every day.", Neut, "I worry about the board's plans every day.", Crit),
     ("She is worried about her, out there on the ice.", Neut, "She is worried about the board, out there on its own.", Crit),
+
+    // --- stc37: a change measured by a figure is a result, not a judgement ----------------------
+    ("Sales at the Brill dairy have fallen 4 percent this year.", Neut, "Standards at the Brill dairy have fallen this year.", Crit),
+    ("Quellby's exports were 3 percent weaker in May.", Neut, "Quellby's defences were weaker in May.", Crit),
+    ("Exports from Brill gained 5.2% in March.", Neut, "Exports from Brill gained in March.", Conc),
+    // Pride in the speaker's own doing praises no party; pride in others' doing does (stc37).
+    ("I'm proud of the campaign we ran in Brill.", Neut, "I'm proud of the campaign they ran in Brill.", Conc),
+    ("We are proud of what we built on the Quellby quay.", Neut, "We are proud of what the crews built on the Quellby quay.", Conc),
+    // A rhetorical question asserts its answer; a plain one asks (stc37).
+    ("Who will pay for the Brill repairs?", Crit, "We will pay for the Brill repairs.", Neut),
+    ("What took them so long?", Crit, "What took them to Brill?", Neut),
+    ("How much longer do we have to wait for the Brill bridge?", Crit, "How long is the wait for the Brill bridge?", Neut),
+    ("How is that fair to the Quellby crews?", Crit, "That is fair to the Quellby crews.", Conc),
+    ("How is this helpful to the Brill tenants?", Crit, "This is helpful to the Brill tenants.", Conc),
+    // An apology called for of another is a demand; one's own is offered (stc37).
+    ("The mayor should apologise to the Brill tenants.", Crit, "The mayor came to apologise to the Brill tenants.", Conc),
+    ("He should apologise for the mix-up at the Brill quay.", Crit, "I should apologise for the mix-up at the Brill quay.", Conc),
+    ("The Quellby board ought to apologize.", Crit, "The Quellby board has apologized.", Conc),
+    ("The Brill wardens need to apologise.", Crit, "We need to apologise to the Brill wardens.", Conc),
+    ("The Quellby chair needs to come clean.", Crit, "The Quellby chair keeps the quay clean.", Conc),
+    ("The Quellby board should explain itself.", Crit, "The Quellby board will explain the timetable.", Neut),
+    ("It is time for him to go, says the Brill crew.", Crit, "It is time for us to go, says the Brill crew.", Neut),
 ];
 
 #[test]
