@@ -559,6 +559,10 @@ impl Registry {
                     match named.as_slice() {
                         [] => pronoun_first = true,
                         [_] if clause_object(text, toks, i, name_end) => {}
+                        // "Bo Lind, who played alongside her, said she …": the pronoun is the one
+                        // the paragraph goes on about, named before it, so no pronoun here tells
+                        // the named person's gender.
+                        [_] if relative_object(text, toks, i, name_end) => pronoun_first = true,
                         [_] if role_between(text, toks, name_end, i, lex) => {}
                         [only] if !pronoun_first => {
                             let e = &mut reg.entities[*only];
@@ -2802,7 +2806,17 @@ fn pronoun_gender(text: &str, t: &Token) -> Option<Gender> {
 /// verb's object in its subject's own clause is someone else, so it tells nothing of the named
 /// person's gender. "her" counts only when no noun follows it ("pressed her case" is hers).
 fn clause_object(text: &str, toks: &[Token], i: usize, name_end: usize) -> bool {
-    let object = match tok_bytes(text, &toks[i]) {
+    let verb = |k: usize| toks.get(k).is_some_and(|t| t.word && !is_cap(text, t));
+    object_pronoun(text, toks, i)
+        && i >= 2
+        && verb(i - 1)
+        && (i - 1 == name_end || i - 2 == name_end && tok_is(text, &toks[name_end], ","))
+}
+
+/// Is the pronoun at `toks[i]` "him", or "her" with no noun after it: a pronoun in the object
+/// case ("pressed her case" is a possessive)?
+fn object_pronoun(text: &str, toks: &[Token], i: usize) -> bool {
+    match tok_bytes(text, &toks[i]) {
         b"him" => true,
         b"her" => toks.get(i + 1).is_none_or(|n| {
             !n.word
@@ -2812,12 +2826,20 @@ fn clause_object(text: &str, toks: &[Token], i: usize, name_end: usize) -> bool 
                 )
         }),
         _ => false,
-    };
-    let verb = |k: usize| toks.get(k).is_some_and(|t| t.word && !is_cap(text, t));
-    object
-        && i >= 2
-        && verb(i - 1)
-        && (i - 1 == name_end || i - 2 == name_end && tok_is(text, &toks[name_end], ","))
+    }
+}
+
+/// Is the pronoun at `toks[i]` an object in a relative clause on the name that ends before
+/// `toks[name_end]`, of at most three lower-case words before it ("Bo Lind, who played
+/// alongside her")? "who" is the named person, and the clause's object someone else.
+fn relative_object(text: &str, toks: &[Token], i: usize, name_end: usize) -> bool {
+    object_pronoun(text, toks, i)
+        && name_end
+            .checked_add(2)
+            .is_some_and(|e| i > e && i - name_end <= 5)
+        && tok_is(text, &toks[name_end], ",")
+        && tok_is(text, &toks[name_end + 1], "who")
+        && (name_end + 2..i).all(|k| toks[k].word && !is_cap(text, &toks[k]))
 }
 
 /// Is there a noun for a person after an article between the name that ends before

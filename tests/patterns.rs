@@ -13540,3 +13540,15 @@ fn indirect_participle_after_a_statement_released() {
         )],
     );
 }
+
+/// "Bo Lind, who played alongside her, said she …": the object of the relative clause on the
+/// name is someone named before, so the paragraph's pronouns say nothing of Lind's gender, and a
+/// later "he" may be Lind's.
+#[test]
+fn object_in_a_relative_clause_on_a_name_gives_no_gender() {
+    let text = "Mira Solberg, the pianist, died on Sunday.\n\n\
+                The critic Ansel Ward once called her playing “a storm in a teacup.”\n\n\
+                The drummer Bo Lind, who played alongside her for years, said she was the \
+                kindest musician he had worked with. “She would give you the solo,” he said.";
+    assert_speaker(text, "She would give", "Bo Lind");
+}
