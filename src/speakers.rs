@@ -755,7 +755,11 @@ impl Registry {
                 let topic = toks.get(j).is_some_and(|t| {
                     t.word && !is_cap(text, t) && lex.topic_nouns.contains(t.text(text))
                 });
-                let id = reg.register_run(text, &run, pair, !title_case_headline, topic, lex);
+                // "he said on the network's “Evening Jim.”": a run that fills a quote's marks is
+                // the title of a show or a work, or a nickname, not a person or body introduced.
+                let titled = in_quote && fills_quote(text, quoted[qi], &run);
+                let orgs = !title_case_headline && !titled;
+                let id = reg.register_run(text, &run, pair, orgs, topic || titled, lex);
                 // "“Felix was kind,” she said.": a person named inside a quote is seldom its
                 // speaker, so a pronoun after it is no evidence of that person's gender.
                 if let Some(id) = id.filter(|_| !in_quote) {
@@ -3101,6 +3105,26 @@ fn nickname_end(text: &str, toks: &[Token], j: usize) -> Option<usize> {
     let close = (j + 1..toks.len().min(j + 5))
         .find(|&k| matches!(toks[k].text(text), "”" | "’" | "\"" | "'" | "»" | "“"))?;
     (close > j + 1 && toks.get(close + 1).is_some_and(|t| is_cap(text, t))).then_some(close + 1)
+}
+
+/// Does the run of capitalised words `run` fill the quote `q` (its span with the marks): one mark
+/// before it, and after it only the closing mark and the punctuation before that ("“Evening
+/// Jim.”")?
+fn fills_quote(text: &str, q: Span, run: &[Token]) -> bool {
+    let (Some(first), Some(last)) = (run.first(), run.last()) else {
+        return false;
+    };
+    let (Some(before), Some(after)) = (
+        text.get(q.start..first.span.start),
+        text.get(last.span.end..q.end),
+    ) else {
+        return false;
+    };
+    let mark = |c: char| !c.is_alphanumeric() && !c.is_whitespace();
+    before.chars().count() == 1
+        && before.chars().all(mark)
+        && (1..=3).contains(&after.chars().count())
+        && after.chars().all(mark)
 }
 
 /// Append `s.to_lowercase()` to `out`, without a `String` of its own when `s` is ASCII.

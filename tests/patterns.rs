@@ -13541,6 +13541,17 @@ fn indirect_participle_after_a_statement_released() {
     );
 }
 
+/// A name that fills a pair of quote marks is a show's or a work's title (“Evening Jim”), not a
+/// person: no rival for a later "he", and not whom "he" resolves to.
+#[test]
+fn name_filling_quote_marks_is_a_title_not_a_person() {
+    let text = "Tom Rowe appeared on the radio show “Morning Kate” on Tuesday.\n\n\
+                “I guess I will get used to it,” he said on the network’s “Evening Jim.”\n\n\
+                “It is early,” he added.";
+    assert_speaker(text, "I guess", "Tom Rowe");
+    assert_speaker(text, "It is early", "Tom Rowe");
+}
+
 /// "Bo Lind, who played alongside her, said she …": the object of the relative clause on the
 /// name is someone named before, so the paragraph's pronouns say nothing of Lind's gender, and a
 /// later "he" may be Lind's.
