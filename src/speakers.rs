@@ -559,6 +559,10 @@ impl Registry {
                     match named.as_slice() {
                         [] => pronoun_first = true,
                         [_] if clause_object(text, toks, i, name_end) => {}
+                        // "Bo Lind, who played alongside her, said she …": the pronoun is the one
+                        // the paragraph goes on about, named before it, so no pronoun here tells
+                        // the named person's gender.
+                        [_] if relative_object(text, toks, i, name_end) => pronoun_first = true,
                         [_] if role_between(text, toks, name_end, i, lex) => {}
                         [only] if !pronoun_first => {
                             let e = &mut reg.entities[*only];
@@ -751,7 +755,11 @@ impl Registry {
                 let topic = toks.get(j).is_some_and(|t| {
                     t.word && !is_cap(text, t) && lex.topic_nouns.contains(t.text(text))
                 });
-                let id = reg.register_run(text, &run, pair, !title_case_headline, topic, lex);
+                // "he said on the network's “Evening Jim.”": a run that fills a quote's marks is
+                // the title of a show or a work, or a nickname, not a person or body introduced.
+                let titled = in_quote && fills_quote(text, quoted[qi], &run);
+                let orgs = !title_case_headline && !titled;
+                let id = reg.register_run(text, &run, pair, orgs, topic || titled, lex);
                 // "“Felix was kind,” she said.": a person named inside a quote is seldom its
                 // speaker, so a pronoun after it is no evidence of that person's gender.
                 if let Some(id) = id.filter(|_| !in_quote) {
@@ -2802,7 +2810,17 @@ fn pronoun_gender(text: &str, t: &Token) -> Option<Gender> {
 /// verb's object in its subject's own clause is someone else, so it tells nothing of the named
 /// person's gender. "her" counts only when no noun follows it ("pressed her case" is hers).
 fn clause_object(text: &str, toks: &[Token], i: usize, name_end: usize) -> bool {
-    let object = match tok_bytes(text, &toks[i]) {
+    let verb = |k: usize| toks.get(k).is_some_and(|t| t.word && !is_cap(text, t));
+    object_pronoun(text, toks, i)
+        && i >= 2
+        && verb(i - 1)
+        && (i - 1 == name_end || i - 2 == name_end && tok_is(text, &toks[name_end], ","))
+}
+
+/// Is the pronoun at `toks[i]` "him", or "her" with no noun after it: a pronoun in the object
+/// case ("pressed her case" is a possessive)?
+fn object_pronoun(text: &str, toks: &[Token], i: usize) -> bool {
+    match tok_bytes(text, &toks[i]) {
         b"him" => true,
         b"her" => toks.get(i + 1).is_none_or(|n| {
             !n.word
@@ -2812,12 +2830,20 @@ fn clause_object(text: &str, toks: &[Token], i: usize, name_end: usize) -> bool 
                 )
         }),
         _ => false,
-    };
-    let verb = |k: usize| toks.get(k).is_some_and(|t| t.word && !is_cap(text, t));
-    object
-        && i >= 2
-        && verb(i - 1)
-        && (i - 1 == name_end || i - 2 == name_end && tok_is(text, &toks[name_end], ","))
+    }
+}
+
+/// Is the pronoun at `toks[i]` an object in a relative clause on the name that ends before
+/// `toks[name_end]`, of at most three lower-case words before it ("Bo Lind, who played
+/// alongside her")? "who" is the named person, and the clause's object someone else.
+fn relative_object(text: &str, toks: &[Token], i: usize, name_end: usize) -> bool {
+    object_pronoun(text, toks, i)
+        && name_end
+            .checked_add(2)
+            .is_some_and(|e| i > e && i - name_end <= 5)
+        && tok_is(text, &toks[name_end], ",")
+        && tok_is(text, &toks[name_end + 1], "who")
+        && (name_end + 2..i).all(|k| toks[k].word && !is_cap(text, &toks[k]))
 }
 
 /// Is there a noun for a person after an article between the name that ends before
@@ -3079,6 +3105,26 @@ fn nickname_end(text: &str, toks: &[Token], j: usize) -> Option<usize> {
     let close = (j + 1..toks.len().min(j + 5))
         .find(|&k| matches!(toks[k].text(text), "”" | "’" | "\"" | "'" | "»" | "“"))?;
     (close > j + 1 && toks.get(close + 1).is_some_and(|t| is_cap(text, t))).then_some(close + 1)
+}
+
+/// Does the run of capitalised words `run` fill the quote `q` (its span with the marks): one mark
+/// before it, and after it only the closing mark and the punctuation before that ("“Evening
+/// Jim.”")?
+fn fills_quote(text: &str, q: Span, run: &[Token]) -> bool {
+    let (Some(first), Some(last)) = (run.first(), run.last()) else {
+        return false;
+    };
+    let (Some(before), Some(after)) = (
+        text.get(q.start..first.span.start),
+        text.get(last.span.end..q.end),
+    ) else {
+        return false;
+    };
+    let mark = |c: char| !c.is_alphanumeric() && !c.is_whitespace();
+    before.chars().count() == 1
+        && before.chars().all(mark)
+        && (1..=3).contains(&after.chars().count())
+        && after.chars().all(mark)
 }
 
 /// Append `s.to_lowercase()` to `out`, without a `String` of its own when `s` is ASCII.

@@ -13726,3 +13726,26 @@ fn comma_who_after_a_common_noun_reports_the_clause() {
     assert_indirect(text, "the hall was far too cold");
     assert_mention(text, "the hall was far too cold", "who");
 }
+
+/// A name that fills a pair of quote marks is a show's or a work's title (“Evening Jim”), not a
+/// person: no rival for a later "he", and not whom "he" resolves to.
+#[test]
+fn name_filling_quote_marks_is_a_title_not_a_person() {
+    let text = "Tom Rowe appeared on the radio show “Morning Kate” on Tuesday.\n\n\
+                “I guess I will get used to it,” he said on the network’s “Evening Jim.”\n\n\
+                “It is early,” he added.";
+    assert_speaker(text, "I guess", "Tom Rowe");
+    assert_speaker(text, "It is early", "Tom Rowe");
+}
+
+/// "Bo Lind, who played alongside her, said she …": the object of the relative clause on the
+/// name is someone named before, so the paragraph's pronouns say nothing of Lind's gender, and a
+/// later "he" may be Lind's.
+#[test]
+fn object_in_a_relative_clause_on_a_name_gives_no_gender() {
+    let text = "Mira Solberg, the pianist, died on Sunday.\n\n\
+                The critic Ansel Ward once called her playing “a storm in a teacup.”\n\n\
+                The drummer Bo Lind, who played alongside her for years, said she was the \
+                kindest musician he had worked with. “She would give you the solo,” he said.";
+    assert_speaker(text, "She would give", "Bo Lind");
+}
