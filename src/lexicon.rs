@@ -199,8 +199,11 @@ pub struct NonspeechIndex {
     pub maker: WordMap<usize>,
     /// "work" phrases, a noun for a work or a scheme ("programme").
     pub work: WordSet,
+    /// "outlet" phrases, a noun for a broadcaster ("network"), whose possessive names a show.
+    pub outlet: WordSet,
     /// The places of the phrases the words before a quote may end with ("so-called", "known
-    /// as"): those of every reason but "title", "maker", "naming" and "work", in list order.
+    /// as"): those of every reason but "title", "maker", "naming", "work" and "outlet", in list
+    /// order.
     pub preceding: Vec<usize>,
     /// The nouns of the "naming" phrases "the NOUN" ("slogan", "phrase", "word"): a noun for
     /// a wording, whose quoted words are words, never a work's title.
@@ -220,6 +223,9 @@ impl NonspeechIndex {
                 }
                 "work" => {
                     index.work.insert(phrase.clone());
+                }
+                "outlet" => {
+                    index.outlet.insert(phrase.clone());
                 }
                 "naming" => {
                     if let Some(noun) = phrase.strip_prefix("the ") {
@@ -296,6 +302,9 @@ pub struct Lexicon {
     /// The nationality demonyms alone: these, unlike party or regional words, may also be a
     /// surname ("Mark Cuban").
     pub nationalities: WordSet,
+    /// Number words ("ten", "dozen", "twice"), the words of `number_words.txt` without their
+    /// digits: a count before "times" makes an adverbial of it, not a noun.
+    pub numbers: WordSet,
     /// Non-speech cue phrases (lowercase) with their reason.
     pub nonspeech: Vec<(String, String)>,
     /// The same by reason, for the test every quote gets.
@@ -572,6 +581,10 @@ impl Lexicon {
             place_kinds: set(include_str!("lexicon/place_kinds.txt")),
             topic_nouns: set(include_str!("lexicon/topic_nouns.txt")),
             not_adverbs: set(include_str!("lexicon/not_adverbs.txt")),
+            numbers: entries(include_str!("lexicon/number_words.txt"))
+                .filter_map(|l| l.split_whitespace().next())
+                .map(str::to_lowercase)
+                .collect(),
             partitives: set(include_str!("lexicon/partitives.txt")),
             phrasal_cues: entries(include_str!("lexicon/phrasal_cues.txt"))
                 .filter_map(|l| l.split_once(char::is_whitespace))

@@ -2291,6 +2291,22 @@ fn programme_title_after_a_broadcaster() {
     );
 }
 
+/// A show after the possessive of a noun for a broadcaster ("on the network’s “…”"), whatever
+/// stands before the possessive, is a title, not words the sentence's speaker said.
+#[test]
+fn programme_title_after_a_broadcaster_noun() {
+    check_not_speech(
+        "On Sunday, on the network’s “Morning Docks,” Mayor Ada Lund spoke about the pier.",
+        "Morning Docks,",
+        NonQuoteReason::Title,
+    );
+    check_not_speech(
+        "Speaking on Coastline Radio channel’s “Harbour Hour,” Ivo Marsh talked about the race.",
+        "Harbour Hour,",
+        NonQuoteReason::Title,
+    );
+}
+
 /// A title given after "titled" is its maker's words when the sentence names the maker; with no
 /// maker it stays a title.
 #[test]
@@ -9167,6 +9183,53 @@ fn a_list_of_titles_after_a_title() {
     );
     assert!(
         doc.quotes.iter().any(|q| q.content == "Order and Calm,"),
+        "{}",
+        describe(&doc)
+    );
+}
+
+/// "repeat, 5,000 times, “Bread and Work,”": a count and "times" (or an adverb) set off by
+/// commas says how often the words are said; it is no noun whose name the quote could be.
+#[test]
+fn slogans_after_a_count_of_times_are_quotes() {
+    for how in ["5,000 times", "ten times", "twice", "again", "repeatedly"] {
+        let text = format!(
+            "Rally\n\nThe crowd waited.\n\nAll they need do is repeat, {how}, “Bread and Work,” \
+             “Order and Calm” and “Sense.”"
+        );
+        let doc = analyze(&text);
+        assert!(
+            doc.quotes.iter().any(|q| q.content == "Bread and Work,"),
+            "{how}: {}",
+            describe(&doc)
+        );
+    }
+    // A noun set off so still names a title: "its newsletter, “Steady Hands,”".
+    check_not_speech(
+        "The club sent its newsletter, “Steady Hands,” to every member.",
+        "Steady Hands,",
+        NonQuoteReason::Title,
+    );
+}
+
+/// "A: … ‘We will take the pier back.’": in an interview's answer, words in single marks after
+/// the answer's own are the one answering acting out someone inside their own speech, not a
+/// quote of its own; the rest of the line is still read.
+#[test]
+fn single_marks_inside_an_interview_answer_are_voicing() {
+    let text = "An interview\n\nWe spoke to Ada Lund.\n\nQ: Why now?\n\nA: Because people are \
+                angry. Look at what they say. ‘We will take the pier back.’ That is a real \
+                feeling.\n\nQ: And the council?\n\nA: It has no plan.";
+    let doc = analyze(text);
+    assert!(
+        doc.quotes
+            .iter()
+            .all(|q| !q.content.starts_with("We will take the pier")),
+        "{}",
+        describe(&doc)
+    );
+    assert!(
+        set_aside(&doc, "We will take the pier back.", NonQuoteReason::Scare),
         "{}",
         describe(&doc)
     );

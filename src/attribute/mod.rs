@@ -467,9 +467,37 @@ pub fn attribute(
         });
         // (Answers found before the quotes were known are not kept.)
         v.np_memo.get_mut().clear();
+        // "A: … look at his appeal. ‘We will take the pier back.’": in an interview's turn,
+        // words in single marks after the turn's own words are the one speaking acting out
+        // someone, inside their own speech.
+        // (Its other words are still read as any line that quotes someone is.)
+        let quotes_someone = !para_quotes.is_empty();
+        if qa && qa_label(text, para).is_some() {
+            // Where the turn's own words start, past "A:" (read once for all its quotes).
+            let words_at = text
+                .get(para.span.start + 2..para.span.end)
+                .and_then(|rest| rest.find(char::is_alphanumeric))
+                .map_or(usize::MAX, |k| para.span.start + 2 + k);
+            para_quotes.retain(|&q| {
+                let rq = &scan.quotes[q];
+                let voiced = matches!(rq.family, Family::Single | Family::StraightSingle)
+                    && !rq.continues
+                    && words_at < rq.open.start;
+                if voiced {
+                    out.non_quotes.push(NotSpeech {
+                        content: rq.content,
+                        why: NonQuoteReason::Scare,
+                        evidence: "in single marks inside an interview's turn: words acted \
+                                   out in the speaker's own"
+                            .into(),
+                    });
+                }
+                !voiced
+            });
+        }
         // Or "Q: …" / "A: …" in a question-and-answer interview; a line that quotes someone is
         // read sentence by sentence as any other, so that its quotes are reported.
-        let qa_words = if qa && para_quotes.is_empty() {
+        let qa_words = if qa && !quotes_someone {
             qa_line(&v)
         } else {
             None
@@ -2222,8 +2250,8 @@ const SET_OFF_TITLE: &str = "a capitalised name set off by commas after a noun";
 /// "starred in “Harbour Lights,” “Apollo Nine” and “Gulls of the Bay”": a capitalised name joined
 /// to a title just before it by a comma, "and" or "or" is the next item of one list, which the
 /// words before its first item (here "in") govern as a whole. Not after a title read off commas
-/// alone: "repeat, again, “Bread and Work,” “Order,”" lists slogans being said, whose first one
-/// the commas around "again" set aside. Only the last span set aside is read, and the gap to it
+/// alone: commas set off slogans being said as well ("repeat, he said, “Bread and Work,”
+/// “Order,”"), which are no list of titles. Only the last span set aside is read, and the gap to it
 /// is bounded: list glue is a few bytes.
 fn listed_after_title(text: &str, rq: &RawQuote, out: &Attribution) -> bool {
     let Some(prev) = out.non_quotes.last() else {
@@ -2739,6 +2767,7 @@ fn not_speech_cue(
             if v.is_word(noun)
                 && !v.cap(noun)
                 && !v.is_cue(noun)
+                && !adverbial_before_comma(v, pre.start, noun)
                 && !PREPOSITIONS.contains(&v.lc(noun))
                 && !index.wording.contains(v.lc(noun))
                 && one_phrase
@@ -2777,8 +2806,11 @@ fn not_speech_cue(
     let possessed = split_possessive || owner != owner_word;
     let owner_between =
         last_word > pre.start && possessed && matches!(v.lc(last_word - 1), "on" | "in");
-    // A broadcaster's programme: "told NBC’s “Today”", "host of MSNBC’s “Morning Joe”".
-    let broadcaster = possessed && crate::speakers::is_acronym(owner);
+    // A broadcaster's programme: "told NBC’s “Today”", "host of MSNBC’s “Morning Joe”", "on
+    // the network’s “Morning Docks”" (a noun for a broadcaster, whatever stands before it).
+    let broadcaster = possessed
+        && (crate::speakers::is_acronym(owner)
+            || crate::lexicon::with_lower(owner, |o| index.outlet.contains(o)));
     if (matches!(lw, "on" | "in" | "with" | "for" | "told") || owner_between || broadcaster)
         && words <= 6
         && (is_title_case(content) || short_words_capitalised(content))
@@ -2822,6 +2854,15 @@ fn not_speech_cue(
         );
     }
     None
+}
+
+/// "repeat, 10,000 times, “Bread and Work,”", "said again, “…”": a word before a comma that says
+/// how often or how (an adverb, "twice", a count and "times") is no noun the quote could name.
+fn adverbial_before_comma(v: &View<'_>, from: usize, k: usize) -> bool {
+    let counted = |j: usize| {
+        v.w(j).starts_with(|c: char| c.is_ascii_digit()) || v.lex.numbers.contains(v.lc(j))
+    };
+    v.is_adverb(k) || counted(k) || k > from && v.lc(k) == "times" && counted(k - 1)
 }
 
 /// A year written in figures, 1800 to 2099 ("1984", "2009").
