@@ -13812,3 +13812,27 @@ fn object_in_a_relative_clause_on_a_name_gives_no_gender() {
                 kindest musician he had worked with. “She would give you the solo,” he said.";
     assert_speaker(text, "She would give", "Bo Lind");
 }
+
+/// "X said A - though B": a dash before a concession ends the reported clause; the concession is
+/// the reporter's aside.
+#[test]
+fn indirect_ends_at_a_dash_before_though() {
+    let text = "Harbour plans\n\nThe ferry board said the new pier would open in May - though \
+                several engineers have doubted that date.";
+    assert_indirect(text, "the new pier would open in May");
+    let text = "Harbour plans\n\nThe ferry board said the new pier would open in May — although \
+                several engineers have doubted that date.";
+    assert_indirect(text, "the new pier would open in May");
+}
+
+/// "ranks it high — though not highest — among …": a pair of dashes sets off a concession inside
+/// the reported clause, which goes on past it.
+#[test]
+fn indirect_goes_on_past_a_pair_of_dashes_around_though() {
+    let text = "Harbour plans\n\nThe ferry board said the pier ranks high — though not highest — \
+                among the projects this year.";
+    assert_indirect(
+        text,
+        "the pier ranks high — though not highest — among the projects this year",
+    );
+}

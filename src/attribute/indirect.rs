@@ -2940,6 +2940,17 @@ pub(super) fn clause_end(v: &View<'_>, from: usize, hi: usize) -> usize {
                     k
                 };
             }
+            // "said A - though critics doubt it": a dash before a concession opens the
+            // reporter's aside, which weighs the statement and is no part of it. A second dash
+            // soon after closes a parenthesis inside the clause ("ranks it high — though not
+            // highest — among …"), which goes on.
+            _ if k + 1 < hi
+                && v.spaced_dash(k)
+                && (v.lw_is(k + 1, "though") || v.lw_is(k + 1, "although"))
+                && !(k + 2..hi.min(k + 2 + WINDOW)).any(|m| v.spaced_dash(m)) =>
+            {
+                return k;
+            }
             "," if k + 1 < hi && v.is_word(k + 1) => {
                 let n = v.lc(k + 1);
                 // A participle opens an adjunct of the reporting clause ("…, pointing to …"),
