@@ -1135,20 +1135,16 @@ impl Matcher {
         s.items.clear();
         s.items.extend(all.iter().copied().filter(|it| {
             let e = &self.entries[it.entry];
+            // Where the match starts in the text, found once for the three tests below.
+            let at = map.source(it.start);
             // "The anti-corruption office said …", "her partner said …": the speaker's own
             // mention names who speaks. Quoted words are never part of it.
-            !speaker.is_some_and(|m| (m.start..m.end).contains(&map.source(it.start)))
+            !speaker.is_some_and(|m| (m.start..m.end).contains(&at))
                 && (e.kind != Kind::Term
-                    || !in_name(
-                        text,
-                        region.start,
-                        map.source(it.start),
-                        e.origin != Origin::Vader,
-                    ))
+                    || !in_name(text, region.start, at, e.origin != Origin::Vader))
                 && !(e.origin == Origin::Vader
                     && (lead
                         || vader_within.is_some_and(|w| {
-                            let at = map.source(it.start);
                             (at < w.start || at >= w.end)
                                 && !cue.is_some_and(|c| c.start <= at && at < c.end)
                         })))
