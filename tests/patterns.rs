@@ -927,6 +927,21 @@ fn colon_lead_in_in_the_previous_paragraph() {
 }
 
 #[test]
+fn colon_lead_in_opening_on_an_imperative_names_no_one() {
+    // "Sign" opens the lead-in as a verb: capitalised only because it opens the sentence.
+    check(
+        "Sign up for our weekly digest by email:\n\n“The harbour will reopen on Monday.”",
+        &[unattributed(Direct, "The harbour will reopen on Monday.")],
+    );
+    // A label for the record that follows keeps its word.
+    assert_mention(
+        "Transcript as follows:\n\n“We will reopen the harbour on Monday.”",
+        "We will reopen",
+        "Transcript",
+    );
+}
+
+#[test]
 fn indirect_speaker_phrase_that_is_a_piece_of_a_clause_is_unknown() {
     let none = |text: &str, content: &str| {
         assert_speaker_field(text, content, true, |s| Some(s.mention.as_str()), None)
