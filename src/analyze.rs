@@ -156,9 +156,21 @@ pub fn analyze_with(id: &str, source: Option<String>, text: &str, opts: Options)
     for (i, q) in att.quotes.iter_mut().enumerate() {
         let Some(np) = q.speaker else { continue };
         let word = crate::speakers::strip_possessive(np.span.slice(text));
-        if q.pattern != "sentence_subject"
+        // A colon lead-in's first word may be an imperative ("See the full list here:", "Sign
+        // up below:"): capitalised as every sentence's first word is, and no name for that.
+        let opens = match q.pattern {
+            "sentence_subject" => np.span.start == q.sentence.start,
+            // ("Transcript as follows:" names the record that follows: it stays.)
+            "colon_lead_in" => {
+                opens_sentence(text, np.span.start)
+                    && !text
+                        .get(np.span.end..)
+                        .is_some_and(|t| t.split_whitespace().take(3).any(|w| w == "follows:"))
+            }
+            _ => false,
+        };
+        if !opens
             || np.kind != NpKind::Name
-            || np.span.start != q.sentence.start
             || word.contains(char::is_whitespace)
             || reg.knows_name_word(word)
         {
@@ -185,9 +197,19 @@ pub fn analyze_with(id: &str, source: Option<String>, text: &str, opts: Options)
         if inner.contains(word) {
             continue;
         }
+        if q.pattern == "colon_lead_in" {
+            q.why = [
+                "“",
+                word,
+                "” opens the lead-in but names nobody the text introduces",
+            ]
+            .concat();
+            q.cue = None;
+        } else {
+            q.why = ["“", word, "” opens the sentence but names nobody the text introduces, and no reporting verb marks speech"].concat();
+        }
         q.speaker = None;
         q.pattern = "none";
-        q.why = ["“", word, "” opens the sentence but names nobody the text introduces, and no reporting verb marks speech"].concat();
         let content = q.content.slice(text);
         if q.kind == QuoteKind::Partial
             && content.split_whitespace().nth(6).is_none()
@@ -1006,6 +1028,15 @@ fn stance_for(
         },
         pos,
     )
+}
+
+/// Does byte `at` open a sentence or a line: is the text before it, past spaces, empty or a
+/// sentence's end?
+fn opens_sentence(text: &str, at: usize) -> bool {
+    text.get(..at).is_some_and(|t| {
+        let t = t.trim_end_matches([' ', '\t', '\u{a0}']);
+        t.is_empty() || t.ends_with(['\n', '.', '!', '?', '”', '"'])
+    })
 }
 
 #[cfg(test)]

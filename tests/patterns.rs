@@ -927,6 +927,52 @@ fn colon_lead_in_in_the_previous_paragraph() {
 }
 
 #[test]
+fn colon_lead_in_opening_on_an_imperative_names_no_one() {
+    // "Sign" opens the lead-in as a verb: capitalised only because it opens the sentence.
+    check(
+        "Sign up for our weekly digest by email:\n\n“The harbour will reopen on Monday.”",
+        &[unattributed(Direct, "The harbour will reopen on Monday.")],
+    );
+    // A label for the record that follows keeps its word.
+    assert_mention(
+        "Transcript as follows:\n\n“We will reopen the harbour on Monday.”",
+        "We will reopen",
+        "Transcript",
+    );
+}
+
+#[test]
+fn indirect_speaker_phrase_that_is_a_piece_of_a_clause_is_unknown() {
+    let none = |text: &str, content: &str| {
+        assert_speaker_field(text, content, true, |s| Some(s.mention.as_str()), None)
+    };
+    // A verb and "to", an auxiliary, a phrase of time, a phrase ending on a preposition.
+    none(
+        "The mayor insists she will fight on and refuses to answer questions about whether she \
+         still has a chance.",
+        "about whether",
+    );
+    none(
+        "Turnout was light. Will voters still want to pay for a second count of the ballots?",
+        "to pay",
+    );
+    none(
+        "Does Ostrand back the new levy on ferries and favor exemptions for islanders?",
+        "the new levy",
+    );
+    none(
+        "Mara Quill, the harbour chair, this past week announced the creation of a panel to \
+         review the ferry fares.",
+        "the creation",
+    );
+    none(
+        "In talking to reporters on Friday, hours before reports that the port had been sold, \
+         Ms. Quill looked far ahead.",
+        "the port",
+    );
+}
+
+#[test]
 fn dash_attribution() {
     check(
         "“The storm has passed and the roads are open.” — Lena Moor",

@@ -238,8 +238,54 @@ pub(super) fn indirect(v: &View<'_>, sent: Range<usize>, pi: usize) -> Vec<Attri
     // than "showed no sign of retreat on the toll".
     for a in out.iter_mut() {
         voiced_topic(v, a);
+        // Better unattributed than misattributed: the statement stays, with no one to voice it.
+        if a.speaker.is_some_and(|np| clause_piece(v, &np)) {
+            a.speaker = None;
+        }
     }
     out
+}
+
+/// Time units that close a phrase of time ("this past week", "the last two months").
+const TIME_UNITS: WordList = WordList::new(&[
+    "day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours",
+]);
+
+/// Is a speaker phrase a piece of a clause rather than someone who speaks? One that opens on an
+/// auxiliary ("has run ads with …", "will reporters still want …", "Does Lund oppose …?") or on
+/// a bare verb and "to" ("refuses to answer …"), one that ends on a preposition or conjunction
+/// ("hours before reports that …"), or a phrase of time ("this past week announced …"): none
+/// has a noun that could speak at its head.
+fn clause_piece(v: &View<'_>, np: &Np) -> bool {
+    if !matches!(np.kind, NpKind::Group | NpKind::Name) {
+        return false;
+    }
+    let first = tok_at(v.toks, np.span.start);
+    let end = tok_at(v.toks, np.span.end);
+    if first >= end || end > v.toks.len() {
+        return false;
+    }
+    let last = end - 1;
+    let f = v.lc(first);
+    // ("Will", "May" and "Can" may be given names.)
+    let given_name = np.kind == NpKind::Name && v.cap(first) && matches!(f, "will" | "may" | "can");
+    let aux = PREDICATE_AUX.contains(&f) && !given_name;
+    let infinitive = first + 2 < end
+        && !v.cap(first)
+        && !DETERMINERS.contains(&f)
+        && v.lw_is(first + 1, "to")
+        && v.is_word(first + 2)
+        && !v.cap(first + 2)
+        && !DETERMINERS.contains(&v.lc(first + 2));
+    let l = v.lc(last);
+    // (Two words at most: a longer phrase may open on its subject, "Lund declined to comment
+    // on", which a reader still finds.)
+    let dangling = last == first + 1
+        && v.is_word(last)
+        && !v.cap(last)
+        && (PREPOSITIONS.contains(&l) || matches!(l, "and" | "or" | "but"));
+    let time = last > first && TIME_UNITS.contains(&l) && matches!(f, "this" | "last" | "past");
+    aux || infinitive || dangling || time
 }
 
 /// A statement as [`indirect_at`] finds it: the statement, its speaker's first token and the
