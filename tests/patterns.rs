@@ -8620,6 +8620,23 @@ fn expected_to_is_nobodys_statement() {
     );
 }
 
+/// "The ferry sale is expected to close in May", "the hearing, which is expected to last a week":
+/// an expectation of a thing or an event is no one's either; after a relative "which" the
+/// statement starts at "which"; a run with a form of "be" in it is no subject.
+#[test]
+fn an_expectation_of_a_thing_is_nobodys_statement() {
+    assert_nobodys(
+        "Quay works\n\nThe ferry sale is expected to close in May.\n\nThe hearing, which is expected to last a week, opened at the harbour hall.\n\nThe new slipway is not expected to open before the winter storms.\n\nThe fee was far more than a skipper could be expected to pay.\n\nThe old crews left and they had been expected to stay.",
+        "indirect_expected",
+        &[
+            "The ferry sale is expected to close in May",
+            "which is expected to last a week",
+            "The new slipway is not expected to open before the winter storms",
+            "they had been expected to stay",
+        ],
+    );
+}
+
 /// "expressed concern about the toll": after a verb that voices an attitude, the noun of attitude
 /// and its preposition join the cue, and the statement is what the attitude is about; "expressed
 /// alarm that …" keeps its clause.

@@ -1437,7 +1437,8 @@ pub(super) fn asked_at(
 /// "Trump is expected to deliver a victory speech": an expectation no one named holds (pattern
 /// `indirect_expected`). The subject does not say it: the statement is the whole clause, from
 /// the subject (with its article) to the first comma or dash or the clause's end, with no
-/// speaker.
+/// speaker. The subject may be a thing as well as a person ("The sale is expected to close"),
+/// and a relative "which" opens the statement it starts ("which is expected to last a week").
 pub(super) fn expected_at(
     v: &View<'_>,
     sent: Range<usize>,
@@ -1468,7 +1469,35 @@ pub(super) fn expected_at(
     if !passive {
         return None;
     }
-    let np = v.np_before(c, lo)?;
+    let from = match v.np_before(c, lo) {
+        Some(np) => expected_subject(v, lo, np),
+        // No speaker-like subject: a thing or an event ("The sale is expected to close in May"),
+        // read as an impression's subject is, or a relative "which" or "who" ("the hearing,
+        // which is expected to last a week"), whose clause from the pronoun is the statement.
+        // A subject pronoun in the run starts the clause ("… dropped out and he might have
+        // been expected to …"); a form of "be" in it means the run is no subject ("was less
+        // than someone could be expected to …", "is late and is not expected to …").
+        None => {
+            let k = verb_group_start(v, lo, c, true);
+            if k > lo && matches!(v.lc(k - 1), "which" | "who") {
+                k - 1
+            } else {
+                let from = impression_subject(v, lo, k)?;
+                let nominative = |m: &usize| matches!(v.lc(*m), "he" | "she" | "they" | "we");
+                let from = (from..k).rev().find(nominative).unwrap_or(from);
+                if (from..k).any(|m| v.is_be(m)) {
+                    return None;
+                }
+                from
+            }
+        }
+    };
+    let why = "an expectation the text attributes to no one: the subject is what is expected";
+    nobodys_clause(v, sent, pi, (from, c + 2, c), "indirect_expected", why)
+}
+
+/// The first token of an expectation's subject (`expected_at`) that the phrase `np` names.
+fn expected_subject(v: &View<'_>, lo: usize, np: Np) -> usize {
     let mut from = title_start(v, tok_at(v.toks, np.span.start), lo);
     // "The Fed is expected …": the subject's article too.
     if from > lo && matches!(v.lc(from - 1), "the" | "a" | "an") {
@@ -1484,8 +1513,7 @@ pub(super) fn expected_at(
             from = h;
         }
     }
-    let why = "an expectation the text attributes to no one: the subject is what is expected";
-    nobodys_clause(v, sent, pi, (from, c + 2, c), "indirect_expected", why)
+    from
 }
 
 /// The statement of a clause no one named holds (`expected_at`, `seem_at`): from its subject at
