@@ -2086,12 +2086,10 @@ struct State {
     doubted: bool,
     /// A verb of rejection whose object is a charge ("rejected the accusation"): a denial.
     denial: bool,
-    /// A critical word said of a thing or event, not of a party ("a terrible storm"): x 0.
-    thing: bool,
-    /// VADER's word in a clause that states a figure ("sales have fallen 4 percent"): x 0.
-    figure: bool,
-    /// Pride in the speaker's own doing ("proud of the campaign we ran"): x 0.
-    own_doing: bool,
+    /// Why a term its own context empties counts x 0, for its evidence: said of a thing ("a
+    /// terrible storm"), a change measured by a figure ("fallen 4 percent") or pride in one's
+    /// own doing ("proud of the campaign we ran"). At most one applies: each leaves x 0.
+    zeroed: Option<&'static str>,
     /// What was done to this item, and what it did to others.
     notes: Vec<Note>,
 }
@@ -2121,9 +2119,7 @@ impl Default for State {
             worthless: false,
             doubted: false,
             denial: false,
-            thing: false,
-            figure: false,
-            own_doing: false,
+            zeroed: None,
             notes: Vec::new(),
         }
     }
@@ -2595,53 +2591,45 @@ fn apply(entries: &[Entry], buf: &str, items: &[Item], st: &mut [State], sid: &m
     // word said of weather, a time or a misfortune (`thing_nouns.txt`) is feeling about what
     // happened, and no party is its target; it counts x 0. Only a single word before its noun or
     // after the noun's copula: "the storm response was terrible" judges the response.
-    for t in 0..n {
-        if entry(t).kind != Kind::Term
-            || entry(t).own() * st[t].factor >= 0.0
-            || entry(t).phrase.contains(' ')
-        {
-            continue;
-        }
-        // Work: the look-back window and the two words ahead that `said_of_thing` reads.
-        steps.set(steps.get() + (THING_BACK + 2) as u64);
-        if said_of_thing(buf, items[t].start, items[t].end) {
-            st[t].factor = 0.0;
-            st[t].thing = true;
-        }
-    }
+    //
     // "Sales have fallen 4 percent", "a 12 percent decline": VADER's word for a change measured
     // by a figure reports a result, not a judgement of anyone (VADER scores the word alone, and
     // "fallen", "weakness", "decline" read as criticism). This project's lexicons keep their
     // weight: their entries were written for stance ("cut to the bone" stays a charge).
-    for t in 0..n {
-        if entry(t).kind != Kind::Term
-            || entry(t).origin != Origin::Vader
-            || entry(t).own() * st[t].factor == 0.0
-        {
-            continue;
-        }
-        // Work: the words ahead and behind that `states_figure` reads.
-        steps.set(steps.get() + (FIGURE_BACK + FIGURE_AHEAD) as u64);
-        if states_figure(buf, items[t].start, items[t].end) {
-            st[t].factor = 0.0;
-            st[t].figure = true;
-        }
-    }
+    //
     // "I'm proud of the campaign we ran": pride in what the speaker's side did praises no party;
     // "proud of the way they played" praises the players and keeps its weight.
+    //
+    // Each test reads only its own term, and a term it empties is one the next skips.
     for t in 0..n {
-        if entry(t).kind != Kind::Term
-            || entry(t).phrase != "proud"
-            || entry(t).own() * st[t].factor <= 0.0
-        {
+        if entry(t).kind != Kind::Term {
             continue;
         }
-        // Work: the words ahead that `own_doing` reads.
-        steps.set(steps.get() + OWN_DOING_WORDS as u64);
-        if own_doing(buf, items[t].end) {
-            st[t].factor = 0.0;
-            st[t].own_doing = true;
-        }
+        let e = entry(t);
+        let own = e.own() * st[t].factor;
+        let zeroed = if own < 0.0 && !e.phrase.contains(' ') && {
+            // Work: the look-back window and the two words ahead that `said_of_thing` reads.
+            steps.set(steps.get() + (THING_BACK + 2) as u64);
+            said_of_thing(buf, items[t].start, items[t].end)
+        } {
+            "said of a thing or event, not of a party"
+        } else if own != 0.0 && e.origin == Origin::Vader && {
+            // Work: the words ahead and behind that `states_figure` reads.
+            steps.set(steps.get() + (FIGURE_BACK + FIGURE_AHEAD) as u64);
+            states_figure(buf, items[t].start, items[t].end)
+        } {
+            "a change measured by a figure, a result rather than a judgement"
+        } else if own > 0.0 && e.phrase == "proud" && {
+            // Work: the words ahead that `own_doing` reads.
+            steps.set(steps.get() + OWN_DOING_WORDS as u64);
+            own_doing(buf, items[t].end)
+        } {
+            "pride in the speaker's own doing, said of no party"
+        } else {
+            continue;
+        };
+        st[t].factor = 0.0;
+        st[t].zeroed = Some(zeroed);
     }
     // "Our thoughts are with the families after this massacre": a critical word after a word of
     // sympathy (`sympathy.txt`), in its clause and within SYMPATHY_WORDS words, names the loss
@@ -3444,14 +3432,9 @@ fn explain(entries: &[Entry], entry: usize, st: &State, items: &[Item], in_cue: 
             (true, Effect::Judged) => write!(why, "; judges its subject \"{p}\""),
         };
     }
-    if st.thing {
-        why.push_str("; x 0: said of a thing or event, not of a party");
-    }
-    if st.own_doing {
-        why.push_str("; x 0: pride in the speaker's own doing, said of no party");
-    }
-    if st.figure {
-        why.push_str("; x 0: a change measured by a figure, a result rather than a judgement");
+    if let Some(zeroed) = st.zeroed {
+        why.push_str("; x 0: ");
+        why.push_str(zeroed);
     }
     if st.reserve {
         let _ = write!(
