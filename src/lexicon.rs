@@ -455,6 +455,21 @@ fn set(data: &'static str) -> WordSet {
     entries(data).map(str::to_lowercase).collect()
 }
 
+/// Adds the adjectives of conviction ("convinced", "confident") to a set of clause cues: after a
+/// form of "be" they report a clause as a verb of belief does, and are kept in one file so the
+/// lists cannot drift apart.
+fn with_conviction(mut cues: WordSet) -> WordSet {
+    cues.extend(set(include_str!("lexicon/conviction_adjectives.txt")));
+    cues
+}
+
+/// The lines of `number_words.txt` as (word, digits): "dozen 12".
+pub(crate) fn number_word_lines() -> impl Iterator<Item = (&'static str, &'static str)> {
+    entries(include_str!("lexicon/number_words.txt"))
+        .filter_map(|l| l.split_once(char::is_whitespace))
+        .map(|(w, d)| (w, d.trim()))
+}
+
 impl Lexicon {
     fn load() -> Lexicon {
         let titles: WordMap<Option<Gender>> = entries(include_str!("lexicon/titles.txt"))
@@ -494,7 +509,7 @@ impl Lexicon {
             cue_verbs: set(include_str!("lexicon/cue_verbs.txt"))
                 .into_iter()
                 .collect(),
-            indirect_cues: set(include_str!("lexicon/indirect_cues.txt")),
+            indirect_cues: with_conviction(set(include_str!("lexicon/indirect_cues.txt"))),
             titles,
             title_max_words,
             title_roles: entries(include_str!("lexicon/title_roles.txt"))
@@ -562,7 +577,7 @@ impl Lexicon {
             characterising: set(include_str!("lexicon/characterising.txt")),
             progressive_cues: set(include_str!("lexicon/progressive_cues.txt")),
             as_cues: set(include_str!("lexicon/as_cues.txt")),
-            belief_cues: set(include_str!("lexicon/belief_cues.txt")),
+            belief_cues: with_conviction(set(include_str!("lexicon/belief_cues.txt"))),
             infinitive_cues: set(include_str!("lexicon/infinitive_cues.txt")),
             comment_infinitive: set(include_str!("lexicon/comment_infinitive.txt")),
             addressee_infinitive: set(include_str!("lexicon/addressee_infinitive.txt")),
@@ -581,10 +596,7 @@ impl Lexicon {
             place_kinds: set(include_str!("lexicon/place_kinds.txt")),
             topic_nouns: set(include_str!("lexicon/topic_nouns.txt")),
             not_adverbs: set(include_str!("lexicon/not_adverbs.txt")),
-            numbers: entries(include_str!("lexicon/number_words.txt"))
-                .filter_map(|l| l.split_whitespace().next())
-                .map(str::to_lowercase)
-                .collect(),
+            numbers: number_word_lines().map(|(w, _)| w.to_lowercase()).collect(),
             partitives: set(include_str!("lexicon/partitives.txt")),
             phrasal_cues: entries(include_str!("lexicon/phrasal_cues.txt"))
                 .filter_map(|l| l.split_once(char::is_whitespace))

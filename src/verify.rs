@@ -356,9 +356,8 @@ impl Words {
                 hedges: entries(include_str!("lexicon/hedges.txt"))
                     .map(str::to_string)
                     .collect(),
-                numbers: entries(include_str!("lexicon/number_words.txt"))
-                    .filter_map(|l| l.split_once(' '))
-                    .map(|(w, d)| (w.to_string(), d.trim().to_string()))
+                numbers: crate::lexicon::number_word_lines()
+                    .map(|(w, d)| (w.to_string(), d.to_string()))
                     .collect(),
                 stop: entries(include_str!("lexicon/stopwords.txt"))
                     .map(str::to_string)
