@@ -240,8 +240,15 @@ pub fn classify_with(input: &StanceInput<'_>, pos: &Positions) -> Stance {
                     speaker: input.speaker,
                 };
                 // The first region (the quote, or the sentence around it) is kept between calls:
-                // the partial and indirect quotes of one sentence all read that sentence.
-                raw += m.score_region(text, r, input.cue, k == 0, scratch, &mut evidence);
+                // the partial and indirect quotes of one sentence all read that sentence. The
+                // reporting verb has a copy of its own, so that it does not push out a lead-in
+                // that the next quote of the paragraph reads again.
+                let slot = match k {
+                    0 => Slot::First,
+                    2 => Slot::Cue,
+                    _ => Slot::Other,
+                };
+                raw += m.score_region(text, r, input.cue, slot, scratch, &mut evidence);
             }
         }
     });
@@ -408,17 +415,19 @@ fn party_words<'b>(s: &str, buf: &'b mut String) -> Vec<&'b str> {
 /// "praised the players."; the aside is background, not the frame, and is not read); `None` when
 /// the sentence is too long to be a frame.
 fn framing_start(s: &str) -> Option<usize> {
-    // Words counted as bytes when ASCII ([`word_count`]): a candidate is at most LEAD_IN_MAX
+    // Words counted as bytes when ASCII ([`words_up_to`]): a candidate is at most LEAD_IN_MAX
     // bytes, and `split_whitespace` over it was most of this test's cost (stperf18).
-    if word_count(s) <= LEAD_IN_WORDS {
+    if words_up_to(s, LEAD_IN_WORDS) <= LEAD_IN_WORDS {
         return Some(0);
     }
     let open = s.find(',')?;
     let close = open + 1 + s[open + 1..].find(',')?;
-    let head = word_count(&s[..open]);
+    let head = words_up_to(&s[..open], LEAD_IN_WORDS);
     let tail = &s[close + 1..];
     let skip = close + 1 + (tail.len() - tail.trim_start().len());
-    (tail.chars().any(char::is_alphabetic) && head + word_count(tail) <= LEAD_IN_WORDS)
+    // Either count capped past the bound puts the sum past it too.
+    (tail.chars().any(char::is_alphabetic)
+        && head + words_up_to(tail, LEAD_IN_WORDS) <= LEAD_IN_WORDS)
         .then_some(skip)
 }
 
@@ -1105,7 +1114,7 @@ impl Matcher {
         text: &str,
         r: Region,
         cue: Option<Span>,
-        first: bool,
+        slot: Slot,
         s: &mut Scratch,
         evidence: &mut Vec<Evidence>,
     ) -> f64 {
@@ -1116,7 +1125,11 @@ impl Matcher {
             rest,
             speaker,
         } = r;
-        let copy = if first { &mut s.first } else { &mut s.other };
+        let copy = match slot {
+            Slot::First => &mut s.first,
+            Slot::Cue => &mut s.cue,
+            Slot::Other => &mut s.other,
+        };
         copy.read(self, text, region);
         let Normalised {
             buf,
@@ -1512,13 +1525,24 @@ fn plain_run_len(run: &[u8]) -> usize {
 struct Scratch {
     /// The first region of the last call ([`Matcher::score_region`]).
     first: Normalised,
-    /// Its other regions (the reporting verb, a lead-in).
+    /// Its other regions (a lead-in, the quote's own words apart from its sentence, the rest
+    /// of its sentence).
     other: Normalised,
+    /// The reporting verb's region, when it is read apart.
+    cue: Normalised,
     /// The matches of the region being scored that count there.
     items: Vec<Item>,
     state: Vec<State>,
     /// The items' sentence numbers ([`apply`]).
     sentence: Vec<usize>,
+}
+
+/// Which of [`Scratch`]'s kept copies a region is read into.
+#[derive(Clone, Copy)]
+enum Slot {
+    First,
+    Cue,
+    Other,
 }
 
 /// A region's normalised copy and every lexicon match in it. Both depend only on the region's
@@ -1808,16 +1832,25 @@ fn sentence_break(between: &str) -> bool {
         .any(|c| matches!(c, b'.' | b'!' | b'?' | b';'))
 }
 
-/// `s.split_whitespace().count()`, with ASCII text read as bytes.
-fn word_count(s: &str) -> usize {
-    if !s.is_ascii() {
-        return s.split_whitespace().count();
-    }
+/// `s.split_whitespace().count()`, but no more than `cap + 1`: every caller compares the count
+/// with a bound of a few words, and the text between two items or a candidate lead-in can run to
+/// hundreds of bytes, so the count stops once past the bound. ASCII text is read as bytes; at the
+/// first other byte the words are counted again by chars (white space outside ASCII included).
+fn words_up_to(s: &str, cap: usize) -> usize {
+    let limit = cap.saturating_add(1);
     let mut n = 0;
     let mut in_word = false;
     for &c in s.as_bytes() {
+        if !c.is_ascii() {
+            return s.split_whitespace().take(limit).count();
+        }
         let space = matches!(c, b' ' | b'\t'..=b'\r');
-        n += usize::from(!space && !in_word);
+        if !space && !in_word {
+            n += 1;
+            if n == limit {
+                return n;
+            }
+        }
         in_word = !space;
     }
     n
@@ -1829,7 +1862,7 @@ fn in_scope(buf: &str, o: &Item, t: &Item, words: usize) -> bool {
         return false;
     }
     let between = &buf[o.end..t.start];
-    !clause_break(between) && word_count(between) < words
+    !clause_break(between) && words_up_to(between, words) < words
 }
 
 /// "nothing in this agreement changes …", "none of the talks …": a negative pronoun followed by a
@@ -2644,11 +2677,11 @@ fn apply(entries: &[Entry], buf: &str, items: &[Item], st: &mut [State], sid: &m
         }
         for t in s + 1..n {
             let between = &buf[items[s].end..items[t].start];
-            // Work: `clause_break` and `word_count` read the words between.
+            // Work: `clause_break` and `words_up_to` read the words between.
             steps.set(steps.get() + between.len() as u64);
             if entry(t).kind != Kind::Term
                 || clause_break(between)
-                || word_count(between) > SYMPATHY_WORDS
+                || words_up_to(between, SYMPATHY_WORDS) > SYMPATHY_WORDS
             {
                 break;
             }
@@ -2984,7 +3017,7 @@ const COORDINATED_WORDS: usize = 3;
 /// "and" among at most [`COORDINATED_WORDS`] words, in one clause, with no contrast.
 fn coordinated(between: &str) -> bool {
     !clause_break(between)
-        && word_count(between) <= COORDINATED_WORDS
+        && words_up_to(between, COORDINATED_WORDS) <= COORDINATED_WORDS
         && between.split(' ').any(|w| w == "and")
         && !between.split(' ').any(|w| matches!(w, "but" | "yet"))
 }
@@ -3868,7 +3901,10 @@ mod tests {
                 || s.contains(" - ");
             proptest::prop_assert_eq!(clause_break(&s), clause);
             proptest::prop_assert_eq!(sentence_break(&s), s.contains(['.', '!', '?', ';']));
-            proptest::prop_assert_eq!(word_count(&s), s.split_whitespace().count());
+            let words = s.split_whitespace().count();
+            for cap in [0, 1, 3, 10, usize::MAX] {
+                proptest::prop_assert_eq!(words_up_to(&s, cap), words.min(cap.saturating_add(1)));
+            }
         }
 
         #[test]
