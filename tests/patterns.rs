@@ -13899,3 +13899,28 @@ fn indirect_goes_on_past_a_pair_of_dashes_around_though() {
         "the pier ranks high — though not highest — among the projects this year",
     );
 }
+
+/// "Pell: No one says, ‘My savings are a gamble.’": in a panel's transcript pasted with no "Q:"
+/// lines, whose turns open with the speaker's name in mixed case, words in single marks after a
+/// turn's own words are the one speaking acting out someone inside their own speech, as in an
+/// interview's answer: no quote of their own.
+#[test]
+fn single_marks_inside_a_panel_turn_are_voicing() {
+    let text = "Panel on pensions\n\nA panel led by Ian Pell discussed the budget on Sunday.\n\n\
+                Rosa Moreno: I went to the depot and a driver told me, ‘My pension is safe.’ That \
+                is what they believe.\n\nPell: And you doubt it?\n\nMoreno: I do. Nobody is \
+                like, ‘My savings are a gamble.’ They expect it to work.";
+    let doc = analyze(text);
+    for words in ["My pension is safe.", "My savings are a gamble."] {
+        assert!(
+            doc.quotes.iter().all(|q| q.content != words),
+            "{}",
+            describe(&doc)
+        );
+        assert!(
+            set_aside(&doc, words, NonQuoteReason::Scare),
+            "{}",
+            describe(&doc)
+        );
+    }
+}

@@ -430,7 +430,12 @@ pub fn attribute(
         double > single
     };
     let transcript = is_transcript(text, paras, lex);
-    let named_qa = !transcript && is_named_qa(text, paras, lex);
+    let named = if transcript {
+        NamedLines::default()
+    } else {
+        named_lines(text, paras, lex)
+    };
+    let named_qa = named.qa;
     let qa = is_qa(text, paras);
     let mut headline_block = false;
     // Has every paragraph so far been one short line (a headline, a deck)?
@@ -469,15 +474,22 @@ pub fn attribute(
         v.np_memo.get_mut().clear();
         // "A: … look at his appeal. ‘We will take the pier back.’": in an interview's turn,
         // words in single marks after the turn's own words are the one speaking acting out
-        // someone, inside their own speech.
+        // someone, inside their own speech. So in a panel's turn, "Pell: No one says, ‘…’".
         // (Its other words are still read as any line that quotes someone is.)
         let quotes_someone = !para_quotes.is_empty();
-        if qa && qa_label(text, para).is_some() {
-            // Where the turn's own words start, past "A:" (read once for all its quotes).
-            let words_at = text
-                .get(para.span.start + 2..para.span.end)
+        // Where the turn's own words start, past "A:" or the name's colon.
+        let turn_words = if qa && qa_label(text, para).is_some() {
+            text.get(para.span.start + 2..para.span.end)
                 .and_then(|rest| rest.find(char::is_alphanumeric))
-                .map_or(usize::MAX, |k| para.span.start + 2 + k);
+                .map(|k| para.span.start + 2 + k)
+        } else if named.turns && pi > 0 && quotes_someone {
+            label
+                .or_else(|| name_label(&v))
+                .map(|(_, words)| words.start)
+        } else {
+            None
+        };
+        if let Some(words_at) = turn_words {
             para_quotes.retain(|&q| {
                 let rq = &scan.quotes[q];
                 let voiced = matches!(rq.family, Family::Single | Family::StraightSingle)
