@@ -13924,3 +13924,21 @@ fn single_marks_inside_a_panel_turn_are_voicing() {
         );
     }
 }
+
+/// "“Who will build it?” Lund asked." ¶ "“We will!”": a paragraph of quotes alone after a question
+/// someone asked is the listeners' answer, not the asker going on; "said" after a question still
+/// lends its speaker to the paragraph after.
+#[test]
+fn an_answer_to_a_question_is_not_the_askers() {
+    let text = "Rally\n\nMayor Ada Lund spoke at the pier on Friday.\n\n“And who will build the \
+                bridge?” Lund asked.\n\n“We will!”\n\nThe crowd cheered for a long time.";
+    let doc = analyze(text);
+    assert!(
+        quote_starting(&doc, "We will!").speaker.is_none(),
+        "{}",
+        describe(&doc)
+    );
+    let text = "Rally\n\nMayor Ada Lund spoke at the pier on Friday.\n\n“And who will build the \
+                bridge?” Lund said.\n\n“We will, with our own hands.”\n\nThe crowd cheered.";
+    assert_speaker(text, "We will, with", "Ada Lund");
+}

@@ -959,8 +959,14 @@ pub fn attribute(
                 {
                     chain_openers.push((k, prev));
                 }
+                // "“Who will build it?” Lund asked." ¶ "“We will!”": a paragraph of quotes alone
+                // after a question put to listeners is their answer, not the asker's next words.
+                let answer = !chained
+                    && prev_q.cue.is_some_and(|c| asks(c, text))
+                    && prev_q.content.slice(text).trim_end().ends_with('?');
                 if (chained || only_quotes)
                     && !opens_chain
+                    && !answer
                     && prev_q.speaker.is_some()
                     && prev_q.paragraph + 1 == pi
                 {
@@ -1035,6 +1041,13 @@ pub fn attribute(
     chain_from_before(&mut out.quotes, &chain_openers, scan, text);
     out.quotes.sort_by_key(|q| (q.content.start, q.content.end));
     out
+}
+
+/// Is the cue at `cue` a form of "ask" ("asked", "asks", "asking"): did its quote put a question?
+pub(crate) fn asks(cue: Span, text: &str) -> bool {
+    cue.slice(text)
+        .get(..3)
+        .is_some_and(|p| p.eq_ignore_ascii_case("ask"))
 }
 
 /// Nouns of saying that name a wording (`speech_nouns.txt` holds them too): after a copula the
