@@ -13942,3 +13942,17 @@ fn an_answer_to_a_question_is_not_the_askers() {
                 bridge?” Lund said.\n\n“We will, with our own hands.”\n\nThe crowd cheered.";
     assert_speaker(text, "We will, with", "Ada Lund");
 }
+
+/// "“Order,” “Thrift” and, yes, “Sanity.”": a word that comments on what follows ("yes",
+/// "indeed") is no noun the quote after its comma could be the title of.
+#[test]
+fn a_quote_after_yes_is_no_title() {
+    let text = "Slogans\n\nThe rival campaign has three words for voters: “Order,” “Thrift,” and, \
+                yes, “Sanity.” Nobody expects more.";
+    let doc = analyze(text);
+    assert!(
+        !set_aside(&doc, "Sanity.", NonQuoteReason::Title),
+        "{}",
+        describe(&doc)
+    );
+}

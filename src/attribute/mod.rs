@@ -2882,12 +2882,17 @@ fn not_speech_cue(
 }
 
 /// "repeat, 10,000 times, “Bread and Work,”", "said again, “…”": a word before a comma that says
-/// how often or how (an adverb, "twice", a count and "times") is no noun the quote could name.
+/// how often or how (an adverb, "twice", a count and "times") is no noun the quote could name,
+/// and nor is a word that comments on what follows: "“Order,” “Thrift” and, yes, “Sanity.”"
+/// goes on a list of quoted words.
 fn adverbial_before_comma(v: &View<'_>, from: usize, k: usize) -> bool {
     let counted = |j: usize| {
         v.w(j).starts_with(|c: char| c.is_ascii_digit()) || v.lex.numbers.contains(v.lc(j))
     };
-    v.is_adverb(k) || counted(k) || k > from && v.lc(k) == "times" && counted(k - 1)
+    v.is_adverb(k)
+        || counted(k)
+        || k > from && v.lc(k) == "times" && counted(k - 1)
+        || matches!(v.lc(k), "yes" | "indeed" | "alas")
 }
 
 /// A year written in figures, 1800 to 2099 ("1984", "2009").
