@@ -392,11 +392,7 @@ pub fn analyze_with(id: &str, source: Option<String>, text: &str, opts: Options)
         };
         if let Some(e) = r.entity {
             // A question's words name whom it was put to, who may well answer next.
-            let asked = q.cue.is_some_and(|c| {
-                c.slice(text)
-                    .get(..3)
-                    .is_some_and(|p| p.eq_ignore_ascii_case("ask"))
-            });
+            let asked = q.cue.is_some_and(|c| attribute::asks(c, text));
             let words = if asked {
                 Span::new(q.content.start, q.content.start)
             } else {

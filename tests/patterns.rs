@@ -13899,3 +13899,60 @@ fn indirect_goes_on_past_a_pair_of_dashes_around_though() {
         "the pier ranks high — though not highest — among the projects this year",
     );
 }
+
+/// "Pell: No one says, ‘My savings are a gamble.’": in a panel's transcript pasted with no "Q:"
+/// lines, whose turns open with the speaker's name in mixed case, words in single marks after a
+/// turn's own words are the one speaking acting out someone inside their own speech, as in an
+/// interview's answer: no quote of their own.
+#[test]
+fn single_marks_inside_a_panel_turn_are_voicing() {
+    let text = "Panel on pensions\n\nA panel led by Ian Pell discussed the budget on Sunday.\n\n\
+                Rosa Moreno: I went to the depot and a driver told me, ‘My pension is safe.’ That \
+                is what they believe.\n\nPell: And you doubt it?\n\nMoreno: I do. Nobody is \
+                like, ‘My savings are a gamble.’ They expect it to work.";
+    let doc = analyze(text);
+    for words in ["My pension is safe.", "My savings are a gamble."] {
+        assert!(
+            doc.quotes.iter().all(|q| q.content != words),
+            "{}",
+            describe(&doc)
+        );
+        assert!(
+            set_aside(&doc, words, NonQuoteReason::Scare),
+            "{}",
+            describe(&doc)
+        );
+    }
+}
+
+/// "“Who will build it?” Lund asked." ¶ "“We will!”": a paragraph of quotes alone after a question
+/// someone asked is the listeners' answer, not the asker going on; "said" after a question still
+/// lends its speaker to the paragraph after.
+#[test]
+fn an_answer_to_a_question_is_not_the_askers() {
+    let text = "Rally\n\nMayor Ada Lund spoke at the pier on Friday.\n\n“And who will build the \
+                bridge?” Lund asked.\n\n“We will!”\n\nThe crowd cheered for a long time.";
+    let doc = analyze(text);
+    assert!(
+        quote_starting(&doc, "We will!").speaker.is_none(),
+        "{}",
+        describe(&doc)
+    );
+    let text = "Rally\n\nMayor Ada Lund spoke at the pier on Friday.\n\n“And who will build the \
+                bridge?” Lund said.\n\n“We will, with our own hands.”\n\nThe crowd cheered.";
+    assert_speaker(text, "We will, with", "Ada Lund");
+}
+
+/// "“Order,” “Thrift” and, yes, “Sanity.”": a word that comments on what follows ("yes",
+/// "indeed") is no noun the quote after its comma could be the title of.
+#[test]
+fn a_quote_after_yes_is_no_title() {
+    let text = "Slogans\n\nThe rival campaign has three words for voters: “Order,” “Thrift,” and, \
+                yes, “Sanity.” Nobody expects more.";
+    let doc = analyze(text);
+    assert!(
+        !set_aside(&doc, "Sanity.", NonQuoteReason::Title),
+        "{}",
+        describe(&doc)
+    );
+}

@@ -237,28 +237,41 @@ pub(super) fn is_transcript(text: &str, paras: &[Para], lex: &Lexicon) -> bool {
         >= 2
 }
 
-/// Is the document an interview whose questions open "Q:" and whose answers open with the
-/// interviewee's name in mixed case ("Q: Why now?" ¶ "Vosk: Because …"): two lines of each? The
-/// "Q:" lines say the layout is a transcript's, which a paragraph opening "Word:" alone does not
-/// ("Update: …", "Photo: …").
-pub(super) fn is_named_qa(text: &str, paras: &[Para], lex: &Lexicon) -> bool {
-    let (mut q, mut named) = (0, 0);
-    for p in paras {
+/// What the paragraphs that open with a name in mixed case ("Vosk: …") say of the layout.
+#[derive(Clone, Copy, Default)]
+pub(super) struct NamedLines {
+    /// An interview whose questions open "Q:" and whose answers open with the interviewee's name
+    /// ("Q: Why now?" ¶ "Vosk: Because …"): two lines of each. The "Q:" lines say the layout is
+    /// a transcript's, which a paragraph opening "Word:" alone does not ("Update: …").
+    pub qa: bool,
+    /// A panel's transcript pasted with no "Q:" lines ("Lena Vosk: …" ¶ "Pell: …"): two such
+    /// lines below the first paragraph (a headline "Vosk: …" is one line, not a layout).
+    pub turns: bool,
+}
+
+/// Reads [`NamedLines`] in one pass, stopping once both are known.
+pub(super) fn named_lines(text: &str, paras: &[Para], lex: &Lexicon) -> NamedLines {
+    let (mut q, mut named, mut below_first) = (0, 0, 0);
+    for (pi, p) in paras.iter().enumerate() {
         if qa_label(text, p) == Some(b'Q') {
             q += 1;
         } else if name_label(&View::new(text, &p.toks, lex, None)).is_some() {
             named += 1;
+            below_first += usize::from(pi > 0);
         }
-        if q >= 2 && named >= 2 {
-            return true;
+        if q >= 2 && named >= 2 && below_first >= 2 {
+            break;
         }
     }
-    false
+    NamedLines {
+        qa: q >= 2 && named >= 2,
+        turns: below_first >= 2,
+    }
 }
 
 /// "Vosk: …", "Lena Vosk: …": a label of one to three capitalised words, not in capitals (that
 /// is `capitals_label`'s) nor a word that labels a note (`NOT_SPEAKER_LABELS`), then a colon
-/// and words. Read only in an interview `is_named_qa` finds.
+/// and words. Read as a speaker only in an interview `named_lines` finds.
 pub(super) fn name_label(v: &View<'_>) -> Option<(Np, Span)> {
     let n = v.toks.len();
     let mut i = 0;

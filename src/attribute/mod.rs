@@ -430,7 +430,12 @@ pub fn attribute(
         double > single
     };
     let transcript = is_transcript(text, paras, lex);
-    let named_qa = !transcript && is_named_qa(text, paras, lex);
+    let named = if transcript {
+        NamedLines::default()
+    } else {
+        named_lines(text, paras, lex)
+    };
+    let named_qa = named.qa;
     let qa = is_qa(text, paras);
     let mut headline_block = false;
     // Has every paragraph so far been one short line (a headline, a deck)?
@@ -469,15 +474,22 @@ pub fn attribute(
         v.np_memo.get_mut().clear();
         // "A: … look at his appeal. ‘We will take the pier back.’": in an interview's turn,
         // words in single marks after the turn's own words are the one speaking acting out
-        // someone, inside their own speech.
+        // someone, inside their own speech. So in a panel's turn, "Pell: No one says, ‘…’".
         // (Its other words are still read as any line that quotes someone is.)
         let quotes_someone = !para_quotes.is_empty();
-        if qa && qa_label(text, para).is_some() {
-            // Where the turn's own words start, past "A:" (read once for all its quotes).
-            let words_at = text
-                .get(para.span.start + 2..para.span.end)
+        // Where the turn's own words start, past "A:" or the name's colon.
+        let turn_words = if qa && qa_label(text, para).is_some() {
+            text.get(para.span.start + 2..para.span.end)
                 .and_then(|rest| rest.find(char::is_alphanumeric))
-                .map_or(usize::MAX, |k| para.span.start + 2 + k);
+                .map(|k| para.span.start + 2 + k)
+        } else if named.turns && pi > 0 && quotes_someone {
+            label
+                .or_else(|| name_label(&v))
+                .map(|(_, words)| words.start)
+        } else {
+            None
+        };
+        if let Some(words_at) = turn_words {
             para_quotes.retain(|&q| {
                 let rq = &scan.quotes[q];
                 let voiced = matches!(rq.family, Family::Single | Family::StraightSingle)
@@ -947,8 +959,14 @@ pub fn attribute(
                 {
                     chain_openers.push((k, prev));
                 }
+                // "“Who will build it?” Lund asked." ¶ "“We will!”": a paragraph of quotes alone
+                // after a question put to listeners is their answer, not the asker's next words.
+                let answer = !chained
+                    && prev_q.cue.is_some_and(|c| asks(c, text))
+                    && prev_q.content.slice(text).trim_end().ends_with('?');
                 if (chained || only_quotes)
                     && !opens_chain
+                    && !answer
                     && prev_q.speaker.is_some()
                     && prev_q.paragraph + 1 == pi
                 {
@@ -1023,6 +1041,13 @@ pub fn attribute(
     chain_from_before(&mut out.quotes, &chain_openers, scan, text);
     out.quotes.sort_by_key(|q| (q.content.start, q.content.end));
     out
+}
+
+/// Is the cue at `cue` a form of "ask" ("asked", "asks", "asking"): did its quote put a question?
+pub(crate) fn asks(cue: Span, text: &str) -> bool {
+    cue.slice(text)
+        .get(..3)
+        .is_some_and(|p| p.eq_ignore_ascii_case("ask"))
 }
 
 /// Nouns of saying that name a wording (`speech_nouns.txt` holds them too): after a copula the
@@ -2857,12 +2882,17 @@ fn not_speech_cue(
 }
 
 /// "repeat, 10,000 times, “Bread and Work,”", "said again, “…”": a word before a comma that says
-/// how often or how (an adverb, "twice", a count and "times") is no noun the quote could name.
+/// how often or how (an adverb, "twice", a count and "times") is no noun the quote could name,
+/// and nor is a word that comments on what follows: "“Order,” “Thrift” and, yes, “Sanity.”"
+/// goes on a list of quoted words.
 fn adverbial_before_comma(v: &View<'_>, from: usize, k: usize) -> bool {
     let counted = |j: usize| {
         v.w(j).starts_with(|c: char| c.is_ascii_digit()) || v.lex.numbers.contains(v.lc(j))
     };
-    v.is_adverb(k) || counted(k) || k > from && v.lc(k) == "times" && counted(k - 1)
+    v.is_adverb(k)
+        || counted(k)
+        || k > from && v.lc(k) == "times" && counted(k - 1)
+        || matches!(v.lc(k), "yes" | "indeed" | "alas")
 }
 
 /// A year written in figures, 1800 to 2099 ("1984", "2009").
