@@ -13899,3 +13899,21 @@ fn indirect_goes_on_past_a_pair_of_dashes_around_though() {
         "the pier ranks high — though not highest — among the projects this year",
     );
 }
+
+/// "King said" after "Ada King": a surname that is also a role noun is the person named with it,
+/// and a later "he" or "she" goes on from that person; with a determiner ("the King") it stays
+/// the role.
+#[test]
+fn surname_that_is_a_role_noun_is_the_named_person() {
+    let text = "Harbour vote\n\nCouncillor Ada King spoke first at the meeting on Tuesday.\n\n\
+                “We will not wait for the ministry,” King said.\n\n\
+                “The pier is ours,” she said.";
+    assert_speaker(text, "We will not wait", "Ada King");
+    assert_speaker(text, "The pier is ours", "Ada King");
+    let text = "Harbour vote\n\nThe singer Tomas Prince opened the festival on Friday. The \
+                old town sang along.\n\n“We came for the music,” Prince said.";
+    assert_speaker(text, "We came for the music", "Tomas Prince");
+    let text = "Harbour vote\n\nThe writer Ada King visited the palace.\n\n\
+                “The law will pass,” the King said.";
+    assert_not_speaker(text, "The law will pass", "Ada King");
+}
