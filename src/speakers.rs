@@ -878,6 +878,23 @@ impl Registry {
         let org = words
             .iter()
             .any(|w| *w == "&" || lex.org_heads.contains_any_case(w));
+        // "As Rep. Ada Lund’s Senate campaign began …": a titled person in the possessive before
+        // a body's head word owns what follows; the run is no body's name, and the person, read
+        // into it, would go unregistered. Not one word before the possessive, which may open a
+        // body's own name ("Macy's Board", "St. John's College").
+        if org && orgs && !titles.is_empty() {
+            let owner = (1..core.len().saturating_sub(1))
+                .find(|&k| possessive_word(core[k].text(text)))
+                .filter(|&k| {
+                    !words[..=k]
+                        .iter()
+                        .any(|w| *w == "&" || lex.org_heads.contains_any_case(w))
+                });
+            if let Some(k) = owner {
+                let end = run.iter().position(|t| t.span == core[k].span)?;
+                return self.register_name(text, &run[..=end], orgs, topic, lex);
+            }
+        }
         if org && words.len() >= 2 && orgs {
             // Register organisations too, so that "the ministry" can refer back to one.
             let start = run

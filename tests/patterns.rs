@@ -13917,3 +13917,17 @@ fn surname_that_is_a_role_noun_is_the_named_person() {
                 “The law will pass,” the King said.";
     assert_not_speaker(text, "The law will pass", "Ada King");
 }
+
+/// "As Rep. Ada Lund’s Senate campaign began …": a titled possessor before a body's head word
+/// is a person the text names, not part of a body's name, so a later "Lund" is her and a "he"
+/// has her as a rival.
+#[test]
+fn titled_possessor_before_a_body_word_is_registered() {
+    let text = "Harbour vote\n\nAs Sen. Tomas Orrin’s Senate campaign began to falter, he \
+                called his donors. “It is not over,” Orrin said.";
+    assert_speaker(text, "It is not over", "Tomas Orrin");
+    let text = "Harbour vote\n\nAs Sen. Tomas Orrin’s Senate campaign began to falter, he \
+                called his donors. “It is not over,” Orrin said. Later, Orrin's aide Mia Lund \
+                spoke. “We will win,” she said.";
+    assert_speaker(text, "We will win", "Mia Lund");
+}
