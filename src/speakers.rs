@@ -878,6 +878,23 @@ impl Registry {
         let org = words
             .iter()
             .any(|w| *w == "&" || lex.org_heads.contains_any_case(w));
+        // "As Rep. Ada Lund’s Senate campaign began …": a titled person in the possessive before
+        // a body's head word owns what follows; the run is no body's name, and the person, read
+        // into it, would go unregistered. Not one word before the possessive, which may open a
+        // body's own name ("Macy's Board", "St. John's College").
+        if org && orgs && !titles.is_empty() {
+            let owner = (1..core.len().saturating_sub(1))
+                .find(|&k| possessive_word(core[k].text(text)))
+                .filter(|&k| {
+                    !words[..=k]
+                        .iter()
+                        .any(|w| *w == "&" || lex.org_heads.contains_any_case(w))
+                });
+            if let Some(k) = owner {
+                let end = run.iter().position(|t| t.span == core[k].span)?;
+                return self.register_name(text, &run[..=end], orgs, topic, lex);
+            }
+        }
         if org && words.len() >= 2 && orgs {
             // Register organisations too, so that "the ministry" can refer back to one.
             let start = run
@@ -1138,6 +1155,45 @@ impl Registry {
             .copied()
     }
 
+    /// The person registered under a full name whose last word is `word`, when the mention at
+    /// `np` is that capitalised word alone: a surname such as "King", "Prince" or "Backer" is a
+    /// role noun too (`roles.txt`), and only a determiner ("the King") makes it one. Not a
+    /// group's or body's noun ("Poll", "Court"): a full name ending in one is more often a body's
+    /// read as a person's.
+    fn surname_of_named_person(
+        &self,
+        text: &str,
+        np: &Np,
+        word: &str,
+        lex: &Lexicon,
+    ) -> Option<usize> {
+        if strip_possessive(np.span.slice(text)).trim() != word
+            || !word.starts_with(|c: char| c.is_uppercase())
+            || with_lower(word, |l| {
+                lex.groups.contains(l) || !lex.roles.contains_key(l)
+            })
+        {
+            return None;
+        }
+        // A tag's mention may leave out its determiner ("“…,” the King said").
+        let mut from = np.span.start.saturating_sub(8);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        let before = text[from..np.span.start].split_whitespace().next_back();
+        if before.is_some_and(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "the" | "a" | "an" | "our" | "his" | "her" | "their" | "its" | "this" | "that"
+            )
+        }) {
+            return None;
+        }
+        let i = *self.index.last_word.get(word)?;
+        let e = &self.entities[i];
+        (e.kind == SpeakerKind::Person && e.name.contains(' ')).then_some(i)
+    }
+
     fn add_entity(&mut self, name: String, kind: SpeakerKind) -> usize {
         let key = (kind as u8, name.to_ascii_lowercase());
         match self.index.by_kind.get(&key) {
@@ -1239,8 +1295,26 @@ impl Registry {
                 how: "empty mention".into(),
             };
         }
-        let (id, how) = match np.kind {
-            NpKind::Name => {
+        // "Ada King spoke first. … “…,” King said": a surname that is also a role noun ("King",
+        // "Prince", "Backer") is the person the text named with it, not the role.
+        let surname = match np.kind {
+            NpKind::Name | NpKind::Group if words.len() == 1 => {
+                self.surname_of_named_person(text, np, words[0], lex)
+            }
+            _ => None,
+        };
+        let (id, how) = match (np.kind, surname) {
+            (NpKind::Name | NpKind::Group, Some(i)) => (
+                i,
+                [
+                    "“",
+                    words[0],
+                    "” is part of the name ",
+                    &self.entities[i].name,
+                ]
+                .concat(),
+            ),
+            (NpKind::Name, _) => {
                 // (Names joined by "&" are a firm's: "Procter & Gamble", as the registry reads
                 // them.)
                 // (A word is looked up in any case, not lowercased into a `String` of its own.)
@@ -1308,7 +1382,7 @@ impl Registry {
                     }
                 }
             }
-            NpKind::Group => {
+            (NpKind::Group, _) => {
                 let lower = lower();
                 let det = np
                     .span
@@ -1409,12 +1483,17 @@ impl Registry {
                     }
                 }
             }
-            NpKind::Pronoun(_) => {
+            (NpKind::Pronoun(_), _) => {
                 return Resolution {
                     entity: None,
                     how: "pronoun".into(),
                 }
             }
+        };
+        // The gender a role noun gives ("king") is the role's, not the surname's bearer's.
+        let np = &Np {
+            gender: np.gender.filter(|_| surname.is_none()),
+            ..*np
         };
         self.note_mention(id, text, np);
         self.entities[id].speaks = true;

@@ -13956,3 +13956,35 @@ fn a_quote_after_yes_is_no_title() {
         describe(&doc)
     );
 }
+
+/// "King said" after "Ada King": a surname that is also a role noun is the person named with it,
+/// and a later "he" or "she" goes on from that person; with a determiner ("the King") it stays
+/// the role.
+#[test]
+fn surname_that_is_a_role_noun_is_the_named_person() {
+    let text = "Harbour vote\n\nCouncillor Ada King spoke first at the meeting on Tuesday.\n\n\
+                “We will not wait for the ministry,” King said.\n\n\
+                “The pier is ours,” she said.";
+    assert_speaker(text, "We will not wait", "Ada King");
+    assert_speaker(text, "The pier is ours", "Ada King");
+    let text = "Harbour vote\n\nThe singer Tomas Prince opened the festival on Friday. The \
+                old town sang along.\n\n“We came for the music,” Prince said.";
+    assert_speaker(text, "We came for the music", "Tomas Prince");
+    let text = "Harbour vote\n\nThe writer Ada King visited the palace.\n\n\
+                “The law will pass,” the King said.";
+    assert_not_speaker(text, "The law will pass", "Ada King");
+}
+
+/// "As Rep. Ada Lund’s Senate campaign began …": a titled possessor before a body's head word
+/// is a person the text names, not part of a body's name, so a later "Lund" is her and a "he"
+/// has her as a rival.
+#[test]
+fn titled_possessor_before_a_body_word_is_registered() {
+    let text = "Harbour vote\n\nAs Sen. Tomas Orrin’s Senate campaign began to falter, he \
+                called his donors. “It is not over,” Orrin said.";
+    assert_speaker(text, "It is not over", "Tomas Orrin");
+    let text = "Harbour vote\n\nAs Sen. Tomas Orrin’s Senate campaign began to falter, he \
+                called his donors. “It is not over,” Orrin said. Later, Orrin's aide Mia Lund \
+                spoke. “We will win,” she said.";
+    assert_speaker(text, "We will win", "Mia Lund");
+}
