@@ -805,6 +805,16 @@ const PAIRS: &[(&str, StanceLabel, &str, StanceLabel)] = &[
     ("The Quellby chair needs to come clean.", Crit, "The Quellby chair keeps the quay clean.", Conc),
     ("The Quellby board should explain itself.", Crit, "The Quellby board will explain the timetable.", Neut),
     ("It is time for him to go, says the Brill crew.", Crit, "It is time for us to go, says the Brill crew.", Neut),
+
+    // --- stc38: trust broken, a text unclear, defiance, being let down ---------------------------
+    ("When the Quellby board took over the pool, we trusted them.", Crit, "Now that the Quellby board runs the pool, we trust them.", Conc),
+    ("I trusted her with the Brill keys back then.", Crit, "I trust her with the Brill keys.", Conc),
+    ("The new Brill parking rules are genuinely unclear.", Crit, "It is unclear whether the Brill parking rules will change.", Neut),
+    ("It is unclear to us how the Quellby guidance would work.", Crit, "It is unclear how the Quellby guidance will be enforced.", Neut),
+    ("The Quellby guidance is unclear, the wardens said.", Crit, "It was unclear when the Quellby guidance would come, the wardens said.", Neut),
+    ("We will stay as long as it takes, the Quellby crews said.", Crit, "We will stay until the Quellby ferry leaves, the crews said.", Neut),
+    ("The Brill council let us down again.", Crit, "The Brill council let us in again.", Neut),
+    ("The Brill council never let us down.", Conc, "The Brill council let us down.", Crit),
 ];
 
 #[test]
