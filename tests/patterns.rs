@@ -13899,3 +13899,73 @@ fn indirect_goes_on_past_a_pair_of_dashes_around_though() {
         "the pier ranks high — though not highest — among the projects this year",
     );
 }
+
+/// "said in spring it takes …", "said last week the fund …": a short phrase of time or place
+/// between the cue and its clause, which opens with "it" and its verb, or with a determiner
+/// whose noun an auxiliary follows; "said of it" keeps "it" as the preposition's object.
+#[test]
+fn indirect_after_a_phrase_of_time_before_it_or_a_determiner() {
+    check(
+        "Mara Quell said in spring it takes years to rebuild a sea wall.",
+        &[said(
+            Indirect,
+            "it takes years to rebuild a sea wall",
+            "Mara Quell",
+            "Mara Quell",
+            "said",
+        )],
+    );
+    check(
+        "Mara Quell said last week the repair fund was empty after the storms.",
+        &[said(
+            Indirect,
+            "the repair fund was empty after the storms",
+            "Mara Quell",
+            "Mara Quell",
+            "said",
+        )],
+    );
+    check(
+        "Mara Quell said on Monday the old pier would close for good in May.",
+        &[said(
+            Indirect,
+            "the old pier would close for good in May",
+            "Mara Quell",
+            "Mara Quell",
+            "said",
+        )],
+    );
+}
+
+/// "issued a statement on Tuesday saying …", "released a statement praising …": a phrase of
+/// time may stand between the noun of saying and its participle, and an object cue's participle
+/// reports its noun phrase for the one who put the statement out, never for the statement.
+#[test]
+fn indirect_participle_after_a_statement_and_a_phrase_of_time() {
+    check(
+        "The ferry union issued a statement on Tuesday saying the boats would sail again soon.",
+        &[said(
+            Indirect,
+            "the boats would sail again soon",
+            "ferry union",
+            "The ferry union",
+            "saying",
+        )],
+    );
+    check(
+        "The parish council released a statement praising the volunteers for their long night.",
+        &[said(
+            Indirect,
+            "the volunteers for their long night",
+            "parish council",
+            "The parish council",
+            "praising",
+        )],
+    );
+    // A subject no rule reads leaves the words unattributed, never the statement's.
+    let doc = analyze(
+        "Quay\n\nThe old night shift released a statement praising the volunteers for their long night.",
+    );
+    let q = quote_starting(&doc, "the volunteers for their long night");
+    assert!(q.speaker.is_none(), "{}", describe(&doc));
+}
