@@ -13969,3 +13969,29 @@ fn indirect_participle_after_a_statement_and_a_phrase_of_time() {
     let q = quote_starting(&doc, "the volunteers for their long night");
     assert!(q.speaker.is_none(), "{}", describe(&doc));
 }
+
+/// "did not discuss …", "has not endorsed …": an object cue after an auxiliary and "not" still
+/// reports what was left out or withheld; "did not rule out …" leaves it open, no position;
+/// "not" with no auxiliary before it ("not backing …") is no predicate.
+#[test]
+fn a_negated_object_cue_after_an_auxiliary_reports_its_complement() {
+    let doc = analyze(
+        "Quay\n\nAda Lund did not discuss the cost of the new harbour toll.\n\n\
+         The ferry union has not endorsed any candidate for the harbour board.\n\n\
+         Ada Lund did not rule out talks with the ferry union next spring.",
+    );
+    assert_eq!(
+        indirect_contents(&doc),
+        [
+            "the cost of the new harbour toll",
+            "any candidate for the harbour board"
+        ],
+        "{}",
+        describe(&doc)
+    );
+    assert_speaker(
+        "Quay\n\nAda Lund did not discuss the cost of the new harbour toll.",
+        "the cost of the new",
+        "Ada Lund",
+    );
+}

@@ -1870,9 +1870,18 @@ pub(super) fn object_verb<'a>(v: &View<'a>, sent: &Range<usize>, c: usize) -> Op
             v.lc(c + 1),
             "to" | "in" | "at" | "from" | "into" | "onto" | "on" | "home" | "then" | "up" | "down"
         );
+    // "did not mention the plan", "has not endorsed anyone": a negation after an auxiliary
+    // still states a position (what was left out or withheld); "not" anywhere else ("whether
+    // or not", "not backing …") does not, nor does "did not rule out talks", which leaves
+    // the talks open and takes no position on them.
+    let negated = p == "not"
+        && c >= 2
+        && NEGATED_AUX.contains(&v.lc(c - 2))
+        && !(particle == "out" && v.lc(c).starts_with("rule"));
     if passive
         || adverb
-        || matches!(p, "to" | "be" | "been" | "being" | "not")
+        || matches!(p, "to" | "be" | "been" | "being")
+        || p == "not" && !negated
         || DETERMINERS.contains(&p)
         || (v.is_word(c - 1) && possessive_word(v.w(c - 1)))
     {
@@ -1880,6 +1889,11 @@ pub(super) fn object_verb<'a>(v: &View<'a>, sent: &Range<usize>, c: usize) -> Op
     }
     Some(particle)
 }
+
+/// Auxiliaries before "not" and an object cue ("did not mention …", "would not discuss …").
+const NEGATED_AUX: WordList = WordList::new(&[
+    "did", "does", "do", "has", "have", "had", "would", "will", "could", "can", "should",
+]);
 
 /// Does a verb of telling, warning or pressing at `c` (`addressee_infinitive.txt`) take an
 /// addressee and an infinitive, "told the board to resign", "warned him not to run"? The order is
