@@ -13988,3 +13988,99 @@ fn titled_possessor_before_a_body_word_is_registered() {
                 spoke. “We will win,” she said.";
     assert_speaker(text, "We will win", "Mia Lund");
 }
+
+/// "said in spring it takes …", "said last week the fund …": a short phrase of time or place
+/// between the cue and its clause, which opens with "it" and its verb, or with a determiner
+/// whose noun an auxiliary follows; "said of it" keeps "it" as the preposition's object.
+#[test]
+fn indirect_after_a_phrase_of_time_before_it_or_a_determiner() {
+    check(
+        "Mara Quell said in spring it takes years to rebuild a sea wall.",
+        &[said(
+            Indirect,
+            "it takes years to rebuild a sea wall",
+            "Mara Quell",
+            "Mara Quell",
+            "said",
+        )],
+    );
+    check(
+        "Mara Quell said last week the repair fund was empty after the storms.",
+        &[said(
+            Indirect,
+            "the repair fund was empty after the storms",
+            "Mara Quell",
+            "Mara Quell",
+            "said",
+        )],
+    );
+    check(
+        "Mara Quell said on Monday the old pier would close for good in May.",
+        &[said(
+            Indirect,
+            "the old pier would close for good in May",
+            "Mara Quell",
+            "Mara Quell",
+            "said",
+        )],
+    );
+}
+
+/// "issued a statement on Tuesday saying …", "released a statement praising …": a phrase of
+/// time may stand between the noun of saying and its participle, and an object cue's participle
+/// reports its noun phrase for the one who put the statement out, never for the statement.
+#[test]
+fn indirect_participle_after_a_statement_and_a_phrase_of_time() {
+    check(
+        "The ferry union issued a statement on Tuesday saying the boats would sail again soon.",
+        &[said(
+            Indirect,
+            "the boats would sail again soon",
+            "ferry union",
+            "The ferry union",
+            "saying",
+        )],
+    );
+    check(
+        "The parish council released a statement praising the volunteers for their long night.",
+        &[said(
+            Indirect,
+            "the volunteers for their long night",
+            "parish council",
+            "The parish council",
+            "praising",
+        )],
+    );
+    // A subject no rule reads leaves the words unattributed, never the statement's.
+    let doc = analyze(
+        "Quay\n\nThe old night shift released a statement praising the volunteers for their long night.",
+    );
+    let q = quote_starting(&doc, "the volunteers for their long night");
+    assert!(q.speaker.is_none(), "{}", describe(&doc));
+}
+
+/// "did not discuss …", "has not endorsed …": an object cue after an auxiliary and "not" still
+/// reports what was left out or withheld; "did not rule out …" leaves it open, no position;
+/// "not" with no auxiliary before it ("not backing …") is no predicate.
+#[test]
+fn a_negated_object_cue_after_an_auxiliary_reports_its_complement() {
+    let doc = analyze(
+        "Quay\n\nAda Lund did not discuss the cost of the new harbour toll.\n\n\
+         The ferry union has not endorsed any candidate for the harbour board.\n\n\
+         Ada Lund did not rule out talks with the ferry union next spring.",
+    );
+    assert_eq!(
+        indirect_contents(&doc),
+        [
+            "the cost of the new harbour toll",
+            "any candidate for the harbour board"
+        ],
+        "{}",
+        describe(&doc)
+    );
+    assert_speaker(
+        "Quay\n\nAda Lund did not discuss the cost of the new harbour toll.",
+        "the cost of the new",
+        "Ada Lund",
+    );
+}

@@ -875,8 +875,11 @@ pub(super) fn participle_at(
 
 /// "The union released a statement saying the bridge would reopen", "sent a letter arguing
 /// that …": the participle of a verb of saying right after a noun of saying that a verb put out
-/// (`delivered_speech`) reports the clause after it for that verb's subject, as ", saying" does
-/// (pattern `indirect_participle`). Returns the statement and its speaker's first token.
+/// (`delivered_speech`), or after a phrase of time that follows it ("a statement on Monday
+/// saying …"), reports the clause after it for that verb's subject, as ", saying" does (pattern
+/// `indirect_participle`); an object cue's participle ("a statement praising the crews")
+/// reports its noun phrase, for the same subject, never for the statement: with a subject no
+/// rule reads, the words have no speaker. Returns the statement and its speaker's first token.
 fn delivered_participle(
     v: &View<'_>,
     sent: Range<usize>,
@@ -884,14 +887,45 @@ fn delivered_participle(
     c: usize,
     pi: usize,
 ) -> Option<(Attributed, usize)> {
-    if c <= lo + 2 || !v.listed_participle_cue(c) {
+    if c <= lo + 2 {
         return None;
     }
-    let verb = delivered_speech(v, c - 1).filter(|&verb| verb > lo)?;
+    // "a statement praising the crews": an object cue's participle reports its noun phrase.
+    let particle = if v.listed_participle_cue(c) {
+        None
+    } else {
+        Some(v.object_particle(c)?)
+    };
+    let noun = time_phrase_start(v, c, lo).checked_sub(1)?;
+    let verb = delivered_speech(v, noun).filter(|&verb| verb > lo)?;
     let np = v
         .np_before(verb, lo)
-        .and_then(|np| subject_before_verb(v, np))?;
-    participle_at(v, sent, c, np, pi)
+        .and_then(|np| subject_before_verb(v, np));
+    match (np, particle) {
+        (Some(np), None) => participle_at(v, sent, c, np, pi),
+        (Some(np), Some(p)) => participle_object_at(v, sent, c, p, np, pi),
+        // "The lifeboat crew released a statement praising …" with a subject no rule reads:
+        // the statement is no speaker, so the words stay unattributed.
+        (None, _) => participle_unread(v, sent, c, particle, pi),
+    }
+}
+
+/// "a statement on Monday saying …", "an email this week urging …": the first token of a
+/// short phrase of time right before token `c` (a day or time word, or one after "on", "late",
+/// "early", "this", "last"), or `c` when none stands there.
+fn time_phrase_start(v: &View<'_>, c: usize, lo: usize) -> usize {
+    let day = |k: usize| TIME_WORDS.contains(&v.lc(k)) || TIME_UNITS.contains(&v.lc(k));
+    if c < lo + 2 || !v.is_word(c - 1) || !day(c - 1) {
+        return c;
+    }
+    let before = v.lc(c - 2);
+    if v.is_word(c - 2) && matches!(before, "on" | "late" | "early" | "this" | "last") {
+        c - 2
+    } else if TIME_WORDS.contains(&v.lc(c - 1)) {
+        c - 1
+    } else {
+        c
+    }
 }
 
 /// What opens the participle at `c`, for its evidence: "a comma", or the word ("“by”" in "by
@@ -1836,9 +1870,18 @@ pub(super) fn object_verb<'a>(v: &View<'a>, sent: &Range<usize>, c: usize) -> Op
             v.lc(c + 1),
             "to" | "in" | "at" | "from" | "into" | "onto" | "on" | "home" | "then" | "up" | "down"
         );
+    // "did not mention the plan", "has not endorsed anyone": a negation after an auxiliary
+    // still states a position (what was left out or withheld); "not" anywhere else ("whether
+    // or not", "not backing …") does not, nor does "did not rule out talks", which leaves
+    // the talks open and takes no position on them.
+    let negated = p == "not"
+        && c >= 2
+        && NEGATED_AUX.contains(&v.lc(c - 2))
+        && !(particle == "out" && v.lc(c).starts_with("rule"));
     if passive
         || adverb
-        || matches!(p, "to" | "be" | "been" | "being" | "not")
+        || matches!(p, "to" | "be" | "been" | "being")
+        || p == "not" && !negated
         || DETERMINERS.contains(&p)
         || (v.is_word(c - 1) && possessive_word(v.w(c - 1)))
     {
@@ -1846,6 +1889,11 @@ pub(super) fn object_verb<'a>(v: &View<'a>, sent: &Range<usize>, c: usize) -> Op
     }
     Some(particle)
 }
+
+/// Auxiliaries before "not" and an object cue ("did not mention …", "would not discuss …").
+const NEGATED_AUX: WordList = WordList::new(&[
+    "did", "does", "do", "has", "have", "had", "would", "will", "could", "can", "should",
+]);
 
 /// Does a verb of telling, warning or pressing at `c` (`addressee_infinitive.txt`) take an
 /// addressee and an infinitive, "told the board to resign", "warned him not to run"? The order is
@@ -4417,11 +4465,37 @@ pub(super) fn clause_after(v: &View<'_>, c: usize, hi: usize) -> Option<usize> {
     }
     // "said on Friday he met …", "said in an interview the plan …": a short phrase of time or
     // place between the verb and its clause.
-    if !told && k < hi && (PREPOSITIONS.contains(&v.lc(k)) || TIME_WORDS.contains(&v.lc(k))) {
+    // "said last week …", "said this month …": a time unit after "last", "this" or "next".
+    let last_week = k + 1 < hi
+        && matches!(v.lc(k), "last" | "this" | "next")
+        && (TIME_UNITS.contains(&v.lc(k + 1)) || TIME_WORDS.contains(&v.lc(k + 1)));
+    if !told
+        && k < hi
+        && (PREPOSITIONS.contains(&v.lc(k)) || TIME_WORDS.contains(&v.lc(k)) || last_week)
+    {
         let phrase_end = (k + 1..hi.min(k + 6)).find(|&m| {
             v.pronoun(m)
                 .is_some_and(|g| !matches!(g, Gender::Relative | Gender::Neuter))
                 || contracted_subject(v, m) && !v.lc(m).starts_with("it")
+                // "said in spring it takes time …": "it" before its verb, not a preposition's
+                // object ("said of it that …").
+                || v.lc(m) == "it" && m + 1 < hi && finite_after(v, m + 1)
+                // "said last week the fund was empty": a determiner right after the phrase's
+                // noun opens the clause's subject when an auxiliary follows within three words.
+                // (Not after an infinitive or a gerund, "expected to produce a report this
+                // summer that may …", "charged with plotting the attacks and has …", nor before
+                // a relative pronoun or a conjunction.)
+                || v.lc(k) != "to"
+                    && DETERMINERS.contains(&v.lc(m))
+                    && v.is_word(m - 1)
+                    && !DETERMINERS.contains(&v.lc(m - 1))
+                    && !PREPOSITIONS.contains(&v.lc(m - 1))
+                    && !matches!(v.lc(m - 1), "and" | "or" | "but")
+                    && !v.lc(m - 1).ends_with("ing")
+                    && bare_subject_then_aux(v, m + 1, hi)
+                    && !(m + 1..hi.min(m + 4)).any(|x| {
+                        matches!(v.lc(x), "that" | "which" | "who" | "and" | "or" | "but")
+                    })
         });
         // The phrase holds no verb: "promised to take action should she win" has an
         // infinitive and an inverted condition before the pronoun, and no clause follows.
@@ -4591,6 +4665,19 @@ fn modified_subject(v: &View<'_>, k: usize, hi: usize) -> bool {
         }
     }
     false
+}
+
+/// Is token `k` a finite verb after "it": an auxiliary, or a lower-case word in "-s" or "-ed"
+/// ("it takes", "it seemed") that is no preposition or cue?
+fn finite_after(v: &View<'_>, k: usize) -> bool {
+    let l = v.lc(k);
+    v.is_word(k)
+        && !v.cap(k)
+        && (PREDICATE_AUX.contains(&l)
+            || (l.ends_with('s') || l.ends_with("ed"))
+                && !l.ends_with("ss")
+                && !PREPOSITIONS.contains(&l)
+                && !v.is_any_cue(k))
 }
 
 /// Common irregular past forms, for a clause's verb after its subject (`modified_subject`).
