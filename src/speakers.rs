@@ -1414,6 +1414,13 @@ impl Registry {
                         self.add_entity(lower, SpeakerKind::Group),
                         "group or role".to_string(),
                     )
+                } else if let Some(lower) =
+                    Some(lower()).filter(|l| lex.sentence_openers.contains(l))
+                {
+                    // "You can't trust them.", "Another said …": a pronoun or a determiner,
+                    // capitalised as it opens the sentence, names no person a later "he" could be.
+                    let how = ["“", words[0], "” opens a sentence and is no name"].concat();
+                    (self.add_entity(lower, SpeakerKind::Group), how)
                 } else {
                     match self.find_by_name_word(words[0]) {
                         Some(i) => (

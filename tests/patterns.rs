@@ -7328,6 +7328,24 @@ fn words_before_a_name_in_a_headline_or_before_a_role_are_no_part_of_it() {
     assert_eq!(speaker_names(text), ["Maria Lund", "Maria Lund"]);
 }
 
+/// "You know times have changed when …": a pronoun capitalised as it opens the sentence names
+/// no person, so a later "he" is not "You".
+#[test]
+fn a_capitalised_pronoun_is_no_person_a_later_he_is() {
+    let text = "Tom Reyn spoke at the pier on Sunday.\n\nYou know times have changed when the \
+                harbour board agrees with him.\n\nWithin minutes, he called the plan \"a \
+                sinking ship\" twice.\n";
+    let doc = analyze(text);
+    let persons: Vec<&str> = doc
+        .speakers
+        .iter()
+        .filter(|s| s.kind == SpeakerKind::Person)
+        .map(|s| s.name.as_str())
+        .collect();
+    assert!(!persons.contains(&"You"), "{persons:?}");
+    assert_ne!(speaker_names(text), ["You"]);
+}
+
 /// "Acme's Feb. 10 announcement": a month written short is no surname, so "Acme Feb" is no
 /// person who could be the "he" of a worker's quote.
 #[test]
