@@ -315,6 +315,8 @@ pub struct Lexicon {
     pub elisions: WordSet,
     /// Capitalised words that are never part of a personal name, lowercase.
     pub not_names: WordSet,
+    /// Words that, opening a sentence, are no given name of the name after them, lowercase.
+    pub sentence_openers: WordSet,
     /// Reporting verbs that may precede their speaker.
     pub inverting_cues: WordSet,
     /// Nouns naming an act of saying.
@@ -552,6 +554,7 @@ impl Lexicon {
                 .collect(),
             elisions: set(include_str!("lexicon/elisions.txt")),
             not_names: set(include_str!("lexicon/not_names.txt")),
+            sentence_openers: set(include_str!("lexicon/sentence_openers.txt")),
             inverting_cues: set(include_str!("lexicon/inverting_cues.txt")),
             speech_nouns: set(include_str!("lexicon/speech_nouns.txt")),
             postnominals: entries(include_str!("lexicon/postnominals.txt"))

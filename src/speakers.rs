@@ -96,6 +96,25 @@ struct Index {
     /// Persons the text also calls by one name word ("Oduya" after "Ken Oduya"), as people are
     /// and places ("South Carolina") are not.
     called_alone: HashSet<usize>,
+    /// Persons registered from a run that opens a sentence with a word shaped like an
+    /// adjective ("Unflappable Lund"): the first full name with their surname renames them.
+    doubtful: HashSet<usize>,
+    /// Persons registered from a headline's run of three words or more ("Ferry Icon Ada
+    /// Lund"): a full name the body writes that ends theirs, two words shorter, renames them.
+    headlined: HashSet<usize>,
+}
+
+/// What the token loop of [`Registry::build`] knows of a run besides its words.
+#[derive(Debug, Clone, Copy)]
+struct RunContext {
+    /// May the run register an organisation?
+    orgs: bool,
+    /// Does the run modify a topic's noun, or fill a quote's marks (no new person)?
+    topic: bool,
+    /// Does the run open a sentence with a word that may be no given name ("Unflappable")?
+    doubtful: bool,
+    /// Is the run in the text's first paragraph, its headline?
+    headline: bool,
 }
 
 /// The entities with a mention at one start, in the order they were added. Nearly every start
@@ -714,33 +733,29 @@ impl Registry {
                     break;
                 }
                 // "Is President Obama going to …", "Why Ted Cruz …": a question's first word,
-                // capitalised only as it opens the sentence, is no part of the name after it.
-                if run.len() > 1
+                // capitalised only as it opens the sentence, is no part of the name after it;
+                // nor is "Will" opening a question ("Will Lund run?": a given name elsewhere),
+                // nor a word that, opening a sentence, is never a given name ("Beneath Lund,
+                // …", "More Ada Lund letters …", `sentence_openers.txt`).
+                let opens = run.len() > 1 && opens_sentence(text, run[0].span.start);
+                let drop = run.len() > 1
                     && with_lower(run[0].text(text), |w| {
-                        matches!(
-                            w,
-                            "is" | "are"
-                                | "was"
-                                | "were"
-                                | "does"
-                                | "do"
-                                | "did"
-                                | "has"
-                                | "have"
-                                | "had"
-                                | "should"
-                                | "would"
-                                | "could"
-                                | "why"
-                                | "how"
-                                | "what"
-                                | "when"
-                                | "where"
-                        )
-                    })
-                {
+                        question_word(w)
+                            || opens
+                                && (lex.sentence_openers.contains(w)
+                                    || w == "will" && {
+                                        steps += QUESTION_AHEAD as u64;
+                                        question_ahead(text, toks, j)
+                                    })
+                    });
+                if drop {
                     run.remove(0);
                 }
+                // "Unflappable Lund wins the runoff": a word shaped like an adjective or a
+                // participle, opening a sentence, may be no given name; the registry gives the
+                // person a name the text writes in full instead, when it has one.
+                let doubtful =
+                    opens && !drop && run.len() == 2 && adjective_shape(run[0].text(text));
                 steps += run.len() as u64;
                 // "Bolton and Gorka Slam Critics": in a title-case headline, capitalised words
                 // joined by "and" are no pair of people's names.
@@ -759,7 +774,13 @@ impl Registry {
                 // the title of a show or a work, or a nickname, not a person or body introduced.
                 let titled = in_quote && fills_quote(text, quoted[qi], &run);
                 let orgs = !title_case_headline && !titled;
-                let id = reg.register_run(text, &run, pair, orgs, topic || titled, lex);
+                let how = RunContext {
+                    orgs,
+                    topic: topic || titled,
+                    doubtful,
+                    headline: pi == 0,
+                };
+                let id = reg.register_run(text, &run, pair, how, lex);
                 // "“Felix was kind,” she said.": a person named inside a quote is seldom its
                 // speaker, so a pronoun after it is no evidence of that person's gender.
                 if let Some(id) = id.filter(|_| !in_quote) {
@@ -806,16 +827,20 @@ impl Registry {
         text: &str,
         run: &[Token],
         pair: Option<(&[Token], &[Token])>,
-        orgs: bool,
-        topic: bool,
+        how: RunContext,
         lex: &Lexicon,
     ) -> Option<usize> {
         let (left, right) = pair.unwrap_or((run, &[]));
+        // People named together are each named in full.
+        let how = RunContext {
+            doubtful: how.doubtful && pair.is_none(),
+            ..how
+        };
         // One call site, in a loop: a first version that split the pair by calling itself cost
         // 13 M more instructions over PolNeAR train (callgrind).
         let mut id = None;
         for part in [left, right].into_iter().filter(|p| !p.is_empty()) {
-            id = self.register_name(text, part, orgs, topic, lex);
+            id = self.register_name(text, part, how, lex);
         }
         if pair.is_some() {
             None
@@ -833,10 +858,10 @@ impl Registry {
         &mut self,
         text: &str,
         run: &[Token],
-        orgs: bool,
-        topic: bool,
+        how: RunContext,
         lex: &Lexicon,
     ) -> Option<usize> {
+        let RunContext { orgs, topic, .. } = how;
         // One word (most runs: "The", "But", "Trump") can only be a mention of a person already
         // registered under it: every other way through below ends in `None` and changes nothing
         // (stripping titles leaves the word or nothing, and one word is no organisation). Asking
@@ -868,6 +893,19 @@ impl Registry {
         if core.is_empty() || core.len() > MAX_NAME_WORDS {
             return None;
         }
+        // "Port Workers Secretary-Treasurer Ada Lund", "Harbour Board Treasurer Ada Lund": a
+        // role noun with two words or more after it ends what stands before the person's name.
+        // Not in an organisation's name ("General Motors Corp.").
+        let role = (0..core.len().saturating_sub(2))
+            .rev()
+            .find(|&k| role_noun(core[k].text(text), lex))
+            .filter(|_| {
+                !core.iter().any(|t| {
+                    lex.org_heads
+                        .contains_any_case(strip_possessive(t.text(text)))
+                })
+            });
+        let core = role.map_or(core, |k| &core[k + 1..]);
         // On the stack: `core` has at most `MAX_NAME_WORDS` words.
         let mut word_buf = [""; MAX_NAME_WORDS];
         for (w, t) in word_buf.iter_mut().zip(core) {
@@ -892,7 +930,7 @@ impl Registry {
                 });
             if let Some(k) = owner {
                 let end = run.iter().position(|t| t.span == core[k].span)?;
-                return self.register_name(text, &run[..=end], orgs, topic, lex);
+                return self.register_name(text, &run[..=end], how, lex);
             }
         }
         if org && words.len() >= 2 && orgs {
@@ -953,7 +991,36 @@ impl Registry {
             let id = match self.find_person_by_name(&name) {
                 Some(id) => id,
                 None if place || topic => return None,
-                None => self.push(name, SpeakerKind::Person),
+                // "Debating Lund's record" after "Ada Lund": a doubtful first word and a
+                // surname someone has in full is a mention of that person.
+                None if how.doubtful && words.len() == 2 && titles.is_empty() => {
+                    match self.index.last_word.get(words[1]).copied() {
+                        Some(id) => {
+                            let at = core[1].span.start;
+                            self.add_mention(id, Span::new(at, at + words[1].len()));
+                            self.index.called_alone.insert(id);
+                            return Some(id);
+                        }
+                        None => {
+                            let id = self.push(name, SpeakerKind::Person);
+                            self.index.doubtful.insert(id);
+                            id
+                        }
+                    }
+                }
+                None => match self.doubtful_namesake(words) {
+                    Some(id) => {
+                        self.rename(id, name);
+                        id
+                    }
+                    None => {
+                        let id = self.push(name, SpeakerKind::Person);
+                        if how.headline && words.len() >= 3 {
+                            self.index.headlined.insert(id);
+                        }
+                        id
+                    }
+                },
             };
             self.add_mention(id, span);
             let e = &mut self.entities[id];
@@ -1016,6 +1083,59 @@ impl Registry {
         self.add_mention(id, span);
         self.index.role_mentions.insert(span.start);
         true
+    }
+
+    /// The person a full name the text writes (`words`) renames: one registered from a
+    /// doubtful run ("Unflappable Lund") with its surname and another first word ("Maria Lund"),
+    /// or from a headline's run that ends in it after two words or more ("Ferry Icon Ada
+    /// Lund", "Ada Lund"; after one, "Marine Le Pen", the headline's may be the fuller name).
+    fn doubtful_namesake(&self, words: &[&str]) -> Option<usize> {
+        let ix = &self.index;
+        if ix.doubtful.is_empty() && ix.headlined.is_empty() {
+            return None;
+        }
+        let (first, last) = (words.first()?, words.last()?);
+        let id = *ix.last_word.get(*last)?;
+        let named = &self.entities[id].name;
+        let other_first = named.split(' ').next() != Some(*first);
+        let ends_in = || {
+            let theirs: Vec<&str> = named.split(' ').collect();
+            theirs.len() >= words.len() + 2 && theirs.ends_with(words)
+        };
+        (ix.doubtful.contains(&id) && other_first || ix.headlined.contains(&id) && ends_in())
+            .then_some(id)
+    }
+
+    /// Give person `id`, registered under a doubtful or a headline's run, the full name `name`
+    /// instead. A doubtful run's name is forgotten, as its first word may be a given name after
+    /// all: a later "Sterling Lund" written out is someone new. A headline's run ("Ferry Icon
+    /// Ada Lund") still names the person whose name ends it.
+    fn rename(&mut self, id: usize, name: String) {
+        let ix = &mut self.index;
+        let forget = ix.doubtful.remove(&id);
+        ix.headlined.remove(&id);
+        let old = std::mem::replace(&mut self.entities[id].name, name);
+        let new = &self.entities[id].name;
+        let kind = SpeakerKind::Person as u8;
+        if forget && ix.person.get(&old) == Some(&id) {
+            ix.person.remove(&old);
+        }
+        let old_key = (kind, old.to_ascii_lowercase());
+        if forget && ix.by_kind.get(&old_key) == Some(&id) {
+            ix.by_kind.remove(&old_key);
+        }
+        if let Some((first, _)) = old.split_once(' ') {
+            if ix.first_word.get(first) == Some(&id) {
+                ix.first_word.remove(first);
+            }
+        }
+        ix.person.entry(new.clone()).or_insert(id);
+        ix.by_kind
+            .entry((kind, new.to_ascii_lowercase()))
+            .or_insert(id);
+        if let Some((first, _)) = new.split_once(' ') {
+            ix.first_word.entry(first.to_string()).or_insert(id);
+        }
     }
 
     /// Append a new entity and index it.
@@ -1348,6 +1468,11 @@ impl Registry {
                                 {
                                     (i, ["last name of ", &self.entities[i].name].concat())
                                 }
+                                // "Port Workers Secretary-Treasurer Ada Lund" after the registry
+                                // took "Ada Lund" out of the run: the mention ends in her name.
+                                Some(i) if ends_in_name(&words, &self.entities[i].name, lex) => {
+                                    (i, ["ends in the name ", &self.entities[i].name].concat())
+                                }
                                 _ => (
                                     self.add_entity(name, SpeakerKind::Person),
                                     "full name".into(),
@@ -1363,6 +1488,13 @@ impl Registry {
                         self.add_entity(lower, SpeakerKind::Group),
                         "group or role".to_string(),
                     )
+                } else if let Some(lower) =
+                    Some(lower()).filter(|l| lex.sentence_openers.contains(l))
+                {
+                    // "You can't trust them.", "Another said …": a pronoun or a determiner,
+                    // capitalised as it opens the sentence, names no person a later "he" could be.
+                    let how = ["“", words[0], "” opens a sentence and is no name"].concat();
+                    (self.add_entity(lower, SpeakerKind::Group), how)
                 } else {
                     match self.find_by_name_word(words[0]) {
                         Some(i) => (
@@ -2534,6 +2666,93 @@ fn opens_sentence(text: &str, at: usize) -> bool {
     let before = text[..at].trim_end_matches([' ', '\t']);
     let before = before.trim_end_matches(['”', '’', '"', '\'', '»']);
     before.is_empty() || before.ends_with(['.', '!', '?', '\n'])
+}
+
+/// Do the mention's `words` end in every word of `name`, right after a role noun ("Treasurer
+/// Ada Lund")? Not after an initial ("C. Ada Lund") or any other word ("Free Ada Lund").
+fn ends_in_name(words: &[&str], name: &str, lex: &Lexicon) -> bool {
+    let n = name.split(' ').count();
+    n >= 2
+        && n < words.len()
+        && role_noun(words[words.len() - n - 1], lex)
+        && name
+            .split(' ')
+            .rev()
+            .eq(words.iter().rev().take(n).copied())
+}
+
+/// Is `w` a role noun (`roles.txt`), or a hyphenated compound ending in one
+/// ("Secretary-Treasurer"), as written in a name's run?
+fn role_noun(w: &str, lex: &Lexicon) -> bool {
+    let w = strip_possessive(w);
+    let last = w.rsplit('-').next().unwrap_or(w);
+    with_lower(last, |l| lex.roles.contains_key(l))
+}
+
+/// How many tokens after a run opening with "Will" are read for the sentence's end.
+const QUESTION_AHEAD: usize = 40;
+
+/// A question's first word, capitalised only as it opens the sentence ("Is", "Why", "Should").
+fn question_word(w: &str) -> bool {
+    matches!(
+        w,
+        "is" | "are"
+            | "was"
+            | "were"
+            | "does"
+            | "do"
+            | "did"
+            | "has"
+            | "have"
+            | "had"
+            | "should"
+            | "would"
+            | "could"
+            | "why"
+            | "how"
+            | "what"
+            | "when"
+            | "where"
+    )
+}
+
+/// Does the sentence that goes on at `toks[j]` end with a question mark, within
+/// [`QUESTION_AHEAD`] tokens of its paragraph?
+fn question_ahead(text: &str, toks: &[Token], j: usize) -> bool {
+    toks.iter()
+        .skip(j)
+        .take(QUESTION_AHEAD)
+        .find(|t| matches!(tok_bytes(text, t), b"." | b"!" | b"?"))
+        .is_some_and(|t| tok_is(text, t, "?"))
+}
+
+/// Is `w` shaped like an adjective or a participle rather than a given name ("Unflappable",
+/// "Fearless", "Debating", "Understated")? Seven letters or more, in "-able", "-ible", "-less",
+/// "-ful", "-ous" or "-ing", or in "-ed" after a prefix that makes adjectives of verbs ("un-",
+/// "be-", "dis-", …): shorter words and plain "-ed" end given names too ("Irving", "Alfred").
+fn adjective_shape(w: &str) -> bool {
+    let b = w.as_bytes();
+    if b.len() < 7 || !b.iter().all(u8::is_ascii_alphabetic) {
+        return false;
+    }
+    let ends = |s: &[u8]| b[b.len() - s.len()..].eq_ignore_ascii_case(s);
+    let starts = |s: &[u8]| b[..s.len()].eq_ignore_ascii_case(s);
+    [&b"able"[..], b"ible", b"less", b"ful", b"ous", b"ing"]
+        .iter()
+        .any(|s| ends(s))
+        || ends(b"ed")
+            && [
+                &b"un"[..],
+                b"be",
+                b"em",
+                b"en",
+                b"dis",
+                b"mis",
+                b"over",
+                b"out",
+            ]
+            .iter()
+            .any(|p| starts(p))
 }
 
 /// The most words a registered personal name has.

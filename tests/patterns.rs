@@ -7257,6 +7257,104 @@ fn a_question_word_opening_a_sentence_is_no_part_of_a_name() {
     assert!(names.iter().all(|n| !n.starts_with("Is ")), "{names:?}");
 }
 
+/// The canonical name of every marked quote's speaker in `text`, in order.
+fn speaker_names(text: &str) -> Vec<String> {
+    analyze(text)
+        .quotes
+        .iter()
+        .filter(|q| q.kind != Indirect)
+        .map(|q| {
+            let name = q.speaker.as_ref().and_then(|s| s.name.as_deref());
+            name.unwrap_or("-").to_string()
+        })
+        .collect()
+}
+
+/// Each headline heads an article that names Maria Lund in full: "Lund said" is her.
+fn assert_headlines_name_her(headlines: &[&str]) {
+    for headline in headlines {
+        let text = format!(
+            "{headline}\n\nMaria Lund, the mayor, said she was pleased.\n\n“We won,” Lund said."
+        );
+        assert_eq!(speaker_names(&text), ["Maria Lund"], "{headline}");
+    }
+}
+
+/// "Beneath Lund, …", "More Maria Lund letters …", "Will Lund …?": a preposition, a
+/// determiner or a question's modal opening a headline is no given name of the surname after it.
+/// A later "Lund said" is the person the text names in full.
+#[test]
+fn a_word_opening_a_headline_is_no_given_name() {
+    assert_headlines_name_her(&[
+        "Beneath Lund, a quiet revolt at city hall",
+        "More Maria Lund letters released on Friday",
+        "Will Lund win the runoff?",
+        "Several Lund allies quit the council",
+    ]);
+}
+
+/// "Unflappable Lund wins the runoff" before "Maria Lund, the mayor, said": a word shaped like
+/// an adjective or a participle opening a headline is no given name when the text names the
+/// person in full, before or after it.
+#[test]
+fn an_adjective_opening_a_headline_gives_way_to_the_full_name() {
+    assert_headlines_name_her(&[
+        "Unflappable Lund wins the runoff",
+        "Understaffed Lund campaign wins anyway",
+        "Debating Lund's record on housing",
+    ]);
+    let after = "Voters are tired, and Maria Lund knows it.\n\nJoining Lund on stage was \
+                 the harbour master.\n\n“We won,” she said.";
+    assert_eq!(speaker_names(after), ["Maria Lund"]);
+    // A given name of that shape with a namesake: each keeps their own name in full.
+    let two = "Sterling Lund opened the meeting.\n\n“We won,” said Maria Lund.\n\n\
+               “We lost,” said Sterling Lund.";
+    assert_eq!(speaker_names(two), ["Maria Lund", "Sterling Lund"]);
+}
+
+/// "Ferry Icon Maria Lund: A Last Crossing" heading an article that calls her "Maria Lund": the
+/// headline's words before her name are no part of it. A run that ends in a role noun before a
+/// name ("Port Workers Secretary-Treasurer Maria Lund") names the person after the role.
+#[test]
+fn words_before_a_name_in_a_headline_or_before_a_role_are_no_part_of_it() {
+    let text = "Ferry Icon Maria Lund: A Last Crossing\n\nMaria Lund, 71, sailed her last \
+                ferry on Sunday.\n\n“It was time,” Lund said.";
+    assert_eq!(speaker_names(text), ["Maria Lund"]);
+    let doc = analyze(text);
+    let names: Vec<&str> = doc.speakers.iter().map(|s| s.name.as_str()).collect();
+    assert!(names.iter().all(|n| !n.starts_with("Ferry")), "{names:?}");
+    let text = "Strike vote.\n\n“We will win,” said Port Workers Secretary-Treasurer Maria \
+                Lund.\n\n“We are ready,” Lund said.";
+    assert_eq!(speaker_names(text), ["Maria Lund", "Maria Lund"]);
+}
+
+/// "You know times have changed when …": a pronoun capitalised as it opens the sentence names
+/// no person, so a later "he" is not "You".
+#[test]
+fn a_capitalised_pronoun_is_no_person_a_later_he_is() {
+    let text = "Tom Reyn spoke at the pier on Sunday.\n\nYou know times have changed when the \
+                harbour board agrees with him.\n\nWithin minutes, he called the plan \"a \
+                sinking ship\" twice.\n";
+    let doc = analyze(text);
+    let persons: Vec<&str> = doc
+        .speakers
+        .iter()
+        .filter(|s| s.kind == SpeakerKind::Person)
+        .map(|s| s.name.as_str())
+        .collect();
+    assert!(!persons.contains(&"You"), "{persons:?}");
+    assert_ne!(speaker_names(text), ["You"]);
+}
+
+/// "Acme's Feb. 10 announcement": a month written short is no surname, so "Acme Feb" is no
+/// person who could be the "he" of a worker's quote.
+#[test]
+fn a_month_written_short_is_no_name() {
+    let text = "Acme's Feb. 10 announcement stunned the town.\n\nOutside Acme's plant, a \
+                worker named Tomas Reyn was calm. “It is fine,” he said.";
+    assert_eq!(speaker_names(text), ["Tomas Reyn"]);
+}
+
 /// "Ada Lund, who was speaking to the mayors, did not mention him by name, but told …": an object
 /// pronoun takes no verb, and a relative one right after the subject stands for it, so neither is
 /// a rival subject for the verb after "but". "Sanders was asked by Jo Bell, who …, but has …"
