@@ -3352,6 +3352,42 @@ fn indirect_object_of_backing_agreeing_and_focus() {
     );
 }
 
+/// A phrasal verb's particle of several words ("spoke out against", "weighed in on", "voted in
+/// favor of", "lashed out at") joins the cue; the statement starts after its last word.
+#[test]
+fn indirect_object_particle_of_several_words() {
+    check(
+        "Tamsin Oduro spoke out against the new levy on fishing boats.",
+        &[said(
+            Indirect,
+            "the new levy on fishing boats",
+            "Tamsin Oduro",
+            "Tamsin Oduro",
+            "spoke out against",
+        )],
+    );
+    check(
+        "The harbour board voted in favor of a second ferry to the islands.",
+        &[said(
+            Indirect,
+            "a second ferry to the islands",
+            "harbour board",
+            "The harbour board",
+            "voted in favor of",
+        )],
+    );
+    check(
+        "Benno Varga lashed out at the wardens over the winter closures.",
+        &[said(
+            Indirect,
+            "the wardens over the winter closures",
+            "Benno Varga",
+            "Benno Varga",
+            "lashed out at",
+        )],
+    );
+}
+
 /// A verb that takes both an infinitive and a clause ("promised"): an infinitive and an inverted
 /// condition ("should she win") are no short phrase before a clause, so the statement is the
 /// infinitive, not the words after the pronoun.
