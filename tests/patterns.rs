@@ -3306,6 +3306,88 @@ fn indirect_object_infinitive_and_particle() {
     );
 }
 
+/// Verbs of backing, agreeing or dwelling on a subject take a preposition ("advocated for",
+/// "voted against", "agrees with", "focused on"): the statement starts after it.
+#[test]
+fn indirect_object_of_backing_agreeing_and_focus() {
+    check(
+        "Tamsin Oduro advocated for a second ferry to the northern islands.",
+        &[said(
+            Indirect,
+            "a second ferry to the northern islands",
+            "Tamsin Oduro",
+            "Tamsin Oduro",
+            "advocated for",
+        )],
+    );
+    check(
+        "The harbour board voted against the new levy on fishing boats.",
+        &[said(
+            Indirect,
+            "the new levy on fishing boats",
+            "harbour board",
+            "The harbour board",
+            "voted against",
+        )],
+    );
+    check(
+        "Ilse Marrow agrees with the wardens about the winter closures.",
+        &[said(
+            Indirect,
+            "the wardens about the winter closures",
+            "Ilse Marrow",
+            "Ilse Marrow",
+            "agrees with",
+        )],
+    );
+    check(
+        "Benno Varga focused on the rising cost of ferry tickets.",
+        &[said(
+            Indirect,
+            "the rising cost of ferry tickets",
+            "Benno Varga",
+            "Benno Varga",
+            "focused on",
+        )],
+    );
+}
+
+/// A phrasal verb's particle of several words ("spoke out against", "weighed in on", "voted in
+/// favor of", "lashed out at") joins the cue; the statement starts after its last word.
+#[test]
+fn indirect_object_particle_of_several_words() {
+    check(
+        "Tamsin Oduro spoke out against the new levy on fishing boats.",
+        &[said(
+            Indirect,
+            "the new levy on fishing boats",
+            "Tamsin Oduro",
+            "Tamsin Oduro",
+            "spoke out against",
+        )],
+    );
+    check(
+        "The harbour board voted in favor of a second ferry to the islands.",
+        &[said(
+            Indirect,
+            "a second ferry to the islands",
+            "harbour board",
+            "The harbour board",
+            "voted in favor of",
+        )],
+    );
+    check(
+        "Benno Varga lashed out at the wardens over the winter closures.",
+        &[said(
+            Indirect,
+            "the wardens over the winter closures",
+            "Benno Varga",
+            "Benno Varga",
+            "lashed out at",
+        )],
+    );
+}
+
 /// A verb that takes both an infinitive and a clause ("promised"): an infinitive and an inverted
 /// condition ("should she win") are no short phrase before a clause, so the statement is the
 /// infinitive, not the words after the pronoun.

@@ -961,7 +961,7 @@ pub(super) fn participle_unread(
             )
         }
         Some(p) => {
-            let k = c + 1 + usize::from(!p.is_empty());
+            let k = c + 1 + particle_len(p);
             if k >= sent.end || !v.is_word(k) {
                 return None;
             }
@@ -1081,7 +1081,7 @@ pub(super) fn participle_object_at(
     np: Np,
     pi: usize,
 ) -> Option<(Attributed, usize)> {
-    let k = c + 1 + usize::from(!particle.is_empty());
+    let k = c + 1 + particle_len(particle);
     if k >= sent.end || !v.is_word(k) {
         return None;
     }
@@ -1952,7 +1952,7 @@ pub(super) fn object_complement(
     particle: &str,
     np: Np,
 ) -> Option<(Span, Np, Span)> {
-    let k = c + 1 + usize::from(!particle.is_empty());
+    let k = c + 1 + particle_len(particle);
     let names = call_naming(v, c, particle);
     if names && !naming(v, k, sent.end) {
         return None;
@@ -2021,7 +2021,7 @@ pub(super) fn object_complement(
     } else {
         complement(v, k..end)?
     };
-    let cue = v.span(c..c + 1 + usize::from(!particle.is_empty()));
+    let cue = v.span(c..c + 1 + particle_len(particle));
     Some((content, np, cue))
 }
 
@@ -2088,6 +2088,12 @@ const NAMED_PRONOUNS: &[&str] = &[
     "me",
     "you",
 ];
+
+/// The number of words of an object cue's particle ("" 0, "for" 1, "out against" 2): the cue
+/// runs over them, and its complement starts after them.
+pub(super) fn particle_len(particle: &str) -> usize {
+    particle.split_whitespace().count()
+}
 
 /// Is cue `c`, taking `particle`, "call" with no particle, which is read only as naming?
 fn call_naming(v: &View<'_>, c: usize, particle: &str) -> bool {
@@ -2200,7 +2206,7 @@ pub(super) fn predicate_inside(
     // "had been considered and rejected because …": a passive's participles, no predicate; and
     // a statement with quote marks in it is the quote rules' (they may drop it).
     let passive = v.lc(conj - 1).ends_with("ed") && !v.cap(conj - 1);
-    let first = c + 1 + usize::from(!particle.is_empty());
+    let first = c + 1 + particle_len(particle);
     if passive
         || (from..c).any(|m| v.is_mark(m))
         || (first < sent.end && SUBORDINATORS.contains(&v.lc(first)))

@@ -787,11 +787,20 @@ impl<'a> View<'a> {
     #[inline(never)]
     fn listed_particle(&self, map: &'a WordMap<Vec<String>>, i: usize) -> Option<&'a str> {
         let particles = map.get(self.lc(i))?;
-        let next = (i + 1 < self.toks.len() && self.is_word(i + 1)).then(|| self.lc(i + 1));
         particles
             .iter()
-            .find(|p| p.is_empty() || next == Some(p.as_str()))
+            .find(|p| self.particle_follows(i, p))
             .map(String::as_str)
+    }
+    /// Do the words of `particle` ("for", "out against", "in favor of"; none for "") follow token
+    /// `i`? A particle of several words is read word by word: a phrasal verb's adverb and its
+    /// preposition ("spoke out against") join the cue as a one-word particle does.
+    pub(super) fn particle_follows(&self, i: usize, particle: &str) -> bool {
+        let mut k = i;
+        particle.split_whitespace().all(|w| {
+            k += 1;
+            k < self.toks.len() && self.is_word(k) && self.lc(k) == w
+        })
     }
     /// The token is the participle of a cue that takes a clause (`indirect_cues.txt`) right after
     /// a comma: ", saying", ", adding", ", noting". The verb is found from the participle's stem:
@@ -862,7 +871,6 @@ impl<'a> View<'a> {
         if let Some(p) = self.object_particle(i) {
             return Some(p);
         }
-        let next = (i + 1 < self.toks.len() && self.is_word(i + 1)).then(|| self.lc(i + 1));
         let mut said = false;
         let mut found = None;
         // Every form is read: the verb of saying and the object verb may be different forms.
@@ -871,7 +879,7 @@ impl<'a> View<'a> {
             if found.is_none() {
                 found = self.lex.object_cues.get(form).and_then(|ps| {
                     ps.iter()
-                        .find(|p| p.is_empty() || next == Some(p.as_str()))
+                        .find(|p| self.particle_follows(i, p))
                         .map(String::as_str)
                 });
             }
