@@ -815,6 +815,15 @@ const PAIRS: &[(&str, StanceLabel, &str, StanceLabel)] = &[
     ("We will stay as long as it takes, the Quellby crews said.", Crit, "We will stay until the Quellby ferry leaves, the crews said.", Neut),
     ("The Brill council let us down again.", Crit, "The Brill council let us in again.", Neut),
     ("The Brill council never let us down.", Conc, "The Brill council let us down.", Crit),
+
+    // --- stc38b: "I" starts no name, so "I …" phrases match in mid-sentence ---------------------
+    ("The Brill ferry ran late again, and I'm sorry.", Conc, "The Brill ferry ran late again, I'm sorry to say.", Neut),
+    ("The Quellby quay flooded twice, and I am sorry that we were slow.", Conc, "The Quellby quay flooded twice, and I am sorry that you feel that way.", Neut),
+    ("The Brill pool is open again, and I hope we can keep it that way.", Conc, "Will the Brill pool shut? I hope not.", Neut),
+    ("The Quellby wardens take over now, and I hope we get along.", Conc, "The Quellby wardens take over now, and I hope they get along.", Neut),
+    ("The Quellby board listened, and I promise you we will repay that.", Conc, "The Quellby board listened, and I can promise you the quay will not reopen.", Neut),
+    ("The Brill ferry crews asked for a meeting, and I'm listening.", Conc, "The Brill ferry crews asked for a meeting, and I'm leaving.", Neut),
+
 ];
 
 #[test]
