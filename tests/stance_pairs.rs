@@ -824,6 +824,10 @@ const PAIRS: &[(&str, StanceLabel, &str, StanceLabel)] = &[
     ("The Quellby board listened, and I promise you we will repay that.", Conc, "The Quellby board listened, and I can promise you the quay will not reopen.", Neut),
     ("The Brill ferry crews asked for a meeting, and I'm listening.", Conc, "The Brill ferry crews asked for a meeting, and I'm leaving.", Neut),
 
+    // --- stc38b: a critical word said of food and drink, or of a thing's shape, blames no one ----
+    ("We sat in the Brill depot for hours with bad managers and no heating.", Crit, "We sat in the Brill depot for hours with bad coffee and no heating.", Neut),
+    ("The Quellby board's plan is worse than the old one.", Crit, "The old Quellby pier is in worse shape than the new one.", Neut),
+
 ];
 
 #[test]
