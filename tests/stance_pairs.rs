@@ -828,6 +828,8 @@ const PAIRS: &[(&str, StanceLabel, &str, StanceLabel)] = &[
     ("We sat in the Brill depot for hours with bad managers and no heating.", Crit, "We sat in the Brill depot for hours with bad coffee and no heating.", Neut),
     ("The Quellby board's plan is worse than the old one.", Crit, "The old Quellby pier is in worse shape than the new one.", Neut),
 
+    // --- stc38b: an invitation in the conditional is advice or a rebuke, not an offer ------------
+    ("We invite the Quellby wardens to read their own report before they shout.", Conc, "I'd invite the Quellby wardens to read their own report before they shout.", Neut),
 ];
 
 #[test]
