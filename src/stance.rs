@@ -1766,10 +1766,14 @@ const ASCII_CLASS: [Ascii; 256] = {
 /// Does the word at `at` start with a capital letter while not starting a sentence? With
 /// `after_mark`, a capital right after an opening quotation mark starts the quoted sentence (a
 /// banner reading “Where is our money?”); that is for this project's phrases only: a single VADER
-/// word there is mostly a title (“Good Morning …”).
+/// word there is mostly a title (“Good Morning …”). The pronoun "I" is capitalised anywhere
+/// ("the ferry was late, and I'm sorry"): it starts no name.
 fn in_name(text: &str, region_start: usize, at: usize, after_mark: bool) -> bool {
-    if !text[at..].starts_with(|c: char| c.is_uppercase()) {
-        return false;
+    let mut rest = text[at..].chars();
+    match rest.next() {
+        Some('I') if !rest.next().is_some_and(char::is_alphanumeric) => return false,
+        Some(c) if c.is_uppercase() => {}
+        _ => return false,
     }
     if after_mark
         && text[region_start..at]

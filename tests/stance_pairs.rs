@@ -815,6 +815,21 @@ const PAIRS: &[(&str, StanceLabel, &str, StanceLabel)] = &[
     ("We will stay as long as it takes, the Quellby crews said.", Crit, "We will stay until the Quellby ferry leaves, the crews said.", Neut),
     ("The Brill council let us down again.", Crit, "The Brill council let us in again.", Neut),
     ("The Brill council never let us down.", Conc, "The Brill council let us down.", Crit),
+
+    // --- stc38b: "I" starts no name, so "I …" phrases match in mid-sentence ---------------------
+    ("The Brill ferry ran late again, and I'm sorry.", Conc, "The Brill ferry ran late again, I'm sorry to say.", Neut),
+    ("The Quellby quay flooded twice, and I am sorry that we were slow.", Conc, "The Quellby quay flooded twice, and I am sorry that you feel that way.", Neut),
+    ("The Brill pool is open again, and I hope we can keep it that way.", Conc, "Will the Brill pool shut? I hope not.", Neut),
+    ("The Quellby wardens take over now, and I hope we get along.", Conc, "The Quellby wardens take over now, and I hope they get along.", Neut),
+    ("The Quellby board listened, and I promise you we will repay that.", Conc, "The Quellby board listened, and I can promise you the quay will not reopen.", Neut),
+    ("The Brill ferry crews asked for a meeting, and I'm listening.", Conc, "The Brill ferry crews asked for a meeting, and I'm leaving.", Neut),
+
+    // --- stc38b: a critical word said of food and drink, or of a thing's shape, blames no one ----
+    ("We sat in the Brill depot for hours with bad managers and no heating.", Crit, "We sat in the Brill depot for hours with bad coffee and no heating.", Neut),
+    ("The Quellby board's plan is worse than the old one.", Crit, "The old Quellby pier is in worse shape than the new one.", Neut),
+
+    // --- stc38b: an invitation in the conditional is advice or a rebuke, not an offer ------------
+    ("We invite the Quellby wardens to read their own report before they shout.", Conc, "I'd invite the Quellby wardens to read their own report before they shout.", Neut),
 ];
 
 #[test]
