@@ -14182,3 +14182,29 @@ fn a_negated_object_cue_after_an_auxiliary_reports_its_complement() {
         "Ada Lund",
     );
 }
+
+/// "X argued that …: “…,” she said.": the tag after the quote names its speaker by its own
+/// mention, not the lead-in's name before the colon.
+#[test]
+fn tag_after_a_quote_broken_at_a_comma_beats_a_colon_lead_in() {
+    let text = "Mara Quell argued that the ferry levy had failed the islands: \
+                “The levy is dead,” she said.";
+    assert_mention(text, "The levy is dead", "she");
+    assert_speaker(text, "The levy is dead", "Mara Quell");
+    // With another quote after the tag in the sentence, the lead-in still holds the first.
+    assert_mention(
+        "Mara Quell told the council: “The levy is dead,” she said, “and so is the ferry.”",
+        "The levy is dead",
+        "Mara Quell",
+    );
+}
+
+/// "X said: “…,” the paper reported.": a name or a body in the tag relays the lead-in's speaker.
+#[test]
+fn relaying_tag_after_a_colon_lead_in_keeps_the_lead_in() {
+    assert_speaker(
+        "Asked about the ferry, Mara Quell said: “There will be exceptions,” the Gazette reported.",
+        "There will be exceptions",
+        "Mara Quell",
+    );
+}
