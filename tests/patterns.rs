@@ -14208,3 +14208,13 @@ fn relaying_tag_after_a_colon_lead_in_keeps_the_lead_in() {
         "Mara Quell",
     );
 }
+
+/// "Republicans said": the plural of a party's or a nation's word is a group, so a later "he"
+/// has no person to go to.
+#[test]
+fn plural_of_a_party_word_is_a_group_not_a_person() {
+    let text = "“We will block the levy,” Republicans said on Monday. “It is a bad law,” he added.";
+    let doc = analyze(text);
+    assert_eq!(speaker_kind(&doc, "Republicans"), Some(SpeakerKind::Group));
+    assert_not_speaker(text, "It is a bad law", "Republicans");
+}
