@@ -1488,6 +1488,17 @@ impl Registry {
                         self.add_entity(lower, SpeakerKind::Group),
                         "group or role".to_string(),
                     )
+                } else if lower()
+                    .strip_suffix('s')
+                    .is_some_and(|one| lex.demonyms.contains(one))
+                {
+                    // "Republicans said", "Europeans fear …": the plural of a party's, a region's
+                    // or a nation's word names its members, no person a later "he" could be.
+                    let how = ["“", words[0], "” is the plural of a party or a nation"].concat();
+                    (
+                        self.add_entity(words[0].to_string(), SpeakerKind::Group),
+                        how,
+                    )
                 } else if let Some(lower) =
                     Some(lower()).filter(|l| lex.sentence_openers.contains(l))
                 {

@@ -14259,3 +14259,39 @@ fn a_negated_object_cue_after_an_auxiliary_reports_its_complement() {
         "Ada Lund",
     );
 }
+
+/// "X argued that …: “…,” she said.": the tag after the quote names its speaker by its own
+/// mention, not the lead-in's name before the colon.
+#[test]
+fn tag_after_a_quote_broken_at_a_comma_beats_a_colon_lead_in() {
+    let text = "Mara Quell argued that the ferry levy had failed the islands: \
+                “The levy is dead,” she said.";
+    assert_mention(text, "The levy is dead", "she");
+    assert_speaker(text, "The levy is dead", "Mara Quell");
+    // With another quote after the tag in the sentence, the lead-in still holds the first.
+    assert_mention(
+        "Mara Quell told the council: “The levy is dead,” she said, “and so is the ferry.”",
+        "The levy is dead",
+        "Mara Quell",
+    );
+}
+
+/// "X said: “…,” the paper reported.": a name or a body in the tag relays the lead-in's speaker.
+#[test]
+fn relaying_tag_after_a_colon_lead_in_keeps_the_lead_in() {
+    assert_speaker(
+        "Asked about the ferry, Mara Quell said: “There will be exceptions,” the Gazette reported.",
+        "There will be exceptions",
+        "Mara Quell",
+    );
+}
+
+/// "Republicans said": the plural of a party's or a nation's word is a group, so a later "he"
+/// has no person to go to.
+#[test]
+fn plural_of_a_party_word_is_a_group_not_a_person() {
+    let text = "“We will block the levy,” Republicans said on Monday. “It is a bad law,” he added.";
+    let doc = analyze(text);
+    assert_eq!(speaker_kind(&doc, "Republicans"), Some(SpeakerKind::Group));
+    assert_not_speaker(text, "It is a bad law", "Republicans");
+}

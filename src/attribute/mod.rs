@@ -1741,9 +1741,25 @@ fn attribute_one(
     // is no complete sentence yields to a tag after it ("“…, good luck,” he wrote.").
     let verb_lead =
         |pattern: &str, cue: Option<Span>| pattern != "colon_label" && !noun_cue(v, cue);
+    // "Lund argued that the levy failed: “It is dead,” she said.": a quote broken off at a comma
+    // after a colon, with a pronoun's tag of its own that ends the sentence, is the tag's; the
+    // tag names its speaker by the mention there, not by the lead-in's name (step 3 reads it).
+    let own_tag = || {
+        rq.close.is_some()
+            && pre.end > pre.start
+            && v.w(pre.end - 1) == ":"
+            && post.end >= sent.end
+            && rq.content.slice(text).trim_end().ends_with(',')
+            // "…,” the paper reported", "…,” according to a letter": a name or a body after the
+            // quote may relay the lead-in's speaker; a pronoun tag is the speaker's own.
+            && tail(v, post.clone(), false, false).is_some_and(|(np, _, pattern, _)| {
+                matches!(np.kind, NpKind::Pronoun(_)) && pattern != "according_to"
+            })
+    };
     if a.speaker.is_none() {
-        if let Some((np, cue, pattern)) =
-            lead_in().filter(|&(_, cue, pattern)| complete || verb_lead(pattern, cue))
+        if let Some((np, cue, pattern)) = lead_in()
+            .filter(|&(_, cue, pattern)| complete || verb_lead(pattern, cue))
+            .filter(|_| !own_tag())
         {
             lead_ok = true;
             set_lead(&mut a, v, np, cue, pattern);
