@@ -18,7 +18,7 @@ use foldhash::{HashMap, HashSet};
 use std::collections::BTreeSet;
 
 use crate::document::SpeakerKind;
-use crate::lexicon::{lowercase, with_lower, Gender, Lexicon, ShapedSet, WordMap, WordSet};
+use crate::lexicon::{lowercase, with_lower, Gender, Lexicon, ShapedSet, Shapes, WordMap, WordSet};
 use crate::segment::Token;
 use crate::span::Span;
 use crate::work::{self, Stage};
@@ -952,7 +952,8 @@ impl Registry {
             // ("Latin American", "Cuban Ana") it is no name word.
             // One probe of `name_lists` a word answers for the three lists.
             || words.iter().enumerate().any(|(i, w)| {
-                with_lower(w, |l| {
+                may_be_listed(lex, w)
+                    && with_lower(w, |l| {
                     let lists = name_lists(lex, l);
                     lists & NOT_NAME != 0
                         || lists & DEMONYM != 0
@@ -2825,102 +2826,13 @@ pub fn strip_titles<'t>(
             i = place_after_title(text, run, k, lex);
             continue;
         }
-        let skip = with_lower(run[i].text(text), |w| {
-            // A possessor before a title: "Veloria’s Prime Minister Anton Sarro".
-            if run[i].word && possessive_word(w) && i + 1 < run.len() {
-                let next = run[i + 1].text(text).to_lowercase();
-                let next2 = run
-                    .get(i + 2)
-                    .map(|t| format!("{next} {}", t.text(text).to_lowercase()));
-                if lex.titles.contains_key(&next)
-                    || lex.titles.contains_key(&format!("{next}."))
-                    || next2.is_some_and(|n| lex.titles.contains_key(&n))
-                {
-                    return true;
-                }
-            }
-            // A role opening the run before a name of two words or more ("Columnist George Will",
-            // "Economist Jo Lee"): capitalised because it opens the sentence or a headline.
-            // Which of the four lists hold the word: one probe for all (a word may be in several).
-            let lists = run[i].word.then(|| name_lists(lex, w));
-            if i == 0
-                && run.len() >= 3
-                && run[..3].iter().all(|t| t.word)
-                && lists.is_some_and(|l| l & ROLE != 0)
-            {
-                return true;
-            }
-            // A place before a title written out, with a name after it: "Chicago Alderman Jo
-            // Ervin", "Senate Minority Leader Harry Reid" (how many words, below). (Words only:
-            // an abbreviated title is read below.) The title's end, where the name starts.
-            let mut full_title_at = |k: usize| {
-                if k + 1 >= run.len() || !run[k].word {
-                    return None;
-                }
-                title_at(text, &run[..run.len() - 1], k, lex, &mut phrase)
-                    .map(|(end, _)| end)
-                    .filter(|&end| run[k..end].iter().all(|t| t.word))
-            };
-            // (Not in an organisation's name: "Carrick General Hospital". The place itself may
-            // be an organisation's word: "Senate Majority Leader Mitch Connell".)
-            // Up to four words before the title when a name of two words or more follows it
-            // ("South Carolina Democratic Party Chairman Jaime Harmon", "White House Press
-            // Secretary Josh Ernst"); one or two before a one-word name.
-            if run[i].word {
-                let name_start = (1..=4)
-                    // (Capitalised words only: "Donald Trump and House Speaker Paul Ryan" is
-                    // two people.)
-                    .take_while(|&d| {
-                        d == 1
-                            || run
-                                .get(i + d - 1)
-                                .is_some_and(|t| t.word && is_cap(text, t))
-                    })
-                    .find_map(|d| {
-                        full_title_at(i + d).filter(|&end| d <= 2 || end + 2 <= run.len())
-                    });
-                if name_start.is_some_and(|n| {
-                    !run[n..].iter().any(|t| {
-                        lex.org_heads
-                            .contains_any_case(strip_possessive(t.text(text)))
-                    })
-                }) {
-                    return true;
-                }
-            }
-            // A place before an abbreviated title: "Arkansas Gov. Mike Hart", "New Jersey Sen. Jo
-            // Lee" (the title's period follows it).
-            let abbreviated_title_at = |k: usize| {
-                k + 1 < run.len()
-                    && run[k].word
-                    && run[k + 1].text(text) == "."
-                    && lex
-                        .titles
-                        .contains_key(&format!("{}.", run[k].text(text).to_lowercase()))
-            };
-            if run[i].word
-                && (abbreviated_title_at(i + 1)
-                    || (i + 2 < run.len() && run[i + 1].word && abbreviated_title_at(i + 2)))
-            {
-                return true;
-            }
-            // A demonym that ends the run may be a surname ("Cuban said"): kept, so that only a
-            // person already registered under it can match.
-            // The word and its bare form are one look-up when it has no possessive.
-            let Some(lists) = lists else {
-                return false;
-            };
-            let bare = strip_possessive(w);
-            // The bare form needs a probe of its own only when a possessive was cut off.
-            let bare_lists = if bare.len() == w.len() {
-                lists
-            } else {
-                name_lists(lex, bare)
-            };
-            (i + 1 < run.len() || bare_lists & NATIONALITY == 0)
-                && (lists | bare_lists) & DEMONYM != 0
-                || i + 1 < run.len() && lists & NOT_NAME != 0
-        });
+        // Only a word with an apostrophe or an entry's shape can be read as a listed word below
+        // (`may_be_listed`): most words of a name are neither, and are not lowercased.
+        let t = run[i].text(text);
+        let skip = run[i].word
+            && (place_before_title(text, run, i, lex, &mut phrase)
+                || may_be_listed(lex, t)
+                    && with_lower(t, |w| listed_before_name(text, run, i, lex, w)));
         if skip {
             i += 1;
             continue;
@@ -2945,6 +2857,98 @@ pub fn strip_titles<'t>(
         break;
     }
     (titles, gender, &run[i..end])
+}
+
+/// [`strip_titles`]: is word `i` of `run` (a word) a place before a title, written out or
+/// abbreviated, with a name after it?
+fn place_before_title(
+    text: &str,
+    run: &[Token],
+    i: usize,
+    lex: &Lexicon,
+    phrase: &mut String,
+) -> bool {
+    // A place before a title written out, with a name after it: "Chicago Alderman Jo Ervin",
+    // "Senate Minority Leader Harry Reid" (how many words, below). (Words only: an abbreviated
+    // title is read below.) The title's end, where the name starts.
+    let mut full_title_at = |k: usize| {
+        if k + 1 >= run.len() || !run[k].word {
+            return None;
+        }
+        title_at(text, &run[..run.len() - 1], k, lex, phrase)
+            .map(|(end, _)| end)
+            .filter(|&end| run[k..end].iter().all(|t| t.word))
+    };
+    // (Not in an organisation's name: "Carrick General Hospital". The place itself may be an
+    // organisation's word: "Senate Majority Leader Mitch Connell".)
+    // Up to four words before the title when a name of two words or more follows it ("South
+    // Carolina Democratic Party Chairman Jaime Harmon", "White House Press Secretary Josh
+    // Ernst"); one or two before a one-word name.
+    let name_start = (1..=4)
+        // (Capitalised words only: "Donald Trump and House Speaker Paul Ryan" is two people.)
+        .take_while(|&d| {
+            d == 1
+                || run
+                    .get(i + d - 1)
+                    .is_some_and(|t| t.word && is_cap(text, t))
+        })
+        .find_map(|d| full_title_at(i + d).filter(|&end| d <= 2 || end + 2 <= run.len()));
+    if name_start.is_some_and(|n| {
+        !run[n..].iter().any(|t| {
+            lex.org_heads
+                .contains_any_case(strip_possessive(t.text(text)))
+        })
+    }) {
+        return true;
+    }
+    // A place before an abbreviated title: "Arkansas Gov. Mike Hart", "New Jersey Sen. Jo Lee"
+    // (the title's period follows it).
+    let abbreviated_title_at = |k: usize| {
+        k + 1 < run.len()
+            && run[k].word
+            && run[k + 1].text(text) == "."
+            && lex
+                .titles
+                .contains_key(&format!("{}.", run[k].text(text).to_lowercase()))
+    };
+    abbreviated_title_at(i + 1)
+        || (i + 2 < run.len() && run[i + 1].word && abbreviated_title_at(i + 2))
+}
+
+/// [`strip_titles`]: is word `i` of `run` (a word; `w` in lower case) a possessor before a title,
+/// a role opening a name, a demonym or a word that is no name, none of them the name's?
+fn listed_before_name(text: &str, run: &[Token], i: usize, lex: &Lexicon, w: &str) -> bool {
+    // A possessor before a title: "Veloria’s Prime Minister Anton Sarro".
+    if possessive_word(w) && i + 1 < run.len() {
+        let next = run[i + 1].text(text).to_lowercase();
+        let next2 = run
+            .get(i + 2)
+            .map(|t| format!("{next} {}", t.text(text).to_lowercase()));
+        if lex.titles.contains_key(&next)
+            || lex.titles.contains_key(&format!("{next}."))
+            || next2.is_some_and(|n| lex.titles.contains_key(&n))
+        {
+            return true;
+        }
+    }
+    // A role opening the run before a name of two words or more ("Columnist George Will",
+    // "Economist Jo Lee"): capitalised because it opens the sentence or a headline.
+    // Which of the four lists hold the word: one probe for all (a word may be in several).
+    let lists = name_lists(lex, w);
+    if i == 0 && run.len() >= 3 && run[..3].iter().all(|t| t.word) && lists & ROLE != 0 {
+        return true;
+    }
+    // A demonym that ends the run may be a surname ("Cuban said"): kept, so that only a person
+    // already registered under it can match.
+    let bare = strip_possessive(w);
+    // The bare form needs a probe of its own only when a possessive was cut off.
+    let bare_lists = if bare.len() == w.len() {
+        lists
+    } else {
+        name_lists(lex, bare)
+    };
+    (i + 1 < run.len() || bare_lists & NATIONALITY == 0) && (lists | bare_lists) & DEMONYM != 0
+        || i + 1 < run.len() && lists & NOT_NAME != 0
 }
 
 /// Is the first of `titles` (as [`strip_titles`] gives them) a courtesy title, "Mr", "Mrs", "Ms"
@@ -3473,9 +3477,18 @@ const NOT_NAME: u8 = 8;
 /// bits. For `Lexicon::get()` one map answers for all four: a name's first word was looked up in
 /// each list in turn, a probe each; any other lexicon is asked list by list.
 fn name_lists(lex: &Lexicon, lower: &str) -> u8 {
-    static LISTS: OnceLock<WordMap<u8>> = OnceLock::new();
-    if std::ptr::eq(lex, Lexicon::get()) {
-        let map = LISTS.get_or_init(|| {
+    match name_list_map(lex) {
+        Some((map, _)) => map.get(lower).copied().unwrap_or(0),
+        None => name_lists_each(lex, lower),
+    }
+}
+
+/// The map [`name_lists`] reads for `Lexicon::get()` (`None` for any other), with the shapes of
+/// its words for [`may_be_listed`].
+fn name_list_map(lex: &Lexicon) -> Option<&'static (WordMap<u8>, Shapes)> {
+    static LISTS: OnceLock<(WordMap<u8>, Shapes)> = OnceLock::new();
+    std::ptr::eq(lex, Lexicon::get()).then(|| {
+        LISTS.get_or_init(|| {
             let mut m = WordMap::<u8>::default();
             let lists: [(&mut dyn Iterator<Item = &String>, u8); 4] = [
                 (&mut lex.roles.keys(), ROLE),
@@ -3488,11 +3501,19 @@ fn name_lists(lex: &Lexicon, lower: &str) -> u8 {
                     *m.entry(w.clone()).or_default() |= bit;
                 }
             }
-            m
-        });
-        return map.get(lower).copied().unwrap_or(0);
-    }
-    name_lists_each(lex, lower)
+            let shapes = Shapes::of(m.keys().map(String::as_str));
+            (m, shapes)
+        })
+    })
+}
+
+/// May `word`, in any case, be a possessor or lowercase to a word [`name_lists`] finds in some
+/// list? Not when it has no apostrophe and its shape is no listed word's: most capitalised words
+/// asked are names, and are then neither lowercased nor hashed.
+fn may_be_listed(lex: &Lexicon, word: &str) -> bool {
+    // (0xE2 opens "’".)
+    word.bytes().any(|b| b == b'\'' || b == 0xE2)
+        || name_list_map(lex).is_none_or(|(_, shapes)| shapes.may_hold(word))
 }
 
 /// [`name_lists`] found by asking each of the four lists in turn.
@@ -3511,6 +3532,26 @@ fn name_lists_answers_as_the_four_lists() {
     let others = ["", "brundle", "orvane", "the", "said"];
     for w in listed.map(String::as_str).chain(others) {
         assert_eq!(name_lists(lex, w), name_lists_each(lex, w), "{w}");
+    }
+}
+
+#[test]
+fn may_be_listed_lets_every_listed_word_through() {
+    let lex = Lexicon::get();
+    let (map, _) = name_list_map(lex).expect("the map of Lexicon::get()");
+    for w in map.keys() {
+        let capitalised: String = w
+            .chars()
+            .enumerate()
+            .map(|(k, c)| if k == 0 { c.to_ascii_uppercase() } else { c })
+            .collect();
+        for form in [w.clone(), w.to_ascii_uppercase(), capitalised] {
+            assert!(may_be_listed(lex, &form), "{form}");
+        }
+    }
+    // A possessor is read whatever its shape.
+    for w in ["Brundle's", "BRUNDLE\u{2019}S", "Orvane\u{2019}"] {
+        assert!(may_be_listed(lex, w), "{w}");
     }
 }
 
