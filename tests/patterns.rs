@@ -4514,6 +4514,36 @@ fn indirect_clause_in_a_subordinate_clause_after_a_conjunction() {
     );
 }
 
+/// Any statement whose cue stands in the sentence's opening adverbial clause ends at that
+/// clause's comma, not only a "said" clause: an object cue's complement ("Though critics have
+/// blasted X for Y, this …", "While tenants planned to protest, …"), and a clause after a
+/// perfect participle ("Having announced that A, X …") or after a word of time before the
+/// conjunction ("Years after X claimed that A, B …").
+#[test]
+fn a_statement_in_an_opening_adverbial_clause_ends_at_its_comma() {
+    let doc = analyze(
+        "Depot plan stalls\n\nThe council met on Monday.\n\nThough critics like Ken Ober have blasted the mayor for closing the depot, this has been the plan for years.\n\nWhile a group of tenants planned to protest at the meeting, some members may be warming to the plan.\n\nHaving announced that the depot would close in May, Jo Marsh left the hall.\n\nYears after Ken Ober claimed that the quarry was safe, the valley flooded twice.",
+    );
+    assert_eq!(
+        indirect_contents(&doc),
+        [
+            "the mayor for closing the depot",
+            "to protest at the meeting",
+            "the depot would close in May",
+            "the quarry was safe",
+        ],
+        "{}",
+        describe(&doc)
+    );
+    // The participle is no speaker: the statement stays, with no one named.
+    let q = quote_starting(&doc, "the depot would close");
+    assert!(
+        q.speaker.as_ref().is_none_or(|s| s.mention != "Having"),
+        "{}",
+        describe(&doc)
+    );
+}
+
 /// A headline with no quote marks reports speech like any sentence: "Mayor Ruiz says bridge
 /// will reopen in May" is her statement.
 #[test]

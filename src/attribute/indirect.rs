@@ -228,6 +228,9 @@ pub(super) fn indirect(v: &View<'_>, sent: Range<usize>, pi: usize) -> Vec<Attri
             }
         }
     }
+    for a in out.iter_mut() {
+        opening_clause_end(v, &sent, a);
+    }
     // Four words or more, but for a name backed or judged ("endorsed Jane Doe", `object_at`;
     // "his attacks on Venn", `noun_at`).
     out.retain(|a| {
@@ -254,8 +257,8 @@ const TIME_UNITS: WordList = WordList::new(&[
 /// Is a speaker phrase a piece of a clause rather than someone who speaks? One that opens on an
 /// auxiliary ("has run ads with …", "will reporters still want …", "Does Lund oppose …?") or on
 /// a bare verb and "to" ("refuses to answer …"), one that ends on a preposition or conjunction
-/// ("hours before reports that …"), or a phrase of time ("this past week announced …"): none
-/// has a noun that could speak at its head.
+/// ("hours before reports that …"), a phrase of time ("this past week announced …"), or a
+/// perfect participle ("Having said …"): none has a noun that could speak at its head.
 fn clause_piece(v: &View<'_>, np: &Np) -> bool {
     if !matches!(np.kind, NpKind::Group | NpKind::Name) {
         return false;
@@ -285,7 +288,9 @@ fn clause_piece(v: &View<'_>, np: &Np) -> bool {
         && !v.cap(last)
         && (PREPOSITIONS.contains(&l) || matches!(l, "and" | "or" | "but"));
     let time = last > first && TIME_UNITS.contains(&l) && matches!(f, "this" | "last" | "past");
-    aux || infinitive || dangling || time
+    // "Having announced that …, Lund left": a perfect participle, whose subject comes later.
+    let participle = f == "having";
+    aux || infinitive || dangling || time || participle
 }
 
 /// A statement as [`indirect_at`] finds it: the statement, its speaker's first token and the
@@ -3017,6 +3022,84 @@ pub(super) const OPENING_SUBORDINATORS: &[&str] = &[
     "whereas", "once", "until", "unless",
 ];
 
+/// After an opening subordinate clause's comma at `k` comes the main clause ("…, he did not",
+/// "…, others say"), not a list or an alternative that goes on with the statement ("…, including
+/// …", "…, or ISIS, …").
+fn main_clause_after(v: &View<'_>, k: usize, hi: usize) -> bool {
+    k + 1 < hi
+        && v.is_word(k + 1)
+        && !matches!(
+            v.lc(k + 1),
+            "including" | "or" | "and" | "such" | "especially" | "particularly" | "but"
+        )
+        // "…, or ISIS, has used …": an apposition's comma before the clause's own verb.
+        && !PREDICATE_AUX.contains(&v.lc(k + 1))
+}
+
+/// Words that may stand before the conjunction of a sentence's opening adverbial clause, with a
+/// number or a unit of time ("Even as …", "Shortly after …", "Two years after …").
+const SUBORDINATOR_LEADS: &[&str] = &["even", "just", "shortly", "soon", "long", "only", "right"];
+
+/// Whether the sentence starting at token `s` opens with an adverbial clause: a subordinating
+/// conjunction, maybe after "But" or "And" and a word of degree or time ("Years after X claimed
+/// that A, B …"), or a perfect participle ("Having announced that A, X went on …"). Such a
+/// clause ends at its comma, and so does a statement reported inside it.
+fn opening_adverbial(v: &View<'_>, s: usize, hi: usize) -> bool {
+    if s >= hi {
+        return false;
+    }
+    if v.lw_is(s, "having") {
+        return true;
+    }
+    let lead = |k: usize| {
+        v.is_word(k)
+            && (SUBORDINATOR_LEADS.contains(&v.lc(k))
+                || TIME_UNITS.contains(&v.lc(k))
+                || v.w(k).bytes().all(|b| b.is_ascii_digit()))
+    };
+    // "But while …", "And if …": a conjunction that joins the sentence to the one before.
+    let s = if s + 1 < hi && matches!(v.lc(s), "but" | "and" | "yet" | "so") {
+        s + 1
+    } else {
+        s
+    };
+    let mut k = s;
+    while k < s + 2 && k + 1 < hi && lead(k) {
+        k += 1;
+    }
+    OPENING_SUBORDINATORS.contains(&v.lc(k))
+}
+
+/// "Although the board backed the plan, others …", "Years after she claimed that A, B …": a
+/// statement whose cue stands in the sentence's opening adverbial clause, with no comma before
+/// it, ends at the first comma that the main clause follows.
+fn opening_clause_end(v: &View<'_>, sent: &Range<usize>, a: &mut Attributed) {
+    if matches!(a.pattern, "indirect_as" | "indirect_inside")
+        || !opening_adverbial(v, sent.start, sent.end)
+    {
+        return;
+    }
+    let Some(cue) = a.cue else { return };
+    let from = tok_at(v.toks, a.content.start);
+    let to = tok_at(v.toks, a.content.end).min(from + 2 * WINDOW);
+    if cue.start >= a.content.start || from > sent.end || (sent.start..from).any(|k| v.w(k) == ",")
+    {
+        return;
+    }
+    // Not at a comma before a phrase or a second subordinate clause inside the first ("…, with
+    // its old roof, …", "…, while …").
+    let comma = (from + 1..to.min(sent.end)).find(|&k| {
+        v.w(k) == ","
+            && main_clause_after(v, k, sent.end)
+            && !PP_HEADS.contains(&v.lc(k + 1))
+            && !SUBORDINATORS.contains(&v.lc(k + 1))
+            && !OPENING_SUBORDINATORS.contains(&v.lc(k + 1))
+    });
+    if let Some(e) = comma.and_then(|k| last_word_end(v, from..k)) {
+        a.content = Span::new(a.content.start, e.min(a.content.end));
+    }
+}
+
 /// Whether the subject starting at token `nt` of the cue at `c` stands in an adverbial clause
 /// that opens the sentence or a part of it: the subordinating conjunction opens the sentence
 /// with no comma before the cue ("Although in 2012 X said …"), or stands right before the
@@ -3032,9 +3115,7 @@ fn subordinate_opening(v: &View<'_>, sent_start: usize, nt: usize, c: usize) -> 
                 || v.w(s - 1) == ","
                 || joins(s - 1) && (s - 1 == sent_start || v.w(s - 2) == ",")
         });
-    right_before
-        || OPENING_SUBORDINATORS.contains(&v.lc(sent_start))
-            && (sent_start..c).all(|k| v.w(k) != ",")
+    right_before || opening_adverbial(v, sent_start, c) && (sent_start..c).all(|k| v.w(k) != ",")
 }
 
 /// Words that, after a comma, open a clause of their own: a reported clause ends there.
@@ -3583,19 +3664,6 @@ pub(super) fn indirect_at(
                         || l.ends_with("ing")))
         }
     };
-    // After an opening subordinate clause's comma comes the main clause ("…, he did not", "…,
-    // others say"), not a list or an alternative that goes on with the statement ("…, including
-    // …", "…, or ISIS, …").
-    let main_clause_after = |k: usize| {
-        k + 1 < sent.end
-            && v.is_word(k + 1)
-            && !matches!(
-                v.lc(k + 1),
-                "including" | "or" | "and" | "such" | "especially" | "particularly" | "but"
-            )
-            // "…, or ISIS, has used …": an apposition's comma before the clause's own verb.
-            && !PREDICATE_AUX.contains(&v.lc(k + 1))
-    };
     let that = |np: Np| -> Option<(Attributed, usize, usize)> {
         let clause = clause_after(v, c, sent.end)?;
         let mut content = to_end(clause)?;
@@ -3604,7 +3672,7 @@ pub(super) fn indirect_at(
             // The subordinate clause ends at the first comma before the main clause; a relative
             // one at its first comma, when a verb follows it.
             let comma = if subordinate && !restrictive {
-                (clause + 1..hi).find(|&k| v.w(k) == "," && main_clause_after(k))
+                (clause + 1..hi).find(|&k| v.w(k) == "," && main_clause_after(v, k, sent.end))
             } else {
                 (clause + 1..hi)
                     .find(|&k| v.w(k) == ",")
