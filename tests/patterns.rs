@@ -3441,6 +3441,32 @@ fn indirect_object_of_a_stance_adjective() {
     );
 }
 
+/// "since" and a subject pronoun open a clause of time that ends an object's complement; "since"
+/// before a noun phrase is a phrase the complement keeps.
+#[test]
+fn indirect_object_ends_before_since_and_a_clause() {
+    check(
+        "Ilse Marrow has opposed the new harbour levy since she took office in March.",
+        &[said(
+            Indirect,
+            "the new harbour levy",
+            "Ilse Marrow",
+            "Ilse Marrow",
+            "opposed",
+        )],
+    );
+    check(
+        "The board has backed the ferry plan since the crisis of the winter storms.",
+        &[said(
+            Indirect,
+            "the ferry plan since the crisis of the winter storms",
+            "board",
+            "The board",
+            "backed",
+        )],
+    );
+}
+
 /// A noun of one who takes a side after "be" and an article ("has been a vocal critic of") is
 /// read as the adjectives are.
 #[test]
