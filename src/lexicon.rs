@@ -332,6 +332,10 @@ pub struct Lexicon {
     /// Verbs that take a clause, read as object cues too when a noun phrase follows them
     /// ("acknowledged the problem"), lowercase; each is also a key of `object_cues` (no particle).
     pub clause_objects: WordSet,
+    /// Adjectives of a stance read as object cues after a form of "be" ("is critical of …"):
+    /// adjective -> the prepositions it takes; each is also a key of `object_cues`, its
+    /// prepositions listed first there.
+    pub stance_adjectives: WordMap<Vec<String>>,
     /// Nouns that report a position when a person owns them ("her claim that …", "his criticism
     /// of …"): noun -> the words that may follow it ("that", "to", a preposition).
     pub statement_nouns: WordMap<Vec<String>>,
@@ -507,6 +511,13 @@ impl Lexicon {
                 .or_default()
                 .push(String::new());
         }
+        // An adjective's preposition is read before the verb's own reading of the same word
+        // ("opposed to …" before "opposed …"): the first particle that follows wins.
+        let stance_adjectives = word_particles(include_str!("lexicon/stance_adjectives.txt"));
+        for (w, ps) in &stance_adjectives {
+            let entry = object_cues.entry(w.clone()).or_default();
+            entry.splice(0..0, ps.iter().cloned());
+        }
         Lexicon {
             cue_verbs: set(include_str!("lexicon/cue_verbs.txt"))
                 .into_iter()
@@ -591,6 +602,7 @@ impl Lexicon {
             voicing_verbs: set(include_str!("lexicon/voicing_verbs.txt")),
             attitude_nouns: set(include_str!("lexicon/attitude_nouns.txt")),
             conviction_adjectives: set(include_str!("lexicon/conviction_adjectives.txt")),
+            stance_adjectives,
             tail_cues: set(include_str!("lexicon/tail_cues.txt")),
             function_words: set(include_str!("lexicon/stopwords.txt")),
             role_modifiers: set(include_str!("lexicon/role_modifiers.txt")),

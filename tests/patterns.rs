@@ -2507,6 +2507,17 @@ fn indirect_conviction_is_reported_with_its_cue() {
     assert_no_indirect(
         "Budget.\n\nThe wardens are convinced of the merits of the plan for the pier.",
     );
+    // Doubt about a clause is held as a conviction is.
+    check(
+        "The wardens were doubtful that the new pier would open before the summer.",
+        &[said(
+            Indirect,
+            "the new pier would open before the summer",
+            "wardens",
+            "The wardens",
+            "doubtful",
+        )],
+    );
 }
 
 #[test]
@@ -3379,6 +3390,110 @@ fn indirect_object_particle_of_several_words() {
             "Benno Varga",
             "Benno Varga",
             "lashed out at",
+        )],
+    );
+}
+
+/// An adjective of a stance after a form of "be" reads as an object cue with its preposition
+/// ("was critical of", "has been skeptical about", "is opposed to"): the subject holds the
+/// position, which is what follows the preposition. With no linking verb ("a pamphlet critical
+/// of …", "as opposed to …") no one takes a side.
+#[test]
+fn indirect_object_of_a_stance_adjective() {
+    check(
+        "The harbour union was critical of the new levy on fishing boats.",
+        &[said(
+            Indirect,
+            "the new levy on fishing boats",
+            "harbour union",
+            "The harbour union",
+            "critical of",
+        )],
+    );
+    check(
+        "Tamsin Oduro has been skeptical about the second ferry to the islands.",
+        &[said(
+            Indirect,
+            "the second ferry to the islands",
+            "Tamsin Oduro",
+            "Tamsin Oduro",
+            "skeptical about",
+        )],
+    );
+    // "opposed to" after "is" is the adjective, not a passive whose subject was addressed.
+    check(
+        "Benno Varga is opposed to the winter closures of the northern piers.",
+        &[said(
+            Indirect,
+            "the winter closures of the northern piers",
+            "Benno Varga",
+            "Benno Varga",
+            "opposed to",
+        )],
+    );
+    check(
+        "A new pamphlet critical of the harbour trust went on sale in March.",
+        &[],
+    );
+    check(
+        "The ferry runs twice a day in winter, as opposed to four times a day in summer.",
+        &[],
+    );
+}
+
+/// "since" and a subject pronoun open a clause of time that ends an object's complement; "since"
+/// before a noun phrase is a phrase the complement keeps.
+#[test]
+fn indirect_object_ends_before_since_and_a_clause() {
+    check(
+        "Ilse Marrow has opposed the new harbour levy since she took office in March.",
+        &[said(
+            Indirect,
+            "the new harbour levy",
+            "Ilse Marrow",
+            "Ilse Marrow",
+            "opposed",
+        )],
+    );
+    check(
+        "The board has backed the ferry plan since the crisis of the winter storms.",
+        &[said(
+            Indirect,
+            "the ferry plan since the crisis of the winter storms",
+            "board",
+            "The board",
+            "backed",
+        )],
+    );
+}
+
+/// A noun of one who takes a side after "be" and an article ("has been a vocal critic of") is
+/// read as the adjectives are.
+#[test]
+fn indirect_object_of_a_side_taker_noun() {
+    check(
+        "Ilse Marrow has been a vocal critic of the new levy on fishing boats.",
+        &[said(
+            Indirect,
+            "the new levy on fishing boats",
+            "Ilse Marrow",
+            "Ilse Marrow",
+            "critic of",
+        )],
+    );
+}
+
+/// "raised questions about …", "cast doubt on …": the doubt is brought up about what follows.
+#[test]
+fn indirect_object_of_raised_doubts() {
+    check(
+        "Tamsin Oduro raised questions about the cost of the second ferry to the islands.",
+        &[said(
+            Indirect,
+            "the cost of the second ferry to the islands",
+            "Tamsin Oduro",
+            "Tamsin Oduro",
+            "raised questions about",
         )],
     );
 }

@@ -1230,7 +1230,7 @@ pub(super) fn object_end(v: &View<'_>, from: usize, hi: usize) -> usize {
         // A subordinate clause after the complement: "defended the rules when she toured …",
         // "endorsed the deal, although she …" (but "the process, though not the results" goes
         // on with the speaker's contrast).
-        let subordinate = matches!(
+        let subordinate = (matches!(
             l,
             "when"
                 | "after"
@@ -1242,7 +1242,12 @@ pub(super) fn object_end(v: &View<'_>, from: usize, hi: usize) -> usize {
                 | "although"
                 | "though"
                 | "whereas"
-        ) && next != Some("not");
+        ) && next != Some("not"))
+            // "has been critical of Lund since she took office": "since" and a subject pronoun
+            // open a clause of time (PolNeAR train ends 5 of 6 such noun-phrase units before
+            // it); "since the crisis" is a phrase the complement may keep.
+            || (l == "since"
+                && next.is_some_and(|n| matches!(n, "he" | "she" | "they" | "we" | "i" | "it")));
         // "endorsed the measure, and three of its backers hold …": after the complement's only
         // comma, "and" or "but" before a new subject opens a clause of its own (after two
         // commas it ends a list: "praised A, B, and the C").
@@ -1281,9 +1286,16 @@ pub(super) fn object_at(
     if recalled_goods(v, c, sent.end) {
         return None;
     }
+    // An adjective's subject stands before its linking verb ("have been critical of").
+    let adjective = stance_adjective(v, c, particle);
+    let before = if adjective {
+        linked_start(v, lo, c)?
+    } else {
+        c
+    };
     let np = v
-        .np_before(c, lo)
-        .or_else(|| coordinated_subject(v, c, lo))?;
+        .np_before(before, lo)
+        .or_else(|| coordinated_subject(v, before, lo))?;
     let nt = title_start(v, tok_at(v.toks, np.span.start), lo);
     // Not in a clause of condition or cause: "if he questioned the plan" asserts nothing. A
     // concession ("Although the agency declined to comment, …") or a clause of time ("when he
@@ -1358,6 +1370,7 @@ pub(super) fn object_at(
     // "Residents were told to stay indoors", "Lund was asked to name …": the passive's subject is
     // the one told or asked; whoever spoke goes unnamed.
     if c > 0
+        && !adjective
         && matches!(v.lc(c - 1), "is" | "was" | "are" | "were")
         && (v.lc(c).ends_with("ed") || v.lc(c) == "told")
         && c + 1 < end
@@ -1860,6 +1873,11 @@ pub(super) fn object_verb<'a>(v: &View<'a>, sent: &Range<usize>, c: usize) -> Op
     if c <= sent.start || v.cap(c) && !title_case_headline(v, sent, c) {
         return None;
     }
+    // "is critical of …": an adjective of a stance (`stance_adjectives.txt`) after a linking
+    // verb, none of the verb's tests below.
+    if stance_adjective(v, c, particle) {
+        return linked_start(v, sent.start, c).map(|_| particle);
+    }
     let p = v.lc(c - 1);
     // After a form of "be" and before "by", a participle is passive: "It was opposed by …" names
     // no position of the subject's.
@@ -1893,6 +1911,57 @@ pub(super) fn object_verb<'a>(v: &View<'a>, sent: &Range<usize>, c: usize) -> Op
         return None;
     }
     Some(particle)
+}
+
+/// Is token `c`, taking `particle`, an adjective of a stance (`stance_adjectives.txt`)?
+fn stance_adjective(v: &View<'_>, c: usize, particle: &str) -> bool {
+    v.lex
+        .stance_adjectives
+        .get(v.lc(c))
+        .is_some_and(|ps| ps.iter().any(|p| p == particle))
+}
+
+/// Words of degree that may stand between a linking verb and its adjective ("are so opposed
+/// to", "was far less critical of"); words in "-ly" and the adverbs' list pass anyway.
+const DEGREE: &[&str] = &[
+    "so", "too", "very", "more", "less", "most", "quite", "far", "much",
+];
+
+/// Verbs other than "be" that link a subject to an adjective of a stance ("remains wary of").
+const LINKING: &[&str] = &[
+    "remain", "remains", "remained", "seem", "seems", "seemed", "appear", "appears", "appeared",
+    "become", "becomes", "became", "grow", "grows", "grew", "growing",
+];
+
+/// Where the verb group that links a subject to the adjective (or the noun and its article) at
+/// token `c` starts: back over auxiliaries, negations, adverbs and words of degree, five words at
+/// most, which must hold a form of "be" or a linking verb ("has long been critical of", "wasn't
+/// optimistic about", "is a vocal critic of"). None when there is no such verb: "a book critical
+/// of the fund" holds no one's stance.
+fn linked_start(v: &View<'_>, lo: usize, c: usize) -> Option<usize> {
+    // "is a vocal critic of": a noun of one who takes a side, after an article and at most two
+    // lower-case modifiers.
+    let article = (c.saturating_sub(3).max(lo)..c)
+        .rev()
+        .find(|&m| matches!(v.lc(m), "a" | "an"))
+        .filter(|&a| (a + 1..c).all(|m| v.is_word(m) && !v.cap(m)));
+    let mut k = article.unwrap_or(c);
+    let mut linked = false;
+    while k > lo && c - k < 5 && v.is_word(k - 1) {
+        let l = v.lc(k - 1);
+        let link = v.is_be(k - 1) || LINKING.contains(&l);
+        if !(link
+            || v.is_adverb(k - 1)
+            || v.is_not(k - 1)
+            || PREDICATE_AUX.contains(&l)
+            || DEGREE.contains(&l))
+        {
+            break;
+        }
+        linked |= link;
+        k -= 1;
+    }
+    linked.then_some(k)
 }
 
 /// Auxiliaries before "not" and an object cue ("did not mention …", "would not discuss …").
