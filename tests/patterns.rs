@@ -599,6 +599,37 @@ fn pronoun_subject_before_the_quote_is_its_mention_not_the_one_after() {
     assert_eq!(doc.quotes[0].speaker.as_ref().map(|s| s.start), Some(at));
 }
 
+// In reported speech too: a pronoun opening the clause whose verb governs the cue is the mention.
+#[test]
+fn pronoun_opening_the_clause_of_an_infinitive_cue_is_its_mention() {
+    check(
+        "Ada Lund was jeered at the harbour meeting after she refused to say that the ferry would \
+         run again next year.",
+        &[said(
+            Indirect,
+            "the ferry would run again next year",
+            "Ada Lund",
+            "she",
+            "say",
+        )],
+    );
+}
+
+#[test]
+fn pronoun_after_but_before_an_infinitive_cue_is_its_mention() {
+    check(
+        "Lena Moor also spoke about the budget, but she continued to suggest that the ferry fees \
+         were far too high.",
+        &[said(
+            Indirect,
+            "the ferry fees were far too high",
+            "Lena Moor",
+            "she",
+            "suggest",
+        )],
+    );
+}
+
 // ", and he" more often goes on with the clause the name reports: the name stays the mention.
 #[test]
 fn pronoun_after_and_inside_a_reported_clause_leaves_the_name() {

@@ -401,14 +401,7 @@ pub(super) fn own_clause_pronoun(
             k > lo + 1 && v.lw_is(k - 1, "but") && comma(k - 2) || k > lo && v.w(k - 1) == ";"
         };
         let fits = g.is_none_or(|g| g == pg);
-        return (verb_next && opens && fits).then(|| {
-            let span = v.pronoun_span(k);
-            Np {
-                span,
-                core: span,
-                ..v.word_np(k, NpKind::Pronoun(pg))
-            }
-        });
+        return (verb_next && opens && fits).then(|| v.pronoun_np(k, pg));
     }
     None
 }
@@ -431,14 +424,7 @@ pub(super) fn gerund_clause_pronoun(v: &View<'_>, np: &Np, comma: usize) -> Opti
     );
     let g = v.pronoun(k)?;
     let verb_next = k + 1 < comma && v.is_word(k + 1) && !v.cap(k + 1);
-    (opens && verb_next && np.gender.is_none_or(|ng| ng == g)).then(|| {
-        let span = v.pronoun_span(k);
-        Np {
-            span,
-            core: span,
-            ..v.word_np(k, NpKind::Pronoun(g))
-        }
-    })
+    (opens && verb_next && np.gender.is_none_or(|ng| ng == g)).then(|| v.pronoun_np(k, g))
 }
 
 /// A cue after the quote whose subject opens a clause of its own after ", and" or ", but" (past
