@@ -545,6 +545,106 @@ fn relative_who_said_colon_quote() {
     );
 }
 
+// The mention of a quote is the word that ties it to its speaker: when the quote stands in a clause
+// of its own whose subject is "he" or "she", that pronoun, not the name that reports in another
+// clause of the sentence; the name stays the one found there.
+#[test]
+fn pronoun_opening_the_quotes_own_clause_after_but_is_its_mention() {
+    check(
+        "Lars Brekke spoke on Monday.\n\nBrekke said both Olsen and Dahl are “weak men,” but he \
+         gave the mayor a blunt verdict: “You never have to guess where he stands.”",
+        &[
+            said(Partial, "weak men,", "Lars Brekke", "Brekke", "said"),
+            said(
+                Direct,
+                "You never have to guess where he stands.",
+                "Lars Brekke",
+                "he",
+                "said",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn pronoun_of_a_when_clause_before_the_gerund_is_its_mention() {
+    check(
+        "Ada Lund ended the talks on Friday when she formally announced the result, calling the \
+         plan “a dead end for the town.”",
+        &[said(
+            Partial,
+            "a dead end for the town.",
+            "Ada Lund",
+            "she",
+            "calling",
+        )],
+    );
+}
+
+#[test]
+fn pronoun_subject_before_the_quote_is_its_mention_not_the_one_after() {
+    let text = "Ada Lund spoke on Monday.\n\nSpecifically, she thought that “the levy is far too \
+                low” for the port, as she later explained.";
+    let doc = check(
+        text,
+        &[said(
+            Partial,
+            "the levy is far too low",
+            "Ada Lund",
+            "she",
+            "explained",
+        )],
+    );
+    let at = text.find("she thought").expect("the first pronoun");
+    assert_eq!(doc.quotes[0].speaker.as_ref().map(|s| s.start), Some(at));
+}
+
+// In reported speech too: a pronoun opening the clause whose verb governs the cue is the mention.
+#[test]
+fn pronoun_opening_the_clause_of_an_infinitive_cue_is_its_mention() {
+    check(
+        "Ada Lund was jeered at the harbour meeting after she refused to say that the ferry would \
+         run again next year.",
+        &[said(
+            Indirect,
+            "the ferry would run again next year",
+            "Ada Lund",
+            "she",
+            "say",
+        )],
+    );
+}
+
+#[test]
+fn pronoun_after_but_before_an_infinitive_cue_is_its_mention() {
+    check(
+        "Lena Moor also spoke about the budget, but she continued to suggest that the ferry fees \
+         were far too high.",
+        &[said(
+            Indirect,
+            "the ferry fees were far too high",
+            "Lena Moor",
+            "she",
+            "suggest",
+        )],
+    );
+}
+
+// ", and he" more often goes on with the clause the name reports: the name stays the mention.
+#[test]
+fn pronoun_after_and_inside_a_reported_clause_leaves_the_name() {
+    check(
+        "Lars Brekke said that the pier was unsafe, and he had seen “cracks in every beam.”",
+        &[said(
+            Partial,
+            "cracks in every beam.",
+            "Lars Brekke",
+            "Lars Brekke",
+            "said",
+        )],
+    );
+}
+
 #[test]
 fn split_quote_gives_two_quotes_one_speaker() {
     let doc = check(

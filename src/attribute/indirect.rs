@@ -245,8 +245,62 @@ pub(super) fn indirect(v: &View<'_>, sent: Range<usize>, pi: usize) -> Vec<Attri
         if a.speaker.is_some_and(|np| clause_piece(v, &np)) {
             a.speaker = None;
         }
+        nearer_pronoun(v, &sent, a);
     }
     out
+}
+
+/// Words that open a clause whose subject may follow them (`nearer_pronoun`).
+const CLAUSE_OPENERS: &[&str] = &[
+    "when", "after", "as", "while", "before", "though", "although", "because", "since", "until",
+    "but", "and",
+];
+
+/// "Lund was jeered at the rally after he refused to say that …", "Vell lacks the votes, but she
+/// is expected to argue that …": a "he", "she" or "they" that opens a clause between the speaker
+/// read and the cue, with only the clause's lower-case words between it and the cue, is the
+/// subject the cue goes with, and the mention that ties the statement to its speaker; a name
+/// read further back is the name it stands for. Read back from the cue over a few words.
+fn nearer_pronoun(v: &View<'_>, sent: &Range<usize>, a: &mut Attributed) {
+    const REACH: usize = 8;
+    let (Some(np), Some(cue)) = (a.speaker, a.cue) else {
+        return;
+    };
+    if matches!(np.kind, NpKind::Pronoun(_)) || np.span.end > cue.start {
+        return;
+    }
+    let c = tok_at(v.toks, cue.start);
+    let lo = tok_at(v.toks, np.span.end)
+        .max(c.saturating_sub(REACH))
+        .max(sent.start);
+    let Some(k) = (lo + 1..c)
+        .rev()
+        .take_while(|&k| v.is_word(k) && !v.cap(k) && !v.is_mark(k))
+        .find(|&k| {
+            matches!(
+                crate::speakers::without_contraction(v.lc(k)),
+                "he" | "she" | "they"
+            )
+        })
+    else {
+        return;
+    };
+    let Some(g) = v.pronoun(k) else { return };
+    if !CLAUSE_OPENERS.contains(&v.lc(k - 1)) || k + 1 == c {
+        return;
+    }
+    let p = v.pronoun_np(k, g);
+    if np.kind == NpKind::Name {
+        a.antecedent = Some((np, cue));
+    }
+    a.why = [
+        "“",
+        p.span.slice(v.text),
+        "” opens the clause the cue stands in; ",
+        &a.why,
+    ]
+    .concat();
+    a.speaker = Some(p);
 }
 
 /// Time units that close a phrase of time ("this past week", "the last two months").

@@ -1991,6 +1991,35 @@ fn attribute_one(
             }
         }
     }
+    // 5d. "Lund said the budget was late, but she called it a “…”", "Ada Lund ended the talks
+    // when she left the room, calling it “…”": a "he" or "she" that is the subject of the
+    // quote's own clause is the mention that ties the quote to its speaker; a name found in
+    // another clause stays the name it stands for.
+    if matches!(a.pattern, "sentence_cue" | "gerund") {
+        if let (Some(np), Some(cue)) = (a.speaker, a.cue) {
+            let c = tok_at(v.toks, cue.start);
+            let own = if a.pattern == "gerund" {
+                (np.kind == NpKind::Name && c > sent.start + 1 && v.w(c - 1) == ",")
+                    .then(|| gerund_clause_pronoun(v, &np, c - 1))
+                    .flatten()
+            } else {
+                own_clause_pronoun(v, sent.clone(), tok_at(v.toks, rq.open.start), &np)
+            };
+            if let Some(p) = own {
+                if np.kind == NpKind::Name {
+                    a.antecedent = Some((np, cue));
+                }
+                a.why = [
+                    "“",
+                    p.span.slice(text),
+                    "” is the subject of the quote's own clause; ",
+                    &a.why,
+                ]
+                .concat();
+                a.speaker = Some(p);
+            }
+        }
+    }
     // 6. A transcript line's speaker.
     if a.speaker.is_none() {
         if let Some((np, _)) = label {

@@ -89,12 +89,18 @@ impl<'a> View<'a> {
             .checked_sub(1)
             .filter(|&k| k >= lo && self.nominative(k))?;
         let g = self.pronoun(last)?;
-        let span = self.pronoun_span(last);
-        Some(Np {
+        Some(self.pronoun_np(last, g))
+    }
+
+    /// The pronoun at `k`, of gender `g`, as a speaker mention: its words without an auxiliary
+    /// written together with it ("she" of "she's").
+    pub(super) fn pronoun_np(&self, k: usize, g: Gender) -> Np {
+        let span = self.pronoun_span(k);
+        Np {
             span,
             core: span,
-            ..self.word_np(last, NpKind::Pronoun(g))
-        })
+            ..self.word_np(k, NpKind::Pronoun(g))
+        }
     }
     /// [`View::np_before`], found anew (its recursive calls go through the memo).
     fn np_before_uncached(&self, end: usize, lo: usize) -> Option<Np> {

@@ -354,6 +354,79 @@ pub(super) fn pronoun_of_clause_before(
     Some(v.word_np(p, NpKind::Pronoun(v.pronoun(p)?)))
 }
 
+/// "Lund said the budget was late, but she called it a “…”": the quote stands in a clause of its
+/// own whose subject is "he" or "she", while the verb of saying that found the speaker is in
+/// another clause of the sentence. That pronoun is the mention that ties the words to the
+/// person (the name stays the one found). Either the speaker `np` stands before the quote and
+/// the pronoun opens a clause after ", but" or ";" between them (not ", and", which more often
+/// goes on with the clause the speaker reports: "X said that …, and he had …"), or `np` is a pronoun
+/// after the quote ("He praised a “…”, and he added …") and the pronoun of the same gender
+/// opens the sentence or a clause before the quote. Read back from the quote over a few words,
+/// and not past a quote mark, a cue or another subject pronoun.
+pub(super) fn own_clause_pronoun(
+    v: &View<'_>,
+    sent: Range<usize>,
+    open_tok: usize,
+    np: &Np,
+) -> Option<Np> {
+    const REACH: usize = 16;
+    let after = np.span.start >= v.toks.get(open_tok)?.span.end;
+    let g = match np.kind {
+        NpKind::Pronoun(g @ (Gender::Male | Gender::Female)) => Some(g),
+        NpKind::Name if !after => np.gender,
+        _ => return None,
+    };
+    let lo = if after {
+        sent.start
+    } else {
+        tok_at(v.toks, np.span.end).max(sent.start)
+    }
+    .max(open_tok.saturating_sub(REACH));
+    let mut k = open_tok;
+    while k > lo {
+        k -= 1;
+        if v.is_mark(k) || v.is_cue(k) || matches!(v.lc(k), "they" | "we" | "i") {
+            return None;
+        }
+        if !matches!(v.lc(k), "he" | "she") {
+            continue;
+        }
+        let pg = v.pronoun(k)?;
+        let verb_next = k + 1 < open_tok && v.is_word(k + 1) && !v.cap(k + 1);
+        let opens = if after {
+            k == sent.start || v.w(k - 1) == "," || matches!(v.lc(k - 1), "and" | "but")
+        } else {
+            // (The comma may stand inside an earlier quote's closing mark: "“…,” but he".)
+            let comma = |j: usize| v.w(j) == "," || j > lo && v.is_mark(j) && v.w(j - 1) == ",";
+            k > lo + 1 && v.lw_is(k - 1, "but") && comma(k - 2) || k > lo && v.w(k - 1) == ";"
+        };
+        let fits = g.is_none_or(|g| g == pg);
+        return (verb_next && opens && fits).then(|| v.pronoun_np(k, pg));
+    }
+    None
+}
+
+/// "Ada Lund ended the talks when she left the room, calling it “…”": a "he" or "she" that
+/// opens a clause of time, manner or cause right before the gerund's comma `comma`, after the
+/// gerund's subject `np`, is the subject the gerund goes with. Unlike
+/// [`pronoun_of_clause_before`], that clause may have a verb of saying of its own. Read back
+/// over a few words, not past another comma or a quote mark.
+pub(super) fn gerund_clause_pronoun(v: &View<'_>, np: &Np, comma: usize) -> Option<Np> {
+    const REACH: usize = 12;
+    let lo = tok_at(v.toks, np.span.end).max(comma.saturating_sub(REACH));
+    let k = (lo + 1..comma)
+        .rev()
+        .take_while(|&k| v.w(k) != "," && !v.is_mark(k))
+        .find(|&k| matches!(v.lc(k), "he" | "she"))?;
+    let opens = matches!(
+        v.lc(k - 1),
+        "when" | "as" | "while" | "after" | "before" | "though" | "although" | "because"
+    );
+    let g = v.pronoun(k)?;
+    let verb_next = k + 1 < comma && v.is_word(k + 1) && !v.cap(k + 1);
+    (opens && verb_next && np.gender.is_none_or(|ng| ng == g)).then(|| v.pronoun_np(k, g))
+}
+
 /// A cue after the quote whose subject opens a clause of its own after ", and" or ", but" (past
 /// some words after the quote) and that reports a clause of its own: after "that", or a clause
 /// `clause_after` reads ("…, and a former official said there have been talks").
