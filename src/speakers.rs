@@ -886,6 +886,22 @@ impl Registry {
             {
                 &core[..k]
             }
+            // "Tom Vell of Dunmore stood up", "Ada Rell of Harbor Capital Group": with no title,
+            // two name words or more before "of" are the person, the rest their place or body
+            // as the speaker phrase reads them. Not "Bank of …", "Lorp's Atlas of …": one word,
+            // or a possessive, is no person.
+            Some(k)
+                if titles.is_empty()
+                    && k >= 2
+                    && k + 1 < core.len()
+                    && core[..k].iter().all(|t| {
+                        let w = t.text(text);
+                        strip_possessive(w).len() == w.len()
+                            && with_lower(w, |l| name_word(w, l, lex))
+                    }) =>
+            {
+                &core[..k]
+            }
             _ => core,
         };
         // A run of more capitalised words than any name has is a headline or a shout, not a person
@@ -3614,6 +3630,19 @@ pub fn plural_possessive_in_name(text: &str, toks: &[Token], j: usize, lex: &Lex
             .take_while(|&k| k == j + 1 || &text[toks[k - 1].span.end..toks[k].span.start] == " ")
             .take_while(|&k| is_cap(text, &toks[k]))
             .any(|k| lex.org_heads.contains_any_case(toks[k].text(text)))
+}
+
+/// A word a person's name may hold: capitalised, not all capitals, and no title, role,
+/// organisation's word or word that is no name. `w` and its lower case `l` may end in a
+/// possessive.
+pub fn name_word(w: &str, l: &str, lex: &Lexicon) -> bool {
+    let (w, l) = (strip_possessive(w), strip_possessive(l));
+    w.chars().next().is_some_and(char::is_uppercase)
+        && w.chars().any(char::is_lowercase)
+        && !lex.org_heads.contains(l)
+        && !lex.titles.contains_key(l)
+        && !lex.roles.contains_key(l)
+        && !lex.not_names.contains(l)
 }
 
 /// An all-capitals word of two or more letters (NATO, CCTV): an organisation, not a person.

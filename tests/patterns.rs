@@ -12917,6 +12917,22 @@ fn titled_name_with_of_and_a_place_is_registered() {
     assert_speaker(text, "This is a blank check", "Lena Orvik");
 }
 
+/// "Tom Vell of Dunmore stood …": with no title, two name words before "of" are the person, the
+/// rest their place or body, so the person is registered under the full name and a later "Vell"
+/// or "he" finds them. "Bank of …" and a possessive before "of" name no person.
+#[test]
+fn untitled_name_with_of_and_a_place_is_registered() {
+    let text = "Recently, Tom Vell of Dunmore, N.H., stood at a rally and listened.\n\n\
+                “He is fine,” Vell said.";
+    assert_speaker(text, "He is fine", "Tom Vell");
+    let text = "The donors include Ada Rell of Centerpoint Partners and Ian Moss of Tarn Fund.\n\n\
+                “It is fine,” Rell told the Gazette.";
+    assert_speaker(text, "It is fine", "Ada Rell");
+    let text = "Figures from Dave Lorp’s Atlas of Ferry Routes were cited.\n\n\
+                “It is fine,” Lorp said.";
+    assert_speaker(text, "It is fine", "Lorp");
+}
+
 /// A person named inside the apposition right after the last speaker's name describes the
 /// speaker ("an adviser to Governor Brant Vell") and is no rival for a "he" that follows.
 #[test]
