@@ -1496,10 +1496,13 @@ impl Registry {
                             }
                         }
                     }
-                } else if let Some(lower) =
-                    Some(lower()).filter(|l| lex.groups.contains(l) || lex.roles.contains_key(l))
-                {
-                    // A capitalised common noun at a sentence start ("Sources said").
+                } else if let Some(lower) = Some(lower()).filter(|l| {
+                    lex.groups.contains(l)
+                        || lex.roles.contains_key(l)
+                        || lex.plural_people.contains(l)
+                }) {
+                    // A capitalised common noun at a sentence start ("Sources said", "Mourners
+                    // said").
                     (
                         self.add_entity(lower, SpeakerKind::Group),
                         "group or role".to_string(),

@@ -14311,3 +14311,16 @@ fn plural_of_a_party_word_is_a_group_not_a_person() {
     assert_eq!(speaker_kind(&doc, "Republicans"), Some(SpeakerKind::Group));
     assert_not_speaker(text, "It is a bad law", "Republicans");
 }
+
+/// "Mourners said …": a plural of general English naming people, capitalised as it opens the
+/// sentence, is a group, so a later "he" has no person to go to.
+#[test]
+fn plural_of_people_opening_a_sentence_is_a_group() {
+    let text = "The ferry sank in May.\n\nMourners said the board had failed them.\n\n\
+                “We will not forget,” he said.";
+    let doc = analyze(text);
+    assert_eq!(speaker_kind(&doc, "mourners"), Some(SpeakerKind::Group));
+    assert_not_speaker(text, "We will not forget", "Mourners");
+    let text = "“The toll is unfair,” Others said. “It will pass,” he added.";
+    assert_not_speaker(text, "It will pass", "Others");
+}
