@@ -1537,6 +1537,12 @@ impl Registry {
                             ]
                             .concat(),
                         ),
+                        // "HarborPost reported", "Tarnsend.com says": a word shaped as a brand
+                        // or a web address names a body, which no later "he" or "she" is.
+                        None if brand_shaped(words[0]) => (
+                            self.add_entity(words[0].to_string(), SpeakerKind::Organization),
+                            ["“", words[0], "” is shaped as a brand, not a name"].concat(),
+                        ),
                         None => (
                             self.add_entity(words[0].to_string(), SpeakerKind::Person),
                             "single name, no fuller form in the text".into(),
@@ -3647,6 +3653,36 @@ pub fn name_word(w: &str, l: &str, lex: &Lexicon) -> bool {
         && !lex.roles.contains_key(l)
         && !lex.not_names.contains(l)
 }
+
+/// A word shaped as a firm's or an outlet's name, not a person's: a web address ("Tarn.com",
+/// "Lakeview.org") or a capital glued after lower case that no surname's prefix explains
+/// ("HarborPost", "FerryAir"; not "McKee", "MacNab", "DeSoto", "LaRue", "DiNardo").
+fn brand_shaped(w: &str) -> bool {
+    let w = strip_possessive(w);
+    let b = w.as_bytes();
+    if let Some(dot) = w.rfind('.') {
+        let tld = &w[dot + 1..];
+        if dot > 0
+            && matches!(
+                tld,
+                "com" | "org" | "net" | "gov" | "edu" | "co" | "io" | "tv"
+            )
+        {
+            return true;
+        }
+    }
+    (1..b.len()).any(|k| {
+        b[k].is_ascii_uppercase()
+            && b[k - 1].is_ascii_lowercase()
+            && !with_lower(&w[..k], |p| SURNAME_PREFIXES.contains(&p))
+    })
+}
+
+/// What may stand glued before a surname's or a given name's second capital ("McKee", "DeShawn").
+const SURNAME_PREFIXES: &[&str] = &[
+    "mc", "mac", "de", "di", "da", "du", "la", "le", "lo", "van", "von", "del", "della", "des",
+    "st", "fitz", "ja", "ke", "ta", "sha", "ra", "ty",
+];
 
 /// An all-capitals word of two or more letters (NATO, CCTV): an organisation, not a person.
 pub fn is_acronym(w: &str) -> bool {

@@ -14324,3 +14324,23 @@ fn plural_of_people_opening_a_sentence_is_a_group() {
     let text = "“The toll is unfair,” Others said. “It will pass,” he added.";
     assert_not_speaker(text, "It will pass", "Others");
 }
+
+/// "HarborPost reported", "Tarnsend.com says": a word shaped as a brand or a web address names a
+/// body, not a person a later "he" resolves to. A surname's prefix ("McKee") is no such shape.
+#[test]
+fn brand_shaped_word_is_an_organisation() {
+    let text = "“The vote was close,” HarborPost reported. “It was a hard night,” he said.";
+    let doc = analyze(text);
+    assert_eq!(
+        speaker_kind(&doc, "HarborPost"),
+        Some(SpeakerKind::Organization)
+    );
+    assert_not_speaker(text, "It was a hard night", "HarborPost");
+    let doc = analyze("“The pier is shut,” Tarnsend.com reported.");
+    assert_eq!(
+        speaker_kind(&doc, "Tarnsend.com"),
+        Some(SpeakerKind::Organization)
+    );
+    let doc = analyze("“The pier is shut,” McKee said.");
+    assert_eq!(speaker_kind(&doc, "McKee"), Some(SpeakerKind::Person));
+}
