@@ -422,6 +422,8 @@ pub struct Lexicon {
     pub place_kinds: WordSet,
     /// Nouns a topic's name modifies and a person's does not ("… reform"), lowercase.
     pub topic_nouns: WordSet,
+    /// Plurals naming people that no role or group list holds ("mourners"), lowercase.
+    pub plural_people: WordSet,
     /// Words ending in "-ly" that are no adverbs ("rally", "family"), lowercase.
     pub not_adverbs: WordSet,
     /// Nouns of quantity before "of" and the people they count ("half of the voters"),
@@ -610,6 +612,7 @@ impl Lexicon {
             place_bodies: set(include_str!("lexicon/place_bodies.txt")),
             place_kinds: set(include_str!("lexicon/place_kinds.txt")),
             topic_nouns: set(include_str!("lexicon/topic_nouns.txt")),
+            plural_people: set(include_str!("lexicon/plural_people.txt")),
             not_adverbs: set(include_str!("lexicon/not_adverbs.txt")),
             numbers: number_word_lines().map(|(w, _)| w.to_lowercase()).collect(),
             partitives: set(include_str!("lexicon/partitives.txt")),

@@ -886,6 +886,22 @@ impl Registry {
             {
                 &core[..k]
             }
+            // "Tom Vell of Dunmore stood up", "Ada Rell of Harbor Capital Group": with no title,
+            // two name words or more before "of" are the person, the rest their place or body
+            // as the speaker phrase reads them. Not "Bank of …", "Lorp's Atlas of …": one word,
+            // or a possessive, is no person.
+            Some(k)
+                if titles.is_empty()
+                    && k >= 2
+                    && k + 1 < core.len()
+                    && core[..k].iter().all(|t| {
+                        let w = t.text(text);
+                        strip_possessive(w).len() == w.len()
+                            && with_lower(w, |l| name_word(w, l, lex))
+                    }) =>
+            {
+                &core[..k]
+            }
             _ => core,
         };
         // A run of more capitalised words than any name has is a headline or a shout, not a person
@@ -1481,10 +1497,13 @@ impl Registry {
                             }
                         }
                     }
-                } else if let Some(lower) =
-                    Some(lower()).filter(|l| lex.groups.contains(l) || lex.roles.contains_key(l))
-                {
-                    // A capitalised common noun at a sentence start ("Sources said").
+                } else if let Some(lower) = Some(lower()).filter(|l| {
+                    lex.groups.contains(l)
+                        || lex.roles.contains_key(l)
+                        || lex.plural_people.contains(l)
+                }) {
+                    // A capitalised common noun at a sentence start ("Sources said", "Mourners
+                    // said").
                     (
                         self.add_entity(lower, SpeakerKind::Group),
                         "group or role".to_string(),
@@ -1518,6 +1537,12 @@ impl Registry {
                                 &self.entities[i].name,
                             ]
                             .concat(),
+                        ),
+                        // "HarborPost reported", "Tarnsend.com says": a word shaped as a brand
+                        // or a web address names a body, which no later "he" or "she" is.
+                        None if brand_shaped(words[0]) => (
+                            self.add_entity(words[0].to_string(), SpeakerKind::Organization),
+                            ["“", words[0], "” is shaped as a brand, not a name"].concat(),
                         ),
                         None => (
                             self.add_entity(words[0].to_string(), SpeakerKind::Person),
@@ -3656,6 +3681,49 @@ pub fn plural_possessive_in_name(text: &str, toks: &[Token], j: usize, lex: &Lex
             .take_while(|&k| is_cap(text, &toks[k]))
             .any(|k| lex.org_heads.contains_any_case(toks[k].text(text)))
 }
+
+/// A word a person's name may hold: capitalised, not all capitals, and no title, role,
+/// organisation's word or word that is no name. `w` and its lower case `l` may end in a
+/// possessive.
+pub fn name_word(w: &str, l: &str, lex: &Lexicon) -> bool {
+    let (w, l) = (strip_possessive(w), strip_possessive(l));
+    w.chars().next().is_some_and(char::is_uppercase)
+        && w.chars().any(char::is_lowercase)
+        && !lex.org_heads.contains(l)
+        && !lex.titles.contains_key(l)
+        && !lex.roles.contains_key(l)
+        && !lex.not_names.contains(l)
+}
+
+/// A word shaped as a firm's or an outlet's name, not a person's: a web address ("Tarn.com",
+/// "Lakeview.org") or a capital glued after lower case that no surname's prefix explains
+/// ("HarborPost", "FerryAir"; not "McKee", "MacNab", "DeSoto", "LaRue", "DiNardo").
+fn brand_shaped(w: &str) -> bool {
+    let w = strip_possessive(w);
+    let b = w.as_bytes();
+    if let Some(dot) = w.rfind('.') {
+        let tld = &w[dot + 1..];
+        if dot > 0
+            && matches!(
+                tld,
+                "com" | "org" | "net" | "gov" | "edu" | "co" | "io" | "tv"
+            )
+        {
+            return true;
+        }
+    }
+    (1..b.len()).any(|k| {
+        b[k].is_ascii_uppercase()
+            && b[k - 1].is_ascii_lowercase()
+            && !with_lower(&w[..k], |p| SURNAME_PREFIXES.contains(&p))
+    })
+}
+
+/// What may stand glued before a surname's or a given name's second capital ("McKee", "DeShawn").
+const SURNAME_PREFIXES: &[&str] = &[
+    "mc", "mac", "de", "di", "da", "du", "la", "le", "lo", "van", "von", "del", "della", "des",
+    "st", "fitz", "ja", "ke", "ta", "sha", "ra", "ty",
+];
 
 /// An all-capitals word of two or more letters (NATO, CCTV): an organisation, not a person.
 pub fn is_acronym(w: &str) -> bool {

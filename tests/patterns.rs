@@ -13162,6 +13162,22 @@ fn titled_name_with_of_and_a_place_is_registered() {
     assert_speaker(text, "This is a blank check", "Lena Orvik");
 }
 
+/// "Tom Vell of Dunmore stood …": with no title, two name words before "of" are the person, the
+/// rest their place or body, so the person is registered under the full name and a later "Vell"
+/// or "he" finds them. "Bank of …" and a possessive before "of" name no person.
+#[test]
+fn untitled_name_with_of_and_a_place_is_registered() {
+    let text = "Recently, Tom Vell of Dunmore, N.H., stood at a rally and listened.\n\n\
+                “He is fine,” Vell said.";
+    assert_speaker(text, "He is fine", "Tom Vell");
+    let text = "The donors include Ada Rell of Centerpoint Partners and Ian Moss of Tarn Fund.\n\n\
+                “It is fine,” Rell told the Gazette.";
+    assert_speaker(text, "It is fine", "Ada Rell");
+    let text = "Figures from Dave Lorp’s Atlas of Ferry Routes were cited.\n\n\
+                “It is fine,” Lorp said.";
+    assert_speaker(text, "It is fine", "Lorp");
+}
+
 /// A person named inside the apposition right after the last speaker's name describes the
 /// speaker ("an adviser to Governor Brant Vell") and is no rival for a "he" that follows.
 #[test]
@@ -14539,4 +14555,37 @@ fn plural_of_a_party_word_is_a_group_not_a_person() {
     let doc = analyze(text);
     assert_eq!(speaker_kind(&doc, "Republicans"), Some(SpeakerKind::Group));
     assert_not_speaker(text, "It is a bad law", "Republicans");
+}
+
+/// "Mourners said …": a plural of general English naming people, capitalised as it opens the
+/// sentence, is a group, so a later "he" has no person to go to.
+#[test]
+fn plural_of_people_opening_a_sentence_is_a_group() {
+    let text = "The ferry sank in May.\n\nMourners said the board had failed them.\n\n\
+                “We will not forget,” he said.";
+    let doc = analyze(text);
+    assert_eq!(speaker_kind(&doc, "mourners"), Some(SpeakerKind::Group));
+    assert_not_speaker(text, "We will not forget", "Mourners");
+    let text = "“The toll is unfair,” Others said. “It will pass,” he added.";
+    assert_not_speaker(text, "It will pass", "Others");
+}
+
+/// "HarborPost reported", "Tarnsend.com says": a word shaped as a brand or a web address names a
+/// body, not a person a later "he" resolves to. A surname's prefix ("McKee") is no such shape.
+#[test]
+fn brand_shaped_word_is_an_organisation() {
+    let text = "“The vote was close,” HarborPost reported. “It was a hard night,” he said.";
+    let doc = analyze(text);
+    assert_eq!(
+        speaker_kind(&doc, "HarborPost"),
+        Some(SpeakerKind::Organization)
+    );
+    assert_not_speaker(text, "It was a hard night", "HarborPost");
+    let doc = analyze("“The pier is shut,” Tarnsend.com reported.");
+    assert_eq!(
+        speaker_kind(&doc, "Tarnsend.com"),
+        Some(SpeakerKind::Organization)
+    );
+    let doc = analyze("“The pier is shut,” McKee said.");
+    assert_eq!(speaker_kind(&doc, "McKee"), Some(SpeakerKind::Person));
 }

@@ -1394,16 +1394,7 @@ impl<'a> View<'a> {
     /// Every word capitalised, not all capitals, and no title, role, organisation's word or
     /// word that is no name.
     fn name_words(&self, mut words: Range<usize>) -> bool {
-        words.all(|k| {
-            let w = strip_possessive(self.w(k));
-            let l = strip_possessive(self.lc(k));
-            w.chars().next().is_some_and(char::is_uppercase)
-                && w.chars().any(char::is_lowercase)
-                && !self.lex.org_heads.contains(l)
-                && !self.lex.titles.contains_key(l)
-                && !self.lex.roles.contains_key(l)
-                && !self.lex.not_names.contains(l)
-        })
+        words.all(|k| crate::speakers::name_word(self.w(k), self.lc(k), self.lex))
     }
 
     /// "“…,” said the designer, who …": right after an inverted reporting verb, a determiner and a
