@@ -830,6 +830,10 @@ const PAIRS: &[(&str, StanceLabel, &str, StanceLabel)] = &[
 
     // --- stc38b: an invitation in the conditional is advice or a rebuke, not an offer ------------
     ("We invite the Quellby wardens to read their own report before they shout.", Conc, "I'd invite the Quellby wardens to read their own report before they shout.", Neut),
+
+    // --- stc39: a judge's instruction to a jury is procedure, not a demand -----------------------
+    ("The judge told the Brill ferry board it must publish the timetable.", Crit, "The judge told jurors they must decide the Brill case on the evidence.", Neut),
+    ("Judge Orme said the Quellby board must set aside the old rules.", Crit, "Judge Orme told the jury it must set aside what it read about the Quellby quay.", Neut),
 ];
 
 #[test]
