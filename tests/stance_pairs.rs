@@ -834,6 +834,8 @@ const PAIRS: &[(&str, StanceLabel, &str, StanceLabel)] = &[
     // --- stc39: a judge's instruction to a jury is procedure, not a demand -----------------------
     ("The judge told the Brill ferry board it must publish the timetable.", Crit, "The judge told jurors they must decide the Brill case on the evidence.", Neut),
     ("Judge Orme said the Quellby board must set aside the old rules.", Crit, "Judge Orme told the jury it must set aside what it read about the Quellby quay.", Neut),
+    // --- stc39: a thank-you sent back for a complaint is a brush-off -----------------------------
+    ("I wrote to the Brill depot twice and they thanked me for fixing the gate.", Conc, "I wrote to the Brill depot twice and got a letter back thanking me for my feedback.", Crit),
 ];
 
 #[test]
