@@ -836,6 +836,9 @@ const PAIRS: &[(&str, StanceLabel, &str, StanceLabel)] = &[
     ("Judge Orme said the Quellby board must set aside the old rules.", Crit, "Judge Orme told the jury it must set aside what it read about the Quellby quay.", Neut),
     // --- stc39: a thank-you sent back for a complaint is a brush-off -----------------------------
     ("I wrote to the Brill depot twice and they thanked me for fixing the gate.", Conc, "I wrote to the Brill depot twice and got a letter back thanking me for my feedback.", Crit),
+    // --- stc39: a polite hearing that changes nothing; listening more than talking ---------------
+    ("She listens politely to the Quellby crews, and then she does exactly what she planned.", Crit, "She listens to the Quellby crews every week.", Neut),
+    ("She listened more than she talked at the Brill meeting.", Conc, "She listened to the radio at the Brill meeting.", Neut),
 ];
 
 #[test]
