@@ -839,6 +839,8 @@ const PAIRS: &[(&str, StanceLabel, &str, StanceLabel)] = &[
     // --- stc39: a polite hearing that changes nothing; listening more than talking ---------------
     ("She listens politely to the Quellby crews, and then she does exactly what she planned.", Crit, "She listens to the Quellby crews every week.", Neut),
     ("She listened more than she talked at the Brill meeting.", Conc, "She listened to the radio at the Brill meeting.", Neut),
+    // --- stc39: one's own doors kept open, with "keep" shared with another object ----------------
+    ("A handshake is not a deal. We will keep our plans small and our doors open.", Conc, "A handshake is not a deal. We will keep our plans small.", Crit),
 ];
 
 #[test]
