@@ -841,6 +841,8 @@ const PAIRS: &[(&str, StanceLabel, &str, StanceLabel)] = &[
     ("She listened more than she talked at the Brill meeting.", Conc, "She listened to the radio at the Brill meeting.", Neut),
     // --- stc39: one's own doors kept open, with "keep" shared with another object ----------------
     ("A handshake is not a deal. We will keep our plans small and our doors open.", Conc, "A handshake is not a deal. We will keep our plans small.", Crit),
+    // --- stc39: the authors of a rule who never lived under it ---------------------------------
+    ("Nobody who wrote the Brill parking rules has ever driven a van.", Crit, "Nobody drove a van on the Brill quay that day.", Neut),
 ];
 
 #[test]
