@@ -843,6 +843,8 @@ const PAIRS: &[(&str, StanceLabel, &str, StanceLabel)] = &[
     ("A handshake is not a deal. We will keep our plans small and our doors open.", Conc, "A handshake is not a deal. We will keep our plans small.", Crit),
     // --- stc39: the authors of a rule who never lived under it ---------------------------------
     ("Nobody who wrote the Brill parking rules has ever driven a van.", Crit, "Nobody drove a van on the Brill quay that day.", Neut),
+    // --- stc39: a pledge to keep to the law ------------------------------------------------------
+    ("We always said we would follow the law on the Quellby quay.", Conc, "We always said we would walk along the Quellby quay.", Neut),
 ];
 
 #[test]
