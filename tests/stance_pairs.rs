@@ -830,6 +830,21 @@ const PAIRS: &[(&str, StanceLabel, &str, StanceLabel)] = &[
 
     // --- stc38b: an invitation in the conditional is advice or a rebuke, not an offer ------------
     ("We invite the Quellby wardens to read their own report before they shout.", Conc, "I'd invite the Quellby wardens to read their own report before they shout.", Neut),
+
+    // --- stc39: a judge's instruction to a jury is procedure, not a demand -----------------------
+    ("The judge told the Brill ferry board it must publish the timetable.", Crit, "The judge told jurors they must decide the Brill case on the evidence.", Neut),
+    ("Judge Orme said the Quellby board must set aside the old rules.", Crit, "Judge Orme told the jury it must set aside what it read about the Quellby quay.", Neut),
+    // --- stc39: a thank-you sent back for a complaint is a brush-off -----------------------------
+    ("I wrote to the Brill depot twice and they thanked me for fixing the gate.", Conc, "I wrote to the Brill depot twice and got a letter back thanking me for my feedback.", Crit),
+    // --- stc39: a polite hearing that changes nothing; listening more than talking ---------------
+    ("She listens politely to the Quellby crews, and then she does exactly what she planned.", Crit, "She listens to the Quellby crews every week.", Neut),
+    ("She listened more than she talked at the Brill meeting.", Conc, "She listened to the radio at the Brill meeting.", Neut),
+    // --- stc39: one's own doors kept open, with "keep" shared with another object ----------------
+    ("A handshake is not a deal. We will keep our plans small and our doors open.", Conc, "A handshake is not a deal. We will keep our plans small.", Crit),
+    // --- stc39: the authors of a rule who never lived under it ---------------------------------
+    ("Nobody who wrote the Brill parking rules has ever driven a van.", Crit, "Nobody drove a van on the Brill quay that day.", Neut),
+    // --- stc39: a pledge to keep to the law ------------------------------------------------------
+    ("We always said we would follow the law on the Quellby quay.", Conc, "We always said we would walk along the Quellby quay.", Neut),
 ];
 
 #[test]
