@@ -3458,6 +3458,47 @@ fn indirect_object_of_backing_and_agreeing() {
     );
 }
 
+/// A verb with its own preposition ("talks about", "is calling for", "voted for") names what it
+/// is about in a phrase however short: the phrase is the statement, if more than a pronoun. A
+/// bare verb still needs four words ("backed the plan" names an act).
+#[test]
+fn indirect_object_particle_short_complement() {
+    check(
+        "Ivo Marsh talks about the ferry.",
+        &[said(
+            Indirect,
+            "the ferry",
+            "Ivo Marsh",
+            "Ivo Marsh",
+            "talks about",
+        )],
+    );
+    check(
+        "Dana Whitlock is calling for a recount.",
+        &[said(
+            Indirect,
+            "a recount",
+            "Dana Whitlock",
+            "Dana Whitlock",
+            "calling for",
+        )],
+    );
+    check(
+        "Tamsin Oduro voted for reform.",
+        &[said(
+            Indirect,
+            "reform",
+            "Tamsin Oduro",
+            "Tamsin Oduro",
+            "voted for",
+        )],
+    );
+    check("Tamsin Oduro backed the plan.", &[]);
+    check("Not every ferry captain agrees with them.", &[]);
+    // The one called upon is no position: the order after the time phrase is cut off.
+    check("Ivo Marsh called on the council Monday to act.", &[]);
+}
+
 /// A phrasal verb's particle of several words ("spoke out against", "weighed in on", "voted in
 /// favor of", "lashed out at") joins the cue; the statement starts after its last word.
 #[test]
@@ -5346,6 +5387,7 @@ fn sources_familiar_parenthetical_cues_and_more_roles() {
                 "Carl Anton",
                 "says",
             ),
+            said(Indirect, "a vote", "prince", "The prince", "called for"),
             said(Partial, "a disgrace.", "prince", "The prince", "calling"),
             said(
                 Direct,
@@ -8587,6 +8629,7 @@ fn quantifier_subjects_speak() {
         &[
             said(Direct, "Lund is ahead,", "councillor", "one councillor", "said"),
             said(Partial, "Ruiz is in a five-way battle with Lund", "another", "another", "said"),
+            said(Indirect, "the budget", "voters", "Voters", "worried about"),
             said(Partial, "very worried.", "most", "most", "said"),
         ],
     );

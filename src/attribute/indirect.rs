@@ -1149,7 +1149,7 @@ pub(super) fn participle_object_at(
     let content = if call_naming(v, c, particle) {
         named_content(v, k, end, sent.end)?
     } else {
-        complement(v, k..end)?
+        words_complement(v, k..end, object_min_words(v, c, particle))?
     };
     let cue = v.span(c..k);
     let why = |who: &str, what: &str| {
@@ -2147,7 +2147,7 @@ pub(super) fn object_complement(
         let e = headline_close(v, last_word_end(v, k..end)?);
         Span::new(v.toks[k].span.start, e)
     } else {
-        complement(v, k..end)?
+        words_complement(v, k..end, object_min_words(v, c, particle))?
     };
     let cue = v.span(c..c + 1 + particle_len(particle));
     Some((content, np, cue))
@@ -2457,14 +2457,41 @@ fn headline_close(v: &View<'_>, e: usize) -> usize {
 /// quotes, `View::headline`) or are fewer than four ("backed the plan" names a position, not
 /// what was said; a reported clause needs three, [`enough_words`]).
 pub(super) fn complement(v: &View<'_>, r: Range<usize>) -> Option<Span> {
+    words_complement(v, r, 4)
+}
+
+/// [`complement`] of at least `min` words.
+fn words_complement(v: &View<'_>, r: Range<usize>, min: usize) -> Option<Span> {
     if !v.headline.get() && r.clone().any(|m| v.is_mark(m)) {
         return None;
     }
     let e = headline_close(v, last_word_end(v, r.clone())?);
     let content = Span::new(v.toks[r.start].span.start, e)
         .trim_matches(v.text, |ch: char| ch.is_whitespace() || ",;:".contains(ch));
-    content.slice(v.text).split_whitespace().nth(3)?;
+    let mut words = content.slice(v.text).split_whitespace();
+    words.nth(min - 1)?;
+    // "spoke about how" (the clause it opens cut off), "agrees with him": a wh-word or a
+    // pronoun alone names no position of its own.
+    let lone = |w: &str| ASKED_OPENERS.contains(&w) || v.lex.function_words.contains(w);
+    if words.next().is_none() && min == 1 && lone(v.lc(r.start)) {
+        return None;
+    }
     Some(content)
+}
+
+/// How many words object cue `c` taking `particle` needs in its complement: a verb with a
+/// preposition of its own ("called for a recount", "talked about the port", "voted for Lund")
+/// names the position it is about in a phrase however short; a bare verb ("backed the plan")
+/// needs four words to say more than an act, and so does "called on", whose object is the one
+/// called upon ("called on the council Monday to …": the order follows a time phrase that ends
+/// the complement), and "pointed to", as often a gesture at a thing as an argument.
+fn object_min_words(v: &View<'_>, c: usize, particle: &str) -> usize {
+    let l = v.lc(c);
+    if particle.is_empty() || particle == "on" && l.starts_with("call") || l.starts_with("point") {
+        4
+    } else {
+        1
+    }
 }
 
 /// An indirect statement of sentence `sent` from its content, speaker and cue, with its speaker's
