@@ -3036,7 +3036,11 @@ fn title_at(
                 .map(|&g| (k + 1, g, phrase.len()));
             phrase.pop();
         }
-        if hit.is_none() {
+        // Every title is one of its prefixes (`title_prefixes`): a phrase that is none is no
+        // title, nor is any longer phrase, and it is not looked up (most phrases after a title's
+        // first word: "senator ada"); only with its period may it be one ("gov.").
+        let prefix = title_prefixes(lex).is_none_or(|p| p.contains(phrase.as_str()));
+        if hit.is_none() && prefix {
             hit = lex
                 .titles
                 .get(phrase.as_str())
@@ -3045,7 +3049,7 @@ fn title_at(
         if hit.is_some() {
             found = hit;
         }
-        if title_prefixes(lex).is_some_and(|p| !p.contains(phrase.as_str())) {
+        if !prefix {
             break;
         }
     }
@@ -3526,6 +3530,17 @@ fn question_word_reads_any_case() {
     }
     for w in ["Isla", "Whyte", "Ís", "Wh\u{212a}", "", "I", "Shouldn't"] {
         assert!(!question_word(w), "{w}");
+    }
+}
+
+/// `title_at` looks a phrase up as a title only when it is one of `title_prefixes`: every title
+/// must be one, also one of several words.
+#[test]
+fn every_title_is_a_title_prefix() {
+    let lex = Lexicon::get();
+    let prefixes = title_prefixes(lex).expect("the prefixes of Lexicon::get()");
+    for t in lex.titles.keys() {
+        assert!(prefixes.contains(t.as_str()), "{t}");
     }
 }
 
