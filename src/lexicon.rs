@@ -284,7 +284,7 @@ pub struct Lexicon {
     /// Short titles -> the nouns a later "the …" names their holder by ("sen" -> "senator").
     pub title_roles: WordMap<Vec<String>>,
     /// Titles of rank that stand before a single name ("King Alden").
-    pub rank_titles: WordSet,
+    pub rank_titles: ShapedSet,
     /// Role nouns, lowercase, with gender evidence.
     pub roles: WordMap<Option<Gender>>,
     /// Nouns naming a person by nationality ("dutchman", "spaniard"), with gender evidence.
@@ -316,7 +316,7 @@ pub struct Lexicon {
     /// Capitalised words that are never part of a personal name, lowercase.
     pub not_names: WordSet,
     /// Words that, opening a sentence, are no given name of the name after them, lowercase.
-    pub sentence_openers: WordSet,
+    pub sentence_openers: ShapedSet,
     /// Reporting verbs that may precede their speaker.
     pub inverting_cues: WordSet,
     /// Nouns naming an act of saying.
@@ -419,7 +419,7 @@ pub struct Lexicon {
     /// Places that speak through their government only before a statement's verb, lowercase.
     pub place_bodies: WordSet,
     /// Nouns for a kind of place that open a place's name ("Port Alder"), lowercase.
-    pub place_kinds: WordSet,
+    pub place_kinds: ShapedSet,
     /// Nouns a topic's name modifies and a person's does not ("… reform"), lowercase.
     pub topic_nouns: WordSet,
     /// Plurals naming people that no role or group list holds ("mourners"), lowercase.
@@ -534,7 +534,9 @@ impl Lexicon {
                     Some((title.trim().to_string(), nouns))
                 })
                 .collect(),
-            rank_titles: set(include_str!("lexicon/rank_titles.txt")),
+            rank_titles: set(include_str!("lexicon/rank_titles.txt"))
+                .into_iter()
+                .collect(),
             roles: entries(include_str!("lexicon/roles.txt"))
                 .map(tagged)
                 .collect(),
@@ -567,7 +569,9 @@ impl Lexicon {
                 .collect(),
             elisions: set(include_str!("lexicon/elisions.txt")),
             not_names: set(include_str!("lexicon/not_names.txt")),
-            sentence_openers: set(include_str!("lexicon/sentence_openers.txt")),
+            sentence_openers: set(include_str!("lexicon/sentence_openers.txt"))
+                .into_iter()
+                .collect(),
             inverting_cues: set(include_str!("lexicon/inverting_cues.txt")),
             speech_nouns: set(include_str!("lexicon/speech_nouns.txt")),
             postnominals: entries(include_str!("lexicon/postnominals.txt"))
@@ -610,7 +614,9 @@ impl Lexicon {
             role_modifiers: set(include_str!("lexicon/role_modifiers.txt")),
             name_ends: set(include_str!("lexicon/name_ends.txt")),
             place_bodies: set(include_str!("lexicon/place_bodies.txt")),
-            place_kinds: set(include_str!("lexicon/place_kinds.txt")),
+            place_kinds: set(include_str!("lexicon/place_kinds.txt"))
+                .into_iter()
+                .collect(),
             topic_nouns: set(include_str!("lexicon/topic_nouns.txt")),
             plural_people: set(include_str!("lexicon/plural_people.txt")),
             not_adverbs: set(include_str!("lexicon/not_adverbs.txt")),

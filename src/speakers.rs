@@ -737,17 +737,17 @@ impl Registry {
                 // nor is "Will" opening a question ("Will Lund run?": a given name elsewhere),
                 // nor a word that, opening a sentence, is never a given name ("Beneath Lund,
                 // …", "More Ada Lund letters …", `sentence_openers.txt`).
+                // (The word is compared in any case, not lowercased: most are names.)
                 let opens = run.len() > 1 && opens_sentence(text, run[0].span.start);
+                let first = run[0].text(text);
                 let drop = run.len() > 1
-                    && with_lower(run[0].text(text), |w| {
-                        question_word(w)
-                            || opens
-                                && (lex.sentence_openers.contains(w)
-                                    || w == "will" && {
-                                        steps += QUESTION_AHEAD as u64;
-                                        question_ahead(text, toks, j)
-                                    })
-                    });
+                    && (question_word(first)
+                        || opens
+                            && (lex.sentence_openers.contains_any_case(first)
+                                || first.eq_ignore_ascii_case("will") && {
+                                    steps += QUESTION_AHEAD as u64;
+                                    question_ahead(text, toks, j)
+                                }));
                 if drop {
                     run.remove(0);
                 }
@@ -998,13 +998,13 @@ impl Registry {
                     .iter()
                     .position(|t| t.span == core[0].span)
                     .and_then(|k| k.checked_sub(1))
-                    .is_some_and(|k| with_lower(run[k].text(text), |w| lex.rank_titles.contains(w)))
+                    .is_some_and(|k| lex.rank_titles.contains_any_case(run[k].text(text)))
         };
         if words.len() >= 2 || ranked() {
             let name = words.join(" ");
             // "Port Alder", "Fort Wren": a kind of place opening the run, with no title before
             // it ("Mayor Fort …" is a person's), names the place.
-            let place = titles.is_empty() && with_lower(words[0], |w| lex.place_kinds.contains(w));
+            let place = titles.is_empty() && lex.place_kinds.contains_any_case(words[0]);
             let id = match self.find_person_by_name(&name) {
                 Some(id) => id,
                 None if place || topic => return None,
@@ -2729,28 +2729,20 @@ fn role_noun(w: &str, lex: &Lexicon) -> bool {
 /// How many tokens after a run opening with "Will" are read for the sentence's end.
 const QUESTION_AHEAD: usize = 40;
 
-/// A question's first word, capitalised only as it opens the sentence ("Is", "Why", "Should").
+/// A question's first word, capitalised only as it opens the sentence ("Is", "Why", "Should"),
+/// `w` in any case. Compared ignoring ASCII case, as a lowercased copy compared: only the Kelvin
+/// sign lowercases to an ASCII letter, "k", which no question word has.
 fn question_word(w: &str) -> bool {
-    matches!(
-        w,
-        "is" | "are"
-            | "was"
-            | "were"
-            | "does"
-            | "do"
-            | "did"
-            | "has"
-            | "have"
-            | "had"
-            | "should"
-            | "would"
-            | "could"
-            | "why"
-            | "how"
-            | "what"
-            | "when"
-            | "where"
-    )
+    // No question word is shorter than two bytes or longer than six.
+    if !(2..=6).contains(&w.len()) {
+        return false;
+    }
+    [
+        "is", "are", "was", "were", "does", "do", "did", "has", "have", "had", "should", "would",
+        "could", "why", "how", "what", "when", "where",
+    ]
+    .iter()
+    .any(|q| w.eq_ignore_ascii_case(q))
 }
 
 /// Does the sentence that goes on at `toks[j]` end with a question mark, within
@@ -3069,7 +3061,11 @@ fn title_at(
                 .map(|&g| (k + 1, g, phrase.len()));
             phrase.pop();
         }
-        if hit.is_none() {
+        // Every title is one of its prefixes (`title_prefixes`): a phrase that is none is no
+        // title, nor is any longer phrase, and it is not looked up (most phrases after a title's
+        // first word: "senator ada"); only with its period may it be one ("gov.").
+        let prefix = title_prefixes(lex).is_none_or(|p| p.contains(phrase.as_str()));
+        if hit.is_none() && prefix {
             hit = lex
                 .titles
                 .get(phrase.as_str())
@@ -3078,7 +3074,7 @@ fn title_at(
         if hit.is_some() {
             found = hit;
         }
-        if title_prefixes(lex).is_some_and(|p| !p.contains(phrase.as_str())) {
+        if !prefix {
             break;
         }
     }
@@ -3548,6 +3544,29 @@ fn name_lists_each(lex: &Lexicon, lower: &str) -> u8 {
         | bit(lex.demonyms.contains(lower), DEMONYM)
         | bit(lex.nationalities.contains(lower), NATIONALITY)
         | bit(lex.not_names.contains(lower), NOT_NAME)
+}
+
+/// The question word opening a run is read in any case, as the registry meets it ("Why",
+/// "WHY"), and a word with a char outside ASCII is none.
+#[test]
+fn question_word_reads_any_case() {
+    for w in ["Is", "WHY", "Should", "does", "wHeRe"] {
+        assert!(question_word(w), "{w}");
+    }
+    for w in ["Isla", "Whyte", "Ís", "Wh\u{212a}", "", "I", "Shouldn't"] {
+        assert!(!question_word(w), "{w}");
+    }
+}
+
+/// `title_at` looks a phrase up as a title only when it is one of `title_prefixes`: every title
+/// must be one, also one of several words.
+#[test]
+fn every_title_is_a_title_prefix() {
+    let lex = Lexicon::get();
+    let prefixes = title_prefixes(lex).expect("the prefixes of Lexicon::get()");
+    for t in lex.titles.keys() {
+        assert!(prefixes.contains(t.as_str()), "{t}");
+    }
 }
 
 #[test]
