@@ -14632,3 +14632,31 @@ fn brand_shaped_word_is_an_organisation() {
     let doc = analyze("“The pier is shut,” McKee said.");
     assert_eq!(speaker_kind(&doc, "McKee"), Some(SpeakerKind::Person));
 }
+
+/// "voters who back the levy", "a union that has endorsed Lund": the verb of a restrictive
+/// relative clause takes a position, held by the antecedent; the mention is "who" or "that". In
+/// the sentence's subject the position ends before the main verb, elsewhere at a comma.
+#[test]
+fn a_restrictive_relative_clause_takes_a_position() {
+    let text = "Voters who back the ferry levy packed the town hall on Tuesday.";
+    assert_indirect(text, "the ferry levy");
+    assert_mention(text, "the ferry levy", "who");
+    let text = "The mayor met with the councillors who had opposed the ferry merger plan.";
+    assert_indirect(text, "the ferry merger plan");
+    assert_mention(text, "the ferry merger plan", "who");
+    // In the subject, a comma before the main verb ends nothing: where the position ends is
+    // unknown.
+    assert_no_indirect("Farmers who back the new levy, the grain tax and the toll are few.");
+    let text = "She spoke to a ferry union that has endorsed the harbour plan, then flew home.";
+    assert_indirect(text, "the harbour plan");
+    assert_mention(text, "the harbour plan", "that");
+}
+
+/// A passive ("who was accused of …"), a generic antecedent ("those who back …"), or a turn-out
+/// ("who showed up") voices no position.
+#[test]
+fn a_relative_clause_with_no_position_is_not_read() {
+    assert_no_indirect("A magistrate who was accused of bribery resigned on Friday.");
+    assert_no_indirect("Those who back the ferry levy stayed home on Tuesday.");
+    assert_no_indirect("The crowd was smaller than the ten thousand who showed up in the spring.");
+}

@@ -1347,9 +1347,15 @@ pub(super) fn object_at(
     } else {
         c
     };
-    let np = v
-        .np_before(before, lo)
-        .or_else(|| coordinated_subject(v, before, lo))?;
+    // "members who opposed the merger", "a union that has endorsed Lund": a restrictive relative
+    // clause's verb; its holder is the antecedent, its mention "who" or "that".
+    let relative = (!adjective).then(|| restrictive_holder(v, c, lo)).flatten();
+    let np = match relative {
+        Some(np) => np,
+        None => v
+            .np_before(before, lo)
+            .or_else(|| coordinated_subject(v, before, lo))?,
+    };
     let nt = title_start(v, tok_at(v.toks, np.span.start), lo);
     // Not in a clause of condition or cause: "if he questioned the plan" asserts nothing. A
     // concession ("Although the agency declined to comment, …") or a clause of time ("when he
@@ -1372,6 +1378,7 @@ pub(super) fn object_at(
         rs
     };
     let opens = question
+        || relative.is_some()
         || !subordinate
             && (nt <= sent.start + 6
                 || matches!(v.w(rs - 1), "," | ";" | "—" | "–" | "--" | ":")
@@ -1402,6 +1409,33 @@ pub(super) fn object_at(
             if e > content.start {
                 content.end = e;
             }
+        }
+    }
+    // "Members who opposed the merger walked out": the relative clause ends before the main
+    // clause's verb, at its first comma or dash, or before a second relative ("and that …"); in
+    // the sentence's subject with no such end found, where it ends is unknown.
+    if relative.is_some() {
+        let end = tok_at(v.toks, content.end);
+        let stop = (c + 2..end).find(|&k| {
+            main_verb(v, k)
+                || matches!(v.w(k), "," | ";" | ":" | "—" | "–" | "--")
+                || v.spaced_dash(k)
+                || matches!(v.lc(k), "and" | "but")
+                    && k + 1 < end
+                    && matches!(v.lc(k + 1), "who" | "that" | "which")
+        });
+        // (In the subject a comma may stand inside the clause: only the main verb ends it.)
+        let subject = !after_predicate(v, sent.start, tok_at(v.toks, np.core.start));
+        match stop.filter(|&k| !subject || v.is_word(k)) {
+            Some(k) => {
+                let e = last_word_end(v, c + 1..k)?;
+                if e <= content.start {
+                    return None;
+                }
+                content.end = content.end.min(e);
+            }
+            None if subject => return None,
+            None => {}
         }
     }
     // The concession ends at its comma (looked for only in one, and only as far as a clause
@@ -2712,6 +2746,99 @@ pub(super) fn restrictive_who(v: &View<'_>, c: usize, lo: usize) -> Option<Np> {
         span: v.toks[who].span,
         ..antecedent
     })
+}
+
+/// Pronouns that stand for anyone at all: "those who back the levy" holds a position no one was
+/// heard to take.
+const GENERIC_ANTECEDENTS: &[&str] = &[
+    "those",
+    "anyone",
+    "anybody",
+    "someone",
+    "somebody",
+    "everyone",
+    "everybody",
+    "whoever",
+];
+
+/// "voters who back the levy", "members who had opposed the merger", "a union that has endorsed
+/// Lund": the object cue at `c` (past auxiliaries, negations and adverbs, four words at most)
+/// is the verb of a restrictive relative clause (no comma before "who" or "that"). Its holder is
+/// the antecedent, with the mention "who" or "that" (`restrictive_who`). "that" takes a group or
+/// a name as antecedent and a verb in the past or the third person or after an auxiliary ("said
+/// that support for …" has a noun after it); a generic pronoun holds no one's position.
+fn restrictive_holder(v: &View<'_>, c: usize, lo: usize) -> Option<Np> {
+    let l = v.lc(c);
+    // "who showed up", "who declined to run": a turn-out or a decision, no position; "who
+    // revealed that …" takes a clause, the clause rules' to read.
+    if l.starts_with("show")
+        || l.starts_with("declin")
+        || c + 1 < v.toks.len() && v.lw_is(c + 1, "that")
+    {
+        return None;
+    }
+    let mut k = c;
+    let mut be = false;
+    while k > lo
+        && c - k < 4
+        && v.is_word(k - 1)
+        && (v.is_adverb(k - 1)
+            || v.is_not(k - 1)
+            || PREDICATE_AUX.contains(&v.lc(k - 1))
+            || v.is_be(k - 1))
+    {
+        be |= v.is_be(k - 1);
+        k -= 1;
+    }
+    // "a minister who was accused of …": the passive's subject is the one judged.
+    let rel = k.checked_sub(1).filter(|&r| r > lo && v.is_word(r - 1))?;
+    if be && l.ends_with("ed") || GENERIC_ANTECEDENTS.contains(&v.lc(rel - 1)) {
+        return None;
+    }
+    let np = if v.lw_is(rel, "who") {
+        restrictive_who(v, k, lo)?
+    } else {
+        let finite = k < c || l.ends_with("ed") || l.ends_with('s') && !l.ends_with("ss");
+        if !v.lw_is(rel, "that") || !finite || v.is_any_cue(rel - 1) {
+            return None;
+        }
+        v.np_plain_before(rel, lo, None)
+            .filter(|np| matches!(np.kind, NpKind::Name | NpKind::Group))
+            .filter(|np| tok_at(v.toks, np.span.end) == rel)
+            .map(|np| Np {
+                span: v.toks[rel].span,
+                ..np
+            })?
+    };
+    // An antecedent of a few words with no verb in it: a longer phrase read back over a clause
+    // ("the bill also mandates visits for women who …") is no one's name.
+    let first = tok_at(v.toks, np.core.start);
+    let end = tok_at(v.toks, np.core.end);
+    // The antecedent ends right before "who", or is a name with a role in apposition after its
+    // comma ("Ada Lund, a farmer who …"): "the war, radicals who …" is no apposition.
+    let apposed = end < rel && v.w(end) == "," && matches!(v.lc(end + 1), "a" | "an" | "the");
+    let short = (end == rel || apposed)
+        && first < end
+        && end - first <= 6
+        && (first..end).all(|m| !PREDICATE_AUX.contains(&v.lc(m)) && !v.is_be(m));
+    short.then_some(np)
+}
+
+/// Does token `k` open a main clause's verb after a subject that a relative clause ends: an
+/// auxiliary, a cue, or a lower-case word in "-ed" after a noun ("Members who opposed the merger
+/// walked out", "… the plan have said", "… the levy are")?
+fn main_verb(v: &View<'_>, k: usize) -> bool {
+    let l = v.lc(k);
+    v.is_word(k)
+        && !v.cap(k)
+        && (PREDICATE_AUX.contains(&l)
+            || v.is_any_cue(k) && !v.is_any_cue(k - 1)
+            || l.ends_with("ed")
+                && v.is_word(k - 1)
+                && !DETERMINERS.contains(&v.lc(k - 1))
+                && !PREPOSITIONS.contains(&v.lc(k - 1))
+                && !PREDICATE_AUX.contains(&v.lc(k - 1))
+                && !matches!(v.lc(k - 1), "and" | "or" | "not" | "been" | "be"))
 }
 
 /// Words besides numbers and determiners that open a preposition's object standing for people
