@@ -620,13 +620,23 @@ fn pronoun_after_but_before_an_infinitive_cue_is_its_mention() {
     check(
         "Lena Moor also spoke about the budget, but she continued to suggest that the ferry fees \
          were far too high.",
-        &[said(
-            Indirect,
-            "the ferry fees were far too high",
-            "Lena Moor",
-            "she",
-            "suggest",
-        )],
+        &[
+            // (A verb with its own preposition reports its object however short.)
+            said(
+                Indirect,
+                "the budget",
+                "Lena Moor",
+                "Lena Moor",
+                "spoke about",
+            ),
+            said(
+                Indirect,
+                "the ferry fees were far too high",
+                "Lena Moor",
+                "she",
+                "suggest",
+            ),
+        ],
     );
 }
 
@@ -5274,6 +5284,8 @@ fn long_split_quotes_addressees_and_modified_roles() {
                 "wrote",
             ),
             said(Partial, "fiasco.", "Greg Stone", "Mayor Greg Stone", "asking"),
+            // (An adjective of a stance after "was" reports what it is about.)
+            said(Indirect, "the plan", "Ted Cole", "Ted Cole", "critical of"),
             said(
                 Direct,
                 "The plan is typical of them.",
