@@ -491,6 +491,25 @@ fn a_long_sentence_of_reporting_verbs() {
 }
 
 #[test]
+fn a_long_sentence_opening_on_a_subordinate_clause() {
+    // No comma and no full stop after an opening "Although": whether a cue stands in the
+    // sentence's opening clause asks whether a comma comes between the sentence's start and the
+    // cue. Each cue read the sentence from its start again (N cues, N × L) until the read went
+    // on from where the last one stopped (`View::comma_in`).
+    assert_linear("opening clause", MB / 4 / 32 + 1, |n| {
+        "Although ".to_string() + &"Ann Lee said that it rained and ".repeat(n) + "it ended."
+    });
+    assert_linear("opening clause, after but", MB / 4 / 26 + 1, |n| {
+        "But while ".to_string() + &"she said the ferry ran and ".repeat(n) + "it sank."
+    });
+    // Before each restrictive "who", whether a verb or a preposition stands in the sentence
+    // before it (`after_predicate`: the first one read answers for every later "who").
+    assert_linear("restrictive who", MB / 4 / 32 + 1, |n| {
+        "Although ".to_string() + &"Ann Lee who said that it rained ".repeat(n) + "left."
+    });
+}
+
+#[test]
 fn a_long_quote_of_stance_operators() {
     // Stance reads a quote's own words whole: a sentence of thousands of "but"s and terms was
     // quadratic in `stance::apply` until each "but" read only BUT_REACH items on each side.

@@ -3359,8 +3359,7 @@ fn opening_clause_end(v: &View<'_>, sent: &Range<usize>, a: &mut Attributed) {
     let Some(cue) = a.cue else { return };
     let from = tok_at(v.toks, a.content.start);
     let to = tok_at(v.toks, a.content.end).min(from + 2 * WINDOW);
-    if cue.start >= a.content.start || from > sent.end || (sent.start..from).any(|k| v.w(k) == ",")
-    {
+    if cue.start >= a.content.start || from > sent.end || v.comma_in(sent.start..from) {
         return;
     }
     // Not at a comma before a phrase or a second subordinate clause inside the first ("…, with
@@ -3392,7 +3391,7 @@ fn subordinate_opening(v: &View<'_>, sent_start: usize, nt: usize, c: usize) -> 
                 || v.w(s - 1) == ","
                 || joins(s - 1) && (s - 1 == sent_start || v.w(s - 2) == ",")
         });
-    right_before || opening_adverbial(v, sent_start, c) && (sent_start..c).all(|k| v.w(k) != ",")
+    right_before || opening_adverbial(v, sent_start, c) && !v.comma_in(sent_start..c)
 }
 
 /// Words that, after a comma, open a clause of their own: a reported clause ends there.

@@ -49,6 +49,28 @@ pub(super) struct View<'a> {
     /// reads them for a quote with no speaker, and the sentence loop reads them again after the
     /// sentence's quotes (see [`View::statements`]).
     pub(super) statements: RefCell<Option<(Range<usize>, Vec<Attributed>)>>,
+    /// Where [`View::comma_in`] stopped reading: rules ask it of one sentence start for every
+    /// cue of the sentence, and each read the sentence again from its start (N cues, N × L).
+    pub(super) comma_scan: Cell<Scan>,
+}
+
+/// A forward read for the first token with some property from a start token, kept so that a
+/// later question from the same start goes on where the last one stopped.
+#[derive(Clone, Copy)]
+pub(super) struct Scan {
+    start: usize,
+    /// Tokens `start..read` are read and have not the property (unless `found`).
+    read: usize,
+    /// The first token from `start` that has the property, once read.
+    found: Option<usize>,
+}
+
+impl Scan {
+    const NONE: Scan = Scan {
+        start: usize::MAX,
+        read: usize::MAX,
+        found: None,
+    };
 }
 
 impl Drop for View<'_> {
@@ -333,7 +355,30 @@ impl<'a> View<'a> {
             reads: Cell::new(0),
             headline: Cell::new(false),
             statements: RefCell::new(None),
+            comma_scan: Cell::new(Scan::NONE),
         }
+    }
+    /// Whether a comma stands among tokens `r`. Asked for the tokens between a sentence's start
+    /// and each of its cues in turn: the read goes on from where the last question of the same
+    /// start stopped, so the sentence is read once, not once per cue.
+    pub(super) fn comma_in(&self, r: Range<usize>) -> bool {
+        let mut m = self.comma_scan.get();
+        if m.start != r.start {
+            m = Scan {
+                start: r.start,
+                read: r.start,
+                found: None,
+            };
+        }
+        while m.found.is_none() && m.read < r.end {
+            if self.w(m.read) == "," {
+                m.found = Some(m.read);
+            } else {
+                m.read += 1;
+            }
+        }
+        self.comma_scan.set(m);
+        m.found.is_some_and(|k| k < r.end)
     }
     /// `indirect`'s statements of sentence `sent`, found once: the sentence loop takes them
     /// (and the kept ones go), a rule for a quote only reads them ([`View::with_statements`]).
