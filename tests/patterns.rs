@@ -9026,15 +9026,22 @@ fn announced_with_a_noun_phrase() {
 }
 
 /// "… at the summit in Porthaven, Dorset, which Will claims affirmed “…”": "which" stands for a
-/// thing or a body, so a place name is no speaker's antecedent; an organisation's name is.
+/// thing or a body, so a place name is no speaker's antecedent; an organisation's name is. ("had
+/// nothing but praise for …" is Will's position, `indirect_object`.)
 #[test]
 fn which_never_stands_for_a_place() {
     check(
         "Budget talks stall\n\nThe council met on Monday.\n\nIn contrast, Will had nothing but praise for the mayor's speech at the summit in Porthaven, Dorset, which Will claims affirmed “the founding belief in the harbour and its people.”",
-        &[unattributed(
-            Partial,
-            "the founding belief in the harbour and its people.",
-        )],
+        &[
+            said(
+                Indirect,
+                "for the mayor's speech at the summit in Porthaven, Dorset",
+                "Will",
+                "Will",
+                "praise",
+            ),
+            unattributed(Partial, "the founding belief in the harbour and its people."),
+        ],
     );
     check(
         "Budget talks stall\n\nThe council met on Monday.\n\nThe plan was backed by the Harbour Trust, which said it was “the best deal in a decade.”",
@@ -14671,4 +14678,18 @@ fn a_relative_clause_with_no_position_is_not_read() {
     assert_no_indirect("A magistrate who was accused of bribery resigned on Friday.");
     assert_no_indirect("Those who back the ferry levy stayed home on Tuesday.");
     assert_no_indirect("The crowd was smaller than the ten thousand who showed up in the spring.");
+}
+
+/// "She vows to …", "The union pledges to …", "has praise for …": a word that is a noun of
+/// saying ("her vow to", "their pledge to", `statement_nouns.txt`) and also an object cue's verb
+/// is the verb when no owner stands before it; after a preposition ("words of support for …")
+/// it stays a noun with no owner.
+#[test]
+fn a_noun_of_saying_with_no_owner_is_read_as_its_verb() {
+    let text = "Brill Tanager vows to reopen the old harbour gates by spring.";
+    assert_indirect(text, "to reopen the old harbour gates by spring");
+    assert_speaker(text, "to reopen the old harbour gates", "Brill Tanager");
+    let text = "The ferry union pledges to strike over the new night rota.";
+    assert_indirect(text, "to strike over the new night rota");
+    assert_no_indirect("Crews who sent words of support for the flood victims were thanked.");
 }

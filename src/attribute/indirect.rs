@@ -154,6 +154,15 @@ pub(super) fn indirect(v: &View<'_>, sent: Range<usize>, pi: usize) -> Vec<Attri
             // the verb that put the letter out when no owner stands before it.
             noun_at(v, sent.clone(), lo, c)
                 .map(|parts| statement(v, sent.clone(), pi, parts, "indirect_noun", why))
+                // "She vows to …", "The union pledges to …": a noun of saying that is also an
+                // object cue is its verb when no owner stands before it (not after a
+                // preposition: "words of support for …").
+                .or_else(|| {
+                    let noun_after = c > 0 && PREPOSITIONS.contains(&v.lc(c - 1));
+                    (!noun_after)
+                        .then(|| object_at(v, sent.clone(), lo, c, pi))
+                        .flatten()
+                })
                 .or_else(|| {
                     (facts[c] & ING != 0)
                         .then(|| delivered_participle(v, sent.clone(), lo, c, pi))
