@@ -14672,3 +14672,19 @@ fn a_relative_clause_with_no_position_is_not_read() {
     assert_no_indirect("Those who back the ferry levy stayed home on Tuesday.");
     assert_no_indirect("The crowd was smaller than the ten thousand who showed up in the spring.");
 }
+
+/// "When she returned she began by saying, “…”": a gerund after "by" (or "upon", "after", …)
+/// goes with the nominative pronoun before the verb it follows, though a subordinate clause or an
+/// adverb with no comma opens the sentence. "left without saying" says nothing.
+#[test]
+fn a_pronoun_before_a_verb_and_by_saying_speaks() {
+    let text = "Ada Lund left the hall at noon. When she returned she began by saying, \
+                “We are ready for the vote.”";
+    assert_speaker(text, "We are ready", "Ada Lund");
+    assert_mention(text, "We are ready", "she");
+    let text = "Tom Farrow met the ferry crews. Later he closed by telling them that the \
+                timetable was “settled for the winter.”";
+    assert_speaker(text, "settled for the winter", "Tom Farrow");
+    let text = "Tom Farrow met the ferry crews. Later he left without saying “goodbye.”";
+    assert_speaker_name(text, "goodbye", None);
+}

@@ -700,7 +700,9 @@ pub(super) fn subject_of(
             if let Some(np) = subordinate_subject_before(v, sent_start, g0) {
                 return Some((np, "gerund"));
             }
-            return clause_subject(v, sent_start, g0).map(|np| (np, "gerund"));
+            return clause_subject(v, sent_start, g0)
+                .or_else(|| gerund_verb_pronoun(v, sent_start, g0))
+                .map(|np| (np, "gerund"));
         }
         // "She recalled her father telling her: “…”", "heard a neighbour shouting “…”": the one
         // remembered or heard speaks, a determiner and at most two lower-case words.
@@ -1057,6 +1059,22 @@ pub(super) fn object_of_verb(v: &View<'_>, np: &Np, sent_start: usize) -> bool {
         && !PREPOSITIONS.contains(&before)
         && !matches!(before, "and" | "or" | "but" | "that" | "who" | "which");
     document || verb_before
+}
+
+/// "When Hal Vell returned he began by saying", "Later she closed by telling them": a gerund
+/// after "by", "upon", "after", "before", "while" or "when" right after a verb goes with the
+/// nominative pronoun right before that verb, where the clause's start (a subordinate clause or
+/// an adverb with no comma) hides the subject. Not "without": "left without saying “…”" says
+/// nothing. `g` is the gerund's token.
+pub(super) fn gerund_verb_pronoun(v: &View<'_>, lo: usize, g: usize) -> Option<Np> {
+    let verb = g.checked_sub(2).filter(|&k| k > lo)?;
+    let linked = matches!(
+        v.lc(g - 1),
+        "by" | "upon" | "after" | "before" | "while" | "when"
+    );
+    (linked && v.is_word(verb) && !v.cap(verb) && !v.is_any_cue(verb))
+        .then(|| v.nominative_before(verb, lo))
+        .flatten()
 }
 
 /// The subject at the start of a sentence, past a leading conjunction or an introductory phrase
