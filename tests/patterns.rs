@@ -14688,3 +14688,17 @@ fn a_pronoun_before_a_verb_and_by_saying_speaks() {
     let text = "Tom Farrow met the ferry crews. Later he left without saying “goodbye.”";
     assert_speaker_name(text, "goodbye", None);
 }
+
+/// "Tom Farrow, the harbour master, interrupted the meeting to announce, “…”": an infinitive of
+/// purpose after its verb's object or particle has the verb's subject; after a verb whose object
+/// acts ("wanted the court to declare") it does not.
+#[test]
+fn an_infinitive_of_purpose_has_its_verbs_subject() {
+    let text = "Tom Farrow, the harbour master, interrupted the meeting to announce, \
+                “The ferry deal is off.”";
+    assert_speaker(text, "The ferry deal", "Tom Farrow");
+    let text = "Ada Lund, the council leader, stood up to say the budget was “beyond repair.”";
+    assert_speaker(text, "beyond repair", "Ada Lund");
+    let text = "Ada Lund, the council leader, wanted the court to declare the levy “void.”";
+    assert_not_speaker(text, "void", "Ada Lund");
+}

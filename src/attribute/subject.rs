@@ -575,7 +575,7 @@ pub(super) fn subject_of(
             )
             && matches!(v.lc(c - 3), "was" | "were" | "is" | "are");
         if !carry_on && !adjective {
-            return None;
+            return purpose_subject(v, c, lo).map(|np| (np, "sentence_cue"));
         }
         let verb = if v.lc(c - 2) == "on" || adjective {
             c - 3
@@ -1059,6 +1059,95 @@ pub(super) fn object_of_verb(v: &View<'_>, np: &Np, sent_start: usize) -> bool {
         && !PREPOSITIONS.contains(&before)
         && !matches!(before, "and" | "or" | "but" | "that" | "who" | "which");
     document || verb_before
+}
+
+/// Verbs whose object does what the infinitive after it says ("asked the court to declare",
+/// "urged the board to say"): the sentence's subject is not the infinitive's.
+const OBJECT_CONTROL: &[&str] = &[
+    "ask",
+    "asks",
+    "asked",
+    "tell",
+    "tells",
+    "told",
+    "urge",
+    "urges",
+    "urged",
+    "allow",
+    "allowed",
+    "want",
+    "wants",
+    "wanted",
+    "expect",
+    "expected",
+    "invite",
+    "invited",
+    "order",
+    "ordered",
+    "persuade",
+    "persuaded",
+    "encourage",
+    "encouraged",
+    "require",
+    "required",
+    "get",
+    "got",
+];
+
+/// "Tom Farrow, the harbour master, interrupted the meeting to announce, “…”", "stood up to
+/// say": an infinitive of purpose after its verb's particle or its object (a determiner, at most
+/// two lower-case words and a noun naming no person) has the verb's subject, a name, group or
+/// personal pronoun ending right at the verb. Not after a verb whose object acts ("asked the
+/// court to declare") or a causative's (its own rule). `c` is the cue after "to".
+fn purpose_subject(v: &View<'_>, c: usize, lo: usize) -> Option<Np> {
+    let last = c.checked_sub(2).filter(|&k| k > lo)?;
+    let thing = |k: usize| {
+        v.is_word(k)
+            && !v.cap(k)
+            && !v.is_any_cue(k)
+            && !v.is_group_head(k)
+            && v.pronoun(k).is_none()
+            && !PREPOSITIONS.contains(&v.lc(k))
+    };
+    let verb = if matches!(v.lc(last), "up" | "forward" | "out") {
+        last - 1
+    } else {
+        if !thing(last) {
+            return None;
+        }
+        let det = (last.saturating_sub(3)..last).rev().find(|&k| {
+            matches!(
+                v.lc(k),
+                "a" | "an" | "the" | "his" | "her" | "their" | "its" | "our" | "my"
+            )
+        })?;
+        if !(det + 1..last).all(thing) {
+            return None;
+        }
+        det.checked_sub(1)?
+    };
+    let l = v.lc(verb);
+    if verb <= lo
+        || !v.is_word(verb)
+        || v.cap(verb)
+        || OBJECT_CONTROL.contains(&l)
+        || CAUSATIVES.contains(&l)
+        || v.is_be(verb)
+        || DETERMINERS.contains(&l)
+        || PREPOSITIONS.contains(&l)
+    {
+        return None;
+    }
+    // Right before the verb, or before an apposition that closes with a comma at the verb.
+    let np = v.np_before(verb, lo).filter(|np| {
+        let end = tok_at(v.toks, np.span.end);
+        end == verb || (end < verb && v.w(end) == "," && v.w(verb - 1) == ",")
+    })?;
+    let personal = match np.kind {
+        NpKind::Name | NpKind::Group => true,
+        NpKind::Pronoun(g) => !matches!(g, Gender::Neuter | Gender::Relative),
+    };
+    personal.then_some(np)
 }
 
 /// "When Hal Vell returned he began by saying", "Later she closed by telling them": a gerund
