@@ -14693,3 +14693,33 @@ fn a_noun_of_saying_with_no_owner_is_read_as_its_verb() {
     assert_indirect(text, "to strike over the new night rota");
     assert_no_indirect("Crews who sent words of support for the flood victims were thanked.");
 }
+
+/// "When she returned she began by saying, “…”": a gerund after "by" (or "upon", "after", …)
+/// goes with the nominative pronoun before the verb it follows, though a subordinate clause or an
+/// adverb with no comma opens the sentence. "left without saying" says nothing.
+#[test]
+fn a_pronoun_before_a_verb_and_by_saying_speaks() {
+    let text = "Ada Lund left the hall at noon. When she returned she began by saying, \
+                “We are ready for the vote.”";
+    assert_speaker(text, "We are ready", "Ada Lund");
+    assert_mention(text, "We are ready", "she");
+    let text = "Tom Farrow met the ferry crews. Later he closed by telling them that the \
+                timetable was “settled for the winter.”";
+    assert_speaker(text, "settled for the winter", "Tom Farrow");
+    let text = "Tom Farrow met the ferry crews. Later he left without saying “goodbye.”";
+    assert_speaker_name(text, "goodbye", None);
+}
+
+/// "Tom Farrow, the harbour master, interrupted the meeting to announce, “…”": an infinitive of
+/// purpose after its verb's object or particle has the verb's subject; after a verb whose object
+/// acts ("wanted the court to declare") it does not.
+#[test]
+fn an_infinitive_of_purpose_has_its_verbs_subject() {
+    let text = "Tom Farrow, the harbour master, interrupted the meeting to announce, \
+                “The ferry deal is off.”";
+    assert_speaker(text, "The ferry deal", "Tom Farrow");
+    let text = "Ada Lund, the council leader, stood up to say the budget was “beyond repair.”";
+    assert_speaker(text, "beyond repair", "Ada Lund");
+    let text = "Ada Lund, the council leader, wanted the court to declare the levy “void.”";
+    assert_not_speaker(text, "void", "Ada Lund");
+}

@@ -575,7 +575,7 @@ pub(super) fn subject_of(
             )
             && matches!(v.lc(c - 3), "was" | "were" | "is" | "are");
         if !carry_on && !adjective {
-            return None;
+            return purpose_subject(v, c, lo).map(|np| (np, "sentence_cue"));
         }
         let verb = if v.lc(c - 2) == "on" || adjective {
             c - 3
@@ -700,7 +700,9 @@ pub(super) fn subject_of(
             if let Some(np) = subordinate_subject_before(v, sent_start, g0) {
                 return Some((np, "gerund"));
             }
-            return clause_subject(v, sent_start, g0).map(|np| (np, "gerund"));
+            return clause_subject(v, sent_start, g0)
+                .or_else(|| gerund_verb_pronoun(v, sent_start, g0))
+                .map(|np| (np, "gerund"));
         }
         // "She recalled her father telling her: “…”", "heard a neighbour shouting “…”": the one
         // remembered or heard speaks, a determiner and at most two lower-case words.
@@ -1059,6 +1061,103 @@ pub(super) fn object_of_verb(v: &View<'_>, np: &Np, sent_start: usize) -> bool {
     document || verb_before
 }
 
+/// Verbs whose object does what the infinitive after it says ("asked the court to declare",
+/// "urged the board to say"): the sentence's subject is not the infinitive's.
+const OBJECT_CONTROL: &[&str] = &[
+    "ask",
+    "asks",
+    "asked",
+    "tell",
+    "tells",
+    "told",
+    "urge",
+    "urges",
+    "urged",
+    "allow",
+    "allowed",
+    "want",
+    "wants",
+    "wanted",
+    "expect",
+    "expected",
+    "invite",
+    "invited",
+    "order",
+    "ordered",
+    "persuade",
+    "persuaded",
+    "encourage",
+    "encouraged",
+    "require",
+    "required",
+    "get",
+    "got",
+];
+
+/// "Tom Farrow, the harbour master, interrupted the meeting to announce, “…”", "stood up to
+/// say": an infinitive of purpose after its verb's particle or its object (a determiner, at most
+/// two lower-case words and a noun naming no person) has the verb's subject, a name, group or
+/// personal pronoun ending right at the verb. Not after a verb whose object acts ("asked the
+/// court to declare") or a causative's (its own rule). `c` is the cue after "to".
+fn purpose_subject(v: &View<'_>, c: usize, lo: usize) -> Option<Np> {
+    let last = c.checked_sub(2).filter(|&k| k > lo)?;
+    let thing = |k: usize| {
+        v.is_word(k)
+            && !v.cap(k)
+            && !v.is_any_cue(k)
+            && !v.is_group_head(k)
+            && v.pronoun(k).is_none()
+            && !PREPOSITIONS.contains(&v.lc(k))
+    };
+    let verb = if matches!(v.lc(last), "up" | "forward" | "out") {
+        last - 1
+    } else {
+        if !thing(last) {
+            return None;
+        }
+        let dets = ["a", "an", "the", "his", "her", "their", "its", "our", "my"];
+        determiner_before(v, last, &dets, thing)?.checked_sub(1)?
+    };
+    let l = v.lc(verb);
+    if verb <= lo
+        || !v.is_word(verb)
+        || v.cap(verb)
+        || OBJECT_CONTROL.contains(&l)
+        || CAUSATIVES.contains(&l)
+        || v.is_be(verb)
+        || DETERMINERS.contains(&l)
+        || PREPOSITIONS.contains(&l)
+    {
+        return None;
+    }
+    // Right before the verb, or before an apposition that closes with a comma at the verb.
+    let np = v.np_before(verb, lo).filter(|np| {
+        let end = tok_at(v.toks, np.span.end);
+        end == verb || (end < verb && v.w(end) == "," && v.w(verb - 1) == ",")
+    })?;
+    let personal = match np.kind {
+        NpKind::Name | NpKind::Group => true,
+        NpKind::Pronoun(g) => !matches!(g, Gender::Neuter | Gender::Relative),
+    };
+    personal.then_some(np)
+}
+
+/// "When Hal Vell returned he began by saying", "Later she closed by telling them": a gerund
+/// after "by", "upon", "after", "before", "while" or "when" right after a verb goes with the
+/// nominative pronoun right before that verb, where the clause's start (a subordinate clause or
+/// an adverb with no comma) hides the subject. Not "without": "left without saying “…”" says
+/// nothing. `g` is the gerund's token.
+pub(super) fn gerund_verb_pronoun(v: &View<'_>, lo: usize, g: usize) -> Option<Np> {
+    let verb = g.checked_sub(2).filter(|&k| k > lo)?;
+    let linked = matches!(
+        v.lc(g - 1),
+        "by" | "upon" | "after" | "before" | "while" | "when"
+    );
+    (linked && v.is_word(verb) && !v.cap(verb) && !v.is_any_cue(verb))
+        .then(|| v.nominative_before(verb, lo))
+        .flatten()
+}
+
 /// The subject at the start of a sentence, past a leading conjunction or an introductory phrase
 /// ("But on Monday, the senator …").
 pub(super) fn clause_subject(v: &View<'_>, start: usize, end: usize) -> Option<Np> {
@@ -1193,18 +1292,27 @@ pub(super) fn delivered_speech(v: &View<'_>, noun: usize) -> Option<usize> {
     if !v.is_word(noun) || !v.lex.speech_nouns.contains(v.lc(noun)) {
         return None;
     }
-    let det = (noun.saturating_sub(3)..noun).rev().find(|&k| {
-        matches!(
-            v.lc(k),
-            "a" | "an" | "the" | "this" | "his" | "her" | "their" | "its" | "our"
-        )
-    })?;
-    if !(det + 1..noun).all(|k| v.is_word(k) && !v.cap(k)) {
-        return None;
-    }
+    let dets = [
+        "a", "an", "the", "this", "his", "her", "their", "its", "our",
+    ];
+    let det = determiner_before(v, noun, &dets, |k| v.is_word(k) && !v.cap(k))?;
     let verb = det.checked_sub(1)?;
     let delivers = v.is_word(verb) && v.lex.delivery_verbs.contains(v.lc(verb));
     (delivers || v.is_cue(verb)).then_some(verb)
+}
+
+/// The nearest of `dets` at most three tokens before `noun`, when every word between passes
+/// `plain` ("issued a short statement", "interrupted the meeting"): the determiner's token.
+fn determiner_before(
+    v: &View<'_>,
+    noun: usize,
+    dets: &[&str],
+    plain: impl Fn(usize) -> bool,
+) -> Option<usize> {
+    let det = (noun.saturating_sub(3)..noun)
+        .rev()
+        .find(|&k| dets.contains(&v.lc(k)))?;
+    (det + 1..noun).all(plain).then_some(det)
 }
 
 /// The token after a short parenthesis at `k` ("Rep. Hal Jeffs (D-N.Y.) reacted"), or `k`.

@@ -302,7 +302,10 @@ pub(super) fn lead(v: &View<'_>, pre: Range<usize>) -> Option<(Np, Option<Span>,
                             .or_else(|| pronoun_of_clause_before(v, pre.start, c - 1))
                     })
                     .flatten();
-                if let Some(np) = said.or_else(|| clause_subject(v, pre.start, c)) {
+                if let Some(np) = said
+                    .or_else(|| clause_subject(v, pre.start, c))
+                    .or_else(|| gerund_verb_pronoun(v, pre.start, c))
+                {
                     return Some((np, Some(v.toks[c].span), "gerund"));
                 }
             }
