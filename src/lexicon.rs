@@ -397,8 +397,8 @@ pub struct Lexicon {
     /// Verbs of speaking whose infinitive after "declined" is a refusal to speak ("declined to
     /// comment"), lowercase.
     pub refusal_verbs: WordSet,
-    /// Verbs and adjectives after which an object cue's infinitive has their subject ("tried to
-    /// defend …", "was reluctant to back …"), lowercase.
+    /// Verbs of trying, going on or beginning after which an object cue's infinitive has their
+    /// subject ("tried to defend …", "has yet to endorse …"), lowercase.
     pub catenatives: WordSet,
     /// Adjectives of readiness whose object cue in the infinitive has the subject of their
     /// linking verb ("was reluctant to back …"), lowercase.
