@@ -397,6 +397,15 @@ pub struct Lexicon {
     /// Verbs of speaking whose infinitive after "declined" is a refusal to speak ("declined to
     /// comment"), lowercase.
     pub refusal_verbs: WordSet,
+    /// Verbs of trying, going on or beginning after which an object cue's infinitive has their
+    /// subject ("tried to defend …", "has yet to endorse …"), lowercase.
+    pub catenatives: WordSet,
+    /// Adjectives of readiness whose object cue in the infinitive has the subject of their
+    /// linking verb ("was reluctant to back …"), lowercase.
+    pub ready_adjectives: WordSet,
+    /// Verbs of condemning whose infinitive after "refused" is a judgment withheld, no position
+    /// ("refused to condemn the strike"), lowercase.
+    pub withheld_judgments: WordSet,
     /// Stems of object cues that are acts of speech ("vow", "urg"), lowercase; matched as
     /// prefixes.
     pub speech_act_stems: WordSet,
@@ -603,6 +612,9 @@ impl Lexicon {
             addressee_infinitive: set(include_str!("lexicon/addressee_infinitive.txt")),
             gerund_cues: set(include_str!("lexicon/gerund_cues.txt")),
             refusal_verbs: set(include_str!("lexicon/refusal_verbs.txt")),
+            catenatives: set(include_str!("lexicon/catenatives.txt")),
+            ready_adjectives: set(include_str!("lexicon/ready_adjectives.txt")),
+            withheld_judgments: set(include_str!("lexicon/withheld_judgments.txt")),
             speech_act_stems: set(include_str!("lexicon/speech_act_stems.txt")),
             delivery_verbs: set(include_str!("lexicon/delivery_verbs.txt")),
             voicing_verbs: set(include_str!("lexicon/voicing_verbs.txt")),

@@ -1345,20 +1345,29 @@ pub(super) fn object_at(
     c: usize,
     pi: usize,
 ) -> Option<(Attributed, usize)> {
-    let particle = object_verb(v, &sent, c)?;
-    if recalled_goods(v, c, sent.end) {
+    // "tried to defend the plan", "was reluctant to back the bill": an infinitive after a verb or
+    // adjective of trying or readiness has its subject (`head`, where its verb group is read).
+    let (particle, head) = match object_verb(v, &sent, c) {
+        Some(p) => (p, None),
+        None => (v.object_particle(c)?, Some(catenative_head(v, &sent, c)?)),
+    };
+    // "refused to condemn the strike": a judgment withheld when asked for, no position held.
+    if recalled_goods(v, c, sent.end) || withheld_judgment(v, c, sent.end) {
         return None;
     }
     // An adjective's subject stands before its linking verb ("have been critical of").
     let adjective = stance_adjective(v, c, particle);
-    let before = if adjective {
-        linked_start(v, lo, c)?
-    } else {
-        c
+    // (A catenative adjective's too, "was reluctant to back", when it has one.)
+    let before = match head {
+        Some(h) => linked_start(v, lo, h).unwrap_or(h),
+        None if adjective => linked_start(v, lo, c)?,
+        None => c,
     };
     // "members who opposed the merger", "a union that has endorsed Lund": a restrictive relative
     // clause's verb; its holder is the antecedent, its mention "who" or "that".
-    let relative = (!adjective).then(|| restrictive_holder(v, c, lo)).flatten();
+    let relative = (!adjective)
+        .then(|| restrictive_holder(v, head.unwrap_or(c), lo))
+        .flatten();
     let np = match relative {
         Some(np) => np,
         None => v
@@ -1486,6 +1495,35 @@ pub(super) fn object_at(
         .concat();
     }
     Some(found)
+}
+
+/// "Lund tried to defend the plan", "went on to endorse Ruiz", "has yet to endorse anyone", "was
+/// reluctant to back the bill": object cue `c` in the infinitive after a verb or adjective of
+/// trying, going on, beginning or readiness (`catenatives.txt`, `ready_adjectives.txt`), which
+/// `object_verb` leaves out after "to". The token its subject is read back from: that word, the
+/// verb of "went on", the "has" of "has yet".
+fn catenative_head(v: &View<'_>, sent: &Range<usize>, c: usize) -> Option<usize> {
+    if c < sent.start + 3 || c >= sent.end || !v.lw_is(c - 1, "to") || v.cap(c) {
+        return None;
+    }
+    let m = c - 2;
+    let l = v.lc(m);
+    // "went on to", "goes on to": the verb before its particle.
+    if l == "on" {
+        return matches!(v.lc(m - 1), "went" | "goes" | "go" | "going" | "gone").then_some(m - 1);
+    }
+    // "was reluctant to back", not "donors reluctant to back": an adjective after its link.
+    if v.lex.ready_adjectives.contains(l) {
+        return linked_start(v, sent.start, m).map(|_| m);
+    }
+    if !v.lex.catenatives.contains(l) {
+        return None;
+    }
+    // "has yet to endorse", not "any state yet to vote".
+    if l == "yet" {
+        return matches!(v.lc(m - 1), "has" | "have" | "had").then_some(m - 1);
+    }
+    Some(m)
 }
 
 /// Words that open what someone was asked: a question ("whether", "what") or its topic ("about").
@@ -4576,6 +4614,16 @@ fn names_in_few_words(v: &View<'_>, k: usize, end: usize) -> bool {
         && end - k <= 4
         && v.cap(k)
         && (k..end).all(|m| v.cap(m) || matches!(v.w(m), "." | "’s" | "'s"))
+}
+
+/// "refused to condemn the strike", "refuses to even criticize the board": "refuse" and the
+/// infinitive of a verb of condemning (`withheld_judgments.txt`), perhaps after one adverb.
+fn withheld_judgment(v: &View<'_>, c: usize, hi: usize) -> bool {
+    if !v.lc(c).starts_with("refus") || c + 2 >= hi || !v.lw_is(c + 1, "to") {
+        return false;
+    }
+    let k = if v.is_adverb(c + 2) { c + 3 } else { c + 2 };
+    k < hi && v.lex.withheld_judgments.contains(v.lc(k))
 }
 
 /// "has recalled 80,000 car seats", "recalls thousands of kettles": "recall" before a count of a
