@@ -5558,6 +5558,29 @@ fn a_short_scare_quote_still_needs_no_rival_at_all() {
     );
 }
 
+/// A word of saying that is a word of a name ("the Coastal States", "the Harbour Report") or a
+/// noun after a determiner ("all of the states") marks no speech: the short quote in its
+/// sentence stays a scare quote.
+#[test]
+fn a_speech_word_in_a_name_or_read_as_a_noun_marks_no_speech() {
+    for (text, content) in [
+        (
+            "Ferry fares in the Coastal States rose after the “pause” in March.",
+            "pause",
+        ),
+        (
+            "Readers of the Harbour Report paid the “moon tax” for weeks.",
+            "moon tax",
+        ),
+        (
+            "The fleet grew in all of the states after the “pause” in March.",
+            "pause",
+        ),
+    ] {
+        check_not_speech(text, content, NonQuoteReason::Scare);
+    }
+}
+
 /// An apostrophe typed as an opening curly mark after a word opens no quote.
 #[test]
 fn an_opening_single_mark_after_a_letter_is_an_apostrophe() {

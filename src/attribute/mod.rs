@@ -2492,8 +2492,11 @@ fn speech_word_in<'t>(v: &View<'t>, sent: Range<usize>, rq: &RawQuote) -> Option
             !in_tag && v.is_word(i) && !inside.contains(v.toks[i].span)
         })
         .find(|&i| {
+            // A verb read as a noun ("the states", "Ada's claims") and a word of a name ("the
+            // United States", "the Harbour Report") say nothing.
             let l = v.lc(i);
-            v.lex.cue_verbs.contains(l) || v.lex.speech_nouns.contains(l)
+            (v.lex.cue_verbs.contains(l) && v.is_cue(i))
+                || (v.lex.speech_nouns.contains(l) && !v.in_capitalised_name(i))
         })
         .map(|i| v.w(i))
 }
