@@ -5643,6 +5643,69 @@ fn a_short_scare_quote_still_needs_no_rival_at_all() {
     );
 }
 
+/// A word of saying that is a word of a name ("the Coastal States", "the Harbour Report") or a
+/// noun after a determiner ("all of the states") marks no speech: the short quote in its
+/// sentence stays a scare quote.
+#[test]
+fn a_speech_word_in_a_name_or_read_as_a_noun_marks_no_speech() {
+    for (text, content) in [
+        (
+            "Ferry fares in the Coastal States rose after the “pause” in March.",
+            "pause",
+        ),
+        (
+            "Readers of the Harbour Report paid the “moon tax” for weeks.",
+            "moon tax",
+        ),
+        (
+            "The fleet grew in all of the states after the “pause” in March.",
+            "pause",
+        ),
+    ] {
+        check_not_speech(text, content, NonQuoteReason::Scare);
+    }
+}
+
+/// A word of saying far past a short quote belongs to another clause ("…, and the mayor said
+/// …", "…, which the board announced"): the quote stays a scare quote. One right after it
+/// still marks speech ("“…,” came the reply").
+#[test]
+fn a_speech_word_in_a_later_clause_marks_no_speech() {
+    for (text, content) in [
+        (
+            "The town built a “sky bridge” over the river last spring, and the mayor said the \
+             toll would stay.",
+            "sky bridge",
+        ),
+        (
+            "The depot keeps a “reserve” fleet of buses for the winter months, which the board \
+             announced in May.",
+            "reserve",
+        ),
+    ] {
+        let doc = analyze(text);
+        assert!(
+            set_aside(&doc, content, NonQuoteReason::Scare),
+            "{text:?}:\n{}",
+            describe(&doc)
+        );
+        assert!(
+            doc.quotes.iter().all(|q| q.kind == Indirect),
+            "{text:?}:\n{}",
+            describe(&doc)
+        );
+    }
+    let text = "“Keep the lights on,” came the reply from the back of the hall.";
+    let doc = analyze(text);
+    assert!(
+        doc.quotes
+            .iter()
+            .any(|q| q.content == "Keep the lights on," && q.kind != Indirect),
+        "{}",
+        describe(&doc)
+    );
+}
+
 /// An apostrophe typed as an opening curly mark after a word opens no quote.
 #[test]
 fn an_opening_single_mark_after_a_letter_is_an_apostrophe() {
@@ -7539,16 +7602,12 @@ fn a_named_claim_nearer_the_quote_than_the_verb() {
 
 /// "… slammed those who can “outsource” it to “dictators” and attacked Vance, who has said he
 /// wants to be a “neutral” broker": the relative clause after the first quotes tells of Vance and
-/// attributes only the quote inside it.
+/// attributes only the quote inside it; its "said", far past them, leaves them scare quotes.
 #[test]
 fn a_relative_clause_after_a_quote_does_not_attribute_it() {
     check(
         "Budget.\n\nThe senator began by slamming candidates who think they can “outsource” leadership to “dictators” and followed up with an attack on Ed Vance, who has said he wants to be a “neutral” broker.",
-        &[
-            unattributed(Partial, "outsource"),
-            unattributed(Partial, "dictators"),
-            said(Partial, "neutral", "Ed Vance", "who", "said"),
-        ],
+        &[said(Partial, "neutral", "Ed Vance", "who", "said")],
     );
 }
 
@@ -10364,11 +10423,11 @@ fn a_role_and_its_apposed_name_as_a_clause_subject() {
 #[test]
 fn a_later_clause_with_its_own_that_does_not_tag_the_marks() {
     let text = "Lake\n\nAda Lund, 49, said fishermen would be paid.\n\nThe local name for the fish, «féra», appears on the menu of almost every restaurant on the shore, and she acknowledged that many of them would now have to import it.";
-    assert_not_speaker(text, "féra", "Ada Lund");
+    assert!(set_aside(&analyze(text), "féra", NonQuoteReason::Scare));
     assert_indirect(text, "many of them would now have to import it");
     // A clause with no "that": "…, and a former official said there have been talks …".
     let text = "Prison\n\nThe plan is stalled.\n\nLast year, officials studied sites in Dorset and a “supermax” prison in Kent, and a former defence official said there have been informal talks at the ministry about the plan.";
-    assert_speaker_name(text, "supermax", None);
+    assert!(set_aside(&analyze(text), "supermax", NonQuoteReason::Scare));
     assert_indirect(
         text,
         "there have been informal talks at the ministry about the plan",

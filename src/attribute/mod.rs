@@ -2460,15 +2460,20 @@ fn reported_clause_around(
     })
 }
 
+/// How many tokens after a quote a word of saying may stand and still mark it as speech: "“…”
+/// were her words", "“…,” came the reply". One further on belongs to another clause, which says
+/// nothing of the quoted words: "a “drought” rate, and a former official said the pumps …".
+const SPEECH_WORD_AFTER: usize = 8;
+
 /// A reporting verb or speech noun in the sentence outside the quote, if any.
-/// Only the `WINDOW` tokens on each side of the quote are read, so a sentence of thousands of
-/// quotes costs linear time.
+/// Only the `WINDOW` tokens before the quote and the `SPEECH_WORD_AFTER` after it are read, so a
+/// sentence of thousands of quotes costs linear time.
 fn speech_word_in<'t>(v: &View<'t>, sent: Range<usize>, rq: &RawQuote) -> Option<&'t str> {
     let inside = Span::new(rq.open.start, rq.close.map_or(rq.content.end, |c| c.end));
     let lo = sent
         .start
         .max(tok_at(v.toks, inside.start).saturating_sub(WINDOW));
-    let hi = sent.end.min(tok_at(v.toks, inside.end) + WINDOW);
+    let hi = sent.end.min(tok_at(v.toks, inside.end) + SPEECH_WORD_AFTER);
     // Words inside a markup tag ("<post author=… date=…>") name no verb or noun of the sentence:
     // an embedded post's tag says nothing about the quotes around it. The window may open inside
     // a tag; then its words count, as before the tag was known.
@@ -2492,8 +2497,11 @@ fn speech_word_in<'t>(v: &View<'t>, sent: Range<usize>, rq: &RawQuote) -> Option
             !in_tag && v.is_word(i) && !inside.contains(v.toks[i].span)
         })
         .find(|&i| {
+            // A verb read as a noun ("the states", "Ada's claims") and a word of a name ("the
+            // United States", "the Harbour Report") say nothing.
             let l = v.lc(i);
-            v.lex.cue_verbs.contains(l) || v.lex.speech_nouns.contains(l)
+            (v.lex.cue_verbs.contains(l) && v.is_cue(i))
+                || (v.lex.speech_nouns.contains(l) && !v.in_capitalised_name(i))
         })
         .map(|i| v.w(i))
 }

@@ -537,24 +537,8 @@ impl<'a> View<'a> {
         if !listed {
             return self.is_phrasal_cue(i);
         }
-        // A capitalised word after a capitalised word is part of a name when a lower-case word or
-        // a mark follows ("the United States in …"), and part of a heading when both are in
-        // capitals ("RED STATES OUTNUMBER BLUE STATES"); in a title-case headline ("Rodriguez
-        // Questioned What It Means") it stays a cue.
-        if i > 0
-            && self.cap(i)
-            && self.is_word(i - 1)
-            && self.cap(i - 1)
-            && !self.is_sentence_start(i)
-        {
-            let capitals = |k: usize| {
-                let w = self.w(k);
-                w.len() > 1 && !w.bytes().any(|b| b.is_ascii_lowercase())
-            };
-            let name_goes_on = i + 1 < self.toks.len() && !self.cap(i + 1);
-            if name_goes_on || (capitals(i) && capitals(i - 1)) {
-                return false;
-            }
+        if self.in_capitalised_name(i) {
+            return false;
         }
         // After a determiner or a possessor the word is a noun: "Trump’s remarks", "the claims".
         if i > 0 {
@@ -588,6 +572,26 @@ impl<'a> View<'a> {
         // Phrasal verbs that are not reporting: "called for", "called off".
         let particle = (i + 1 < self.toks.len()).then(|| self.lc(i + 1));
         !(self.lc(i).starts_with("call") && matches!(particle, Some("off" | "up" | "in")))
+    }
+    /// A capitalised word after a capitalised word is part of a name when a lower-case word or a
+    /// mark follows ("the United States in …", "the Harbour Report for …"), and part of a heading
+    /// when both are in capitals ("RED STATES OUTNUMBER BLUE STATES"); in a title-case headline
+    /// ("Rodriguez Questioned What It Means") it stays a word of the sentence.
+    pub(super) fn in_capitalised_name(&self, i: usize) -> bool {
+        if i == 0
+            || !self.cap(i)
+            || !self.is_word(i - 1)
+            || !self.cap(i - 1)
+            || self.is_sentence_start(i)
+        {
+            return false;
+        }
+        let capitals = |k: usize| {
+            let w = self.w(k);
+            w.len() > 1 && !w.bytes().any(|b| b.is_ascii_lowercase())
+        };
+        let name_goes_on = i + 1 < self.toks.len() && !self.cap(i + 1);
+        name_goes_on || (capitals(i) && capitals(i - 1))
     }
     /// The dash that ends right before token `end` (after `lo`): "—", or "--" as two tokens. A
     /// single hyphen is no dash.
