@@ -14672,3 +14672,64 @@ fn a_relative_clause_with_no_position_is_not_read() {
     assert_no_indirect("Those who back the ferry levy stayed home on Tuesday.");
     assert_no_indirect("The crowd was smaller than the ten thousand who showed up in the spring.");
 }
+
+/// "X said A, although she wrote that she “…”": a statement that runs on into a quote that a
+/// verb of its own brings in after a comma or a colon reports its clause up to that break; a
+/// quote inside the clause, or after an opening condition, still leaves the statement out.
+#[test]
+fn a_statement_ends_before_the_quote_another_verb_brings_in() {
+    check(
+        "Ada Lund said on Friday that she would meet the ferry board, although she wrote that \
+         she “rejects the toll plan.”",
+        &[
+            said(
+                Indirect,
+                "she would meet the ferry board",
+                "Ada Lund",
+                "Ada Lund",
+                "said",
+            ),
+            said(
+                Partial,
+                "rejects the toll plan.",
+                "Ada Lund",
+                "she",
+                "wrote",
+            ),
+        ],
+    );
+    check(
+        "Tom Vell said that the wardens had found the new gates sound, to which Ada Lund \
+         replied: “That is just not true.”",
+        &[
+            said(
+                Indirect,
+                "the wardens had found the new gates sound",
+                "Tom Vell",
+                "Tom Vell",
+                "said",
+            ),
+            said(
+                Direct,
+                "That is just not true.",
+                "Ada Lund",
+                "Ada Lund",
+                "replied",
+            ),
+        ],
+    );
+    check(
+        "Ada Lund said that the new ferry service, which critics call “a folly,” would pass.",
+        &[said(Partial, "a folly,", "Ada Lund", "Ada Lund", "said")],
+    );
+    check(
+        "Ada Lund said in a statement that, if the claims hold, “the board must go.”",
+        &[said(
+            Direct,
+            "the board must go.",
+            "Ada Lund",
+            "Ada Lund",
+            "said",
+        )],
+    );
+}
