@@ -14733,3 +14733,21 @@ fn a_statement_ends_before_the_quote_another_verb_brings_in() {
         )],
     );
 }
+
+/// ", pointing out that A": the participle of a two-word cue after a comma reports for the
+/// subject of the clause before the comma, as ", saying that A" does; the clause itself is no
+/// speaker's name.
+#[test]
+fn a_two_word_cue_participle_after_a_comma_reports_for_the_subject() {
+    check(
+        "Ada Lund turned the story back on the paper, pointing out that its own reporter had \
+         written the piece.",
+        &[said(
+            Indirect,
+            "its own reporter had written the piece",
+            "Ada Lund",
+            "Ada Lund",
+            "pointing out",
+        )],
+    );
+}
