@@ -14877,3 +14877,82 @@ fn an_infinitive_of_purpose_has_its_verbs_subject() {
     let text = "Ada Lund, the council leader, wanted the court to declare the levy “void.”";
     assert_not_speaker(text, "void", "Ada Lund");
 }
+
+/// "X said A, although she wrote that she “…”": a statement that runs on into a quote that a
+/// verb of its own brings in after a comma or a colon reports its clause up to that break; a
+/// quote inside the clause, or after an opening condition, still leaves the statement out.
+#[test]
+fn a_statement_ends_before_the_quote_another_verb_brings_in() {
+    check(
+        "Ada Lund said on Friday that she would meet the ferry board, although she wrote that \
+         she “rejects the toll plan.”",
+        &[
+            said(
+                Indirect,
+                "she would meet the ferry board",
+                "Ada Lund",
+                "Ada Lund",
+                "said",
+            ),
+            said(
+                Partial,
+                "rejects the toll plan.",
+                "Ada Lund",
+                "she",
+                "wrote",
+            ),
+        ],
+    );
+    check(
+        "Tom Vell said that the wardens had found the new gates sound, to which Ada Lund \
+         replied: “That is just not true.”",
+        &[
+            said(
+                Indirect,
+                "the wardens had found the new gates sound",
+                "Tom Vell",
+                "Tom Vell",
+                "said",
+            ),
+            said(
+                Direct,
+                "That is just not true.",
+                "Ada Lund",
+                "Ada Lund",
+                "replied",
+            ),
+        ],
+    );
+    check(
+        "Ada Lund said that the new ferry service, which critics call “a folly,” would pass.",
+        &[said(Partial, "a folly,", "Ada Lund", "Ada Lund", "said")],
+    );
+    check(
+        "Ada Lund said in a statement that, if the claims hold, “the board must go.”",
+        &[said(
+            Direct,
+            "the board must go.",
+            "Ada Lund",
+            "Ada Lund",
+            "said",
+        )],
+    );
+}
+
+/// ", pointing out that A": the participle of a two-word cue after a comma reports for the
+/// subject of the clause before the comma, as ", saying that A" does; the clause itself is no
+/// speaker's name.
+#[test]
+fn a_two_word_cue_participle_after_a_comma_reports_for_the_subject() {
+    check(
+        "Ada Lund turned the story back on the paper, pointing out that its own reporter had \
+         written the piece.",
+        &[said(
+            Indirect,
+            "its own reporter had written the piece",
+            "Ada Lund",
+            "Ada Lund",
+            "pointing out",
+        )],
+    );
+}

@@ -3739,6 +3739,25 @@ pub(super) fn indirect_at(
     if c > sent.start + 1 && v.lw_is(c - 1, "to") {
         return infinitive_at(v, &sent, pi, c);
     }
+    // "The mayor went with the odds, pointing out that A": the participle of a two-word cue
+    // after a comma reports for the subject of the clause before the comma, as ", saying that
+    // A" does (`participle_at`); that clause is no speaker. With no subject read, the rules
+    // below read the sentence as for an unread subject.
+    let subject = (c > sent.start + 1 && v.w(c - 1) == "," && v.lc(c).ends_with("ing"))
+        .then(|| clause_subject(v, sent.start, c - 1))
+        .flatten()
+        .and_then(|np| subject_before_verb(v, np));
+    if let (Some(np), Some(that)) = (subject, phrasal_that_at(v, c, sent.end)) {
+        let cue = cue_span(v, c, sent.end);
+        let why = [
+            "“",
+            cue.slice(text),
+            "” after a comma reports the clause's subject",
+        ]
+        .concat();
+        let a = mk(to_end(that + 1)?, np, cue, "indirect_participle", why)?;
+        return Some((a, np_tok(&np), c + 1));
+    }
     if let Some(r) = passive_as(v, &sent, pi, c) {
         return Some(r);
     }

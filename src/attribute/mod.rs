@@ -833,16 +833,33 @@ pub fn attribute(
                                 && second_predicate_quote(&v, from + 1, to + 1)
                     })
                 };
-                beside.extend(v.statements(sent.clone(), pi).into_iter().filter(|a| {
-                    // Nor two apostrophes: an archive's quote beside marked ones is left alone.
-                    !a.content.slice(text).contains("''")
-                        && !hits(a.content.start, a.content.end)
-                        && a.cue.is_none_or(|c| {
-                            (cues.binary_search(&c.start).is_err()
-                                || cue_before_quote(a.content.end))
-                                && !hits(c.start, c.start + 1)
-                        })
-                }));
+                beside.extend(
+                    v.statements(sent.clone(), pi)
+                        .into_iter()
+                        .filter_map(|mut a| {
+                            // Nor two apostrophes: an archive's quote beside marked ones is left alone.
+                            let kept = !a.content.slice(text).contains("''")
+                                && a.cue.is_none_or(|c| {
+                                    (cues.binary_search(&c.start).is_err()
+                                        || cue_before_quote(a.content.end))
+                                        && !hits(c.start, c.start + 1)
+                                });
+                            if !kept {
+                                return None;
+                            }
+                            if hits(a.content.start, a.content.end) {
+                                // The marked spans it runs into: the first, and the last, where it ends.
+                                let first = marked.partition_point(|m| m.end <= a.content.start);
+                                let last = marked.partition_point(|m| m.start < a.content.end) - 1;
+                                if a.content.end > marked[last].end {
+                                    return None;
+                                }
+                                a.content =
+                                    clause_before_quote(&v, a.content, marked[first].start)?;
+                            }
+                            Some(a)
+                        }),
+                );
             }
             // ("He didn't suggest retaliation." opens with a pronoun: the same speaker, most often.)
             unclaimed_cue_before = out.quotes.len() == statements_before
@@ -1552,6 +1569,38 @@ fn without_modal(v: &View<'_>, np: Np) -> Np {
         core: Span::new(np.core.start, np.core.end.min(end)),
         ..np
     }
+}
+
+/// "X said A, although she wrote that she “…”", "X said A, to which Y replied: “…”": a statement
+/// that runs on into a quote of its sentence, and ends inside it, reports the clause before the
+/// quote's own part of the sentence: up to the first comma, colon, semicolon or dash that
+/// has a cue between it and the quote's opening mark at byte `open`. A quote inside the clause
+/// ("said the plan, which critics call “…”, would pass") is no other's part, and the statement
+/// goes (`None`), as it does when the clause keeps too few words or opens on a subordinator
+/// ("said that, if the claims hold, “…”": its main clause is past the comma).
+fn clause_before_quote(v: &View<'_>, content: Span, open: usize) -> Option<Span> {
+    if open <= content.start {
+        return None;
+    }
+    let from = tok_at(v.toks, content.start);
+    let mark = tok_at(v.toks, open);
+    if SUBORDINATORS.contains(&v.lc(from)) {
+        return None;
+    }
+    let mut cue_after = false;
+    let mut cut = None;
+    // Read back from the mark, once: the first break from the start is the last one read that
+    // has a cue after it.
+    for k in (from + 1..mark).rev() {
+        if v.is_any_cue(k) {
+            cue_after = true;
+        }
+        if cue_after && (matches!(v.w(k), "," | ":" | ";") || v.spaced_dash(k)) {
+            cut = Some(k);
+        }
+    }
+    let e = last_word_end(v, from..cut?)?;
+    enough_words(&v.text[content.start..e]).then(|| Span::new(content.start, e))
 }
 
 fn tok_at(toks: &[Token], start: usize) -> usize {
