@@ -397,6 +397,9 @@ pub struct Lexicon {
     /// Verbs of speaking whose infinitive after "declined" is a refusal to speak ("declined to
     /// comment"), lowercase.
     pub refusal_verbs: WordSet,
+    /// Verbs whose object does what the infinitive after it says ("asked the court to declare"),
+    /// lowercase.
+    pub object_control: WordSet,
     /// Verbs of trying, going on or beginning after which an object cue's infinitive has their
     /// subject ("tried to defend …", "has yet to endorse …"), lowercase.
     pub catenatives: WordSet,
@@ -612,6 +615,7 @@ impl Lexicon {
             addressee_infinitive: set(include_str!("lexicon/addressee_infinitive.txt")),
             gerund_cues: set(include_str!("lexicon/gerund_cues.txt")),
             refusal_verbs: set(include_str!("lexicon/refusal_verbs.txt")),
+            object_control: set(include_str!("lexicon/object_control.txt")),
             catenatives: set(include_str!("lexicon/catenatives.txt")),
             ready_adjectives: set(include_str!("lexicon/ready_adjectives.txt")),
             withheld_judgments: set(include_str!("lexicon/withheld_judgments.txt")),

@@ -1061,39 +1061,6 @@ pub(super) fn object_of_verb(v: &View<'_>, np: &Np, sent_start: usize) -> bool {
     document || verb_before
 }
 
-/// Verbs whose object does what the infinitive after it says ("asked the court to declare",
-/// "urged the board to say"): the sentence's subject is not the infinitive's.
-const OBJECT_CONTROL: &[&str] = &[
-    "ask",
-    "asks",
-    "asked",
-    "tell",
-    "tells",
-    "told",
-    "urge",
-    "urges",
-    "urged",
-    "allow",
-    "allowed",
-    "want",
-    "wants",
-    "wanted",
-    "expect",
-    "expected",
-    "invite",
-    "invited",
-    "order",
-    "ordered",
-    "persuade",
-    "persuaded",
-    "encourage",
-    "encouraged",
-    "require",
-    "required",
-    "get",
-    "got",
-];
-
 /// "Tom Farrow, the harbour master, interrupted the meeting to announce, “…”", "stood up to
 /// say": an infinitive of purpose after its verb's particle or its object (a determiner, at most
 /// two lower-case words and a noun naming no person) has the verb's subject, a name, group or
@@ -1122,7 +1089,7 @@ fn purpose_subject(v: &View<'_>, c: usize, lo: usize) -> Option<Np> {
     if verb <= lo
         || !v.is_word(verb)
         || v.cap(verb)
-        || OBJECT_CONTROL.contains(&l)
+        || v.lex.object_control.contains(l)
         || CAUSATIVES.contains(&l)
         || v.is_be(verb)
         || DETERMINERS.contains(&l)
