@@ -3742,12 +3742,15 @@ pub(super) fn indirect_at(
     // "The mayor went with the odds, pointing out that A": the participle of a two-word cue
     // after a comma reports for the subject of the clause before the comma, as ", saying that
     // A" does (`participle_at`); that clause is no speaker. With no subject read, the rules
-    // below read the sentence as for an unread subject.
-    let subject = (c > sent.start + 1 && v.w(c - 1) == "," && v.lc(c).ends_with("ing"))
-        .then(|| clause_subject(v, sent.start, c - 1))
-        .flatten()
+    // below read the sentence as for an unread subject. (The subject is read only for such a
+    // cue: ", saying …" has its own rule, `participle_at`, which reads it.)
+    let that = (c > sent.start + 1 && v.w(c - 1) == "," && v.lc(c).ends_with("ing"))
+        .then(|| phrasal_that_at(v, c, sent.end))
+        .flatten();
+    let subject = that
+        .and_then(|_| clause_subject(v, sent.start, c - 1))
         .and_then(|np| subject_before_verb(v, np));
-    if let (Some(np), Some(that)) = (subject, phrasal_that_at(v, c, sent.end)) {
+    if let (Some(np), Some(that)) = (subject, that) {
         let cue = cue_span(v, c, sent.end);
         let why = [
             "“",
