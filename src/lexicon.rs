@@ -329,6 +329,15 @@ pub struct Lexicon {
     /// question ("endorsed …", "wants to …", "asked whether …"): verb -> the particle it takes
     /// before its complement ("called for"), "" for none.
     pub object_cues: WordMap<Vec<String>>,
+    /// Object cues tagged `[withholds]`, lowercase: before "to" and a verb of condemning they
+    /// withhold a judgment ("refused to condemn …"), no position held.
+    pub withholding_cues: WordSet,
+    /// Object cues tagged `[act]`, lowercase: in a restrictive relative clause a turn-out or a
+    /// decision ("who showed up", "who declined to run"), no position held.
+    pub act_cues: WordSet,
+    /// Object cues tagged `[four]`: verb -> the particles with which its complement needs four
+    /// words, as a verb's with no particle does ("called on the council …", "pointed to …").
+    pub four_word_cues: WordMap<Vec<String>>,
     /// Verbs that take a clause, read as object cues too when a noun phrase follows them
     /// ("acknowledged the problem"), lowercase; each is also a key of `object_cues` (no particle).
     pub clause_objects: WordSet,
@@ -451,8 +460,23 @@ pub(crate) fn entries(data: &'static str) -> impl Iterator<Item = &'static str> 
 }
 
 /// Lines of a word and an optional second word it takes: word -> its second words ("" for none).
+/// A tag in brackets after the entry ("called on [four]") is no part of it ([`tagged_particles`]).
 fn word_particles(data: &'static str) -> WordMap<Vec<String>> {
-    entries(data).fold(WordMap::default(), |mut m, l| {
+    particles_of(entries(data).map(|l| l.split_once('[').map_or(l, |(entry, _)| entry.trim_end())))
+}
+
+/// The entries of a [`word_particles`] file tagged `[tag]`: a rule that reads some of a list's
+/// verbs apart asks the list, not the spelling.
+fn tagged_particles(data: &'static str, tag: &str) -> WordMap<Vec<String>> {
+    particles_of(entries(data).filter_map(|l| {
+        let (entry, tags) = l.split_once('[')?;
+        (tags.trim_end().strip_suffix(']')? == tag).then_some(entry.trim_end())
+    }))
+}
+
+/// Word -> its second words, from lines of a word and the second word it may take.
+fn particles_of<'a>(lines: impl Iterator<Item = &'a str>) -> WordMap<Vec<String>> {
+    lines.fold(WordMap::default(), |mut m, l| {
         let (word, particle) = l.split_once(char::is_whitespace).unwrap_or((l, ""));
         m.entry(word.to_lowercase())
             .or_insert_with(Vec::new)
@@ -510,7 +534,8 @@ impl Lexicon {
         // A verb of object_cues.txt keeps its own reading: only the others are clause objects. A
         // verb listed there only with its particle ("ruled out") is a clause object too without
         // it ("ruled the levy unlawful"); the particle, listed first, is read first.
-        let mut object_cues = word_particles(include_str!("lexicon/object_cues.txt"));
+        let object_cue_lines = include_str!("lexicon/object_cues.txt");
+        let mut object_cues = word_particles(object_cue_lines);
         let clause_objects: WordSet = set(include_str!("lexicon/clause_objects.txt"))
             .into_iter()
             .filter(|w| {
@@ -590,6 +615,13 @@ impl Lexicon {
                 .map(str::to_string)
                 .collect(),
             object_cues,
+            withholding_cues: tagged_particles(object_cue_lines, "withholds")
+                .into_keys()
+                .collect(),
+            act_cues: tagged_particles(object_cue_lines, "act")
+                .into_keys()
+                .collect(),
+            four_word_cues: tagged_particles(object_cue_lines, "four"),
             clause_objects,
             statement_nouns: word_particles(include_str!("lexicon/statement_nouns.txt")),
             addressing: set(include_str!("lexicon/addressing.txt")),
