@@ -1082,8 +1082,7 @@ fn purpose_subject(v: &View<'_>, c: usize, lo: usize) -> Option<Np> {
         if !thing(last) {
             return None;
         }
-        let dets = ["a", "an", "the", "his", "her", "their", "its", "our", "my"];
-        determiner_before(v, last, &dets, thing)?.checked_sub(1)?
+        determiner_before(v, last, thing)?.checked_sub(1)?
     };
     let l = v.lc(verb);
     if verb <= lo
@@ -1259,26 +1258,18 @@ pub(super) fn delivered_speech(v: &View<'_>, noun: usize) -> Option<usize> {
     if !v.is_word(noun) || !v.lex.speech_nouns.contains(v.lc(noun)) {
         return None;
     }
-    let dets = [
-        "a", "an", "the", "this", "his", "her", "their", "its", "our",
-    ];
-    let det = determiner_before(v, noun, &dets, |k| v.is_word(k) && !v.cap(k))?;
+    let det = determiner_before(v, noun, |k| v.is_word(k) && !v.cap(k))?;
     let verb = det.checked_sub(1)?;
     let delivers = v.is_word(verb) && v.lex.delivery_verbs.contains(v.lc(verb));
     (delivers || v.is_cue(verb)).then_some(verb)
 }
 
-/// The nearest of `dets` at most three tokens before `noun`, when every word between passes
+/// The nearest determiner at most three tokens before `noun`, when every word between passes
 /// `plain` ("issued a short statement", "interrupted the meeting"): the determiner's token.
-fn determiner_before(
-    v: &View<'_>,
-    noun: usize,
-    dets: &[&str],
-    plain: impl Fn(usize) -> bool,
-) -> Option<usize> {
+fn determiner_before(v: &View<'_>, noun: usize, plain: impl Fn(usize) -> bool) -> Option<usize> {
     let det = (noun.saturating_sub(3)..noun)
         .rev()
-        .find(|&k| dets.contains(&v.lc(k)))?;
+        .find(|&k| DETERMINERS.contains(&v.lc(k)))?;
     (det + 1..noun).all(plain).then_some(det)
 }
 
