@@ -14956,3 +14956,24 @@ fn a_two_word_cue_participle_after_a_comma_reports_for_the_subject() {
         )],
     );
 }
+
+/// ", pointing out that A" whose subject no rule reads is read as ", saying that A" is: the
+/// participle loop's statement with no speaker, the cue both words and so is its evidence.
+#[test]
+fn a_two_word_cue_participle_with_no_subject_read_is_a_participle() {
+    let doc = analyze(
+        "“The crew held firm,” Ada Lund said in a radio interview on Friday, pointing out that \
+         the ferry had sailed through the worst of the storm.",
+    );
+    let q = doc
+        .quotes
+        .iter()
+        .find(|q| q.kind == Indirect)
+        .expect("a statement");
+    assert_eq!(q.pattern, "indirect_participle");
+    assert_eq!(
+        q.cue.as_ref().map(|c| c.text.as_str()),
+        Some("pointing out")
+    );
+    assert!(q.why.starts_with("“pointing out”"), "{}", q.why);
+}

@@ -82,7 +82,9 @@ pub(super) fn indirect(v: &View<'_>, sent: Range<usize>, pi: usize) -> Vec<Attri
     while let Some(c) = next_opener(facts, next, sent.end) {
         next = c + 1;
         let stem = v.comma_participle_stem(c);
-        let participle = v.participle_cue(stem) || v.adjunct_participle_cue(c);
+        let participle = v.participle_cue(stem)
+            || v.adjunct_participle_cue(c)
+            || phrasal_participle(v, stem, c, sent.end);
         let named = if participle {
             None
         } else {
@@ -911,9 +913,10 @@ pub(super) fn subject_before_verb(v: &View<'_>, np: Np) -> Option<Np> {
     (core.start < core.end).then_some(Np { span, core, ..np })
 }
 
-/// "X announced the plan, saying …", "…, adding that …", "X irritated them by suggesting …": a
-/// participle of a cue after a comma (or an adjunct's opener) reports the main clause's subject
-/// `np` (pattern `indirect_participle`). Returns the statement and its speaker's first token.
+/// "X announced the plan, saying …", "…, adding that …", "…, pointing out that …", "X irritated
+/// them by suggesting …": a participle of a cue after a comma (or an adjunct's opener) reports
+/// the main clause's subject `np` (pattern `indirect_participle`). Returns the statement and its
+/// speaker's first token.
 pub(super) fn participle_at(
     v: &View<'_>,
     sent: Range<usize>,
@@ -923,7 +926,7 @@ pub(super) fn participle_at(
 ) -> Option<(Attributed, usize)> {
     let from = clause_after(v, c, sent.end)?;
     let content = complement(v, from..clause_end(v, from, sent.end))?;
-    let cue = v.toks[c].span;
+    let cue = cue_span(v, c, sent.end);
     let after = opener(v, c);
     let why = |who: &str, what: &str| {
         [
@@ -1021,10 +1024,11 @@ pub(super) fn participle_unread(
     let (from, end, cue, what) = match particle {
         None => {
             let from = clause_after(v, c, sent.end)?;
+            // (A two-word cue's words up to its "that": "pointing out".)
             (
                 from,
                 clause_end(v, from, sent.end),
-                c + 1,
+                phrasal_that_at(v, c, sent.end).unwrap_or(c + 1),
                 "a clause whose subject",
             )
         }
@@ -3741,27 +3745,11 @@ pub(super) fn indirect_at(
     if c > sent.start + 1 && v.lw_is(c - 1, "to") {
         return infinitive_at(v, &sent, pi, c);
     }
-    // "The mayor went with the odds, pointing out that A": the participle of a two-word cue
-    // after a comma reports for the subject of the clause before the comma, as ", saying that
-    // A" does (`participle_at`); that clause is no speaker. With no subject read, the rules
-    // below read the sentence as for an unread subject. (The subject is read only for such a
-    // cue: ", saying …" has its own rule, `participle_at`, which reads it.)
-    let that = (c > sent.start + 1 && v.w(c - 1) == "," && v.lc(c).ends_with("ing"))
-        .then(|| phrasal_that_at(v, c, sent.end))
-        .flatten();
-    let subject = that
-        .and_then(|_| clause_subject(v, sent.start, c - 1))
-        .and_then(|np| subject_before_verb(v, np));
-    if let (Some(np), Some(that)) = (subject, that) {
-        let cue = cue_span(v, c, sent.end);
-        let why = [
-            "“",
-            cue.slice(text),
-            "” after a comma reports the clause's subject",
-        ]
-        .concat();
-        let a = mk(to_end(that + 1)?, np, cue, "indirect_participle", why)?;
-        return Some((a, np_tok(&np), c + 1));
+    // "The mayor went with the odds, pointing out that A": the participle of a two-word cue after
+    // a comma is the participle loop's to read (`participle_at`), as ", saying that A" is; read
+    // as a plain cue it took the clause before the comma as the speaker.
+    if phrasal_participle(v, v.comma_participle_stem(c), c, sent.end) {
+        return None;
     }
     if let Some(r) = passive_as(v, &sent, pi, c) {
         return Some(r);
@@ -5203,6 +5191,12 @@ fn phrasal_that_at(v: &View<'_>, c: usize, hi: usize) -> Option<usize> {
     }
     let that = v.phrasal_second(c)? + 1;
     (that < hi && v.lw_is(that, "that")).then_some(that)
+}
+
+/// ", pointing out that …": token `c`, a participle after a comma (`stem`, from
+/// [`View::comma_participle_stem`]), is the first word of a two-word cue before "that".
+fn phrasal_participle(v: &View<'_>, stem: Option<&str>, c: usize, hi: usize) -> bool {
+    stem.is_some() && phrasal_that(v, c, hi)
 }
 
 /// The cue's span: the words of a two-word cue before "that" ([`phrasal_that`]), else its one.
