@@ -14956,3 +14956,15 @@ fn a_two_word_cue_participle_after_a_comma_reports_for_the_subject() {
         )],
     );
 }
+
+/// A title's period inside the sentence before a quoted sentence ("against Gov. Tad Vell") ends
+/// no sentence: the reporting verb before it still gives the quote its speaker.
+#[test]
+fn a_title_period_does_not_cut_the_reporting_sentence_before_a_quote() {
+    assert_speaker(
+        "Budget fight.\n\nLund announced on Monday a suit against Gov. Tad Vell and the harbour \
+         board. “We are asking the court to stop the tolls.”",
+        "We are asking",
+        "Lund",
+    );
+}

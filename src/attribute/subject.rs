@@ -1184,9 +1184,10 @@ pub(super) fn cue_sentence_before(v: &View<'_>, sent_start: usize) -> Option<(Np
         return None;
     }
     let floor = stop.saturating_sub(WINDOW);
+    // A title's period ("against Gov. Tad Vell") ends no sentence.
     let start = (floor..stop)
         .rev()
-        .find(|&k| matches!(v.w(k), "." | "!" | "?"))
+        .find(|&k| matches!(v.w(k), "." | "!" | "?") && !v.title_period(k))
         .map_or(floor, |k| k + 1);
     // A sentence longer than the window is not read.
     let too_long = start == floor && floor > 0;
