@@ -14968,3 +14968,16 @@ fn a_title_period_does_not_cut_the_reporting_sentence_before_a_quote() {
         "Lund",
     );
 }
+
+/// A reported clause whose subject carries a title ("claimed that Harbour Board Director Tad
+/// Vell had described as “…”", "said that party spokesman Kai Dorr had called …") climbs to its
+/// reporter as one without a title does.
+#[test]
+fn a_titled_subject_of_a_reported_clause_climbs_to_its_reporter() {
+    let text = "Budget fight.\n\nAda Lund admitted that she had erred when she claimed that \
+                Harbour Board Director Tad Vell had described as “sound” all of her accounts.\n\n\
+                Bo Renn said that party spokesman Kai Dorr had called the deal “a fraud” on \
+                Monday.";
+    assert_speaker(text, "sound", "Ada Lund");
+    assert_speaker(text, "a fraud", "Bo Renn");
+}
