@@ -14977,3 +14977,28 @@ fn a_two_word_cue_participle_with_no_subject_read_is_a_participle() {
     );
     assert!(q.why.starts_with("“pointing out”"), "{}", q.why);
 }
+
+/// A title's period inside the sentence before a quoted sentence ("against Gov. Tad Vell") ends
+/// no sentence: the reporting verb before it still gives the quote its speaker.
+#[test]
+fn a_title_period_does_not_cut_the_reporting_sentence_before_a_quote() {
+    assert_speaker(
+        "Budget fight.\n\nLund announced on Monday a suit against Gov. Tad Vell and the harbour \
+         board. “We are asking the court to stop the tolls.”",
+        "We are asking",
+        "Lund",
+    );
+}
+
+/// A reported clause whose subject carries a title ("claimed that Harbour Board Director Tad
+/// Vell had described as “…”", "said that party spokesman Kai Dorr had called …") climbs to its
+/// reporter as one without a title does.
+#[test]
+fn a_titled_subject_of_a_reported_clause_climbs_to_its_reporter() {
+    let text = "Budget fight.\n\nAda Lund admitted that she had erred when she claimed that \
+                Harbour Board Director Tad Vell had described as “sound” all of her accounts.\n\n\
+                Bo Renn said that party spokesman Kai Dorr had called the deal “a fraud” on \
+                Monday.";
+    assert_speaker(text, "sound", "Ada Lund");
+    assert_speaker(text, "a fraud", "Bo Renn");
+}

@@ -1183,9 +1183,10 @@ pub(super) fn cue_sentence_before(v: &View<'_>, sent_start: usize) -> Option<(Np
         return None;
     }
     let floor = stop.saturating_sub(WINDOW);
+    // A title's period ("against Gov. Tad Vell") ends no sentence.
     let start = (floor..stop)
         .rev()
-        .find(|&k| matches!(v.w(k), "." | "!" | "?"))
+        .find(|&k| matches!(v.w(k), "." | "!" | "?") && !v.title_period(k))
         .map_or(floor, |k| k + 1);
     // A sentence longer than the window is not read.
     let too_long = start == floor && floor > 0;
@@ -1717,6 +1718,7 @@ pub(super) fn outer_reporter(v: &View<'_>, np: &Np, sent_start: usize) -> Option
         // "finds that 37 percent of residents say": the share opens the clause, its group is
         // only named in it.
         k = share_of_before(v, k, sent_start);
+        k = title_after_that(v, k, sent_start);
         // "finds that, while 37 percent say …, most …": a clause of contrast opening the
         // reported clause is still inside it (only after "that", which marks the report).
         if k >= sent_start + 3
@@ -1747,6 +1749,39 @@ pub(super) fn outer_reporter(v: &View<'_>, np: &Np, sent_start: usize) -> Option
         }
     }
     found
+}
+
+/// How many words of title or role `title_after_that` reads back over ("the harbour board's
+/// auditor" has four).
+const MAX_TITLE_WORDS: usize = 4;
+
+/// "claimed that party spokesman Tad Vell had called …", "said that Port Chief Tad Vell called
+/// …": the speaker's mention leaves out the title before the name, which still stands inside the
+/// reported clause; the token of that title's first word when "that" opens the clause right
+/// before it, else `k`. The word before the name is a title, a role or capitalised; the words
+/// before it modify it (no function word but a determiner, no reporting verb).
+fn title_after_that(v: &View<'_>, k: usize, lo: usize) -> usize {
+    let titled = |j: usize| {
+        v.is_word(j)
+            && (v.cap(j) || v.lex.roles.contains_key(v.lc(j)) || v.lex.titles.contains_key(v.lc(j)))
+    };
+    let modifier = |j: usize| {
+        v.is_word(j)
+            && !v.is_any_cue(j)
+            && (matches!(v.lc(j), "the" | "a" | "an") || !v.lex.function_words.contains(v.lc(j)))
+    };
+    if k < lo + 2 || !titled(k - 1) {
+        return k;
+    }
+    let mut s = k - 1;
+    while s > lo + 1 && k - s < MAX_TITLE_WORDS && !v.lw_is(s - 1, "that") && modifier(s - 1) {
+        s -= 1;
+    }
+    if v.lw_is(s - 1, "that") {
+        s
+    } else {
+        k
+    }
 }
 
 /// The start of a share of people ("37 percent of", "a majority of", "half of") whose group
