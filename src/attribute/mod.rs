@@ -2311,12 +2311,20 @@ fn attribute_one(
         let sentence_like = ends_like_sentence(rq.content.slice(text));
         let speech_word = speech_word_in(v, sent.clone(), rq);
         let described = speech_word.is_some() && in_speaker_description(v, rq, out, pi, sspan);
+        // "took shots at Lund (“Little Ada”)", "voters sit on their ballots (“wait it out” in
+        // campaign slang)": a quote that opens a parenthesis glosses what was just named with the
+        // words someone used for it. That quotes them; it holds no word at arm's length.
+        let opens_aside = {
+            let open = tok_at(v.toks, rq.open.start);
+            open > 0 && v.w(open - 1) == "("
+        };
         if a.kind == QuoteKind::Partial
             && few_words
             && !sentence_like
             && !only_quotes
             && !rq.continues
             && !rq.runs_on
+            && !opens_aside
             && (speech_word.is_none() || described)
         {
             let naming = naming_cue(v, &pre);
@@ -2514,7 +2522,8 @@ fn reported_clause_around(
 /// nothing of the quoted words: "a “drought” rate, and a former official said the pumps …".
 const SPEECH_WORD_AFTER: usize = 8;
 
-/// A reporting verb or speech noun in the sentence outside the quote, if any.
+/// A reporting verb or speech noun in the sentence outside the quote, or a verb of talking or
+/// characterising right before it ("spoke about “…”", `talked_of_or_cast_as`), if any.
 /// Only the `WINDOW` tokens before the quote and the `SPEECH_WORD_AFTER` after it are read, so a
 /// sentence of thousands of quotes costs linear time.
 fn speech_word_in<'t>(v: &View<'t>, sent: Range<usize>, rq: &RawQuote) -> Option<&'t str> {
@@ -2553,6 +2562,7 @@ fn speech_word_in<'t>(v: &View<'t>, sent: Range<usize>, rq: &RawQuote) -> Option
                 || (v.lex.speech_nouns.contains(l) && !v.in_capitalised_name(i))
         })
         .map(|i| v.w(i))
+        .or_else(|| talked_of_or_cast_as(v, sent, tok_at(v.toks, rq.open.start)).map(|k| v.w(k)))
 }
 
 /// "“…,” said Ada Lund, one of the original “harbour four”": does the quote stand in a relative
