@@ -15004,3 +15004,19 @@ fn a_short_quote_opening_a_parenthesis_is_kept() {
         &[unattributed(Partial, "slow boat")],
     );
 }
+
+/// A short quote joined by a comma, "and" or "or" to a quote kept just before it is the next
+/// item of one list of quoted words ("loved “Harbour Lights,” “Gulls” and “Tidewater”"): it is
+/// kept with the first, and shares its speaker, rather than set aside as a scare quote.
+#[test]
+fn a_short_quote_listed_after_a_kept_quote_is_kept() {
+    let text =
+        "As a girl, Ada Lund loved “Harbour Lights,” “Gulls” and “Tidewater” more than any film.";
+    let doc = analyze(text);
+    assert!(doc.non_quotes.is_empty(), "{}", describe(&doc));
+    let contents: Vec<&str> = doc.quotes.iter().map(|q| q.content.as_str()).collect();
+    assert_eq!(contents, ["Harbour Lights,", "Gulls", "Tidewater"]);
+    for content in ["Gulls", "Tidewater"] {
+        assert_speaker(text, content, "Ada Lund");
+    }
+}

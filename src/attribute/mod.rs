@@ -2326,6 +2326,7 @@ fn attribute_one(
             && !rq.runs_on
             && !opens_aside
             && (speech_word.is_none() || described)
+            && !listed_after_quote(text, rq, out, pi)
         {
             let naming = naming_cue(v, &pre);
             return (
@@ -2395,9 +2396,14 @@ fn listed_after_title(text: &str, rq: &RawQuote, out: &Attribution) -> bool {
     {
         return false;
     }
-    // The closing mark, a comma, "and" or "or", and the opening mark: nothing that ends a
-    // sentence or a paragraph.
-    let Some(gap) = text.get(prev.content.end..rq.open.start) else {
+    list_glue(text, prev.content.end, rq)
+}
+
+/// Is the text from `from` (the end of the item before) to the quote's opening mark only what
+/// joins two items of a list: a closing mark, a comma, "and" or "or", and the opening mark,
+/// nothing that ends a sentence or a paragraph?
+fn list_glue(text: &str, from: usize, rq: &RawQuote) -> bool {
+    let Some(gap) = text.get(from..rq.open.start) else {
         return false;
     };
     let glue = |c: char| c.is_whitespace() || matches!(c, ',' | '”' | '"' | '’' | '\'' | '“' | '‘');
@@ -2408,6 +2414,20 @@ fn listed_after_title(text: &str, rq: &RawQuote, out: &Attribution) -> bool {
             matches!(w, "and" | "or")
         })
         && words <= 1
+}
+
+/// "named “Harbour Lights,” “Gulls” and “Tidewater” as her favourites": a short quote joined to
+/// a quote kept as speech just before it by a comma, "and" or "or" is the next item of one list
+/// of quoted words, and is kept with it rather than set aside as a scare quote. Only the last
+/// quote is read, and the gap to it is bounded: list glue is a few bytes.
+fn listed_after_quote(text: &str, rq: &RawQuote, out: &Attribution, pi: usize) -> bool {
+    out.quotes.last().is_some_and(|prev| {
+        prev.paragraph == pi
+            && prev.raw.is_some()
+            && prev.content.end < rq.open.start
+            && rq.open.start - prev.content.end <= 16
+            && list_glue(text, prev.content.end, rq)
+    })
 }
 
 /// "called “…” by Jo Hale": a verb of naming right before the quote (past "as" and an article),

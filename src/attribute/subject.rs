@@ -1662,7 +1662,7 @@ fn cast_as(v: &View<'_>, sent: Range<usize>, open: usize) -> Option<usize> {
     (verb > sent.start && verb + 1 < as_tok && !v.is_be(verb - 1)).then_some(verb)
 }
 
-/// "spoke instead about “…”", "keeps talking about the “…”", "presenting herself as “…”": a verb
+/// "spoke about “…”", "were still talking about the “…”", "presenting the mayor as a “…”": a verb
 /// of talking (`talk_verbs.txt`) and "about" or "of", or a verb of characterising and "as",
 /// right before the quote at token `open`, not negated. Such a verb says whose way of putting it
 /// the quoted words are, as a verb of saying does, even where its subject is out of reach (a
