@@ -383,6 +383,9 @@ pub struct Lexicon {
     pub authored_sources: WordSet,
     /// Verbs that cast someone "as" what a quote says ("portrays the levy as “…”"), lowercase.
     pub characterising: WordSet,
+    /// Verbs of talking that report what the talk is about only with "about" or "of" ("spoke
+    /// about “…”"), lowercase.
+    pub talk_verbs: WordSet,
     /// "-ing" forms of verbs of saying that report a clause in the progressive ("is arguing
     /// that …"), lowercase.
     pub progressive_cues: WordSet,
@@ -639,6 +642,7 @@ impl Lexicon {
             inscriptions: set(include_str!("lexicon/inscriptions.txt")),
             authored_sources: set(include_str!("lexicon/authored_sources.txt")),
             characterising: set(include_str!("lexicon/characterising.txt")),
+            talk_verbs: set(include_str!("lexicon/talk_verbs.txt")),
             progressive_cues: set(include_str!("lexicon/progressive_cues.txt")),
             as_cues: set(include_str!("lexicon/as_cues.txt")),
             belief_cues: with_conviction(set(include_str!("lexicon/belief_cues.txt"))),

@@ -15002,3 +15002,67 @@ fn a_titled_subject_of_a_reported_clause_climbs_to_its_reporter() {
     assert_speaker(text, "sound", "Ada Lund");
     assert_speaker(text, "a fraud", "Bo Renn");
 }
+
+/// A verb of talking with "about" or "of" right before a short quote ("were still talking about
+/// the “…”"), or a verb of characterising with "as" ("presenting the mayor as a “…”"), says the
+/// words are someone's way of putting it, even where no subject is in reach: the quote is kept,
+/// with no speaker, not set aside as a scare quote. Negated ("not once referring to him as"), or
+/// with the verb far from the quote, it stays a scare quote.
+#[test]
+fn a_short_quote_talked_about_or_cast_as_is_kept() {
+    for (text, content) in [
+        (
+            "It was a week of rain, and by noon the crews were still talking about the “long \
+             tide” at the pier.",
+            "long tide",
+        ),
+        (
+            "The posters went up across town presenting the mayor as a “harbour thief” before \
+             the vote.",
+            "harbour thief",
+        ),
+    ] {
+        check(text, &[unattributed(Partial, content)]);
+    }
+    for (text, content) in [
+        (
+            "The posters went up across town, not once presenting the mayor as a “harbour \
+             thief” before the vote.",
+            "harbour thief",
+        ),
+        (
+            "The crews talked for an hour, and later the town paid for the “long tide” repairs.",
+            "long tide",
+        ),
+    ] {
+        check_not_speech(text, content, NonQuoteReason::Scare);
+    }
+}
+
+/// A short quote that opens a parenthesis glosses what was just named with the words someone
+/// used for it ("a name for the new ferry (“slow boat”)"): it quotes them, and is kept with no
+/// speaker rather than set aside as a scare quote.
+#[test]
+fn a_short_quote_opening_a_parenthesis_is_kept() {
+    check(
+        "On the old route the crews soon had a name for the new ferry (“slow boat”) and used it \
+         often.",
+        &[unattributed(Partial, "slow boat")],
+    );
+}
+
+/// A short quote joined by a comma, "and" or "or" to a quote kept just before it is the next
+/// item of one list of quoted words ("loved “Harbour Lights,” “Gulls” and “Tidewater”"): it is
+/// kept with the first, and shares its speaker, rather than set aside as a scare quote.
+#[test]
+fn a_short_quote_listed_after_a_kept_quote_is_kept() {
+    let text =
+        "As a girl, Ada Lund loved “Harbour Lights,” “Gulls” and “Tidewater” more than any film.";
+    let doc = analyze(text);
+    assert!(doc.non_quotes.is_empty(), "{}", describe(&doc));
+    let contents: Vec<&str> = doc.quotes.iter().map(|q| q.content.as_str()).collect();
+    assert_eq!(contents, ["Harbour Lights,", "Gulls", "Tidewater"]);
+    for content in ["Gulls", "Tidewater"] {
+        assert_speaker(text, content, "Ada Lund");
+    }
+}

@@ -2311,13 +2311,22 @@ fn attribute_one(
         let sentence_like = ends_like_sentence(rq.content.slice(text));
         let speech_word = speech_word_in(v, sent.clone(), rq);
         let described = speech_word.is_some() && in_speaker_description(v, rq, out, pi, sspan);
+        // "took shots at Lund (“Little Ada”)", "voters sit on their ballots (“wait it out” in
+        // campaign slang)": a quote that opens a parenthesis glosses what was just named with the
+        // words someone used for it. That quotes them; it holds no word at arm's length.
+        let opens_aside = {
+            let open = tok_at(v.toks, rq.open.start);
+            open > 0 && v.w(open - 1) == "("
+        };
         if a.kind == QuoteKind::Partial
             && few_words
             && !sentence_like
             && !only_quotes
             && !rq.continues
             && !rq.runs_on
+            && !opens_aside
             && (speech_word.is_none() || described)
+            && !listed_after_quote(text, rq, out, pi)
         {
             let naming = naming_cue(v, &pre);
             return (
@@ -2387,9 +2396,14 @@ fn listed_after_title(text: &str, rq: &RawQuote, out: &Attribution) -> bool {
     {
         return false;
     }
-    // The closing mark, a comma, "and" or "or", and the opening mark: nothing that ends a
-    // sentence or a paragraph.
-    let Some(gap) = text.get(prev.content.end..rq.open.start) else {
+    list_glue(text, prev.content.end, rq)
+}
+
+/// Is the text from `from` (the end of the item before) to the quote's opening mark only what
+/// joins two items of a list: a closing mark, a comma, "and" or "or", and the opening mark,
+/// nothing that ends a sentence or a paragraph?
+fn list_glue(text: &str, from: usize, rq: &RawQuote) -> bool {
+    let Some(gap) = text.get(from..rq.open.start) else {
         return false;
     };
     let glue = |c: char| c.is_whitespace() || matches!(c, ',' | '”' | '"' | '’' | '\'' | '“' | '‘');
@@ -2400,6 +2414,20 @@ fn listed_after_title(text: &str, rq: &RawQuote, out: &Attribution) -> bool {
             matches!(w, "and" | "or")
         })
         && words <= 1
+}
+
+/// "named “Harbour Lights,” “Gulls” and “Tidewater” as her favourites": a short quote joined to
+/// a quote kept as speech just before it by a comma, "and" or "or" is the next item of one list
+/// of quoted words, and is kept with it rather than set aside as a scare quote. Only the last
+/// quote is read, and the gap to it is bounded: list glue is a few bytes.
+fn listed_after_quote(text: &str, rq: &RawQuote, out: &Attribution, pi: usize) -> bool {
+    out.quotes.last().is_some_and(|prev| {
+        prev.paragraph == pi
+            && prev.raw.is_some()
+            && prev.content.end < rq.open.start
+            && rq.open.start - prev.content.end <= 16
+            && list_glue(text, prev.content.end, rq)
+    })
 }
 
 /// "called “…” by Jo Hale": a verb of naming right before the quote (past "as" and an article),
@@ -2514,7 +2542,8 @@ fn reported_clause_around(
 /// nothing of the quoted words: "a “drought” rate, and a former official said the pumps …".
 const SPEECH_WORD_AFTER: usize = 8;
 
-/// A reporting verb or speech noun in the sentence outside the quote, if any.
+/// A reporting verb or speech noun in the sentence outside the quote, or a verb of talking or
+/// characterising right before it ("spoke about “…”", `talked_of_or_cast_as`), if any.
 /// Only the `WINDOW` tokens before the quote and the `SPEECH_WORD_AFTER` after it are read, so a
 /// sentence of thousands of quotes costs linear time.
 fn speech_word_in<'t>(v: &View<'t>, sent: Range<usize>, rq: &RawQuote) -> Option<&'t str> {
@@ -2553,6 +2582,7 @@ fn speech_word_in<'t>(v: &View<'t>, sent: Range<usize>, rq: &RawQuote) -> Option
                 || (v.lex.speech_nouns.contains(l) && !v.in_capitalised_name(i))
         })
         .map(|i| v.w(i))
+        .or_else(|| talked_of_or_cast_as(v, sent, tok_at(v.toks, rq.open.start)).map(|k| v.w(k)))
 }
 
 /// "“…,” said Ada Lund, one of the original “harbour four”": does the quote stand in a relative

@@ -1630,16 +1630,11 @@ pub(super) fn asked_by(v: &View<'_>, sent: Range<usize>, open: usize) -> Option<
     Some((np, k))
 }
 
-/// "Lund portrays the levy as “…”", "having referred to him as a “…”", "officials started to
-/// portray the fire as a “…”": a verb of characterising (`characterising.txt`) in the active
-/// voice, its object, and "as" at most eight words before the quote at token `open`, with no
-/// punctuation but commas, no quote mark and no other verb of saying in between. The verb's
-/// subject answers for the words; the verb's token comes with it.
-pub(super) fn characterised_as(
-    v: &View<'_>,
-    sent: Range<usize>,
-    open: usize,
-) -> Option<(Np, usize)> {
+/// The verb of characterising in the active voice, its object and "as" at most eight words
+/// before the quote at token `open` ("portrays the levy as a “…”"), with no punctuation but
+/// commas and no other verb of saying in between: the verb's token. Reads at most nineteen
+/// tokens back.
+fn cast_as(v: &View<'_>, sent: Range<usize>, open: usize) -> Option<usize> {
     let plain = |k: usize| v.is_word(k) && !v.is_any_cue(k);
     let as_tok = (sent.start..open)
         .rev()
@@ -1656,9 +1651,49 @@ pub(super) fn characterised_as(
             v.lex.characterising.contains(v.lc(k))
                 && (!v.lc(k).starts_with("refer") || k + 1 < as_tok && v.lw_is(k + 1, "to"))
         })?;
-    if verb == sent.start || verb + 1 == as_tok || v.is_be(verb - 1) {
-        return None;
-    }
+    (verb > sent.start && verb + 1 < as_tok && !v.is_be(verb - 1)).then_some(verb)
+}
+
+/// "spoke about “…”", "were still talking about the “…”", "presenting the mayor as a “…”": a verb
+/// of talking (`talk_verbs.txt`) and "about" or "of", or a verb of characterising and "as",
+/// right before the quote at token `open`, not negated. Such a verb says whose way of putting it
+/// the quoted words are, as a verb of saying does, even where its subject is out of reach (a
+/// participle's, an infinitive's), so a short quote after it is no scare quote. The verb's
+/// token. Reads at most nineteen tokens back.
+pub(super) fn talked_of_or_cast_as(v: &View<'_>, sent: Range<usize>, open: usize) -> Option<usize> {
+    let plain = |k: usize| v.is_word(k) && !v.is_any_cue(k);
+    // "about taking a “…”": a few words between the preposition and the quote.
+    let verb = match (sent.start..open)
+        .rev()
+        .take(4)
+        .take_while(|&k| plain(k))
+        .find(|&k| matches!(v.lc(k), "about" | "of"))
+    {
+        // "speak to them about": a few words between the verb and its preposition.
+        Some(prep) => (sent.start..prep)
+            .rev()
+            .take(3)
+            .take_while(|&k| v.is_word(k))
+            .find(|&k| v.lex.talk_verbs.contains(v.lc(k)))?,
+        None => cast_as(v, sent.clone(), open)?,
+    };
+    // "not once referring to them as “…”": a negated act puts no words in anyone's mouth.
+    let negated =
+        (verb.saturating_sub(3).max(sent.start)..verb).any(|k| v.is_not(k) || v.lc(k) == "no");
+    (!negated).then_some(verb)
+}
+
+/// "Lund portrays the levy as “…”", "having referred to him as a “…”", "officials started to
+/// portray the fire as a “…”": a verb of characterising (`characterising.txt`) in the active
+/// voice, its object, and "as" at most eight words before the quote at token `open`, with no
+/// punctuation but commas, no quote mark and no other verb of saying in between. The verb's
+/// subject answers for the words; the verb's token comes with it.
+pub(super) fn characterised_as(
+    v: &View<'_>,
+    sent: Range<usize>,
+    open: usize,
+) -> Option<(Np, usize)> {
+    let verb = cast_as(v, sent.clone(), open)?;
     // "started to portray", "having referred to": the subject of the verb the form hangs on.
     let head = match v.lc(verb - 1) {
         "to" if verb >= sent.start + 2
