@@ -15066,3 +15066,33 @@ fn a_short_quote_listed_after_a_kept_quote_is_kept() {
         assert_speaker(text, content, "Ada Lund");
     }
 }
+/// ", vowing to …", "by promising to …": the participle of a vow, a promise or a pledge before
+/// an infinitive reports the infinitive for the clause's subject, as "vowed to …" does; before
+/// an addressee ("pledging to the union that …") the clause after it is what was pledged.
+#[test]
+fn a_vow_participle_reports_its_infinitive() {
+    let text = "Mayor Ada Lund closed the harbour road on Tuesday, vowing to reopen the old road \
+                for the summer fair.";
+    assert_indirect(text, "to reopen the old road for the summer fair");
+    assert_speaker(text, "to reopen the old road", "Ada Lund");
+    let text = "Orrin Velde won over the dock crews by promising to scrap the night shift rota.";
+    assert_indirect(text, "to scrap the night shift rota");
+    assert_speaker(text, "to scrap the night shift rota", "Orrin Velde");
+    let text = "Orrin Velde spoke for an hour, pledging to the union that the rota would go.";
+    assert_indirect(text, "the rota would go");
+}
+
+/// ", refusing to sign …", ", declining to comment on …": a refusal's participle after a comma
+/// reports its infinitive, as "refused to sign …" does; a refusal to condemn withholds a
+/// judgment and reports none.
+#[test]
+fn a_refusal_participle_reports_its_infinitive() {
+    let text = "Ada Lund left the council chamber, refusing to sign the new ferry contract.";
+    assert_indirect(text, "to sign the new ferry contract");
+    assert_speaker(text, "to sign the new ferry contract", "Ada Lund");
+    let text = "Ada Lund left the council chamber, declining to comment on the new ferry contract.";
+    assert_indirect(text, "to comment on the new ferry contract");
+    assert_no_indirect(
+        "Ada Lund left the council chamber, refusing to condemn the strike by the ferry crews.",
+    );
+}

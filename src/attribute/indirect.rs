@@ -85,10 +85,12 @@ pub(super) fn indirect(v: &View<'_>, sent: Range<usize>, pi: usize) -> Vec<Attri
         let participle = v.participle_cue(stem)
             || v.adjunct_participle_cue(c)
             || phrasal_participle(v, stem, c, sent.end);
+        // (", refusing to condemn …" withholds a judgment: no position, as after "refused".)
         let named = if participle {
             None
         } else {
             v.object_participle(c, stem)
+                .filter(|_| !withheld_judgment(v, c, sent.end))
         };
         let noun = !participle && named.is_none() && v.statement_noun(c).is_some();
         // "…, with 30 percent of voters saying …": a participle with no comma before it.
@@ -146,7 +148,11 @@ pub(super) fn indirect(v: &View<'_>, sent: Range<usize>, pi: usize) -> Vec<Attri
                 .and_then(|np| subject_before_verb(v, np))
                 .and_then(|np| match named {
                     Some(particle) => participle_object_at(v, sent.clone(), c, particle, np, pi),
-                    None => participle_at(v, sent.clone(), c, np, pi),
+                    None => participle_at(v, sent.clone(), c, np, pi).or_else(|| {
+                        vowed_infinitive(v, &sent, c)
+                            .then(|| participle_object_at(v, sent.clone(), c, "", np, pi))
+                            .flatten()
+                    }),
                 })
         } else if noun {
             let why = |who: &str, what: &str| {
@@ -259,6 +265,21 @@ pub(super) fn indirect(v: &View<'_>, sent: Range<usize>, pi: usize) -> Vec<Attri
         nearer_pronoun(v, &sent, a);
     }
     out
+}
+
+/// "Lund closed the road, vowing to reopen it by June", "rallied the crowd by promising to …":
+/// is the participle at `c` of a clause cue that is an act of speech in itself (`speech_act`: a
+/// vow, a promise, a pledge), after a comma or an adjunct's opener, before an infinitive? It
+/// reports the infinitive for the clause's subject, as "vowed to …" does
+/// (`View::cue_to_infinitive`); its clause is what `participle_at` looks for, and there is none.
+/// Not before an addressee ("promising to the crowd", "pledging to its members").
+fn vowed_infinitive(v: &View<'_>, sent: &Range<usize>, c: usize) -> bool {
+    let k = c + 2;
+    if k >= sent.end || !v.lw_is(c + 1, "to") || !speech_act(v, v.lc(c)) {
+        return false;
+    }
+    let l = v.lc(k);
+    v.is_word(k) && !v.cap(k) && !DETERMINERS.contains(&l) && !possessive_word(v.w(k))
 }
 
 /// Words that open a clause whose subject may follow them (`nearer_pronoun`).

@@ -912,8 +912,9 @@ impl<'a> View<'a> {
     /// phrase (`object_cues.txt` and `cue_verbs.txt` both): ", citing …", ", referring to …",
     /// ", accusing …", or a participle listed there itself (", talking about …"). Returns the
     /// particle the verb takes ("" for none). Verbs of doing ("offering", "supporting") are left
-    /// out: their participle mostly gives a reason. `stem` is [`View::comma_participle_stem`] of
-    /// `i`.
+    /// out: their participle mostly gives a reason; but a refusal with its infinitive (", refusing
+    /// to sign the deal", ", declining to comment on …") is a position, as "refused to sign" is.
+    /// `stem` is [`View::comma_participle_stem`] of `i`.
     pub(super) fn object_participle(&self, i: usize, stem: Option<&str>) -> Option<&'a str> {
         let stem = stem?;
         // A participle listed in `object_cues.txt` is one of a verb of saying ("talking about").
@@ -934,7 +935,10 @@ impl<'a> View<'a> {
             }
             false
         });
-        found.filter(|_| said)
+        let refusal = (stem.starts_with("refus") || stem.starts_with("declin"))
+            && i + 1 < self.toks.len()
+            && self.lw_is(i + 1, "to");
+        found.filter(|_| said || refusal)
     }
     /// A clause cue with an infinitive: "vowed to …", "promised to …", "hopes to …" ("agreed to
     /// buy …" reports a deal, not a statement).
