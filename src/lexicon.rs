@@ -409,6 +409,9 @@ pub struct Lexicon {
     /// Verbs of speaking whose infinitive after "declined" is a refusal to speak ("declined to
     /// comment"), lowercase.
     pub refusal_verbs: WordSet,
+    /// Participles of refusing, whose infinitive after a comma is a position (", refusing to sign
+    /// the deal"), lowercase.
+    pub refusal_participles: WordSet,
     /// Verbs whose object does what the infinitive after it says ("asked the court to declare"),
     /// lowercase.
     pub object_control: WordSet,
@@ -651,6 +654,7 @@ impl Lexicon {
             addressee_infinitive: set(include_str!("lexicon/addressee_infinitive.txt")),
             gerund_cues: set(include_str!("lexicon/gerund_cues.txt")),
             refusal_verbs: set(include_str!("lexicon/refusal_verbs.txt")),
+            refusal_participles: set(include_str!("lexicon/refusal_participles.txt")),
             object_control: set(include_str!("lexicon/object_control.txt")),
             catenatives: set(include_str!("lexicon/catenatives.txt")),
             ready_adjectives: set(include_str!("lexicon/ready_adjectives.txt")),

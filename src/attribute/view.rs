@@ -913,7 +913,8 @@ impl<'a> View<'a> {
     /// ", accusing …", or a participle listed there itself (", talking about …"). Returns the
     /// particle the verb takes ("" for none). Verbs of doing ("offering", "supporting") are left
     /// out: their participle mostly gives a reason; but a refusal with its infinitive (", refusing
-    /// to sign the deal", ", declining to comment on …") is a position, as "refused to sign" is.
+    /// to sign the deal", ", declining to comment on …": `refusal_participles.txt`) is a position,
+    /// as "refused to sign" is.
     /// `stem` is [`View::comma_participle_stem`] of `i`.
     pub(super) fn object_participle(&self, i: usize, stem: Option<&str>) -> Option<&'a str> {
         let stem = stem?;
@@ -935,7 +936,7 @@ impl<'a> View<'a> {
             }
             false
         });
-        let refusal = (stem.starts_with("refus") || stem.starts_with("declin"))
+        let refusal = self.lex.refusal_participles.contains(self.lc(i))
             && i + 1 < self.toks.len()
             && self.lw_is(i + 1, "to");
         found.filter(|_| said || refusal)
