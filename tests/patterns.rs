@@ -3630,6 +3630,53 @@ fn indirect_object_particle_of_several_words() {
     );
 }
 
+/// A verb with a noun or adverb of its own before its preposition ("took aim at", "hinted at",
+/// "made no secret of"), and the forms of the verbs of saying with a preposition that were
+/// missing ("boasts about"): the statement is what follows the preposition.
+#[test]
+fn indirect_object_of_aim_hint_and_missing_forms() {
+    check(
+        "Tamsin Oduro took aim at the new levy on fishing boats.",
+        &[said(
+            Indirect,
+            "the new levy on fishing boats",
+            "Tamsin Oduro",
+            "Tamsin Oduro",
+            "took aim at",
+        )],
+    );
+    check(
+        "Benno Varga hinted at a second run for the harbour board.",
+        &[said(
+            Indirect,
+            "a second run for the harbour board",
+            "Benno Varga",
+            "Benno Varga",
+            "hinted at",
+        )],
+    );
+    check(
+        "The ferry union has made no secret of its doubts about the timetable.",
+        &[said(
+            Indirect,
+            "its doubts about the timetable",
+            "ferry union",
+            "The ferry union",
+            "made no secret of",
+        )],
+    );
+    check(
+        "Jon Pell boasts about the new pier in every speech.",
+        &[said(
+            Indirect,
+            "the new pier in every speech",
+            "Jon Pell",
+            "Jon Pell",
+            "boasts about",
+        )],
+    );
+}
+
 /// An adjective of a stance after a form of "be" reads as an object cue with its preposition
 /// ("was critical of", "has been skeptical about", "is opposed to"): the subject holds the
 /// position, which is what follows the preposition. With no linking verb ("a pamphlet critical
@@ -9440,13 +9487,22 @@ fn a_dateline_is_no_subject() {
         );
         check(
             &text,
-            &[said(
-                Partial,
-                "bombastic comments",
-                "Mara Lund",
-                "Councillor Mara Lund",
-                "saying",
-            )],
+            &[
+                said(
+                    Indirect,
+                    "her rival's stance on the harbour",
+                    "Mara Lund",
+                    "Mara Lund",
+                    "taken a swipe at",
+                ),
+                said(
+                    Partial,
+                    "bombastic comments",
+                    "Mara Lund",
+                    "Councillor Mara Lund",
+                    "saying",
+                ),
+            ],
         );
     }
 }
