@@ -3677,6 +3677,42 @@ fn indirect_object_of_aim_hint_and_missing_forms() {
     );
 }
 
+/// More verbs of saying with the preposition of their topic ("sounded off on", "mused about",
+/// "sparred over", "cautioned against"): the statement is what follows the preposition.
+#[test]
+fn indirect_object_of_more_verbs_with_a_topic() {
+    check(
+        "Tamsin Oduro sounded off on the new levy on fishing boats.",
+        &[said(
+            Indirect,
+            "the new levy on fishing boats",
+            "Tamsin Oduro",
+            "Tamsin Oduro",
+            "sounded off on",
+        )],
+    );
+    check(
+        "Benno Varga mused about a second run for the harbour board.",
+        &[said(
+            Indirect,
+            "a second run for the harbour board",
+            "Benno Varga",
+            "Benno Varga",
+            "mused about",
+        )],
+    );
+    check(
+        "The ferry union cautioned against a strike in the spring.",
+        &[said(
+            Indirect,
+            "a strike in the spring",
+            "ferry union",
+            "The ferry union",
+            "cautioned against",
+        )],
+    );
+}
+
 /// An adjective of a stance after a form of "be" reads as an object cue with its preposition
 /// ("was critical of", "has been skeptical about", "is opposed to"): the subject holds the
 /// position, which is what follows the preposition. With no linking verb ("a pamphlet critical
@@ -8131,13 +8167,22 @@ fn a_statement_ends_before_the_next_ones_subject() {
 fn a_participle_of_saying_with_a_bare_noun_or_an_unread_subject() {
     check(
         "Budget.\n\nSeveral farmers cautioned against the plan, saying dry summers were bigger problems in the valley.",
-        &[said(
-            Indirect,
-            "dry summers were bigger problems in the valley",
-            "farmers",
-            "Several farmers",
-            "saying",
-        )],
+        &[
+            said(
+                Indirect,
+                "the plan",
+                "farmers",
+                "Several farmers",
+                "cautioned against",
+            ),
+            said(
+                Indirect,
+                "dry summers were bigger problems in the valley",
+                "farmers",
+                "Several farmers",
+                "saying",
+            ),
+        ],
     );
     check(
         "Budget.\n\nTwo of the wardens who sat on the old board for years pressed on, contending that the pier should not open before the spring tides.",
