@@ -3630,6 +3630,89 @@ fn indirect_object_particle_of_several_words() {
     );
 }
 
+/// A verb with a noun or adverb of its own before its preposition ("took aim at", "hinted at",
+/// "made no secret of"), and the forms of the verbs of saying with a preposition that were
+/// missing ("boasts about"): the statement is what follows the preposition.
+#[test]
+fn indirect_object_of_aim_hint_and_missing_forms() {
+    check(
+        "Tamsin Oduro took aim at the new levy on fishing boats.",
+        &[said(
+            Indirect,
+            "the new levy on fishing boats",
+            "Tamsin Oduro",
+            "Tamsin Oduro",
+            "took aim at",
+        )],
+    );
+    check(
+        "Benno Varga hinted at a second run for the harbour board.",
+        &[said(
+            Indirect,
+            "a second run for the harbour board",
+            "Benno Varga",
+            "Benno Varga",
+            "hinted at",
+        )],
+    );
+    check(
+        "The ferry union has made no secret of its doubts about the timetable.",
+        &[said(
+            Indirect,
+            "its doubts about the timetable",
+            "ferry union",
+            "The ferry union",
+            "made no secret of",
+        )],
+    );
+    check(
+        "Jon Pell boasts about the new pier in every speech.",
+        &[said(
+            Indirect,
+            "the new pier in every speech",
+            "Jon Pell",
+            "Jon Pell",
+            "boasts about",
+        )],
+    );
+}
+
+/// More verbs of saying with the preposition of their topic ("sounded off on", "mused about",
+/// "sparred over", "cautioned against"): the statement is what follows the preposition.
+#[test]
+fn indirect_object_of_more_verbs_with_a_topic() {
+    check(
+        "Tamsin Oduro sounded off on the new levy on fishing boats.",
+        &[said(
+            Indirect,
+            "the new levy on fishing boats",
+            "Tamsin Oduro",
+            "Tamsin Oduro",
+            "sounded off on",
+        )],
+    );
+    check(
+        "Benno Varga mused about a second run for the harbour board.",
+        &[said(
+            Indirect,
+            "a second run for the harbour board",
+            "Benno Varga",
+            "Benno Varga",
+            "mused about",
+        )],
+    );
+    check(
+        "The ferry union cautioned against a strike in the spring.",
+        &[said(
+            Indirect,
+            "a strike in the spring",
+            "ferry union",
+            "The ferry union",
+            "cautioned against",
+        )],
+    );
+}
+
 /// An adjective of a stance after a form of "be" reads as an object cue with its preposition
 /// ("was critical of", "has been skeptical about", "is opposed to"): the subject holds the
 /// position, which is what follows the preposition. With no linking verb ("a pamphlet critical
@@ -8084,13 +8167,22 @@ fn a_statement_ends_before_the_next_ones_subject() {
 fn a_participle_of_saying_with_a_bare_noun_or_an_unread_subject() {
     check(
         "Budget.\n\nSeveral farmers cautioned against the plan, saying dry summers were bigger problems in the valley.",
-        &[said(
-            Indirect,
-            "dry summers were bigger problems in the valley",
-            "farmers",
-            "Several farmers",
-            "saying",
-        )],
+        &[
+            said(
+                Indirect,
+                "the plan",
+                "farmers",
+                "Several farmers",
+                "cautioned against",
+            ),
+            said(
+                Indirect,
+                "dry summers were bigger problems in the valley",
+                "farmers",
+                "Several farmers",
+                "saying",
+            ),
+        ],
     );
     check(
         "Budget.\n\nTwo of the wardens who sat on the old board for years pressed on, contending that the pier should not open before the spring tides.",
@@ -9440,13 +9532,22 @@ fn a_dateline_is_no_subject() {
         );
         check(
             &text,
-            &[said(
-                Partial,
-                "bombastic comments",
-                "Mara Lund",
-                "Councillor Mara Lund",
-                "saying",
-            )],
+            &[
+                said(
+                    Indirect,
+                    "her rival's stance on the harbour",
+                    "Mara Lund",
+                    "Mara Lund",
+                    "taken a swipe at",
+                ),
+                said(
+                    Partial,
+                    "bombastic comments",
+                    "Mara Lund",
+                    "Councillor Mara Lund",
+                    "saying",
+                ),
+            ],
         );
     }
 }
