@@ -329,8 +329,9 @@ pub struct Lexicon {
     /// question ("endorsed …", "wants to …", "asked whether …"): verb -> the particle it takes
     /// before its complement ("called for"), "" for none.
     pub object_cues: WordMap<Vec<String>>,
-    /// Object cues tagged `[withholds]`, lowercase: before "to" and a verb of condemning they
-    /// withhold a judgment ("refused to condemn …"), no position held.
+    /// Object cues tagged `[withholds]` and the participles of their base forms, lowercase:
+    /// before "to" and a verb of condemning they withhold a judgment ("refused to condemn …",
+    /// ", refusing to condemn …"), no position held.
     pub withholding_cues: WordSet,
     /// Object cues tagged `[act]`, lowercase: in a restrictive relative clause a turn-out or a
     /// decision ("who showed up", "who declined to run"), no position held.
@@ -480,6 +481,19 @@ fn tagged_particles(data: &'static str, tag: &str) -> WordMap<Vec<String>> {
     }))
 }
 
+/// `verbs` with the participle of each base form in it (a form whose "-s" form is there too:
+/// "refuse" gives "refusing"), so a rule that reads a verb's finite forms reads its participle
+/// after a comma alike (", refusing to condemn …").
+fn with_participles(mut verbs: WordSet) -> WordSet {
+    let participles: Vec<String> = verbs
+        .iter()
+        .filter(|w| verbs.contains(format!("{w}s").as_str()))
+        .map(|w| format!("{}ing", w.strip_suffix('e').unwrap_or(w)))
+        .collect();
+    verbs.extend(participles);
+    verbs
+}
+
 /// Word -> its second words, from lines of a word and the second word it may take.
 fn particles_of<'a>(lines: impl Iterator<Item = &'a str>) -> WordMap<Vec<String>> {
     lines.fold(WordMap::default(), |mut m, l| {
@@ -621,9 +635,11 @@ impl Lexicon {
                 .map(str::to_string)
                 .collect(),
             object_cues,
-            withholding_cues: tagged_particles(object_cue_lines, "withholds")
-                .into_keys()
-                .collect(),
+            withholding_cues: with_participles(
+                tagged_particles(object_cue_lines, "withholds")
+                    .into_keys()
+                    .collect(),
+            ),
             act_cues: tagged_particles(object_cue_lines, "act")
                 .into_keys()
                 .collect(),
