@@ -15197,3 +15197,24 @@ fn a_refusal_participle_reports_its_infinitive() {
         "Ada Lund left the council chamber, refusing to condemn the strike by the ferry crews.",
     );
 }
+
+/// "Quist opened with a call for the Harbour Board to “embrace” the rota": in a sentence that
+/// marks speech with a cue or a noun of saying, a name read as an object ("for the Harbour
+/// Board", "in Port Ardmore") is no rival to a firm subject, for a short quote as for a long one;
+/// it had left both quotes with no speaker. A lone capitalised word opening the sentence ("Given
+/// …") is no firm subject, and a sentence with no word of saying still leaves the name a rival.
+#[test]
+fn an_object_name_is_no_rival_when_the_sentence_marks_speech() {
+    let text = "Harbour news.\n\nMara Quist opened with a call for the Harbour Board to “embrace” the new rota.\n\nAda Lund ended her speech in Port Ardmore with a warning that the levy was “theft.”\n\nGiven his old remarks about Port Ardmore “pirates,” the row is no surprise.";
+    assert_speaker(text, "embrace", "Mara Quist");
+    assert_speaker(text, "theft", "Ada Lund");
+    assert_speaker_field(text, "pirates", true, |s| s.name.as_deref(), None);
+    let text = "Harbour news.\n\nMara Quist took a walk with the Harbour Board to the “old pier” on Monday.";
+    assert!(
+        analyze(text).quotes.iter().all(|q| q
+            .speaker
+            .as_ref()
+            .is_none_or(|s| s.name.as_deref() != Some("Mara Quist"))),
+        "{text}"
+    );
+}

@@ -2113,14 +2113,23 @@ fn attribute_one(
         };
         let fits = |np: Np| {
             let after = tok_at(v.toks, np.span.end);
-            // A name read as an object only rules out rivals for a quote that says enough
-            // to stand as a quote anyway: a scare-quoted word is kept only on firmer ground.
+            let first = tok_at(v.toks, np.span.start);
+            // A subject that is surely someone: a pronoun, a group, a name of two words or more,
+            // or one the text gives as a name ("Given his past comments …" opens with no one).
+            let firm = np.kind != NpKind::Name
+                || after > first + 1
+                || v.persons.is_some_and(|r| r.knows_name_word(v.w(first)));
+            // A name read as an object only rules out rivals for a quote that says enough to
+            // stand as a quote anyway, or for one in a sentence that marks speech with a cue or
+            // a noun of saying and has a firm subject ("Lund opened with a call for the Harbour
+            // Board to “embrace” the rota"): a scare-quoted word is kept only on firmer ground.
             let rival = open_tok.saturating_sub(after) > WINDOW
                 || (after..open_tok).any(|k| {
                     v.cap(k)
                         && !v.is_sentence_start(k)
                         // ("Lee spoke on Sunday of a “…”": a date names no one.)
-                        && !(says_enough && object_name(v, k) || names_a_date(v, k) && kept())
+                        && !((says_enough || firm && kept()) && object_name(v, k)
+                            || names_a_date(v, k) && kept())
                         || v.pronoun(k).is_some_and(|g| {
                             matches!(g, Gender::Male | Gender::Female | Gender::Plural)
                         })
