@@ -3786,6 +3786,71 @@ fn indirect_object_ends_before_since_and_a_clause() {
     );
 }
 
+/// A clause of reason or of a limit after an object's complement ("because …", "until …") says
+/// why or on what terms the position is held, and is part of it; after a comma, after fewer than
+/// four words, or before a year, it ends the complement as a clause of time does.
+#[test]
+fn indirect_object_keeps_a_clause_of_reason_or_limit() {
+    check(
+        "Ilse Marrow called for a freeze on ferry fares because the winter timetable had cut most sailings.",
+        &[said(
+            Indirect,
+            "a freeze on ferry fares because the winter timetable had cut most sailings",
+            "Ilse Marrow",
+            "Ilse Marrow",
+            "called for",
+        )],
+    );
+    check(
+        "Tamsin Oduro vowed not to sign the harbour lease until the council publishes its survey.",
+        &[said(
+            Indirect,
+            "not to sign the harbour lease until the council publishes its survey",
+            "Tamsin Oduro",
+            "Tamsin Oduro",
+            "vowed",
+        )],
+    );
+    // After a comma the clause is the reporter's aside.
+    check(
+        "Ilse Marrow backed the new plan for the quay, because her own ward would gain a berth.",
+        &[said(
+            Indirect,
+            "the new plan for the quay",
+            "Ilse Marrow",
+            "Ilse Marrow",
+            "backed",
+        )],
+    );
+    // "until" before a year is a time.
+    check(
+        "Tamsin Oduro opposed the lease on the old pier until 2019 and then changed her mind.",
+        &[said(
+            Indirect,
+            "the lease on the old pier",
+            "Tamsin Oduro",
+            "Tamsin Oduro",
+            "opposed",
+        )],
+    );
+}
+
+/// "v." in a case name ("Harbour Trust v. Lund") is an abbreviation: its period ends no sentence,
+/// and a statement that names the case runs on past it.
+#[test]
+fn indirect_object_runs_over_a_case_name() {
+    check(
+        "Ilse Marrow has been a vocal critic of Harbour Trust v. Selwyn Board.",
+        &[said(
+            Indirect,
+            "Harbour Trust v. Selwyn Board",
+            "Ilse Marrow",
+            "Ilse Marrow",
+            "critic of",
+        )],
+    );
+}
+
 /// A noun of one who takes a side after "be" and an article ("has been a vocal critic of") is
 /// read as the adjectives are.
 #[test]
