@@ -10079,6 +10079,66 @@ fn a_passive_naming_with_its_agent() {
     );
 }
 
+/// A passive verb of naming right before a capitalised name ("has been called the “…”", "will
+/// informally be dubbed the “…”", "was officially named “…”", "it is known as “…”") reports
+/// that others name the thing so: the name is their words, kept as a quote with no speaker, not
+/// a nickname or term the writer gives. With "by" and an agent after it the agent speaks, a
+/// title-cased name too. A participle with no "be" names the thing ("a group called the “…”",
+/// "the hacker known as “…”") and stays set aside.
+#[test]
+fn a_passive_naming_reports_others_words() {
+    for (text, content) in [
+        (
+            "Port\n\nThe ferry runs daily.\n\nThe mayor, Tad Vell, has been called the “Lion of the Docks” for his speeches.",
+            "Lion of the Docks",
+        ),
+        (
+            "Port\n\nThe fund grew.\n\nThe new fund will informally be dubbed the “Save the Pier Fund” and will pay for repairs.",
+            "Save the Pier Fund",
+        ),
+        (
+            "Radio\n\nThe show began in May.\n\nBy July, the show was officially named “The Harbour Hour,” with Vell as co-host.",
+            "The Harbour Hour,",
+        ),
+        (
+            "Moorings\n\nThe harbour is full.\n\nIn port economics, it is known as “berth creep”: the slow spread of moorings.",
+            "berth creep",
+        ),
+        (
+            "Lab\n\nThe board made cuts.\n\nThe board closed a lab that was known as the “fish house.”",
+            "fish house.",
+        ),
+    ] {
+        let doc = analyze(text);
+        let q = quote_starting(&doc, content);
+        assert!(q.speaker.is_none(), "{}", describe(&doc));
+        assert!(doc.non_quotes.is_empty(), "{}", describe(&doc));
+    }
+    assert_speaker(
+        "Port\n\nThe plan was approved.\n\nThe plan has been called the “Harbour Grab” by critics.",
+        "Harbour Grab",
+        "critics",
+    );
+    let doc = analyze(
+        "Boat\n\nThe boat sailed.\n\nA group called the “Harbour People Foundation” paid for the boat, and the hacker known as “Gullwing” stayed home.",
+    );
+    assert!(
+        doc.quotes.iter().all(|q| q.kind == Indirect),
+        "{}",
+        describe(&doc)
+    );
+    assert!(
+        set_aside(&doc, "Harbour People Foundation", NonQuoteReason::Nickname),
+        "{}",
+        describe(&doc)
+    );
+    assert!(
+        set_aside(&doc, "Gullwing", NonQuoteReason::Term),
+        "{}",
+        describe(&doc)
+    );
+}
+
 /// An organisation is named by all its words: "the Democratic Party", "the European
 /// Commission", "the Justice Department", "the New York Courier" (an adjective of party or place,
 /// or a word that is a title elsewhere, is no title here); "one Democrat" is no mention of the

@@ -2318,6 +2318,9 @@ fn attribute_one(
             let open = tok_at(v.toks, rq.open.start);
             open > 0 && v.w(open - 1) == "("
         };
+        // "what had been called the “…”": a passive verb of naming reports the words of the
+        // people who name it so, though the text does not say who they are.
+        let named_by_others = passive_naming(v, &pre);
         if a.kind == QuoteKind::Partial
             && few_words
             && !sentence_like
@@ -2325,6 +2328,7 @@ fn attribute_one(
             && !rq.continues
             && !rq.runs_on
             && !opens_aside
+            && named_by_others.is_none()
             && (speech_word.is_none() || described)
             && !listed_after_quote(text, rq, out, pi)
         {
@@ -2350,7 +2354,7 @@ fn attribute_one(
                 None,
             );
         }
-        a.why = match speech_word {
+        a.why = match speech_word.or(named_by_others.map(|k| v.w(k))) {
             Some(w) => [
                 "“",
                 w,
@@ -2451,6 +2455,43 @@ fn naming_then_by(v: &View<'_>, pre: &Range<usize>, post: &Range<usize>) -> Opti
         return None;
     }
     v.np_after(by + 1, post.end).map(|np| (np, k))
+}
+
+/// "has been called the “…”", "will informally be dubbed the “…”", "was officially named “…”",
+/// "it’s known as “…”": right before the quote (past an article), a participle of naming
+/// (`naming_participles.txt`; "known" only before "as") after a form of "be", at most two
+/// adverbs between them. The passive reports that others name the thing so: the quoted name is
+/// their words, not a name the writer gives it ("a group called the “…”"), and is kept as a
+/// quote, with the agent after "by" as its speaker when there is one (4e). The participle's token.
+fn passive_naming(v: &View<'_>, pre: &Range<usize>) -> Option<usize> {
+    let mut k = pre.end.checked_sub(1)?;
+    while k > pre.start && matches!(v.lc(k), "a" | "an" | "the") {
+        k -= 1;
+    }
+    if v.lw_is(k, "as") {
+        k = k
+            .checked_sub(1)
+            .filter(|&j| j >= pre.start && v.lw_is(j, "known"))?;
+    } else if v.lw_is(k, "known") {
+        return None;
+    }
+    if k <= pre.start || !v.is_word(k) || !v.lex.naming_participles.contains(v.lc(k)) {
+        return None;
+    }
+    let verb = k;
+    let lo = pre.start.max(verb.saturating_sub(3));
+    let mut j = verb - 1;
+    while j > lo && !v.is_be(j) && v.is_adverb(j) {
+        j -= 1;
+    }
+    // ("it’s known as": the contraction of "is" may be a token of its own or part of one.)
+    let be = v.is_be(j)
+        || matches!(v.w(j), "’s" | "'s")
+        || matches!(
+            v.lc(j),
+            "it’s" | "it's" | "that’s" | "that's" | "what’s" | "what's"
+        );
+    be.then_some(verb)
 }
 
 /// "seen by organisers as a “…”": right before the quote, "as" (and an article), after a
@@ -2817,6 +2858,9 @@ fn not_speech_cue(
     // How many words, as far as the tests below count (none asks past twelve): a quote may be
     // long, and this is asked of every quote with words before it.
     let words = content.split_whitespace().take(13).count();
+    // "has been called the “…”", "is known as “…”", "called the “…” by its fans": a name others
+    // give the thing, in a passive or with its agent, is their words, no nickname or term.
+    let others_name = || passive_naming(v, pre).is_some() || naming_then_by(v, pre, post).is_some();
     // A value inside markup (<a href="…">) is not speech.
     if v.w(pre.end - 1) == "=" {
         return ns(NonQuoteReason::Term, "a value inside markup".into());
@@ -2851,14 +2895,18 @@ fn not_speech_cue(
         && words <= 12
         && (words <= 3 || is_title_case(content));
     let (title, maker) = if named { (title, maker) } else { (None, None) };
-    let preceding = index.preceding.iter().find(|&&k| {
-        let phrase = v.lex.nonspeech[k].0.as_str();
-        before.ends_with(phrase)
-            && before[..before.len() - phrase.len()]
-                .chars()
-                .next_back()
-                .is_none_or(|c| !c.is_alphanumeric())
-    });
+    let preceding = index
+        .preceding
+        .iter()
+        .find(|&&k| {
+            let phrase = v.lex.nonspeech[k].0.as_str();
+            before.ends_with(phrase)
+                && before[..before.len() - phrase.len()]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| !c.is_alphanumeric())
+        })
+        .filter(|&&k| v.lex.nonspeech[k].1 == "title" || !others_name());
     if let Some(&k) = [title, maker, preceding].into_iter().flatten().min() {
         let (phrase, why) = &v.lex.nonspeech[k];
         let reason = match why.as_str() {
@@ -2883,7 +2931,8 @@ fn not_speech_cue(
             .all(|w| matches!(&**w, "a" | "an" | "the"));
         // ("known by some voters as “…”" has an agent who names it: 4e' reads it.)
         let known = back[..as_pos].iter().rposition(|w| *w == "known");
-        if after_as_ok && known.is_some_and(|k| !back[k..as_pos].contains(&"by")) {
+        if after_as_ok && known.is_some_and(|k| !back[k..as_pos].contains(&"by")) && !others_name()
+        {
             return ns(
                 NonQuoteReason::Term,
                 "a name introduced by “known as”".into(),
@@ -2943,7 +2992,7 @@ fn not_speech_cue(
             || (last_word > pre.start
                 && matches!(lw, "the" | "a" | "an")
                 && naming_verb(last_word - 1));
-        if after_naming && words <= 5 {
+        if after_naming && words <= 5 && !others_name() {
             return ns(
                 NonQuoteReason::Nickname,
                 ["a capitalised name after “", lw, "”"].concat(),
