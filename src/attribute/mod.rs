@@ -2457,41 +2457,27 @@ fn naming_then_by(v: &View<'_>, pre: &Range<usize>, post: &Range<usize>) -> Opti
     v.np_after(by + 1, post.end).map(|np| (np, k))
 }
 
-/// "has been called the “…”", "will informally be dubbed the “…”", "was officially named “…”",
-/// "it’s known as “…”": right before the quote (past an article), a participle of naming
-/// (`naming_participles.txt`; "known" only before "as") after a form of "be", at most two
-/// adverbs between them. The passive reports that others name the thing so: the quoted name is
-/// their words, not a name the writer gives it ("a group called the “…”"), and is kept as a
-/// quote, with the agent after "by" as its speaker when there is one (4e). The participle's token.
+/// "has been called the “…”", "will informally be dubbed the “…”", "what had been labeled a
+/// “…”": right before the quote (past an article), a participle of a verb of calling
+/// (`naming_participles.txt`) after a form of "be", at most two adverbs between them. The
+/// passive reports that others call the thing so: the quoted name is their words, not a name the
+/// writer gives it ("a group called the “…”") nor a standing name ("was known as “…”"), and is
+/// kept as a quote, with the agent after "by" as its speaker when there is one (4e). The
+/// participle's token.
 fn passive_naming(v: &View<'_>, pre: &Range<usize>) -> Option<usize> {
     let mut k = pre.end.checked_sub(1)?;
     while k > pre.start && matches!(v.lc(k), "a" | "an" | "the") {
         k -= 1;
     }
-    if v.lw_is(k, "as") {
-        k = k
-            .checked_sub(1)
-            .filter(|&j| j >= pre.start && v.lw_is(j, "known"))?;
-    } else if v.lw_is(k, "known") {
-        return None;
-    }
     if k <= pre.start || !v.is_word(k) || !v.lex.naming_participles.contains(v.lc(k)) {
         return None;
     }
-    let verb = k;
-    let lo = pre.start.max(verb.saturating_sub(3));
-    let mut j = verb - 1;
+    let lo = pre.start.max(k.saturating_sub(3));
+    let mut j = k - 1;
     while j > lo && !v.is_be(j) && v.is_adverb(j) {
         j -= 1;
     }
-    // ("it’s known as": the contraction of "is" may be a token of its own or part of one.)
-    let be = v.is_be(j)
-        || matches!(v.w(j), "’s" | "'s")
-        || matches!(
-            v.lc(j),
-            "it’s" | "it's" | "that’s" | "that's" | "what’s" | "what's"
-        );
-    be.then_some(verb)
+    v.is_be(j).then_some(k)
 }
 
 /// "seen by organisers as a “…”": right before the quote, "as" (and an article), after a
@@ -2858,8 +2844,8 @@ fn not_speech_cue(
     // How many words, as far as the tests below count (none asks past twelve): a quote may be
     // long, and this is asked of every quote with words before it.
     let words = content.split_whitespace().take(13).count();
-    // "has been called the “…”", "is known as “…”", "called the “…” by its fans": a name others
-    // give the thing, in a passive or with its agent, is their words, no nickname or term.
+    // "has been called the “…”", "called the “…” by its fans": a name others call the thing,
+    // in a passive or with its agent, is their words, no nickname or term.
     let others_name = || passive_naming(v, pre).is_some() || naming_then_by(v, pre, post).is_some();
     // A value inside markup (<a href="…">) is not speech.
     if v.w(pre.end - 1) == "=" {
@@ -2895,18 +2881,14 @@ fn not_speech_cue(
         && words <= 12
         && (words <= 3 || is_title_case(content));
     let (title, maker) = if named { (title, maker) } else { (None, None) };
-    let preceding = index
-        .preceding
-        .iter()
-        .find(|&&k| {
-            let phrase = v.lex.nonspeech[k].0.as_str();
-            before.ends_with(phrase)
-                && before[..before.len() - phrase.len()]
-                    .chars()
-                    .next_back()
-                    .is_none_or(|c| !c.is_alphanumeric())
-        })
-        .filter(|&&k| v.lex.nonspeech[k].1 == "title" || !others_name());
+    let preceding = index.preceding.iter().find(|&&k| {
+        let phrase = v.lex.nonspeech[k].0.as_str();
+        before.ends_with(phrase)
+            && before[..before.len() - phrase.len()]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric())
+    });
     if let Some(&k) = [title, maker, preceding].into_iter().flatten().min() {
         let (phrase, why) = &v.lex.nonspeech[k];
         let reason = match why.as_str() {
@@ -2931,8 +2913,7 @@ fn not_speech_cue(
             .all(|w| matches!(&**w, "a" | "an" | "the"));
         // ("known by some voters as “…”" has an agent who names it: 4e' reads it.)
         let known = back[..as_pos].iter().rposition(|w| *w == "known");
-        if after_as_ok && known.is_some_and(|k| !back[k..as_pos].contains(&"by")) && !others_name()
-        {
+        if after_as_ok && known.is_some_and(|k| !back[k..as_pos].contains(&"by")) {
             return ns(
                 NonQuoteReason::Term,
                 "a name introduced by “known as”".into(),
