@@ -387,6 +387,9 @@ pub struct Lexicon {
     /// Verbs of talking that report what the talk is about only with "about" or "of" ("spoke
     /// about “…”"), lowercase.
     pub talk_verbs: WordSet,
+    /// Participles of naming that, after a form of "be", report others' name for a thing ("has
+    /// been called the “…”", "is known as “…”"), lowercase.
+    pub naming_participles: WordSet,
     /// "-ing" forms of verbs of saying that report a clause in the progressive ("is arguing
     /// that …"), lowercase.
     pub progressive_cues: WordSet,
@@ -662,6 +665,7 @@ impl Lexicon {
             authored_sources: set(include_str!("lexicon/authored_sources.txt")),
             characterising: set(include_str!("lexicon/characterising.txt")),
             talk_verbs: set(include_str!("lexicon/talk_verbs.txt")),
+            naming_participles: set(include_str!("lexicon/naming_participles.txt")),
             progressive_cues: set(include_str!("lexicon/progressive_cues.txt")),
             as_cues: set(include_str!("lexicon/as_cues.txt")),
             belief_cues: with_conviction(set(include_str!("lexicon/belief_cues.txt"))),

@@ -10144,6 +10144,70 @@ fn a_passive_naming_with_its_agent() {
     );
 }
 
+/// A passive verb of calling right before a capitalised name ("has been called the “…”", "will
+/// informally be dubbed the “…”", "what had been called the “…”") reports that others call the
+/// thing so: the name is their words, kept as a quote with no speaker, not a nickname the writer
+/// gives. With "by" and an agent after it the agent speaks, a title-cased name too. A participle
+/// with no "be" names the thing ("a group called the “…”"), and a standing name is no one's
+/// words ("was officially named “…”", "is known as “…”", "the hacker known as “…”"): set aside.
+#[test]
+fn a_passive_naming_reports_others_words() {
+    for (text, content) in [
+        (
+            "Port\n\nThe ferry runs daily.\n\nThe mayor, Tad Vell, has been called the “Lion of the Docks” for his speeches.",
+            "Lion of the Docks",
+        ),
+        (
+            "Port\n\nThe fund grew.\n\nThe new fund will informally be dubbed the “Save the Pier Fund” and will pay for repairs.",
+            "Save the Pier Fund",
+        ),
+        (
+            "Port\n\nThe rota changed.\n\nThe council scrapped what had been called the “Quiet Week,” a slack spell in May.",
+            "Quiet Week,",
+        ),
+    ] {
+        let doc = analyze(text);
+        let q = quote_starting(&doc, content);
+        assert!(q.speaker.is_none(), "{}", describe(&doc));
+        assert!(doc.non_quotes.is_empty(), "{}", describe(&doc));
+    }
+    assert_speaker(
+        "Port\n\nThe plan was approved.\n\nThe plan has been called the “Harbour Grab” by critics.",
+        "Harbour Grab",
+        "critics",
+    );
+    for (text, content, why) in [
+        (
+            "Boat\n\nThe boat sailed.\n\nA group called the “Harbour People Foundation” paid for the boat.",
+            "Harbour People Foundation",
+            NonQuoteReason::Nickname,
+        ),
+        (
+            "Radio\n\nThe show began in May.\n\nBy July, the show was officially named “The Harbour Hour,” with Vell as co-host.",
+            "The Harbour Hour,",
+            NonQuoteReason::Nickname,
+        ),
+        (
+            "Moorings\n\nThe harbour is full.\n\nIn port economics, it is known as “berth creep”: the slow spread of moorings.",
+            "berth creep",
+            NonQuoteReason::Term,
+        ),
+        (
+            "Boat\n\nThe boat sailed.\n\nThe hacker known as “Gullwing” stayed home.",
+            "Gullwing",
+            NonQuoteReason::Term,
+        ),
+    ] {
+        let doc = analyze(text);
+        assert!(
+            doc.quotes.iter().all(|q| q.kind == Indirect),
+            "{}",
+            describe(&doc)
+        );
+        assert!(set_aside(&doc, content, why), "{}", describe(&doc));
+    }
+}
+
 /// An organisation is named by all its words: "the Democratic Party", "the European
 /// Commission", "the Justice Department", "the New York Courier" (an adjective of party or place,
 /// or a word that is a title elsewhere, is no title here); "one Democrat" is no mention of the

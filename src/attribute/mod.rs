@@ -2327,6 +2327,9 @@ fn attribute_one(
             let open = tok_at(v.toks, rq.open.start);
             open > 0 && v.w(open - 1) == "("
         };
+        // "what had been called the “…”": a passive verb of naming reports the words of the
+        // people who name it so, though the text does not say who they are.
+        let named_by_others = passive_naming(v, &pre);
         if a.kind == QuoteKind::Partial
             && few_words
             && !sentence_like
@@ -2334,6 +2337,7 @@ fn attribute_one(
             && !rq.continues
             && !rq.runs_on
             && !opens_aside
+            && named_by_others.is_none()
             && (speech_word.is_none() || described)
             && !listed_after_quote(text, rq, out, pi)
         {
@@ -2359,7 +2363,7 @@ fn attribute_one(
                 None,
             );
         }
-        a.why = match speech_word {
+        a.why = match speech_word.or(named_by_others.map(|k| v.w(k))) {
             Some(w) => [
                 "“",
                 w,
@@ -2460,6 +2464,29 @@ fn naming_then_by(v: &View<'_>, pre: &Range<usize>, post: &Range<usize>) -> Opti
         return None;
     }
     v.np_after(by + 1, post.end).map(|np| (np, k))
+}
+
+/// "has been called the “…”", "will informally be dubbed the “…”", "what had been labeled a
+/// “…”": right before the quote (past an article), a participle of a verb of calling
+/// (`naming_participles.txt`) after a form of "be", at most two adverbs between them. The
+/// passive reports that others call the thing so: the quoted name is their words, not a name the
+/// writer gives it ("a group called the “…”") nor a standing name ("was known as “…”"), and is
+/// kept as a quote, with the agent after "by" as its speaker when there is one (4e). The
+/// participle's token.
+fn passive_naming(v: &View<'_>, pre: &Range<usize>) -> Option<usize> {
+    let mut k = pre.end.checked_sub(1)?;
+    while k > pre.start && matches!(v.lc(k), "a" | "an" | "the") {
+        k -= 1;
+    }
+    if k <= pre.start || !v.is_word(k) || !v.lex.naming_participles.contains(v.lc(k)) {
+        return None;
+    }
+    let lo = pre.start.max(k.saturating_sub(3));
+    let mut j = k - 1;
+    while j > lo && !v.is_be(j) && v.is_adverb(j) {
+        j -= 1;
+    }
+    v.is_be(j).then_some(k)
 }
 
 /// "seen by organisers as a “…”": right before the quote, "as" (and an article), after a
@@ -2826,6 +2853,9 @@ fn not_speech_cue(
     // How many words, as far as the tests below count (none asks past twelve): a quote may be
     // long, and this is asked of every quote with words before it.
     let words = content.split_whitespace().take(13).count();
+    // "has been called the “…”", "called the “…” by its fans": a name others call the thing,
+    // in a passive or with its agent, is their words, no nickname or term.
+    let others_name = || passive_naming(v, pre).is_some() || naming_then_by(v, pre, post).is_some();
     // A value inside markup (<a href="…">) is not speech.
     if v.w(pre.end - 1) == "=" {
         return ns(NonQuoteReason::Term, "a value inside markup".into());
@@ -2952,7 +2982,7 @@ fn not_speech_cue(
             || (last_word > pre.start
                 && matches!(lw, "the" | "a" | "an")
                 && naming_verb(last_word - 1));
-        if after_naming && words <= 5 {
+        if after_naming && words <= 5 && !others_name() {
             return ns(
                 NonQuoteReason::Nickname,
                 ["a capitalised name after “", lw, "”"].concat(),
