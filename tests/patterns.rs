@@ -2718,6 +2718,34 @@ fn apposition_with_a_title_abbreviation_inside() {
     );
 }
 
+/// An archive's quote in two apostrophes that ends with a question or an exclamation mark is
+/// still claimed by the tag after it ("''…?'' he told me.", "''…!'' the note says."); a question
+/// with no apostrophes before its tag is no statement.
+#[test]
+fn indirect_after_a_question_in_double_apostrophes() {
+    check(
+        "Tad Orme spoke on Monday.\n\n''You are a total loser!'' the note says.",
+        &[said(
+            Indirect,
+            "''You are a total loser!''",
+            "note",
+            "the note",
+            "says",
+        )],
+    );
+    check(
+        "Tad Orme spoke on Monday.\n\n''Was I a clerk, sitting at a desk all day?'' he told me.",
+        &[said(
+            Indirect,
+            "''Was I a clerk, sitting at a desk all day?''",
+            "Tad Orme",
+            "he",
+            "told",
+        )],
+    );
+    check("Can we win the port? he said.", &[]);
+}
+
 /// Archives that write quotes with two apostrophes: not marks by default, so the sentence is
 /// reported speech, and the clause ends at the comma inside them.
 #[test]

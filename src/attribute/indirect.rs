@@ -3961,7 +3961,10 @@ pub(super) fn indirect_at(
     let inverted = |c: usize| -> Option<(Attributed, usize, usize)> {
         // Archives that write quotes with two apostrophes put the comma inside them: ",'' said X".
         let b = past_apostrophes(v, sent.start, c);
-        if b > sent.start + 3 && v.w(b - 1) == "," && v.lex.inverting_cues.contains(v.lc(c)) {
+        if b > sent.start + 3
+            && archive_clause_end(v, b, c)
+            && v.lex.inverting_cues.contains(v.lc(c))
+        {
             // "…, responded that the businessman “…”": "that" before another determiner opens
             // the cue's clause; no speaker follows the cue.
             if c + 2 < sent.end
@@ -4174,7 +4177,7 @@ pub(super) fn indirect_at(
     // Where the tag opens: the subject, or a role in lower case before it. Marks skipped
     // between the comma and it are the two apostrophes of an archive quote.
     let mut tag_start = nt;
-    if comma > sent.start && v.w(comma - 1) != "," {
+    if comma > sent.start && !archive_clause_end(v, comma, nt) {
         comma = nt;
         // "…, journalist Ada Venn said.", "…, his longtime confidant Ada Venn stated.": a role
         // in lower case before the name opens the tag (the name read is still the speaker).
@@ -4205,7 +4208,7 @@ pub(super) fn indirect_at(
     }
     // The tag after the cue is read only for a subject right after that comma: most cue
     // candidates have none, and reading the tag first cost every one of them.
-    if comma > sent.start && v.w(comma - 1) == "," {
+    if comma > sent.start && archive_clause_end(v, comma, nt.max(tag_start)) {
         // "CLAUSE, X said." — the cue near the sentence end, its subject right after a comma.
         // After the cue, only a short adjunct ("on Tuesday", "in a statement").
         // A full stop the splitter did not take for a sentence end (before two apostrophes that
@@ -4665,6 +4668,14 @@ pub(super) fn past_apostrophes(v: &View<'_>, sent_start: usize, at: usize) -> us
         k -= 1;
     }
     k
+}
+
+/// Does the token before `b` end the clause a tag claims: a comma, or, when the two apostrophes
+/// of an archive's quote stand between it and token `at` (",'' said X", "?'' he asked"), a
+/// question mark or an exclamation mark inside them ("''Can we win?'' he asked."): the quote
+/// is a question or an exclamation, and the tag still reports it.
+fn archive_clause_end(v: &View<'_>, b: usize, at: usize) -> bool {
+    v.w(b - 1) == "," || b < at && matches!(v.w(b - 1), "?" | "!")
 }
 
 /// The tokens after which a quote in two apostrophes opens a clause of its own: a sentence's end,
