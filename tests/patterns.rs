@@ -2644,6 +2644,66 @@ fn indirect_after_a_phrase_of_time() {
     );
 }
 
+/// A tag that closes the sentence with a subject phrase no name reader takes (a participle or a
+/// preposition's phrase after its noun, a possessor and its role, nouns joined by "and", modifiers
+/// joined by "and"): the whole phrase from the clause's comma to the cue is the speaker.
+#[test]
+fn indirect_after_a_subject_phrase_in_the_closing_tag() {
+    for (text, content, speaker, cue) in [
+        (
+            "Donors are paying for the harbour ads, filings released on Sunday revealed.",
+            "Donors are paying for the harbour ads",
+            "filings released on Sunday",
+            "revealed",
+        ),
+        (
+            "Most of the money came from firms that no longer exist, court and company records show.",
+            "Most of the money came from firms that no longer exist",
+            "court and company records",
+            "show",
+        ),
+        (
+            "The cadet was going home to mourn his mother, Kestria's ambassador to Veloria confirmed.",
+            "The cadet was going home to mourn his mother",
+            "Kestria's ambassador to Veloria",
+            "confirmed",
+        ),
+        (
+            "Support for Lund is strong among dock workers, teachers and union officials told the Harbour Post.",
+            "Support for Lund is strong among dock workers",
+            "teachers and union officials",
+            "told",
+        ),
+    ] {
+        check(text, &[said(Indirect, content, speaker, speaker, cue)]);
+    }
+}
+
+/// Not such a tag: a noun after its modifier and a comma ("a framed, handwritten note"), a
+/// participle after its noun with a phrase after it ("chemicals found in the hold"), a question.
+#[test]
+fn no_closing_tag_in_a_noun_phrase_or_a_question() {
+    check(
+        "On his office wall, the harbour master has a framed, handwritten note.",
+        &[],
+    );
+    check(
+        "The ferry carried fuel oil and toxic compounds, chemicals and solvents found in the hold.",
+        &[],
+    );
+    check("Why did the ferry sail late, harbour officials asked?", &[]);
+    // A list of the subjects of a clause that a question word opens, and a verb and its object
+    // after an apposition's comma ("struck a more cautious note").
+    check(
+        "Here is how mayors, dockers and ferry crews responded.",
+        &[],
+    );
+    check(
+        "The harbour board's chair, Tova Brandt, struck a more cautious note.",
+        &[],
+    );
+}
+
 #[test]
 fn apposition_with_a_title_abbreviation_inside() {
     check(
@@ -2656,6 +2716,34 @@ fn apposition_with_a_title_abbreviation_inside() {
             "said",
         )],
     );
+}
+
+/// An archive's quote in two apostrophes that ends with a question or an exclamation mark is
+/// still claimed by the tag after it ("''…?'' he told me.", "''…!'' the note says."); a question
+/// with no apostrophes before its tag is no statement.
+#[test]
+fn indirect_after_a_question_in_double_apostrophes() {
+    check(
+        "Tad Orme spoke on Monday.\n\n''You are a total loser!'' the note says.",
+        &[said(
+            Indirect,
+            "''You are a total loser!''",
+            "note",
+            "the note",
+            "says",
+        )],
+    );
+    check(
+        "Tad Orme spoke on Monday.\n\n''Was I a clerk, sitting at a desk all day?'' he told me.",
+        &[said(
+            Indirect,
+            "''Was I a clerk, sitting at a desk all day?''",
+            "Tad Orme",
+            "he",
+            "told",
+        )],
+    );
+    check("Can we win the port? he said.", &[]);
 }
 
 /// Archives that write quotes with two apostrophes: not marks by default, so the sentence is

@@ -3242,6 +3242,122 @@ pub(super) fn long_subject(v: &View<'_>, c: usize, lo: usize) -> Option<Np> {
     Some(group_np(span))
 }
 
+/// "…, Kestria's ambassador to Veloria confirmed.", "…, teachers and union officials told the
+/// Harbour Post.": the end of a tag's subject that [`View::np_before`] read ("Veloria", "union
+/// officials") after a preposition or a conjunction, when [`tail_subject`] reads the whole
+/// phrase from the clause's comma: the whole phrase is the speaker. (A name after its role,
+/// "…, party spokesman Ada Venn said", is the speaker itself, read as before.)
+fn wider_tail(v: &View<'_>, sent: &Range<usize>, c: usize, lo: usize, np: Np) -> Np {
+    let nt = title_start(v, tok_at(v.toks, np.span.start), lo);
+    if nt <= lo + 1
+        || !(PREPOSITIONS.contains(&v.lc(nt - 1)) || matches!(v.lc(nt - 1), "and" | "or"))
+    {
+        return np;
+    }
+    tail_subject(v, sent, c, lo)
+        .filter(|t| t.span.start < np.span.start)
+        .unwrap_or(np)
+}
+
+/// "Donors paid for the ads, filings released on Sunday revealed.", "…, campaign and corporate
+/// records show.", "…, Kestria's ambassador to Veloria confirmed.", "The plan, an inside source
+/// said, is to …": the subject of a tag after a clause and its comma that no other reader takes
+/// (a participle or a preposition's phrase after its noun, a possessor before it, nouns joined
+/// by "and"). It is the words between that comma and the cue (adverbs before the cue left out):
+/// at most eight, opening with no conjunction, preposition, pronoun, adverb or participle,
+/// holding no auxiliary, cue, negation, relative or subordinator, and ending in no function word.
+/// The cue is a verb by its form: in the past ("revealed", "said"), a plural's ("show"), or
+/// "says" or "tells" ("states", "shows", "fears" are nouns as often). The tag closes the
+/// sentence or its clause: a full stop, a semicolon or a comma follows the cue, or a short
+/// phrase of time, place or means ("on Tuesday", "in a memo to the board") or the addressee of
+/// "told". Not in a headline, nor in a sentence with a question or quote marks, whose words are
+/// no statement of the tag's: `indirect_at` reads the clause before the comma as the statement,
+/// as after any other subject.
+fn tail_subject(v: &View<'_>, sent: &Range<usize>, c: usize, lo: usize) -> Option<Np> {
+    let cue = v.lc(c);
+    let past =
+        cue.ends_with("ed") || matches!(cue, "said" | "told" | "wrote" | "found" | "thought");
+    let form = past || matches!(cue, "says" | "tells") || !cue.ends_with('s');
+    if v.headline.get() || !form || v.cap(c) {
+        return None;
+    }
+    let mut e = c;
+    while e > lo && c - e < 3 && v.is_adverb(e - 1) {
+        e -= 1;
+    }
+    let comma = (lo..e).rev().take(9).find(|&k| v.w(k) == ",")?;
+    let s = comma + 1;
+    // A clause of three words or more before the comma, and no mark or question in the sentence.
+    if s >= e || comma < lo + 3 || (lo..sent.end).any(|k| v.is_mark(k) || v.w(k) == "?") {
+        return None;
+    }
+    let first = v.lc(s);
+    if PHRASE_STARTS.contains(&first)
+        || SUBORDINATORS.contains(&first)
+        || PREPOSITIONS.contains(&first)
+        || v.pronoun(s).is_some()
+        || v.is_adverb(s)
+        || first.ends_with("ly")
+        || first.ends_with("ing")
+        || v.lex.function_words.contains(first)
+        || matches!(
+            first,
+            "something" | "which" | "who" | "there" | "it" | "this" | "very"
+        )
+        || !v.is_word(s)
+    {
+        return None;
+    }
+    // "Here is how politicians, campaigners and residents responded": a question word or a
+    // subordinator just before the comma opens a clause whose subject the phrase goes on listing.
+    if (comma.saturating_sub(3).max(lo)..comma).any(|k| SUBORDINATORS.contains(&v.lc(k))) {
+        return None;
+    }
+    let last = v.lc(e - 1);
+    // "Ilse Marwood, struck a more cautious note": a determiner inside the phrase after anything
+    // but a preposition follows a verb; a noun phrase has its determiners first.
+    if (s + 1..e).any(|k| DETERMINERS.contains(&v.lc(k)) && !PREPOSITIONS.contains(&v.lc(k - 1))) {
+        return None;
+    }
+    let noun = (s..e).all(|k| {
+        let l = v.lc(k);
+        (v.is_word(k) || matches!(v.w(k), "’s" | "'s" | "-" | "."))
+            && !v.is_any_cue(k)
+            && !PREDICATE_AUX.contains(&l)
+            && !v.is_be(k)
+            && !v.is_not(k)
+            && !matches!(l, "who" | "which" | "that" | "it" | "there" | "whose" | "than")
+            && !SUBORDINATORS.contains(&l)
+            && v.pronoun(k).is_none()
+    }) && !PREPOSITIONS.contains(&last)
+        && !DETERMINERS.contains(&last)
+        && !matches!(last, "and" | "or" | "but" | "very")
+        // A plural's verb ("records show") after a plural: "a framed, handwritten note" is a noun.
+        && (past
+            || matches!(cue, "says" | "tells")
+            || last.ends_with('s') && !last.ends_with("ss") && !last.ends_with("ous"));
+    if !noun {
+        return None;
+    }
+    // What follows the cue before the end of its clause: nothing, a phrase of a preposition or
+    // a time word, or the addressee of "told".
+    let stop = (c + 1..sent.end)
+        .find(|&k| matches!(v.w(k), "." | ";" | "," | "!"))
+        .unwrap_or(sent.end);
+    let opener = c + 1 >= stop
+        || matches!(cue, "told" | "tells") && (v.cap(c + 1) || DETERMINERS.contains(&v.lc(c + 1)));
+    let short = opener
+        && stop - c <= 8
+        && (c + 1..stop).all(|k| {
+            v.is_word(k)
+                && v.pronoun(k).is_none()
+                && !PREDICATE_AUX.contains(&v.lc(k))
+                && !v.is_any_cue(k)
+                && !matches!(v.lc(k), "that" | "who" | "which")
+        });
+    short.then(|| group_np(v.span(s..e)))
+}
+
 /// Archives that write quotes with two apostrophes (''…,'' he said. ''…'') are read as reported
 /// speech, the marks being no marks by default: a statement whose cue stands outside the
 /// apostrophes runs on over the quotes after it, up to the next such statement ("''A,'' she said.
@@ -3853,7 +3969,10 @@ pub(super) fn indirect_at(
     let inverted = |c: usize| -> Option<(Attributed, usize, usize)> {
         // Archives that write quotes with two apostrophes put the comma inside them: ",'' said X".
         let b = past_apostrophes(v, sent.start, c);
-        if b > sent.start + 3 && v.w(b - 1) == "," && v.lex.inverting_cues.contains(v.lc(c)) {
+        if b > sent.start + 3
+            && archive_clause_end(v, b, c)
+            && v.lex.inverting_cues.contains(v.lc(c))
+        {
             // "…, responded that the businessman “…”": "that" before another determiner opens
             // the cue's clause; no speaker follows the cue.
             if c + 2 < sent.end
@@ -3894,6 +4013,7 @@ pub(super) fn indirect_at(
     };
     let Some(np) = v
         .np_before(c, lo)
+        .map(|np| wider_tail(v, &sent, c, lo, np))
         .or_else(|| coordinated_subject(v, c, lo))
         .or_else(|| restrictive_who(v, c, lo))
         .or_else(|| apposed_relative(v, c, lo))
@@ -3905,6 +4025,7 @@ pub(super) fn indirect_at(
                 clause_after(v, c, sent.end).is_some() && !inverted_name(v, c, sent.end)
             })
         })
+        .or_else(|| tail_subject(v, &sent, c, lo))
     else {
         return inverted(c).or_else(|| unread_subject(v, sent.clone(), lo, pi, c));
     };
@@ -4064,7 +4185,7 @@ pub(super) fn indirect_at(
     // Where the tag opens: the subject, or a role in lower case before it. Marks skipped
     // between the comma and it are the two apostrophes of an archive quote.
     let mut tag_start = nt;
-    if comma > sent.start && v.w(comma - 1) != "," {
+    if comma > sent.start && !archive_clause_end(v, comma, nt) {
         comma = nt;
         // "…, journalist Ada Venn said.", "…, his longtime confidant Ada Venn stated.": a role
         // in lower case before the name opens the tag (the name read is still the speaker).
@@ -4095,7 +4216,7 @@ pub(super) fn indirect_at(
     }
     // The tag after the cue is read only for a subject right after that comma: most cue
     // candidates have none, and reading the tag first cost every one of them.
-    if comma > sent.start && v.w(comma - 1) == "," {
+    if comma > sent.start && archive_clause_end(v, comma, nt.max(tag_start)) {
         // "CLAUSE, X said." — the cue near the sentence end, its subject right after a comma.
         // After the cue, only a short adjunct ("on Tuesday", "in a statement").
         // A full stop the splitter did not take for a sentence end (before two apostrophes that
@@ -4555,6 +4676,14 @@ pub(super) fn past_apostrophes(v: &View<'_>, sent_start: usize, at: usize) -> us
         k -= 1;
     }
     k
+}
+
+/// Does the token before `b` end the clause a tag claims: a comma, or, when the two apostrophes
+/// of an archive's quote stand between it and token `at` (",'' said X", "?'' he asked"), a
+/// question mark or an exclamation mark inside them ("''Can we win?'' he asked."): the quote
+/// is a question or an exclamation, and the tag still reports it.
+fn archive_clause_end(v: &View<'_>, b: usize, at: usize) -> bool {
+    v.w(b - 1) == "," || b < at && matches!(v.w(b - 1), "?" | "!")
 }
 
 /// The tokens after which a quote in two apostrophes opens a clause of its own: a sentence's end,
