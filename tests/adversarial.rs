@@ -440,6 +440,11 @@ fn fuzz_findings() {
         \xe2\x80\x9f\"-z-";
     let text = String::from_utf8_lossy(found);
     check_invariants(&text, &analyse(&text));
+    // fuzz target `verify`, 8 Dec: the lead-in check before a quote asked the dateline reader
+    // about one token past the paragraph's last (capitals, a carriage return, a byte-order mark).
+    let found: &[u8] = b"\nOO\rI\xef\xbb\xbf'IJ9A";
+    let text = String::from_utf8_lossy(found);
+    check_invariants(&text, &analyse(&text));
 }
 
 #[test]

@@ -1095,7 +1095,7 @@ impl<'a> View<'a> {
     /// within a dozen tokens. Returns the first token after the dash. (The quote and the indirect
     /// readers share it, so both step over the same shapes.)
     pub(super) fn dateline_end(&self, start: usize, end: usize) -> Option<usize> {
-        if start + 2 >= end {
+        if start + 2 >= end || start >= self.toks.len() {
             return None;
         }
         // A live report's time stamp: "09:40 —", "9.55am -", "10:05 p.m. —". (A capitalised
@@ -1108,7 +1108,9 @@ impl<'a> View<'a> {
         // A time stamp's parts: digits, colons, dots and "am"/"pm".
         let stamp_part =
             |w: &str| starts_with_digit(w) || matches!(w, ":" | "." | "am" | "pm" | "a.m" | "p.m");
-        let dash = (start + 1..end.min(start + 12))
+        // `end` may lie one past the last token (a caller asks whether the dateline ends right
+        // before a quote that has no token of its own); only tokens that exist are read.
+        let dash = (start + 1..end.min(start + 12).min(self.toks.len()))
             .take_while(|&k| {
                 let w = self.w(k);
                 self.cap(k)
