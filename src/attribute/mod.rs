@@ -2454,11 +2454,9 @@ fn naming_then_by(v: &View<'_>, pre: &Range<usize>, post: &Range<usize>) -> Opti
         k -= 1;
     }
     // (A verb of naming with its object quoted and "by" after it is passive: "the emails
-    // labeled “top secret” by the department".)
-    let naming = matches!(
-        v.lc(k),
-        "called" | "labeled" | "labelled" | "dubbed" | "branded" | "termed" | "described"
-    );
+    // labeled “top secret” by the department". The verbs of calling `passive_naming` reads,
+    // and "described", which characterises rather than names.)
+    let naming = v.lex.naming_participles.contains(v.lc(k)) || v.lc(k) == "described";
     let by = post.start + usize::from(v.w(post.start) == ",");
     if !(naming && by + 1 < post.end && v.lw_is(by, "by")) {
         return None;
