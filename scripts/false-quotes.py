@@ -5,7 +5,7 @@
     scripts/false-quotes.py GOLD.jsonl PRED.jsonl [CLASS-WORDS]
 
 False quotes are found the way score.py finds them (trimmed spans, overlap of at least half the
-longer span, one-to-one, greedy), with the helpers of quote-misses.py. Each goes to the first class
+longer span, one-to-one, greedy), with the helpers of goldspans.py. Each goes to the first class
 that fits, tested in this order:
 
 - boundary: it shares bytes with a gold quote but less than half (the gold takes the first
@@ -23,18 +23,10 @@ each is worth reading (CLASS-WORDS lists the false quotes of every class whose n
 Use train data for error analysis only; dev is for measuring.
 """
 import collections
-import importlib.util
-import os
 import re
 import sys
 
-_spec = importlib.util.spec_from_file_location(
-    "quote_misses", os.path.join(os.path.dirname(os.path.abspath(__file__)), "quote-misses.py")
-)
-_qm = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(_qm)
-trim, overlap, match, load, KINDS = _qm.trim, _qm.overlap, _qm.match, _qm.load, _qm.KINDS
-show_examples = _qm.show_examples
+from goldspans import KINDS, load, match, overlap, show_examples, trim
 
 SMALL = {"of", "the", "a", "an", "and", "in", "on", "for", "to", "with", "at", "by", "or", "from"}
 

@@ -14,17 +14,10 @@ reason or evidence holds those words are listed with their context, the gold one
 Use train data for error analysis only; dev is for measuring.
 """
 import collections
-import importlib.util
-import os
 import re
 import sys
 
-_spec = importlib.util.spec_from_file_location(
-    "quote_misses", os.path.join(os.path.dirname(os.path.abspath(__file__)), "quote-misses.py")
-)
-_qm = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(_qm)
-trim, overlap, match, load, KINDS = _qm.trim, _qm.overlap, _qm.match, _qm.load, _qm.KINDS
+from goldspans import KINDS, load, match, overlap, trim
 
 
 def classify(g, p):

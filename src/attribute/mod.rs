@@ -2443,16 +2443,24 @@ fn listed_after_quote(text: &str, rq: &RawQuote, out: &Attribution, pi: usize) -
     })
 }
 
+/// The last token of `pre` before the article a quoted name takes ("called the “…”", "seen as a
+/// “…”"), and before "as" too when `past_as`: the verbs of naming stand there. Never before
+/// `pre.start`; none when `pre` ends at the text's first token.
+fn past_articles(v: &View<'_>, pre: &Range<usize>, past_as: bool) -> Option<usize> {
+    let mut k = pre.end.checked_sub(1)?;
+    while k > pre.start && (matches!(v.lc(k), "a" | "an" | "the") || (past_as && v.lc(k) == "as")) {
+        k -= 1;
+    }
+    Some(k)
+}
+
 /// "called “…” by Jo Hale": a verb of naming right before the quote (past "as" and an article),
 /// "by" and a noun phrase right after it. The phrase and the verb's token.
 fn naming_then_by(v: &View<'_>, pre: &Range<usize>, post: &Range<usize>) -> Option<(Np, usize)> {
     if post.start >= post.end {
         return None;
     }
-    let mut k = pre.end - 1;
-    while k > pre.start && matches!(v.lc(k), "a" | "an" | "the" | "as") {
-        k -= 1;
-    }
+    let k = past_articles(v, pre, true)?;
     // (A verb of naming with its object quoted and "by" after it is passive: "the emails
     // labeled “top secret” by the department". The verbs of calling `passive_naming` reads,
     // and "described", which characterises rather than names.)
@@ -2472,10 +2480,7 @@ fn naming_then_by(v: &View<'_>, pre: &Range<usize>, post: &Range<usize>) -> Opti
 /// kept as a quote, with the agent after "by" as its speaker when there is one (4e). The
 /// participle's token.
 fn passive_naming(v: &View<'_>, pre: &Range<usize>) -> Option<usize> {
-    let mut k = pre.end.checked_sub(1)?;
-    while k > pre.start && matches!(v.lc(k), "a" | "an" | "the") {
-        k -= 1;
-    }
+    let k = past_articles(v, pre, false)?;
     if k <= pre.start || !v.is_word(k) || !v.lex.naming_participles.contains(v.lc(k)) {
         return None;
     }
@@ -2492,10 +2497,7 @@ fn passive_naming(v: &View<'_>, pre: &Range<usize>) -> Option<usize> {
 /// words up to "as". The phrase and the participle's token. At most `AGENT_REACH` tokens back.
 fn agent_before_as(v: &View<'_>, pre: &Range<usize>) -> Option<(Np, usize)> {
     const AGENT_REACH: usize = 8;
-    let mut k = pre.end - 1;
-    while k > pre.start && matches!(v.lc(k), "a" | "an" | "the") {
-        k -= 1;
-    }
+    let k = past_articles(v, pre, false)?;
     if !v.lw_is(k, "as") {
         return None;
     }
