@@ -384,6 +384,9 @@ pub struct Lexicon {
     pub authored_sources: WordSet,
     /// Verbs that cast someone "as" what a quote says ("portrays the levy as “…”"), lowercase.
     pub characterising: WordSet,
+    /// Nouns that, after "in" and a possessor ("in Lund's view"), say whose view or words a
+    /// sentence gives.
+    pub viewpoint_nouns: WordSet,
     /// Verbs of talking that report what the talk is about only with "about" or "of" ("spoke
     /// about “…”"), lowercase.
     pub talk_verbs: WordSet,
@@ -664,6 +667,7 @@ impl Lexicon {
             inscriptions: set(include_str!("lexicon/inscriptions.txt")),
             authored_sources: set(include_str!("lexicon/authored_sources.txt")),
             characterising: set(include_str!("lexicon/characterising.txt")),
+            viewpoint_nouns: set(include_str!("lexicon/viewpoint_nouns.txt")),
             talk_verbs: set(include_str!("lexicon/talk_verbs.txt")),
             naming_participles: set(include_str!("lexicon/naming_participles.txt")),
             progressive_cues: set(include_str!("lexicon/progressive_cues.txt")),

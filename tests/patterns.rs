@@ -15435,3 +15435,59 @@ fn an_object_name_is_no_rival_when_the_sentence_marks_speech() {
         "{text}"
     );
 }
+
+/// "“…” from the docks to the budget, in Vell’s view.", "in the words of one harbour clerk": a
+/// phrase of "in" and a noun of view or words (`viewpoint_nouns.txt`) with its possessor, or "in
+/// the words of" and a name or a group, says whose view or words the sentence gives; a quote in
+/// it with no speaker of its own is theirs (pattern `viewpoint`). Not a noun with no possessor
+/// ("in the long view"), nor "account" ("messages in Vell’s account": an email account).
+#[test]
+fn a_phrase_of_whose_view_gives_the_quote_to_its_possessor() {
+    let text = "Harbour board\n\n“This is not a matter where there is one thing you can point to – it is a failure across the board” from the docks to the budget, in Vell’s view.";
+    assert_speaker(text, "This is not a matter", "Vell");
+    assert_eq!(
+        quote_starting(&analyze(text), "This is not a matter").pattern,
+        "viewpoint"
+    );
+    let text = "Harbour board\n\nAda Lund spoke first.\n\nThe mayor is proud of her grasp of detail, but she does not like “surprises,” in the words of one harbour clerk.";
+    assert_mention(text, "surprises", "one harbour clerk");
+    let text = "Harbour board\n\nAda Lund spoke first on Monday.\n\nIn her mind, the levy on the ferries is “a tax on the poor” and must go.";
+    assert_speaker(text, "a tax on the poor", "Ada Lund");
+    for text in [
+        "Harbour board\n\nIn the long view, the levy on the ferries looks like “a tax on the poor” to many.",
+        "Harbour board\n\nForty emails in Vell’s account were marked “urgent and private” last week.",
+    ] {
+        let doc = analyze(text);
+        assert!(
+            doc.quotes.iter().all(|q| q.pattern != "viewpoint"),
+            "{}",
+            describe(&doc)
+        );
+    }
+}
+
+/// "…, whom she described as “volatile,” with Vell: “…”": a name after a preposition that takes
+/// a verb's object ("with", "to", "about", …) ends a clause that an earlier quote of the sentence
+/// cut short; it is no label before the colon (`colon_label`), and does not speak the quote.
+#[test]
+fn a_name_after_with_before_a_colon_is_no_label() {
+    let text = "Harbour board\n\nLund hammered the board, calling it a “train wreck,” and contrasted the old mayor, whom she described as “volatile,” with Vell: “What I have seen working with Vell is a steady hand.”";
+    assert_not_speaker(text, "What I have seen", "Vell");
+}
+
+/// "… and asked young pilots to act “calmer.”": after a verb whose object does what the
+/// infinitive says (`object_control.txt`), the phrase before "to" is that object, never an
+/// inverted speaker of a quote before the verb or in the same sentence.
+#[test]
+fn the_object_of_asked_before_an_infinitive_does_not_speak() {
+    let text = "Harbour board\n\nWith the help of “Tide Talk with Ada Lund”, the clerk held a mock hearing and asked young pilots to act “calmer.”";
+    let doc = analyze(text);
+    assert!(
+        doc.quotes.iter().all(|q| q
+            .speaker
+            .as_ref()
+            .is_none_or(|s| s.name.as_deref() != Some("young pilots"))),
+        "{}",
+        describe(&doc)
+    );
+}

@@ -1161,6 +1161,46 @@ fn possessed_saying(v: &View<'_>, sent: Range<usize>, rq: &RawQuote) -> Option<(
     owner(v, noun, sent.start).map(|np| (np, v.toks[noun].span))
 }
 
+/// "“…” from diplomacy to the budget, in Lund’s view.", "In his mind, the levy is “theft.”", "in
+/// the words of Ada Lund, “…”": a phrase of "in" and a noun of `viewpoint_nouns.txt` with its
+/// possessor, or "in the view of" and a name or a group, says whose view or words the sentence
+/// gives, and a quote in it with no speaker of its own is theirs. The phrase is looked for at
+/// most twelve tokens before the opening mark or after the closing one, so the look stays bounded
+/// however long the sentence. The possessor and the noun.
+fn viewpoint(v: &View<'_>, sent: Range<usize>, rq: &RawQuote) -> Option<(Np, Span)> {
+    let open_tok = tok_at(v.toks, rq.open.start);
+    let close_end = rq.close.map_or(rq.content.end, |c| c.end);
+    let after_close = tok_at(v.toks, close_end);
+    let before = sent.start.max(open_tok.saturating_sub(12))..open_tok;
+    let after = after_close..sent.end.min(after_close + 12);
+    for n in before.chain(after) {
+        // (A phrase inside another quote is that quote's speaker's words.)
+        if !v.lex.viewpoint_nouns.contains(v.lc(n)) || v.in_quote(n) {
+            continue;
+        }
+        // "in the view of Ada Lund"
+        if n >= sent.start + 2 && v.lw_is(n - 1, "the") && v.lw_is(n - 2, "in") {
+            if n + 1 < sent.end && v.lw_is(n + 1, "of") {
+                if let Some(np) = v
+                    .np_after(n + 2, sent.end)
+                    .filter(|np| matches!(np.kind, NpKind::Name | NpKind::Group))
+                {
+                    return Some((np, v.toks[n].span));
+                }
+            }
+            continue;
+        }
+        // "in Lund’s view", "in his own words"
+        if let Some(np) = owner(v, n, sent.start) {
+            let first = tok_at(v.toks, np.span.start);
+            if first > sent.start && v.lw_is(first - 1, "in") {
+                return Some((np, v.toks[n].span));
+            }
+        }
+    }
+    None
+}
+
 /// Whose is the noun of saying at token `noun`: a possessor (`possessor`) before it, with up to
 /// three modifiers between ("recent evidence-free": a word written with a hyphen is three tokens,
 /// so six tokens are read), none before `lo`.
@@ -2019,6 +2059,15 @@ fn attribute_one(
             ]
             .concat();
             found_before(&mut a, np, v.toks[verb].span, "characterised_as", why);
+        }
+    }
+    // 5b'''. "“…” from diplomacy to the budget, in Lund’s view.": a phrase that says whose view
+    // or words the sentence gives.
+    if a.speaker.is_none() {
+        if let Some((np, noun)) = viewpoint(v, sent.clone(), rq) {
+            let (noun_text, owner) = (noun.slice(text), np.span.slice(text));
+            let why = format!("the sentence gives the {noun_text} of “{owner}”");
+            found_before(&mut a, np, noun, "viewpoint", why);
         }
     }
     // 5c. "Lee Hart has been criticised for it, though last week he used stronger words, saying

@@ -106,10 +106,16 @@ pub(super) fn sentence_cue(
             if v.lex.inverting_cues.contains(v.lc(c)) && !v.complement_follows(c) {
                 // "… and said House Speaker Paul Ryan should resign": a name with its own verb
                 // after it opens the reported clause; it is not the inverted cue's speaker.
+                // "… and asked the extras to look “…”": after a verb whose object does what
+                // the infinitive says (`object_control.txt`), a phrase with "to" after it is that
+                // object, not an inverted speaker.
                 if let Some(np) = v.np_after(c + 1, sent.end).filter(|np| {
                     let next = tok_at(v.toks, np.span.end);
                     !(plural_say_clause(v, c, np)
-                        || next < sent.end && PREDICATE_AUX.contains(&v.lc(next)))
+                        || next < sent.end && PREDICATE_AUX.contains(&v.lc(next))
+                        || next < sent.end
+                            && v.lw_is(next, "to")
+                            && v.lex.object_control.contains(v.lc(c)))
                 }) {
                     return Some((np, v.toks[c].span, "sentence_cue"));
                 }

@@ -230,6 +230,12 @@ pub(super) fn tok_end(v: &View<'_>, s: Span) -> usize {
     tok_at(v.toks, s.end).saturating_sub(1)
 }
 
+/// Prepositions whose noun is the object of the verb before them ("contrasted him with Venn",
+/// "spoke to Lund"): a name after one of them is no label before a colon.
+const OBJECT_PREPOSITIONS: &[&str] = &[
+    "with", "to", "against", "about", "for", "on", "at", "of", "into", "over", "toward", "towards",
+];
+
 /// "Speaker said: " / "Speaker said, " / "Speaker told reporters: " / "Speaker: " right before a mark.
 pub(super) fn lead(v: &View<'_>, pre: Range<usize>) -> Option<(Np, Option<Span>, &'static str)> {
     if pre.is_empty() {
@@ -353,7 +359,15 @@ pub(super) fn lead(v: &View<'_>, pre: Range<usize>) -> Option<(Np, Option<Span>,
         let np_tok = tok_at(v.toks, np.span.start);
         // "POLLS MISSED THE SHIFT - Dina Bell: “…”": a newsletter item's source after its heading.
         let after_dash = np_tok > pre.start && matches!(v.w(np_tok - 1), "-" | "—" | "–");
-        if np.kind == NpKind::Name && (np_tok <= pre.start + 3 || after_dash) {
+        // "…, whom he described as “rash,” with Ada Venn: “…”": a name after a preposition
+        // that takes a verb's object ends the clause before the colon, which a quote earlier in
+        // the sentence cut short; it labels nothing. ("by" and "from" present a source:
+        // "“…,” by Times' Ada Lund: “…”", "More from Lund: “…”".)
+        // ("According to HuffPo: “…”" presents one too.)
+        let object = np_tok > pre.start
+            && OBJECT_PREPOSITIONS.contains(&v.lc(np_tok - 1))
+            && !(np_tok >= 2 && v.lw_is(np_tok - 1, "to") && v.lw_is(np_tok - 2, "according"));
+        if np.kind == NpKind::Name && (np_tok <= pre.start + 3 || after_dash) && !object {
             return Some((np, Some(v.toks[last].span), "colon_label"));
         }
         // "Jon Pell delivered a blunt message to Lund: “…”": a noun of saying a few words before
