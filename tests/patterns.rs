@@ -4077,6 +4077,16 @@ fn indirect_noun_naming_someone() {
     check("Ilse Varga renewed her criticism of the plan.", &[]);
 }
 
+/// "his position on the toll": a stance held, no statement; the nouns of saying report a
+/// position ("her criticism of …", "his pledge to …").
+#[test]
+fn indirect_noun_not_of_a_stance_held() {
+    check(
+        "Ilse Varga made her position on the new harbour toll clear in a letter.",
+        &[],
+    );
+}
+
 /// No statement from a noun with no person owning it, or owned as the subject of a clause whose
 /// own verbs hide where the complement ends.
 #[test]
@@ -8699,6 +8709,49 @@ fn an_archive_quote_after_the_one_told_and_a_colon() {
             "Ada Lund",
             "told",
         )],
+    );
+}
+
+/// "Venn yelled, ''Out, out!''", "She continued: ''…''": a verb of speaking that is no indirect
+/// cue leads in to an archive's quote in two apostrophes after a comma or a colon, as "said,
+/// ''…''" does; a participle before the apostrophes is not read here.
+#[test]
+fn an_archive_quote_after_a_verb_of_speaking() {
+    check(
+        "Budget.\n\nAs the crowd jeered, Ada Lund yelled, ''Out, out, out of the harbour hall!''",
+        &[said(
+            Indirect,
+            "''Out, out, out of the harbour hall!''",
+            "Ada Lund",
+            "Ada Lund",
+            "yelled",
+        )],
+    );
+    check(
+        "Budget.\n\nTova Brandt spoke first. She continued: ''Even in the worst storm, the ferry crews keep their heads.''",
+        &[said(
+            Indirect,
+            "''Even in the worst storm, the ferry crews keep their heads.''",
+            "Tova Brandt",
+            "She",
+            "continued",
+        )],
+    );
+    // "said at a news conference, ''…''": a phrase of a preposition and a comma before the quote.
+    check(
+        "Budget.\n\nThe talks stalled. Ada Lund said at a news conference, ''Given the gaps of trust that exist, that is a tough negotiation.''",
+        &[said(
+            Indirect,
+            "''Given the gaps of trust that exist, that is a tough negotiation.''",
+            "Ada Lund",
+            "Ada Lund",
+            "said",
+        )],
+    );
+    // (Without the apostrophes the verb leads in to nothing: no statement.)
+    check(
+        "Budget.\n\nAs the crowd jeered, Ada Lund yelled, and the hall went quiet for a while.",
+        &[],
     );
 }
 
