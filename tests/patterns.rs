@@ -4916,6 +4916,26 @@ fn headline_name_with_its_addressee_and_a_poll_label() {
     }
 }
 
+/// "wondered whether …", "wonder how …": a verb of wondering reports the question wondered
+/// about, from its question word, as "asked" does.
+#[test]
+fn a_question_wondered_about() {
+    check(
+        "Budget.\n\nAfter the vote, supporters of Ada Lund wondered whether she would soften her tone on the harbour toll.",
+        &[said(
+            Indirect,
+            "whether she would soften her tone on the harbour toll",
+            "supporters of Ada Lund",
+            "supporters of Ada Lund",
+            "wondered",
+        )],
+    );
+    assert_indirect(
+        "Some dockers back the plan. Others wonder how the new toll could affect the ferry crews.",
+        "how the new toll could affect the ferry crews",
+    );
+}
+
 /// A question put in a subordinate clause is what was asked ("… when a reporter asked whether
 /// …"), up to that clause's comma; another object cue there still only sets the scene.
 #[test]
