@@ -4077,6 +4077,16 @@ fn indirect_noun_naming_someone() {
     check("Ilse Varga renewed her criticism of the plan.", &[]);
 }
 
+/// "his position on the toll": a stance held, no statement; the nouns of saying report a
+/// position ("her criticism of …", "his pledge to …").
+#[test]
+fn indirect_noun_not_of_a_stance_held() {
+    check(
+        "Ilse Varga made her position on the new harbour toll clear in a letter.",
+        &[],
+    );
+}
+
 /// No statement from a noun with no person owning it, or owned as the subject of a clause whose
 /// own verbs hide where the complement ends.
 #[test]
@@ -4904,6 +4914,26 @@ fn headline_name_with_its_addressee_and_a_poll_label() {
     ] {
         assert_no_headline(head);
     }
+}
+
+/// "wondered whether …", "wonder how …": a verb of wondering reports the question wondered
+/// about, from its question word, as "asked" does.
+#[test]
+fn a_question_wondered_about() {
+    check(
+        "Budget.\n\nAfter the vote, supporters of Ada Lund wondered whether she would soften her tone on the harbour toll.",
+        &[said(
+            Indirect,
+            "whether she would soften her tone on the harbour toll",
+            "supporters of Ada Lund",
+            "supporters of Ada Lund",
+            "wondered",
+        )],
+    );
+    assert_indirect(
+        "Some dockers back the plan. Others wonder how the new toll could affect the ferry crews.",
+        "how the new toll could affect the ferry crews",
+    );
 }
 
 /// A question put in a subordinate clause is what was asked ("… when a reporter asked whether
@@ -8699,6 +8729,49 @@ fn an_archive_quote_after_the_one_told_and_a_colon() {
             "Ada Lund",
             "told",
         )],
+    );
+}
+
+/// "Venn yelled, ''Out, out!''", "She continued: ''…''": a verb of speaking that is no indirect
+/// cue leads in to an archive's quote in two apostrophes after a comma or a colon, as "said,
+/// ''…''" does; a participle before the apostrophes is not read here.
+#[test]
+fn an_archive_quote_after_a_verb_of_speaking() {
+    check(
+        "Budget.\n\nAs the crowd jeered, Ada Lund yelled, ''Out, out, out of the harbour hall!''",
+        &[said(
+            Indirect,
+            "''Out, out, out of the harbour hall!''",
+            "Ada Lund",
+            "Ada Lund",
+            "yelled",
+        )],
+    );
+    check(
+        "Budget.\n\nTova Brandt spoke first. She continued: ''Even in the worst storm, the ferry crews keep their heads.''",
+        &[said(
+            Indirect,
+            "''Even in the worst storm, the ferry crews keep their heads.''",
+            "Tova Brandt",
+            "She",
+            "continued",
+        )],
+    );
+    // "said at a news conference, ''…''": a phrase of a preposition and a comma before the quote.
+    check(
+        "Budget.\n\nThe talks stalled. Ada Lund said at a news conference, ''Given the gaps of trust that exist, that is a tough negotiation.''",
+        &[said(
+            Indirect,
+            "''Given the gaps of trust that exist, that is a tough negotiation.''",
+            "Ada Lund",
+            "Ada Lund",
+            "said",
+        )],
+    );
+    // (Without the apostrophes the verb leads in to nothing: no statement.)
+    check(
+        "Budget.\n\nAs the crowd jeered, Ada Lund yelled, and the hall went quiet for a while.",
+        &[],
     );
 }
 

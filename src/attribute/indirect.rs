@@ -3879,7 +3879,11 @@ pub(super) fn indirect_at(
         }
         return None;
     }
-    if !v.is_indirect_cue(c) && !phrasal_that(v, c, sent.end) && !progressive(v, sent.start, c) {
+    if !v.is_indirect_cue(c)
+        && !phrasal_that(v, c, sent.end)
+        && !progressive(v, sent.start, c)
+        && !archive_lead_in(v, c, sent.end)
+    {
         return None;
     }
     // A verb is written in lower case inside a sentence: "the United States" has no cue. A
@@ -4678,6 +4682,24 @@ pub(super) fn past_apostrophes(v: &View<'_>, sent_start: usize, at: usize) -> us
     k
 }
 
+/// "Venn yelled, ''Out, out!''", "Lund continued: ''Even in a storm …''": a verb of speaking
+/// (`cue_verbs.txt`) that is no indirect cue ("yelled", "shouted", "continued", "posted"), right
+/// before a comma or a colon and the two apostrophes that open an archive's quote, leads in to
+/// the quote as "said, ''…''" does (not a participle: ", adding, ''…''" is the participle
+/// readers'): the apostrophes are no quote marks, so the quote is read as
+/// reported speech, with the verb's subject as its speaker (`clause_after` takes the quote as
+/// the clause, `apostrophe_quotes` runs it to its closing apostrophes).
+fn archive_lead_in(v: &View<'_>, c: usize, hi: usize) -> bool {
+    c + 4 < hi
+        && matches!(v.w(c + 1), "," | ":")
+        && v.w(c + 2) == "'"
+        && v.w(c + 3) == "'"
+        && v.toks[c + 2].span.end == v.toks[c + 3].span.start
+        && v.is_word(c + 4)
+        && !v.lc(c).ends_with("ing")
+        && v.is_cue(c)
+}
+
 /// Does the token before `b` end the clause a tag claims: a comma, or, when the two apostrophes
 /// of an archive's quote stand between it and token `at` (",'' said X", "?'' he asked"), a
 /// question mark or an exclamation mark inside them ("''Can we win?'' he asked."): the quote
@@ -4873,11 +4895,12 @@ pub(super) fn clause_after(v: &View<'_>, c: usize, hi: usize) -> Option<usize> {
     if k + 2 < hi && matches!(v.w(k), "," | ":") && v.w(k + 1) == "'" && v.w(k + 2) == "'" {
         return Some(k + 1);
     }
-    // "told the radio station: ''…''": the one told or a short phrase, then a colon and the quote.
+    // "told the radio station: ''…''": the one told or a short phrase, then a colon and the quote
+    // (or a comma after a phrase of a preposition: "said at a news conference, ''…''").
     if let Some(j) = (k..hi.min(k + 8)).find(|&j| !v.is_word(j)) {
         if j > k
             && j + 2 < hi
-            && v.w(j) == ":"
+            && (v.w(j) == ":" || v.w(j) == "," && PREPOSITIONS.contains(&v.lc(k)))
             && v.w(j + 1) == "'"
             && v.w(j + 2) == "'"
             && (k..j).all(|m| !v.is_any_cue(m))
