@@ -176,11 +176,15 @@ pub fn analyze_with(id: &str, source: Option<String>, text: &str, opts: Options)
         {
             continue;
         }
-        // "Protesters", "Council": a group or institution noun is a speaker in its own right.
+        // "Protesters", "Council": a group or institution noun is a speaker in its own right,
+        // and so is a plural naming people ("Politicos fear the “…”") or a nationality
+        // whose adjective stands alone as its people ("Senegalese are debating …").
         let folded = word.to_lowercase();
         if lex.groups.contains(&folded)
             || lex.org_heads.contains(&folded)
             || lex.roles.contains_key(&folded)
+            || lex.plural_people.contains(&folded)
+            || lex.nationalities.contains(&folded)
         {
             continue;
         }

@@ -3401,6 +3401,30 @@ fn a_common_word_opening_the_sentence_is_no_speaker() {
     );
 }
 
+/// A plural naming people ("Politicos") or a nationality's adjective standing for its people
+/// ("Senegalese") opening the sentence is a group that speaks, not a common word naming nobody:
+/// the short quote after it is their wording, not a scare quote.
+#[test]
+fn a_plural_of_people_opening_the_sentence_is_a_speaker() {
+    let doc =
+        analyze("Turnout is low in spring.\n\nPoliticos fear the “quiet season” in the valley.");
+    assert_mention_of(&doc, "quiet season", "Politicos");
+    let doc = analyze(
+        "Ferries run late.\n\nSenegalese are debating the traditional “ferry fee” on the coast.",
+    );
+    assert_mention_of(&doc, "ferry fee", "Senegalese");
+}
+
+fn assert_mention_of(doc: &Document, content: &str, mention: &str) {
+    let q = quote_starting(doc, content);
+    assert_eq!(
+        q.speaker.as_ref().map(|s| s.mention.as_str()),
+        Some(mention),
+        "{}",
+        describe(doc)
+    );
+}
+
 /// An introductory phrase may hold a comma of its own: "Speaking in Salem, New Hampshire, Doe
 /// went after Roe, calling him “…”".
 #[test]
@@ -7122,6 +7146,26 @@ fn a_work_named_after_its_maker_is_a_title() {
     let doc =
         analyze("Budget.\n\nThe mayor spoke of \"a city that works for everyone,\" she said.");
     assert_eq!(doc.quotes.len(), 1, "{}", describe(&doc));
+}
+
+/// A maker's noun in the plural, and an article between "of" and the name, name a work all the
+/// same: "wrote the authors of the “Harbour Renewal Plan,”". So does a verb of performing right
+/// before the name: "went on to perform “Gulls of the Bay.”"
+#[test]
+fn a_work_after_its_makers_or_its_performance_is_a_title() {
+    let text = "Budget.\n\n“We have to listen first,” wrote the authors of the “Harbour Renewal Plan,” citing the ferry vote.";
+    let doc = analyze(text);
+    assert_eq!(doc.quotes.len(), 1, "{}", describe(&doc));
+    assert!(
+        set_aside(&doc, "Harbour Renewal Plan,", NonQuoteReason::Title),
+        "{}",
+        describe(&doc)
+    );
+    check_not_speech(
+        "Gala.\n\nThe choir went on to perform “Gulls of the Bay.”",
+        "Gulls of the Bay.",
+        NonQuoteReason::Title,
+    );
 }
 
 /// "“…,” said the days when towns had “…”": after an inverted cue, a phrase that runs into a

@@ -2918,11 +2918,12 @@ fn not_speech_cue(
     let lw = v.lc(last_word);
     // "the star of television’s “Scandal”", "host of CNN’s “New Day”": a possessive may stand
     // between a maker's "of" and the work.
+    // So may an article: "the authors of the “…”".
     let of_at = if lw == "of" {
         Some(last_word)
     } else {
         (last_word > pre.start
-            && (lw.ends_with("’s") || lw.ends_with("'s"))
+            && (lw.ends_with("’s") || lw.ends_with("'s") || matches!(lw, "the" | "a" | "an"))
             && v.lc(last_word - 1) == "of")
             .then(|| last_word - 1)
     };
@@ -2932,9 +2933,11 @@ fn not_speech_cue(
     // news show of record.”" is a judgement of it, in lower case. Or after its maker's noun and
     // "of".
     let title = index.title.get(lw);
-    let maker = of_at
-        .filter(|&of| of > pre.start)
-        .and_then(|of| index.maker.get(v.lc(of - 1)));
+    // (A plural maker too: "the authors of", "former hosts of".)
+    let maker = of_at.filter(|&of| of > pre.start).and_then(|of| {
+        let noun = v.lc(of - 1);
+        (index.maker.get(noun)).or_else(|| index.maker.get(noun.strip_suffix('s')?))
+    });
     let named = (title.is_some() || maker.is_some())
         && words <= 12
         && (words <= 3 || is_title_case(content));
