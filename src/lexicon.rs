@@ -431,6 +431,10 @@ pub struct Lexicon {
     /// Verbs of condemning whose infinitive after "refused" is a judgment withheld, no position
     /// ("refused to condemn the strike"), lowercase.
     pub withheld_judgments: WordSet,
+    /// Object cues that are speech acts judging a thing ("criticized", "praised", "denied"),
+    /// lowercase: with a determined object their complement is a statement however short
+    /// ("criticized the ruling"), where a verb of position's is not ("backed the plan").
+    pub judging_acts: WordSet,
     /// Stems of object cues that are acts of speech ("vow", "urg"), lowercase; matched as
     /// prefixes.
     pub speech_act_stems: WordSet,
@@ -683,6 +687,7 @@ impl Lexicon {
             catenatives: set(include_str!("lexicon/catenatives.txt")),
             ready_adjectives: set(include_str!("lexicon/ready_adjectives.txt")),
             withheld_judgments: set(include_str!("lexicon/withheld_judgments.txt")),
+            judging_acts: set(include_str!("lexicon/judging_acts.txt")),
             speech_act_stems: set(include_str!("lexicon/speech_act_stems.txt")),
             delivery_verbs: set(include_str!("lexicon/delivery_verbs.txt")),
             voicing_verbs: set(include_str!("lexicon/voicing_verbs.txt")),

@@ -3706,6 +3706,83 @@ fn indirect_object_particle_short_complement() {
     check("Ivo Marsh called on the council Monday to act.", &[]);
 }
 
+/// A speech act that judges (`judging_acts.txt`: criticize, condemn, praise, defend, question,
+/// reject, deny …) with a determined object (a determiner, a possessive, a possessor's name, or
+/// "it", "this", "that", "them") reports that someone said something checkable about that
+/// thing: the object is the statement however short. A verb of position with a short
+/// common-noun object still names a position, not words, and is not read.
+#[test]
+fn indirect_judging_act_short_object() {
+    for (text, content, cue) in [
+        (
+            "Mara Voss criticized the ruling.",
+            "the ruling",
+            "criticized",
+        ),
+        ("Mara Voss praised his plan.", "his plan", "praised"),
+        (
+            "Mara Voss rejected Oskar Brandt's offer.",
+            "Oskar Brandt's offer",
+            "rejected",
+        ),
+        (
+            "Mara Voss questioned those figures.",
+            "those figures",
+            "questioned",
+        ),
+        ("Mara Voss dismissed the claim.", "the claim", "dismissed"),
+        ("Mara Voss rejected that.", "that", "rejected"),
+    ] {
+        check(
+            text,
+            &[said(Indirect, content, "Mara Voss", "Mara Voss", cue)],
+        );
+    }
+    for text in [
+        "Mara Voss backed the plan.",
+        "Mara Voss supported the plan.",
+        "Mara Voss endorsed the plan.",
+        "Mara Voss opposed the plan.",
+        "Mara Voss favoured the plan.",
+        // No thing named after the determiner, and a kind rather than a thing in view.
+        "Mara Voss rejected that, too.",
+        "Mara Voss criticized a plan.",
+    ] {
+        check(text, &[]);
+    }
+    // After a comma, its participle too.
+    check(
+        "Mara Voss left the hall early, criticizing the ruling.",
+        &[said(
+            Indirect,
+            "the ruling",
+            "Mara Voss",
+            "Mara Voss",
+            "criticizing",
+        )],
+    );
+    // A second verb joined to a short judgment still has the sentence's subject.
+    check(
+        "The ferry union condemned the vote but praised the wardens who kept the quay open.",
+        &[
+            said(
+                Indirect,
+                "the vote",
+                "ferry union",
+                "The ferry union",
+                "condemned",
+            ),
+            said(
+                Indirect,
+                "the wardens who kept the quay open",
+                "ferry union",
+                "The ferry union",
+                "praised",
+            ),
+        ],
+    );
+}
+
 /// A phrasal verb's particle of several words ("spoke out against", "weighed in on", "voted in
 /// favor of", "lashed out at") joins the cue; the statement starts after its last word.
 #[test]
@@ -5827,6 +5904,8 @@ fn pronoun_after_object_who_and_investigations() {
                 mention: Some("he"),
                 cue: Some("dubbed"),
             },
+            // A judged object, however short (`indirect_judging_act_short_object`).
+            said(Indirect, "the deal", "Mark Lane", "Mark Lane", "criticized"),
             said(
                 Partial,
                 "extremely careless.",
@@ -6504,13 +6583,17 @@ fn a_hyphenated_role_before_a_name_is_part_of_the_subject() {
 fn a_place_name_opens_the_subject_and_a_modifying_name_names_no_one() {
     check(
         "Budget.\n\nNew Dorset Gov. Rob Kane (R), a staunch Tom Fell ally, defended the campaign on Monday, saying, \"Most of the speech is different.\"",
-        &[said(
-            Direct,
-            "Most of the speech is different.",
-            "Rob Kane",
-            "New Dorset Gov. Rob Kane",
-            "saying",
-        )],
+        &[
+            // A judged object, however short (`indirect_judging_act_short_object`).
+            said(Indirect, "the campaign", "Rob Kane", "Rob Kane", "defended"),
+            said(
+                Direct,
+                "Most of the speech is different.",
+                "Rob Kane",
+                "New Dorset Gov. Rob Kane",
+                "saying",
+            ),
+        ],
     );
     check(
         "Budget.\n\nDefence chief Ana Roe met her counterpart \"to discuss the joint drills,\" according to a Ministry readout.",
@@ -8722,6 +8805,8 @@ fn a_participle_of_saying_after_by_or_but_reports_its_clause() {
                 "Ada Lund",
                 "suggesting",
             ),
+            // A judged object, however short (`indirect_judging_act_short_object`).
+            said(Indirect, "the crews", "mayor", "The mayor", "praised"),
             said(
                 Indirect,
                 "the pumps could fail again",
@@ -9046,6 +9131,8 @@ fn short_surname_before_a_period_ends_the_sentence() {
         "Budget talks stall\n\nThe council met on Monday.\n\n“We will cut the budget,” said Ana Holt.\n\nThe plan was drafted by Tom Lund. Councilwoman Mary Ruiz rejected it. “It is a disgrace,” she told reporters.",
         &[
             said(Direct, "We will cut the budget,", "Ana Holt", "Ana Holt", "said"),
+            // A judged object, however short (`indirect_judging_act_short_object`).
+            said(Indirect, "it", "Mary Ruiz", "Mary Ruiz", "rejected"),
             said(Direct, "It is a disgrace,", "Mary Ruiz", "she", "told"),
         ],
     );
@@ -9578,9 +9665,10 @@ fn states_and_show_as_nouns() {
     let doc = analyze(
         "Budget talks stall\n\nThe council met on Monday.\n\nLund also won narrower victories in coastal towns and harbour states that have moved firmly to the left.\n\nPell walked them through a slide show that predicted victory for the mayor in every ward.\n\nSpeaking on a radio show on Harbour FM last week, Lund praised the plan.\n\nPolls show that voters want a new budget.",
     );
+    // ("praised the plan" is a judged object, read however short.)
     assert_eq!(
         indirect_contents(&doc),
-        ["voters want a new budget"],
+        ["the plan", "voters want a new budget"],
         "{}",
         describe(&doc)
     );

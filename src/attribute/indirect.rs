@@ -73,6 +73,8 @@ pub(super) fn indirect(v: &View<'_>, sent: Range<usize>, pi: usize) -> Vec<Attri
     // The subject is read back to the end of the last statement before the verb; the statements
     // found are in text order, and `ix` walks them once.
     let mut lo = sent.start;
+    // Where the subject of the last statement read below was read back to.
+    let mut read_lo = sent.start;
     let mut ix = 0;
     let facts = v.facts();
     let mut next = sent.start;
@@ -189,6 +191,13 @@ pub(super) fn indirect(v: &View<'_>, sent: Range<usize>, pi: usize) -> Vec<Attri
                 .or_else(|| judged_at(v, sent.clone(), lo, c, pi))
                 .or_else(|| it_seems_at(v, sent.clone(), lo, c, pi))
                 .or_else(|| object_at(v, sent.clone(), lo, c, pi))
+                // "X condemned the bill but praised its sponsors": the second verb's subject
+                // stands before the first statement, whose reading moved `lo` past it.
+                .or_else(|| {
+                    joined_predicate(v, out.last(), c)
+                        .then(|| object_at(v, sent.clone(), read_lo, c, pi))
+                        .flatten()
+                })
         };
         // "…, saying CLAUSE" whose subject no rule reads still reports the clause.
         let stated = stated.or_else(|| {
@@ -197,6 +206,7 @@ pub(super) fn indirect(v: &View<'_>, sent: Range<usize>, pi: usize) -> Vec<Attri
                 .flatten()
         });
         if let Some((a, np_tok)) = stated {
+            read_lo = lo;
             lo = c + 1;
             starts.push(np_tok);
             out.push(a);
@@ -249,10 +259,12 @@ pub(super) fn indirect(v: &View<'_>, sent: Range<usize>, pi: usize) -> Vec<Attri
         opening_clause_end(v, &sent, a);
     }
     // Four words or more, but for a name backed or judged ("endorsed Jane Doe", `object_at`;
-    // "his attacks on Venn", `noun_at`).
+    // "his attacks on Venn", `noun_at`) and a judged object ("criticized the ruling", also after
+    // a comma: "…, criticizing the ruling").
     out.retain(|a| {
         matches!(a.pattern, "indirect_object" | "indirect_noun")
             || enough_words(a.content.slice(v.text))
+            || judged_participle(v, a)
     });
     // Counted with its noun of attitude: "showed no sign of retreat" is no shorter a position
     // than "showed no sign of retreat on the toll".
@@ -1183,7 +1195,7 @@ pub(super) fn participle_object_at(
     let content = if call_naming(v, c, particle) {
         named_content(v, k, end, sent.end)?
     } else {
-        words_complement(v, k..end, object_min_words(v, c, particle))?
+        words_complement(v, k..end, object_min_words(v, c, particle, k, end))?
     };
     let cue = v.span(c..k);
     let why = |who: &str, what: &str| {
@@ -1297,7 +1309,15 @@ pub(super) fn object_end(v: &View<'_>, from: usize, hi: usize) -> usize {
             let colon = v.w(j) == ":"
                 && j + 1 < end
                 && matches!(v.w(j + 1), "He" | "She" | "They" | "We" | "I" | "It");
-            if predicate || colon {
+            // "welcomed the law, with some reservations": after a short object (three words at
+            // most), a comma and "with" open the manner of the act, no part of the object (after
+            // a longer one "with" goes on as often, and a relative always: "…, with whom …").
+            let manner = v.w(j) == ","
+                && j + 2 < end
+                && v.lw_is(j + 1, "with")
+                && !matches!(v.lc(j + 2), "whom" | "which")
+                && (from..j).filter(|&m| v.is_word(m)).count() <= 3;
+            if predicate || colon || manner {
                 return j;
             }
             continue;
@@ -1313,6 +1333,8 @@ pub(super) fn object_end(v: &View<'_>, from: usize, hi: usize) -> usize {
             });
         let time = (matches!(l, "last" | "this" | "next")
             && next.is_some_and(|n| TIME_NOUNS[..8].contains(&n)))
+            // "rejected the charge within hours", "within a day".
+            || (l == "within" && next.is_some_and(|n| within_time(v, n, j + 2, end)))
             || TIME_WORDS[..10].contains(&l)
             || (l == "on" && j + 1 < end && TIME_WORDS[..7].contains(&v.lc(j + 1)));
         // A subordinate clause after the complement: "defended the rules when she toured …",
@@ -1349,6 +1371,20 @@ pub(super) fn object_end(v: &View<'_>, from: usize, hi: usize) -> usize {
         }
     }
     end
+}
+
+/// Is "within" and its next word `n` (the word after it at `m`, before `end`) a span of time:
+/// "within hours", "within two weeks", "within a day"?
+fn within_time(v: &View<'_>, n: &str, m: usize, end: usize) -> bool {
+    let unit = |w: &str| {
+        let w = w.strip_suffix('s').unwrap_or(w);
+        matches!(w, "minute" | "hour" | "day" | "week" | "month" | "year")
+    };
+    unit(n)
+        || (matches!(n, "a" | "an" | "one" | "two" | "three" | "several" | "few")
+            || n.starts_with(|ch: char| ch.is_ascii_digit()))
+            && m < end
+            && unit(v.lc(m))
 }
 
 /// Does the complement of an object cue, from token `from`, go on past "because" or "until" at
@@ -2254,14 +2290,15 @@ pub(super) fn object_complement(
     // lower-case word after the cue is most often a verb, the cue a noun ("Depot plan stalls").
     let short = named
         || v.headline.get() && (k + 1..end).any(|m| v.is_word(m))
-        || end > k + 1 && refusal(v, c, k, end);
+        || end > k + 1 && refusal(v, c, k, end)
+        || judged_pronoun(v, c, k, end);
     let content = if names {
         named_content(v, k, end, sent.end)?
     } else if short {
         let e = headline_close(v, last_word_end(v, k..end)?);
         Span::new(v.toks[k].span.start, e)
     } else {
-        words_complement(v, k..end, object_min_words(v, c, particle))?
+        words_complement(v, k..end, object_min_words(v, c, particle, k, end))?
     };
     let cue = v.span(c..c + 1 + particle_len(particle));
     Some((content, np, cue))
@@ -2569,7 +2606,8 @@ fn headline_close(v: &View<'_>, e: usize) -> usize {
 /// The words of `r` as a statement's content: none when they hold quote marks ("praise the
 /// so-called “…” scheme" is left to the quote rules; not in the headline, whose marks hold no
 /// quotes, `View::headline`) or are fewer than four ("backed the plan" names a position, not
-/// what was said; a reported clause needs three, [`enough_words`]).
+/// what was said; a reported clause needs three, [`enough_words`]; a judged object two,
+/// [`object_min_words`]).
 pub(super) fn complement(v: &View<'_>, r: Range<usize>) -> Option<Span> {
     words_complement(v, r, 4)
 }
@@ -2593,13 +2631,18 @@ fn words_complement(v: &View<'_>, r: Range<usize>, min: usize) -> Option<Span> {
     Some(content)
 }
 
-/// How many words object cue `c` taking `particle` needs in its complement: a verb with a
-/// preposition of its own ("called for a recount", "talked about the port", "voted for Lund")
-/// names the position it is about in a phrase however short; a bare verb ("backed the plan")
-/// needs four words to say more than an act, and so do the verbs tagged `[four]` with their
+/// How many words object cue `c` taking `particle` needs in its complement `k..end`: a verb with
+/// a preposition of its own ("called for a recount", "talked about the port", "voted for Lund")
+/// names the position it is about in a phrase however short; a speech act that judges a
+/// determined object ("criticized the ruling", [`judged_thing`]) says something checkable about
+/// it in two words; any other bare verb ("backed the plan") needs four words to say more than
+/// a position, and so do the verbs tagged `[four]` with their
 /// particle in `object_cues.txt` ("called on the council Monday to …": the order follows a time
 /// phrase that ends the complement; "pointed to", as often a gesture as an argument).
-fn object_min_words(v: &View<'_>, c: usize, particle: &str) -> usize {
+fn object_min_words(v: &View<'_>, c: usize, particle: &str, k: usize, end: usize) -> usize {
+    if particle.is_empty() && judged_thing(v, c, k, end) {
+        return 2;
+    }
     let four = || {
         v.lex
             .four_word_cues
@@ -2611,6 +2654,80 @@ fn object_min_words(v: &View<'_>, c: usize, particle: &str) -> usize {
     } else {
         1
     }
+}
+
+/// Determiners that make an object a thing the text has in view ("the ruling", "this plan",
+/// "his remarks"), not one of a kind ("a plan").
+const JUDGED_DETERMINERS: &[&str] = &[
+    "the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your",
+];
+
+/// "criticized the ruling", "praised his plan", "rejected Lund's offer": a speech act that
+/// judges (`judging_acts.txt`) at `c`, with an object `k..end` that opens with a determiner or a
+/// possessor's name and holds a noun after it. Saying that about a thing is saying something
+/// checkable about it, however short the object; a verb of position ("backed the plan") is not
+/// in the list, and its object still needs four words.
+fn judged_thing(v: &View<'_>, c: usize, k: usize, end: usize) -> bool {
+    if k + 1 >= end || !v.lex.judging_acts.contains(v.lc(c)) {
+        return false;
+    }
+    // A word of its own right after the determiner ("rejected that, too" judges no thing
+    // named).
+    if JUDGED_DETERMINERS.contains(&v.lc(k)) {
+        return v.is_word(k + 1) && !v.lex.function_words.contains(v.lc(k + 1));
+    }
+    // "Lund's plan", "Ada Lund's remarks": up to three capitalised words, the last a possessor,
+    // and a word after it.
+    let owner = |m: usize| matches!(v.w(m), "’s" | "'s") || possessive_word(v.w(m));
+    let Some(p) = (k..end.min(k + 4)).find(|&m| owner(m)) else {
+        return false;
+    };
+    p + 1 < end
+        && v.is_word(p + 1)
+        && (k..=p).all(|m| v.cap(m) || v.title_period(m) || matches!(v.w(m), "’s" | "'s"))
+}
+
+/// Does object cue `c` open a predicate joined by "and" or "but" (past a comma and adverbs) right
+/// after statement `last`, a short judgment's ("condemned the bill but praised …", "denounced
+/// Lund and rejected …": a speech act that judges, fewer than four words)? Before such
+/// judgments were read, the second verb read its subject back over the first.
+fn joined_predicate(v: &View<'_>, last: Option<&Attributed>, c: usize) -> bool {
+    let Some(a) = last.filter(|a| a.pattern == "indirect_object") else {
+        return false;
+    };
+    let judged = a
+        .cue
+        .is_some_and(|q| v.lex.judging_acts.contains(v.lc(tok_at(v.toks, q.start))));
+    if !judged || a.content.slice(v.text).split_whitespace().nth(3).is_some() {
+        return false;
+    }
+    let end = tok_at(v.toks, a.content.end);
+    let mut k = c;
+    while k > end && c - k < 3 && v.is_adverb(k - 1) {
+        k -= 1;
+    }
+    k > end && matches!(v.lc(k - 1), "and" | "but") && (end..k - 1).all(|m| v.w(m) == ",")
+}
+
+/// "…, criticizing the ruling": a participle of a speech act that judges, after a comma, with a
+/// determined object (`judged_thing`), a statement however short, as its finite verb's is.
+fn judged_participle(v: &View<'_>, a: &Attributed) -> bool {
+    let Some(cue) = a.cue else {
+        return false;
+    };
+    let c = tok_at(v.toks, cue.start);
+    let k = tok_at(v.toks, a.content.start);
+    let end = tok_at(v.toks, a.content.end);
+    a.pattern == "indirect_participle" && k == c + 1 && judged_thing(v, c, k, end)
+}
+
+/// "criticized it", "rejected that": a speech act that judges with a pronoun for the thing judged
+/// (not "them", most often the people judged).
+fn judged_pronoun(v: &View<'_>, c: usize, k: usize, end: usize) -> bool {
+    end > k
+        && (k + 1..end).all(|m| !v.is_word(m))
+        && matches!(v.lc(k), "it" | "this" | "that")
+        && v.lex.judging_acts.contains(v.lc(c))
 }
 
 /// An indirect statement of sentence `sent` from its content, speaker and cue, with its speaker's
