@@ -2899,8 +2899,8 @@ fn place_before_title(
     // (Not in an organisation's name: "Carrick General Hospital". The place itself may be an
     // organisation's word: "Senate Majority Leader Ross Kettle".)
     // Up to four words before the title when a name of two words or more follows it ("South
-    // Carolina Democratic Party Chairman Jaime Harmon", "White House Press Secretary Josh
-    // Ernst"); one or two before a one-word name.
+    // Carolina Democratic Party Chairman Jaime Halloran", "White House Press Secretary Joss
+    // Arnett"); one or two before a one-word name.
     let name_start = (1..=4)
         // (Capitalised words only: "Piet Harlow and House Speaker Saul Dyer" is two people.)
         .take_while(|&d| {

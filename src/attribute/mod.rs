@@ -3065,7 +3065,7 @@ fn not_speech_cue(
             ["a capitalised name after “", lw, "”"].concat(),
         );
     }
-    // Every word capitalised, short ones too ("A Lot Worse Than We Were Ever Told"): a
+    // Every word capitalised, short ones too ("A Heck Of A Lot Worse Than Last Year"): a
     // headline or title being cited; speech does not capitalise "of" and "a".
     if (4..=12).contains(&words) && is_headline_case(content) {
         return ns(
@@ -3131,7 +3131,7 @@ fn opens_with_two_apostrophes(text: &str) -> bool {
 }
 
 /// Every word starts with a capital, function words included, and some are function words
-/// ("Lose Safety? Lose Work?" is not; "A Hell Of A Lot Worse" is).
+/// ("Lose Safety? Lose Work?" is not; "A Heck Of A Lot Worse" is).
 fn is_headline_case(s: &str) -> bool {
     let words: Vec<&str> = bare_words(s).collect();
     let small = |w: &&&str| {

@@ -315,7 +315,7 @@ pub(super) fn lead(v: &View<'_>, pre: Range<usize>) -> Option<(Np, Option<Span>,
                     return Some((np, Some(v.toks[c].span), "gerund"));
                 }
             }
-            // "Blumenthal was asked, “…”": the one asked does not say the quote.
+            // "Bloomfield was asked, “…”": the one asked does not say the quote.
             if c > pre.start && matches!(v.lc(c), "asked" | "told") && v.is_be(c - 1) {
                 return None;
             }
