@@ -2217,12 +2217,12 @@ fn pronoun_after_a_subordinating_conjunction_is_a_subject() {
 #[test]
 fn conjunctive_adverb_between_subject_and_cue() {
     check(
-        "Ash Carter however said he would welcome a “principled security network” for the region.",
+        "Ash Morland however said he would welcome a “principled security network” for the region.",
         &[said(
             Partial,
             "principled security network",
-            "Ash Carter",
-            "Ash Carter",
+            "Ash Morland",
+            "Ash Morland",
             "said",
         )],
     );
@@ -2248,16 +2248,16 @@ fn anonymous_person_close_to_someone() {
 #[test]
 fn manner_of_speaking_verbs_are_cues() {
     check(
-        "“This is fantastic!” beamed Donald Hartley, a delegate.\n\n“Not again,” Pat Toomey fumed.",
+        "“This is fantastic!” beamed Dermot Hartwell, a delegate.\n\n“Not again,” Pat Tolley fumed.",
         &[
             said(
                 Direct,
                 "This is fantastic!",
-                "Donald Hartley",
-                "Donald Hartley",
+                "Dermot Hartwell",
+                "Dermot Hartwell",
                 "beamed",
             ),
-            said(Direct, "Not again,", "Pat Toomey", "Pat Toomey", "fumed"),
+            said(Direct, "Not again,", "Pat Tolley", "Pat Tolley", "fumed"),
         ],
     );
 }
@@ -2265,7 +2265,7 @@ fn manner_of_speaking_verbs_are_cues() {
 #[test]
 fn town_and_state_inside_an_apposition() {
     check(
-        "Walt Ibsen, a 55-year-old salesman from Sumter, South Carolina, says Cruz will “leave here with momentum.”",
+        "Walt Ibsen, a 55-year-old salesman from Dunford, South Carolina, says Vega will “leave here with momentum.”",
         &[said(
             Partial,
             "leave here with momentum.",
@@ -2296,16 +2296,16 @@ fn name_after_an_introductory_phrase_keeps_its_apposition() {
 #[test]
 fn and_he_added_after_a_closed_sentence_is_not_a_tail() {
     check(
-        "Ted Cruz spoke in Iowa.\n\nCruz says that “when you live by the pen, you die by the pen.” And he added that his pen “has got an eraser.”",
+        "Ned Vega spoke in Iowa.\n\nVega says that “when you build on sand, you sink in sand.” And he added that his house “has got a cellar.”",
         &[
             said(
                 Partial,
-                "when you live by the pen, you die by the pen.",
-                "Ted Cruz",
-                "Cruz",
+                "when you build on sand, you sink in sand.",
+                "Ned Vega",
+                "Vega",
                 "says",
             ),
-            said(Partial, "has got an eraser.", "Ted Cruz", "he", "added"),
+            said(Partial, "has got a cellar.", "Ned Vega", "he", "added"),
         ],
     );
 }
@@ -2338,16 +2338,16 @@ fn possessive_apposition_with_the_role_inside() {
     );
 }
 
-/// "remarks" after a possessor is a noun, not a verb with "Trump’s" for subject.
+/// "remarks" after a possessor is a noun, not a verb with "Harlow’s" for subject.
 #[test]
 fn a_cue_word_after_a_possessor_is_a_noun() {
     check(
-        "Hollande denounced Trump’s remarks as “hurtful and humiliating.”",
+        "Hollis denounced Harlow’s remarks as “hurtful and humiliating.”",
         &[said(
             Partial,
             "hurtful and humiliating.",
-            "Hollande",
-            "Hollande",
+            "Hollis",
+            "Hollis",
             "denounced",
         )],
     );
@@ -2398,12 +2398,12 @@ fn a_capitalised_ly_word_is_a_name() {
 #[test]
 fn two_word_reporting_verbs() {
     check(
-        "But as The Hill pointed out, “Still, the candidate has declined to release any returns.”",
+        "But as The Ledger pointed out, “Still, the mayor has yet to publish the audit.”",
         &[said(
             Direct,
-            "Still, the candidate has declined to release any returns.",
-            "Hill",
-            "Hill",
+            "Still, the mayor has yet to publish the audit.",
+            "Ledger",
+            "Ledger",
             "pointed",
         )],
     );
@@ -2426,17 +2426,17 @@ fn a_document_read_after_the_quote() {
 #[test]
 fn programme_title_after_its_owner() {
     check_not_speech(
-        "Clinton said on ABC’s “Good Morning America” that the plan was sound.",
-        "Good Morning America",
+        "Marrow said on WBX’s “Good Morning Westport” that the plan was sound.",
+        "Good Morning Westport",
         NonQuoteReason::Title,
     );
 }
 
-/// A broadcaster's programme ("told NBC’s “Today”") is a title whatever verb comes before it.
+/// A broadcaster's programme ("told HBN’s “Today”") is a title whatever verb comes before it.
 #[test]
 fn programme_title_after_a_broadcaster() {
     check_not_speech(
-        "Lee told NBC’s “Today” on Monday that he could hardly hear.",
+        "Lee told HBN’s “Today” on Monday that he could hardly hear.",
         "Today",
         NonQuoteReason::Title,
     );
@@ -2480,8 +2480,8 @@ fn a_title_given_by_a_named_maker_is_a_quote() {
 #[test]
 fn headline_case_is_a_title() {
     check_not_speech(
-        "The blog ran a post headed “A Hell Of A Lot Worse Than Waterboarding” last week.",
-        "A Hell Of A Lot Worse Than Waterboarding",
+        "The blog ran a post headed “A Heck Of A Lot Worse Than Last Year” last week.",
+        "A Heck Of A Lot Worse Than Last Year",
         NonQuoteReason::Title,
     );
 }
@@ -2526,19 +2526,19 @@ fn two_short_sentences_are_a_lede_not_a_headline() {
 #[test]
 fn straight_opener_with_a_curly_closer() {
     check(
-        "Hillary Clinton spoke Monday.\n\n\"This comes on top of the budget,” she said. “That is just the floor.”",
+        "Ilse Marrow spoke Monday.\n\n\"This comes on top of the budget,” she said. “That is just the floor.”",
         &[
             said(
                 Direct,
                 "This comes on top of the budget,",
-                "Hillary Clinton",
+                "Ilse Marrow",
                 "she",
                 "said",
             ),
             said(
                 Direct,
                 "That is just the floor.",
-                "Hillary Clinton",
+                "Ilse Marrow",
                 "she",
                 "said",
             ),
@@ -2707,7 +2707,7 @@ fn no_closing_tag_in_a_noun_phrase_or_a_question() {
 #[test]
 fn apposition_with_a_title_abbreviation_inside() {
     check(
-        "Nina Tarrant, a prominent surrogate for Mr. Sanders, said that she had seen several emails.",
+        "Nina Tarrant, a prominent surrogate for Mr. Rhodes, said that she had seen several emails.",
         &[said(
             Indirect,
             "she had seen several emails",
@@ -2829,20 +2829,20 @@ fn coordinated_verb_with_a_rival_subject_is_left_alone() {
 #[test]
 fn quote_paragraph_after_reported_speech() {
     check(
-        "Ash Carter said that for decades critics had predicted a withdrawal from the region.\n\n“That is because this region matters more than ever.”",
+        "Ash Morland said that for decades critics had predicted a withdrawal from the region.\n\n“That is because this region matters more than ever.”",
         &[
             said(
                 Indirect,
                 "for decades critics had predicted a withdrawal from the region",
-                "Ash Carter",
-                "Ash Carter",
+                "Ash Morland",
+                "Ash Morland",
                 "said",
             ),
             said(
                 Direct,
                 "That is because this region matters more than ever.",
-                "Ash Carter",
-                "Ash Carter",
+                "Ash Morland",
+                "Ash Morland",
                 "said",
             ),
         ],
@@ -2900,16 +2900,16 @@ fn an_age_noun_speaks() {
     );
 }
 
-/// "asked if he had met Trump" is a clause, not a speaker phrase naming Trump; the role noun before
+/// "asked if he had met Harlow" is a clause, not a speaker phrase naming Harlow; the role noun before
 /// the verb speaks.
 #[test]
 fn a_clause_after_asked_is_no_speaker_phrase() {
     let doc = analyze(
-        "“It was very nice,” the gambling tycoon told Reuters when asked if he had met Trump. “He was very charming.”",
+        "“It was a long lunch,” the shipping magnate told the Courier when asked if he had met Harlow. “He listened well.”",
     );
     for q in doc.quotes.iter().filter(|q| q.kind != Indirect) {
         let s = q.speaker.as_ref().expect("a speaker");
-        assert_eq!(s.mention, "the gambling tycoon", "{}", describe(&doc));
+        assert_eq!(s.mention, "the shipping magnate", "{}", describe(&doc));
     }
     // The question itself is the asker's, whom the text does not name.
     let asked = doc
@@ -2917,11 +2917,11 @@ fn a_clause_after_asked_is_no_speaker_phrase() {
         .iter()
         .find(|q| q.pattern == "indirect_asked")
         .unwrap_or_else(|| panic!("{}", describe(&doc)));
-    assert_eq!(asked.content, "if he had met Trump");
+    assert_eq!(asked.content, "if he had met Harlow");
     assert!(asked.speaker.is_none(), "{}", describe(&doc));
 }
 
-/// "…, Fiorina said, adding that …": the gerund's speaker is the subject of the verb just before
+/// "…, Brandt said, adding that …": the gerund's speaker is the subject of the verb just before
 /// it, not the sentence's first noun phrase.
 #[test]
 fn adding_after_a_reporting_verb_is_its_subjects() {
@@ -2960,12 +2960,12 @@ fn saying_after_a_comma_is_the_clause_subjects() {
 #[test]
 fn participle_apposition_after_a_party_label() {
     check(
-        "But Sen. Richard J. Durbin (D-Ill.), noting the size of the following, said, \"He has a heck of an email list.\"",
+        "But Sen. Richard J. Dorrin (D-Ill.), noting the size of the following, said, \"He has a heck of an email list.\"",
         &[said(
             Direct,
             "He has a heck of an email list.",
-            "Richard J. Durbin",
-            "Richard J. Durbin",
+            "Richard J. Dorrin",
+            "Richard J. Dorrin",
             "said",
         )],
     );
@@ -2974,10 +2974,10 @@ fn participle_apposition_after_a_party_label() {
 #[test]
 fn upon_saying_is_the_subjects() {
     check(
-        "Sara Silver drew boos upon saying, “Hillary heard the passion of the people.”",
+        "Sara Silver drew boos upon saying, “Ilse heard the passion of the people.”",
         &[said(
             Direct,
-            "Hillary heard the passion of the people.",
+            "Ilse heard the passion of the people.",
             "Sara Silver",
             "Sara Silver",
             "saying",
@@ -3005,12 +3005,12 @@ fn possessor_of_an_assertion_speaks() {
 #[test]
 fn possessor_before_the_quote_and_noun_after_it() {
     check(
-        "Then came Mitt Romney’s “47 percent” comment.",
+        "Then came Matt Rowan’s “11 percent” comment.",
         &[said(
             Partial,
-            "47 percent",
-            "Mitt Romney",
-            "Mitt Romney’s",
+            "11 percent",
+            "Matt Rowan",
+            "Matt Rowan’s",
             "comment",
         )],
     );
@@ -3308,7 +3308,7 @@ fn headline_verbs_and_adjectives_are_not_names() {
     );
 }
 
-/// A middle initial inside an apposition does not end the sentence: "Her lawyer, David E. Kendall,
+/// A middle initial inside an apposition does not end the sentence: "Her lawyer, Dara E. Kendrick,
 /// wrote …".
 #[test]
 fn a_middle_initial_inside_an_apposition() {
@@ -3324,7 +3324,7 @@ fn a_middle_initial_inside_an_apposition() {
 #[test]
 fn a_described_subject_opening_the_sentence() {
     let doc = analyze(
-        "The board’s reviewers had said most files were only “confidential,” a lower level.\n\nThose surveyed said the mayor has the “best experience.”\n\nThe sound system, cycling through old songs, added hits such as “Madre Tierra.”",
+        "The board’s reviewers had said most files were only “confidential,” a lower level.\n\nThose surveyed said the mayor has the “best experience.”\n\nThe sound system, cycling through old songs, added hits such as “Mar Azul.”",
     );
     let got = describe(&doc);
     let mentions: Vec<Option<&str>> = doc
@@ -3339,7 +3339,7 @@ fn a_described_subject_opening_the_sentence() {
     );
 }
 
-/// "…, Spicer said, adding, “…”": the gerund's speaker is the reporting verb's, not the clause
+/// "…, Spiller said, adding, “…”": the gerund's speaker is the reporting verb's, not the clause
 /// before it; "X, an apposition, verbed … upon saying" is X.
 #[test]
 fn gerunds_after_a_reporting_verb_and_after_an_apposition() {
@@ -3401,12 +3401,12 @@ fn a_common_word_opening_the_sentence_is_no_speaker() {
     );
 }
 
-/// An introductory phrase may hold a comma of its own: "Speaking in Salem, New Hampshire, Doe
+/// An introductory phrase may hold a comma of its own: "Speaking in Bexley, New Hampshire, Doe
 /// went after Roe, calling him “…”".
 #[test]
 fn a_gerund_after_an_introductory_phrase_with_commas() {
     check(
-        "Speaking at a town hall in Salem, New Hampshire, Mara Quill went after her rival, calling him “a total stiff.”",
+        "Speaking at a town hall in Bexley, New Hampshire, Mara Quill went after her rival, calling him “a total stiff.”",
         &[said(
             Partial,
             "a total stiff.",
@@ -5578,7 +5578,7 @@ fn dash_bounded_appositions() {
 #[test]
 fn passive_reporting_verbs_and_participle_agents() {
     check(
-        "Party chairman Rob Perry was said to be “furious” with the mayor.\n\nThe mayor was told the plan was “dead on arrival.”\n\nA letter from the veterans' group obtained by The Daily Star warns that “further contact will be through our lawyers.”",
+        "Party chairman Rob Penrose was said to be “furious” with the mayor.\n\nThe mayor was told the plan was “dead on arrival.”\n\nA letter from the veterans' group obtained by The Daily Star warns that “further contact will be through our lawyers.”",
         &[
             unattributed(Partial, "furious"),
             unattributed(Partial, "dead on arrival."),
@@ -5666,7 +5666,7 @@ fn pronoun_after_whom_and_carried_on_verbs() {
 }
 
 /// A sentence of only a speaker and a verb of saying hands the quote after it to that speaker;
-/// after a quote ("“…,” Rubio said.") it does not.
+/// after a quote ("“…,” Arden said.") it does not.
 #[test]
 fn a_speaker_and_verb_sentence_before_a_quote() {
     check(
@@ -5734,7 +5734,7 @@ fn the_one_asked_does_not_speak() {
 #[test]
 fn sources_familiar_parenthetical_cues_and_more_roles() {
     check(
-        "Budget fight.\n\nAnother source familiar with Cole’s thinking said, “He will try to be friendlier.”\n\nThe paradox of Nan, says Carl Anton, historian at the Grange Library, is that she was “one of the most powerful.”\n\nThe prince called for a vote, calling it “a disgrace.”\n\nJared Potts, 17, echoed:\n\n“He speaks his mind, and that is what we need.”",
+        "Budget fight.\n\nAnother source familiar with Cole’s thinking said, “He will try to be friendlier.”\n\nThe paradox of Nan, says Carl Anton, historian at the Grange Library, is that she was “one of the most powerful.”\n\nThe prince called for a vote, calling it “a disgrace.”\n\nGareth Potter, 17, echoed:\n\n“He speaks his mind, and that is what we need.”",
         &[
             said(
                 Direct,
@@ -5755,8 +5755,8 @@ fn sources_familiar_parenthetical_cues_and_more_roles() {
             said(
                 Direct,
                 "He speaks his mind, and that is what we need.",
-                "Jared Potts",
-                "Jared Potts",
+                "Gareth Potter",
+                "Gareth Potter",
                 "echoed",
             ),
         ],
@@ -5768,13 +5768,13 @@ fn sources_familiar_parenthetical_cues_and_more_roles() {
 #[test]
 fn said_in_a_statement_before_and_adding_after() {
     check(
-        "Budget fight.\n\nSam Lau said in a statement. “There are no paper ballots to recount.”\n\nRia Maher said the report “was not good.” Adding, “What they do is never that bad.”",
+        "Budget fight.\n\nKit Lam said in a statement. “There are no paper ballots to recount.”\n\nRia Maher said the report “was not good.” Adding, “What they do is never that bad.”",
         &[
             said(
                 Direct,
                 "There are no paper ballots to recount.",
-                "Sam Lau",
-                "Sam Lau",
+                "Kit Lam",
+                "Kit Lam",
                 "said",
             ),
             said(Partial, "was not good.", "Ria Maher", "Ria Maher", "said"),
@@ -5789,12 +5789,12 @@ fn said_in_a_statement_before_and_adding_after() {
     );
 }
 
-/// "Rubio, who he dubbed “…”": the pronoun after an object "who" is the subject of the cue (left
+/// "Arden, who he dubbed “…”": the pronoun after an object "who" is the subject of the cue (left
 /// unresolved when two people fit); an investigation can be a speaker.
 #[test]
 fn pronoun_after_object_who_and_investigations() {
     check(
-        "Budget fight.\n\nHe met Hillary Clinton.\n\nBut he also took swipes at Marco Rubio, who he dubbed “the little senator.”\n\nMark Lane criticized the deal, which an internal investigation said was “extremely careless.”",
+        "Budget fight.\n\nHe met Ilse Marrow.\n\nBut he also took swipes at Milo Arden, who he dubbed “the little senator.”\n\nMark Lane criticized the deal, which an internal investigation said was “extremely careless.”",
         &[
             Want {
                 content: "the little senator.",
@@ -5820,20 +5820,20 @@ fn pronoun_after_object_who_and_investigations() {
 #[test]
 fn a_reporting_sentence_before_a_quoted_sentence() {
     check(
-        "Budget fight.\n\nLuay Sami recalled how dark the road from the airport was. “I was scared. How would I live here?”\n\nThe Daily Star wrote about a student known online as #badgeboy. ‘Badgeboy’ placed a sticker on the podium.",
+        "Budget fight.\n\nRami Sadek recalled how dark the road from the airport was. “I was scared. How would I live here?”\n\nThe Daily Star wrote about a student known online as #badgeboy. ‘Badgeboy’ placed a sticker on the podium.",
         &[
             said(
                 Indirect,
                 "how dark the road from the airport was",
-                "Luay Sami",
-                "Luay Sami",
+                "Rami Sadek",
+                "Rami Sadek",
                 "recalled",
             ),
             said(
                 Direct,
                 "I was scared. How would I live here?",
-                "Luay Sami",
-                "Luay Sami",
+                "Rami Sadek",
+                "Rami Sadek",
                 "recalled",
             ),
         ],
@@ -6034,7 +6034,7 @@ fn a_plural_nationality_is_no_speaker() {
 #[test]
 fn a_cue_with_its_own_clause_after_a_closed_quote_starts_a_new_sentence() {
     check(
-        "Budget fight.\n\n“I think the plan is one of the worst I have seen,” the council leader said. “It shows a lack of care.” Reid said both plans are “dead on arrival.”",
+        "Budget fight.\n\n“I think the plan is one of the worst I have seen,” the council leader said. “It shows a lack of care.” Brook said both plans are “dead on arrival.”",
         &[
             said(
                 Direct,
@@ -6050,7 +6050,7 @@ fn a_cue_with_its_own_clause_after_a_closed_quote_starts_a_new_sentence() {
                 "the council leader",
                 "said",
             ),
-            said(Partial, "dead on arrival.", "Reid", "Reid", "said"),
+            said(Partial, "dead on arrival.", "Brook", "Brook", "said"),
         ],
     );
 }
@@ -6112,7 +6112,7 @@ fn a_programme_after_with_or_for_is_a_title() {
 #[test]
 fn a_nickname_after_initials() {
     check_not_speech(
-        "He was represented by Gov. C.L. “Butch” Otter, an early endorser.",
+        "He was represented by Gov. C.J. “Butch” Oller, an early endorser.",
         "Butch",
         NonQuoteReason::Nickname,
     );
@@ -6720,13 +6720,13 @@ fn according_to_after_a_conjunction_or_a_parenthesis() {
         )],
     );
     check(
-        "According to a Harbor Times/Ipsos poll, the two candidates are in a dead heat.",
+        "According to a Harbor Times/Vantage poll, the two candidates are in a dead heat.",
         &[said(
             Indirect,
             "the two candidates are in a dead heat",
             // The names joined by the slash are read as one, as "a Harbor Times poll" is.
-            "Harbor Times/Ipsos poll",
-            "a Harbor Times/Ipsos poll",
+            "Harbor Times/Vantage poll",
+            "a Harbor Times/Vantage poll",
             "According to",
         )],
     );
@@ -7551,20 +7551,20 @@ fn indirect_object_cue_opens_a_second_predicate() {
 #[test]
 fn indirect_statement_before_a_second_cue_that_opens_a_quote() {
     check(
-        "Lazar said he welcomed the transfer to the capital and added, \"I'll plead guilty, no problem.\"",
+        "Tamas said he welcomed the transfer to the capital and added, \"I'll plead guilty, no problem.\"",
         &[
             said(
                 Indirect,
                 "he welcomed the transfer to the capital",
-                "Lazar",
-                "Lazar",
+                "Tamas",
+                "Tamas",
                 "said",
             ),
             said(
                 Partial,
                 "I'll plead guilty, no problem.",
-                "Lazar",
-                "Lazar",
+                "Tamas",
+                "Tamas",
                 "said",
             ),
         ],
@@ -8143,7 +8143,7 @@ fn a_month_written_short_is_no_name() {
 
 /// "Ada Lund, who was speaking to the mayors, did not mention him by name, but told …": an object
 /// pronoun takes no verb, and a relative one right after the subject stands for it, so neither is
-/// a rival subject for the verb after "but". "Sanders was asked by Jo Bell, who …, but has …"
+/// a rival subject for the verb after "but". "Rhodes was asked by Jo Bell, who …, but has …"
 /// keeps "who" a rival: it follows another name.
 #[test]
 fn object_and_relative_pronouns_are_no_rival_subjects() {
@@ -8888,11 +8888,11 @@ fn pronoun_after_a_statement_about_someone_is_the_speaker() {
 
 /// Names the registry reads whole: two capitalised words glued by a hyphen ("Albrecht-Sommer"), a
 /// middle initial ("Donald J. Lund"), and a name after a place and a title written out ("Harbor
-/// City Alderman Jason C. Ervin", "Senate Minority Leader Harry M. Reid"); an organisation keeps
+/// City Alderman Jonas C. Elwin", "Senate Minority Leader Gerry M. Vance"); an organisation keeps
 /// its words ("Carrick General Hospital"). A later surname maps back to the full name.
 #[test]
 fn hyphenated_initialled_and_titled_names_are_read_whole() {
-    let text = "Budget.\n\nThe federation’s president, Renate Albrecht-Sommer, spoke first. Donald J. Lund, her deputy, and Harbor City Alderman Jason C. Ervin followed.\n\n“We will wait,” Albrecht-Sommer said.\n\n“We will not,” Lund said.\n\n“Maybe,” Ervin said.\n\nCarrick General Hospital said it had “no comment at this stage.”";
+    let text = "Budget.\n\nThe federation’s president, Renate Albrecht-Sommer, spoke first. Donald J. Lund, her deputy, and Harbor City Alderman Jonas C. Elwin followed.\n\n“We will wait,” Albrecht-Sommer said.\n\n“We will not,” Lund said.\n\n“Maybe,” Elwin said.\n\nCarrick General Hospital said it had “no comment at this stage.”";
     let doc = check_names(
         text,
         &[
@@ -8904,7 +8904,7 @@ fn hyphenated_initialled_and_titled_names_are_read_whole() {
                 "said",
             ),
             said(Direct, "We will not,", "Donald J. Lund", "", "said"),
-            said(Direct, "Maybe,", "Jason C. Ervin", "", "said"),
+            said(Direct, "Maybe,", "Jonas C. Elwin", "", "said"),
             said(
                 Partial,
                 "no comment at this stage.",
@@ -9528,7 +9528,7 @@ fn which_never_stands_for_a_place() {
 }
 
 /// "coastal states that have moved …", "a slide show that predicted …", "a radio show on
-/// Sirius": "states" and "show" as nouns report nothing.
+/// Kestrel": "states" and "show" as nouns report nothing.
 #[test]
 fn states_and_show_as_nouns() {
     let doc = analyze(
@@ -9717,17 +9717,17 @@ fn an_uninflected_cue_before_that_after_any_subject() {
     }
 }
 
-/// "Columnist George Will said …": a role word that opens a name run (capitalised only because it
+/// "Columnist Nora Will said …": a role word that opens a name run (capitalised only because it
 /// opens the sentence) is no part of the canonical name.
 #[test]
 fn a_role_opening_a_sentence_is_no_first_name() {
     check(
-        "Budget talks stall\n\nThe council met on Monday.\n\nColumnist George Will said the plan was “a triumph of hope over arithmetic.”",
+        "Budget talks stall\n\nThe council met on Monday.\n\nColumnist Nora Will said the plan was “a triumph of hope over arithmetic.”",
         &[said(
             Partial,
             "a triumph of hope over arithmetic.",
-            "George Will",
-            "Columnist George Will",
+            "Nora Will",
+            "Columnist Nora Will",
             "said",
         )],
     );
@@ -10937,7 +10937,7 @@ fn a_group_of_people_names_the_people() {
     assert_mention(text, "Where is our money", "a group of former investors");
 }
 
-/// "Humphrey, who calls Hale a “sociopath,” said he doesn’t believe …": after a quote, "said"
+/// "Hume, who calls Hale a “sociopath,” said he doesn’t believe …": after a quote, "said"
 /// and a pronoun with a verb of its own after it is no inverted tag ("“…,” said he"): the
 /// pronoun is the subject of what is said, and the quote keeps the relative clause's speaker.
 #[test]
@@ -10957,20 +10957,20 @@ fn said_and_a_pronoun_with_its_own_verb_is_no_inverted_tag() {
     );
 }
 
-/// "Ferrero said observers went with the marchers, whom he described as “peaceful,” for …": a
+/// "Ferrante said observers went with the marchers, whom he described as “peaceful,” for …": a
 /// relative clause of "whom" ends the reported clause, as one of "which" does, so the quote in
 /// it no longer keeps the statement before it from being read.
 #[test]
 fn a_whom_clause_ends_a_reported_clause() {
-    let text = "March\n\nThe crowd was large.\n\nAmnesty spokesman Eric Ferrero said groups of observers were dispatched with the marchers, whom he described as “peaceful,” for the length of the route.";
+    let text = "March\n\nThe crowd was large.\n\nWatchgroup spokesman Eric Ferrante said groups of observers were dispatched with the marchers, whom he described as “peaceful,” for the length of the route.";
     assert_indirect(
         text,
         "groups of observers were dispatched with the marchers",
     );
-    assert_speaker(text, "peaceful", "Eric Ferrero");
+    assert_speaker(text, "peaceful", "Eric Ferrante");
 }
 
-/// "…, and when Rubio thanked Miami and said it was great to be home, a man yelled …": a cue
+/// "…, and when Arden thanked Miami and said it was great to be home, a man yelled …": a cue
 /// coordinated with a verb of a subordinate clause has that clause's named subject, and the
 /// statement ends at the clause's comma, with or without a quote in the main clause.
 #[test]
@@ -11044,42 +11044,42 @@ fn modifiers_and_compound_roles_before_the_name() {
     );
 }
 
-/// "Senate Majority Leader Mitch Connell, R-Ky., said": a party label between commas is no name
+/// "Senate Majority Leader Ross Kettle, R-Ky., said": a party label between commas is no name
 /// (it had been the speaker, "R-Ky."), and a place or body before a written-out title is no part
-/// of the name even when it is an organisation's word ("Senate", "Police"): the person is "Mitch
-/// Connell", not an organisation called "Senate Majority Leader Mitch Connell", and a later
-/// "Connell" finds the full name.
+/// of the name even when it is an organisation's word ("Senate", "Police"): the person is "Ross
+/// Kettle", not an organisation called "Senate Majority Leader Ross Kettle", and a later
+/// "Kettle" finds the full name.
 #[test]
 fn a_party_label_and_a_body_before_the_title() {
-    let text = "Vote\n\nThe vote was close. “There has been a lot of talk,” Senate Majority Leader Mitch Connell, R-Ky., said. “That is not who we are.”\n\nLater, Connell said, “We will see.”";
+    let text = "Vote\n\nThe vote was close. “There has been a lot of talk,” Senate Majority Leader Ross Kettle, R-Ky., said. “That is not who we are.”\n\nLater, Kettle said, “We will see.”";
     check(
         text,
         &[
             said(
                 Direct,
                 "There has been a lot of talk,",
-                "Mitch Connell",
-                "Mitch Connell",
+                "Ross Kettle",
+                "Ross Kettle",
                 "said",
             ),
             said(
                 Direct,
                 "That is not who we are.",
-                "Mitch Connell",
-                "Mitch Connell",
+                "Ross Kettle",
+                "Ross Kettle",
                 "said",
             ),
-            said(Direct, "We will see.", "Mitch Connell", "Connell", "said"),
+            said(Direct, "We will see.", "Ross Kettle", "Kettle", "said"),
         ],
     );
     let text = "Parade\n\nPolice Commissioner Ray Rossi described the march as “very peaceful.”\n\n“It is going well,” Rossi said.";
     assert_speaker(text, "very peaceful", "Ray Rossi");
     assert_speaker(text, "It is going well", "Ray Rossi");
-    let text = "Debate\n\nFox Vice President and Washington Managing Editor Bill Sammer expressed the network’s frustration.\n\n“We are disappointed,” Sammer said.";
-    assert_speaker(text, "We are disappointed", "Bill Sammer");
+    let text = "Debate\n\nKestrel Vice President and Harbour Managing Editor Hal Sommer expressed the network’s frustration.\n\n“We are disappointed,” Sommer said.";
+    assert_speaker(text, "We are disappointed", "Hal Sommer");
 }
 
-/// "“…,” House Speaker Paul Rye said": a body or place before the title ("House", "City") is
+/// "“…,” House Speaker Saul Dyer said": a body or place before the title ("House", "City") is
 /// part of the tag that starts right after the quote, so the quote is direct with the tag's
 /// speaker (it had been partial, its speaker read as the sentence's subject). A sentence's
 /// opening word is still no title ("“…” Later Lee said" is another sentence), and "US" is an
@@ -11087,9 +11087,9 @@ fn a_party_label_and_a_body_before_the_title() {
 #[test]
 fn a_body_before_the_title_in_a_tag_after_the_quote() {
     for (text, name) in [
-        ("Vote\n\nThe hall was full.\n\n“Order is important,” House Speaker Paul Rye, the convention chair, told the delegates.", "Paul Rye"),
-        ("Vote\n\nThe hall was full.\n\n“The videos show intention,” Clark County Sheriff Joe Lomb said at a news conference.", "Joe Lomb"),
-        ("Vote\n\nThe hall was full.\n\n“We cast our votes,” US Senator Jeff Sessa said.", "Jeff Sessa"),
+        ("Vote\n\nThe hall was full.\n\n“Order is important,” House Speaker Saul Dyer, the convention chair, told the delegates.", "Saul Dyer"),
+        ("Vote\n\nThe hall was full.\n\n“The videos show intention,” Marl County Sheriff Dan Lomb said at a news conference.", "Dan Lomb"),
+        ("Vote\n\nThe hall was full.\n\n“We cast our votes,” US Senator Jeff Tolland said.", "Jeff Tolland"),
     ] {
         let content = first_quote(text);
         let doc = quotecheck::analyze(text);
@@ -11121,9 +11121,9 @@ fn nouns_that_modify_a_role_after_a_capitalised_word() {
         "Frank Dorn",
     );
     assert_speaker(
-        "Case\n\nThe race was close.\n\nLund top aide Huma Abedo emailed the minister, saying the soldiers had “died bravely.”",
+        "Case\n\nThe race was close.\n\nLund top aide Hana Abeto emailed the minister, saying the soldiers had “died bravely.”",
         "died bravely",
-        "Huma Abedo",
+        "Hana Abeto",
     );
     assert_speaker(
         "Case\n\nThe race was close.\n\nAda Lund took down businessman Jo Pell in the primary, saying it was “a win for the town.”",
@@ -11191,7 +11191,7 @@ fn a_place_before_a_role_and_its_relative_clause() {
 fn a_conjunction_opens_no_complement() {
     for text in [
         "Attacks\n\nOfficials in the government who made the usual statements were mocked and criticized on social media.",
-        "Visit\n\nLund had breakfast with Al Sharp, a civil rights activist who hosts a radio show and is president of the Action Network, at the restaurant.",
+        "Visit\n\nLund had breakfast with Al Sherwin, a civil rights activist who hosts a radio show and is president of the Civic Action League, at the restaurant.",
     ] {
         let doc = analyze(text);
         assert!(
@@ -11200,21 +11200,21 @@ fn a_conjunction_opens_no_complement() {
             doc.quotes
         );
     }
-    let text = "Climate\n\nSo, Obama the hopeful has encouraged and applauded the efforts of investors seeking to fund a search.";
+    let text = "Climate\n\nSo, Okafor the hopeful has encouraged and applauded the efforts of investors seeking to fund a search.";
     assert_indirect(text, "the efforts of investors seeking to fund a search");
-    assert_speaker(text, "the efforts of investors", "Obama");
+    assert_speaker(text, "the efforts of investors", "Okafor");
 }
 
-/// "“…,” Harry Bonde, 30, of Raleigh, N.C., who was polled, said": four appositions between the
-/// name and the cue, a place's second part after one of them ("of Raleigh, N.C."), and a tag
+/// "“…,” Harry Bonde, 30, of Carrow, N.C., who was polled, said": four appositions between the
+/// name and the cue, a place's second part after one of them ("of Carrow, N.C."), and a tag
 /// longer than fourteen words after the quote. The speaker had been "N.C." and the quote partial;
 /// a long apposition's tag ("Fred Kagel, director of … at the … Institute, said") had made the
 /// quote partial too.
 #[test]
 fn a_long_tag_with_several_appositions() {
     for (text, name) in [
-        ("Poll\n\nThe poll was out.\n\n“Both of them scare me,” Harry Bonde, 30, of Raleigh, N.C., who was among those polled, said in an interview.", "Harry Bonde"),
-        ("Poll\n\nThe poll was out.\n\n“There is no such thing as a quick fix,” Fred Kagel, director of the Critical Threats Project at the hawkish Ostland Policy Institute, said in an interview.", "Fred Kagel"),
+        ("Poll\n\nThe poll was out.\n\n“Both of them scare me,” Harry Bonde, 30, of Carrow, N.C., who was among those polled, said in an interview.", "Harry Bonde"),
+        ("Poll\n\nThe poll was out.\n\n“There is no such thing as a quick fix,” Fred Kagel, director of the Forward Risks Project at the hawkish Ostland Policy Institute, said in an interview.", "Fred Kagel"),
     ] {
         let content = first_quote(text);
         let doc = analyze(text);
@@ -11224,7 +11224,7 @@ fn a_long_tag_with_several_appositions() {
     }
 }
 
-/// "Nobody asked about the refugees - so Obama … brought it up himself. He called it “shameful”":
+/// "Nobody asked about the refugees - so Okafor … brought it up himself. He called it “shameful”":
 /// an indefinite pronoun names no one, so it is no name a later "he" resolves to (it had been
 /// the speaker "Nobody"). "Someone" may speak unnamed: "Someone called him a “traitor”" keeps
 /// "Someone" as a group-like mention.
@@ -11240,31 +11240,31 @@ fn an_indefinite_pronoun_is_no_name() {
     assert_mention(text, "traitor", "Someone");
 }
 
-/// "White House Press Secretary Josh Ernst", "South Carolina Democratic Party Chairman Jaime
-/// Harmon", "Chief of Staff Denis McDoon": up to four capitalised words of place or body before a
+/// "White House Press Secretary Joss Arnett", "South Carolina Democratic Party Chairman Jaime
+/// Halloran", "Chief of Staff Denis McAvoy": up to four capitalised words of place or body before a
 /// title when a name of two words follows it, and titles of more than one word, are no part of
-/// the name (the names had been the whole run, or "Staff Denis McDoon"). Two people joined by
-/// "and" stay two people: "Ada Lund and House Speaker Paul Rye" speak together.
+/// the name (the names had been the whole run, or "Staff Denis McAvoy"). Two people joined by
+/// "and" stay two people: "Ada Lund and House Speaker Saul Dyer" speak together.
 #[test]
 fn long_places_and_titles_before_a_name() {
     for (text, name) in [
-        ("Funds\n\n“We have waited long enough,” said White House Press Secretary Josh Ernst. “Now it is their turn.”", "Josh Ernst"),
-        ("Funds\n\n“We have waited long enough,” said South Carolina Democratic Party Chairman Jaime Harmon.", "Jaime Harmon"),
-        ("Funds\n\n“We have waited long enough,” Chief of Staff Denis McDoon said.", "Denis McDoon"),
+        ("Funds\n\n“We have waited long enough,” said White House Press Secretary Joss Arnett. “Now it is their turn.”", "Joss Arnett"),
+        ("Funds\n\n“We have waited long enough,” said South Carolina Democratic Party Chairman Jaime Halloran.", "Jaime Halloran"),
+        ("Funds\n\n“We have waited long enough,” Chief of Staff Denis McAvoy said.", "Denis McAvoy"),
     ] {
         assert_speaker(text, first_quote(text), name);
     }
-    let text = "Funds\n\nAda Lund and House Speaker Paul Rye said they would meet next week.";
+    let text = "Funds\n\nAda Lund and House Speaker Saul Dyer said they would meet next week.";
     assert_indirect(text, "they would meet next week");
     assert_mention(
         text,
         "they would meet next week",
-        "Ada Lund and House Speaker Paul Rye",
+        "Ada Lund and House Speaker Saul Dyer",
     );
 }
 
-/// "Despite Ted Cruz’s win in …": a preposition that opens the sentence is no part of the name
-/// after it (the person had been registered as "Despite Ted Cruz", and every later "Cruz" was
+/// "Despite Ned Vega’s win in …": a preposition that opens the sentence is no part of the name
+/// after it (the person had been registered as "Despite Ned Vega", and every later "Vega" was
 /// given that name).
 #[test]
 fn a_sentence_opening_preposition_is_no_name() {
@@ -11308,39 +11308,39 @@ fn a_when_clause_between_the_subject_and_its_verb() {
     );
 }
 
-/// "The campaign has denied it, with Corey Lemand taking to Twitter to say that Fields was
+/// "The campaign has denied it, with Cory Lindell taking to Twitter to say that Fenwick was
 /// “totally delusional”": a cue inside an absolute phrase (", with" a name and a gerund) has that
 /// name for its subject, not the main clause's ("The campaign" had been the speaker).
 #[test]
 fn a_cue_inside_an_absolute_phrase() {
     for text in [
-        "Show\n\nThe show aired.\n\nThe campaign has denied it happened, with Corey Lemand taking to Twitter to say that Fields was “totally delusional” about it.",
-        "Show\n\nThe show aired.\n\nThe campaign has denied it happened, with Corey Lemand going on television and saying that Fields was “totally delusional” about it.",
+        "Show\n\nThe show aired.\n\nThe campaign has denied it happened, with Cory Lindell taking to Twitter to say that Fenwick was “totally delusional” about it.",
+        "Show\n\nThe show aired.\n\nThe campaign has denied it happened, with Cory Lindell going on television and saying that Fenwick was “totally delusional” about it.",
     ] {
-        assert_speaker(text, "totally delusional", "Corey Lemand");
+        assert_speaker(text, "totally delusional", "Cory Lindell");
     }
 }
 
-/// "Lund quotes former Carter adviser Alfred Kahn:" ¶ “…”: the one quoted speaks, and the one
+/// "Lund quotes former Halden adviser Aldo Brisk:" ¶ “…”: the one quoted speaks, and the one
 /// who quotes him relays the words (`via`), as a source after "according to" does. (PolNeAR
 /// credits such a quote to the one who quotes; quotecheck names who said the words.)
 #[test]
 fn a_lead_in_that_quotes_someone() {
-    let text = "Power\n\nThe book is long.\n\nIt is about power. Lund quotes former Carter adviser Alfred Kahn:\n\n“I’d love the Teamsters to be worse off.”";
-    assert_speaker(text, "I’d love the Teamsters", "Alfred Kahn");
+    let text = "Power\n\nThe book is long.\n\nIt is about power. Lund quotes former Halden adviser Aldo Brisk:\n\n“I’d love the dockers to be paid less.”";
+    assert_speaker(text, "I’d love the dockers", "Aldo Brisk");
     let doc = analyze(text);
-    let q = quote_starting(&doc, "I’d love the Teamsters");
+    let q = quote_starting(&doc, "I’d love the dockers");
     assert_eq!(q.via.as_ref().map(|v| v.text.as_str()), Some("Lund"));
 }
 
-/// "The campaign has denied it, with Corey Lemand taking to Twitter to call Fields “totally
+/// "The campaign has denied it, with Cory Lindell taking to Twitter to call Fenwick “totally
 /// delusional”": a quote inside an absolute phrase whose verb of naming is no cue verb ("call")
 /// is the phrase's name's too (the campaign had been the speaker). A gerund right before the
 /// quote keeps its own rule ("with marchers chanting “…”").
 #[test]
 fn a_quote_inside_an_absolute_phrase_after_a_verb_of_naming() {
-    let text = "Show\n\nThe show aired.\n\nThe campaign has denied it happened, with Corey Lemand taking to Twitter to call Fields “totally delusional” for the accusation.";
-    assert_speaker(text, "totally delusional", "Corey Lemand");
+    let text = "Show\n\nThe show aired.\n\nThe campaign has denied it happened, with Cory Lindell taking to Twitter to call Fenwick “totally delusional” for the accusation.";
+    assert_speaker(text, "totally delusional", "Cory Lindell");
 }
 
 /// "While old party hands say …", "where the police reported that …", "That is why critics say
@@ -11506,7 +11506,7 @@ fn a_singer_sings_the_quote() {
 /// "“…,” exhorted the mayor's deputy, Cleo Marsh.", "“…,” said Lund's introducer, actress Ada
 /// Pell.": a possessor is no head; the noun it owns is, listed as a role or not, and a name in
 /// apposition to it speaks (the first had gone to "the mayor's", the second to no one). A verb
-/// after the owned noun ends the phrase ("Oz's show proved to be …" names no one).
+/// after the owned noun ends the phrase ("Orr's show proved to be …" names no one).
 #[test]
 fn the_noun_a_possessor_owns_heads_the_phrase() {
     let text = "Rally\n\nThe crowd was large.\n\n“We will win again,” exhorted the mayor's deputy, Cleo Marsh.";
@@ -13137,17 +13137,17 @@ fn single_marks_in_a_double_mark_article_are_not_speech() {
     );
 }
 
-/// A surname's particles in lower case ("Joris van Hulst", "Lena de la Cruz") belong to the name:
+/// A surname's particles in lower case ("Joris van Hulst", "Lena de la Vega") belong to the name:
 /// the person is registered when first named, so a later "he" or a bare surname ("de Vries
 /// said") finds them, and the canonical name keeps its particles.
 #[test]
 fn surname_particles_join_the_name() {
     let text = "Rider wins stage\n\nJoris van Hulst won the stage on Tuesday. “It was hard,” he \
                 said.\n\nTeam boss Anneke de Vries praised her riders. “They never stopped,” she \
-                said.\n\n“We will see,” said Mayor Lena de la Cruz.\n\n“Good,” de Vries said.";
+                said.\n\n“We will see,” said Mayor Lena de la Vega.\n\n“Good,” de Vries said.";
     assert_speaker(text, "It was hard", "Joris van Hulst");
     assert_speaker(text, "They never stopped", "Anneke de Vries");
-    assert_speaker(text, "We will see", "Lena de la Cruz");
+    assert_speaker(text, "We will see", "Lena de la Vega");
     assert_speaker(text, "Good", "Anneke de Vries");
 }
 
