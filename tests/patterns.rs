@@ -6531,10 +6531,10 @@ fn a_hyphenated_modifier_in_an_inverted_speaker() {
 #[test]
 fn a_role_with_of_names_the_speaker() {
     check(
-        "Budget.\n\nAt the rally, the secretary of state said she was \"not only here to do my job\" but also to back the plan.",
+        "Budget.\n\nAt the launch, the secretary of state said she was \"not just here to cut a ribbon\" but also to fund the plan.",
         &[said(
             Partial,
-            "not only here to do my job",
+            "not just here to cut a ribbon",
             "secretary of state",
             "the secretary of state",
             "said",
@@ -7475,10 +7475,10 @@ fn indirect_second_cue_after_the_first_statement() {
 #[test]
 fn indirect_share_after_with_and_a_participle() {
     let doc = check(
-        "The mayor has improved his standing, with 30 percent of voters saying they have a positive view of him.",
+        "The mayor has gained ground, with 30 percent of voters saying they trust him on housing.",
         &[said(
             Indirect,
-            "they have a positive view of him",
+            "they trust him on housing",
             "30 percent of voters",
             "30 percent of voters",
             "saying",
@@ -7929,18 +7929,18 @@ fn a_gerund_coordinated_with_one_after_a_comma() {
 #[test]
 fn a_capitalised_pronoun_after_a_finished_quote_opens_a_new_sentence() {
     check(
-        "Budget.\n\nIn June, Dan Axel emailed her, telling her, “you are an all-star player and we need you for the long run!” She replied to him that it was an honor.",
+        "Budget.\n\nIn June, Dan Axel wrote to her, telling her, “you are the best keeper we have had and we want you back next season!” She replied to him that she would think it over.",
         &[
             said(
                 Partial,
-                "you are an all-star player and we need you for the long run!",
+                "you are the best keeper we have had and we want you back next season!",
                 "Dan Axel",
                 "Dan Axel",
                 "telling",
             ),
             // The next sentence's statement; its "She" is read by no rule yet.
             Want {
-                content: "it was an honor",
+                content: "she would think it over",
                 kind: Indirect,
                 name: None,
                 mention: None,
@@ -10681,8 +10681,8 @@ fn a_cue_with_a_quote_of_its_own_after_a_closed_sentence() {
 /// speaking.
 #[test]
 fn a_place_before_a_gerund() {
-    let text = "Primary\n\nThe polls close at seven.\n\nTom Ekker says if he spent the day in Dorset he’d be doing nothing more than yelling at people on their way into the polls saying “Hey, vote for me.”";
-    assert_speaker(text, "Hey, vote", "Tom Ekker");
+    let text = "Primary\n\nThe polls close at seven.\n\nTom Ekker says if he stood by the library all day he’d be doing little more than waving at neighbours on their way into the polls saying “Morning, remember me?”";
+    assert_speaker(text, "Morning, remember", "Tom Ekker");
 }
 
 /// "Lund said “…,” she said": a pronoun tag after a quote whose own sentence names its speaker
@@ -10891,16 +10891,16 @@ fn a_conjunction_segment_before_an_apposed_name() {
     );
 }
 
-/// "… cites the crowds themselves as an example: He says news outlets undercount …": an object
+/// "… cites the flood maps themselves as an example: She says the consultants …": an object
 /// complement ends at a colon before a capitalised subject pronoun, which opens a statement of
 /// its own; a question or a name after the colon stays in the complement.
 #[test]
 fn an_object_complement_ends_at_a_colon_before_a_pronoun() {
-    let text = "At his rallies, Hale primes supporters not to trust the press and cites the crowds themselves as an example: He says news outlets undercount his supporters, just to undermine him.";
-    assert_indirect(text, "the crowds themselves as an example");
+    let text = "At her briefings, Hale primes residents not to trust the survey and cites the flood maps themselves as an example: She says the consultants drew the lines too low, just to save money.";
+    assert_indirect(text, "the flood maps themselves as an example");
     assert_indirect(
         text,
-        "news outlets undercount his supporters, just to undermine him",
+        "the consultants drew the lines too low, just to save money",
     );
     let text = "The mayor asked the council a simple question: Who do you think will win the cup final on Sunday?";
     let doc = analyze(text);
@@ -10920,12 +10920,12 @@ fn an_object_complement_ends_at_a_colon_before_a_pronoun() {
 /// saying …") opens no clause of its own.
 #[test]
 fn a_gerund_after_a_time_phrase_and_a_second_clause() {
-    let text = "Harbour\n\nThe vote is on Monday.\n\nTom Hale made the harbour a priority in his first term, but the effort stalled, and Ada Lund has battled with Pell over the finances, at one point calling the mayor a “liar” who was not “honorable.”";
+    let text = "Harbour\n\nThe vote is on Monday.\n\nTom Hale made the ferry a priority in his first term, but the plan stalled, and Ada Lund has clashed with Pell over the costs, at one point calling the mayor a “liar” who was not “straight with us.”";
     assert_speaker(text, "liar", "Ada Lund");
     let text = "Harbour\n\nThe vote is on Monday.\n\nThe harbour board met in May, at one point calling the plan “a disgrace to the town.”";
     assert_speaker(text, "a disgrace", "harbour board");
-    let text = "Harbour\n\nThe vote is on Monday.\n\nThe senator sought to calm his supporters, and took a heckler in stride, saying the man would “not get beat up” at his rally.";
-    assert_speaker(text, "not get beat up", "senator");
+    let text = "Harbour\n\nThe vote is on Monday.\n\nThe senator tried to settle the room, and took a heckler calmly, saying the man would “not be thrown out” of the hall.";
+    assert_speaker(text, "not be thrown out", "senator");
 }
 
 /// "a group of former investors held a banner reading “…”": a collective noun and "of" before a
@@ -10970,7 +10970,7 @@ fn a_whom_clause_ends_a_reported_clause() {
     assert_speaker(text, "peaceful", "Eric Ferrante");
 }
 
-/// "…, and when Arden thanked Miami and said it was great to be home, a man yelled …": a cue
+/// "…, and when Arden thanked Westport and said it was great to be home, a man yelled …": a cue
 /// coordinated with a verb of a subordinate clause has that clause's named subject, and the
 /// statement ends at the clause's comma, with or without a quote in the main clause.
 #[test]
@@ -10984,17 +10984,17 @@ fn a_coordinated_cue_inside_a_when_clause() {
     }
 }
 
-/// "A variety of factors drive the cost, said Mark Pell, a national debt expert who has written
+/// "Several things decide the fare, said Mark Pell, a transport economist who has written
 /// books on it.": an inverted tag whose name has an apposition of "a", "an" or "the" after it
 /// closes the statement before it; the words before the comma are not the subject of a clause
-/// "Mark Pell, a national debt expert …". "A, said X, senior vice president, B" goes on.
+/// "Mark Pell, a transport economist …". "A, said X, senior vice president, B" goes on.
 #[test]
 fn an_inverted_tag_with_an_apposition_after_the_name() {
     check(
-        "A variety of factors drive the cost of college and a student's ability to pay back debt, said Mark Pell, a national debt expert who has written several books on the topic.",
+        "Several things decide the price of a ferry ticket and how often the boats run, said Mark Pell, a transport economist who has written two books on the subject.",
         &[said(
             Indirect,
-            "A variety of factors drive the cost of college and a student's ability to pay back debt",
+            "Several things decide the price of a ferry ticket and how often the boats run",
             "Mark Pell",
             "Mark Pell",
             "said",
@@ -11230,7 +11230,7 @@ fn a_long_tag_with_several_appositions() {
 /// "Someone" as a group-like mention.
 #[test]
 fn an_indefinite_pronoun_is_no_name() {
-    let text = "Refugees\n\nThe attacks inspired a bidding war among candidates.\n\nA defensive Reyl said his critics “seem to think that if I was just more bellicose, that would make a difference.”\n\nNobody asked about the refugee rhetoric - so Reyl, in need of a change of subject, brought it up himself. He called it “shameful” and called on leaders “not to feed that dark impulse.”";
+    let text = "Refugees\n\nThe storm damage set off a row among councillors.\n\nA weary Reyl said his rivals “seem to think that if I just shouted louder, the sea wall would mend itself.”\n\nNobody asked about the ferry fares - so Reyl, keen to move on, brought them up himself. He called them “shameful” and urged the board “not to punish the islanders.”";
     assert_speaker(text, "shameful", "Reyl");
     assert!(analyze(text)
         .quotes
@@ -11289,20 +11289,20 @@ fn a_noun_ending_in_ly_is_no_adverb() {
     );
 }
 
-/// "Ted Crane, when asked what is wrong, responded that the businessman “…”": a participle after
+/// "Ted Crane, when asked what is wrong, responded that the treasurer “…”": a participle after
 /// a subordinator ("when asked") is no finite verb, so the clause between commas is read past and
 /// Ted Crane responds; and "responded that the …" is no inverted tag (it had made a statement of
-/// the words before the comma, said by "the businessman").
+/// the words before the comma, said by "the treasurer").
 #[test]
 fn a_when_clause_between_the_subject_and_its_verb() {
-    let text = "Debate\n\nThe debate was dull.\n\nTed Crane, when asked specifically what about the plan is wrong, responded that the businessman “is right about the problems, but his solutions don’t work.”";
-    assert_speaker(text, "is right about the problems", "Ted Crane");
+    let text = "Debate\n\nThe debate was dull.\n\nTed Crane, when asked exactly what was wrong with the budget, responded that the treasurer “has the sums right, but the priorities wrong.”";
+    assert_speaker(text, "has the sums right", "Ted Crane");
     let doc = analyze(text);
     assert!(
         doc.quotes.iter().all(|q| q
             .speaker
             .as_ref()
-            .is_none_or(|s| s.mention != "that the businessman")),
+            .is_none_or(|s| s.mention != "that the treasurer")),
         "{:?}",
         doc.quotes
     );
