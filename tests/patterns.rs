@@ -7988,10 +7988,10 @@ fn a_title_named_by_the_work_after_it_or_before_it() {
 #[test]
 fn a_medium_before_a_gerund_is_not_its_subject() {
     check(
-        "Budget.\n\nAda Moss responded to the question on Facebook writing, “Yes, I will. That was a poor choice of words.”",
+        "Budget.\n\nAda Moss responded to the question on Facebook writing, “No, I won't. The timing was wrong.”",
         &[said(
             Direct,
-            "Yes, I will. That was a poor choice of words.",
+            "No, I won't. The timing was wrong.",
             "Ada Moss",
             "Ada Moss",
             "writing",
@@ -8759,10 +8759,10 @@ fn an_archive_quote_after_a_verb_of_speaking() {
     );
     // "said at a news conference, ''…''": a phrase of a preposition and a comma before the quote.
     check(
-        "Budget.\n\nThe talks stalled. Ada Lund said at a news conference, ''Given the gaps of trust that exist, that is a tough negotiation.''",
+        "Budget.\n\nThe talks stalled. Ada Lund said at a news conference, ''With so little money left, that is a hard sell.''",
         &[said(
             Indirect,
-            "''Given the gaps of trust that exist, that is a tough negotiation.''",
+            "''With so little money left, that is a hard sell.''",
             "Ada Lund",
             "Ada Lund",
             "said",
@@ -9414,7 +9414,7 @@ fn bare_role_after_an_opening_subordinator() {
 #[test]
 fn pronoun_after_a_new_subject_following_a_quote() {
     assert_speaker(
-        "Budget talks stall\n\nIn early October, Lund's state director, Jon Pell, reached out to the firm, writing in an email: “We want to use this soon.” Sam Adler, the firm's owner, said the Lund campaign has yet to follow up, though he contended his firm’s services “would be the perfect system for Lund.”",
+        "Budget talks stall\n\nIn late March, Lund's field director, Jon Pell, contacted the bakery, writing in a text: “We need two hundred rolls by Friday.” Sam Adler, the bakery's owner, said the Lund team had not confirmed the order, though he contended his ovens “would be the right fit for Lund.”",
         "would be",
         "Sam Adler",
     );
@@ -10669,7 +10669,7 @@ fn a_naming_participle_and_a_cue_in_an_opening_phrase() {
 /// within a few words; then it opens the next sentence.
 #[test]
 fn a_cue_with_a_quote_of_its_own_after_a_closed_sentence() {
-    let text = "Debate\n\nThe idea came up in a debate in December, when Ada Lund called the governor “the best recruiter.” She also said, without evidence, that “they are going to people, showing videos.”";
+    let text = "Debate\n\nThe plan came up at a hearing in April, when Ada Lund called the landlord “the worst neighbour.” She also said, without evidence, that “they are going to tenants, making threats.”";
     assert_speaker(text, "they are going", "Ada Lund");
     let text = "Harbour\n\n“We will win,” Ada Lund said on Monday. “The harbour is safe.” Tom Hale said, without evidence, that “they are going to people.”";
     assert_speaker(text, "The harbour is safe", "Ada Lund");
@@ -10858,17 +10858,17 @@ fn a_passive_judgement_gives_the_subject_no_quote() {
     assert_speaker_name(text, "takes readers", None);
 }
 
-/// "…, where about 50 strikers had gathered on Monday, chanting “…”": a gerund right after a
+/// "…, where about 50 drivers had gathered on Monday, chanting “…”": a gerund right after a
 /// clause of place or of simultaneous time set off by a comma or a dash goes with that clause's
 /// subject; "after …" is no such clause.
 #[test]
 fn a_gerund_after_a_where_or_when_clause() {
-    let text = "Strike\n\nThe casino closed.\n\nLund spoke just down the street from the casino — now owned by a bank — where about 50 strikers had gathered on Monday morning, chanting “no contract, no peace” after the union failed to reach a deal.";
-    assert_speaker(text, "no contract", "50 strikers");
+    let text = "Strike\n\nThe depot closed.\n\nLund spoke just across the road from the depot — now run by a holding company — where about 50 drivers had gathered on Monday morning, chanting “no deal, no wheels” after the talks broke down.";
+    assert_speaker(text, "no deal", "50 drivers");
     let text = "Strike\n\nThe hall was full.\n\nThe first clash came during a speech at the college, when rival students interrupted Lund, shouting “she wins, we lose!”";
     assert_speaker(text, "she wins", "rival students");
-    let text = "Strike\n\nThe hall was full.\n\nLund changed her story a month later, after her first statement was shown to be false, stating that she had not sent any email “marked secret at the time.”";
-    assert_not_speaker(text, "marked secret", "first statement");
+    let text = "Strike\n\nThe hall was full.\n\nLund changed her account a week later, after her first statement was shown to be wrong, stating that she had not seen any letter “marked urgent on the envelope.”";
+    assert_not_speaker(text, "marked urgent", "first statement");
 }
 
 /// "In an article on the website, the Courier, and widely shared online, Shen Lund, a doctoral
@@ -10962,12 +10962,12 @@ fn said_and_a_pronoun_with_its_own_verb_is_no_inverted_tag() {
 /// it no longer keeps the statement before it from being read.
 #[test]
 fn a_whom_clause_ends_a_reported_clause() {
-    let text = "March\n\nThe crowd was large.\n\nWatchgroup spokesman Eric Ferrante said groups of observers were dispatched with the marchers, whom he described as “peaceful,” for the length of the route.";
+    let text = "March\n\nThe crowd was large.\n\nClub spokesman Eric Ferrante said stewards were posted along the course with the runners, whom he described as “cheerful,” for the whole race.";
     assert_indirect(
         text,
-        "groups of observers were dispatched with the marchers",
+        "stewards were posted along the course with the runners",
     );
-    assert_speaker(text, "peaceful", "Eric Ferrante");
+    assert_speaker(text, "cheerful", "Eric Ferrante");
 }
 
 /// "…, and when Arden thanked Westport and said it was great to be home, a man yelled …": a cue
@@ -11283,8 +11283,8 @@ fn a_noun_ending_in_ly_is_no_adverb() {
     assert_eq!((q.kind, q.pattern.as_str()), (Direct, "speaker_cue_quote"));
     assert_speaker(text, "We thank you", "Ada Lund");
     assert_mention(
-        "Lunch\n\nThe aides were in the office when a member of the family suggested they tweet a picture of the candidate enjoying his “Mexican” lunch.",
-        "Mexican",
+        "Lunch\n\nThe aides were in the office when a member of the family suggested they post a photo of the mayor eating his “homemade” pie.",
+        "homemade",
         "a member of the family",
     );
 }
