@@ -10451,11 +10451,11 @@ fn according_to_after_a_colon_and_before_an_apposition() {
         describe(&doc)
     );
     let doc = analyze(
-        "Health\n\nThe plan came out.\n\nThe plan would cost about $1.38 trillion a year, according to the “Care for All” document he released.",
+        "Health\n\nThe plan came out.\n\nThe plan would cost about $2.4 billion a year, according to the “Fares for All” paper he released.",
     );
     assert_eq!(
         indirect_contents(&doc),
-        ["The plan would cost about $1.38 trillion a year"],
+        ["The plan would cost about $2.4 billion a year"],
         "{}",
         describe(&doc)
     );
@@ -10970,17 +10970,17 @@ fn a_whom_clause_ends_a_reported_clause() {
     assert_speaker(text, "cheerful", "Eric Ferrante");
 }
 
-/// "…, and when Arden thanked Westport and said it was great to be home, a man yelled …": a cue
+/// "…, and when Lund thanked the volunteers and said it was good to be back, a man shouted …": a cue
 /// coordinated with a verb of a subordinate clause has that clause's named subject, and the
 /// statement ends at the clause's comma, with or without a quote in the main clause.
 #[test]
 fn a_coordinated_cue_inside_a_when_clause() {
     for text in [
-        "Rally\n\nThe hall was full.\n\nSome in the crowd booed, and when Lund thanked the town and said it was great to be home, a man yelled at her.",
-        "Rally\n\nThe hall was full.\n\nSome in the crowd booed, and when Lund thanked the town and said it was great to be home, a man yelled “Stay there!”",
+        "Rally\n\nThe hall was full.\n\nA few at the back whistled, and when Lund thanked the volunteers and said it was good to be back, a man shouted at her.",
+        "Rally\n\nThe hall was full.\n\nA few at the back whistled, and when Lund thanked the volunteers and said it was good to be back, a man shouted “Stay longer!”",
     ] {
-        assert_indirect(text, "it was great to be home");
-        assert_speaker(text, "it was great to be home", "Lund");
+        assert_indirect(text, "it was good to be back");
+        assert_speaker(text, "it was good to be back", "Lund");
     }
 }
 
@@ -11179,9 +11179,9 @@ fn a_body_whose_name_ends_in_a_place_word() {
 /// a preposition is where the role is, not the person the role describes; the woman asks.
 #[test]
 fn a_place_before_a_role_and_its_relative_clause() {
-    let text = "Visit\n\nAt the town hall in Dorrin City, a young woman who had been an exchange student in Ostland asked the president what he thought of the prospects.";
-    assert_indirect(text, "the president what he thought of the prospects");
-    assert_mention(text, "the president what he thought", "a young woman");
+    let text = "Visit\n\nAt the town hall in Dorrin City, a young woman who had once worked in Ostland asked the president what he made of the ferry plan.";
+    assert_indirect(text, "the president what he made of the ferry plan");
+    assert_mention(text, "the president what he made", "a young woman");
 }
 
 /// "… were mocked and criticized on social media", "who hosts a radio show and is president of

@@ -3715,7 +3715,7 @@ pub(super) fn according_phrase(v: &View<'_>, c: usize, hi: usize) -> Option<(Np,
         return None;
     }
     // ("a Courier/Vantage poll", "an HBN-Marlow survey": a slash, hyphen or ampersand inside.)
-    // (A quoted title inside it: "the “Medicare for all” document he released".)
+    // (A quoted title inside it: "the “Fares for All” paper he released".)
     let end = (c + 2..hi.min(c + 2 + WINDOW)).find(|&k| {
         !v.is_word(k) && !matches!(v.w(k), "'s" | "’s" | "/" | "-" | "&") && !v.is_mark(k)
     })?;

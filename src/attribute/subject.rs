@@ -544,8 +544,8 @@ pub(super) fn coordinated_gerund(v: &View<'_>, c: usize, lo: usize) -> Option<us
         .find(|&k| v.w(k - 1) == "," && v.lc(k).ends_with("ing") && !v.cap(k))
 }
 
-/// "…, such as when Vega knocked Arden on trade and called him a “…”", "…, and when Arden thanked
-/// Miami and said …": the named subject of a clause opened by a subordinating word a few words
+/// "…, such as when Vega faulted Arden on rents and called him a “…”", "…, and when Arden thanked
+/// the crew and said …": the named subject of a clause opened by a subordinating word a few words
 /// before the conjunction at `and`, which a verb coordinated after it shares. A name only:
 /// "after he clinched the nomination and said" may as well go on with the main clause, and a
 /// pronoun there gives no footing to tell.
