@@ -2633,12 +2633,12 @@ fn indirect_conviction_is_reported_with_its_cue() {
 #[test]
 fn indirect_after_a_phrase_of_time() {
     check(
-        "Sheldon Adler said on Friday he met the candidate earlier this week.",
+        "Selden Adler said on Friday he met the candidate earlier this week.",
         &[said(
             Indirect,
             "he met the candidate earlier this week",
-            "Sheldon Adler",
-            "Sheldon Adler",
+            "Selden Adler",
+            "Selden Adler",
             "said",
         )],
     );
