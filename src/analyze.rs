@@ -188,7 +188,7 @@ pub fn analyze_with(id: &str, source: Option<String>, text: &str, opts: Options)
         {
             continue;
         }
-        // Capitalised inside a sentence elsewhere: a name after all ("Clinton", "Trump").
+        // Capitalised inside a sentence elsewhere: a name after all ("Marrow", "Harlow").
         let inner = inner_caps.get_or_insert_with(|| {
             paras
                 .iter()

@@ -477,16 +477,16 @@ pub fn named_speaker(gold: &GoldQuote) -> bool {
 /// [`speaker_ok`] by the name alone, without the mention rule: a predicted "he" that overlaps the
 /// gold mention but resolves to the wrong person, or to no one, is wrong here. What a
 /// fact-checker reads is the name. A gold speaker that describes its person at length (PolNeAR
-/// marks mentions: "Mike Shields, president of the Congressional Leadership Fund,") is right for
+/// marks mentions: "Rhys Holden, president of the Harbour Leadership Fund,") is right for
 /// a name of two words or more that it contains as whole words, or for one whose last word ends
-/// the words before its first comma ("Flynn, a top surrogate," for "Michael Flynn").
+/// the words before its first comma ("Corran, a top surrogate," for "Michael Corran").
 pub fn speaker_name_ok(pred: &PredQuote, gold: &GoldQuote) -> bool {
     let p = norm_name(pred.speaker.as_deref().unwrap_or(""));
     if same_name(&p, gold) {
         return true;
     }
     let g = norm_name(gold.speaker.as_deref().unwrap_or(""));
-    // "Flynn, a top surrogate,": the words before the description's comma name the person.
+    // "Corran, a top surrogate,": the words before the description's comma name the person.
     let head = g.split([',', '(']).next().unwrap_or("").trim();
     let plast = last_word(&p);
     (plast.chars().count() > 2 && head != g && last_word(head) == plast)

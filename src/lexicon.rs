@@ -89,7 +89,7 @@ impl Shapes {
 
     /// May `word`, written in any case, lowercase to an entry? Not when it is ASCII and its shape
     /// is no entry's. A word with other chars lowercases to one with other chars too (the names
-    /// of news text: "Núñez", "Clinton’s"), which a list of ASCII entries does not hold; but the
+    /// of news text: "Núñez", "Marrow’s"), which a list of ASCII entries does not hold; but the
     /// Kelvin sign lowercases to "k" (`lowercase_leaves_ascii_only_from_the_kelvin_sign`).
     #[inline(always)]
     pub fn may_hold(&self, word: &str) -> bool {
@@ -300,7 +300,7 @@ pub struct Lexicon {
     /// Nationality adjectives, lowercase.
     pub demonyms: WordSet,
     /// The nationality demonyms alone: these, unlike party or regional words, may also be a
-    /// surname ("Mark Cuban").
+    /// surname ("Mark English").
     pub nationalities: WordSet,
     /// Number words ("ten", "dozen", "twice"), the words of `number_words.txt` without their
     /// digits: a count before "times" makes an adverbial of it, not a noun.

@@ -619,7 +619,7 @@ fn classify(
                 return if !counts[Single.index()].is_empty() {
                     Role::Close(&[Single], true)
                 } else if prev_alnum {
-                    // "CBS‘ show": an apostrophe typed as the wrong curly mark opens nothing.
+                    // "WBX‘ show": an apostrophe typed as the wrong curly mark opens nothing.
                     Role::Apostrophe
                 } else {
                     Role::Open(Single)

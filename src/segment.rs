@@ -634,10 +634,10 @@ pub(crate) fn abbreviation_period(with_dot: &str, lex: &Lexicon) -> bool {
     is_initial(w) || w.contains('.') && !is_domain(w) || lex.abbreviations.contains(with_dot)
 }
 
-/// Is `w` a web address ("MoveOn.org", "nytimes.com")? Its dots are no abbreviation's: the last
+/// Is `w` a web address ("OurVox.org", "nytimes.com")? Its dots are no abbreviation's: the last
 /// part is a lowercase top-level domain and a part before it a word of three letters or more, where
 /// a dotted abbreviation has a letter or two between its dots ("U.S", "Ph.D", "a.m"). A period
-/// after it can end a sentence ("… director at MoveOn.org. “That is …”").
+/// after it can end a sentence ("… director at OurVox.org. “That is …”").
 fn is_domain(w: &str) -> bool {
     let Some((name, tld)) = w.rsplit_once('.') else {
         return false;
@@ -724,10 +724,10 @@ mod tests {
     fn sentences_end_after_a_web_address() {
         assert_eq!(
             sentence_texts(
-                "She works at MoveOn.org. Then she left the U.S. in May.",
+                "She works at OurVox.org. Then she left the U.S. in May.",
                 &[]
             ),
-            vec!["She works at MoveOn.org.", "Then she left the U.S. in May."]
+            vec!["She works at OurVox.org.", "Then she left the U.S. in May."]
         );
         assert!(!abbreviation_period("nytimes.com.", Lexicon::get()));
         assert!(abbreviation_period("Ph.D.", Lexicon::get()));

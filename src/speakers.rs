@@ -82,7 +82,7 @@ struct Index {
     short_role: HashMap<String, Vec<usize>>,
     /// Head noun of an apposition after a person's name -> those persons ("Tomas Elgrin, the
     /// club's forward"). Read only to find who "the forward" is: unlike a title, such a noun is
-    /// no evidence that a name is a person's (the registry takes "Equitable Growth, a think
+    /// no evidence that a name is a person's (the registry takes "Fairshare Growth, a think
     /// tank" for one).
     apposed: HashMap<String, Vec<usize>>,
     /// Starts of the mentions that are such roles after "the": a person's, whatever else the
@@ -187,7 +187,7 @@ pub struct PronounContext {
     /// byte).
     pub window_start: usize,
     /// The speaker of the most recent attributed quote, with that quote's (or statement's)
-    /// words: a person named only inside them ("Cox says Obama is trying to distract. He says
+    /// words: a person named only inside them ("Cox says Okafor is trying to distract. He says
     /// …") is what the speaker talked about, not a new speaker.
     pub last_speaker: Option<(usize, Span)>,
     /// Never the referent: a "he" inside someone's own quote is someone else.
@@ -595,7 +595,7 @@ impl Registry {
                     continue;
                 }
                 // "anti-Muslim", "co-Anchor": half of a hyphenated compound starts no name, and
-                // neither does a capitalised reporting verb ("Hollande Says Donald Trump …").
+                // neither does a capitalised reporting verb ("Hollis Says Piet Harlow …").
                 // "al-Pell said": the article and its name are one name word.
                 let particle = particle_hyphen(text, toks, i);
                 if !particle
@@ -705,7 +705,7 @@ impl Registry {
                         j += 2;
                         continue;
                     }
-                    // "Joris van Hulst", "Lena de la Cruz": a surname's particles in lower case
+                    // "Joris van Hulst", "Lena de la Vega": a surname's particles in lower case
                     // between name words (else the run ends at the given name, and the person
                     // is never registered).
                     if let Some(k) = surname_particles_end(text, toks, j).filter(|_| {
@@ -732,7 +732,7 @@ impl Registry {
                     }
                     break;
                 }
-                // "Is President Obama going to …", "Why Ted Cruz …": a question's first word,
+                // "Is President Okafor going to …", "Why Ned Vega …": a question's first word,
                 // capitalised only as it opens the sentence, is no part of the name after it;
                 // nor is "Will" opening a question ("Will Lund run?": a given name elsewhere),
                 // nor a word that, opening a sentence, is never a given name ("Beneath Lund,
@@ -757,7 +757,7 @@ impl Registry {
                 let doubtful =
                     opens && !drop && run.len() == 2 && adjective_shape(run[0].text(text));
                 steps += run.len() as u64;
-                // "Bolton and Gorka Slam Critics": in a title-case headline, capitalised words
+                // "Barlow and Gort Slam Critics": in a title-case headline, capitalised words
                 // joined by "and" are no pair of people's names.
                 let pair = pair_split(text, &run, lex).filter(|_| {
                     !*title_case.get_or_insert_with(|| {
@@ -817,10 +817,10 @@ impl Registry {
         reg
     }
 
-    /// Register one run of capitalised words (see [`Registry::register_name`]). "Bernie Sanders
-    /// and Hillary Clinton": people named together (`pair`, the run's two sides as
+    /// Register one run of capitalised words (see [`Registry::register_name`]). "Bram Rhodes
+    /// and Ilse Marrow": people named together (`pair`, the run's two sides as
     /// [`pair_split`] finds them) are each registered as a person of their own (so that a later
-    /// "Clinton" finds her), and the run as a whole names no one person. `topic`: the run
+    /// "Marrow" finds her), and the run as a whole names no one person. `topic`: the run
     /// modifies a topic's noun, so it adds no new person.
     fn register_run(
         &mut self,
@@ -862,7 +862,7 @@ impl Registry {
         lex: &Lexicon,
     ) -> Option<usize> {
         let RunContext { orgs, topic, .. } = how;
-        // One word (most runs: "The", "But", "Trump") can only be a mention of a person already
+        // One word (most runs: "The", "But", "Harlow") can only be a mention of a person already
         // registered under it: every other way through below ends in `None` and changes nothing
         // (stripping titles leaves the word or nothing, and one word is no organisation). Asking
         // that first spares the lexicon look-ups of the words that name nobody.
@@ -928,14 +928,14 @@ impl Registry {
             *w = strip_possessive(t.text(text));
         }
         let words = &word_buf[..core.len()];
-        // An organisation's head word, or "&" between names ("Procter & Gamble": a firm).
+        // An organisation's head word, or "&" between names ("Harlan & Vosk": a firm).
         let org = words
             .iter()
             .any(|w| *w == "&" || lex.org_heads.contains_any_case(w));
         // "As Rep. Ada Lund’s Senate campaign began …": a titled person in the possessive before
         // a body's head word owns what follows; the run is no body's name, and the person, read
         // into it, would go unregistered. Not one word before the possessive, which may open a
-        // body's own name ("Macy's Board", "St. John's College").
+        // body's own name ("Tolly's Board", "St. John's College").
         if org && orgs && !titles.is_empty() {
             let owner = (1..core.len().saturating_sub(1))
                 .find(|&k| possessive_word(core[k].text(text)))
@@ -964,8 +964,8 @@ impl Registry {
         }
         if org
             // A nationality may end a personal name after a word that is no demonym ("Mark
-            // Cuban"), or stand alone for a person already registered under it; anywhere else
-            // ("Latin American", "Cuban Ana") it is no name word.
+            // English"), or stand alone for a person already registered under it; anywhere else
+            // ("Latin American", "English Ana") it is no name word.
             // One probe of `name_lists` a word answers for the three lists.
             || words.iter().enumerate().any(|(i, w)| {
                 may_be_listed(lex, w)
@@ -1105,7 +1105,7 @@ impl Registry {
     /// The person a full name the text writes (`words`) renames: one registered from a
     /// doubtful run ("Unflappable Lund") with its surname and another first word ("Maria Lund"),
     /// or from a headline's run that ends in it after two words or more ("Ferry Icon Ada
-    /// Lund", "Ada Lund"; after one, "Marine Le Pen", the headline's may be the fuller name).
+    /// Lund", "Ada Lund"; after one, "Aline Le Goff", the headline's may be the fuller name).
     fn doubtful_namesake(&self, words: &[&str]) -> Option<usize> {
         let ix = &self.index;
         if ix.doubtful.is_empty() && ix.headlined.is_empty() {
@@ -1268,7 +1268,7 @@ impl Registry {
 
     /// Is `name` the full name of a person the text also calls by one of its words alone? A
     /// capitalised pair after "of" or "in" is then a person in apposition ("The head of Acme, Ken
-    /// Oduya, said"), not a place's second part ("the mayor of Sumter, South Carolina, said").
+    /// Oduya, said"), not a place's second part ("the mayor of Dunford, South Carolina, said").
     pub fn called_alone(&self, name: &str) -> bool {
         self.find_person_by_name(name)
             .is_some_and(|id| self.index.called_alone.contains(&id))
@@ -1452,7 +1452,7 @@ impl Registry {
                 .concat(),
             ),
             (NpKind::Name, _) => {
-                // (Names joined by "&" are a firm's: "Procter & Gamble", as the registry reads
+                // (Names joined by "&" are a firm's: "Harlan & Vosk", as the registry reads
                 // them.)
                 // (A word is looked up in any case, not lowercased into a `String` of its own.)
                 let is_org = words
@@ -1466,7 +1466,7 @@ impl Registry {
                         "organisation name".to_string(),
                     )
                 } else if words.len() >= 3 && words.contains(&"and") {
-                    // "Bernie Sanders and Hillary Clinton": people named together speak as a
+                    // "Bram Rhodes and Ilse Marrow": people named together speak as a
                     // group. "They" may refer back to them; "she" may not.
                     (
                         self.add_entity(words.join(" "), SpeakerKind::Group),
@@ -1673,7 +1673,7 @@ impl Registry {
     }
 
     /// Resolve pronoun `np` to the person its own sentence names as the subject of the reporting
-    /// verb `cue` before the quote (`named`: "Feinstein said “…,” she said"), when that person is
+    /// verb `cue` before the quote (`named`: "Fennimore said “…,” she said"), when that person is
     /// known and the pronoun's gender fits. `None` leaves the pronoun to [`Self::resolve_pronoun`].
     pub fn resolve_pronoun_to_named(
         &mut self,
@@ -2056,7 +2056,7 @@ impl Registry {
         // differently": Lund is not named since Pell).
         // With `by_name`, a role after "the" is passed over too: it makes its person a rival
         // ("The forward laughed. “…,” he said"), but keeps no last speaker in mind ("The
-        // forward focused on Lott’s miss … his error").
+        // forward focused on Lodge’s miss … his error").
         let role_mentions = &self.index.role_mentions;
         let latest_where = |e: &Entity, plain: bool, by_name: bool| {
             let passed = |m: &Span| {
@@ -2117,7 +2117,7 @@ impl Registry {
         // "Skeel, who runs the shop in Lower Caddon, … “…,” she said": a name met only after "in"
         // or "near", with no role or speech to say it is a person, names a place as often.
         // Only when another is named where a subject stands (after a sentence end or a comma):
-        // "for Asian and Pacific Islander voters in Palo Alto" leaves no one to name.
+        // "for Asian and Pacific Islander voters in Port Selby" leaves no one to name.
         let at_clause_start = |q: usize| {
             text[..q]
                 .trim_end()
@@ -2274,7 +2274,7 @@ impl Registry {
                         .filter(|(i, _, _, _)| self.entities[*i].gender == Some(g))
                         .collect();
                     // Not over a person of unknown gender named later as a sentence's subject
-                    // ("Steve Adler, the firm's owner, said …, though he contended …").
+                    // ("Sam Adler, the firm's owner, said …, though he contended …").
                     let later_subject = |at: usize| {
                         cands.iter().any(|&(j, q, _, k)| {
                             q > at && self.entities[j].gender.is_none() && subject(k, q)
@@ -2295,7 +2295,7 @@ impl Registry {
                 }
             });
         // Only the subject that opens the pronoun's own sentence outranks that possessive
-        // ("Mosman saw Santilli's words differently: “…,” he said").
+        // ("Marsh saw Tellini's words differently: “…,” he said").
         let pick = pick.filter(|&(i, _)| {
             !possessor_near
                 || cands.iter().any(|&(j, p, possessive, _)| {
@@ -2823,7 +2823,7 @@ pub fn strip_titles<'t>(
     let organisation = organisation_name(text, run, lex);
     while i < run.len() {
         // In an organisation's name only a sentence's opening function word (`stopwords.txt`)
-        // is dropped ("The State Department", "As Breitbart News"; "New" stays in "New York
+        // is dropped ("The State Department", "As Harbour News"; "New" stays in "New York
         // Times").
         if organisation {
             let opener = i + 1 < run.len()
@@ -2885,8 +2885,8 @@ fn place_before_title(
     lex: &Lexicon,
     phrase: &mut String,
 ) -> bool {
-    // A place before a title written out, with a name after it: "Chicago Alderman Jo Ervin",
-    // "Senate Minority Leader Harry Reid" (how many words, below). (Words only: an abbreviated
+    // A place before a title written out, with a name after it: "Harrow Alderman Jo Elwin",
+    // "Senate Minority Leader Gerry Vance" (how many words, below). (Words only: an abbreviated
     // title is read below.) The title's end, where the name starts.
     let mut full_title_at = |k: usize| {
         if k + 1 >= run.len() || !run[k].word {
@@ -2897,12 +2897,12 @@ fn place_before_title(
             .filter(|&end| run[k..end].iter().all(|t| t.word))
     };
     // (Not in an organisation's name: "Carrick General Hospital". The place itself may be an
-    // organisation's word: "Senate Majority Leader Mitch Connell".)
+    // organisation's word: "Senate Majority Leader Ross Kettle".)
     // Up to four words before the title when a name of two words or more follows it ("South
-    // Carolina Democratic Party Chairman Jaime Harmon", "White House Press Secretary Josh
-    // Ernst"); one or two before a one-word name.
+    // Carolina Democratic Party Chairman Jaime Halloran", "White House Press Secretary Joss
+    // Arnett"); one or two before a one-word name.
     let name_start = (1..=4)
-        // (Capitalised words only: "Donald Trump and House Speaker Paul Ryan" is two people.)
+        // (Capitalised words only: "Piet Harlow and House Speaker Saul Dyer" is two people.)
         .take_while(|&d| {
             d == 1
                 || run
@@ -2948,14 +2948,14 @@ fn listed_before_name(text: &str, run: &[Token], i: usize, lex: &Lexicon, w: &st
             return true;
         }
     }
-    // A role opening the run before a name of two words or more ("Columnist George Will",
+    // A role opening the run before a name of two words or more ("Columnist Nora Will",
     // "Economist Jo Lee"): capitalised because it opens the sentence or a headline.
     // Which of the four lists hold the word: one probe for all (a word may be in several).
     let lists = name_lists(lex, w);
     if i == 0 && run.len() >= 3 && run[..3].iter().all(|t| t.word) && lists & ROLE != 0 {
         return true;
     }
-    // A demonym that ends the run may be a surname ("Cuban said"): kept, so that only a person
+    // A demonym that ends the run may be a surname ("English said"): kept, so that only a person
     // already registered under it can match.
     let bare = strip_possessive(w);
     // The bare form needs a probe of its own only when a possessive was cut off.
@@ -3313,7 +3313,7 @@ fn apposition_role(text: &str, toks: &[Token], j: usize, lex: &Lexicon) -> Optio
 }
 
 /// The two sides of "Ada Lund and Tom Ekker", a run of capitalised words joined by "and" (a
-/// firm's names are joined by "&": "Procter & Gamble") with no organisation's head word ("Health
+/// firm's names are joined by "&": "Harlan & Vosk") with no organisation's head word ("Health
 /// and Human Services" is one name). "Both" before the pair is no name word.
 fn pair_split<'r>(
     text: &str,
@@ -3354,7 +3354,7 @@ fn shout(text: &str, run: &[Token]) -> usize {
 }
 
 /// Is a paragraph set in title case: more of its words of four letters or more capitalised than
-/// not? Headlines are ("Bolton and Gorka Slam Critics"); prose is not, even when it names many
+/// not? Headlines are ("Barlow and Gort Slam Critics"); prose is not, even when it names many
 /// people.
 fn title_case_paragraph(text: &str, toks: &[Token]) -> bool {
     let (upper, lower) = long_word_case(text, toks);
@@ -3426,8 +3426,8 @@ fn they_them_before_end(rest: &[u8]) -> bool {
 
 /// If tokens from `j` are a quoted nickname (“Mo”, at most three words) followed by a capitalised
 /// word, the index of that word. The opening mark stands apart from the name before it and the
-/// nickname is capitalised: in `"We are Orlando" and "Disarm hate."` the straight mark after
-/// "Orlando" closes a quote, and "and" is no nickname.
+/// nickname is capitalised: in `"We are Brenton" and "Disarm hate."` the straight mark after
+/// "Brenton" closes a quote, and "and" is no nickname.
 fn nickname_end(text: &str, toks: &[Token], j: usize) -> Option<usize> {
     let open = toks[j].text(text);
     if !matches!(open, "“" | "‘" | "\"" | "'" | "«" | "„")
@@ -3635,7 +3635,7 @@ fn adjacent_in_name(text: &str, toks: &[Token], j: usize) -> bool {
         || gap.is_empty()
 }
 
-/// Is `b` a lower-case particle of a surname ("van Hulst", "de la Cruz", "von der Berg"), which
+/// Is `b` a lower-case particle of a surname ("van Hulst", "de la Vega", "von der Berg"), which
 /// joins the name words around it? The registry asks it of nearly every word: a `match` tells
 /// the words apart by their length and bytes, where a list's `contains` compared each entry of
 /// the same length through `memcmp` (17 M instructions over PolNeAR train on a fast build).
@@ -3664,7 +3664,7 @@ fn surname_particle(b: &[u8]) -> bool {
 }
 
 /// The index of the capitalised surname after one or two particles at `j` ("van Hulst", "de la
-/// Cruz"), each separated by single spaces; `None` when the words at `j` are no such particles.
+/// Vega"), each separated by single spaces; `None` when the words at `j` are no such particles.
 fn surname_particles_end(text: &str, toks: &[Token], j: usize) -> Option<usize> {
     let particle = |k: usize| {
         toks.get(k).is_some_and(|t| {
@@ -3771,7 +3771,7 @@ fn title_case(w: &str) -> String {
 /// Is a mention at byte `p` its sentence's subject by position: it opens the sentence, or is
 /// apposed to the role that does ("The council's leader, Ada Lund, …"). A phrase of more than
 /// [`MAX_OPENER_WORDS`] words, or with a comma or a quote mark of its own, may hold a clause
-/// whose subject is someone else, so it is not read. Other openers ("In that sense, Sandy Hook
+/// whose subject is someone else, so it is not read. Other openers ("In that sense, Elm Hollow
 /// …", "Like her husband Tom Berg, she …") put a place or an object there as often as the
 /// subject: allowing any opener moved 10 quotes on PolNeAR train, most of them wrongly.
 fn mention_is_subject(text: &str, p: usize, lex: &Lexicon, para_starts: &[usize]) -> bool {

@@ -2217,12 +2217,12 @@ fn pronoun_after_a_subordinating_conjunction_is_a_subject() {
 #[test]
 fn conjunctive_adverb_between_subject_and_cue() {
     check(
-        "Ash Carter however said he would welcome a “principled security network” for the region.",
+        "Ash Morland however said he would welcome a “principled security network” for the region.",
         &[said(
             Partial,
             "principled security network",
-            "Ash Carter",
-            "Ash Carter",
+            "Ash Morland",
+            "Ash Morland",
             "said",
         )],
     );
@@ -2248,16 +2248,16 @@ fn anonymous_person_close_to_someone() {
 #[test]
 fn manner_of_speaking_verbs_are_cues() {
     check(
-        "“This is fantastic!” beamed Donald Hartley, a delegate.\n\n“Not again,” Pat Toomey fumed.",
+        "“This is fantastic!” beamed Dermot Hartwell, a delegate.\n\n“Not again,” Pat Tolley fumed.",
         &[
             said(
                 Direct,
                 "This is fantastic!",
-                "Donald Hartley",
-                "Donald Hartley",
+                "Dermot Hartwell",
+                "Dermot Hartwell",
                 "beamed",
             ),
-            said(Direct, "Not again,", "Pat Toomey", "Pat Toomey", "fumed"),
+            said(Direct, "Not again,", "Pat Tolley", "Pat Tolley", "fumed"),
         ],
     );
 }
@@ -2265,7 +2265,7 @@ fn manner_of_speaking_verbs_are_cues() {
 #[test]
 fn town_and_state_inside_an_apposition() {
     check(
-        "Walt Ibsen, a 55-year-old salesman from Sumter, South Carolina, says Cruz will “leave here with momentum.”",
+        "Walt Ibsen, a 55-year-old salesman from Dunford, South Carolina, says Vega will “leave here with momentum.”",
         &[said(
             Partial,
             "leave here with momentum.",
@@ -2296,16 +2296,16 @@ fn name_after_an_introductory_phrase_keeps_its_apposition() {
 #[test]
 fn and_he_added_after_a_closed_sentence_is_not_a_tail() {
     check(
-        "Ted Cruz spoke in Iowa.\n\nCruz says that “when you live by the pen, you die by the pen.” And he added that his pen “has got an eraser.”",
+        "Ned Vega spoke in Iowa.\n\nVega says that “when you build on sand, you sink in sand.” And he added that his house “has got a cellar.”",
         &[
             said(
                 Partial,
-                "when you live by the pen, you die by the pen.",
-                "Ted Cruz",
-                "Cruz",
+                "when you build on sand, you sink in sand.",
+                "Ned Vega",
+                "Vega",
                 "says",
             ),
-            said(Partial, "has got an eraser.", "Ted Cruz", "he", "added"),
+            said(Partial, "has got a cellar.", "Ned Vega", "he", "added"),
         ],
     );
 }
@@ -2338,16 +2338,16 @@ fn possessive_apposition_with_the_role_inside() {
     );
 }
 
-/// "remarks" after a possessor is a noun, not a verb with "Trump’s" for subject.
+/// "remarks" after a possessor is a noun, not a verb with "Harlow’s" for subject.
 #[test]
 fn a_cue_word_after_a_possessor_is_a_noun() {
     check(
-        "Hollande denounced Trump’s remarks as “hurtful and humiliating.”",
+        "Hollis denounced Harlow’s remarks as “hurtful and humiliating.”",
         &[said(
             Partial,
             "hurtful and humiliating.",
-            "Hollande",
-            "Hollande",
+            "Hollis",
+            "Hollis",
             "denounced",
         )],
     );
@@ -2398,12 +2398,12 @@ fn a_capitalised_ly_word_is_a_name() {
 #[test]
 fn two_word_reporting_verbs() {
     check(
-        "But as The Hill pointed out, “Still, the candidate has declined to release any returns.”",
+        "But as The Ledger pointed out, “Still, the mayor has yet to publish the audit.”",
         &[said(
             Direct,
-            "Still, the candidate has declined to release any returns.",
-            "Hill",
-            "Hill",
+            "Still, the mayor has yet to publish the audit.",
+            "Ledger",
+            "Ledger",
             "pointed",
         )],
     );
@@ -2426,17 +2426,17 @@ fn a_document_read_after_the_quote() {
 #[test]
 fn programme_title_after_its_owner() {
     check_not_speech(
-        "Clinton said on ABC’s “Good Morning America” that the plan was sound.",
-        "Good Morning America",
+        "Marrow said on WBX’s “Good Morning Westport” that the plan was sound.",
+        "Good Morning Westport",
         NonQuoteReason::Title,
     );
 }
 
-/// A broadcaster's programme ("told NBC’s “Today”") is a title whatever verb comes before it.
+/// A broadcaster's programme ("told HBN’s “Today”") is a title whatever verb comes before it.
 #[test]
 fn programme_title_after_a_broadcaster() {
     check_not_speech(
-        "Lee told NBC’s “Today” on Monday that he could hardly hear.",
+        "Lee told HBN’s “Today” on Monday that he could hardly hear.",
         "Today",
         NonQuoteReason::Title,
     );
@@ -2480,8 +2480,8 @@ fn a_title_given_by_a_named_maker_is_a_quote() {
 #[test]
 fn headline_case_is_a_title() {
     check_not_speech(
-        "The blog ran a post headed “A Hell Of A Lot Worse Than Waterboarding” last week.",
-        "A Hell Of A Lot Worse Than Waterboarding",
+        "The blog ran a post headed “A Heck Of A Lot Worse Than Last Year” last week.",
+        "A Heck Of A Lot Worse Than Last Year",
         NonQuoteReason::Title,
     );
 }
@@ -2526,19 +2526,19 @@ fn two_short_sentences_are_a_lede_not_a_headline() {
 #[test]
 fn straight_opener_with_a_curly_closer() {
     check(
-        "Hillary Clinton spoke Monday.\n\n\"This comes on top of the budget,” she said. “That is just the floor.”",
+        "Ilse Marrow spoke Monday.\n\n\"This comes on top of the budget,” she said. “That is just the floor.”",
         &[
             said(
                 Direct,
                 "This comes on top of the budget,",
-                "Hillary Clinton",
+                "Ilse Marrow",
                 "she",
                 "said",
             ),
             said(
                 Direct,
                 "That is just the floor.",
-                "Hillary Clinton",
+                "Ilse Marrow",
                 "she",
                 "said",
             ),
@@ -2633,12 +2633,12 @@ fn indirect_conviction_is_reported_with_its_cue() {
 #[test]
 fn indirect_after_a_phrase_of_time() {
     check(
-        "Sheldon Adler said on Friday he met the candidate earlier this week.",
+        "Selden Adler said on Friday he met the candidate earlier this week.",
         &[said(
             Indirect,
             "he met the candidate earlier this week",
-            "Sheldon Adler",
-            "Sheldon Adler",
+            "Selden Adler",
+            "Selden Adler",
             "said",
         )],
     );
@@ -2707,7 +2707,7 @@ fn no_closing_tag_in_a_noun_phrase_or_a_question() {
 #[test]
 fn apposition_with_a_title_abbreviation_inside() {
     check(
-        "Nina Tarrant, a prominent surrogate for Mr. Sanders, said that she had seen several emails.",
+        "Nina Tarrant, a prominent surrogate for Mr. Rhodes, said that she had seen several emails.",
         &[said(
             Indirect,
             "she had seen several emails",
@@ -2829,20 +2829,20 @@ fn coordinated_verb_with_a_rival_subject_is_left_alone() {
 #[test]
 fn quote_paragraph_after_reported_speech() {
     check(
-        "Ash Carter said that for decades critics had predicted a withdrawal from the region.\n\n“That is because this region matters more than ever.”",
+        "Ash Morland said that for decades critics had predicted a withdrawal from the region.\n\n“That is because this region matters more than ever.”",
         &[
             said(
                 Indirect,
                 "for decades critics had predicted a withdrawal from the region",
-                "Ash Carter",
-                "Ash Carter",
+                "Ash Morland",
+                "Ash Morland",
                 "said",
             ),
             said(
                 Direct,
                 "That is because this region matters more than ever.",
-                "Ash Carter",
-                "Ash Carter",
+                "Ash Morland",
+                "Ash Morland",
                 "said",
             ),
         ],
@@ -2900,16 +2900,16 @@ fn an_age_noun_speaks() {
     );
 }
 
-/// "asked if he had met Trump" is a clause, not a speaker phrase naming Trump; the role noun before
+/// "asked if he had met Harlow" is a clause, not a speaker phrase naming Harlow; the role noun before
 /// the verb speaks.
 #[test]
 fn a_clause_after_asked_is_no_speaker_phrase() {
     let doc = analyze(
-        "“It was very nice,” the gambling tycoon told Reuters when asked if he had met Trump. “He was very charming.”",
+        "“It was a long lunch,” the shipping magnate told the Courier when asked if he had met Harlow. “He listened well.”",
     );
     for q in doc.quotes.iter().filter(|q| q.kind != Indirect) {
         let s = q.speaker.as_ref().expect("a speaker");
-        assert_eq!(s.mention, "the gambling tycoon", "{}", describe(&doc));
+        assert_eq!(s.mention, "the shipping magnate", "{}", describe(&doc));
     }
     // The question itself is the asker's, whom the text does not name.
     let asked = doc
@@ -2917,11 +2917,11 @@ fn a_clause_after_asked_is_no_speaker_phrase() {
         .iter()
         .find(|q| q.pattern == "indirect_asked")
         .unwrap_or_else(|| panic!("{}", describe(&doc)));
-    assert_eq!(asked.content, "if he had met Trump");
+    assert_eq!(asked.content, "if he had met Harlow");
     assert!(asked.speaker.is_none(), "{}", describe(&doc));
 }
 
-/// "…, Fiorina said, adding that …": the gerund's speaker is the subject of the verb just before
+/// "…, Brandt said, adding that …": the gerund's speaker is the subject of the verb just before
 /// it, not the sentence's first noun phrase.
 #[test]
 fn adding_after_a_reporting_verb_is_its_subjects() {
@@ -2960,12 +2960,12 @@ fn saying_after_a_comma_is_the_clause_subjects() {
 #[test]
 fn participle_apposition_after_a_party_label() {
     check(
-        "But Sen. Richard J. Durbin (D-Ill.), noting the size of the following, said, \"He has a heck of an email list.\"",
+        "But Sen. Richard J. Dorrin (D-Ill.), noting the size of the following, said, \"He has a heck of an email list.\"",
         &[said(
             Direct,
             "He has a heck of an email list.",
-            "Richard J. Durbin",
-            "Richard J. Durbin",
+            "Richard J. Dorrin",
+            "Richard J. Dorrin",
             "said",
         )],
     );
@@ -2974,10 +2974,10 @@ fn participle_apposition_after_a_party_label() {
 #[test]
 fn upon_saying_is_the_subjects() {
     check(
-        "Sara Silver drew boos upon saying, “Hillary heard the passion of the people.”",
+        "Sara Silver drew boos upon saying, “Ilse heard the passion of the people.”",
         &[said(
             Direct,
-            "Hillary heard the passion of the people.",
+            "Ilse heard the passion of the people.",
             "Sara Silver",
             "Sara Silver",
             "saying",
@@ -3005,12 +3005,12 @@ fn possessor_of_an_assertion_speaks() {
 #[test]
 fn possessor_before_the_quote_and_noun_after_it() {
     check(
-        "Then came Mitt Romney’s “47 percent” comment.",
+        "Then came Matt Rowan’s “11 percent” comment.",
         &[said(
             Partial,
-            "47 percent",
-            "Mitt Romney",
-            "Mitt Romney’s",
+            "11 percent",
+            "Matt Rowan",
+            "Matt Rowan’s",
             "comment",
         )],
     );
@@ -3308,7 +3308,7 @@ fn headline_verbs_and_adjectives_are_not_names() {
     );
 }
 
-/// A middle initial inside an apposition does not end the sentence: "Her lawyer, David E. Kendall,
+/// A middle initial inside an apposition does not end the sentence: "Her lawyer, Dara E. Kendrick,
 /// wrote …".
 #[test]
 fn a_middle_initial_inside_an_apposition() {
@@ -3324,7 +3324,7 @@ fn a_middle_initial_inside_an_apposition() {
 #[test]
 fn a_described_subject_opening_the_sentence() {
     let doc = analyze(
-        "The board’s reviewers had said most files were only “confidential,” a lower level.\n\nThose surveyed said the mayor has the “best experience.”\n\nThe sound system, cycling through old songs, added hits such as “Madre Tierra.”",
+        "The board’s reviewers had said most files were only “confidential,” a lower level.\n\nThose surveyed said the mayor has the “best experience.”\n\nThe sound system, cycling through old songs, added hits such as “Mar Azul.”",
     );
     let got = describe(&doc);
     let mentions: Vec<Option<&str>> = doc
@@ -3339,7 +3339,7 @@ fn a_described_subject_opening_the_sentence() {
     );
 }
 
-/// "…, Spicer said, adding, “…”": the gerund's speaker is the reporting verb's, not the clause
+/// "…, Spiller said, adding, “…”": the gerund's speaker is the reporting verb's, not the clause
 /// before it; "X, an apposition, verbed … upon saying" is X.
 #[test]
 fn gerunds_after_a_reporting_verb_and_after_an_apposition() {
@@ -3425,12 +3425,12 @@ fn assert_mention_of(doc: &Document, content: &str, mention: &str) {
     );
 }
 
-/// An introductory phrase may hold a comma of its own: "Speaking in Salem, New Hampshire, Doe
+/// An introductory phrase may hold a comma of its own: "Speaking in Bexley, New Hampshire, Doe
 /// went after Roe, calling him “…”".
 #[test]
 fn a_gerund_after_an_introductory_phrase_with_commas() {
     check(
-        "Speaking at a town hall in Salem, New Hampshire, Mara Quill went after her rival, calling him “a total stiff.”",
+        "Speaking at a town hall in Bexley, New Hampshire, Mara Quill went after her rival, calling him “a total stiff.”",
         &[said(
             Partial,
             "a total stiff.",
@@ -5679,7 +5679,7 @@ fn dash_bounded_appositions() {
 #[test]
 fn passive_reporting_verbs_and_participle_agents() {
     check(
-        "Party chairman Rob Perry was said to be “furious” with the mayor.\n\nThe mayor was told the plan was “dead on arrival.”\n\nA letter from the veterans' group obtained by The Daily Star warns that “further contact will be through our lawyers.”",
+        "Party chairman Rob Penrose was said to be “furious” with the mayor.\n\nThe mayor was told the plan was “dead on arrival.”\n\nA letter from the veterans' group obtained by The Daily Star warns that “further contact will be through our lawyers.”",
         &[
             unattributed(Partial, "furious"),
             unattributed(Partial, "dead on arrival."),
@@ -5767,7 +5767,7 @@ fn pronoun_after_whom_and_carried_on_verbs() {
 }
 
 /// A sentence of only a speaker and a verb of saying hands the quote after it to that speaker;
-/// after a quote ("“…,” Rubio said.") it does not.
+/// after a quote ("“…,” Arden said.") it does not.
 #[test]
 fn a_speaker_and_verb_sentence_before_a_quote() {
     check(
@@ -5835,7 +5835,7 @@ fn the_one_asked_does_not_speak() {
 #[test]
 fn sources_familiar_parenthetical_cues_and_more_roles() {
     check(
-        "Budget fight.\n\nAnother source familiar with Cole’s thinking said, “He will try to be friendlier.”\n\nThe paradox of Nan, says Carl Anton, historian at the Grange Library, is that she was “one of the most powerful.”\n\nThe prince called for a vote, calling it “a disgrace.”\n\nJared Potts, 17, echoed:\n\n“He speaks his mind, and that is what we need.”",
+        "Budget fight.\n\nAnother source familiar with Cole’s thinking said, “He will try to be friendlier.”\n\nThe paradox of Nan, says Carl Anton, historian at the Grange Library, is that she was “one of the most powerful.”\n\nThe prince called for a vote, calling it “a disgrace.”\n\nGareth Potter, 17, echoed:\n\n“He speaks his mind, and that is what we need.”",
         &[
             said(
                 Direct,
@@ -5856,8 +5856,8 @@ fn sources_familiar_parenthetical_cues_and_more_roles() {
             said(
                 Direct,
                 "He speaks his mind, and that is what we need.",
-                "Jared Potts",
-                "Jared Potts",
+                "Gareth Potter",
+                "Gareth Potter",
                 "echoed",
             ),
         ],
@@ -5869,13 +5869,13 @@ fn sources_familiar_parenthetical_cues_and_more_roles() {
 #[test]
 fn said_in_a_statement_before_and_adding_after() {
     check(
-        "Budget fight.\n\nSam Lau said in a statement. “There are no paper ballots to recount.”\n\nRia Maher said the report “was not good.” Adding, “What they do is never that bad.”",
+        "Budget fight.\n\nKit Lam said in a statement. “There are no paper ballots to recount.”\n\nRia Maher said the report “was not good.” Adding, “What they do is never that bad.”",
         &[
             said(
                 Direct,
                 "There are no paper ballots to recount.",
-                "Sam Lau",
-                "Sam Lau",
+                "Kit Lam",
+                "Kit Lam",
                 "said",
             ),
             said(Partial, "was not good.", "Ria Maher", "Ria Maher", "said"),
@@ -5890,12 +5890,12 @@ fn said_in_a_statement_before_and_adding_after() {
     );
 }
 
-/// "Rubio, who he dubbed “…”": the pronoun after an object "who" is the subject of the cue (left
+/// "Arden, who he dubbed “…”": the pronoun after an object "who" is the subject of the cue (left
 /// unresolved when two people fit); an investigation can be a speaker.
 #[test]
 fn pronoun_after_object_who_and_investigations() {
     check(
-        "Budget fight.\n\nHe met Hillary Clinton.\n\nBut he also took swipes at Marco Rubio, who he dubbed “the little senator.”\n\nMark Lane criticized the deal, which an internal investigation said was “extremely careless.”",
+        "Budget fight.\n\nHe met Ilse Marrow.\n\nBut he also took swipes at Milo Arden, who he dubbed “the little senator.”\n\nMark Lane criticized the deal, which an internal investigation said was “extremely careless.”",
         &[
             Want {
                 content: "the little senator.",
@@ -5923,20 +5923,20 @@ fn pronoun_after_object_who_and_investigations() {
 #[test]
 fn a_reporting_sentence_before_a_quoted_sentence() {
     check(
-        "Budget fight.\n\nLuay Sami recalled how dark the road from the airport was. “I was scared. How would I live here?”\n\nThe Daily Star wrote about a student known online as #badgeboy. ‘Badgeboy’ placed a sticker on the podium.",
+        "Budget fight.\n\nRami Sadek recalled how dark the road from the airport was. “I was scared. How would I live here?”\n\nThe Daily Star wrote about a student known online as #badgeboy. ‘Badgeboy’ placed a sticker on the podium.",
         &[
             said(
                 Indirect,
                 "how dark the road from the airport was",
-                "Luay Sami",
-                "Luay Sami",
+                "Rami Sadek",
+                "Rami Sadek",
                 "recalled",
             ),
             said(
                 Direct,
                 "I was scared. How would I live here?",
-                "Luay Sami",
-                "Luay Sami",
+                "Rami Sadek",
+                "Rami Sadek",
                 "recalled",
             ),
         ],
@@ -6137,7 +6137,7 @@ fn a_plural_nationality_is_no_speaker() {
 #[test]
 fn a_cue_with_its_own_clause_after_a_closed_quote_starts_a_new_sentence() {
     check(
-        "Budget fight.\n\n“I think the plan is one of the worst I have seen,” the council leader said. “It shows a lack of care.” Reid said both plans are “dead on arrival.”",
+        "Budget fight.\n\n“I think the plan is one of the worst I have seen,” the council leader said. “It shows a lack of care.” Brook said both plans are “dead on arrival.”",
         &[
             said(
                 Direct,
@@ -6153,7 +6153,7 @@ fn a_cue_with_its_own_clause_after_a_closed_quote_starts_a_new_sentence() {
                 "the council leader",
                 "said",
             ),
-            said(Partial, "dead on arrival.", "Reid", "Reid", "said"),
+            said(Partial, "dead on arrival.", "Brook", "Brook", "said"),
         ],
     );
 }
@@ -6215,7 +6215,7 @@ fn a_programme_after_with_or_for_is_a_title() {
 #[test]
 fn a_nickname_after_initials() {
     check_not_speech(
-        "He was represented by Gov. C.L. “Butch” Otter, an early endorser.",
+        "He was represented by Gov. C.J. “Butch” Oller, an early endorser.",
         "Butch",
         NonQuoteReason::Nickname,
     );
@@ -6638,10 +6638,10 @@ fn a_hyphenated_modifier_in_an_inverted_speaker() {
 #[test]
 fn a_role_with_of_names_the_speaker() {
     check(
-        "Budget.\n\nAt the rally, the secretary of state said she was \"not only here to do my job\" but also to back the plan.",
+        "Budget.\n\nAt the launch, the secretary of state said she was \"not just here to cut a ribbon\" but also to fund the plan.",
         &[said(
             Partial,
-            "not only here to do my job",
+            "not just here to cut a ribbon",
             "secretary of state",
             "the secretary of state",
             "said",
@@ -6827,13 +6827,13 @@ fn according_to_after_a_conjunction_or_a_parenthesis() {
         )],
     );
     check(
-        "According to a Harbor Times/Ipsos poll, the two candidates are in a dead heat.",
+        "According to a Harbor Times/Vantage poll, the two candidates are in a dead heat.",
         &[said(
             Indirect,
             "the two candidates are in a dead heat",
             // The names joined by the slash are read as one, as "a Harbor Times poll" is.
-            "Harbor Times/Ipsos poll",
-            "a Harbor Times/Ipsos poll",
+            "Harbor Times/Vantage poll",
+            "a Harbor Times/Vantage poll",
             "According to",
         )],
     );
@@ -7602,10 +7602,10 @@ fn indirect_second_cue_after_the_first_statement() {
 #[test]
 fn indirect_share_after_with_and_a_participle() {
     let doc = check(
-        "The mayor has improved his standing, with 30 percent of voters saying they have a positive view of him.",
+        "The mayor has gained ground, with 30 percent of voters saying they trust him on housing.",
         &[said(
             Indirect,
-            "they have a positive view of him",
+            "they trust him on housing",
             "30 percent of voters",
             "30 percent of voters",
             "saying",
@@ -7678,20 +7678,20 @@ fn indirect_object_cue_opens_a_second_predicate() {
 #[test]
 fn indirect_statement_before_a_second_cue_that_opens_a_quote() {
     check(
-        "Lazar said he welcomed the transfer to the capital and added, \"I'll plead guilty, no problem.\"",
+        "Tamas said he welcomed the transfer to the capital and added, \"I'll plead guilty, no problem.\"",
         &[
             said(
                 Indirect,
                 "he welcomed the transfer to the capital",
-                "Lazar",
-                "Lazar",
+                "Tamas",
+                "Tamas",
                 "said",
             ),
             said(
                 Partial,
                 "I'll plead guilty, no problem.",
-                "Lazar",
-                "Lazar",
+                "Tamas",
+                "Tamas",
                 "said",
             ),
         ],
@@ -8056,18 +8056,18 @@ fn a_gerund_coordinated_with_one_after_a_comma() {
 #[test]
 fn a_capitalised_pronoun_after_a_finished_quote_opens_a_new_sentence() {
     check(
-        "Budget.\n\nIn June, Dan Axel emailed her, telling her, “you are an all-star player and we need you for the long run!” She replied to him that it was an honor.",
+        "Budget.\n\nIn June, Dan Axel wrote to her, telling her, “you are the best keeper we have had and we want you back next season!” She replied to him that she would think it over.",
         &[
             said(
                 Partial,
-                "you are an all-star player and we need you for the long run!",
+                "you are the best keeper we have had and we want you back next season!",
                 "Dan Axel",
                 "Dan Axel",
                 "telling",
             ),
             // The next sentence's statement; its "She" is read by no rule yet.
             Want {
-                content: "it was an honor",
+                content: "she would think it over",
                 kind: Indirect,
                 name: None,
                 mention: None,
@@ -8115,10 +8115,10 @@ fn a_title_named_by_the_work_after_it_or_before_it() {
 #[test]
 fn a_medium_before_a_gerund_is_not_its_subject() {
     check(
-        "Budget.\n\nAda Moss responded to the question on Facebook writing, “Yes, I will. That was a poor choice of words.”",
+        "Budget.\n\nAda Moss responded to the question on Facebook writing, “No, I won't. The timing was wrong.”",
         &[said(
             Direct,
-            "Yes, I will. That was a poor choice of words.",
+            "No, I won't. The timing was wrong.",
             "Ada Moss",
             "Ada Moss",
             "writing",
@@ -8270,7 +8270,7 @@ fn a_month_written_short_is_no_name() {
 
 /// "Ada Lund, who was speaking to the mayors, did not mention him by name, but told …": an object
 /// pronoun takes no verb, and a relative one right after the subject stands for it, so neither is
-/// a rival subject for the verb after "but". "Sanders was asked by Jo Bell, who …, but has …"
+/// a rival subject for the verb after "but". "Rhodes was asked by Jo Bell, who …, but has …"
 /// keeps "who" a rival: it follows another name.
 #[test]
 fn object_and_relative_pronouns_are_no_rival_subjects() {
@@ -8888,10 +8888,10 @@ fn an_archive_quote_after_a_verb_of_speaking() {
     );
     // "said at a news conference, ''…''": a phrase of a preposition and a comma before the quote.
     check(
-        "Budget.\n\nThe talks stalled. Ada Lund said at a news conference, ''Given the gaps of trust that exist, that is a tough negotiation.''",
+        "Budget.\n\nThe talks stalled. Ada Lund said at a news conference, ''With so little money left, that is a hard sell.''",
         &[said(
             Indirect,
-            "''Given the gaps of trust that exist, that is a tough negotiation.''",
+            "''With so little money left, that is a hard sell.''",
             "Ada Lund",
             "Ada Lund",
             "said",
@@ -9017,11 +9017,11 @@ fn pronoun_after_a_statement_about_someone_is_the_speaker() {
 
 /// Names the registry reads whole: two capitalised words glued by a hyphen ("Albrecht-Sommer"), a
 /// middle initial ("Donald J. Lund"), and a name after a place and a title written out ("Harbor
-/// City Alderman Jason C. Ervin", "Senate Minority Leader Harry M. Reid"); an organisation keeps
+/// City Alderman Jonas C. Elwin", "Senate Minority Leader Gerry M. Vance"); an organisation keeps
 /// its words ("Carrick General Hospital"). A later surname maps back to the full name.
 #[test]
 fn hyphenated_initialled_and_titled_names_are_read_whole() {
-    let text = "Budget.\n\nThe federation’s president, Renate Albrecht-Sommer, spoke first. Donald J. Lund, her deputy, and Harbor City Alderman Jason C. Ervin followed.\n\n“We will wait,” Albrecht-Sommer said.\n\n“We will not,” Lund said.\n\n“Maybe,” Ervin said.\n\nCarrick General Hospital said it had “no comment at this stage.”";
+    let text = "Budget.\n\nThe federation’s president, Renate Albrecht-Sommer, spoke first. Donald J. Lund, her deputy, and Harbor City Alderman Jonas C. Elwin followed.\n\n“We will wait,” Albrecht-Sommer said.\n\n“We will not,” Lund said.\n\n“Maybe,” Elwin said.\n\nCarrick General Hospital said it had “no comment at this stage.”";
     let doc = check_names(
         text,
         &[
@@ -9033,7 +9033,7 @@ fn hyphenated_initialled_and_titled_names_are_read_whole() {
                 "said",
             ),
             said(Direct, "We will not,", "Donald J. Lund", "", "said"),
-            said(Direct, "Maybe,", "Jason C. Ervin", "", "said"),
+            said(Direct, "Maybe,", "Jonas C. Elwin", "", "said"),
             said(
                 Partial,
                 "no comment at this stage.",
@@ -9545,7 +9545,7 @@ fn bare_role_after_an_opening_subordinator() {
 #[test]
 fn pronoun_after_a_new_subject_following_a_quote() {
     assert_speaker(
-        "Budget talks stall\n\nIn early October, Lund's state director, Jon Pell, reached out to the firm, writing in an email: “We want to use this soon.” Sam Adler, the firm's owner, said the Lund campaign has yet to follow up, though he contended his firm’s services “would be the perfect system for Lund.”",
+        "Budget talks stall\n\nIn late March, Lund's field director, Jon Pell, contacted the bakery, writing in a text: “We need two hundred rolls by Friday.” Sam Adler, the bakery's owner, said the Lund team had not confirmed the order, though he contended his ovens “would be the right fit for Lund.”",
         "would be",
         "Sam Adler",
     );
@@ -9659,7 +9659,7 @@ fn which_never_stands_for_a_place() {
 }
 
 /// "coastal states that have moved …", "a slide show that predicted …", "a radio show on
-/// Sirius": "states" and "show" as nouns report nothing.
+/// Kestrel": "states" and "show" as nouns report nothing.
 #[test]
 fn states_and_show_as_nouns() {
     let doc = analyze(
@@ -9849,17 +9849,17 @@ fn an_uninflected_cue_before_that_after_any_subject() {
     }
 }
 
-/// "Columnist George Will said …": a role word that opens a name run (capitalised only because it
+/// "Columnist Nora Will said …": a role word that opens a name run (capitalised only because it
 /// opens the sentence) is no part of the canonical name.
 #[test]
 fn a_role_opening_a_sentence_is_no_first_name() {
     check(
-        "Budget talks stall\n\nThe council met on Monday.\n\nColumnist George Will said the plan was “a triumph of hope over arithmetic.”",
+        "Budget talks stall\n\nThe council met on Monday.\n\nColumnist Nora Will said the plan was “a triumph of hope over arithmetic.”",
         &[said(
             Partial,
             "a triumph of hope over arithmetic.",
-            "George Will",
-            "Columnist George Will",
+            "Nora Will",
+            "Columnist Nora Will",
             "said",
         )],
     );
@@ -10583,11 +10583,11 @@ fn according_to_after_a_colon_and_before_an_apposition() {
         describe(&doc)
     );
     let doc = analyze(
-        "Health\n\nThe plan came out.\n\nThe plan would cost about $1.38 trillion a year, according to the “Care for All” document he released.",
+        "Health\n\nThe plan came out.\n\nThe plan would cost about $2.4 billion a year, according to the “Fares for All” paper he released.",
     );
     assert_eq!(
         indirect_contents(&doc),
-        ["The plan would cost about $1.38 trillion a year"],
+        ["The plan would cost about $2.4 billion a year"],
         "{}",
         describe(&doc)
     );
@@ -10801,7 +10801,7 @@ fn a_naming_participle_and_a_cue_in_an_opening_phrase() {
 /// within a few words; then it opens the next sentence.
 #[test]
 fn a_cue_with_a_quote_of_its_own_after_a_closed_sentence() {
-    let text = "Debate\n\nThe idea came up in a debate in December, when Ada Lund called the governor “the best recruiter.” She also said, without evidence, that “they are going to people, showing videos.”";
+    let text = "Debate\n\nThe plan came up at a hearing in April, when Ada Lund called the landlord “the worst neighbour.” She also said, without evidence, that “they are going to tenants, making threats.”";
     assert_speaker(text, "they are going", "Ada Lund");
     let text = "Harbour\n\n“We will win,” Ada Lund said on Monday. “The harbour is safe.” Tom Hale said, without evidence, that “they are going to people.”";
     assert_speaker(text, "The harbour is safe", "Ada Lund");
@@ -10813,8 +10813,8 @@ fn a_cue_with_a_quote_of_its_own_after_a_closed_sentence() {
 /// speaking.
 #[test]
 fn a_place_before_a_gerund() {
-    let text = "Primary\n\nThe polls close at seven.\n\nTom Ekker says if he spent the day in Dorset he’d be doing nothing more than yelling at people on their way into the polls saying “Hey, vote for me.”";
-    assert_speaker(text, "Hey, vote", "Tom Ekker");
+    let text = "Primary\n\nThe polls close at seven.\n\nTom Ekker says if he stood by the library all day he’d be doing little more than waving at neighbours on their way into the polls saying “Morning, remember me?”";
+    assert_speaker(text, "Morning, remember", "Tom Ekker");
 }
 
 /// "Lund said “…,” she said": a pronoun tag after a quote whose own sentence names its speaker
@@ -10990,17 +10990,17 @@ fn a_passive_judgement_gives_the_subject_no_quote() {
     assert_speaker_name(text, "takes readers", None);
 }
 
-/// "…, where about 50 strikers had gathered on Monday, chanting “…”": a gerund right after a
+/// "…, where about 50 drivers had gathered on Monday, chanting “…”": a gerund right after a
 /// clause of place or of simultaneous time set off by a comma or a dash goes with that clause's
 /// subject; "after …" is no such clause.
 #[test]
 fn a_gerund_after_a_where_or_when_clause() {
-    let text = "Strike\n\nThe casino closed.\n\nLund spoke just down the street from the casino — now owned by a bank — where about 50 strikers had gathered on Monday morning, chanting “no contract, no peace” after the union failed to reach a deal.";
-    assert_speaker(text, "no contract", "50 strikers");
+    let text = "Strike\n\nThe depot closed.\n\nLund spoke just across the road from the depot — now run by a holding company — where about 50 drivers had gathered on Monday morning, chanting “no deal, no wheels” after the talks broke down.";
+    assert_speaker(text, "no deal", "50 drivers");
     let text = "Strike\n\nThe hall was full.\n\nThe first clash came during a speech at the college, when rival students interrupted Lund, shouting “she wins, we lose!”";
     assert_speaker(text, "she wins", "rival students");
-    let text = "Strike\n\nThe hall was full.\n\nLund changed her story a month later, after her first statement was shown to be false, stating that she had not sent any email “marked secret at the time.”";
-    assert_not_speaker(text, "marked secret", "first statement");
+    let text = "Strike\n\nThe hall was full.\n\nLund changed her account a week later, after her first statement was shown to be wrong, stating that she had not seen any letter “marked urgent on the envelope.”";
+    assert_not_speaker(text, "marked urgent", "first statement");
 }
 
 /// "In an article on the website, the Courier, and widely shared online, Shen Lund, a doctoral
@@ -11023,16 +11023,16 @@ fn a_conjunction_segment_before_an_apposed_name() {
     );
 }
 
-/// "… cites the crowds themselves as an example: He says news outlets undercount …": an object
+/// "… cites the flood maps themselves as an example: She says the consultants …": an object
 /// complement ends at a colon before a capitalised subject pronoun, which opens a statement of
 /// its own; a question or a name after the colon stays in the complement.
 #[test]
 fn an_object_complement_ends_at_a_colon_before_a_pronoun() {
-    let text = "At his rallies, Hale primes supporters not to trust the press and cites the crowds themselves as an example: He says news outlets undercount his supporters, just to undermine him.";
-    assert_indirect(text, "the crowds themselves as an example");
+    let text = "At her briefings, Hale primes residents not to trust the survey and cites the flood maps themselves as an example: She says the consultants drew the lines too low, just to save money.";
+    assert_indirect(text, "the flood maps themselves as an example");
     assert_indirect(
         text,
-        "news outlets undercount his supporters, just to undermine him",
+        "the consultants drew the lines too low, just to save money",
     );
     let text = "The mayor asked the council a simple question: Who do you think will win the cup final on Sunday?";
     let doc = analyze(text);
@@ -11052,12 +11052,12 @@ fn an_object_complement_ends_at_a_colon_before_a_pronoun() {
 /// saying …") opens no clause of its own.
 #[test]
 fn a_gerund_after_a_time_phrase_and_a_second_clause() {
-    let text = "Harbour\n\nThe vote is on Monday.\n\nTom Hale made the harbour a priority in his first term, but the effort stalled, and Ada Lund has battled with Pell over the finances, at one point calling the mayor a “liar” who was not “honorable.”";
+    let text = "Harbour\n\nThe vote is on Monday.\n\nTom Hale made the ferry a priority in his first term, but the plan stalled, and Ada Lund has clashed with Pell over the costs, at one point calling the mayor a “liar” who was not “straight with us.”";
     assert_speaker(text, "liar", "Ada Lund");
     let text = "Harbour\n\nThe vote is on Monday.\n\nThe harbour board met in May, at one point calling the plan “a disgrace to the town.”";
     assert_speaker(text, "a disgrace", "harbour board");
-    let text = "Harbour\n\nThe vote is on Monday.\n\nThe senator sought to calm his supporters, and took a heckler in stride, saying the man would “not get beat up” at his rally.";
-    assert_speaker(text, "not get beat up", "senator");
+    let text = "Harbour\n\nThe vote is on Monday.\n\nThe senator tried to settle the room, and took a heckler calmly, saying the man would “not be thrown out” of the hall.";
+    assert_speaker(text, "not be thrown out", "senator");
 }
 
 /// "a group of former investors held a banner reading “…”": a collective noun and "of" before a
@@ -11069,7 +11069,7 @@ fn a_group_of_people_names_the_people() {
     assert_mention(text, "Where is our money", "a group of former investors");
 }
 
-/// "Humphrey, who calls Hale a “sociopath,” said he doesn’t believe …": after a quote, "said"
+/// "Hume, who calls Hale a “sociopath,” said he doesn’t believe …": after a quote, "said"
 /// and a pronoun with a verb of its own after it is no inverted tag ("“…,” said he"): the
 /// pronoun is the subject of what is said, and the quote keeps the relative clause's speaker.
 #[test]
@@ -11089,44 +11089,44 @@ fn said_and_a_pronoun_with_its_own_verb_is_no_inverted_tag() {
     );
 }
 
-/// "Ferrero said observers went with the marchers, whom he described as “peaceful,” for …": a
+/// "Ferrante said observers went with the marchers, whom he described as “peaceful,” for …": a
 /// relative clause of "whom" ends the reported clause, as one of "which" does, so the quote in
 /// it no longer keeps the statement before it from being read.
 #[test]
 fn a_whom_clause_ends_a_reported_clause() {
-    let text = "March\n\nThe crowd was large.\n\nAmnesty spokesman Eric Ferrero said groups of observers were dispatched with the marchers, whom he described as “peaceful,” for the length of the route.";
+    let text = "March\n\nThe crowd was large.\n\nClub spokesman Eric Ferrante said stewards were posted along the course with the runners, whom he described as “cheerful,” for the whole race.";
     assert_indirect(
         text,
-        "groups of observers were dispatched with the marchers",
+        "stewards were posted along the course with the runners",
     );
-    assert_speaker(text, "peaceful", "Eric Ferrero");
+    assert_speaker(text, "cheerful", "Eric Ferrante");
 }
 
-/// "…, and when Rubio thanked Miami and said it was great to be home, a man yelled …": a cue
+/// "…, and when Lund thanked the volunteers and said it was good to be back, a man shouted …": a cue
 /// coordinated with a verb of a subordinate clause has that clause's named subject, and the
 /// statement ends at the clause's comma, with or without a quote in the main clause.
 #[test]
 fn a_coordinated_cue_inside_a_when_clause() {
     for text in [
-        "Rally\n\nThe hall was full.\n\nSome in the crowd booed, and when Lund thanked the town and said it was great to be home, a man yelled at her.",
-        "Rally\n\nThe hall was full.\n\nSome in the crowd booed, and when Lund thanked the town and said it was great to be home, a man yelled “Stay there!”",
+        "Rally\n\nThe hall was full.\n\nA few at the back whistled, and when Lund thanked the volunteers and said it was good to be back, a man shouted at her.",
+        "Rally\n\nThe hall was full.\n\nA few at the back whistled, and when Lund thanked the volunteers and said it was good to be back, a man shouted “Stay longer!”",
     ] {
-        assert_indirect(text, "it was great to be home");
-        assert_speaker(text, "it was great to be home", "Lund");
+        assert_indirect(text, "it was good to be back");
+        assert_speaker(text, "it was good to be back", "Lund");
     }
 }
 
-/// "A variety of factors drive the cost, said Mark Pell, a national debt expert who has written
+/// "Several things decide the fare, said Mark Pell, a transport economist who has written
 /// books on it.": an inverted tag whose name has an apposition of "a", "an" or "the" after it
 /// closes the statement before it; the words before the comma are not the subject of a clause
-/// "Mark Pell, a national debt expert …". "A, said X, senior vice president, B" goes on.
+/// "Mark Pell, a transport economist …". "A, said X, senior vice president, B" goes on.
 #[test]
 fn an_inverted_tag_with_an_apposition_after_the_name() {
     check(
-        "A variety of factors drive the cost of college and a student's ability to pay back debt, said Mark Pell, a national debt expert who has written several books on the topic.",
+        "Several things decide the price of a ferry ticket and how often the boats run, said Mark Pell, a transport economist who has written two books on the subject.",
         &[said(
             Indirect,
-            "A variety of factors drive the cost of college and a student's ability to pay back debt",
+            "Several things decide the price of a ferry ticket and how often the boats run",
             "Mark Pell",
             "Mark Pell",
             "said",
@@ -11176,42 +11176,42 @@ fn modifiers_and_compound_roles_before_the_name() {
     );
 }
 
-/// "Senate Majority Leader Mitch Connell, R-Ky., said": a party label between commas is no name
+/// "Senate Majority Leader Ross Kettle, R-Ky., said": a party label between commas is no name
 /// (it had been the speaker, "R-Ky."), and a place or body before a written-out title is no part
-/// of the name even when it is an organisation's word ("Senate", "Police"): the person is "Mitch
-/// Connell", not an organisation called "Senate Majority Leader Mitch Connell", and a later
-/// "Connell" finds the full name.
+/// of the name even when it is an organisation's word ("Senate", "Police"): the person is "Ross
+/// Kettle", not an organisation called "Senate Majority Leader Ross Kettle", and a later
+/// "Kettle" finds the full name.
 #[test]
 fn a_party_label_and_a_body_before_the_title() {
-    let text = "Vote\n\nThe vote was close. “There has been a lot of talk,” Senate Majority Leader Mitch Connell, R-Ky., said. “That is not who we are.”\n\nLater, Connell said, “We will see.”";
+    let text = "Vote\n\nThe vote was close. “There has been a lot of talk,” Senate Majority Leader Ross Kettle, R-Ky., said. “That is not who we are.”\n\nLater, Kettle said, “We will see.”";
     check(
         text,
         &[
             said(
                 Direct,
                 "There has been a lot of talk,",
-                "Mitch Connell",
-                "Mitch Connell",
+                "Ross Kettle",
+                "Ross Kettle",
                 "said",
             ),
             said(
                 Direct,
                 "That is not who we are.",
-                "Mitch Connell",
-                "Mitch Connell",
+                "Ross Kettle",
+                "Ross Kettle",
                 "said",
             ),
-            said(Direct, "We will see.", "Mitch Connell", "Connell", "said"),
+            said(Direct, "We will see.", "Ross Kettle", "Kettle", "said"),
         ],
     );
     let text = "Parade\n\nPolice Commissioner Ray Rossi described the march as “very peaceful.”\n\n“It is going well,” Rossi said.";
     assert_speaker(text, "very peaceful", "Ray Rossi");
     assert_speaker(text, "It is going well", "Ray Rossi");
-    let text = "Debate\n\nFox Vice President and Washington Managing Editor Bill Sammer expressed the network’s frustration.\n\n“We are disappointed,” Sammer said.";
-    assert_speaker(text, "We are disappointed", "Bill Sammer");
+    let text = "Debate\n\nKestrel Vice President and Harbour Managing Editor Hal Sommer expressed the network’s frustration.\n\n“We are disappointed,” Sommer said.";
+    assert_speaker(text, "We are disappointed", "Hal Sommer");
 }
 
-/// "“…,” House Speaker Paul Rye said": a body or place before the title ("House", "City") is
+/// "“…,” House Speaker Saul Dyer said": a body or place before the title ("House", "City") is
 /// part of the tag that starts right after the quote, so the quote is direct with the tag's
 /// speaker (it had been partial, its speaker read as the sentence's subject). A sentence's
 /// opening word is still no title ("“…” Later Lee said" is another sentence), and "US" is an
@@ -11219,9 +11219,9 @@ fn a_party_label_and_a_body_before_the_title() {
 #[test]
 fn a_body_before_the_title_in_a_tag_after_the_quote() {
     for (text, name) in [
-        ("Vote\n\nThe hall was full.\n\n“Order is important,” House Speaker Paul Rye, the convention chair, told the delegates.", "Paul Rye"),
-        ("Vote\n\nThe hall was full.\n\n“The videos show intention,” Clark County Sheriff Joe Lomb said at a news conference.", "Joe Lomb"),
-        ("Vote\n\nThe hall was full.\n\n“We cast our votes,” US Senator Jeff Sessa said.", "Jeff Sessa"),
+        ("Vote\n\nThe hall was full.\n\n“Order is important,” House Speaker Saul Dyer, the convention chair, told the delegates.", "Saul Dyer"),
+        ("Vote\n\nThe hall was full.\n\n“The videos show intention,” Marl County Sheriff Dan Lomb said at a news conference.", "Dan Lomb"),
+        ("Vote\n\nThe hall was full.\n\n“We cast our votes,” US Senator Jeff Tolland said.", "Jeff Tolland"),
     ] {
         let content = first_quote(text);
         let doc = quotecheck::analyze(text);
@@ -11253,9 +11253,9 @@ fn nouns_that_modify_a_role_after_a_capitalised_word() {
         "Frank Dorn",
     );
     assert_speaker(
-        "Case\n\nThe race was close.\n\nLund top aide Huma Abedo emailed the minister, saying the soldiers had “died bravely.”",
+        "Case\n\nThe race was close.\n\nLund top aide Hana Abeto emailed the minister, saying the soldiers had “died bravely.”",
         "died bravely",
-        "Huma Abedo",
+        "Hana Abeto",
     );
     assert_speaker(
         "Case\n\nThe race was close.\n\nAda Lund took down businessman Jo Pell in the primary, saying it was “a win for the town.”",
@@ -11311,9 +11311,9 @@ fn a_body_whose_name_ends_in_a_place_word() {
 /// a preposition is where the role is, not the person the role describes; the woman asks.
 #[test]
 fn a_place_before_a_role_and_its_relative_clause() {
-    let text = "Visit\n\nAt the town hall in Dorrin City, a young woman who had been an exchange student in Ostland asked the president what he thought of the prospects.";
-    assert_indirect(text, "the president what he thought of the prospects");
-    assert_mention(text, "the president what he thought", "a young woman");
+    let text = "Visit\n\nAt the town hall in Dorrin City, a young woman who had once worked in Ostland asked the president what he made of the ferry plan.";
+    assert_indirect(text, "the president what he made of the ferry plan");
+    assert_mention(text, "the president what he made", "a young woman");
 }
 
 /// "… were mocked and criticized on social media", "who hosts a radio show and is president of
@@ -11323,7 +11323,7 @@ fn a_place_before_a_role_and_its_relative_clause() {
 fn a_conjunction_opens_no_complement() {
     for text in [
         "Attacks\n\nOfficials in the government who made the usual statements were mocked and criticized on social media.",
-        "Visit\n\nLund had breakfast with Al Sharp, a civil rights activist who hosts a radio show and is president of the Action Network, at the restaurant.",
+        "Visit\n\nLund had breakfast with Al Sherwin, a civil rights activist who hosts a radio show and is president of the Civic Action League, at the restaurant.",
     ] {
         let doc = analyze(text);
         assert!(
@@ -11332,21 +11332,21 @@ fn a_conjunction_opens_no_complement() {
             doc.quotes
         );
     }
-    let text = "Climate\n\nSo, Obama the hopeful has encouraged and applauded the efforts of investors seeking to fund a search.";
+    let text = "Climate\n\nSo, Okafor the hopeful has encouraged and applauded the efforts of investors seeking to fund a search.";
     assert_indirect(text, "the efforts of investors seeking to fund a search");
-    assert_speaker(text, "the efforts of investors", "Obama");
+    assert_speaker(text, "the efforts of investors", "Okafor");
 }
 
-/// "“…,” Harry Bonde, 30, of Raleigh, N.C., who was polled, said": four appositions between the
-/// name and the cue, a place's second part after one of them ("of Raleigh, N.C."), and a tag
+/// "“…,” Harry Bonde, 30, of Carrow, N.C., who was polled, said": four appositions between the
+/// name and the cue, a place's second part after one of them ("of Carrow, N.C."), and a tag
 /// longer than fourteen words after the quote. The speaker had been "N.C." and the quote partial;
 /// a long apposition's tag ("Fred Kagel, director of … at the … Institute, said") had made the
 /// quote partial too.
 #[test]
 fn a_long_tag_with_several_appositions() {
     for (text, name) in [
-        ("Poll\n\nThe poll was out.\n\n“Both of them scare me,” Harry Bonde, 30, of Raleigh, N.C., who was among those polled, said in an interview.", "Harry Bonde"),
-        ("Poll\n\nThe poll was out.\n\n“There is no such thing as a quick fix,” Fred Kagel, director of the Critical Threats Project at the hawkish Ostland Policy Institute, said in an interview.", "Fred Kagel"),
+        ("Poll\n\nThe poll was out.\n\n“Both of them scare me,” Harry Bonde, 30, of Carrow, N.C., who was among those polled, said in an interview.", "Harry Bonde"),
+        ("Poll\n\nThe poll was out.\n\n“There is no such thing as a quick fix,” Fred Kagel, director of the Forward Risks Project at the hawkish Ostland Policy Institute, said in an interview.", "Fred Kagel"),
     ] {
         let content = first_quote(text);
         let doc = analyze(text);
@@ -11356,13 +11356,13 @@ fn a_long_tag_with_several_appositions() {
     }
 }
 
-/// "Nobody asked about the refugees - so Obama … brought it up himself. He called it “shameful”":
+/// "Nobody asked about the refugees - so Okafor … brought it up himself. He called it “shameful”":
 /// an indefinite pronoun names no one, so it is no name a later "he" resolves to (it had been
 /// the speaker "Nobody"). "Someone" may speak unnamed: "Someone called him a “traitor”" keeps
 /// "Someone" as a group-like mention.
 #[test]
 fn an_indefinite_pronoun_is_no_name() {
-    let text = "Refugees\n\nThe attacks inspired a bidding war among candidates.\n\nA defensive Reyl said his critics “seem to think that if I was just more bellicose, that would make a difference.”\n\nNobody asked about the refugee rhetoric - so Reyl, in need of a change of subject, brought it up himself. He called it “shameful” and called on leaders “not to feed that dark impulse.”";
+    let text = "Refugees\n\nThe storm damage set off a row among councillors.\n\nA weary Reyl said his rivals “seem to think that if I just shouted louder, the sea wall would mend itself.”\n\nNobody asked about the ferry fares - so Reyl, keen to move on, brought them up himself. He called them “shameful” and urged the board “not to punish the islanders.”";
     assert_speaker(text, "shameful", "Reyl");
     assert!(analyze(text)
         .quotes
@@ -11372,31 +11372,31 @@ fn an_indefinite_pronoun_is_no_name() {
     assert_mention(text, "traitor", "Someone");
 }
 
-/// "White House Press Secretary Josh Ernst", "South Carolina Democratic Party Chairman Jaime
-/// Harmon", "Chief of Staff Denis McDoon": up to four capitalised words of place or body before a
+/// "White House Press Secretary Joss Arnett", "South Carolina Democratic Party Chairman Jaime
+/// Halloran", "Chief of Staff Denis McAvoy": up to four capitalised words of place or body before a
 /// title when a name of two words follows it, and titles of more than one word, are no part of
-/// the name (the names had been the whole run, or "Staff Denis McDoon"). Two people joined by
-/// "and" stay two people: "Ada Lund and House Speaker Paul Rye" speak together.
+/// the name (the names had been the whole run, or "Staff Denis McAvoy"). Two people joined by
+/// "and" stay two people: "Ada Lund and House Speaker Saul Dyer" speak together.
 #[test]
 fn long_places_and_titles_before_a_name() {
     for (text, name) in [
-        ("Funds\n\n“We have waited long enough,” said White House Press Secretary Josh Ernst. “Now it is their turn.”", "Josh Ernst"),
-        ("Funds\n\n“We have waited long enough,” said South Carolina Democratic Party Chairman Jaime Harmon.", "Jaime Harmon"),
-        ("Funds\n\n“We have waited long enough,” Chief of Staff Denis McDoon said.", "Denis McDoon"),
+        ("Funds\n\n“We have waited long enough,” said White House Press Secretary Joss Arnett. “Now it is their turn.”", "Joss Arnett"),
+        ("Funds\n\n“We have waited long enough,” said South Carolina Democratic Party Chairman Jaime Halloran.", "Jaime Halloran"),
+        ("Funds\n\n“We have waited long enough,” Chief of Staff Denis McAvoy said.", "Denis McAvoy"),
     ] {
         assert_speaker(text, first_quote(text), name);
     }
-    let text = "Funds\n\nAda Lund and House Speaker Paul Rye said they would meet next week.";
+    let text = "Funds\n\nAda Lund and House Speaker Saul Dyer said they would meet next week.";
     assert_indirect(text, "they would meet next week");
     assert_mention(
         text,
         "they would meet next week",
-        "Ada Lund and House Speaker Paul Rye",
+        "Ada Lund and House Speaker Saul Dyer",
     );
 }
 
-/// "Despite Ted Cruz’s win in …": a preposition that opens the sentence is no part of the name
-/// after it (the person had been registered as "Despite Ted Cruz", and every later "Cruz" was
+/// "Despite Ned Vega’s win in …": a preposition that opens the sentence is no part of the name
+/// after it (the person had been registered as "Despite Ned Vega", and every later "Vega" was
 /// given that name).
 #[test]
 fn a_sentence_opening_preposition_is_no_name() {
@@ -11415,64 +11415,64 @@ fn a_noun_ending_in_ly_is_no_adverb() {
     assert_eq!((q.kind, q.pattern.as_str()), (Direct, "speaker_cue_quote"));
     assert_speaker(text, "We thank you", "Ada Lund");
     assert_mention(
-        "Lunch\n\nThe aides were in the office when a member of the family suggested they tweet a picture of the candidate enjoying his “Mexican” lunch.",
-        "Mexican",
+        "Lunch\n\nThe aides were in the office when a member of the family suggested they post a photo of the mayor eating his “homemade” pie.",
+        "homemade",
         "a member of the family",
     );
 }
 
-/// "Ted Crane, when asked what is wrong, responded that the businessman “…”": a participle after
+/// "Ted Crane, when asked what is wrong, responded that the treasurer “…”": a participle after
 /// a subordinator ("when asked") is no finite verb, so the clause between commas is read past and
 /// Ted Crane responds; and "responded that the …" is no inverted tag (it had made a statement of
-/// the words before the comma, said by "the businessman").
+/// the words before the comma, said by "the treasurer").
 #[test]
 fn a_when_clause_between_the_subject_and_its_verb() {
-    let text = "Debate\n\nThe debate was dull.\n\nTed Crane, when asked specifically what about the plan is wrong, responded that the businessman “is right about the problems, but his solutions don’t work.”";
-    assert_speaker(text, "is right about the problems", "Ted Crane");
+    let text = "Debate\n\nThe debate was dull.\n\nTed Crane, when asked exactly what was wrong with the budget, responded that the treasurer “has the sums right, but the priorities wrong.”";
+    assert_speaker(text, "has the sums right", "Ted Crane");
     let doc = analyze(text);
     assert!(
         doc.quotes.iter().all(|q| q
             .speaker
             .as_ref()
-            .is_none_or(|s| s.mention != "that the businessman")),
+            .is_none_or(|s| s.mention != "that the treasurer")),
         "{:?}",
         doc.quotes
     );
 }
 
-/// "The campaign has denied it, with Corey Lemand taking to Twitter to say that Fields was
+/// "The campaign has denied it, with Cory Lindell taking to Twitter to say that Fenwick was
 /// “totally delusional”": a cue inside an absolute phrase (", with" a name and a gerund) has that
 /// name for its subject, not the main clause's ("The campaign" had been the speaker).
 #[test]
 fn a_cue_inside_an_absolute_phrase() {
     for text in [
-        "Show\n\nThe show aired.\n\nThe campaign has denied it happened, with Corey Lemand taking to Twitter to say that Fields was “totally delusional” about it.",
-        "Show\n\nThe show aired.\n\nThe campaign has denied it happened, with Corey Lemand going on television and saying that Fields was “totally delusional” about it.",
+        "Show\n\nThe show aired.\n\nThe campaign has denied it happened, with Cory Lindell taking to Twitter to say that Fenwick was “totally delusional” about it.",
+        "Show\n\nThe show aired.\n\nThe campaign has denied it happened, with Cory Lindell going on television and saying that Fenwick was “totally delusional” about it.",
     ] {
-        assert_speaker(text, "totally delusional", "Corey Lemand");
+        assert_speaker(text, "totally delusional", "Cory Lindell");
     }
 }
 
-/// "Lund quotes former Carter adviser Alfred Kahn:" ¶ “…”: the one quoted speaks, and the one
+/// "Lund quotes former Halden adviser Aldo Brisk:" ¶ “…”: the one quoted speaks, and the one
 /// who quotes him relays the words (`via`), as a source after "according to" does. (PolNeAR
 /// credits such a quote to the one who quotes; quotecheck names who said the words.)
 #[test]
 fn a_lead_in_that_quotes_someone() {
-    let text = "Power\n\nThe book is long.\n\nIt is about power. Lund quotes former Carter adviser Alfred Kahn:\n\n“I’d love the Teamsters to be worse off.”";
-    assert_speaker(text, "I’d love the Teamsters", "Alfred Kahn");
+    let text = "Power\n\nThe book is long.\n\nIt is about power. Lund quotes former Halden adviser Aldo Brisk:\n\n“I’d love the dockers to be paid less.”";
+    assert_speaker(text, "I’d love the dockers", "Aldo Brisk");
     let doc = analyze(text);
-    let q = quote_starting(&doc, "I’d love the Teamsters");
+    let q = quote_starting(&doc, "I’d love the dockers");
     assert_eq!(q.via.as_ref().map(|v| v.text.as_str()), Some("Lund"));
 }
 
-/// "The campaign has denied it, with Corey Lemand taking to Twitter to call Fields “totally
+/// "The campaign has denied it, with Cory Lindell taking to Twitter to call Fenwick “totally
 /// delusional”": a quote inside an absolute phrase whose verb of naming is no cue verb ("call")
 /// is the phrase's name's too (the campaign had been the speaker). A gerund right before the
 /// quote keeps its own rule ("with marchers chanting “…”").
 #[test]
 fn a_quote_inside_an_absolute_phrase_after_a_verb_of_naming() {
-    let text = "Show\n\nThe show aired.\n\nThe campaign has denied it happened, with Corey Lemand taking to Twitter to call Fields “totally delusional” for the accusation.";
-    assert_speaker(text, "totally delusional", "Corey Lemand");
+    let text = "Show\n\nThe show aired.\n\nThe campaign has denied it happened, with Cory Lindell taking to Twitter to call Fenwick “totally delusional” for the accusation.";
+    assert_speaker(text, "totally delusional", "Cory Lindell");
 }
 
 /// "While old party hands say …", "where the police reported that …", "That is why critics say
@@ -11638,7 +11638,7 @@ fn a_singer_sings_the_quote() {
 /// "“…,” exhorted the mayor's deputy, Cleo Marsh.", "“…,” said Lund's introducer, actress Ada
 /// Pell.": a possessor is no head; the noun it owns is, listed as a role or not, and a name in
 /// apposition to it speaks (the first had gone to "the mayor's", the second to no one). A verb
-/// after the owned noun ends the phrase ("Oz's show proved to be …" names no one).
+/// after the owned noun ends the phrase ("Orr's show proved to be …" names no one).
 #[test]
 fn the_noun_a_possessor_owns_heads_the_phrase() {
     let text = "Rally\n\nThe crowd was large.\n\n“We will win again,” exhorted the mayor's deputy, Cleo Marsh.";
@@ -13269,17 +13269,17 @@ fn single_marks_in_a_double_mark_article_are_not_speech() {
     );
 }
 
-/// A surname's particles in lower case ("Joris van Hulst", "Lena de la Cruz") belong to the name:
+/// A surname's particles in lower case ("Joris van Hulst", "Lena de la Vega") belong to the name:
 /// the person is registered when first named, so a later "he" or a bare surname ("de Vries
 /// said") finds them, and the canonical name keeps its particles.
 #[test]
 fn surname_particles_join_the_name() {
     let text = "Rider wins stage\n\nJoris van Hulst won the stage on Tuesday. “It was hard,” he \
                 said.\n\nTeam boss Anneke de Vries praised her riders. “They never stopped,” she \
-                said.\n\n“We will see,” said Mayor Lena de la Cruz.\n\n“Good,” de Vries said.";
+                said.\n\n“We will see,” said Mayor Lena de la Vega.\n\n“Good,” de Vries said.";
     assert_speaker(text, "It was hard", "Joris van Hulst");
     assert_speaker(text, "They never stopped", "Anneke de Vries");
-    assert_speaker(text, "We will see", "Lena de la Cruz");
+    assert_speaker(text, "We will see", "Lena de la Vega");
     assert_speaker(text, "Good", "Anneke de Vries");
 }
 

@@ -1638,7 +1638,7 @@ pub(super) fn asked_at(
     if !opens {
         return None;
     }
-    // "Asked by Stephanopoulos to respond": the asker, then the question.
+    // "Asked by Papadakis to respond": the asker, then the question.
     let mut k = c + 1;
     let mut asker = None;
     if v.lw_is(k, "by") {
@@ -1690,7 +1690,7 @@ pub(super) fn asked_at(
     Some((a, asker.map_or(c, |np| tok_at(v.toks, np.span.start))))
 }
 
-/// "Trump is expected to deliver a victory speech": an expectation no one named holds (pattern
+/// "Harlow is expected to deliver a victory speech": an expectation no one named holds (pattern
 /// `indirect_expected`). The subject does not say it: the statement is the whole clause, from
 /// the subject (with its article) to the first comma or dash or the clause's end, with no
 /// speaker. The subject may be a thing as well as a person ("The sale is expected to close"),
@@ -3193,7 +3193,7 @@ pub(super) fn bare_subject(v: &View<'_>, c: usize, lo: usize) -> Option<Np> {
         // object of a preposition inside it ("58 percent of the respondents", "early results
         // from the state's districts"). (Not "a": an indefinite phrase read alone, "a
         // candidate", "an additional", is more often part of a longer subject.)
-        // Nor after a name it describes ("Obama the realist knows"; a day is no name).
+        // Nor after a name it describes ("Okafor the realist knows"; a day is no name).
         if v.lw_is(p, "the")
             && !(p > lo
                 && (PREPOSITIONS.contains(&v.lc(p - 1))
@@ -3239,7 +3239,7 @@ pub(super) fn bare_subject(v: &View<'_>, c: usize, lo: usize) -> Option<Np> {
     Some(Np::group(span, core, None))
 }
 
-/// "…, said Mark Kantrowitz, an expert who …": after a comma, an inverting cue and a name that
+/// "…, said Mark Kessler, an expert who …": after a comma, an inverting cue and a name that
 /// ends the sentence or has an apposition of "a", "an" or "the" after it are a tag after the
 /// statement, not a clause after the cue whose subject is the words before the comma ("A, said
 /// X, senior vice president, B" and "A, said X, who …, B" go on with the statement).
@@ -3831,8 +3831,8 @@ pub(super) fn according_phrase(v: &View<'_>, c: usize, hi: usize) -> Option<(Np,
     if c + 2 >= hi || !v.lw_is(c, "according") || !v.lw_is(c + 1, "to") || !v.is_word(c + 2) {
         return None;
     }
-    // ("a Reuters/Ipsos poll", "an NBC-Marist survey": a slash, hyphen or ampersand inside.)
-    // (A quoted title inside it: "the “Medicare for all” document he released".)
+    // ("a Courier/Vantage poll", "an HBN-Marlow survey": a slash, hyphen or ampersand inside.)
+    // (A quoted title inside it: "the “Fares for All” paper he released".)
     let end = (c + 2..hi.min(c + 2 + WINDOW)).find(|&k| {
         !v.is_word(k) && !matches!(v.w(k), "'s" | "’s" | "/" | "-" | "&") && !v.is_mark(k)
     })?;
@@ -4203,7 +4203,7 @@ pub(super) fn indirect_at(
     // "as X told reporters,").
     if nt > sent.start
         && v.lw_is(nt - 1, "as")
-        // A short subject: "as Trump began racking up victories in early primary states," has
+        // A short subject: "as Harlow began racking up victories in early primary states," has
         // a noun for its cue.
         && c - nt <= 6
         && (nt - 1 == sent.start
@@ -4353,7 +4353,7 @@ pub(super) fn indirect_at(
                         && v.lc(k + 1).ends_with("ing"))
             })
             .unwrap_or(sent.end);
-        // "…, X told The Associated Press.", "… told the Courier.", "… told reporters.": the
+        // "…, X told The Harbour Wire.", "… told the Courier.", "… told reporters.": the
         // addressee of "told", a name of a few words or a group.
         let told = matches!(v.lc(c), "told" | "tells");
         let addressee = |m: usize| v.cap(m) || v.w(m) == "." || DETERMINERS.contains(&v.lc(m));
@@ -4452,7 +4452,7 @@ pub(super) fn indirect_at(
     }
     // The subject opens the sentence or a clause of it: after a comma, a conjunction or a
     // subordinator ("…, and officials said …", "… because he said …").
-    // ("…, Fox host Ada Venn said …": a role in lower case before the name opens it with it.)
+    // ("…, Kestrel host Ada Venn said …": a role in lower case before the name opens it with it.)
     let opens = nt == sent.start
         || nt <= sent.start + 6
         || (tag_start < nt && v.w(tag_start - 1) == ",")
@@ -4511,7 +4511,7 @@ pub(super) fn indirect_at(
             }
         }
     }
-    // "…, which he said had harmed the economy", "what Bradley said she expected": a relative
+    // "…, which he said had harmed the economy", "what Brodie said she expected": a relative
     // clause whose verb is reported by a subject inside it. The statement is the whole relative
     // clause, from "which" or "what" (PolNeAR's units run so).
     // "details that officials said would harm the inquiry": after "that", a verb with no
@@ -4881,7 +4881,7 @@ pub(super) fn last_word_end(v: &View<'_>, sent: Range<usize>) -> Option<usize> {
 }
 
 /// "coastal states that have moved …", "a slide show that predicted …", "a radio show on
-/// Sirius": a cue word that is also a plural or a noun (`states`, `show`) is the noun when a
+/// Kestrel": a cue word that is also a plural or a noun (`states`, `show`) is the noun when a
 /// preposition or a conjunction follows it, or "that" and at once a verb (a relative clause: a
 /// reported clause after "that" opens with its subject).
 fn noun_use(v: &View<'_>, c: usize) -> bool {
@@ -5059,7 +5059,7 @@ pub(super) fn clause_after(v: &View<'_>, c: usize, hi: usize) -> Option<usize> {
             // "told the panel the rise paid for a scheme that …": after the one told, a
             // determiner right after a noun, with no preposition or conjunction between, opens
             // the clause's subject, so the clause began before this "that", a relative in it.
-            // (Only after "told" and its kin: "said on CNN, where he is now a …, that" is one
+            // (Only after "told" and its kin: "said on KTV, where he is now a …, that" is one
             // aside, and "explained this in the past" no addressee.)
             let begun = told
                 && (k + 1..j).all(|m| v.is_word(m))

@@ -22,10 +22,10 @@ pub(super) fn colon_lead_in(
     }
     let start = prev.sents.last().map_or(0, |s| s.start);
     // "X said:" right before the colon, or else a reporting verb or speech noun anywhere in the
-    // sentence and its subject ("Trump issued the following statement:").
+    // sentence and its subject ("Harlow issued the following statement:").
     // With no cue at all, a person or pronoun as the subject of a sentence that ends in a colon
     // still introduces what follows ("He then listed the qualities a nominee needs:").
-    // "Lund quotes former Carter adviser Alfred Kahn:": the one quoted speaks, not the one who
+    // "Lund quotes former Halden adviser Aldo Brisk:": the one quoted speaks, not the one who
     // quotes him (the phrase runs from "quotes" to the colon); the one who quotes relays the
     // words (`via`), as a source after "according to" does.
     let quoted = (start..last)

@@ -77,7 +77,7 @@ pub struct Attributed {
     /// speaker ("…,” X said, according to the Post): the source's words.
     pub via: Option<Span>,
     /// The person a pronoun speaker stands for, when the quote's own sentence names them
-    /// ("Feinstein said “…,” she said"), and the cue that makes them its subject.
+    /// ("Fennimore said “…,” she said"), and the cue that makes them its subject.
     pub antecedent: Option<(Np, Span)>,
 }
 
@@ -655,7 +655,7 @@ pub fn attribute(
         } else {
             &para.sents
         };
-        // Did the sentence before report speech of its own that no statement took ("Cruz, a
+        // Did the sentence before report speech of its own that no statement took ("Vega, a
         // candidate who …, tweeted a warning.")? Then the last speaker does not go on.
         let mut unclaimed_cue_before = false;
         // The span of the sentence before, in this paragraph.
@@ -1045,7 +1045,7 @@ pub fn attribute(
             .iter()
             .rposition(|q| {
                 q.kind != QuoteKind::Indirect
-                    // A question put to someone ("Asked which …, Le Pen told CNN: “…”") is no
+                    // A question put to someone ("Asked which …, Le Goff told KTV: “…”") is no
                     // voice of its own: the quote before it goes on.
                     || q.pattern != "indirect_asked"
                         && text
@@ -1117,7 +1117,7 @@ fn possessed_saying(v: &View<'_>, sent: Range<usize>, rq: &RawQuote) -> Option<(
             break;
         }
     }
-    // Or right after it: "Romney’s “47 percent” comment".
+    // Or right after it: "Rowan’s “11 percent” comment".
     if noun.is_none()
         && after_close < sent.end
         && v.lex.speech_nouns.contains(v.lc(after_close))
@@ -1126,7 +1126,7 @@ fn possessed_saying(v: &View<'_>, sent: Range<usize>, rq: &RawQuote) -> Option<(
         // The possessor then stands right before the opening mark.
         return possessor(v, open_tok - 1, sent.start).map(|np| (np, v.toks[after_close].span));
     }
-    // Or a few words further back, opening a clause the quote is part of: "Trump’s claim that
+    // Or a few words further back, opening a clause the quote is part of: "Harlow’s claim that
     // the president “founded” the group", with no reporting verb or quote in between.
     if noun.is_none() {
         let floor = sent.start.max(open_tok.saturating_sub(12));
@@ -1149,7 +1149,7 @@ fn possessed_saying(v: &View<'_>, sent: Range<usize>, rq: &RawQuote) -> Option<(
     }
     let noun = noun?;
     // The quote is what was said only when a word joins it to the noun ("assertion that",
-    // "promise to be", "criticism of"); "Trump's comments “are based on …”" is a predicate.
+    // "promise to be", "criticism of"); "Harlow's comments “are based on …”" is a predicate.
     if noun + 1 == open_tok {
         return None;
     }
@@ -1809,7 +1809,7 @@ fn attribute_one(
             && v.w(pre.end - 1) == ","
             && pre.end - te <= 20
             && prev.is_some_and(|p| p.content.slice(text).trim_end().ends_with(','))
-            // "…,” Ryan said, though he said, “…”": the second half has its own lead.
+            // "…,” Rowe said, though he said, “…”": the second half has its own lead.
             && lead_in().is_none();
         if (te >= pre.end.saturating_sub(1) || long_split) && !pre.is_empty() {
             if let Some(prev) = prev {
@@ -1979,7 +1979,7 @@ fn attribute_one(
             found_before(&mut a, np, v.toks[k].span, "passive_by", why);
         }
     }
-    // 4f. "Feinstein said “…,” she said": a pronoun tag after a quote whose sentence already
+    // 4f. "Fennimore said “…,” she said": a pronoun tag after a quote whose sentence already
     // names its speaker, a person who is the subject of a reporting verb before the quote, repeats
     // that speaker.
     if a.pattern == "quote_speaker_cue"
@@ -2012,8 +2012,8 @@ fn attribute_one(
             .concat();
         }
     }
-    // 5b. A possessor's act of saying: "Trump's recent assertion that “…”", "his promise to be
-    // “neutral”", "Romney's “47 percent” comment".
+    // 5b. A possessor's act of saying: "Harlow's recent assertion that “…”", "his promise to be
+    // “neutral”", "Rowan's “11 percent” comment".
     if a.speaker.is_none() {
         if let Some((np, cue)) = claim.or_else(|| possessed_saying(v, sent.clone(), rq)) {
             a.speaker = Some(np);
@@ -2128,7 +2128,7 @@ fn attribute_one(
         }
     }
     // 7. The sentence's subject, when it is a person or pronoun and no other person or pronoun
-    // stands between it and the quote ("Trump identified the judge as “Spanish”").
+    // stands between it and the quote ("Harlow identified the judge as “Spanish”").
     if a.speaker.is_none() && !question {
         let open_tok = tok_at(v.toks, rq.open.start);
         // A quote that says enough, or whose sentence marks speech, stands as a quote with or
@@ -2211,7 +2211,7 @@ fn attribute_one(
             // more bluntly: “…”"); the rivals above are read inside the aside too.
             let verb_next = after < open_tok
                 && (v.is_word(after) || colon_lead && v.w(after) == "," && aside_verb(after));
-            // "Perry was said to be “furious”": others report what the subject felt. "The
+            // "Penrose was said to be “furious”": others report what the subject felt. "The
             // book is described on Amazon as a “…”", "Gulls are considered the “…”": others
             // judge the subject.
             let reported = (after + 1..open_tok).any(|k| {
@@ -2838,7 +2838,7 @@ fn not_speech_cue(
     }
     // "“Hamilton to play Chicago,” by the Courier’s Ana Pell: …": a comma, "by" and a
     // capitalised name right after the closing mark cite a piece by its headline and byline.
-    // The byline is names alone up to its end ("by Variety’s Gordon Cox:"); "“…,” by Lund last
+    // The byline is names alone up to its end ("by Meridian’s Gordon Vail:"); "“…,” by Lund last
     // week" goes on as a sentence. (The cheap tests first: this is asked of every quote.)
     let comma_after = post.start < post.end && v.w(post.start) == ",";
     let by = post.start + usize::from(comma_after);
@@ -2866,7 +2866,7 @@ fn not_speech_cue(
             );
         }
     }
-    // "“Avatar” star Zoe Saldana", "“Daily Show” host Trevor Noah": a short capitalised name,
+    // "“Comet Road” star Zoe Sandell", "“Late Desk” host Trevor Nash": a short capitalised name,
     // with no punctuation of speech at its end, right before a noun for a work's maker is the
     // work's title.
     if rq.close.is_some()
@@ -2916,7 +2916,7 @@ fn not_speech_cue(
         last_word -= 1;
     }
     let lw = v.lc(last_word);
-    // "the star of television’s “Scandal”", "host of CNN’s “New Day”": a possessive may stand
+    // "the star of television’s “Scandal”", "host of KTV’s “Day Break”": a possessive may stand
     // between a maker's "of" and the work.
     // So may an article: "the authors of the “…”".
     let of_at = if lw == "of" {
@@ -3042,8 +3042,8 @@ fn not_speech_cue(
         }
     }
     // A programme or publication named after "on"/"in": "said on “Morning Report.”", also with
-    // its owner between: "on ABC’s “Good Morning America”".
-    // The possessive may be a token of its own: "CNN" "’s".
+    // its owner between: "on WBX’s “Good Morning Westport”".
+    // The possessive may be a token of its own: "KTV" "’s".
     let split_possessive = last_word > pre.start && matches!(v.w(last_word), "’s" | "'s");
     let owner_word = if split_possessive {
         v.w(last_word - 1)
@@ -3054,7 +3054,7 @@ fn not_speech_cue(
     let possessed = split_possessive || owner != owner_word;
     let owner_between =
         last_word > pre.start && possessed && matches!(v.lc(last_word - 1), "on" | "in");
-    // A broadcaster's programme: "told NBC’s “Today”", "host of MSNBC’s “Morning Joe”", "on
+    // A broadcaster's programme: "told HBN’s “Today”", "host of KTV’s “Morning Desk”", "on
     // the network’s “Morning Docks”" (a noun for a broadcaster, whatever stands before it).
     let broadcaster = possessed
         && (crate::speakers::is_acronym(owner)
@@ -3068,7 +3068,7 @@ fn not_speech_cue(
             ["a capitalised name after “", lw, "”"].concat(),
         );
     }
-    // Every word capitalised, short ones too ("A Hell Of A Lot Worse Than Waterboarding"): a
+    // Every word capitalised, short ones too ("A Heck Of A Lot Worse Than Last Year"): a
     // headline or title being cited; speech does not capitalise "of" and "a".
     if (4..=12).contains(&words) && is_headline_case(content) {
         return ns(
@@ -3076,7 +3076,7 @@ fn not_speech_cue(
             "every word capitalised, as in a title or headline".into(),
         );
     }
-    // Nickname between two parts of a name: Thomas “Tommy Gun” Reyes, C.L. “Butch” Otter. A
+    // Nickname between two parts of a name: Thomas “Tommy Gun” Reyes, C.J. “Butch” Oller. A
     // nickname is a name, capitalised (Ivo “the Anvil” Marsh too): "calling Pell “a paper
     // tiger,” Ruiz said" quotes words between an object and a speaker.
     let initial =
@@ -3134,7 +3134,7 @@ fn opens_with_two_apostrophes(text: &str) -> bool {
 }
 
 /// Every word starts with a capital, function words included, and some are function words
-/// ("Lose Safety? Lose Work?" is not; "A Hell Of A Lot Worse" is).
+/// ("Lose Safety? Lose Work?" is not; "A Heck Of A Lot Worse" is).
 fn is_headline_case(s: &str) -> bool {
     let words: Vec<&str> = bare_words(s).collect();
     let small = |w: &&&str| {

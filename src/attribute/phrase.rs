@@ -207,9 +207,9 @@ impl<'a> View<'a> {
             if seg.is_empty() {
                 return None;
             }
-            // "a salesman from Sumter, South Carolina,": a place's second part, not a name.
+            // "a salesman from Dunford, South Carolina,": a place's second part, not a name.
             // Only the segment next to the verb, or one after a phrase that is an apposition
-            // itself ("Harry Bonde, 30, of Raleigh, N.C., who was polled, said"): an earlier one
+            // itself ("Harry Bonde, 30, of Carrow, N.C., who was polled, said"): an earlier one
             // after an opening phrase is the subject itself ("In July, Jane Doe, vice chair of
             // Acme, told").
             // A person the text also names by one word is no place ("The head of Acme, Ken
@@ -267,8 +267,8 @@ impl<'a> View<'a> {
                     // "the Courier, and widely shared online, Shen Lund, a doctoral candidate,
                     // urged": before a name already found, a segment that opens with a
                     // conjunction joins a phrase of the sentence's opening; it renames nothing.
-                    // (Before any name it may go on with a relative clause: "Beck, who backed
-                    // Cruz, R-Texas, and opposed Trump, said".)
+                    // (Before any name it may go on with a relative clause: "Tarrant, who backed
+                    // Vega, R-Texas, and opposed Harlow, said".)
                     let joined = apposed_name.is_some()
                         && matches!(self.lc(k + 1), "and" | "but" | "or" | "yet");
                     // "In a statement, the victim, a widow, said": after an opening
@@ -413,7 +413,7 @@ impl<'a> View<'a> {
                         | "unless"
                         | "whereas"
                         | "whether"
-                        // "Ed Moss, whom he calls “…”", "Obama, who he noted was “…”".
+                        // "Ed Moss, whom he calls “…”", "Okafor, who he noted was “…”".
                         | "whom"
                         | "who"
                         | "how"
@@ -815,7 +815,7 @@ impl<'a> View<'a> {
             if let Some(name) = self
                 .np_plain_before(first - 1, lo, gender)
                 .filter(|n| n.kind == NpKind::Name && tok_at(self.toks, n.span.end) == first - 1)
-                // "At the town hall in Ho Chi Minh City, a young woman who … asked": a name
+                // "At the town hall in Tor Vel Anh City, a young woman who … asked": a name
                 // after a preposition is a place the role is in, not the one it describes.
                 .filter(|n| {
                     !tok_at(self.toks, n.span.start)
@@ -910,7 +910,7 @@ impl<'a> View<'a> {
                     break;
                 }
             }
-            // "anti-Muslim", "pro-Trump": a capitalised word glued by a hyphen to a lowercase
+            // "anti-Muslim", "pro-Harlow": a capitalised word glued by a hyphen to a lowercase
             // word is half of a compound adjective, not a name; "co-Anchor Jo Doe" is Jo Doe.
             if self.hyphen_compound_at(j) && !self.cap(j - 2) && !self.time_prefix(j - 2) {
                 if j + 1 >= end || !self.cap(j + 1) {
@@ -1021,7 +1021,7 @@ impl<'a> View<'a> {
                     mods += 1;
                     continue;
                 }
-                // "Sanders' senior adviser": a possessor whose apostrophe stands alone.
+                // "Rhodes' senior adviser": a possessor whose apostrophe stands alone.
                 if self.bare_possessive(p) && p > lo + 1 {
                     j = p - 1;
                     mods += 1;
@@ -1532,7 +1532,7 @@ impl<'a> View<'a> {
             && !self.lex.function_words.contains(&stem.to_lowercase())
     }
 
-    /// Do the tokens from `i` up to `k` only name or determine what follows ("the", "Kantar
+    /// Do the tokens from `i` up to `k` only name or determine what follows ("the", "Harrow
     /// Media"), so that a possessor at `k` opens a noun phrase ("had challenged Marsh's bid" is a
     /// verb phrase)?
     fn opens_phrase(&self, i: usize, k: usize) -> bool {
@@ -1556,7 +1556,7 @@ impl<'a> View<'a> {
         }
         // One read of the first word serves the checks below (this runs for every cue).
         let first = self.lc(i);
-        // "— including Cruz —", "such as Lund": an example given, no phrase that speaks.
+        // "— including Vega —", "such as Lund": an example given, no phrase that speaks.
         if matches!(first, "including" | "such" | "especially" | "notably") {
             return None;
         }
@@ -1746,7 +1746,7 @@ impl<'a> View<'a> {
                         self.lc(k + 1),
                         "a" | "an" | "the" | "its" | "his" | "her" | "their" | "our"
                     ))
-                // A clause, not a noun phrase: "asked if he had met Trump".
+                // A clause, not a noun phrase: "asked if he had met Harlow".
                 && self.pronoun(k).is_none()
                 && !SUBORDINATORS.contains(&self.lc(k))
                 && lower < 4
@@ -1774,7 +1774,7 @@ impl<'a> View<'a> {
                     head = Some(k);
                     owned = false;
                 } else if owned && (t.ends_with("ed") || t.ends_with("ly")) {
-                    // "Oz's show proved to be …": a verb or an adverb ends the owned phrase.
+                    // "Orr's show proved to be …": a verb or an adverb ends the owned phrase.
                     owned = false;
                     owned_last = None;
                 } else if owned {
@@ -1988,7 +1988,7 @@ impl<'a> View<'a> {
             if abbreviation {
                 continue;
             }
-            // A participle may open an apposition ("Durbin, noting the size of …, said"); another
+            // A participle may open an apposition ("Dorrin, noting the size of …, said"); another
             // finite reporting verb is another clause.
             // "Hale, the author of “Quiet Streets,” about the coast, said": a quoted title inside
             // the apposition is read past, its own comma too.
@@ -2088,7 +2088,7 @@ impl<'a> View<'a> {
     /// `Some(None)` for a plain apposition ("54", "a spokeswoman for the ministry"), `None` when it
     /// is neither.
     pub(super) fn apposition_kind(&self, seg: Range<usize>) -> Option<Option<Np>> {
-        // "Senate Majority Leader Mitch Connell, R-Ky., said": a party label names no one,
+        // "Senate Majority Leader Ross Kettle, R-Ky., said": a party label names no one,
         // though its capitals read like a name.
         if self.party_label(seg.start, seg.end - seg.start) {
             return Some(None);
@@ -2230,7 +2230,7 @@ impl<'a> View<'a> {
         }
         let len = r.end - first;
         let t = self.w(first);
-        // "Sanders’s chief strategist": a possessor and the role it owns. The possessor may be a
+        // "Rhodes’s chief strategist": a possessor and the role it owns. The possessor may be a
         // name of up to three words ("Mara Lund’s fired campaign manager").
         let possessed_role = self
             .possessor_end(first, r.end)
@@ -2394,7 +2394,7 @@ impl<'a> View<'a> {
             || (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
     }
 
-    /// Is token `k` the apostrophe of a plural or s-final possessor ("Sanders' adviser",
+    /// Is token `k` the apostrophe of a plural or s-final possessor ("Rhodes' adviser",
     /// "the senators’ votes"), written right after the word?
     pub(super) fn bare_possessive(&self, k: usize) -> bool {
         k > 0
@@ -2403,7 +2403,7 @@ impl<'a> View<'a> {
             && self.toks[k - 1].span.end == self.toks[k].span.start
             && self.w(k - 1).ends_with(['s', 'S'])
             && self.is_word(k - 1)
-            // As the scanner reads it: a lowercase word follows ("Sanders' aide"), where a
+            // As the scanner reads it: a lowercase word follows ("Rhodes' aide"), where a
             // capital could open a title in single marks.
             && k + 1 < self.toks.len()
             && self.is_word(k + 1)

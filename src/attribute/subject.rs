@@ -104,7 +104,7 @@ pub(super) fn sentence_cue(
                 None => {}
             }
             if v.lex.inverting_cues.contains(v.lc(c)) && !v.complement_follows(c) {
-                // "… and said House Speaker Paul Ryan should resign": a name with its own verb
+                // "… and said House Speaker Saul Dyer should resign": a name with its own verb
                 // after it opens the reported clause; it is not the inverted cue's speaker.
                 // "… and asked the extras to look “…”": after a verb whose object does what
                 // the infinitive says (`object_control.txt`), a phrase with "to" after it is that
@@ -133,7 +133,7 @@ fn plural_say_clause(v: &View<'_>, c: usize, np: &Np) -> bool {
         && (matches!(np.kind, NpKind::Pronoun(_)) || v.lw_is(tok_at(v.toks, np.span.start), "that"))
 }
 
-/// ", with Corey Lemand taking to Twitter to …" ending before token `end`: an absolute phrase
+/// ", with Cory Lindell taking to Twitter to …" ending before token `end`: an absolute phrase
 /// (", with" a name or group and a gerund in lower case), found at most `reach` tokens back from
 /// `end` with no comma, semicolon or colon between "with" and `end`. The name or group and the
 /// gerund's token.
@@ -166,7 +166,7 @@ fn absolute_phrase(v: &View<'_>, lo: usize, end: usize, reach: usize) -> Option<
     (g < end && ing(g)).then_some((np, g))
 }
 
-/// "The campaign denied it, with Corey Lemand taking to Twitter to say Fields was “delusional”": a
+/// "The campaign denied it, with Cory Lindell taking to Twitter to say Fenwick was “delusional”": a
 /// cue inside an absolute phrase has that phrase's name or group for its subject, not the main
 /// clause's. The cue is the phrase's own gerund, or an infinitive or a gerund after it, at most
 /// twelve tokens after "with".
@@ -232,7 +232,7 @@ fn causative_subject(v: &View<'_>, lo: usize, c: usize) -> Option<Np> {
     .then_some(np)
 }
 
-/// "… with Corey Lemand taking to Twitter to call Fields “delusional”": a quote inside an
+/// "… with Cory Lindell taking to Twitter to call Fenwick “delusional”": a quote inside an
 /// absolute phrase, after a verb of saying or naming that follows the phrase's gerund (a gerund
 /// right before the quote has its own rule), is the phrase's name's or group's. At most sixteen
 /// tokens back from the quote. The name or group and the verb's token.
@@ -451,7 +451,7 @@ fn own_that_clause(v: &View<'_>, c: usize, np: &Np, close_tok: usize, hi: usize)
 /// test is bounded however long the sentence.
 fn in_closed_aside(v: &View<'_>, c: usize, sent_start: usize, open_tok: usize) -> bool {
     const REACH: usize = 24;
-    // A hyphen is a dash only with a space before it ("Spicer - as …", "Spicer -- as …", whose
+    // A hyphen is a dash only with a space before it ("Spiller - as …", "Spiller -- as …", whose
     // second hyphen is a token of its own), not in "front-runner".
     let dash = |k: usize| {
         matches!(v.w(k), "—" | "–" | "--")
@@ -469,7 +469,7 @@ fn in_closed_aside(v: &View<'_>, c: usize, sent_start: usize, open_tok: usize) -
     else {
         return false;
     };
-    // "Spicer -- as Lund's campaign noted -- promoted …": an aside of "as" credits the clause
+    // "Spiller -- as Lund's campaign noted -- promoted …": an aside of "as" credits the clause
     // around it to its speaker, as "according to" does.
     let first = if dash(open) && dash(open + 1) {
         open + 2
@@ -544,8 +544,8 @@ pub(super) fn coordinated_gerund(v: &View<'_>, c: usize, lo: usize) -> Option<us
         .find(|&k| v.w(k - 1) == "," && v.lc(k).ends_with("ing") && !v.cap(k))
 }
 
-/// "…, such as when Cruz knocked Rubio on trade and called him a “…”", "…, and when Rubio thanked
-/// Miami and said …": the named subject of a clause opened by a subordinating word a few words
+/// "…, such as when Vega faulted Arden on rents and called him a “…”", "…, and when Arden thanked
+/// the crew and said …": the named subject of a clause opened by a subordinating word a few words
 /// before the conjunction at `and`, which a verb coordinated after it shares. A name only:
 /// "after he clinched the nomination and said" may as well go on with the main clause, and a
 /// pronoun there gives no footing to tell.
@@ -610,7 +610,7 @@ pub(super) fn subject_of(
         };
         let after = tok_at(v.toks, np.span.end);
         // Another subject in between takes the verb: a pronoun, a quote, or a name that opens a
-        // clause. A name that is an object ("supported Rand Paul", "battled with Acme") does not.
+        // clause. A name that is an object ("supported Ned Paulsen", "battled with Acme") does not.
         let rival = (after..c).any(|k| {
             let clause_start = k > after
                 && matches!(
@@ -654,7 +654,7 @@ pub(super) fn subject_of(
                 }
             }
         }
-        // "…, Fiorina said, adding that …": the speaker of the reporting verb just before.
+        // "…, Brandt said, adding that …": the speaker of the reporting verb just before.
         if prev == "," {
             if let Some(np) = said_before_gerund(v, c, sent_start) {
                 return Some((np, "gerund"));
@@ -715,7 +715,7 @@ pub(super) fn subject_of(
         if let Some(np) = witnessed_speaker(v, c, lo) {
             return Some((np, "gerund"));
         }
-        // "Trump calling it “a great meeting”": the phrase right before the gerund; a pronoun
+        // "Harlow calling it “a great meeting”": the phrase right before the gerund; a pronoun
         // only before a progressive's auxiliary ("he is predicting that …"), where the gerund
         // is the clause's verb.
         // ("He’s predicting": the pronoun written together with the progressive's "is".)
@@ -767,7 +767,7 @@ pub(super) fn subject_of(
     }
     // "The board's reviewers had said", "Those surveyed said": a phrase from the sentence's first
     // word to the verb, opened by a determiner, names the speaker by what they are.
-    // Not with "called" or "described": "A warm-up band called Sophistafunk" names the band.
+    // Not with "called" or "described": "A warm-up band called Glassfunk" names the band.
     // A noun inside a participle's phrase ("A nurse reached at the hospital said") is never the
     // verb's subject: that phrase is read first.
     let np = participle_subject(v, c, lo)
@@ -1007,7 +1007,7 @@ pub(super) fn share_before(v: &View<'_>, c: usize, lo: usize) -> Option<Np> {
     Some(group_np(v.span(start..c)))
 }
 
-/// "…, Spicer said, adding, “…”": the speaker of a reporting verb at most four tokens before the
+/// "…, Spiller said, adding, “…”": the speaker of a reporting verb at most four tokens before the
 /// comma that precedes the gerund at `c`, when that speaker ends right at the verb.
 pub(super) fn said_before_gerund(v: &View<'_>, c: usize, sent_start: usize) -> Option<Np> {
     let k = (sent_start..c.checked_sub(1)?)
@@ -1249,7 +1249,7 @@ pub(super) fn said_sentence_before(v: &View<'_>, sent_start: usize) -> Option<(N
         .map_or(c.saturating_sub(2 * MAX_RUN), |k| k + 1);
     let np = v.np_before(c, lo)?;
     let first = tok_at(v.toks, np.span.start);
-    // The speaker opens the sentence: not after a quote ("“…,” Rubio said. “…”" is another
+    // The speaker opens the sentence: not after a quote ("“…,” Arden said. “…”" is another
     // rule's), unless a clause of its own follows that quote's tag ("“…,” Orla Vent said, and her
     // husband cut in. “…”": the last to speak is the husband).
     let opens = first == 0
@@ -1353,12 +1353,12 @@ pub(super) fn clause_subject_in(
     // An introductory phrase ("Speaking at a rally, …", "Last week, …", "Amid the row, …") is
     // skipped to the first comma.
     let first = v.lc(i);
-    // "Speaking at …," / "Asked about …," open with a participle; "Ted Cruz said" and "Manning
+    // "Speaking at …," / "Asked about …," open with a participle; "Ned Vega said" and "Mannix
     // said" open with a name.
     let name_next = i + 1 < end && (v.cap(i + 1) || v.is_cue(i + 1));
     let intro = PREPOSITIONS.contains(&first)
         || ((first.ends_with("ing") || first.ends_with("ed")) && !name_next)
-        // "Recently, …", "Traditionally …"; but "Carly Fiorina", "Kelly said" open with a name.
+        // "Recently, …", "Traditionally …"; but "Carly Brandt", "Kelly said" open with a name.
         || (first.ends_with("ly")
             && first.len() > 4
             && (!name_next || v.lex.not_names.contains(v.lc(i + 1))))
@@ -1421,12 +1421,12 @@ pub(super) fn clause_subject_in(
         if let Some(np) = v.np_after(i, end).filter(|np| !lone_opener(np)) {
             let next = past_parenthesis(v, tok_at(v.toks, np.span.end), end);
             // The subject is followed by its verb, not by a comma or an apostrophe-contraction
-            // ("He’s"; a possessor before a head noun, "Ryan’s campaign", is no contraction).
+            // ("He’s"; a possessor before a head noun, "Rowe’s campaign", is no contraction).
             let contracted = v.w(i).contains(['’', '\'']) && next == i + 1;
             // "The head of the agency, Ken Oduya, rejected …": a role with a prepositional
             // phrase, then a name in apposition, which speaks; the verb follows its closing
             // comma. A capitalised phrase before the comma may be a place and the pair after it
-            // its second part ("The mayor of Sumter, South Carolina, said"): the pair must then be
+            // its second part ("The mayor of Dunford, South Carolina, said"): the pair must then be
             // a person the text also names by one word.
             if np.kind == NpKind::Group && next < end && PREPOSITIONS.contains(&v.lc(next)) {
                 let comma = (next + 1..end)
@@ -1447,9 +1447,9 @@ pub(super) fn clause_subject_in(
                     if name.is_some() {
                         return name;
                     }
-                    // No person: "Sumter, South Carolina" is a place and its region, and the
+                    // No person: "Dunford, South Carolina" is a place and its region, and the
                     // role speaks with its place, as the other rules name it ("the mayor of
-                    // Sumter"), so that one mayor is not two speakers in one sentence.
+                    // Dunford"), so that one mayor is not two speakers in one sentence.
                     if let Some(np) = role_with_place(v, &np, next, c, end) {
                         return Some(np);
                     }
@@ -1465,8 +1465,8 @@ pub(super) fn clause_subject_in(
                     return Some(short);
                 }
             }
-            // "Silverman, herself a supporter, incurred …": an apposition between the subject
-            // and its verb; or a relative clause ("Giuliani, who backs Trump, trashed …").
+            // "Silberg, herself a supporter, incurred …": an apposition between the subject
+            // and its verb; or a relative clause ("Galli, who backs Harlow, trashed …").
             if next < end && v.w(next) == "," && np.kind == NpKind::Name {
                 let close = (next + 1..end).take(24).find(|&k| v.w(k) == ",");
                 if let Some(close) = close {
@@ -1498,7 +1498,7 @@ pub(super) fn clause_subject_in(
         }
     }
     // The subject follows the introductory phrase; a phrase may hold a comma of its own
-    // ("Speaking in Salem, New Hampshire, Trump went after …"), so up to three commas are tried.
+    // ("Speaking in Bexley, New Hampshire, Harlow went after …"), so up to three commas are tried.
     (i..end)
         .take(24)
         .filter(|&k| v.w(k) == ",")
@@ -1515,7 +1515,7 @@ pub(super) fn clause_subject_in(
         })
 }
 
-/// The role `np` stretched over its place ("The mayor of Sumter" in "The mayor of Sumter, South
+/// The role `np` stretched over its place ("The mayor of Dunford" in "The mayor of Dunford, South
 /// Carolina, rejected …"): the object of the preposition at `prep`, ending at the comma `c`, is
 /// capitalised, and a capitalised region follows the comma, then a comma and the verb.
 fn role_with_place(v: &View<'_>, np: &Np, prep: usize, c: usize, end: usize) -> Option<Np> {
@@ -1722,7 +1722,7 @@ pub(super) fn characterised_as(
             verb - 2
         }
         "having" => verb - 1,
-        // "…, portraying Sanders as …": a gerund after a comma, whose subject is the
+        // "…, portraying Rhodes as …": a gerund after a comma, whose subject is the
         // clause's; "watch them referring to it as" has its subject right before it.
         _ if v.lc(verb).ends_with("ing") && v.w(verb - 1) != "," => return None,
         _ => verb,

@@ -58,7 +58,7 @@ pub(super) fn tail(
             .or_else(|| v.bare_role_after(k + 1, hi))
         {
             let np = role_of_then_name(v, &np, hi).unwrap_or(np);
-            // "Humphrey, who calls Hale a “sociopath,” said he doesn’t believe …": not an
+            // "Hume, who calls Hale a “sociopath,” said he doesn’t believe …": not an
             // inverted speaker ("said he on Monday" is one).
             if v.pronoun_subject_of_clause(&np, hi) {
                 return None;
@@ -72,7 +72,7 @@ pub(super) fn tail(
             if !cue_ok(c) {
                 return None;
             }
-            // "“… mutual good.” Trump said the two should be “…”": after a quote that ends its
+            // "“… mutual good.” Harlow said the two should be “…”": after a quote that ends its
             // own sentence, a verb whose words run on into the next quote introduces that one.
             if ends_sentence && next_quote {
                 return None;
@@ -315,7 +315,7 @@ pub(super) fn lead(v: &View<'_>, pre: Range<usize>) -> Option<(Np, Option<Span>,
                     return Some((np, Some(v.toks[c].span), "gerund"));
                 }
             }
-            // "Blumenthal was asked, “…”": the one asked does not say the quote.
+            // "Bloomfield was asked, “…”": the one asked does not say the quote.
             if c > pre.start && matches!(v.lc(c), "asked" | "told") && v.is_be(c - 1) {
                 return None;
             }
@@ -363,7 +363,7 @@ pub(super) fn lead(v: &View<'_>, pre: Range<usize>) -> Option<(Np, Option<Span>,
         // that takes a verb's object ends the clause before the colon, which a quote earlier in
         // the sentence cut short; it labels nothing. ("by" and "from" present a source:
         // "“…,” by Times' Ada Lund: “…”", "More from Lund: “…”".)
-        // ("According to HuffPo: “…”" presents one too.)
+        // ("According to Quillpost: “…”" presents one too.)
         let object = np_tok > pre.start
             && OBJECT_PREPOSITIONS.contains(&v.lc(np_tok - 1))
             && !(np_tok >= 2 && v.lw_is(np_tok - 1, "to") && v.lw_is(np_tok - 2, "according"));

@@ -540,7 +540,7 @@ impl<'a> View<'a> {
         if self.in_capitalised_name(i) {
             return false;
         }
-        // After a determiner or a possessor the word is a noun: "Trump’s remarks", "the claims".
+        // After a determiner or a possessor the word is a noun: "Harlow’s remarks", "the claims".
         if i > 0 {
             let p = self.lc(i - 1);
             if matches!(
@@ -970,7 +970,7 @@ impl<'a> View<'a> {
             }
     }
     /// Is token `k` the period of a title or an initial written against it ("Mr.", "Gov.", the
-    /// "E." of "David E. Kendall")? Such a period ends no sentence and no speaker tag.
+    /// "E." of "Dara E. Kendrick")? Such a period ends no sentence and no speaker tag.
     pub(super) fn title_period(&self, k: usize) -> bool {
         k > 0
             && self.is(k, ".")
@@ -1013,7 +1013,7 @@ impl<'a> View<'a> {
                         "but" | "and" | "or" | "that" | "which" | "who"
                     );
             }
-            // "George Will said": a listed word capitalised after a capitalised word inside a
+            // "Nora Will said": a listed word capitalised after a capitalised word inside a
             // sentence, with a lower-case word after it (not a title-case headline), is a
             // surname. (Asked only of a listed word: most words this is asked of are names.)
             let surname = self.cap(i)
