@@ -2191,7 +2191,7 @@ fn possessive_role_apposition() {
 #[test]
 fn party_and_state_label_apposition() {
     check(
-        "Sen. Ron Kessel, R-Wis., said in an op-ed piece before a 2014 Senate hearing, “The agency failed.”",
+        "Sen. Ron Kessel, D-Ore., said in an op-ed column ahead of a 2019 House hearing, “The agency failed.”",
         &[said(
             Direct,
             "The agency failed.",
@@ -2889,10 +2889,10 @@ fn reads_a_document_after_the_quote() {
 #[test]
 fn an_age_noun_speaks() {
     check(
-        "“What if he had elocution lessons?” the 43-year-old asked in the description.",
+        "“What if he took diction classes?” the 43-year-old asked in the description.",
         &[said(
             Direct,
-            "What if he had elocution lessons?",
+            "What if he took diction classes?",
             "43-year-old",
             "the 43-year-old",
             "asked",
@@ -5498,7 +5498,7 @@ fn an_inverted_cue_opening_the_sentence() {
 #[test]
 fn one_party_member_and_one_of_a_group() {
     check(
-        "“Expect a huge ad spend,” said one Republican involved in the planning, who spoke on condition of anonymity.\n\n“It was awful,” said one of two witnesses who heard the call.",
+        "“Expect a huge ad spend,” said one Republican close to the campaign, who spoke on condition of anonymity.\n\n“It was awful,” said one of two witnesses who heard the call.",
         &[
             said(
                 Direct,
@@ -5835,7 +5835,7 @@ fn the_one_asked_does_not_speak() {
 #[test]
 fn sources_familiar_parenthetical_cues_and_more_roles() {
     check(
-        "Budget fight.\n\nAnother source familiar with Cole’s thinking said, “He will try to be friendlier.”\n\nThe paradox of Nan, says Carl Anton, historian at the Grange Library, is that she was “one of the most powerful.”\n\nThe prince called for a vote, calling it “a disgrace.”\n\nGareth Potter, 17, echoed:\n\n“He speaks his mind, and that is what we need.”",
+        "Budget fight.\n\nAnother source familiar with Cole’s thinking said, “He will try to be friendlier.”\n\nThe paradox of Nan, says Carl Anton, historian at the Grange Library, is that she was “one of the most feared.”\n\nThe prince called for a vote, calling it “a disgrace.”\n\nGareth Potter, 17, echoed:\n\n“He speaks his mind, and that is what we need.”",
         &[
             said(
                 Direct,
@@ -5846,7 +5846,7 @@ fn sources_familiar_parenthetical_cues_and_more_roles() {
             ),
             said(
                 Partial,
-                "one of the most powerful.",
+                "one of the most feared.",
                 "Carl Anton",
                 "Carl Anton",
                 "says",
@@ -5869,19 +5869,19 @@ fn sources_familiar_parenthetical_cues_and_more_roles() {
 #[test]
 fn said_in_a_statement_before_and_adding_after() {
     check(
-        "Budget fight.\n\nKit Lam said in a statement. “There are no paper ballots to recount.”\n\nRia Maher said the report “was not good.” Adding, “What they do is never that bad.”",
+        "Budget fight.\n\nKit Lam said in a statement. “The ledgers were checked twice by the auditors.”\n\nRia Maher said the audit “came too late.” Adding, “Nobody reads these reports anyway.”",
         &[
             said(
                 Direct,
-                "There are no paper ballots to recount.",
+                "The ledgers were checked twice by the auditors.",
                 "Kit Lam",
                 "Kit Lam",
                 "said",
             ),
-            said(Partial, "was not good.", "Ria Maher", "Ria Maher", "said"),
+            said(Partial, "came too late.", "Ria Maher", "Ria Maher", "said"),
             said(
                 Partial,
-                "What they do is never that bad.",
+                "Nobody reads these reports anyway.",
                 "Ria Maher",
                 "Ria Maher",
                 "Adding",
@@ -5943,26 +5943,26 @@ fn a_reporting_sentence_before_a_quoted_sentence() {
     );
 }
 
-/// A share of those polled speaks as a group: "21 percent said “…”", "About four in 10 said".
+/// A share of those polled speaks as a group: "31 percent said “…”", "About three in 10 said".
 #[test]
 fn shares_of_those_polled_speak() {
     check(
-        "Budget fight.\n\nAsked about the mayor, 21 percent said “not too likely” and 14 percent said “not at all likely.”\n\nAbout four in 10 said they were “angry” with the council.",
+        "Ferry poll.\n\nAsked about the new timetable, 31 percent said “very unlikely” and 12 percent said “hardly worth it.”\n\nAbout three in 10 said they were “tired” of the debate.",
         &[
             // A question put to the people polled: its asker is not named.
             Want {
                 cue: Some("Asked"),
-                ..unattributed(Indirect, "about the mayor")
+                ..unattributed(Indirect, "about the new timetable")
             },
-            said(Partial, "not too likely", "21 percent", "21 percent", "said"),
+            said(Partial, "very unlikely", "31 percent", "31 percent", "said"),
             said(
                 Partial,
-                "not at all likely.",
-                "14 percent",
-                "14 percent",
+                "hardly worth it.",
+                "12 percent",
+                "12 percent",
                 "said",
             ),
-            said(Partial, "angry", "four in 10", "four in 10", "said"),
+            said(Partial, "tired", "three in 10", "three in 10", "said"),
         ],
     );
 }
@@ -6840,16 +6840,16 @@ fn according_to_after_a_conjunction_or_a_parenthesis() {
 }
 
 /// A share of people written in words opens a subject ("six in 10 said"), after a connective
-/// and its comma too ("Even so, three-quarters of the voters said").
+/// and its comma too ("Even so, two-thirds of the voters said").
 #[test]
 fn indirect_share_in_words_after_a_connective() {
     check(
-        "Even so, three-quarters of the voters said they were worried about the harbour.",
+        "Even so, two-thirds of the voters said they were worried about the harbour.",
         &[said(
             Indirect,
             "they were worried about the harbour",
-            "three-quarters of the voters",
-            "three-quarters of the voters",
+            "two-thirds of the voters",
+            "two-thirds of the voters",
             "said",
         )],
     );
@@ -7881,7 +7881,7 @@ fn indirect_cue_after_an_article_and_subjects_opening_with_a_plural() {
 #[test]
 fn indirect_cue_after_a_relative_clause() {
     check(
-        "Mr. Ruiz, who said in an interview that he did not sign any deal, recalled that the mayor sent a lawyer to his office.",
+        "Mr. Ruiz, who said in a phone call that he did not sign any deal, recalled that the mayor sent a lawyer to his office.",
         &[
             said(
                 Indirect,
@@ -8341,10 +8341,10 @@ fn progressive_reporting_verbs_and_their_pronouns() {
 #[test]
 fn a_verb_inside_an_appositions_relative_clause_and_a_bare_gerund_after_a_quote() {
     check(
-        "Budget talks stall\n\nThe city council met on Monday to discuss the budget for next year, and the mood in the chamber was tense from the start.\n\nZeke Ember, an oncologist who advised the mayor on the health plan, said the plan so far has been a success “by any stretch of any metric.”",
+        "Budget talks stall\n\nThe city council met on Monday to discuss the budget for next year, and the mood in the chamber was tense from the start.\n\nZeke Ember, an oncologist who advised the mayor on the health plan, said the plan so far has been a triumph “by every yardstick we have.”",
         &[said(
             Partial,
-            "by any stretch of any metric.",
+            "by every yardstick we have.",
             "Zeke Ember",
             "Zeke Ember",
             "said",
@@ -9053,8 +9053,8 @@ fn hyphenated_initialled_and_titled_names_are_read_whole() {
 #[test]
 fn two_word_cue_with_it_between() {
     let doc = check(
-        "Budget.\n\nThe council met on Monday. Ada Lund endorsed the deal, although she made it clear that she has “serious concerns” about parts of it.",
-        &[said(Partial, "serious concerns", "Ada Lund", "she", "made")],
+        "Budget.\n\nThe council met on Monday. Ada Lund signed the pact, though she made it clear that she had “grave doubts” about much of it.",
+        &[said(Partial, "grave doubts", "Ada Lund", "she", "made")],
     );
     assert_eq!(doc.quotes[0].pattern, "sentence_cue", "{}", describe(&doc));
     // And before "that", the clause is reported, the cue spanning the three words.
@@ -9663,7 +9663,7 @@ fn which_never_stands_for_a_place() {
 #[test]
 fn states_and_show_as_nouns() {
     let doc = analyze(
-        "Budget talks stall\n\nThe council met on Monday.\n\nLund also won narrower victories in coastal towns and harbour states that have moved firmly to the left.\n\nPell walked them through a slide show that predicted victory for the mayor in every ward.\n\nSpeaking on a radio show on Harbour FM last week, Lund praised the plan.\n\nPolls show that voters want a new budget.",
+        "Budget talks stall\n\nThe council met on Monday.\n\nLund also won narrower victories in coastal towns and harbour states that have moved firmly to the left.\n\nPell took them through a set of charts that forecast victory for the mayor in every ward.\n\nSpeaking on a radio show on Harbour FM last week, Lund praised the plan.\n\nPolls show that voters want a new budget.",
     );
     // ("praised the plan" is a judged object, read however short.)
     assert_eq!(
@@ -10548,7 +10548,7 @@ fn a_verb_that_reports_only_after_a_quote() {
     assert_speaker(text, "It never gives", "Harlan");
     assert_speaker(text, "The council is claiming", "Hale");
     let doc = analyze(
-        "Memoir\n\nThe years passed.\n\nThrough this “night vision” I began to see politics very differently.",
+        "Memoir\n\nThe years passed.\n\nThrough this “night vision” I came to see the council quite differently.",
     );
     assert!(
         doc.quotes.iter().all(|q| q.speaker.is_none()),
@@ -10751,7 +10751,7 @@ fn a_work_named_next_to_its_maker() {
 #[test]
 fn asked_then_a_phrase_then_the_question() {
     let doc = analyze(
-        "Council\n\nThe vote neared.\n\nHale used the same words when asked in May if he would back the plan.\n\nAsked at a briefing Monday in Dunmore about the harbour, Lund smiled.\n\nAsked specifically what should be done with the old pier, the voters were divided.",
+        "Council\n\nThe vote neared.\n\nHale used the same phrase when asked in June if he would back the plan.\n\nAsked at a briefing Monday in Dunmore about the harbour, Lund smiled.\n\nAsked specifically what should be done with the old pier, the voters were divided.",
     );
     assert_eq!(
         indirect_contents(&doc),
@@ -10801,7 +10801,7 @@ fn a_naming_participle_and_a_cue_in_an_opening_phrase() {
 /// within a few words; then it opens the next sentence.
 #[test]
 fn a_cue_with_a_quote_of_its_own_after_a_closed_sentence() {
-    let text = "Debate\n\nThe plan came up at a hearing in April, when Ada Lund called the landlord “the worst neighbour.” She also said, without evidence, that “they are going to tenants, making threats.”";
+    let text = "Debate\n\nThe plan came up at a hearing in April, when Ada Lund called the landlord “the worst neighbour.” She also said, with no evidence, that “they are going to tenants, making threats.”";
     assert_speaker(text, "they are going", "Ada Lund");
     let text = "Harbour\n\n“We will win,” Ada Lund said on Monday. “The harbour is safe.” Tom Hale said, without evidence, that “they are going to people.”";
     assert_speaker(text, "The harbour is safe", "Ada Lund");
@@ -11052,7 +11052,7 @@ fn an_object_complement_ends_at_a_colon_before_a_pronoun() {
 /// saying …") opens no clause of its own.
 #[test]
 fn a_gerund_after_a_time_phrase_and_a_second_clause() {
-    let text = "Harbour\n\nThe vote is on Monday.\n\nTom Hale made the ferry a priority in his first term, but the plan stalled, and Ada Lund has clashed with Pell over the costs, at one point calling the mayor a “liar” who was not “straight with us.”";
+    let text = "Harbour\n\nThe vote is on Monday.\n\nTom Hale made the ferry a priority in his first term, but the plan stalled, and Ada Lund has clashed with Pell over the costs, at one stage calling the mayor a “liar” who was not “square with us.”";
     assert_speaker(text, "liar", "Ada Lund");
     let text = "Harbour\n\nThe vote is on Monday.\n\nThe harbour board met in May, at one point calling the plan “a disgrace to the town.”";
     assert_speaker(text, "a disgrace", "harbour board");
@@ -11241,7 +11241,7 @@ fn a_body_before_the_title_in_a_tag_after_the_quote() {
 #[test]
 fn nouns_that_modify_a_role_after_a_capitalised_word() {
     assert_speaker_field(
-        "Case\n\nThe files were read.\n\n“He was handled so lightly,” said a former U.S. law enforcement official who oversaw other cases.",
+        "Case\n\nThe files were read.\n\n“He was handled so lightly,” said a former U.S. law enforcement official who ran the inquiry.",
         "He was handled",
         true,
         |s| s.name.as_deref(),

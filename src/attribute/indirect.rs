@@ -2014,7 +2014,7 @@ fn it_seems_at(
     if PHRASE_STARTS.contains(&v.lc(from)) || SUBORDINATORS.contains(&v.lc(from)) {
         return None;
     }
-    // The clause runs over its commas ("the public's view of her, even among her supporters, is
+    // The clause runs over its commas ("the council's view of the plan, even among its friends, is
     // awful") to where `clause_end` ends it.
     let end = clause_end(v, from, sent.end);
     if (from..end).any(|m| v.is_mark(m)) {

@@ -1030,7 +1030,7 @@ pub(super) fn receives(v: &View<'_>, np: &Np, lo: usize, sent_start: usize) -> b
         b -= 1;
     }
     // "wrote to X asking", and the place or medium of the act ("responded on Facebook writing",
-    // "spoke at Ohio State saying", "yelling at people on their way into the polls saying").
+    // "spoke at Dunmore College saying", "shouting at people on their way into the hall saying").
     (b > lo
         && matches!(
             v.lc(b - 1),

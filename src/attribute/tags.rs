@@ -247,7 +247,7 @@ pub(super) fn lead(v: &View<'_>, pre: Range<usize>) -> Option<(Np, Option<Span>,
     }
     // The cue, at most a short phrase before the punctuation ("said in a statement on Monday:").
     for c in (pre.start..last).rev() {
-        // "said in an op-ed piece before a 2014 Senate hearing," is as long as these get.
+        // "said in an op-ed column ahead of a 2019 House hearing," is as long as these get.
         if last - c > 14 {
             break;
         }
